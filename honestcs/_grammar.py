@@ -1,0 +1,101 @@
+"""Named pieces of the grammar of quantities, compiled once.
+
+Each fragment is a verbose regular expression (``regex.VERBOSE``) with a
+one-line comment of what it matches. Fragments are composed into bigger
+patterns; nothing here is built from user input, so policy files can never
+inject a pattern.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+import regex
+
+__all__ = [
+    "CURRENCY_CODES",
+    "CURRENCY_SYMBOLS",
+    "CURRENCY_WORDS",
+    "NUMBER",
+    "NUMBER_WORDS",
+    "RANGE_SEP",
+    "TIME_UNIT",
+    "compile_verbose",
+    "number_value",
+]
+
+# Number words a customer reads, with their values. "a"/"an" count as one
+# ("a day", "an hour"); "a couple of" is two.
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "a hundred": 100, "one hundred": 100,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+}
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+for _t in _TENS:
+    for _u in _UNITS:
+        NUMBER_WORDS[f"{_t}-{_u}"] = NUMBER_WORDS[_t] + NUMBER_WORDS[_u]
+        NUMBER_WORDS[f"{_t} {_u}"] = NUMBER_WORDS[_t] + NUMBER_WORDS[_u]
+
+CURRENCY_SYMBOLS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+CURRENCY_CODES: frozenset[str] = frozenset(
+    {"USD", "EUR", "GBP", "JPY", "INR", "CAD", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK",
+     "PLN", "CZK", "MXN", "BRL", "ZAR", "SGD", "HKD", "CNY"}
+)
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
+    "pound": "GBP", "pounds": "GBP", "quid": "GBP", "bucks": "USD",
+}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so that prefixes lose."""
+    items = sorted(set(words), key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+# A number in digits: 5, 1,250, 5000, 1.5 (a thousands separator needs three digits after it).
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# A number in words: "five", "twenty-four", "a couple of".
+WORD_NUMBER = rf"(?:{_alternation(NUMBER_WORDS)})"
+# Any number.
+NUMBER = rf"(?:{DIGITS}|\b{WORD_NUMBER}\b)"
+# The joint of a range: "5-10", "5 – 10", "5 to 10".
+RANGE_SEP = r"(?:\s*[-‐‑‒–—]\s*|\s+to\s+)"
+# A unit of time, including business and working days: "days", "business days", "hrs".
+TIME_UNIT = r"""(?:
+    (?:business|working|work|calendar)[\s-]+days?
+  | min(?:ute)?s? | h(?:ou)?rs? | hours? | days? | weeks? | months? | years?
+)"""
+
+
+def compile_verbose(pattern: str) -> regex.Pattern[str]:
+    """Compile a verbose, case-insensitive pattern once."""
+    return regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE)
+
+
+def number_value(text: str) -> Decimal:
+    """The value of a number written in digits or words.
+
+    Args:
+        text: "5", "1,250", "1.5", "five", "twenty-four", "a couple of".
+
+    Returns:
+        The value as a Decimal.
+
+    Raises:
+        ValueError: The text is not a number this grammar knows.
+    """
+    cleaned = " ".join(text.strip().lower().split())
+    if cleaned in NUMBER_WORDS:
+        return Decimal(NUMBER_WORDS[cleaned])
+    digits = cleaned.replace(",", "")
+    if regex.fullmatch(r"\d+(?:\.\d+)?", digits):
+        return Decimal(digits)
+    raise ValueError(f"{text!r} is not a number")

@@ -1,0 +1,59 @@
+"""The ``honestcs`` command: ``check``, ``policy check`` and ``promises``.
+
+Each sub-command lives in its own private module and registers itself here.
+Every error a user can cause is printed on stderr as one clear message with
+exit status 2; no traceback reaches the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from honestcs import __version__
+from honestcs._cli_check import register as register_check
+from honestcs._cli_policy import register as register_policy
+from honestcs._cli_promises import register as register_promises
+from honestcs.exceptions import HonestCSError
+
+__all__ = ["build_parser", "main"]
+
+#: Exit status for a usage error, an invalid policy, or any other error the user can fix.
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every sub-command registered."""
+    parser = argparse.ArgumentParser(
+        prog="honestcs",
+        description="Check customer-service replies against a written policy and track promises.",
+    )
+    parser.add_argument("--version", action="version", version=f"honestcs {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    register_check(commands)
+    register_policy(commands)
+    register_promises(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit status.
+
+    Args:
+        argv: Arguments without the program name; default ``sys.argv[1:]``.
+    """
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except HonestCSError as exc:
+        print(f"honestcs: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        name = f" {exc.filename}" if exc.filename else ""
+        print(f"honestcs: error:{name}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    return status

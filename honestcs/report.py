@@ -1,0 +1,130 @@
+"""What a check finds: findings, promises, and the report that holds them."""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+__all__ = ["Finding", "Promise", "Report", "Severity"]
+
+
+class Severity(enum.Enum):
+    """How much a finding matters. Only errors make a report not ``ok``."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@attrs.frozen
+class Finding:
+    """One dishonest or incomplete place in a reply.
+
+    Attributes:
+        rule: The rule id, such as ``"overpromise"``.
+        severity: How much it matters.
+        start: Offset of the first character in the original reply.
+        end: Offset just past the last character in the original reply.
+        message: What is wrong, in plain words, naming the policy value.
+        suggestion: What an honest reply would say instead, when there is one.
+        clause: The id of the policy clause involved, when there is one.
+    """
+
+    rule: str
+    severity: Severity
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+    clause: str | None = None
+
+
+@attrs.frozen
+class Promise:
+    """A commitment the reply makes to the customer.
+
+    Attributes:
+        text: The sentence or phrase that commits.
+        start: Offset of its first character in the original reply.
+        end: Offset just past its last character in the original reply.
+        clause: The policy clause it is about, when one matched.
+        due: When it must be kept, computed with the policy calendar, when it can be.
+    """
+
+    text: str
+    start: int
+    end: int
+    clause: str | None = None
+    due: datetime | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict; ``due`` is ISO 8601 with its UTC offset."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "clause": self.clause,
+            "due": self.due.isoformat() if self.due else None,
+        }
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets at which each line of ``text`` starts (the first is 0)."""
+    starts = [0]
+    starts.extend(i + 1 for i, char in enumerate(text) if char == "\n")
+    return starts
+
+
+def line_and_column(starts: list[int], offset: int) -> tuple[int, int]:
+    """The 1-based line and column of ``offset``, given :func:`line_starts`."""
+    line = bisect.bisect_right(starts, offset) - 1
+    return line + 1, offset - starts[line] + 1
+
+
+@attrs.frozen
+class Report:
+    """The result of checking one reply.
+
+    Attributes:
+        reply: The reply as it was given (offsets point into it).
+        findings: Every finding, ordered by start offset.
+        promises: Every commitment found, in reply order.
+    """
+
+    reply: str
+    findings: tuple[Finding, ...] = ()
+    promises: tuple[Promise, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """True when no finding has severity error."""
+        return not any(f.severity is Severity.ERROR for f in self.findings)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready shape of SPEC §4, with line and column for each finding."""
+        starts = line_starts(self.reply)
+        findings = []
+        for f in self.findings:
+            line, column = line_and_column(starts, f.start)
+            findings.append(
+                {
+                    "rule": f.rule,
+                    "severity": f.severity.value,
+                    "start": f.start,
+                    "end": f.end,
+                    "line": line,
+                    "column": column,
+                    "message": f.message,
+                    "suggestion": f.suggestion,
+                    "clause": f.clause,
+                }
+            )
+        return {
+            "ok": self.ok,
+            "findings": findings,
+            "promises": [p.to_dict() for p in self.promises],
+        }
