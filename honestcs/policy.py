@@ -8,16 +8,35 @@ and reports every problem at once; ``Policy.to_dict`` gives a mapping that
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeAlias
+import datetime as dt
+import difflib
+import json
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeAlias, TypeVar
+from zoneinfo import ZoneInfo
 
 import attrs
 
-from honestcs.calendar import BusinessCalendar
-from honestcs.quantities import Duration, Limit, Money
+from honestcs.calendar import WEEKDAY_NAMES, BusinessCalendar
+from honestcs.exceptions import PolicyError
+from honestcs.quantities import Count, Duration, Limit, Money, Percent, parse_limit
 from honestcs.report import Severity
 
-__all__ = ["Can", "Cannot", "Clause", "Honesty", "Policy", "Prohibited"]
+__all__ = ["KNOWN_RULE_IDS", "Can", "Cannot", "Clause", "Honesty", "Policy", "Prohibited"]
+
+KNOWN_RULE_IDS: tuple[str, ...] = (
+    "overpromise",
+    "policy-misstatement",
+    "unauthorized-promise",
+    "prohibited-compliance",
+    "absolute-guarantee",
+    "unexplained-refusal",
+    "sycophancy",
+    "unanswered-question",
+    "vague-commitment",
+    "silent-reschedule",
+)
+"""Every rule id the checker knows; ``[honesty]`` may name only these."""
 
 
 @attrs.frozen
@@ -56,12 +75,14 @@ class Cannot:
         terms: Words and phrases that show a reply is about this clause.
         because: Why it cannot be done, as a reply would say it.
         instead: An honest alternative to offer, when there is one.
+        does: What the customer asks for, in words, when the file says it.
     """
 
     id: str
     terms: tuple[str, ...]
     because: str | None = None
     instead: str | None = None
+    does: str | None = None
 
 
 @attrs.frozen
@@ -100,6 +121,11 @@ class Honesty:
     disable: tuple[str, ...] = ()
 
 
+def _calendar_in_policy_zone(policy: Policy) -> BusinessCalendar:
+    """The default calendar (Mon-Fri, no holidays) in the policy's own time zone."""
+    return BusinessCalendar(timezone=policy.timezone)
+
+
 @attrs.frozen
 class Policy:
     """A business's written customer-service policy.
@@ -108,7 +134,8 @@ class Policy:
         name: The business's name.
         timezone: IANA time-zone name (also in ``calendar.timezone``).
         version: Free-text version, when given.
-        calendar: Workdays, holidays and time zone.
+        calendar: Workdays, holidays and time zone; by default Monday to
+            Friday with no holidays, in ``timezone``.
         can: What the business can do, with limits.
         cannot: What it cannot do, and why.
         prohibited: What it will never do because it is wrong.
@@ -118,7 +145,9 @@ class Policy:
     name: str
     timezone: str = "UTC"
     version: str | None = None
-    calendar: BusinessCalendar = attrs.field(factory=BusinessCalendar)
+    calendar: BusinessCalendar = attrs.field(
+        default=attrs.Factory(_calendar_in_policy_zone, takes_self=True)
+    )
     can: tuple[Can, ...] = ()
     cannot: tuple[Cannot, ...] = ()
     prohibited: tuple[Prohibited, ...] = ()
@@ -144,15 +173,598 @@ class Policy:
     def from_dict(cls, data: Mapping[str, Any], *, source: str = "<policy>") -> Policy:
         """Build and validate a policy from a mapping with the file's structure.
 
+        Validation is complete: every problem in the document is collected
+        and reported together, one line each, in the form
+        ``{source}: can[2] (id "refund"): takes: "5-10 bussiness days" is not a duration``.
+        Nothing in the mapping is ever executed or evaluated.
+
         Args:
             data: The parsed TOML or JSON document.
             source: Name used in error messages, usually the file name.
 
+        Returns:
+            The policy, with its calendar in the policy's time zone.
+
         Raises:
             PolicyError: Every problem found, one line each.
         """
-        raise NotImplementedError
+        return _Reader(source).policy(data)
 
     def to_dict(self) -> dict[str, Any]:
-        """The mapping ``from_dict`` reads; a round trip gives an equal policy."""
-        raise NotImplementedError
+        """The mapping ``from_dict`` reads; a round trip gives an equal policy.
+
+        Quantities are rendered as text ("5-10 business days", "$75"),
+        severities as their values, dates as "YYYY-MM-DD". Unset keys and
+        tables that only hold defaults are left out.
+
+        Returns:
+            Plain data (str, list and dict only), ready for JSON or TOML.
+        """
+        header: dict[str, Any] = {"name": self.name, "timezone": self.timezone}
+        if self.version is not None:
+            header["version"] = self.version
+        data: dict[str, Any] = {"policy": header}
+
+        calendar: dict[str, Any] = {}
+        if self.calendar.workdays != _DEFAULT_WORKDAYS:
+            calendar["workdays"] = [WEEKDAY_NAMES[day] for day in sorted(self.calendar.workdays)]
+        if self.calendar.holidays:
+            calendar["holidays"] = [day.isoformat() for day in sorted(self.calendar.holidays)]
+        if self.calendar.country is not None:
+            calendar["country"] = self.calendar.country
+        if calendar:
+            data["calendar"] = calendar
+
+        for table, clauses in (
+            ("can", self.can),
+            ("cannot", self.cannot),
+            ("prohibited", self.prohibited),
+        ):
+            if clauses:
+                data[table] = [_plain_fields(clause) for clause in clauses]
+
+        honesty: dict[str, Any] = {}
+        if self.honesty.guarantee_terms:
+            honesty["guarantee_terms"] = list(self.honesty.guarantee_terms)
+        if self.honesty.allow:
+            honesty["allow"] = list(self.honesty.allow)
+        if self.honesty.severity:
+            honesty["severity"] = {
+                rule: severity.value for rule, severity in self.honesty.severity.items()
+            }
+        if self.honesty.disable:
+            honesty["disable"] = list(self.honesty.disable)
+        if honesty:
+            data["honesty"] = honesty
+        return data
+
+
+def _plain_fields(clause: Clause) -> dict[str, Any]:
+    """A clause as the table a file holds: set fields only, quantities as text."""
+    table: dict[str, Any] = {}
+    for field in attrs.fields(type(clause)):
+        value = getattr(clause, field.name)
+        if value is None:
+            continue
+        if isinstance(value, tuple):
+            table[field.name] = list(value)
+        elif isinstance(value, Duration | Money | Percent | Count):
+            table[field.name] = str(value)
+        else:
+            table[field.name] = value
+    return table
+
+
+# --- Reading and validating a document --------------------------------------
+
+_DEFAULT_WORKDAYS: frozenset[int] = BusinessCalendar().workdays
+
+# The keys each table may hold, in the order the documentation lists them.
+_TOP_KEYS = ("policy", "calendar", "can", "cannot", "prohibited", "honesty")
+_POLICY_KEYS = ("name", "timezone", "version")
+_CALENDAR_KEYS = ("workdays", "holidays", "country")
+_LIMIT_KEYS = ("takes", "within", "up_to", "costs")
+_CAN_KEYS = ("id", "does", "terms", *_LIMIT_KEYS, "needs")
+_CANNOT_KEYS = ("id", "does", "terms", "because", "instead")
+_PROHIBITED_KEYS = ("id", "terms", "because")
+_HONESTY_KEYS = ("guarantee_terms", "allow", "severity", "disable")
+
+_SEVERITY_VALUES = tuple(severity.value for severity in Severity)
+
+_T = TypeVar("_T")
+
+
+def _quote(text: str) -> str:
+    """A value as it appears in a message: in double quotes, escaped like JSON."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _kind(value: object) -> str:
+    """What a value is, in the words of the file formats: "a string", "a table"..."""
+    # bool before int, datetime before date: each is a subclass of the other.
+    kinds: tuple[tuple[type | tuple[type, ...], str], ...] = (
+        (bool, "a boolean"),
+        (int, "an integer"),
+        (float, "a number"),
+        (str, "a string"),
+        ((list, tuple), "a list"),
+        (Mapping, "a table"),
+        (dt.datetime, "a date and time"),
+        (dt.date, "a date"),
+        (dt.time, "a time"),
+    )
+    if value is None:
+        return "null"
+    for types, name in kinds:
+        if isinstance(value, types):
+            return name
+    return f"a {type(value).__name__}"
+
+
+def _suggestion(word: str, known: Iterable[str], listing: str = "known keys are") -> str:
+    """A hint for a near miss ("did you mean 'takes'?"), else ``listing`` and every known word."""
+    known = tuple(known)
+    close = difflib.get_close_matches(word, known, n=1)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    return f"{listing} " + ", ".join(known)
+
+
+def _is_zone(name: str) -> bool:
+    """Whether ``name`` is a time zone the system's IANA database knows."""
+    try:
+        ZoneInfo(name)
+    # ZoneInfo raises KeyError, ValueError ("../etc", "a\x00b"), OSError ("America", a
+    # directory) and more; whatever it raises, the name is not a usable zone.
+    except Exception:
+        return False
+    return True
+
+
+def _label(table: str, index: int, clause_id: str | None) -> str:
+    """Where a clause is: 'can[2] (id "refund")', or 'can[2]' when it has no valid id."""
+    where = f"{table}[{index}]"
+    return where if clause_id is None else f"{where} (id {_quote(clause_id)})"
+
+
+class _Reader:
+    """Reads one document into a Policy, collecting every problem on the way.
+
+    Each ``_read_*`` method returns the value it read, or None after
+    recording why it could not; a clause is only built when nothing in it
+    was wrong, and the policy only when nothing in the document was.
+    """
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.problems: list[str] = []
+        self.ids: dict[str, str] = {}  # clause id -> where it was first used
+
+    # -- recording -----------------------------------------------------------
+
+    def problem(self, where: str, key: str | None, text: str) -> None:
+        """Record one problem: ``{source}: {where}: {key}: {text}``."""
+        parts = [self.source, where] if where else [self.source]
+        if key is not None:
+            parts.append(key)
+        parts.append(text)
+        self.problems.append(": ".join(parts))
+
+    def unknown_keys(self, where: str, table: Mapping[Any, Any], known: tuple[str, ...]) -> None:
+        """Record every key of ``table`` that is not in ``known``."""
+        for key in table:
+            if key not in known:
+                name = key if isinstance(key, str) else repr(key)
+                self.problem(where, name, f"unknown key; {_suggestion(str(key), known)}")
+
+    # -- scalar values -------------------------------------------------------
+
+    def read_text(
+        self, where: str, table: Mapping[str, Any], key: str, *, required: bool = False
+    ) -> str | None:
+        """A free-text value, stripped; blank text is a problem."""
+        if key not in table:
+            if required:
+                self.problem(where, key, "required key is missing")
+            return None
+        value = table[key]
+        if not isinstance(value, str):
+            self.problem(where, key, f"must be a string, not {_kind(value)}")
+            return None
+        if not value.strip():
+            self.problem(where, key, "must not be blank")
+            return None
+        return value.strip()
+
+    def read_list(self, where: str, table: Mapping[str, Any], key: str, what: str) -> list[Any]:
+        """A list value (empty when the key is absent); a non-list is a problem."""
+        value = table.get(key, [])
+        if not isinstance(value, list | tuple):
+            self.problem(where, key, f"must be a list of {what}, not {_kind(value)}")
+            return []
+        return list(value)
+
+    def read_strings(
+        self, where: str, table: Mapping[str, Any], key: str, *, terms: bool
+    ) -> tuple[str, ...] | None:
+        """A list of non-blank strings, whitespace normalised; terms also get the '*' check."""
+        before = len(self.problems)
+        items: list[str] = []
+        what = "terms" if terms else "phrases"
+        for index, value in enumerate(self.read_list(where, table, key, what)):
+            item_key = f"{key}[{index}]"
+            if not isinstance(value, str):
+                self.problem(where, item_key, f"must be a string, not {_kind(value)}")
+                continue
+            text = " ".join(value.split())
+            if not text:
+                self.problem(where, item_key, "must not be blank")
+                continue
+            if terms and (text.startswith("*") or text.endswith("*")):
+                self.problem(
+                    where,
+                    item_key,
+                    f'{_quote(text)} starts or ends with "*"; '
+                    'a "*" only stands for words between two others',
+                )
+                continue
+            if terms and any("*" in word and word != "*" for word in text.split()):
+                self.problem(
+                    where, item_key, f'{_quote(text)} has "*" inside a word; write it on its own'
+                )
+                continue
+            items.append(text)
+        return tuple(items) if len(self.problems) == before else None
+
+    def read_quantity(
+        self,
+        where: str,
+        table: Mapping[str, Any],
+        key: str,
+        parse: Callable[[str], _T],
+        what: str,
+    ) -> _T | None:
+        """A quantity written as text, such as "5-10 business days" or "$75"."""
+        if key not in table:
+            return None
+        value = table[key]
+        if not isinstance(value, str):
+            self.problem(where, key, f"must be a string such as {what}, not {_kind(value)}")
+            return None
+        try:
+            return parse(value)
+        except ValueError:
+            self.problem(where, key, f"{_quote(value)} is not {_QUANTITY_NAMES[key]}")
+            return None
+
+    # -- tables --------------------------------------------------------------
+
+    def table(self, data: Mapping[str, Any], key: str, *, required: bool) -> Mapping[str, Any]:
+        """A top-level table such as ``[policy]``; an empty mapping when absent or wrong."""
+        where = f"[{key}]"
+        if key not in data:
+            if required:
+                self.problem(where, None, "required table is missing")
+            return {}
+        value = data[key]
+        if not isinstance(value, Mapping):
+            self.problem(where, None, f"must be a table, not {_kind(value)}")
+            return {}
+        return value
+
+    def policy(self, data: Mapping[str, Any]) -> Policy:
+        """Validate the whole document and build the policy.
+
+        Raises:
+            PolicyError: The document has at least one problem.
+        """
+        if not isinstance(data, Mapping):
+            raise PolicyError(
+                f"{self.source}: the document must be a table (object), not {_kind(data)}"
+            )
+        for key in data:
+            if key not in _TOP_KEYS:
+                shown = key if isinstance(key, str) else repr(key)
+                suggestion = _suggestion(str(key), _TOP_KEYS, "known tables are")
+                self.problem("", shown, f"unknown top-level key; {suggestion}")
+
+        header = self.table(data, "policy", required=True)
+        self.unknown_keys("[policy]", header, _POLICY_KEYS)
+        name = self.read_text("[policy]", header, "name", required=True)
+        timezone = self.read_timezone(header)
+        version = self.read_text("[policy]", header, "version")
+
+        calendar = self.calendar(self.table(data, "calendar", required=False), timezone)
+        can = tuple(self.clauses(data, "can", self.can))
+        cannot = tuple(self.clauses(data, "cannot", self.cannot))
+        prohibited = tuple(self.clauses(data, "prohibited", self.prohibited))
+        honesty = self.honesty(self.table(data, "honesty", required=False))
+
+        if self.problems:
+            raise PolicyError(self.problems)
+        # With no problems recorded, every required value was read.
+        assert name is not None and timezone is not None
+        assert calendar is not None and honesty is not None
+        return Policy(
+            name=name,
+            timezone=timezone,
+            version=version,
+            calendar=calendar,
+            can=can,
+            cannot=cannot,
+            prohibited=prohibited,
+            honesty=honesty,
+        )
+
+    def read_timezone(self, header: Mapping[str, Any]) -> str | None:
+        """The ``timezone`` of ``[policy]``: a name the IANA database knows."""
+        value = self.read_text("[policy]", header, "timezone", required=True)
+        if value is None:
+            return None
+        if not _is_zone(value):
+            self.problem("[policy]", "timezone", f"{_quote(value)} is not an IANA time zone")
+            return None
+        return value
+
+    def calendar(self, table: Mapping[str, Any], timezone: str | None) -> BusinessCalendar | None:
+        """The ``[calendar]`` table as a BusinessCalendar in the policy's time zone."""
+        where = "[calendar]"
+        before = len(self.problems)
+        self.unknown_keys(where, table, _CALENDAR_KEYS)
+
+        workdays: set[int] = set()
+        names = self.read_list(where, table, "workdays", "weekday names")
+        for index, value in enumerate(names):
+            key = f"workdays[{index}]"
+            if not isinstance(value, str):
+                self.problem(where, key, f"must be a weekday name, not {_kind(value)}")
+            elif value.strip().lower() in WEEKDAY_NAMES:
+                workdays.add(WEEKDAY_NAMES.index(value.strip().lower()))
+            else:
+                hint = _suggestion(value.strip().lower(), WEEKDAY_NAMES, "use one of")
+                self.problem(where, key, f"{_quote(value)} is not a weekday name; {hint}")
+        if "workdays" in table and isinstance(table["workdays"], list | tuple) and not names:
+            self.problem(where, "workdays", "must name at least one weekday")
+
+        holidays: set[dt.date] = set()
+        for index, value in enumerate(self.read_list(where, table, "holidays", "dates")):
+            day = self.read_date(where, f"holidays[{index}]", value)
+            if day is not None:
+                holidays.add(day)
+
+        country: str | None = None
+        if "country" in table:
+            value = table["country"]
+            if not isinstance(value, str):
+                self.problem(where, "country", f"must be a string, not {_kind(value)}")
+            elif len(value) == 2 and value.isascii() and value.isalpha():
+                country = value.upper()
+            else:
+                self.problem(
+                    where, "country", f"{_quote(value)} is not a two-letter ISO 3166 country code"
+                )
+
+        if len(self.problems) != before or timezone is None:
+            return None
+        return BusinessCalendar(
+            timezone=timezone,
+            workdays=frozenset(workdays) if "workdays" in table else _DEFAULT_WORKDAYS,
+            holidays=frozenset(holidays),
+            country=country,
+        )
+
+    def read_date(self, where: str, key: str, value: object) -> dt.date | None:
+        """A holiday: a TOML date or a "YYYY-MM-DD" string."""
+        if isinstance(value, dt.datetime):
+            self.problem(where, key, "must be a date without a time of day")
+            return None
+        if isinstance(value, dt.date):
+            return value
+        if not isinstance(value, str):
+            self.problem(where, key, f'must be a date ("YYYY-MM-DD"), not {_kind(value)}')
+            return None
+        text = value.strip()
+        # fromisoformat alone also takes "20261225" and week dates; the file format is one form.
+        if len(text) == 10 and text[4] == "-" and text[7] == "-":
+            try:
+                return dt.date.fromisoformat(text)
+            except ValueError:
+                pass
+        self.problem(where, key, f'{_quote(value)} is not a date ("YYYY-MM-DD")')
+        return None
+
+    def clauses(
+        self,
+        data: Mapping[str, Any],
+        table: str,
+        read: Callable[[str, str | None, Mapping[str, Any]], _T | None],
+    ) -> list[_T]:
+        """Every clause of one array of tables (``[[can]]``...), in file order."""
+        if table not in data:
+            return []
+        value = data[table]
+        if not isinstance(value, list | tuple):
+            self.problem(
+                f"[[{table}]]",
+                None,
+                f"must be an array of tables ([[{table}]]), not {_kind(value)}",
+            )
+            return []
+        clauses: list[_T] = []
+        for index, item in enumerate(value):
+            if not isinstance(item, Mapping):
+                self.problem(f"{table}[{index}]", None, f"must be a table, not {_kind(item)}")
+                continue
+            clause_id = self.read_id(table, index, item)
+            clause = read(_label(table, index, clause_id), clause_id, item)
+            if clause is not None:
+                clauses.append(clause)
+        return clauses
+
+    def read_id(self, table: str, index: int, item: Mapping[str, Any]) -> str | None:
+        """The clause's id when it is valid and unused; record why when it is not.
+
+        A duplicate id is still returned, so that the clause's other problems
+        name it; the duplicate itself is recorded as a problem.
+        """
+        where = _label(table, index, None)
+        if "id" not in item:
+            self.problem(where, "id", "required key is missing")
+            return None
+        value = item["id"]
+        if not isinstance(value, str):
+            self.problem(where, "id", f"must be a string, not {_kind(value)}")
+            return None
+        if not value:
+            self.problem(where, "id", "must not be empty")
+            return None
+        if any(char.isspace() for char in value):
+            self.problem(where, "id", f"{_quote(value)} must not contain whitespace")
+            return None
+        if value in self.ids:
+            self.problem(
+                _label(table, index, value),
+                "id",
+                f"{_quote(value)} is already the id of {self.ids[value]}",
+            )
+        else:
+            self.ids[value] = where
+        return value
+
+    def can(self, where: str, clause_id: str | None, item: Mapping[str, Any]) -> Can | None:
+        """One ``[[can]]`` clause."""
+        before = len(self.problems)
+        self.unknown_keys(where, item, _CAN_KEYS)
+        does = self.read_text(where, item, "does", required=True)
+        terms = self.read_terms(where, item)
+        present = [key for key in _LIMIT_KEYS if key in item]
+        for key in present[1:]:
+            self.problem(
+                where,
+                key,
+                "a can clause has at most one of takes, within, up_to and costs; "
+                f"this one already has {present[0]}",
+            )
+        takes = self.read_quantity(where, item, "takes", Duration.parse, '"5-10 business days"')
+        within = self.read_quantity(where, item, "within", Duration.parse, '"30 days"')
+        up_to = self.read_quantity(where, item, "up_to", parse_limit, '"15%"')
+        costs = self.read_quantity(where, item, "costs", Money.parse, '"$12"')
+        needs = self.read_text(where, item, "needs")
+        if clause_id is None or len(self.problems) != before:
+            return None
+        assert does is not None and terms is not None
+        return Can(
+            id=clause_id,
+            does=does,
+            terms=terms,
+            takes=takes,
+            within=within,
+            up_to=up_to,
+            costs=costs,
+            needs=needs,
+        )
+
+    def cannot(self, where: str, clause_id: str | None, item: Mapping[str, Any]) -> Cannot | None:
+        """One ``[[cannot]]`` clause."""
+        before = len(self.problems)
+        self.unknown_keys(where, item, _CANNOT_KEYS)
+        does = self.read_text(where, item, "does")
+        terms = self.read_terms(where, item)
+        because = self.read_text(where, item, "because")
+        instead = self.read_text(where, item, "instead")
+        if clause_id is None or len(self.problems) != before:
+            return None
+        assert terms is not None
+        return Cannot(id=clause_id, terms=terms, because=because, instead=instead, does=does)
+
+    def prohibited(
+        self, where: str, clause_id: str | None, item: Mapping[str, Any]
+    ) -> Prohibited | None:
+        """One ``[[prohibited]]`` clause."""
+        before = len(self.problems)
+        self.unknown_keys(where, item, _PROHIBITED_KEYS)
+        terms = self.read_terms(where, item)
+        because = self.read_text(where, item, "because")
+        if clause_id is None or len(self.problems) != before:
+            return None
+        assert terms is not None
+        return Prohibited(id=clause_id, terms=terms, because=because)
+
+    def read_terms(self, where: str, item: Mapping[str, Any]) -> tuple[str, ...] | None:
+        """A clause's ``terms``: required, a non-empty list of terms."""
+        if "terms" not in item:
+            self.problem(where, "terms", "required key is missing")
+            return None
+        terms = self.read_strings(where, item, "terms", terms=True)
+        if terms is None:
+            return None
+        if not terms:
+            self.problem(where, "terms", "must list at least one term")
+            return None
+        return terms
+
+    def honesty(self, table: Mapping[str, Any]) -> Honesty | None:
+        """The ``[honesty]`` table."""
+        where = "[honesty]"
+        before = len(self.problems)
+        self.unknown_keys(where, table, _HONESTY_KEYS)
+        guarantee_terms = self.read_strings(where, table, "guarantee_terms", terms=True)
+        allow = self.read_strings(where, table, "allow", terms=False)
+
+        severity: dict[str, Severity] = {}
+        overrides = table.get("severity", {})
+        if not isinstance(overrides, Mapping):
+            self.problem(
+                where,
+                "severity",
+                f"must be a table of rule id = severity, not {_kind(overrides)}",
+            )
+            overrides = {}
+        for rule, value in overrides.items():
+            if self.read_rule_id(where, "severity", rule) is None:
+                continue
+            if isinstance(value, str) and value in _SEVERITY_VALUES:
+                severity[rule] = Severity(value)
+            else:
+                shown = _quote(value) if isinstance(value, str) else _kind(value)
+                self.problem(
+                    where,
+                    f"severity.{rule}",
+                    f'{shown} is not a severity; use "error", "warning" or "info"',
+                )
+
+        disable: list[str] = []
+        for index, rule in enumerate(self.read_list(where, table, "disable", "rule ids")):
+            known = self.read_rule_id(where, f"disable[{index}]", rule)
+            if known is not None:
+                disable.append(known)
+
+        if len(self.problems) != before:
+            return None
+        assert guarantee_terms is not None and allow is not None
+        return Honesty(
+            guarantee_terms=guarantee_terms,
+            allow=allow,
+            severity=severity,
+            disable=tuple(disable),
+        )
+
+    def read_rule_id(self, where: str, key: str, value: object) -> str | None:
+        """A rule id from ``[honesty]``; anything not in KNOWN_RULE_IDS is a problem."""
+        if not isinstance(value, str):
+            self.problem(where, key, f"must be a rule id, not {_kind(value)}")
+            return None
+        if value not in KNOWN_RULE_IDS:
+            hint = _suggestion(value, KNOWN_RULE_IDS, "rule ids are")
+            self.problem(where, key, f"{_quote(value)} is not a rule id; {hint}")
+            return None
+        return value
+
+
+# What each quantity key must hold, for "… is not {name}".
+_QUANTITY_NAMES: dict[str, str] = {
+    "takes": "a duration",
+    "within": "a duration",
+    "up_to": 'an amount of money, a percentage, or a count like "3 devices"',
+    "costs": "an amount of money",
+}
