@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from honestcs._loading import load_policy
 from honestcs.calendar import BusinessCalendar
 from honestcs.exceptions import (
     HonestCSError,
@@ -46,4 +47,5 @@ __all__ = [
     "StoreError",
     "TimeUnit",
     "__version__",
+    "load_policy",
 ]
