@@ -439,17 +439,19 @@ class _Reader:
 
     # -- tables --------------------------------------------------------------
 
-    def table(self, data: Mapping[str, Any], key: str, *, required: bool) -> Mapping[str, Any]:
-        """A top-level table such as ``[policy]``; an empty mapping when absent or wrong."""
+    def table(
+        self, data: Mapping[str, Any], key: str, *, required: bool
+    ) -> Mapping[str, Any] | None:
+        """A top-level table such as ``[policy]``; None when it is absent or not a table."""
         where = f"[{key}]"
         if key not in data:
             if required:
                 self.problem(where, None, "required table is missing")
-            return {}
+            return None
         value = data[key]
         if not isinstance(value, Mapping):
             self.problem(where, None, f"must be a table, not {_kind(value)}")
-            return {}
+            return None
         return value
 
     def policy(self, data: Mapping[str, Any]) -> Policy:
@@ -468,17 +470,19 @@ class _Reader:
                 suggestion = _suggestion(str(key), _TOP_KEYS, "known tables are")
                 self.problem("", shown, f"unknown top-level key; {suggestion}")
 
+        name = timezone = version = None
         header = self.table(data, "policy", required=True)
-        self.unknown_keys("[policy]", header, _POLICY_KEYS)
-        name = self.read_text("[policy]", header, "name", required=True)
-        timezone = self.read_timezone(header)
-        version = self.read_text("[policy]", header, "version")
+        if header is not None:
+            self.unknown_keys("[policy]", header, _POLICY_KEYS)
+            name = self.read_text("[policy]", header, "name", required=True)
+            timezone = self.read_timezone(header)
+            version = self.read_text("[policy]", header, "version")
 
-        calendar = self.calendar(self.table(data, "calendar", required=False), timezone)
+        calendar = self.calendar(self.table(data, "calendar", required=False) or {}, timezone)
         can = tuple(self.clauses(data, "can", self.can))
         cannot = tuple(self.clauses(data, "cannot", self.cannot))
         prohibited = tuple(self.clauses(data, "prohibited", self.prohibited))
-        honesty = self.honesty(self.table(data, "honesty", required=False))
+        honesty = self.honesty(self.table(data, "honesty", required=False) or {})
 
         if self.problems:
             raise PolicyError(self.problems)
