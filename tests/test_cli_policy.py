@@ -1,0 +1,196 @@
+"""``honestcs policy check``: validation, lint warnings and exit statuses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from honestcs._cli_policy import GENERIC_WORDS, is_generic, lint_policy
+from honestcs.cli import main
+from honestcs.policy import Policy
+
+EXAMPLE = Path(__file__).parents[1] / "examples" / "northwind.toml"
+README = Path(__file__).parents[1] / "README.md"
+CORPUS_POLICIES = Path(__file__).parents[2] / "shared" / "corpus" / "policies"
+
+HEADER = '[policy]\nname = "Acme"\ntimezone = "UTC"\n'
+
+# One of each warning: a generic term, a term in two clauses, a cannot without because.
+WEAK = (
+    HEADER
+    + """
+[[can]]
+id = "refund"
+does = "refund the purchase"
+terms = ["refund", "the order"]
+
+[[can]]
+id = "store-credit"
+does = "give store credit"
+terms = ["store credit", "Refund"]
+
+[[cannot]]
+id = "price-match"
+terms = ["price match"]
+"""
+)
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """Exit status, stdout and stderr of ``honestcs`` with ``argv``."""
+    status = main(argv)
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def write(tmp_path: Path, text: str, name: str = "p.toml") -> str:
+    """Write a policy file and return its path as the user would type it."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_example_policy_is_valid_without_warnings(capsys: pytest.CaptureFixture[str]) -> None:
+    """examples/northwind.toml passes even --strict, with a one-line summary on stdout."""
+    status, out, err = run(["policy", "check", "--strict", str(EXAMPLE)], capsys)
+    assert (status, err) == (0, "")
+    assert out == (
+        f'{EXAMPLE}: valid policy "Northwind Furniture": 8 can, 2 cannot, 2 prohibited clauses\n'
+    )
+
+
+def test_readme_runs_policy_check_on_the_example() -> None:
+    """The README's first command is the policy check of the example."""
+    assert "honestcs policy check examples/northwind.toml" in README.read_text("utf-8")
+
+
+@pytest.mark.skipif(not CORPUS_POLICIES.is_dir(), reason=f"no shared corpus at {CORPUS_POLICIES}")
+@pytest.mark.parametrize("name", ["northwind.toml", "brightline.toml", "harborview.toml"])
+def test_corpus_policies_pass_strict(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """The policies of the shared corpus are valid and lint-clean."""
+    status, _, err = run(["policy", "check", "--strict", str(CORPUS_POLICIES / name)], capsys)
+    assert (status, err) == (0, "")
+
+
+def test_warnings_go_to_stderr_and_exit_zero(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A valid policy with weak clauses exits 0, the summary on stdout, each warning on stderr."""
+    path = write(tmp_path, WEAK)
+    status, out, err = run(["policy", "check", path], capsys)
+    assert status == 0
+    assert out == f'{path}: valid policy "Acme": 2 can, 1 cannot, 0 prohibited clauses\n'
+    assert err.splitlines() == [
+        f'{path}: warning: can[0] (id "refund"): terms: "the order" is so generic '
+        "it would match almost any reply",
+        f'{path}: warning: can[1] (id "store-credit"): terms: "Refund" is also a term of '
+        'can[0] (id "refund"); a reply using it cannot tell the two apart',
+        f'{path}: warning: cannot[0] (id "price-match"): because: no reason given, '
+        "so a reply that refuses has none to offer",
+    ]
+
+
+def test_strict_makes_warnings_exit_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """With --strict, a valid policy with any warning exits 1."""
+    status, out, err = run(["policy", "check", "--strict", write(tmp_path, WEAK)], capsys)
+    assert status == 1
+    assert "valid policy" in out
+    assert err.count(": warning: ") == 3
+
+
+def test_invalid_policy_exits_two_with_every_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An invalid policy exits 2 with each problem on its own stderr line and no traceback."""
+    path = write(
+        tmp_path,
+        '[policy]\nname = "Acme"\ntimezone = "Mars/Base"\n\n'
+        '[[can]]\nid = "refund"\ndoes = "refund"\nterms = ["refund"]\ntkaes = "5 days"\n',
+    )
+    status, out, err = run(["policy", "check", path], capsys)
+    assert (status, out) == (2, "")
+    assert err.splitlines() == [
+        f'{path}: [policy]: timezone: "Mars/Base" is not an IANA time zone',
+        f"""{path}: can[0] (id "refund"): tkaes: unknown key; did you mean 'takes'?""",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("missing.toml", None, "{path}: no such policy file"),
+        (
+            "p.yaml",
+            HEADER,
+            '{path}: a policy file must end in .toml or .json, and this one has ".yaml"',
+        ),
+        ("p.toml", "[policy\n", "{path}:1:8: "),
+        ("p.json", "{", "{path}:1:2: "),
+    ],
+    ids=["missing", "suffix", "toml-syntax", "json-syntax"],
+)
+def test_unreadable_policy_exits_two_without_traceback(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    text: str | None,
+    expected: str,
+) -> None:
+    """A missing, unsupported or malformed file exits 2 with one message naming it."""
+    path = str(tmp_path / name) if text is None else write(tmp_path, text, name)
+    status, out, err = run(["policy", "check", path], capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith(expected.format(path=path))
+    assert len(err.splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_policy_without_action_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """``honestcs policy`` alone exits 2 with a usage message."""
+    with pytest.raises(SystemExit) as info:
+        main(["policy"])
+    assert info.value.code == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("term", "generic"),
+    [
+        ("it", True),
+        ("the", True),
+        ("you", True),
+        ("help", True),
+        ("account", True),
+        ("the order", True),
+        ("your orders", True),
+        ("Item.", True),
+        ("get * back", True),
+        ("refund", False),
+        ("money back", False),
+        ("% off", False),
+        ("send it back", False),
+        ("their account details", False),
+        ("5-star review", False),
+        ("change * basic economy", False),
+    ],
+)
+def test_generic_terms(term: str, generic: bool) -> None:
+    """A term is generic when every word is a function word or an everyday service word."""
+    assert is_generic(term) is generic
+
+
+def test_generic_words_are_lower_case_single_words() -> None:
+    """GENERIC_WORDS holds single lower-case words, as is_generic compares them."""
+    assert all(word == word.lower() and " " not in word for word in GENERIC_WORDS)
+
+
+def test_same_term_in_one_clause_twice_is_not_a_warning() -> None:
+    """Only a term shared by two clauses is reported, not one repeated in the same clause."""
+    policy = Policy.from_dict(
+        {
+            "policy": {"name": "Acme", "timezone": "UTC"},
+            "can": [{"id": "refund", "does": "refund", "terms": ["refund", "Refund"]}],
+        }
+    )
+    assert lint_policy(policy) == []
