@@ -16,9 +16,19 @@ from honestcs.exceptions import (
     PromiseNotFoundError,
     StoreError,
 )
+from honestcs.ledger import (
+    EventKind,
+    LedgerStats,
+    PromiseEvent,
+    PromiseLedger,
+    PromiseRecord,
+    PromiseStatus,
+    StatsRow,
+)
 from honestcs.policy import Can, Cannot, Honesty, Policy, Prohibited
 from honestcs.quantities import Count, Duration, Money, Percent, TimeUnit
 from honestcs.report import Finding, Promise, Report, Severity
+from honestcs.stores import MemoryStore, PromiseStore, SQLiteStore
 
 try:
     __version__ = version("honestcs")
@@ -31,19 +41,29 @@ __all__ = [
     "Cannot",
     "Count",
     "Duration",
+    "EventKind",
     "Finding",
     "HonestCSError",
     "Honesty",
     "IllegalTransitionError",
+    "LedgerStats",
+    "MemoryStore",
     "Money",
     "Percent",
     "Policy",
     "PolicyError",
     "Prohibited",
     "Promise",
+    "PromiseEvent",
+    "PromiseLedger",
     "PromiseNotFoundError",
+    "PromiseRecord",
+    "PromiseStatus",
+    "PromiseStore",
     "Report",
+    "SQLiteStore",
     "Severity",
+    "StatsRow",
     "StoreError",
     "TimeUnit",
     "__version__",

@@ -1,0 +1,858 @@
+"""The embedded default store: one SQLite file, safe for several processes at once.
+
+Durability
+----------
+Every write is one ``BEGIN IMMEDIATE`` transaction, and a method returns only
+after its ``COMMIT``: what the ledger acknowledged is in the file. The file is
+in WAL mode with ``synchronous=NORMAL`` by default: a commit is written to the
+write-ahead log before ``COMMIT`` returns, so it survives the process being
+killed (``kill -9``, a crash, an exception anywhere). What NORMAL gives up is
+only the ``fsync`` per commit, so the last few commits can be lost if the
+*machine* loses power or the OS crashes. Pass ``synchronous="full"`` to fsync
+every commit when that matters more than write speed (expect roughly ten to a
+hundred times fewer writes per second, depending on the disk).
+
+Several processes may write at once: ``BEGIN IMMEDIATE`` takes the write lock
+at the start of each transaction and waits up to ``timeout`` seconds for it,
+and WAL lets readers go on while one process writes.
+
+Layout
+------
+* ``events``: the append-only log, the truth. Never updated or deleted.
+* ``promises``: the current state of each promise, derived from the log and
+  written in the same transaction as each event; :meth:`SQLiteStore.rebuild`
+  recomputes it from the log.
+* ``totals``: running counts per (agent, clause), updated in the same
+  transaction, so :meth:`SQLiteStore.stats` over a million promises reads a
+  few rows instead of a million. Overdue counts (which depend on "now") come
+  from a partial index of open promises by due time, and median lateness from
+  a partial index of the promises kept late.
+* ``honestcs_meta`` plus ``PRAGMA application_id`` mark the file as a promise
+  store; ``PRAGMA user_version`` is the schema version, and
+  :data:`MIGRATIONS` takes an older file to the current one.
+
+Times are stored as integer microseconds since 1970-01-01 UTC.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Final, Literal, NamedTuple
+
+import attrs
+
+from honestcs.exceptions import PromiseNotFoundError, StoreError
+from honestcs.ledger import (
+    EventKind,
+    LedgerStats,
+    PromiseEvent,
+    PromiseQuery,
+    PromiseRecord,
+    PromiseStatus,
+    StatsRow,
+    apply_event,
+    clause_order,
+    median_of_sorted,
+    tally,
+)
+
+__all__ = ["APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "SQLiteStore"]
+
+#: ``PRAGMA application_id`` of a promise store: "HCSP" in ASCII.
+APPLICATION_ID: Final = 0x48435350
+
+_FORMAT: Final = "honestcs promise store"
+
+_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND: Final = timedelta(microseconds=1)
+
+_TOTALS_FROM_PROMISES: Final = """
+    INSERT INTO totals (agent, clause, made, open, kept, kept_on_time, broken, cancelled,
+                        rescheduled, late)
+    SELECT agent, coalesce(clause, ''), count(*),
+           sum(status = 'open'), sum(status = 'kept'),
+           sum(status = 'kept' AND (due IS NULL OR closed_at <= due)),
+           sum(status = 'broken'), sum(status = 'cancelled'),
+           sum(reschedules > 0), sum(late_us IS NOT NULL)
+    FROM promises GROUP BY agent, coalesce(clause, '')
+"""
+
+#: ``MIGRATIONS[n]`` takes a file from schema version ``n`` to ``n + 1``.
+MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
+    # 1: the event log, the current-state projection, and the indexes queries need.
+    (
+        "CREATE TABLE honestcs_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+        f"INSERT INTO honestcs_meta (key, value) VALUES ('format', '{_FORMAT}')",
+        """CREATE TABLE events (
+            promise_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            at INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            actor TEXT,
+            reason TEXT,
+            data TEXT NOT NULL,
+            recorded_at INTEGER,
+            PRIMARY KEY (promise_id, seq)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE promises (
+            id TEXT PRIMARY KEY,
+            status TEXT NOT NULL,
+            customer TEXT NOT NULL,
+            agent TEXT NOT NULL,
+            clause TEXT,
+            text TEXT NOT NULL,
+            made_at INTEGER NOT NULL,
+            due INTEGER,
+            original_due INTEGER,
+            closed_at INTEGER,
+            reason TEXT,
+            reschedules INTEGER NOT NULL,
+            key TEXT,
+            meta TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            updated_at INTEGER
+        )""",
+        "CREATE UNIQUE INDEX promises_by_key ON promises (key) WHERE key IS NOT NULL",
+        # Only open promises: overdue() and due_soon() read a range of it.
+        "CREATE INDEX promises_open_by_due ON promises (due, agent, clause) WHERE status = 'open'",
+        "CREATE INDEX promises_by_customer ON promises (customer, status)",
+        "CREATE INDEX promises_by_agent ON promises (agent, status)",
+        "CREATE INDEX promises_by_clause ON promises (clause, status)",
+        "CREATE INDEX promises_by_made ON promises (made_at)",
+    ),
+    # 2: what stats() needs to stay fast: running totals and the lateness of late promises.
+    (
+        "ALTER TABLE promises ADD COLUMN late_us INTEGER",
+        """UPDATE promises SET late_us = closed_at - due
+           WHERE status = 'kept' AND due IS NOT NULL AND closed_at > due""",
+        "CREATE INDEX promises_late ON promises (late_us) WHERE late_us IS NOT NULL",
+        """CREATE INDEX promises_late_by_agent ON promises (agent, late_us)
+           WHERE late_us IS NOT NULL""",
+        """CREATE INDEX promises_late_by_clause ON promises (clause, late_us)
+           WHERE late_us IS NOT NULL""",
+        """CREATE TABLE totals (
+            agent TEXT NOT NULL,
+            clause TEXT NOT NULL,  -- '' for promises without a clause
+            made INTEGER NOT NULL,
+            open INTEGER NOT NULL,
+            kept INTEGER NOT NULL,
+            kept_on_time INTEGER NOT NULL,
+            broken INTEGER NOT NULL,
+            cancelled INTEGER NOT NULL,
+            rescheduled INTEGER NOT NULL,
+            late INTEGER NOT NULL,
+            PRIMARY KEY (agent, clause)
+        ) WITHOUT ROWID""",
+        _TOTALS_FROM_PROMISES,
+    ),
+)
+
+#: The schema version this code writes.
+SCHEMA_VERSION: Final = len(MIGRATIONS)
+
+_RECORD_COLUMNS: Final = (
+    "id, status, customer, agent, clause, text, made_at, due, original_due, closed_at, "
+    "reason, reschedules, key, meta, version, updated_at"
+)
+_EVENT_COLUMNS: Final = "promise_id, seq, at, kind, actor, reason, data, recorded_at"
+_TOTAL_COLUMNS: Final = (
+    "made", "open", "kept", "kept_on_time", "broken", "cancelled", "rescheduled", "late"
+)  # fmt: skip
+_STATUS: Final = {status.value: status for status in PromiseStatus}
+_KIND: Final = {kind.value: kind for kind in EventKind}
+
+
+def _us(value: datetime) -> int:
+    return (value - _EPOCH) // _MICROSECOND
+
+
+def _us_or_none(value: datetime | None) -> int | None:
+    return None if value is None else (value - _EPOCH) // _MICROSECOND
+
+
+def _dt(value: int | None) -> datetime | None:
+    return None if value is None else _EPOCH + timedelta(microseconds=value)
+
+
+def _late_us(record: PromiseRecord) -> int | None:
+    lateness = record.lateness
+    return lateness // _MICROSECOND if lateness is not None and lateness > timedelta(0) else None
+
+
+def _contribution(record: PromiseRecord) -> tuple[int, ...]:
+    """What one promise adds to its (agent, clause) row of ``totals`` (``_TOTAL_COLUMNS``)."""
+    status = record.status
+    return (
+        1,
+        status is PromiseStatus.OPEN,
+        status is PromiseStatus.KEPT,
+        record.kept_on_time,
+        status is PromiseStatus.BROKEN,
+        status is PromiseStatus.CANCELLED,
+        record.reschedules > 0,
+        _late_us(record) is not None,
+    )
+
+
+def _record(row: Sequence[Any]) -> PromiseRecord:
+    meta = row[13]
+    return PromiseRecord(
+        id=row[0],
+        status=_STATUS[row[1]],
+        customer=row[2],
+        agent=row[3],
+        clause=row[4],
+        text=row[5],
+        made_at=_EPOCH + timedelta(microseconds=row[6]),
+        due=_dt(row[7]),
+        original_due=_dt(row[8]),
+        closed_at=_dt(row[9]),
+        reason=row[10],
+        reschedules=row[11],
+        key=row[12],
+        meta={} if meta == "{}" else json.loads(meta),
+        version=row[14],
+        updated_at=_dt(row[15]),
+    )
+
+
+def _record_row(record: PromiseRecord) -> tuple[Any, ...]:
+    return (
+        record.id,
+        record.status.value,
+        record.customer,
+        record.agent,
+        record.clause,
+        record.text,
+        _us(record.made_at),
+        _us_or_none(record.due),
+        _us_or_none(record.original_due),
+        _us_or_none(record.closed_at),
+        record.reason,
+        record.reschedules,
+        record.key,
+        json.dumps(dict(record.meta), separators=(",", ":"), sort_keys=True),
+        record.version,
+        _us_or_none(record.updated_at),
+        _late_us(record),
+    )
+
+
+def _event(row: Sequence[Any]) -> PromiseEvent:
+    return PromiseEvent(
+        promise_id=row[0],
+        seq=row[1],
+        at=_EPOCH + timedelta(microseconds=row[2]),
+        kind=_KIND[row[3]],
+        actor=row[4],
+        reason=row[5],
+        data=json.loads(row[6]),
+        recorded_at=_dt(row[7]),
+    )
+
+
+def _event_row(event: PromiseEvent) -> tuple[Any, ...]:
+    return (
+        event.promise_id,
+        event.seq,
+        _us(event.at),
+        event.kind.value,
+        event.actor,
+        event.reason,
+        json.dumps(dict(event.data), separators=(",", ":"), sort_keys=True),
+        _us_or_none(event.recorded_at),
+    )
+
+
+class _Fact(NamedTuple):
+    """The columns :func:`~honestcs.ledger.tally` reads, without building whole records."""
+
+    agent: str
+    clause: str | None
+    status: PromiseStatus
+    due: datetime | None
+    closed_at: datetime | None
+    reschedules: int
+
+
+def _error(path: str, action: str, exc: sqlite3.Error, timeout: float) -> StoreError:
+    """A :class:`StoreError` that says which file, what was being done, and what went wrong."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_READONLY"):
+        return StoreError(f"{path} is read-only: cannot {action}")
+    if name == "SQLITE_FULL":
+        return StoreError(
+            f"{path}: cannot {action}: the disk (or the database's size limit) is full"
+        )
+    if name == "SQLITE_NOTADB":
+        return StoreError(
+            f"{path} is not a SQLite database (it is corrupt, or another kind of file); "
+            f"cannot {action}"
+        )
+    if name.startswith("SQLITE_CORRUPT"):
+        return StoreError(f"{path} is corrupt: cannot {action} ({exc})")
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return StoreError(
+            f"{path} is locked by another process: gave up after {timeout:g} s trying to {action}"
+        )
+    if name.startswith("SQLITE_CANTOPEN"):
+        return StoreError(f"cannot open {path} (does its directory exist and can it be written?)")
+    if name.startswith("SQLITE_IOERR"):
+        return StoreError(f"{path}: an I/O error stopped it to {action} ({exc})")
+    return StoreError(f"{path}: cannot {action}: {exc}")
+
+
+@attrs.define(repr=False)
+class SQLiteStore:
+    """A :class:`~honestcs.stores.PromiseStore` in one SQLite file (see the module notes).
+
+    Args:
+        path: The file; created (with its schema) when missing, unless ``create`` is false.
+            ``":memory:"`` gives a private in-memory database.
+        read_only: Open for reading only; every write raises :class:`StoreError`.
+            A file without write permission is opened read-only whatever this says.
+        create: Create the file when it does not exist (otherwise :class:`StoreError`).
+        timeout: Seconds to wait for another process's write lock before giving up.
+        synchronous: ``"normal"`` (survives a killed process; the default) or
+            ``"full"`` (also survives power loss, at a cost in write speed).
+
+    Raises:
+        StoreError: The file is corrupt, is not a SQLite file, belongs to another
+            application, was written by a newer honestcs, or cannot be opened.
+    """
+
+    path: str = attrs.field(converter=os.fspath)
+    read_only: bool = attrs.field(default=False, kw_only=True)
+    create: bool = attrs.field(default=True, kw_only=True)
+    timeout: float = attrs.field(default=30.0, kw_only=True)
+    synchronous: Literal["normal", "full"] = attrs.field(default="normal", kw_only=True)
+    _conn: sqlite3.Connection | None = attrs.field(default=None, init=False)
+    _lock: threading.RLock = attrs.field(factory=threading.RLock, init=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.synchronous not in ("normal", "full"):
+            raise ValueError(f"synchronous must be 'normal' or 'full', not {self.synchronous!r}")
+        self._conn = self._connect()
+        try:
+            self._prepare(self._conn)
+        except BaseException:
+            self._conn.close()
+            self._conn = None
+            raise
+
+    def __repr__(self) -> str:
+        mode = " read-only" if self.read_only else ""
+        return f"<SQLiteStore {self.path!r}{mode} schema={SCHEMA_VERSION}>"
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- opening ------------------------------------------------------------
+
+    @property
+    def _in_memory(self) -> bool:
+        return self.path == ":memory:"
+
+    def _connect(self) -> sqlite3.Connection:
+        file = Path(self.path)
+        if not self._in_memory:
+            if not file.exists():
+                if not self.create or self.read_only:
+                    raise StoreError(
+                        f"{self.path}: no promise store here (the file does not exist)"
+                    )
+            elif file.is_dir():
+                raise StoreError(f"{self.path} is a directory, not a promise store")
+            elif not file.stat().st_mode & 0o222 or not os.access(file, os.W_OK):
+                # Honour a file marked read-only even when running as root, who may write anyway.
+                self.read_only = True
+        if self._in_memory:
+            target, uri = ":memory:", False
+        else:
+            mode = "ro" if self.read_only else "rwc"
+            target, uri = f"{file.absolute().as_uri()}?mode={mode}", True
+        try:
+            return sqlite3.connect(
+                target,
+                uri=uri,
+                timeout=self.timeout,
+                isolation_level=None,  # transactions are explicit: BEGIN IMMEDIATE … COMMIT
+                check_same_thread=False,  # guarded by self._lock instead
+            )
+        except sqlite3.Error as exc:
+            raise _error(self.path, "open it", exc, self.timeout) from exc
+
+    @contextlib.contextmanager
+    def _guard(self, action: str) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise _error(self.path, action, exc, self.timeout) from exc
+
+    def _header(self, conn: sqlite3.Connection) -> tuple[int, int, int]:
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        return application_id, version, tables
+
+    def _check_header(self, application_id: int, version: int, tables: int) -> bool:
+        """Whether the file is a fresh one; raises if it is not a store this code can use."""
+        fresh = application_id == 0 and version == 0 and tables == 0
+        if not fresh and application_id != APPLICATION_ID:
+            raise StoreError(
+                f"{self.path} is a SQLite database of another application, "
+                "not an honestcs promise store; refusing to touch it"
+            )
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has promise-store schema {version}, newer than this "
+                f"honestcs knows (up to {SCHEMA_VERSION}); upgrade honestcs to open it"
+            )
+        return fresh
+
+    def _prepare(self, conn: sqlite3.Connection) -> None:
+        with self._guard("read its header"):
+            application_id, version, tables = self._header(conn)
+        self._check_header(application_id, version, tables)
+        if version == SCHEMA_VERSION:
+            with self._guard("check its format"):
+                row = conn.execute(
+                    "SELECT value FROM honestcs_meta WHERE key = 'format'"
+                ).fetchone()
+            if row is None or row[0] != _FORMAT:
+                raise StoreError(f"{self.path} is not an honestcs promise store (no format mark)")
+        if self.read_only:
+            if version < SCHEMA_VERSION:
+                state = "empty" if version == 0 else f"at schema {version}"
+                raise StoreError(
+                    f"{self.path} is read-only and {state}; it needs schema {SCHEMA_VERSION}, "
+                    "which only a writable file can be upgraded to"
+                )
+        else:
+            with self._guard("set it up"):
+                if not self._in_memory:
+                    # Persistent in the file; a no-op once set.
+                    conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute(f"PRAGMA synchronous = {self.synchronous.upper()}")
+        with self._guard("set it up"):
+            conn.execute("PRAGMA cache_size = -32768")  # 32 MiB: the indexes stats() reads
+        if version < SCHEMA_VERSION:
+            self._migrate(conn, SCHEMA_VERSION)
+
+    def _migrate(self, conn: sqlite3.Connection, target: int) -> None:
+        with self._transaction(f"upgrade it to schema {target}", write=True, conn=conn):
+            # Read again under the write lock: another process may have just done it.
+            application_id, version, tables = self._header(conn)
+            if self._check_header(application_id, version, tables):
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            for step in MIGRATIONS[version:target]:
+                for statement in step:
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {max(version, target)}")
+
+    # -- transactions ---------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _transaction(
+        self, action: str, *, write: bool, conn: sqlite3.Connection | None = None
+    ) -> Iterator[sqlite3.Connection]:
+        """One transaction: ``BEGIN IMMEDIATE`` for writes, a consistent snapshot for reads."""
+        if write and self.read_only:
+            raise StoreError(f"{self.path} is read-only: cannot {action}")
+        with self._lock:
+            conn = conn or self._conn
+            if conn is None:
+                raise StoreError(f"{self.path}: the store is closed; cannot {action}")
+            with self._guard(action):
+                conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+                try:
+                    yield conn
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        with contextlib.suppress(sqlite3.Error):
+                            conn.execute("ROLLBACK")
+                    raise
+
+    # -- the protocol -----------------------------------------------------------
+
+    def append(self, events: Sequence[PromiseEvent]) -> list[PromiseRecord]:
+        """Append events and update their records in one transaction; see :class:`PromiseStore`."""
+        if not events:
+            return []
+        with self._transaction("record promise changes", write=True) as conn:
+            pending: dict[str, PromiseRecord] = {}
+            created: list[str] = []
+            keys: dict[str, str] = {}
+            out: list[PromiseRecord] = []
+            event_rows: list[tuple[Any, ...]] = []
+            deltas: dict[tuple[str, str], list[int]] = {}
+            for event in events:
+                pid = event.promise_id
+                current: PromiseRecord | None
+                if event.kind is EventKind.RECORDED:
+                    key = event.data.get("key")
+                    if key is not None:
+                        existing = (
+                            pending[keys[key]] if key in keys else self._by_key(conn, key)
+                        )
+                        if existing is not None:
+                            out.append(existing)
+                            continue
+                    if pid in pending:
+                        raise StoreError(f"a promise with id {pid} is already stored")
+                    current = None
+                else:
+                    current = pending.get(pid) or self._select(conn, pid)
+                    if current is None:
+                        raise PromiseNotFoundError(f"no promise with id {pid!r}")
+                record = apply_event(current, event)
+                if current is None:
+                    created.append(pid)
+                    if record.key is not None:
+                        keys[record.key] = pid
+                before = (0,) * len(_TOTAL_COLUMNS) if current is None else _contribution(current)
+                delta = deltas.setdefault((record.agent, record.clause or ""), [0] * len(before))
+                for i, (new, old) in enumerate(zip(_contribution(record), before, strict=True)):
+                    delta[i] += new - old
+                pending[pid] = record
+                event_rows.append(_event_row(event))
+                out.append(record)
+            try:
+                conn.executemany(
+                    f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    event_rows,
+                )
+            except sqlite3.IntegrityError:
+                raise StoreError(
+                    f"{self.path}: cannot record promise changes: a promise with one of "
+                    "these ids is already stored"
+                ) from None
+            new_ids = set(created)
+            conn.executemany(
+                f"INSERT INTO promises ({_RECORD_COLUMNS}, late_us) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [_record_row(pending[pid]) for pid in created],
+            )
+            conn.executemany(
+                "UPDATE promises SET status = ?, due = ?, closed_at = ?, reason = ?, "
+                "reschedules = ?, version = ?, updated_at = ?, late_us = ? WHERE id = ?",
+                [
+                    (
+                        r.status.value,
+                        _us_or_none(r.due),
+                        _us_or_none(r.closed_at),
+                        r.reason,
+                        r.reschedules,
+                        r.version,
+                        _us_or_none(r.updated_at),
+                        _late_us(r),
+                        r.id,
+                    )
+                    for pid, r in pending.items()
+                    if pid not in new_ids
+                ],
+            )
+            self._add_totals(conn, deltas)
+            return out
+
+    def _add_totals(
+        self, conn: sqlite3.Connection, deltas: Mapping[tuple[str, str], Sequence[int]]
+    ) -> None:
+        columns = ", ".join(_TOTAL_COLUMNS)
+        marks = ", ".join("?" * len(_TOTAL_COLUMNS))
+        updates = ", ".join(f"{c} = {c} + excluded.{c}" for c in _TOTAL_COLUMNS)
+        conn.executemany(
+            f"INSERT INTO totals (agent, clause, {columns}) VALUES (?, ?, {marks}) "
+            f"ON CONFLICT (agent, clause) DO UPDATE SET {updates}",
+            [(agent, clause, *delta) for (agent, clause), delta in deltas.items() if any(delta)],
+        )
+
+    def _select(self, conn: sqlite3.Connection, promise_id: str) -> PromiseRecord | None:
+        row = conn.execute(
+            f"SELECT {_RECORD_COLUMNS} FROM promises WHERE id = ?", (promise_id,)
+        ).fetchone()
+        return None if row is None else _record(row)
+
+    def _by_key(self, conn: sqlite3.Connection, key: str) -> PromiseRecord | None:
+        row = conn.execute(
+            f"SELECT {_RECORD_COLUMNS} FROM promises WHERE key = ?", (key,)
+        ).fetchone()
+        return None if row is None else _record(row)
+
+    def get(self, promise_id: str) -> PromiseRecord:
+        """The current record of one promise; see :class:`PromiseStore`."""
+        with self._transaction("read a promise", write=False) as conn:
+            record = self._select(conn, promise_id)
+        if record is None:
+            raise PromiseNotFoundError(f"no promise with id {promise_id!r}")
+        return record
+
+    def history(self, promise_id: str) -> list[PromiseEvent]:
+        """The events of one promise, oldest first; see :class:`PromiseStore`."""
+        with self._transaction("read a promise's history", write=False) as conn:
+            rows = conn.execute(
+                f"SELECT {_EVENT_COLUMNS} FROM events WHERE promise_id = ? ORDER BY seq",
+                (promise_id,),
+            ).fetchall()
+        if not rows:
+            raise PromiseNotFoundError(f"no promise with id {promise_id!r}")
+        return [_event(row) for row in rows]
+
+    def find(self, query: PromiseQuery) -> list[PromiseRecord]:
+        """The matching records in the query's order; see :class:`PromiseStore`."""
+        where: list[str] = []
+        params: list[Any] = []
+        if query.status is not None:
+            # A literal, not a parameter, so the partial index of open promises applies.
+            where.append(f"status = '{query.status.value}'")
+        for column in ("customer", "agent", "clause"):
+            value = getattr(query, column)
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        bounds = (
+            ("due >= ?", query.due_from),
+            ("due < ?", query.due_before),
+            ("made_at >= ?", query.made_since),
+            ("made_at < ?", query.made_until),
+        )
+        for condition, bound in bounds:
+            if bound is not None:
+                where.append(condition)
+                params.append(_us(bound))
+        sql = f"SELECT {_RECORD_COLUMNS} FROM promises"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        if query.order == "made":
+            sql += " ORDER BY made_at, id"
+        elif query.due_from is not None or query.due_before is not None:
+            sql += " ORDER BY due, id"  # every match has a due time
+        else:
+            sql += " ORDER BY due IS NULL, due, id"
+        if query.limit is not None:
+            sql += " LIMIT ?"
+            params.append(query.limit)
+        with self._transaction("find promises", write=False) as conn:
+            rows = conn.execute(sql, params).fetchall()
+        return [_record(row) for row in rows]
+
+    def counts(self) -> Mapping[PromiseStatus, int]:
+        """How many promises are in each state (from the running totals)."""
+        with self._transaction("count promises", write=False) as conn:
+            row = conn.execute(
+                "SELECT sum(open), sum(kept), sum(broken), sum(cancelled) FROM totals"
+            ).fetchone()
+        statuses = (
+            PromiseStatus.OPEN, PromiseStatus.KEPT, PromiseStatus.BROKEN, PromiseStatus.CANCELLED
+        )  # fmt: skip
+        return {status: value or 0 for status, value in zip(statuses, row, strict=True)}
+
+    def stats(
+        self, *, since: datetime | None, until: datetime | None, now: datetime
+    ) -> LedgerStats:
+        """Statistics of the promises made in ``[since, until)``; see :class:`PromiseStore`.
+
+        Over the whole ledger this reads the running totals, the overdue range
+        of the open-by-due index and the middle of the lateness indexes, so it
+        does not grow with the number of closed promises. A narrower window
+        reads just the promises made in it.
+        """
+        with self._transaction("compute statistics", write=False) as conn:
+            if since is not None or until is not None:
+                first, last = conn.execute(
+                    "SELECT min(made_at), max(made_at) FROM promises"
+                ).fetchone()
+                whole = first is None or (
+                    (since is None or _us(since) <= first) and (until is None or last < _us(until))
+                )
+                if not whole:
+                    return self._window_stats(conn, since=since, until=until, now=now)
+            return self._total_stats(conn, since=since, until=until, now=now)
+
+    def _window_stats(
+        self,
+        conn: sqlite3.Connection,
+        *,
+        since: datetime | None,
+        until: datetime | None,
+        now: datetime,
+    ) -> LedgerStats:
+        rows = conn.execute(
+            "SELECT agent, clause, status, due, closed_at, reschedules FROM promises "
+            "WHERE made_at >= ? AND made_at < ?",
+            (
+                -(2**62) if since is None else _us(since),
+                2**62 if until is None else _us(until),
+            ),
+        ).fetchall()
+        facts = (
+            _Fact(agent, clause, _STATUS[status], _dt(due), _dt(closed), reschedules)
+            for agent, clause, status, due, closed, reschedules in rows
+        )
+        return tally(facts, now=now, since=since, until=until)
+
+    def _total_stats(
+        self,
+        conn: sqlite3.Connection,
+        *,
+        since: datetime | None,
+        until: datetime | None,
+        now: datetime,
+    ) -> LedgerStats:
+        width = len(_TOTAL_COLUMNS)
+        overall = [0] * width
+        agents: dict[str, list[int]] = {}
+        clauses: dict[str | None, list[int]] = {}
+        columns = ", ".join(_TOTAL_COLUMNS)
+        for agent, clause_text, *counts in conn.execute(
+            f"SELECT agent, clause, {columns} FROM totals WHERE made > 0"
+        ):
+            clause = clause_text or None
+            for target in (
+                overall,
+                agents.setdefault(agent, [0] * width),
+                clauses.setdefault(clause, [0] * width),
+            ):
+                for i, value in enumerate(counts):
+                    target[i] += value
+        overdue_all = 0
+        overdue_agent: dict[str, int] = {}
+        overdue_clause: dict[str | None, int] = {}
+        for agent, clause, count in conn.execute(
+            "SELECT agent, clause, count(*) FROM promises "
+            "WHERE status = 'open' AND due < ? GROUP BY agent, clause",
+            (_us(now),),
+        ):
+            overdue_all += count
+            overdue_agent[agent] = overdue_agent.get(agent, 0) + count
+            overdue_clause[clause] = overdue_clause.get(clause, 0) + count
+        late = _TOTAL_COLUMNS.index("late")
+
+        def median(where: str, params: tuple[Any, ...], count: int) -> timedelta | None:
+            if not count:
+                return None
+            values = [
+                value
+                for (value,) in conn.execute(
+                    f"SELECT late_us FROM promises WHERE {where} late_us IS NOT NULL "
+                    "ORDER BY late_us LIMIT 2 OFFSET ?",
+                    (*params, (count - 1) // 2),
+                )
+            ]
+            return median_of_sorted(values if count % 2 == 0 else values[:1])
+
+        def row(counts: list[int], overdue: int, lateness: timedelta | None) -> StatsRow:
+            named = dict(zip(_TOTAL_COLUMNS, counts, strict=True))
+            del named["late"]
+            return StatsRow(**named, overdue=overdue, median_lateness=lateness)
+
+        return LedgerStats(
+            overall=row(overall, overdue_all, median("", (), overall[late])),
+            by_agent={
+                agent: row(
+                    agents[agent],
+                    overdue_agent.get(agent, 0),
+                    median("agent = ? AND", (agent,), agents[agent][late]),
+                )
+                for agent in sorted(agents)
+            },
+            by_clause={
+                clause: row(
+                    clauses[clause],
+                    overdue_clause.get(clause, 0),
+                    median(
+                        "clause IS NULL AND" if clause is None else "clause = ? AND",
+                        () if clause is None else (clause,),
+                        clauses[clause][late],
+                    ),
+                )
+                for clause in sorted(clauses, key=clause_order)
+            },
+            now=now,
+            since=since,
+            until=until,
+        )
+
+    def iter_events(self, *, chunk: int = 5000) -> Iterator[PromiseEvent]:
+        """Every event, grouped by promise in id order, each promise's in seq order.
+
+        Reads ``chunk`` events per transaction, so writers are not held up.
+        """
+        after: tuple[str, int] = ("", 0)
+        while True:
+            with self._transaction("read the event log", write=False) as conn:
+                rows = conn.execute(
+                    f"SELECT {_EVENT_COLUMNS} FROM events WHERE (promise_id, seq) > (?, ?) "
+                    "ORDER BY promise_id, seq LIMIT ?",
+                    (*after, chunk),
+                ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield _event(row)
+            after = (rows[-1][0], rows[-1][1])
+
+    def close(self) -> None:
+        """Close the connection (WAL is checkpointed when the last one closes)."""
+        with self._lock:
+            if self._conn is not None:
+                with self._guard("close it"):
+                    self._conn.close()
+                self._conn = None
+
+    # -- maintenance --------------------------------------------------------------
+
+    def rebuild(self) -> int:
+        """Recompute the ``promises`` and ``totals`` tables from the event log.
+
+        The log is the truth; run this if the derived tables are ever in doubt.
+
+        Returns:
+            How many promises there are.
+        """
+        with self._transaction("rebuild the promise table", write=True) as conn:
+            conn.execute("DELETE FROM promises")
+            conn.execute("DELETE FROM totals")
+            cursor = conn.execute(f"SELECT {_EVENT_COLUMNS} FROM events ORDER BY promise_id, seq")
+            batch: list[tuple[Any, ...]] = []
+            record: PromiseRecord | None = None
+            count = 0
+            for row in cursor:
+                event = _event(row)
+                if record is not None and record.id != event.promise_id:
+                    batch.append(_record_row(record))
+                    record = None
+                record = apply_event(record, event)
+                if len(batch) >= 10_000:
+                    count += self._insert_records(conn, batch)
+                    batch = []
+            if record is not None:
+                batch.append(_record_row(record))
+            count += self._insert_records(conn, batch)
+            conn.execute(_TOTALS_FROM_PROMISES)
+        return count
+
+    def _insert_records(self, conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> int:
+        conn.executemany(
+            f"INSERT INTO promises ({_RECORD_COLUMNS}, late_us) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        return len(rows)
