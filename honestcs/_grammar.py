@@ -95,7 +95,6 @@ def number_value(text: str) -> Decimal:
     cleaned = " ".join(text.strip().lower().split())
     if cleaned in NUMBER_WORDS:
         return Decimal(NUMBER_WORDS[cleaned])
-    digits = cleaned.replace(",", "")
-    if regex.fullmatch(r"\d+(?:\.\d+)?", digits):
-        return Decimal(digits)
+    if regex.fullmatch(DIGITS, cleaned):
+        return Decimal(cleaned.replace(",", ""))
     raise ValueError(f"{text!r} is not a number")

@@ -52,7 +52,13 @@ class TimeUnit(enum.Enum):
 
     @classmethod
     def from_text(cls, text: str) -> TimeUnit:
-        """The unit named by a word such as "mins", "hours", "working days"."""
+        """The unit named by a word such as "mins", "hours", "working days".
+
+        Raises:
+            ValueError: The text is not a unit of time.
+        """
+        if _UNIT_WORD.match(text) is None:
+            raise ValueError(f"{text!r} is not a unit of time")
         word = " ".join(text.lower().replace("-", " ").split())
         if word.startswith(("business", "working", "work ")):
             return cls.BUSINESS_DAY
@@ -72,6 +78,8 @@ class TimeUnit(enum.Enum):
         """Calendar days in one unit, for comparing windows (a month is 30 days)."""
         return _APPROXIMATE_DAYS[self]
 
+
+_UNIT_WORD = compile_verbose(rf"^\s*{TIME_UNIT}\s*$")
 
 _APPROXIMATE_DAYS: dict[TimeUnit, Decimal] = {
     TimeUnit.MINUTE: Decimal(1) / Decimal(1440),
@@ -218,9 +226,12 @@ class Money:
         return cls(number_value(amount), currency)
 
     def __str__(self) -> str:
-        amount = format(self.amount, ",.2f") if self.amount != int(self.amount) else (
-            f"{int(self.amount):,}"
-        )
+        if self.amount == int(self.amount):
+            amount = f"{int(self.amount):,}"
+        elif self.amount == round(self.amount, 2):
+            amount = format(self.amount, ",.2f")
+        else:  # more than cents: show every digit rather than round the amount away
+            amount = format(self.amount.normalize(), ",f")
         for symbol, code in CURRENCY_SYMBOLS.items():
             if code == self.currency:
                 return f"{symbol}{amount}"
@@ -284,7 +295,7 @@ def _plural(noun: str) -> str:
             return noun[: -len(single)] + plural
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
         return noun[:-1] + "ies"
-    if noun.endswith(("ch", "sh", "ss", "x", "z")):
+    if noun.endswith(("ch", "sh", "s", "x", "z")):
         return noun + "es"
     return noun + "s"
 
