@@ -66,8 +66,8 @@ DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 WORD_NUMBER = rf"(?:{_alternation(NUMBER_WORDS)})"
 # Any number.
 NUMBER = rf"(?:{DIGITS}|\b{WORD_NUMBER}\b)"
-# The joint of a range: "5-10", "5 – 10", "5 to 10".
-RANGE_SEP = r"(?:\s*[-‐‑‒–—]\s*|\s+to\s+)"
+# The joint of a range: "5-10", "5 - 10" with any dash (hyphen to em dash), "5 to 10".
+RANGE_SEP = r"(?:\s*[-\u2010-\u2014]\s*|\s+to\s+)"
 # A unit of time, including business and working days: "days", "business days", "hrs".
 TIME_UNIT = r"""(?:
     (?:business|working|work|calendar)[\s-]+days?

@@ -267,7 +267,11 @@ class Percent:
         return f"{_render_number(self.value)}%"
 
 
-_COUNT = compile_verbose(rf"^\s*(?P<n>{NUMBER})\s+(?P<noun>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)\s*$")
+_COUNT = compile_verbose(
+    rf"""^\s*(?P<n>{NUMBER})\s+
+    (?P<noun>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)   # one or two words
+    \s*$"""
+)
 
 _IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 
