@@ -206,18 +206,17 @@ _KEEP_DECOMPOSITIONS = ("<super>", "<sub>", "<fraction>")
 @functools.lru_cache(maxsize=4096)
 def _map_unit(unit: str) -> str:
     """What one character, with any combining marks after it, becomes."""
-    if len(unit) == 1:
-        mapped = _TABLE.get(unit)
-        if mapped is not None:
-            return mapped
-        if unicodedata.decomposition(unit).startswith(_KEEP_DECOMPOSITIONS):
-            return unit
-    folded = unicodedata.normalize("NFKC", unit)
-    if folded == unit:
-        return unit
-    if len(folded) > 1 and folded[0] == " " and not unit[0].isspace():
-        # A spacing accent (U+00B4, U+00A8) would become a space and split its word.
-        return unit
+    mapped = _TABLE.get(unit)
+    if mapped is not None:
+        return mapped
+    base = unit[0]
+    if unicodedata.decomposition(base).startswith(_KEEP_DECOMPOSITIONS):
+        folded = unit
+    else:
+        folded = unicodedata.normalize("NFKC", unit)
+        if len(folded) > 1 and folded[0] == " " and not base.isspace():
+            # A spacing accent (U+00A8, U+02DC) would become a space and split its word.
+            folded = unit
     return "".join([_TABLE.get(char, char) for char in folded])
 
 
