@@ -9,6 +9,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from honestcs._loading import load_policy
 from honestcs.calendar import BusinessCalendar
+from honestcs.checker import ReplyChecker
 from honestcs.exceptions import (
     HonestCSError,
     IllegalTransitionError,
@@ -60,6 +61,7 @@ __all__ = [
     "PromiseRecord",
     "PromiseStatus",
     "PromiseStore",
+    "ReplyChecker",
     "Report",
     "SQLiteStore",
     "Severity",

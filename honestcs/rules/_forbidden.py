@@ -1,0 +1,85 @@
+"""Going along with what a `cannot` or `prohibited` clause rules out.
+
+Shared by `unauthorized-promise` (cannot) and `prohibited-compliance`
+(prohibited). A sentence goes along with a clause when it names one of the
+clause's terms outside a negated clause and either commits (will, can,
+have done, you'll get) or opens by agreeing ("Sure", "Of course", "Yes").
+A condition can make an act allowed ("once we've verified your identity,
+I can…"), so a sentence with a condition is exempt, unless the forbidden
+thing is the condition itself ("if you leave a five-star review, I'll…").
+
+The customer's message counts too: when the customer asked for the
+forbidden thing and the reply agrees or simply does it without repeating
+its words ("Sure, done!", "She's in room 412."), with no refusal and no
+word of declining anywhere, that is going along with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from honestcs.policy import Cannot, Clause, Prohibited
+from honestcs.rules._base import PolicyView, RawFinding
+from honestcs.text.acts import find_refusal, is_declining
+from honestcs.text.facts import SentenceFacts
+from honestcs.text.questions import content_stems
+from honestcs.text.reading import ReplyFacts
+
+__all__ = ["going_along"]
+
+
+def _goes_along(sentence: SentenceFacts, term_start: int) -> bool:
+    segment = sentence.segment_at(term_start)
+    if segment.negated or find_refusal(sentence.text) is not None:
+        return False
+    if sentence.conditional and not segment.condition:
+        return False
+    return segment.mood != "statement" or sentence.commits or sentence.agreement
+
+
+def going_along(
+    reply: ReplyFacts, view: PolicyView, kind: type[Cannot] | type[Prohibited]
+) -> Iterator[tuple[SentenceFacts, Clause, str]]:
+    """Sentences that go along with a clause of ``kind``, with the clause and what was asked."""
+    named: set[str] = set()
+    for sentence in reply.sentences:
+        if sentence.reported:
+            continue
+        for term in sentence.terms:
+            clause = view.clause_of(term)
+            if not isinstance(clause, kind):
+                continue
+            named.add(clause.id)
+            if _goes_along(sentence, term.start):
+                yield sentence, clause, reply.text[term.start : term.end]
+                break
+    customer = reply.customer
+    if customer is None or not reply.sentences:
+        return
+    if any(
+        find_refusal(s.text) is not None or is_declining(s.text) or any(g.negated for g in s.segments)
+        for s in reply.sentences
+    ):
+        return
+    for term in customer.requested:
+        clause = view.clause_of(term)
+        if not isinstance(clause, kind) or clause.id in named:
+            continue
+        asked = next(s for s in customer.sentences if s.start <= term.start < s.end)
+        asked_stems = content_stems(list(asked.tokens))
+        for sentence in reply.sentences:
+            shares = bool(asked_stems & content_stems(list(sentence.tokens)))
+            if sentence.agreement or sentence.commits or (shares and not sentence.question):
+                yield sentence, clause, customer.text[term.start : term.end]
+                return
+
+
+def span_of(sentence: SentenceFacts) -> tuple[int, int]:
+    """The span a finding about a whole sentence covers."""
+    return sentence.start, sentence.end
+
+
+def finding(sentence: SentenceFacts, clause: Clause, message: str, suggestion: str | None) -> RawFinding:
+    """A finding on ``sentence`` about ``clause``."""
+    start, end = span_of(sentence)
+    return RawFinding(start, end, message, suggestion, clause.id, sentence.index)

@@ -1,0 +1,323 @@
+"""Quantities checked against the limits of `can` clauses (overpromise and misstatement).
+
+A time, amount or count is checked against a clause only when the sentence
+says that the clause's own action happens in that time or at that amount:
+
+* the quantity is paired with the nearest term of a clause that can limit it
+  (a duration with ``takes``/``within``, money with ``costs``/``up_to``…),
+  in its own clause of the sentence, or for ``takes``, ``costs`` and
+  ``up_to`` in an earlier clause of the sentence when its own names no clause
+  ("I've started your refund, and the money will be back in 3 days");
+* a time next to a verb that tells or starts rather than performs
+  ("we'll *confirm* a delivery date within 1 business day", "your refund is
+  *processed* within a day") is the time of that telling, not of the act;
+* a time in a clause about an act already done ("I *started* your refund
+  today") says when it was done, not when it will be finished;
+* nothing inside a negated clause, a condition, a quotation or a report of
+  what someone else said is checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from decimal import Decimal
+from typing import Literal
+
+import attrs
+
+from honestcs.policy import Can
+from honestcs.quantities import Count, Money, Percent
+from honestcs.rules._base import PolicyView, quote
+from honestcs.text.acts import find_meta_verbs
+from honestcs.text.facts import SegmentFacts, SentenceFacts
+from honestcs.text.mentions import AmountMention, DeadlineMention, DurationMention, Mention
+from honestcs.text.reading import ReplyFacts
+from honestcs.text.terms import TermMatch, stem
+
+__all__ = ["Violation", "violations"]
+
+# Nouns after a compound duration that name a window ("a 14-day window").
+_WINDOW_NOUNS = frozenset(
+    stem(w) for w in ("window", "period", "policy", "grace", "trial", "guarantee", "limit", "return")
+)
+# Multiples of a fixed price that are still that price ("3 nights at $25 is $75").
+_MAX_MULTIPLE = 30
+
+
+@attrs.frozen
+class Violation:
+    """A quantity that breaks a limit.
+
+    Attributes:
+        rule: "overpromise" or "policy-misstatement".
+        start: Offset of the clause of the sentence it is in (normalised text).
+        end: Offset just past it.
+        sentence: Index of the sentence.
+        clause: The clause id.
+        message: What is wrong.
+        suggestion: What to say instead.
+    """
+
+    rule: Literal["overpromise", "policy-misstatement"]
+    start: int
+    end: int
+    sentence: int
+    clause: str
+    message: str
+    suggestion: str
+
+
+def _accepts(clause: Can, mention: Mention) -> bool:
+    if isinstance(mention, (DurationMention, DeadlineMention)):
+        return clause.takes is not None or (
+            clause.within is not None and isinstance(mention, DurationMention)
+        )
+    assert isinstance(mention, AmountMention)
+    value = mention.value
+    if mention.free:
+        return clause.costs is not None
+    if isinstance(value, Money):
+        limit = clause.costs if clause.costs is not None else clause.up_to
+        return isinstance(limit, Money) and limit.currency == value.currency
+    if isinstance(value, Percent):
+        return isinstance(clause.up_to, Percent)
+    return isinstance(clause.up_to, Count) and clause.up_to.noun.split()[-1] == value.noun
+
+
+def _attribute(
+    sentence: SentenceFacts, mention: Mention, view: PolicyView
+) -> tuple[Can, TermMatch] | None:
+    """The clause whose action the quantity measures, with the term that names it."""
+    segment = sentence.segment_at(mention.start)
+    candidates = []
+    in_segment_any = False
+    for term in sentence.terms:
+        clause = view.clause_of(term)
+        inside = segment.start <= term.start < segment.end
+        in_segment_any = in_segment_any or inside
+        if isinstance(clause, Can) and _accepts(clause, mention):
+            candidates.append((term, clause, inside))
+    same = [(t, c) for t, c, inside in candidates if inside]
+    before = [(t, c) for t, c in same if t.start < mention.start]
+    if before:
+        term, clause = max(before, key=lambda tc: tc[0].end)
+        return clause, term
+    if same:
+        term, clause = min(same, key=lambda tc: tc[0].start)
+        return clause, term
+    if in_segment_any:
+        return None  # its own clause names something else
+    earlier = [(t, c) for t, c, _ in candidates if t.end <= segment.start]
+    if not earlier:
+        return None
+    term, clause = max(earlier, key=lambda tc: tc[0].end)
+    if clause.within is not None:
+        return None  # windows are stated with their own words, never inherited
+    return clause, term
+
+
+def _told_not_done(sentence: SentenceFacts, segment: SegmentFacts, mention: Mention) -> bool:
+    """Whether a verb of telling or starting governs the time (it comes first, outside any term)."""
+    offset = segment.start - sentence.start
+    for start, end in find_meta_verbs(segment.text):
+        a, b = start + offset + sentence.start, end + offset + sentence.start
+        if b > mention.start:
+            continue
+        if any(t.start <= a and b <= t.end for t in sentence.terms):
+            continue
+        return True
+    return False
+
+
+def violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:
+    """Every quantity in the reply that breaks the limit of the clause it is about."""
+    for sentence in reply.sentences:
+        if sentence.reported:
+            continue
+        for mention in sentence.mentions:
+            if not isinstance(mention, (DurationMention, DeadlineMention, AmountMention)):
+                continue
+            segment = sentence.segment_at(mention.start)
+            if segment.negated or segment.condition:
+                continue
+            found = _attribute(sentence, mention, view)
+            if found is None:
+                continue
+            clause, term = found
+            check = _CHECKS.get(type(mention))
+            if check is None:
+                continue
+            result = check(reply, view, sentence, segment, mention, clause, term)
+            if result is not None:
+                rule, message, suggestion = result
+                yield Violation(
+                    rule, segment.start, segment.end, sentence.index, clause.id, message, suggestion
+                )
+
+
+_Result = tuple[Literal["overpromise", "policy-misstatement"], str, str] | None
+
+
+def _rule_for(segment: SegmentFacts) -> Literal["overpromise", "policy-misstatement"]:
+    return "policy-misstatement" if segment.mood == "statement" else "overpromise"
+
+
+def _check_time(
+    reply: ReplyFacts,
+    view: PolicyView,
+    sentence: SentenceFacts,
+    segment: SegmentFacts,
+    mention: Mention,
+    clause: Can,
+    term: TermMatch,
+) -> _Result:
+    assert isinstance(mention, (DurationMention, DeadlineMention))
+    said = quote(reply.text[mention.start : mention.end])
+    if isinstance(mention, DurationMention) and clause.within is not None:
+        return _check_window(mention, clause, term, said)
+    takes = clause.takes
+    if takes is None:
+        return None
+    now = reply.now
+    if isinstance(mention, DurationMention):
+        if segment.mood == "done" or mention.role in ("for", "ago", "before", "window"):
+            return None
+        if mention.role == "compound" and (
+            mention.noun is None or stem(mention.noun) not in _term_stems(term)
+        ):
+            return None
+        promised = view.calendar.add(mention.duration.upper, now)
+    else:
+        if segment.mood == "done" and mention.due <= view.calendar.end_of_today(now):
+            return None
+        promised = mention.due
+    if _told_not_done(sentence, segment, mention):
+        return None
+    earliest = view.calendar.add(takes.upper, now)
+    if promised >= earliest:
+        return None
+    rule = _rule_for(segment)
+    when = _when(view, promised, now, mention)
+    honest = f"within {takes.upper}, by {view.describe(earliest, now)}"
+    what = term.term
+    if rule == "overpromise":
+        message = (
+            f"promises {what} {said}{when}; the policy says {what} takes {takes}, "
+            f"so the earliest honest promise is {view.describe(earliest, now)}"
+        )
+        suggestion = f'Promise no sooner than the policy allows: "{honest}".'
+    else:
+        message = (
+            f"says {what} happens {said}{when}; the policy says {what} takes {takes}"
+        )
+        suggestion = f'State the policy: "{what} takes {takes}" ({honest}).'
+    return rule, message, suggestion
+
+
+def _when(view: PolicyView, promised: datetime, now: datetime, mention: Mention) -> str:
+    if isinstance(mention, DeadlineMention) and mention.instant:
+        return ""
+    return f" (by {view.describe(promised, now)})"
+
+
+def _term_stems(term: TermMatch) -> frozenset[str]:
+    return frozenset(stem(w) for w in term.term.replace("-", " ").split())
+
+
+def _check_window(
+    mention: DurationMention, clause: Can, term: TermMatch, said: str
+) -> _Result:
+    window = clause.within
+    assert window is not None
+    if mention.role in ("for", "ago", "takes"):
+        return None
+    if mention.role == "compound":
+        noun = stem(mention.noun or "")
+        if noun not in _WINDOW_NOUNS and noun not in _term_stems(term):
+            return None
+    if mention.duration.days("high") == window.days("high"):
+        return None
+    return (
+        "policy-misstatement",
+        f"says the window to {term.term} is {said}; the policy's window is {window}",
+        f"State the window exactly: {window}.",
+    )
+
+
+def _check_amount(
+    reply: ReplyFacts,
+    view: PolicyView,
+    sentence: SentenceFacts,
+    segment: SegmentFacts,
+    mention: Mention,
+    clause: Can,
+    term: TermMatch,
+) -> _Result:
+    assert isinstance(mention, AmountMention)
+    said = quote(reply.text[mention.start : mention.end])
+    if clause.costs is not None:
+        return _check_price(segment, mention, clause, term, said)
+    limit = clause.up_to
+    if limit is None:
+        return None
+    value = mention.value
+    given = _magnitude(value)
+    most = _magnitude(limit)
+    needs = f" ({clause.needs})" if clause.needs else ""
+    if mention.rule_like and segment.mood == "statement":
+        if given == most:
+            return None
+        return (
+            "policy-misstatement",
+            f"states the limit for {term.term} as {said}; the policy's limit is {limit}",
+            f"State the limit exactly: up to {limit}{needs}.",
+        )
+    if given <= most:
+        return None
+    return (
+        "overpromise",
+        f"gives {said} for {term.term}; the policy allows at most {limit}",
+        f"Offer no more than {limit}{needs}.",
+    )
+
+
+def _magnitude(value: Money | Percent | Count) -> Decimal:
+    if isinstance(value, Money):
+        return value.amount
+    return value.value
+
+
+def _check_price(
+    segment: SegmentFacts, mention: AmountMention, clause: Can, term: TermMatch, said: str
+) -> _Result:
+    costs = clause.costs
+    assert costs is not None
+    amount = Decimal(0) if mention.free else _magnitude(mention.value)
+    if amount == costs.amount:
+        return None
+    if amount and costs.amount and amount % costs.amount == 0 and amount / costs.amount <= _MAX_MULTIPLE:
+        return None  # a total of several at the fixed price
+    cheaper = amount < costs.amount
+    if segment.mood != "statement" and cheaper:
+        return (
+            "overpromise",
+            f"offers {term.term} for {said}; the policy's price is {costs}",
+            f"Quote the policy's price: {costs}.",
+        )
+    return (
+        "policy-misstatement",
+        f"says {term.term} costs {said}; the policy says it costs {costs}",
+        f"State the price exactly: {costs}.",
+    )
+
+
+_Check = Callable[
+    [ReplyFacts, PolicyView, SentenceFacts, SegmentFacts, Mention, Can, TermMatch], _Result
+]
+_CHECKS: dict[type, _Check] = {
+    DurationMention: _check_time,
+    DeadlineMention: _check_time,
+    AmountMention: _check_amount,
+}
+

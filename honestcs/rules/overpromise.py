@@ -1,0 +1,58 @@
+"""`overpromise`: committing to more, or sooner, than the policy allows.
+
+A commitment is the business undertaking a particular act for this
+customer: "I/we will…", "you'll get…", an offer ("I can give you 30% off"),
+or an act already done ("I've added $100 of credit"). The rule compares the
+commitment with the `can` clause it is about:
+
+* **`takes`**: the promised time (a duration from now, or a deadline such
+  as "by Friday", "tomorrow", "within the hour") must not come before *now
+  plus the clause's upper bound*, computed with the business calendar. The
+  message gives the earliest honest date.
+* **`up_to`**: an amount given or offered must not exceed the limit. A
+  condition never lifts a limit ("if you renew, I can give you 30% off").
+* **`costs`**: offering the act for less than its price.
+
+Being slower than the policy is honest caution and is never reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from honestcs.report import Severity
+from honestcs.rules._base import Example, PolicyView, RawFinding, Rule
+from honestcs.rules._limits import violations
+from honestcs.text.reading import ReplyFacts
+
+__all__ = ["RULE"]
+
+
+def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
+    """Report commitments that are faster or bigger than their clause allows."""
+    for v in violations(reply, view):
+        if v.rule == "overpromise":
+            yield RawFinding(v.start, v.end, v.message, v.suggestion, v.clause, v.sentence)
+
+
+RULE = Rule(
+    id="overpromise",
+    severity=Severity.ERROR,
+    summary="commits to doing something faster, or giving more, than the policy allows",
+    doc=__doc__ or "",
+    fires=(
+        Example("I've started your refund, and the money will be back on your card within 3 days."),
+        Example("Your order will arrive tomorrow."),
+        Example("I can give you 20% off the display model."),
+        Example("If you keep the tent, I'll add $80 of store credit to your account."),
+        Example("I'll call you back within the hour."),
+    ),
+    quiet=(
+        Example("Refunds take 5 to 10 business days to reach your card."),
+        Example("We'll confirm a delivery date by email within 1 business day."),
+        Example("I've added $40 of store credit to your account."),
+        Example("I'll refund you within 2 weeks."),
+        Example("You mentioned the last agent said you'd get your refund in 2 days; that was wrong."),
+    ),
+    check=check,
+)

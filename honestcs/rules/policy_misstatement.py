@@ -1,0 +1,57 @@
+"""`policy-misstatement`: stating a policy fact that contradicts the policy.
+
+A statement of policy describes the rule in general rather than committing
+to an act: "refunds take 2 days", "you can return it within 60 days",
+"express delivery is $5", "up to 4 pets per room". The rule reports:
+
+* a time for a `takes` clause shorter than its upper bound;
+* any window other than the `within` clause's ("60 days" when it is 30);
+* any price other than the `costs` clause's ("free", "$5" when it is $12;
+  a whole multiple of the price is a total and is accepted);
+* an `up_to` limit stated as a rule ("up to", "only", "at most") with any
+  other figure.
+
+Quoting what someone else said ("you were told refunds take 2 days") is
+not a statement of policy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from honestcs.report import Severity
+from honestcs.rules._base import Example, PolicyView, RawFinding, Rule
+from honestcs.rules._limits import violations
+from honestcs.text.reading import ReplyFacts
+
+__all__ = ["RULE"]
+
+
+def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
+    """Report statements of policy whose figure differs from the policy's."""
+    for v in violations(reply, view):
+        if v.rule == "policy-misstatement":
+            yield RawFinding(v.start, v.end, v.message, v.suggestion, v.clause, v.sentence)
+
+
+RULE = Rule(
+    id="policy-misstatement",
+    severity=Severity.ERROR,
+    summary="states a policy fact (a window, a time, a limit, a price) that contradicts the policy",
+    doc=__doc__ or "",
+    fires=(
+        Example("Our return window is 60 days, so there's no rush."),
+        Example("Express delivery is $5."),
+        Example("Refunds take 2 days."),
+        Example("Display models can be discounted up to 25%."),
+        Example("Express shipping is free this week."),
+    ),
+    quiet=(
+        Example("You can return it within 30 days of delivery."),
+        Example("Express delivery costs $12."),
+        Example("Refunds usually take 5 to 10 business days."),
+        Example("Two express deliveries come to $24."),
+        Example("As you bought it 10 days ago, you can still return it."),
+    ),
+    check=check,
+)

@@ -1,0 +1,141 @@
+"""`unanswered-question`: leaving a question the customer asked unaddressed.
+
+Needs the customer's message. Each question is found (a sentence ending in
+"?", or "I'd like to know…"), and split at "and"/"or" before a new question
+("Can I send it back, and how long will the refund take?" is two). A
+question is answered when a sentence of the reply is about its subject
+(shares a subject word, a policy clause, or a concept such as refund =
+"money back") and:
+
+* for a yes/no question: says anything about it, or the reply says yes, no
+  or that it can't;
+* for "when"/"how long": gives a time, a date, a duration or an event;
+* for "how much"/"how many": gives an amount;
+* for "why": gives a cause;
+* for any question: gives the concrete next step that gets the answer (a
+  link, a form, "send us your order number").
+
+The finding covers the whole reply and quotes the question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from honestcs.report import Severity
+from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, quote
+from honestcs.text.acts import find_next_steps, find_refusal, gives_reason
+from honestcs.text.facts import SentenceFacts
+from honestcs.text.mentions import AmountMention, DeadlineMention, DurationMention, RelativeMention
+from honestcs.text.questions import Question, concepts_of, content_stems
+from honestcs.text.reading import ReplyFacts
+
+__all__ = ["RULE"]
+
+_CLOCK_OR_DATE = regex.compile(
+    r"\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midnight|today|tonight"
+    r"|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)\w*\b",
+    regex.IGNORECASE,
+)
+_NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|free)\b", regex.I)
+_YES_NO = regex.compile(
+    r"^\W*(?:yes|no|yep|nope|sure|of\s+course|absolutely|certainly|unfortunately|i'm\s+afraid"
+    r"|definitely|not\s+at\s+the\s+moment|it\s+is|it\s+isn't|it's\s+not|we\s+do|we\s+don't)\b",
+    regex.IGNORECASE,
+)
+
+
+def _about(question: Question, sentence: SentenceFacts, clauses: set[str]) -> bool:
+    if question.stems & content_stems(list(sentence.tokens)):
+        return True
+    if question.concepts & concepts_of(sentence.text):
+        return True
+    return bool(clauses & {t.clause for t in sentence.terms})
+
+
+def _supplies(question: Question, sentence: SentenceFacts) -> bool:
+    kind = question.kind
+    if kind in ("yesno", "open"):
+        return True
+    if find_refusal(sentence.text) is not None or find_next_steps(sentence.text):
+        return True
+    if kind == "time":
+        return bool(
+            any(isinstance(m, (DurationMention, DeadlineMention, RelativeMention)) for m in sentence.mentions)
+            or _CLOCK_OR_DATE.search(sentence.text)
+        )
+    if kind == "amount":
+        return any(isinstance(m, AmountMention) for m in sentence.mentions) or bool(
+            _NUMBER.search(sentence.text)
+        )
+    return gives_reason(sentence.text)
+
+
+def _answered(question: Question, reply: ReplyFacts, clauses: set[str], first_yes_no: bool) -> bool:
+    for sentence in reply.sentences:
+        if _about(question, sentence, clauses) and _supplies(question, sentence):
+            return True
+    if question.kind == "yesno" and first_yes_no:
+        return any(
+            _YES_NO.search(s.text) or find_refusal(s.text) is not None or s.agreement
+            for s in reply.sentences
+        )
+    return False
+
+
+def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
+    """Report each customer question the reply leaves unaddressed."""
+    customer = reply.customer
+    if customer is None or not reply.sentences:
+        return
+    first_yes_no = True
+    for question in customer.questions:
+        clauses = {
+            t.clause
+            for s in customer.sentences
+            for t in s.terms
+            if question.start <= t.start < question.end
+        }
+        answered = _answered(question, reply, clauses, first_yes_no)
+        if question.kind == "yesno":
+            first_yes_no = False
+        if answered:
+            continue
+        yield RawFinding(
+            0,
+            len(reply.text),
+            f"does not answer the customer's question {quote(question.text + '?', 120)}",
+            "Answer it, say plainly that you can't and why, or give the next step that gets the "
+            "answer (a link, a form, what to send).",
+            next(iter(sorted(clauses)), None),
+            None,
+        )
+
+
+RULE = Rule(
+    id="unanswered-question",
+    severity=Severity.WARNING,
+    summary="leaves a question the customer asked unaddressed (needs the customer's message)",
+    doc=__doc__ or "",
+    fires=(
+        Example(
+            "I'm sorry about the tear. Yes, you can send it back within 30 days.",
+            customer="Can I send it back, and how long will the refund take?",
+        ),
+        Example("Thanks for reaching out!", customer="Do you deliver on Saturdays?"),
+    ),
+    quiet=(
+        Example(
+            "Yes, you can send it back within 30 days, and the refund takes 5 to 10 business days.",
+            customer="Can I send it back, and how long will the refund take?",
+        ),
+        Example(
+            "Could you send us your order number so I can check when it will arrive?",
+            customer="When will my order arrive?",
+        ),
+    ),
+    check=check,
+)

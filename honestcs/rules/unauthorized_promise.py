@@ -1,0 +1,60 @@
+"""`unauthorized-promise`: promising what a `cannot` clause rules out.
+
+The business has said it cannot do this (and why). A reply that promises
+or offers it anyway ("Sure, we'll reupholster it in a custom fabric!")
+makes a promise nobody can keep. Saying that it can't be done ("we can't
+offer a price match, because…") is the honest reply. See
+:mod:`honestcs.rules._forbidden` for how going along is recognised,
+including a bare "Sure, done!" to a customer's request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from honestcs.policy import Cannot
+from honestcs.report import Severity
+from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, Suggest, quote
+from honestcs.rules._forbidden import finding, going_along
+from honestcs.text.reading import ReplyFacts
+
+__all__ = ["RULE"]
+
+
+def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
+    """Report promises and offers of what a `cannot` clause rules out."""
+    for sentence, clause, asked in going_along(reply, view, Cannot):
+        assert isinstance(clause, Cannot)
+        because = f": {clause.because}" if clause.because else ""
+        yield finding(
+            sentence,
+            clause,
+            f"promises {quote(asked)}, which the policy says cannot be done{because}",
+            Suggest(
+                "Say it can't be done and why:",
+                quote(clause.because) if clause.because else "(give the reason)",
+                f"Then offer what you can: {quote(clause.instead)}." if clause.instead else None,
+            ),
+        )
+
+
+RULE = Rule(
+    id="unauthorized-promise",
+    severity=Severity.ERROR,
+    summary="promises or offers something a `cannot` clause rules out",
+    doc=__doc__ or "",
+    fires=(
+        Example("Sure, we'll price match that for you!"),
+        Example("No problem, I can match the price you found online."),
+        Example("Sure, done!", customer="Can you price match the tent I saw at CampMart?"),
+    ),
+    quiet=(
+        Example("We can't price match, because our prices are set nationally."),
+        Example(
+            "I'm afraid we don't match other stores: our prices are set nationally.",
+            customer="Can you price match the tent I saw at CampMart?",
+        ),
+        Example("You asked whether we price match; we don't, as prices are set nationally."),
+    ),
+    check=check,
+)

@@ -1,0 +1,107 @@
+"""`unexplained-refusal`: saying no without saying why.
+
+"We can't do that." leaves the customer with nothing. A refusal is
+explained when the same or the next sentence gives a cause: because,
+since, as, due to, so, which means, a colon or dash followed by an
+explanation, a rule ("only", "must", "by law"), or the clause's own
+`because` in other words. A hedge ("I can't guarantee…") is not a refusal,
+and neither are "I can't wait" or "I can't find your order". The
+suggestion carries the clause's `because` and `instead` when the refusal is
+about a clause (named in the reply or in the customer's message).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from honestcs.policy import Cannot, Clause, Prohibited
+from honestcs.report import Severity
+from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, Suggest, quote
+from honestcs.text.acts import find_refusal, gives_reason
+from honestcs.text.facts import SentenceFacts
+from honestcs.text.questions import content_stems
+from honestcs.text.reading import ReplyFacts
+from honestcs.text.terms import tokenize
+
+__all__ = ["RULE"]
+
+# Share of the clause's `because` words a sentence must repeat to count as giving it.
+_BECAUSE_OVERLAP = 0.5
+
+
+def _about(sentence: SentenceFacts, reply: ReplyFacts, view: PolicyView) -> Clause | None:
+    clauses = [view.clause_of(t) for t in sentence.terms]
+    if reply.customer is not None:
+        clauses += [view.clause_of(t) for t in reply.customer.requested]
+    for wanted in (Cannot, Prohibited):
+        for clause in clauses:
+            if isinstance(clause, wanted):
+                return clause
+    return clauses[0] if clauses else None
+
+
+def _repeats_because(text: str, clause: Clause | None) -> bool:
+    because = getattr(clause, "because", None)
+    if not because:
+        return False
+    wanted = content_stems(list(tokenize(because)))
+    if not wanted:
+        return False
+    said = content_stems(list(tokenize(text)))
+    return len(wanted & said) >= max(2, int(len(wanted) * _BECAUSE_OVERLAP))
+
+
+def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
+    """Report refusals with no reason in the same or the next sentence."""
+    sentences = reply.sentences
+    for i, sentence in enumerate(sentences):
+        if sentence.reported:
+            continue
+        refusal = find_refusal(sentence.text)
+        if refusal is None:
+            continue
+        start, end = refusal
+        rest = sentence.text[:start] + " " * (end - start) + sentence.text[end:]
+        following = sentences[i + 1].text if i + 1 < len(sentences) else ""
+        clause = _about(sentence, reply, view)
+        if gives_reason(rest) or gives_reason(following):
+            continue
+        if _repeats_because(sentence.text + " " + following, clause):
+            continue
+        because = getattr(clause, "because", None)
+        instead = getattr(clause, "instead", None)
+        message = f"declines ({quote(sentence.text[start:end])}) without saying why"
+        if because:
+            message += f"; the policy gives the reason: {because}"
+        yield RawFinding(
+            sentence.start,
+            sentence.end,
+            message,
+            Suggest(
+                f"Say why: {quote(because, 200)}." if because else
+                "Say why it can't be done, and what you can do instead.",
+                f"Then offer what you can: {quote(instead, 200)}." if instead else None,
+            ),
+            clause.id if clause else None,
+            sentence.index,
+        )
+
+
+RULE = Rule(
+    id="unexplained-refusal",
+    severity=Severity.WARNING,
+    summary="declines or says something can't be done without giving any reason",
+    doc=__doc__ or "",
+    fires=(
+        Example("I'm sorry, we can't do that.", customer="Can you price match CampMart?"),
+        Example("Sorry, that's not possible."),
+        Example("No, we don't offer that."),
+    ),
+    quiet=(
+        Example("We can't price match, because our prices are set nationally."),
+        Example("Unfortunately we can't refund it. The return window closed on 1 November."),
+        Example("I can't guarantee it will arrive before Friday."),
+        Example("I can't find an order under that email address. Could you send the order number?"),
+    ),
+    check=check,
+)

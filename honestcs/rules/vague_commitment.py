@@ -1,0 +1,81 @@
+"""`vague-commitment`: "I/we will" do something later with no time frame.
+
+"We'll look into it and get back to you" cannot be held to anything. A
+commitment to a later act by staff needs a tracked time frame: a duration
+("within 2 business days"), a deadline ("by Friday", "tomorrow before
+noon") or an event ("once it's back with us", "the day before the visit").
+"Soon", "shortly" and "as soon as possible" are not time frames.
+
+Not counted: what the customer will receive ("you'll get an email"), acts
+done now in the conversation ("let me check", "I'll proceed with the
+cancellation now"), conditional sentences, and sentences that already have
+another finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from honestcs.quantities import Duration, TimeUnit
+from honestcs.report import Severity
+from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, quote
+from honestcs.text.acts import find_later_acts
+from honestcs.text.mentions import AmountMention
+from honestcs.text.reading import ReplyFacts
+
+__all__ = ["RULE"]
+
+_NOW = regex.compile(
+    r"^\W*let\s+me\b|\b(?:now|right\s+now|in\s+a\s+(?:moment|minute|sec(?:ond)?)|while\s+you\s+wait"
+    r"|at\s+the\s+moment|today|tonight)\b",
+    regex.IGNORECASE,
+)
+
+
+def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
+    """Report first-person commitments to a later act with no trackable time frame."""
+    one_day = Duration.of(1, TimeUnit.BUSINESS_DAY)
+    for sentence in reply.sentences:
+        if sentence.reported or sentence.conditional:
+            continue
+        if any(not isinstance(m, AmountMention) for m in sentence.mentions):
+            continue
+        for segment in sentence.segments:
+            if segment.mood != "future" or not segment.first_person or segment.negated:
+                continue
+            if _NOW.search(segment.text) or not find_later_acts(segment.text):
+                continue
+            example = view.describe(view.calendar.add(one_day, reply.now), reply.now)
+            yield RawFinding(
+                segment.start,
+                segment.end,
+                f"commits to {quote(segment.text)} with no time frame the customer could hold "
+                "you to",
+                f'Give a time frame you can keep (e.g. "by {example}") or tie it to an event '
+                '("as soon as the courier confirms").',
+                None,
+                sentence.index,
+            )
+            break
+
+
+
+RULE = Rule(
+    id="vague-commitment",
+    severity=Severity.INFO,
+    summary='says "I/we will" do something later with no time frame that could be tracked',
+    doc=__doc__ or "",
+    fires=(
+        Example("Thanks for letting us know. We'll look into it and get back to you."),
+        Example("I'll sort it out."),
+    ),
+    quiet=(
+        Example("I'll look into it and email you by 5pm tomorrow."),
+        Example("I'll get back to you once the warehouse has checked the parcel."),
+        Example("You'll get an email when it ships."),
+        Example("Let me check that for you."),
+    ),
+    check=check,
+)

@@ -1,0 +1,210 @@
+"""Speech acts inside a sentence: refusals, reasons, guarantees, flattery, later acts.
+
+Each detector is a named pattern over one sentence's normalised text and
+returns spans (offsets within the sentence), so the rules never read raw
+text themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from honestcs._grammar import compile_verbose
+
+__all__ = [
+    "find_guarantees",
+    "find_later_acts",
+    "find_meta_verbs",
+    "find_next_steps",
+    "find_refusal",
+    "find_sycophancy",
+    "gives_reason",
+    "is_declining",
+]
+
+# Verbs after "can't" that report a feeling or a search, not a refusal ("I can't wait", "I can't find it").
+_NOT_REFUSAL_VERBS = (
+    r"(?:wait|imagine|thank|believe|stress|emphasi[sz]e|overstate|find|see|locate|hear|seem|recall"
+    r"|remember|understand|tell\s+(?:you\s+)?how|help\s+but|express|apologi[sz]e|agree|blame)"
+)
+# Verbs after "can't" that hedge a prediction rather than refuse a request.
+_HEDGE_VERBS = (
+    r"(?:guarantee|promise|say\s+for\s+(?:sure|certain)|confirm\s+(?:for\s+sure|exactly)|predict"
+    r"|be\s+(?:sure|certain)|know\s+for\s+sure|commit\s+to\s+(?:an?\s+)?exact)"
+)
+_REFUSAL = compile_verbose(
+    rf"""
+    \b(?:i|we|you|they|our\s+team|the\s+\w+|it|this|that)\s*
+      (?:can't|cannot|can\s+not|couldn't|could\s+not|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to
+        |am\s+unable\s+to|are\s+unable\s+to|'m\s+unable\s+to|'re\s+unable\s+to|is\s+unable\s+to
+        |am\s+not\s+able\s+to|are\s+not\s+able\s+to|'m\s+not\s+able\s+to|'re\s+not\s+able\s+to
+        |'m\s+not\s+allowed\s+to|am\s+not\s+allowed\s+to|are\s+not\s+allowed\s+to|'re\s+not\s+allowed\s+to
+        |aren't\s+able\s+to|aren't\s+allowed\s+to|can\s+no\s+longer)
+      \s+(?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)(?:really\s+|actually\s+)?\w+
+  | \bunable\s+to\s+(?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)\w+
+  | \b(?:that|this|it|which|that's|it's|this\s+is|that\s+is|it\s+is)\s*(?:'s|is|isn't|is\s+not|'s\s+not|are\s+not|aren't)?\s*
+      (?:not\s+)?(?:possible|allowed|permitted|an\s+option|something\s+(?:we|i)\s+can\s+do|doable)\b
+      (?<=\bnot\s+\w+(?:\s+\w+)*|n't\s+\w+(?:\s+\w+)*|\bnot\s+(?:possible|allowed|permitted|an\s+option|doable))
+  | \b(?:i|we|our\s+\w+)\s+(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+
+      (?:offer|allow|accept|provide|do|support|give|refund|match|permit|issue|cover|make|change|waive
+        |remove|share|disclose|sell|ship|deliver|reupholster|extend|honou?r|process|exchange|transfer)\b
+  | \b(?:is|are|isn't|aren't|'s|'re)\s+(?:not\s+)?(?:eligible|entitled|covered)\b(?<=(?:not|n't)\s+\w+)
+  | ^\W*(?:no|nope|sorry,?\s+no|i'm\s+afraid\s+not)\b(?!\s+(?:problem|worries|trouble|need|doubt))\s*[,.!]
+  | \b(?:i|we)\s+(?:must|have\s+to|need\s+to)\s+(?:decline|refuse|deny)\b
+  | \b(?:impossible|not\s+possible)\b
+    """
+)
+
+_HEDGE = compile_verbose(
+    rf"""\b(?:can't|cannot|can\s+not|couldn't|unable\s+to|not\s+able\s+to|won't)\s+{_HEDGE_VERBS}\b
+      | \bno\s+(?:guarantee|promises?)\b | \bnot\s+guaranteed\b"""
+)
+
+_REASON = compile_verbose(
+    r"""
+    \b(?:because|since|due\s+to|owing\s+to|which\s+means|that\s+means|this\s+means|therefore|given\s+that
+      |the\s+reason|as\s+a\s+result|in\s+order\s+to|so\s+that)\b
+  | \bas\s+(?!soon\b|well\b|long\b|much\b|many\b|a\s+\w+\s+gesture|per\b|an?\s+(?:apology|thank)|always\b|usual\b)
+        (?:i|we|you|your|our|the|this|that|it|they|he|she|there|all|every|each|no)\b
+  | (?:,|;|\s)\s*so\s+(?!much\b|sorry\b|many\b|far\b|that's\b)(?:i|we|you|your|our|the|this|it|they|there|any)\b
+  | \bfor\s+(?:(?:your|their|his|her|our|the\s+\w+'s|everyone's|other\s+\w+'s)\s+)?(?:own\s+)?
+        (?:safety|security|privacy|protection|legal\s+reasons|security\s+reasons|safety\s+reasons
+          |privacy\s+reasons|data[-\s]protection\s+reasons)\b
+  | \b(?:by\s+law|legally|regulations?|the\s+law|data[-\s]protection|policy\s+(?:requires|says|is\s+that))\b
+  | [:—–]\s*\w+(?:\s+\w+){2,}
+  | \s-\s\w+(?:\s+\w+){2,}
+  | \b(?:only|must|requires?|required|have\s+to\s+be|has\s+to\s+be|need\s+to\s+be|depends?\s+on|is\s+set|are\s+set)\b
+  | \b(?:non-refundable|non-transferable|out\s+of\s+stock|sold\s+out)\b
+  | \b(?:isn't|aren't|is\s+not|are\s+not|not)\s+(?:refundable|transferable|in\s+stock)\b
+  | \b(?:expired|past\s+the|outside\s+(?:the|our)|after\s+the\s+\d|more\s+than\s+\w+\s+(?:days?|hours?|weeks?|months?)\s+ago)\b
+    """
+)
+
+_DECLINING = compile_verbose(
+    r"""\b(?:sorry|afraid|unfortunately|regret|policy|private|privacy|confidential|security|not\s+allowed
+        |only|instead|however|but)\b"""
+)
+
+# "You're always right" flattery and offers to do whatever the customer wants.
+_SYCOPHANCY = compile_verbose(
+    r"""
+    \b(?:the\s+)?customer(?:'s|\s+is)\s+always\s+right\b
+  | \byou(?:'re|\s+are)\s+always\s+right\b
+  | \b(?:whatever|anything)\s+you\s+(?:want|wish|say|like|prefer|ask|desire|need)\b(?!\s+(?:to|else|from|help)\b)
+  | \byour\s+wish\s+is\s+(?:my|our)\s+command\b
+  | \bas\s+you\s+wish\b
+  | \byou(?:'re|\s+are)\s+the\s+boss\b
+  | \byou\s+know\s+best\b
+  | \banything\s+(?:at\s+all\s+)?(?:for\s+you|to\s+make\s+you\s+happy)\b
+  | \bwhatever\s+it\s+takes\s+to\s+make\s+you\s+happy\b
+    """
+)
+
+_GUARANTEE = compile_verbose(
+    r"""
+    \b(?:i|we)\s+(?:can\s+|do\s+|absolutely\s+|fully\s+|personally\s+)?(?:guarantee|promise|assure\s+you|swear)\b
+  | \b(?:is|are|be|'s|'re|it's|that's)\s+(?:\w+\s+){0,2}?(?:100%\s+)?guaranteed\b
+  | \bguaranteed\s+(?:to|for|delivery|speed|arrival|refund|approval|results?)\b
+  | \ba\s+guaranteed\b
+  | \b100\s?%\s+(?:guaranteed|sure|certain|safe|secure)\b | \bi'm\s+100\s?%\b
+  | \b(?:will|'ll|won't)\s+(?:\w+\s+)?(?:never|ever)\s+happen\s+again\b | \bnever\s+happen\s+again\b
+  | \bwon't\s+happen\s+again\b
+  | \b(?:it|they|this|that|your\s+\w+|the\s+\w+|you)\s*(?:will|'ll)\s+(?:definitely|certainly|surely|absolutely)\b
+  | \b(?:it|they|this|that|your\s+\w+|the\s+\w+)\s+(?:is|are)\s+(?:definitely|certainly)\s+going\s+to\b
+  | \b(?:will|'ll)\s+always\s+(?:get|have|be|work|arrive|receive|see)\b
+  | \bwithout\s+(?:fail|a\s+doubt|any\s+doubt)\b | \bno\s+matter\s+what\b
+  | \bi\s+promise\b
+    """
+)
+
+# Verbs that tell or arrange rather than perform: a time next to them is for the telling.
+_META_VERBS = compile_verbose(
+    r"""\b(?:confirm|let\s+you\s+know|tell\s+you|email|e-mail|text|message|notify|inform|update\s+you
+        |contact|follow\s+up|get\s+back|reach\s+out|check|look\s+into|investigate|start|begin|initiate
+        |process|submit|file|raise|escalate|log|request|review|send\s+(?:you\s+)?(?:an?\s+)?
+          (?:email|e-mail|text|message|update|confirmation|link|label|notification|reminder|details))\w*\b"""
+)
+
+# Acts the business will do later, after the conversation (for vague commitments).
+_LATER_ACTS = compile_verbose(
+    r"""\b(?:look\s+into|get\s+back|follow\s+up|reach\s+out|contact|call|email|e-mail|text|update\s+you
+        |let\s+you\s+know|keep\s+you\s+(?:posted|updated|informed)|be\s+in\s+touch|circle\s+back|sort
+        |fix|resolve|investigate|escalate|pass|forward|send|arrange|refund|replace|repair|credit
+        |take\s+care\s+of|deal\s+with|handle|work\s+on|make\s+sure|ensure|review|ship|deliver|get\s+it
+        |have\s+(?:someone|somebody|a\s+\w+|our\s+\w+|the\s+\w+)|see\s+what\s+(?:i|we)\s+can\s+do
+        |try|find\s+out|chase|reply|respond|process|issue|waive|reupholster|change|book|schedule
+        |get\s+(?:this|that|it|everything)\s+(?:sorted|fixed|resolved))\w*\b"""
+)
+
+_NEXT_STEP = compile_verbose(
+    r"""\b(?:send\s+(?:us|me)|dm\s+us|direct\s+message|please\s+(?:provide|share|send|confirm|reply|contact|call|visit|fill|check|follow)
+        |could\s+you\s+(?:please\s+)?(?:send|share|provide|confirm|tell|give|let)
+        |can\s+you\s+(?:please\s+)?(?:send|share|provide|confirm|tell|give|let)
+        |https?://\S+|www\.\S+|\w+\.(?:com|co\.uk|org|net|io)/\S*|\bform\b|\blink\b|call\s+us|contact\s+us
+        |reach\s+us|check\s+your\s+email|fill\s+(?:in|out)|reply\s+with|order\s+number|booking\s+reference
+        |reservation\s+(?:id|number|code)|user\s+id|account\s+(?:number|email))"""
+)
+
+
+def _spans(pattern: regex.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def find_refusal(text: str) -> tuple[int, int] | None:
+    """The span of a refusal in a sentence ("we can't do that", "that's not possible"), if any.
+
+    A hedge ("I can't guarantee…") is not a refusal.
+    """
+    match = _REFUSAL.search(text)
+    if match is None:
+        return None
+    hedge = _HEDGE.search(text)
+    if hedge and hedge.start() <= match.start() < hedge.end() + 1:
+        return None
+    return match.start(), match.end()
+
+
+def is_hedge(text: str) -> bool:
+    """Whether the sentence declines to guarantee or promise ("I can't guarantee…")."""
+    return bool(_HEDGE.search(text))
+
+
+def gives_reason(text: str) -> bool:
+    """Whether the sentence gives a cause (because, since, due to, a colon and an explanation…)."""
+    return bool(_REASON.search(text))
+
+
+def is_declining(text: str) -> bool:
+    """Whether the sentence has the words of someone declining or qualifying (sorry, only, policy…)."""
+    return bool(_DECLINING.search(text))
+
+
+def find_sycophancy(text: str) -> list[tuple[int, int]]:
+    """Spans of "the customer is always right" and offers to do whatever the customer wants."""
+    return _spans(_SYCOPHANCY, text)
+
+
+def find_guarantees(text: str, extra_terms: Iterable[str] = ()) -> list[tuple[int, int]]:
+    """Spans of absolute guarantees, including a policy's extra guarantee terms."""
+    spans = _spans(_GUARANTEE, text)
+    for term in extra_terms:
+        pattern = r"\b" + regex.escape(term).replace(r"\ ", r"\s+") + r"\b"
+        spans.extend((m.start(), m.end()) for m in regex.finditer(pattern, text, regex.IGNORECASE))
+    return spans
+
+
+def find_meta_verbs(text: str) -> list[tuple[int, int]]:
+    """Spans of verbs that tell or arrange rather than perform (confirm, email, check…)."""
+    return _spans(_META_VERBS, text)
+
+
+def find_later_acts(text: str) -> list[tuple[int, int]]:
+    """Spans of acts done later by staff (look into, get back, follow up, refund…)."""
+    return _spans(_LATER_ACTS, text)
+
+
+def find_next_steps(text: str) -> list[tuple[int, int]]:
+    """Spans of concrete next steps (a link, a form, "send us your order number")."""
+    return _spans(_NEXT_STEP, text)

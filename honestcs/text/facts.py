@@ -1,0 +1,289 @@
+"""What each sentence of a reply says: the facts the rules read.
+
+A sentence is cut into segments at clause boundaries (commas, semicolons,
+colons, dashes, and "and"/"but"/"so" before a new subject). Each segment is
+classified by its grammar: future commitment, offer, an act already done,
+or a statement; negated or not; a condition or not. The sentence collects
+its segments, the policy terms it mentions, and the quantities in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+import attrs
+import regex
+
+from honestcs._grammar import compile_verbose
+from honestcs.text.mentions import Mention
+from honestcs.text.terms import TermMatch, Token
+
+__all__ = [
+    "Mood",
+    "SegmentFacts",
+    "SentenceFacts",
+    "is_negated_before",
+    "read_sentence",
+    "split_segments",
+]
+
+Mood = Literal["future", "offer", "done", "receive", "statement"]
+"""What a segment does.
+
+``future``: the business undertakes a later act ("we'll refund you").
+``offer``: the business offers something ("I can give you 15% off").
+``done``: an act already done for the customer ("I've added $50 of credit").
+``receive``: what the customer will get ("you'll receive an email").
+``statement``: describes how things are, or the policy in general.
+"""
+
+# Where a sentence divides into clauses: punctuation, and a conjunction before a new subject.
+_SEGMENT_BREAK = compile_verbose(
+    r"""
+    \s*[;:]\s+ | \s+[-–—]\s+ | ,\s+(?!(?:and|or)\s+(?:\w+\s+)?(?:[a-z]+s)\b[,.]?\s*$)
+  | \s+(?=(?:and|but|so|or|then|while|although|though|because|since|as|which)\s+
+        (?:I|I'll|I've|I'm|I'd|we|we'll|we've|we're|we'd|you|you'll|you're|you've|it|it's|it'll
+          |they|they'll|they're|he|she|there|this|that|your|our|the|someone|a|an|once|if)\b)
+    """
+)
+
+# Words that open a condition.
+_CONDITION = compile_verbose(
+    r"^(?:and\s+|but\s+|so\s+)?(?:if|once|as\s+soon\s+as(?!\s+possible)|when|whenever|after|unless"
+    r"|provided(?:\s+that)?|as\s+long\s+as|assuming|in\s+case|should\s+you|subject\s+to)\b"
+)
+
+# A negation of the verb: not, n't, never, cannot, unable.
+_NEGATION = compile_verbose(
+    r"""\b(?:not|never|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't
+        |shouldn't|wouldn't|couldn't|haven't|hasn't|unable|no\s+longer|nor|neither)\b
+      | n't\b"""
+)
+# Phrases that contain a negation word but agree or comfort rather than negate.
+_NOT_NEGATION = compile_verbose(
+    r"""\b(?:no\s+(?:problem|worries|trouble)|not\s+a\s+problem|don't\s+(?:worry|hesitate|fret)
+        |not\s+only|never\s+mind|why\s+not|can't\s+wait|won't\s+regret|couldn't\s+agree
+        |if\s+not|or\s+not|not\s+to\s+worry)\b"""
+)
+
+_FIRST_PERSON_FUTURE = compile_verbose(
+    r"""\b(?:i|we)\s*(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
+        |\s+are\s+going\s+to|'d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to)\b
+      | \blet\s+me\b | \bi'll\b | \bwe'll\b"""
+)
+_OTHER_FUTURE = compile_verbose(
+    r"""\b(?:will|'ll|shall|is\s+going\s+to|are\s+going\s+to|should)\s+(?!you\b)
+        (?:\w+\s+){0,2}?(?:be|arrive|reach|get|come|go|land|show|appear|take|visit|call|ship|deliver
+           |happen|fit|work|last|stay|reply|respond|contact|process|credit|refund|replace|fix)\w*\b
+      | \b(?:it|they|he|she)'ll\b"""
+)
+_RECEIVE = compile_verbose(
+    r"""\byou(?:'ll|\s+will|\s+should|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:\w+\s+)?
+        (?:get|receive|have|see|hear|be\s+(?:getting|receiving|contacted|called|refunded|credited)
+          |find|notice)\b"""
+)
+_OFFER = compile_verbose(
+    r"""\b(?:i|we)\s+(?:can|could|am\s+able\s+to|are\s+able\s+to|'m\s+able\s+to|'re\s+able\s+to
+        |am\s+happy\s+to|'m\s+happy\s+to|are\s+happy\s+to|'re\s+happy\s+to|'d\s+like\s+to\s+offer
+        |would\s+like\s+to\s+offer|want\s+to\s+offer|'m\s+offering|are\s+offering)\s+(?!only\b)\w+
+      | \bhow\s+about\s+(?:i|we)\b | \bi\s+can\b | \bwe\s+can\b
+      | \b(?:would|do)\s+you\s+(?:like|want)\s+(?:me|us)\s+to\b | \bshall\s+(?:i|we)\b
+      | \bwant\s+me\s+to\b"""
+)
+_DONE = compile_verbose(
+    r"""\b(?:i|we)(?:'ve|\s+have|\s+had|'d)?\s+(?:just\s+|now\s+|already\s+|also\s+|gone\s+ahead\s+and\s+)?
+        (?:added|applied|issued|sent|posted|refunded|credited|booked|arranged|started|processed
+          |cancel+ed|waived|removed|changed|updated|upgraded|given|made|put|placed|scheduled|logged
+          |raised|escalated|submitted|filed|ordered|reserved|transferred|initiated|requested
+          |reimbursed|replaced|reissued|emailed|texted|forwarded|asked|noted|flagged|taken|done
+          |confirmed|adjusted|reversed|extended|switched|set\s+up|included|granted|offered|credited)\b
+      | \b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?been\s+\w+ed\b"""
+)
+
+# Quotation or report of what someone else said.
+_REPORTED = compile_verbose(
+    r"""\b(?:you|they|he|she|someone|the\s+(?:previous|other|last)\s+\w+|an?\s+\w+|our\s+\w+)\s+
+        (?:said|told|mentioned|promised|claimed|wrote|stated|were\s+told|was\s+told|quoted|assured)\b
+      | \baccording\s+to\b | \byou\s+were\s+(?:told|promised|quoted|informed)\b"""
+)
+_QUOTED = regex.compile(r'"[^"\n]{1,300}"|(?<![\w])\'[^\'\n]{3,200}\'(?![\w])')
+
+_AGREEMENT = compile_verbose(
+    r"""^\W*(?:yes|yeah|yep|sure(?:\s+thing)?|of\s+course|absolutely|certainly|definitely|no\s+problem
+        |not\s+a\s+problem|ok(?:ay)?|done|will\s+do|consider\s+it\s+done|happy\s+to|gladly
+        |you\s+got\s+it|right\s+away|no\s+worries|perfect|great\s+news)\b"""
+)
+
+
+@attrs.frozen
+class SegmentFacts:
+    """One clause of a sentence.
+
+    Attributes:
+        start: Offset of its first character (normalised text).
+        end: Offset just past it.
+        text: Its text.
+        mood: What it does (see :data:`Mood`).
+        first_person: Whether the business ("I", "we") is its subject.
+        negated: Whether its verb is negated.
+        condition: Whether it is a condition ("if you renew", "once it's back").
+    """
+
+    start: int
+    end: int
+    text: str
+    mood: Mood
+    first_person: bool
+    negated: bool
+    condition: bool
+
+
+@attrs.frozen
+class SentenceFacts:
+    """Everything the rules need to know about one sentence.
+
+    Attributes:
+        index: Position of the sentence in the reply (0-based).
+        start: Offset of its first character (normalised text).
+        end: Offset just past it.
+        text: Its text.
+        tokens: Its words.
+        segments: Its clauses, in order.
+        terms: Policy terms found in it, outside quotations.
+        mentions: Quantities, deadlines and relative times in it, outside quotations.
+        reported: Whether it reports what someone else said.
+        agreement: Whether it opens by agreeing ("Sure", "Of course", "Yes").
+        question: Whether it is a question.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+    segments: tuple[SegmentFacts, ...]
+    terms: tuple[TermMatch, ...]
+    mentions: tuple[Mention, ...]
+    reported: bool
+    agreement: bool
+    question: bool
+
+    def segment_at(self, offset: int) -> SegmentFacts:
+        """The segment that contains ``offset``."""
+        for segment in self.segments:
+            if segment.start <= offset < segment.end:
+                return segment
+        return self.segments[-1]
+
+    @property
+    def conditional(self) -> bool:
+        """Whether any segment of the sentence is a condition."""
+        return any(s.condition for s in self.segments)
+
+    @property
+    def commits(self) -> bool:
+        """Whether any segment commits the business (future, offer, done or receive) unnegated."""
+        return any(
+            s.mood != "statement" and not s.negated and not s.condition for s in self.segments
+        )
+
+
+def split_segments(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Spans of the clauses of a sentence, shifted by ``offset``."""
+    spans = []
+    cursor = 0
+    for match in _SEGMENT_BREAK.finditer(text):
+        if match.start() > cursor:
+            spans.append((cursor, match.start()))
+        cursor = match.end()
+    if cursor < len(text):
+        spans.append((cursor, len(text)))
+    result = []
+    for start, end in spans:
+        piece = text[start:end]
+        stripped = piece.strip(" ,.!?")
+        if not stripped:
+            continue
+        lead = piece.find(stripped)
+        result.append((offset + start + lead, offset + start + lead + len(stripped)))
+    return result or [(offset, offset + len(text))]
+
+
+def _mood(text: str) -> tuple[Mood, bool]:
+    if _DONE.search(text):
+        return "done", True
+    if _FIRST_PERSON_FUTURE.search(text):
+        return "future", True
+    if _OFFER.search(text):
+        return "offer", True
+    if _RECEIVE.search(text):
+        return "receive", False
+    if _OTHER_FUTURE.search(text):
+        return "future", False
+    return "statement", bool(regex.match(r"(?i)\W*(?:i|we)\b", text))
+
+
+def is_negated_before(text: str, offset: int) -> bool:
+    """Whether a negation comes before ``offset`` in a clause ("can't guarantee", "no promise")."""
+    cleaned = _NOT_NEGATION.sub(lambda m: " " * len(m.group()), text[:offset])
+    return bool(_NEGATION.search(cleaned) or regex.search(r"(?i)\bno\s*$", cleaned))
+
+
+def _negated(text: str) -> bool:
+    cleaned = _NOT_NEGATION.sub(" ", text)
+    return bool(_NEGATION.search(cleaned))
+
+
+def read_sentence(
+    index: int,
+    start: int,
+    text: str,
+    tokens: Sequence[Token],
+    terms: Sequence[TermMatch],
+    mentions: Sequence[Mention],
+) -> SentenceFacts:
+    """Read one sentence.
+
+    Args:
+        index: Position of the sentence in the reply.
+        start: Offset of the sentence in the normalised reply.
+        text: The sentence's text.
+        tokens: Its words (offsets in the normalised reply).
+        terms: Policy terms found in it.
+        mentions: Quantities found in it.
+    """
+    quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(text)]
+
+    def outside_quotes(a: int, b: int) -> bool:
+        return all(b <= qs or a >= qe for qs, qe in quoted)
+
+    segments = []
+    for seg_start, seg_end in split_segments(text, start):
+        seg_text = text[seg_start - start : seg_end - start]
+        mood, first_person = _mood(seg_text)
+        segments.append(
+            SegmentFacts(
+                seg_start,
+                seg_end,
+                seg_text,
+                mood,
+                first_person,
+                _negated(seg_text),
+                bool(_CONDITION.search(seg_text)),
+            )
+        )
+    unquoted = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    return SentenceFacts(
+        index=index,
+        start=start,
+        end=start + len(text),
+        text=text,
+        tokens=tuple(tokens),
+        segments=tuple(segments),
+        terms=tuple(t for t in terms if outside_quotes(t.start, t.end)),
+        mentions=tuple(m for m in mentions if outside_quotes(m.start, m.end)),
+        reported=bool(_REPORTED.search(unquoted)),
+        agreement=bool(_AGREEMENT.search(text)),
+        question=text.rstrip().endswith("?"),
+    )

@@ -1,0 +1,481 @@
+"""Quantities a reply mentions: durations, deadlines, amounts and relative times.
+
+Everything is found on the normalised text of a whole reply in one pass per
+pattern; offsets are into the normalised text. Deadlines are resolved
+against ``now`` and the policy calendar:
+
+* "today", "tonight", "end of day" end at the end of today;
+* "tomorrow" ends at the end of tomorrow ("tomorrow morning" at noon);
+* "by Friday", "by December 10" end at the end of that day, and a clock
+  time in the same phrase ("Saturday 5 December between 8am and 1pm",
+  "tomorrow before noon") ends it at that time instead (the later one);
+* "next week" ends at the end of the last workday of next week;
+* "right away", "immediately", "instantly" mean now;
+* "within the hour" is one hour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from typing import Literal, TypeAlias
+
+import attrs
+import regex
+
+from honestcs._grammar import (
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    DIGITS,
+    NUMBER,
+    RANGE_SEP,
+    TIME_UNIT,
+    compile_verbose,
+    number_value,
+)
+from honestcs.calendar import BusinessCalendar
+from honestcs.quantities import Count, Duration, Money, Percent, TimeUnit, singular
+
+__all__ = [
+    "AmountMention",
+    "DeadlineMention",
+    "DurationMention",
+    "DurationRole",
+    "Mention",
+    "RelativeMention",
+    "find_mentions",
+]
+
+DurationRole = Literal["within", "takes", "window", "compound", "bare", "for", "ago", "before"]
+"""How a duration is used in its sentence.
+
+``within``: the time in which something happens ("within 3 days", "in 5 minutes").
+``takes``: the object of take ("refunds take 5-7 business days").
+``window``: a window the customer has ("you have 30 days to", "the first 30 days").
+``compound``: an adjective before a noun ("a 14-day window", "2-day delivery").
+``bare``: no preposition ("the window is 60 days").
+``for``: a length of something else ("renew for 12 months").
+``ago``: the past ("10 days ago").
+``before``: a lead time ("up to 24 hours before arrival").
+"""
+
+
+@attrs.frozen
+class DurationMention:
+    """A length of time in a reply.
+
+    Attributes:
+        start: Offset of its first character (normalised text).
+        end: Offset just past it.
+        duration: The duration.
+        role: How the sentence uses it.
+        noun: For a compound ("four-hour window"), the noun it describes.
+    """
+
+    start: int
+    end: int
+    duration: Duration
+    role: DurationRole
+    noun: str | None = None
+
+
+@attrs.frozen
+class DeadlineMention:
+    """A point in time by which something happens ("by Friday", "tomorrow").
+
+    Attributes:
+        start: Offset of its first character (normalised text).
+        end: Offset just past it.
+        due: The instant it ends, in the calendar's time zone.
+        instant: True for "right away", "immediately": the due time is now.
+    """
+
+    start: int
+    end: int
+    due: datetime
+    instant: bool = False
+
+
+@attrs.frozen
+class RelativeMention:
+    """A time tied to an event ("once it's back with us", "the day before").
+
+    Attributes:
+        start: Offset of its first character (normalised text).
+        end: Offset just past it.
+    """
+
+    start: int
+    end: int
+
+
+@attrs.frozen
+class AmountMention:
+    """An amount of money, a percentage or a count in a reply.
+
+    Attributes:
+        start: Offset of its first character (normalised text).
+        end: Offset just past it.
+        value: The amount.
+        rule_like: Whether it is stated as a limit ("up to 4 pets", "only one device").
+        free: Whether it was written as "free", "no charge" and the like (a zero price).
+    """
+
+    start: int
+    end: int
+    value: Money | Percent | Count
+    rule_like: bool = False
+    free: bool = False
+
+
+Mention: TypeAlias = DurationMention | DeadlineMention | RelativeMention | AmountMention
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+# A weekday name, full or short: "Friday", "Fri".
+WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|(?:mon|tues?|wed|thur?s?|fri|sat|sun)\b\.?)"
+)
+# A month name, full or short: "December", "Dec".
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+# A day of the month: "10", "10th", "1st".
+MONTH_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+# A clock time: "5pm", "5:30 p.m.", "17:00", "noon", "midnight".
+CLOCK = r"""(?:
+    (?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?)(?!\w))?
+  | (?:1[0-2]|0?[1-9])\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)
+  | noon | midday | midnight
+)"""
+# A calendar date: "December 10", "Dec 10th", "10 December", "the 10th of December", "2026-12-10".
+CALENDAR_DATE = rf"""(?:
+    (?:{WEEKDAY},?\s+)?(?:the\s+)?{MONTH_DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?
+  | (?:{WEEKDAY},?\s+)?{MONTH}\s+(?:the\s+)?{MONTH_DAY}(?:,?\s+\d{{4}})?
+  | \d{{4}}-\d{{2}}-\d{{2}}
+)"""
+
+_DEADLINE = compile_verbose(
+    rf"""
+    (?P<instant>\b(?:right\s+away|right\s+now|immediately|instantly|straight\s+away|at\s+once)\b)
+  | (?P<hour>\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?hour\b)
+  | (?P<eod>\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|to)?day\b|\bEOD\b|\bclose\s+of\s+business\b)
+  | (?P<eow>\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:this|the)\s+week\b|\blater\s+this\s+week\b)
+  | (?P<nextweek>\b(?:by\s+|during\s+|sometime\s+)?next\s+week\b)
+  | (?P<day>
+        \b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b
+      | \btomorrow(?:\s+(?P<part>morning|afternoon|evening|night))?\b
+      | \b(?:(?:this|next)\s+)?{WEEKDAY}(?!,?\s+{MONTH_DAY}\s+{MONTH})(?!,?\s+{MONTH})
+      | \b{CALENDAR_DATE}
+    )
+    (?P<clocks>(?:\s*,?\s*(?:(?:at|by|before|until|between|from|and|or|-|–|to)\s+)?{CLOCK})*)
+  | (?P<clockonly>\b(?:by|before|until)\s+{CLOCK}
+        (?:\s+(?P<clockday>today|tonight|tomorrow|on\s+{WEEKDAY}))?)
+    """
+)
+
+_CLOCK_ONLY = compile_verbose(CLOCK)
+
+_FREE = compile_verbose(
+    r"\b(?:free(?:\s+of\s+charge)?|no\s+(?:extra\s+|additional\s+)?(?:charge|cost|fee)"
+    r"|at\s+no\s+(?:extra\s+|additional\s+)?cost|complimentary|for\s+nothing)\b"
+)
+
+_CODES = "|".join(sorted(CURRENCY_CODES))
+_SYMBOLS = "".join(CURRENCY_SYMBOLS)
+_MONEY = compile_verbose(
+    rf"""(?:
+        (?P<sym>[{_SYMBOLS}])\s?(?P<a1>{DIGITS})(?:\s?(?P<mult>k|m)\b)?
+      | \b(?P<code1>{_CODES})\s?(?P<a2>{DIGITS})
+      | \b(?P<a3>{DIGITS})\s?(?P<code2>{_CODES}|dollars?|euros?|pounds?|bucks|quid)\b
+    )"""
+)
+_PERCENT = compile_verbose(rf"(?<![\w.])(?P<n>{NUMBER})\s?(?:%|\bper\s?cent\b)")
+_DURATION = compile_verbose(
+    rf"""(?<![\w.$£€])
+    (?P<low>{NUMBER}|a\s+few|several)
+    (?:(?:{RANGE_SEP}|\s+or\s+)(?P<high>{NUMBER}))?
+    (?P<joint>[\s-]+)(?P<unit>{TIME_UNIT})\b
+    (?P<compound>-(?:long\s+)?(?P<noun>[a-z]+(?:-[a-z]+)?))?
+    """
+)
+_RULE_BEFORE = compile_verbose(
+    r"(?:up\s+to|a\s+maximum\s+of|maximum\s+of|max(?:imum)?|at\s+most|no\s+more\s+than|not\s+more\s+than"
+    r"|only|limit(?:ed)?\s+(?:of|to|is)|capped\s+at|cap\s+of|allow(?:s|ed)?(?:\s+up\s+to)?)\s*$"
+)
+_RULE_AFTER = compile_verbose(r"^\s*(?:max(?:imum)?\b|at\s+most\b|or\s+(?:fewer|less)\b|per\s+\w+\s+max)")
+_RELATIVE = compile_verbose(
+    r"""\b(?:
+        (?:once|as\s+soon\s+as|when|after|before)\s+(?!possible\b|we\s+can\b|i\s+can\b|you\s+can\b)
+        (?:it|they|we|you|your|the|this|that|he|she|our|housekeeping|i)\b
+      | the\s+(?:day|evening|morning|night|week)\s+(?:before|after)\b
+      | (?:before|after|on)\s+(?:the\s+)?(?:delivery|visit|arrival|appointment|check-?in|departure|inspection)\b
+    )"""
+)
+_TAKES_BEFORE = compile_verbose(
+    r"\b(?:takes?|taking|took|need(?:s)?|require(?:s)?|typically|usually|normally|generally)"
+    r"(?:\s+\w+){0,3}\s+$"
+)
+_WITHIN_BEFORE = compile_verbose(
+    r"(?:\b(?:within|in|inside(?:\s+of)?|under|less\s+than|up\s+to|no\s+later\s+than|by|after)"
+    r"(?:\s+(?:the|a|about|around|approximately|roughly|next|another|just|only))*\s+$)"
+)
+_WINDOW_BEFORE = compile_verbose(
+    r"\b(?:have|get|gives?|is|are|window\s+of|period\s+of|first|the\s+first|last|the\s+last)"
+    r"(?:\s+(?:the|a|up\s+to|only|just|full))*\s+$"
+)
+_FOR_BEFORE = compile_verbose(r"\b(?:for|every|per|each|over)(?:\s+(?:the|a|another|next|past|last))*\s+$")
+_AGO_AFTER = compile_verbose(r"^\s*(?:ago|earlier|back)\b")
+_FREQUENCY_AFTER = compile_verbose(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|night)\b|^\s*a\s+week\b")
+_BEFORE_AFTER = compile_verbose(r"^\s*(?:before|prior\s+to|ahead\s+of|in\s+advance)\b")
+
+
+def _clock_time(text: str) -> time:
+    t = text.lower().replace(".", "").replace(" ", "")
+    if t in ("noon", "midday"):
+        return time(12, 0)
+    if t == "midnight":
+        return time(23, 59, 59, 999999)
+    suffix = t[-2:] if t.endswith(("am", "pm")) else ""
+    body = t[: -2] if suffix else t
+    hour_text, _, minute_text = body.partition(":")
+    hour, minute = int(hour_text), int(minute_text or 0)
+    if suffix == "pm" and hour < 12:
+        hour += 12
+    if suffix == "am" and hour == 12:
+        hour = 0
+    return time(hour, minute)
+
+
+def _resolve_day(text: str, now: datetime, calendar: BusinessCalendar) -> tuple[date, time | None]:
+    """The day a day phrase names, and a default time of day for parts of days."""
+    t = " ".join(text.lower().replace(",", " ").split())
+    today = now.date()
+    if t in ("today", "tonight", "this evening"):
+        return today, None
+    if t == "this morning":
+        return today, time(12, 0)
+    if t == "this afternoon":
+        return today, time(17, 0)
+    if t.startswith("tomorrow"):
+        part = t.removeprefix("tomorrow").strip()
+        default = {"morning": time(12, 0), "afternoon": time(17, 0)}.get(part)
+        return today + timedelta(days=1), default
+    iso = regex.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    if iso:
+        return date(int(iso[1]), int(iso[2]), int(iso[3])), None
+    month = next((i for i, m in enumerate(_MONTHS) if regex.search(rf"\b{m[:3]}", t)), None)
+    if month is not None:
+        day_match = regex.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", t)
+        year_match = regex.search(r"\b(\d{4})\b", t)
+        if day_match is None:
+            raise ValueError(t)
+        year = int(year_match[1]) if year_match else today.year
+        day = date(year, month + 1, int(day_match[1]))
+        if year_match is None and day < today:
+            day = date(year + 1, month + 1, int(day_match[1]))
+        return day, None
+    weekday = next(i for i, w in enumerate(_WEEKDAYS) if regex.search(rf"\b{w[:3]}", t))
+    day = calendar.weekday_on_or_after(now, weekday)
+    if t.startswith("next ") and (day - today).days < 7:
+        # "next Friday" said on a Monday is the Friday of next week, not this one.
+        monday_next_week = today + timedelta(days=7 - today.weekday())
+        if day < monday_next_week:
+            day += timedelta(days=7)
+    return day, None
+
+
+def find_mentions(
+    text: str,
+    *,
+    now: datetime,
+    calendar: BusinessCalendar,
+    count_nouns: Iterable[str] = (),
+) -> list[Mention]:
+    """Every duration, deadline, relative time and amount in ``text``, in text order.
+
+    Args:
+        text: Normalised reply text.
+        now: The moment the reply is sent (aware).
+        calendar: The policy's calendar, for deadlines.
+        count_nouns: Singular nouns the policy counts ("pet", "point"); other
+            "number + noun" phrases are not counts.
+    """
+    now = calendar.localize(now)
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free_span(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for match in _DEADLINE.finditer(text):
+        deadline = _deadline(match, now, calendar)
+        if deadline is not None:
+            mentions.append(deadline)
+            taken.append((match.start(), match.end()))
+
+    for match in _MONEY.finditer(text):
+        if not free_span(match.start(), match.end()):
+            continue
+        amount_text = match["a1"] or match["a2"] or match["a3"]
+        amount = number_value(amount_text)
+        if match["mult"]:
+            amount *= 1000 if match["mult"].lower() == "k" else 1000000
+        if match["sym"]:
+            currency = CURRENCY_SYMBOLS[match["sym"]]
+        else:
+            word = (match["code1"] or match["code2"]).lower()
+            currency = Money.parse(f"1 {word}").currency
+        mentions.append(_amount(text, match.start(), match.end(), Money(amount, currency)))
+        taken.append((match.start(), match.end()))
+
+    for match in _PERCENT.finditer(text):
+        if free_span(match.start(), match.end()):
+            mentions.append(
+                _amount(text, match.start(), match.end(), Percent(number_value(match["n"])))
+            )
+            taken.append((match.start(), match.end()))
+
+    for match in _FREE.finditer(text):
+        mentions.append(AmountMention(match.start(), match.end(), Money(Decimal(0), ""), free=True))
+
+    for match in _DURATION.finditer(text):
+        if not free_span(match.start(), match.end()):
+            continue
+        mention = _duration(text, match)
+        if mention is not None:
+            mentions.append(mention)
+            taken.append((match.start(), match.end()))
+
+    nouns = {singular(n).split()[-1] for n in count_nouns}
+    if nouns:
+        mentions.extend(_counts(text, nouns, free_span))
+
+    for match in _RELATIVE.finditer(text):
+        mentions.append(RelativeMention(match.start(), match.end()))
+
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def _deadline(
+    match: regex.Match[str], now: datetime, calendar: BusinessCalendar
+) -> DeadlineMention | None:
+    start, end = match.start(), match.end()
+    if match["instant"]:
+        return DeadlineMention(start, end, now, instant=True)
+    if match["hour"]:
+        return DeadlineMention(start, end, now + timedelta(hours=1))
+    if match["eod"]:
+        return DeadlineMention(start, end, calendar.end_of_today(now))
+    if match["eow"]:
+        return DeadlineMention(start, end, calendar.end_of_this_week(now))
+    if match["nextweek"]:
+        return DeadlineMention(start, end, calendar.end_of_next_week(now))
+    if match["clockonly"]:
+        clock = _clock_time(_CLOCK_ONLY.findall(match.group())[-1])
+        if match["clockday"]:
+            try:
+                day, _ = _resolve_day(match["clockday"].removeprefix("on "), now, calendar)
+            except (ValueError, StopIteration):
+                return None
+            return DeadlineMention(start, end, calendar.at(day, clock))
+        due = calendar.at(now.date(), clock)
+        if due < now:
+            due = calendar.at(now.date() + timedelta(days=1), clock)
+        return DeadlineMention(start, end, due)
+    day_text = match["day"]
+    try:
+        day, default_clock = _resolve_day(day_text, now, calendar)
+    except (ValueError, StopIteration):
+        return None
+    clocks = [_clock_time(c) for c in _CLOCK_ONLY.findall(match["clocks"] or "")]
+    clock = max(clocks) if clocks else default_clock
+    if clock is None:
+        due = calendar.end_of_day(day)
+    else:
+        due = calendar.at(day, clock)
+    end = match.end("clocks") if clocks else match.end("day")
+    return DeadlineMention(start, end, due)
+
+
+def _amount(text: str, start: int, end: int, value: Money | Percent | Count) -> AmountMention:
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 30]
+    rule_like = bool(_RULE_BEFORE.search(before) or _RULE_AFTER.search(after))
+    return AmountMention(start, end, value, rule_like=rule_like)
+
+
+def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
+    low_text = match["low"].lower()
+    if low_text in ("a few", "several"):
+        low = Decimal(3)
+    else:
+        try:
+            low = number_value(low_text)
+        except ValueError:
+            return None
+    high = number_value(match["high"]) if match["high"] else low
+    if high < low:
+        return None
+    unit = TimeUnit.from_text(match["unit"])
+    duration = Duration(low, high, unit)
+    start, end = match.start(), match.end()
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 20]
+    noun = match["noun"]
+    role: DurationRole
+    if match["compound"] or (match["joint"].strip() == "-" and noun is None and _next_is_noun(after)):
+        role = "compound"
+        if noun is None:
+            noun_match = regex.match(r"\s*([a-z]+(?:-[a-z]+)?)", after, regex.IGNORECASE)
+            noun = noun_match[1] if noun_match else None
+        end = match.end("unit")
+    elif _AGO_AFTER.search(after):
+        role = "ago"
+    elif _BEFORE_AFTER.search(after):
+        role = "before"
+    elif _FOR_BEFORE.search(before) or _FREQUENCY_AFTER.search(after):
+        role = "for"
+    elif _TAKES_BEFORE.search(before):
+        role = "takes"
+    elif _WITHIN_BEFORE.search(before):
+        role = "within"
+    elif _WINDOW_BEFORE.search(before):
+        role = "window"
+    else:
+        role = "bare"
+    return DurationMention(start, end, duration, role, noun.lower() if noun else None)
+
+
+def _next_is_noun(after: str) -> bool:
+    return bool(regex.match(r"\s*[a-z]", after, regex.IGNORECASE))
+
+
+_COUNT = compile_verbose(
+    rf"(?<![\w.,$£€])(?P<n>{NUMBER})(?:\s+[a-z][\w-]*){{0,2}}?\s+(?P<noun>[a-z][\w-]*)\b"
+)
+
+
+def _counts(
+    text: str, nouns: set[str], free_span: Callable[[int, int], bool]
+) -> list[AmountMention]:
+    found = []
+    for match in _COUNT.finditer(text, overlapped=True):
+        noun = singular(match["noun"])
+        if noun not in nouns:
+            continue
+        if not free_span(match.start(), match.end()):
+            continue
+        try:
+            value = number_value(match["n"])
+        except ValueError:
+            continue
+        found.append(_amount(text, match.start(), match.end(), Count(value, noun)))
+    return found

@@ -1,0 +1,163 @@
+"""The questions a customer asks, and what would answer them.
+
+A customer's message is split into sentences; each question (a sentence
+ending in "?", or "I'd like to know…", "please tell me…") is split again at
+"and"/"or" before a new question word, so "Can I send it back, and how
+long will the refund take?" is two questions. Each question keeps its
+subject words (stems without question words, pronouns or auxiliaries), the
+concepts they name, and the kind of answer it needs.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+import regex
+
+from honestcs._grammar import compile_verbose
+from honestcs.text.terms import Token, stem, tokenize
+
+__all__ = ["Question", "QuestionKind", "concepts_of", "content_stems", "find_questions"]
+
+QuestionKind = Literal["yesno", "time", "amount", "reason", "open"]
+"""What answers a question: yes/no; a time or date; an amount; a reason; information."""
+
+_QUESTION_SPLIT = compile_verbose(
+    r"""(?:,\s*|\s+)(?:and|or|also|plus)\s+(?=(?:how|when|what|why|where|which|who|whom|whose|can|could
+        |will|would|is|are|do|does|did|should|may|might|have|has)\b)"""
+)
+_ASK = compile_verbose(
+    r"""\b(?:i(?:'d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|please\s+(?:tell|let)\s+me
+        |i(?:'m|\s+am)\s+wondering|i\s+wonder|can\s+you\s+tell\s+me|could\s+you\s+tell\s+me)\b"""
+)
+_KIND_TIME = compile_verbose(
+    r"^\W*(?:\w+\s+)?(?:how\s+long|when|what\s+time|how\s+soon|by\s+when|what\s+date|until\s+when)\b"
+)
+_KIND_AMOUNT = compile_verbose(
+    r"^\W*(?:\w+\s+)?(?:how\s+much|how\s+many|what(?:'s|\s+is|\s+are|\s+would\s+be)\s+the\s+(?:price|cost|fee|charge|total))\b"
+)
+_KIND_REASON = compile_verbose(r"^\W*(?:\w+\s+)?(?:why|how\s+come)\b")
+_KIND_YESNO = compile_verbose(
+    r"^\W*(?:so\s+|and\s+|but\s+|also\s+)?(?:can|could|will|would|is|are|do|does|did|should|may|might"
+    r"|have|has|am|was|were|isn't|aren't|won't|can't|don't|doesn't)\b"
+)
+
+# Words that carry no subject: question words, pronouns, auxiliaries, and verbs of asking or getting.
+_NOT_SUBJECT = frozenset(
+    stem(w)
+    for w in """
+    a an the and or but so if then also plus of to in on at by for from with about into over
+    how long when what time soon why where which who whom whose much many come
+    i me my mine you your yours we us our ours it its they them their he him his she her hers
+    this that these those there here
+    can could will would shall should may might must do does did done doing is are was were be been
+    being am have has had having get got getting go going make made take took taken
+    know tell want need like please just still yet already ever really actually any some
+    thank thanks hi hello hey okay ok yes no not n't don't can't won't back
+    """.split()
+)
+
+# Concepts that customers and agents name with different words.
+_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "refund": ("refund", "money back", "reimburse", "reimbursement", "repay", "back on your card",
+               "back to your card", "pay me back", "credit back"),
+    "delivery": ("deliver", "delivery", "arrive", "arrival", "ship", "shipping", "shipment",
+                 "dispatch", "get here", "turn up", "courier", "in the post"),
+    "price": ("price", "cost", "fee", "charge", "pay", "how much", "expensive", "cheap", "rate"),
+    "cancel": ("cancel", "cancellation", "terminate", "end my contract", "get out of"),
+    "return": ("return", "send back", "send it back", "exchange"),
+}
+
+
+@attrs.frozen
+class Question:
+    """One question a customer asked.
+
+    Attributes:
+        text: The question as written.
+        start: Offset in the customer's normalised message.
+        end: Offset just past it.
+        kind: What kind of answer it needs.
+        stems: Its subject words, stemmed.
+        concepts: The concepts it names (see ``_CONCEPTS``).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: QuestionKind
+    stems: frozenset[str]
+    concepts: frozenset[str]
+
+
+def content_stems(tokens: tuple[Token, ...] | list[Token]) -> frozenset[str]:
+    """The subject-bearing stems of some words (no pronouns, auxiliaries, question words, numbers)."""
+    return frozenset(
+        t.stem for t in tokens if t.stem not in _NOT_SUBJECT and len(t.stem) > 1 and not t.lower.isdigit()
+    )
+
+
+_CONCEPT_PATTERNS = {
+    name: regex.compile(
+        r"\b(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\w*",
+        regex.IGNORECASE,
+    )
+    for name, phrases in _CONCEPTS.items()
+}
+
+
+def concepts_of(text: str) -> frozenset[str]:
+    """The concepts a text names ("money back" and "refund" both name *refund*)."""
+    return frozenset(name for name, pattern in _CONCEPT_PATTERNS.items() if pattern.search(text))
+
+
+def _kind(text: str) -> QuestionKind:
+    if _KIND_TIME.search(text):
+        return "time"
+    if _KIND_AMOUNT.search(text):
+        return "amount"
+    if _KIND_REASON.search(text):
+        return "reason"
+    if _KIND_YESNO.search(text):
+        return "yesno"
+    return "open"
+
+
+def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Question, ...]:
+    """The questions in a customer's message.
+
+    Args:
+        text: The customer's normalised message.
+        sentences: Spans of its sentences.
+    """
+    questions = []
+    for start, end in sentences:
+        sentence = text[start:end]
+        asked = sentence.rstrip().endswith("?")
+        ask = _ASK.search(sentence)
+        if not asked and ask is None:
+            continue
+        if ask is not None and not asked:
+            start += ask.end()
+            sentence = text[start:end]
+        cursor = 0
+        pieces = []
+        for match in _QUESTION_SPLIT.finditer(sentence):
+            pieces.append((cursor, match.start()))
+            cursor = match.end()
+        pieces.append((cursor, len(sentence)))
+        for a, b in pieces:
+            piece = sentence[a:b].strip(" ,?!.")
+            if not piece:
+                continue
+            offset = start + a + sentence[a:b].find(piece)
+            tokens = tokenize(piece)
+            stems = content_stems(list(tokens))
+            concepts = concepts_of(piece)
+            if not stems and not concepts:
+                continue
+            questions.append(
+                Question(piece, offset, offset + len(piece), _kind(piece), stems, concepts)
+            )
+    return tuple(questions)

@@ -1,0 +1,130 @@
+"""Reading a whole reply (and the customer's message) into facts, once per check."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+import attrs
+
+from honestcs.calendar import BusinessCalendar
+from honestcs.text.facts import SentenceFacts, read_sentence
+from honestcs.text.mentions import find_mentions
+from honestcs.text.normalise import NormalisedText, normalise
+from honestcs.text.questions import Question, find_questions
+from honestcs.text.sentences import split_sentences
+from honestcs.text.terms import TermMatch, TermMatcher, tokenize
+
+__all__ = ["CustomerFacts", "ReplyFacts", "read_customer", "read_reply"]
+
+
+@attrs.frozen
+class CustomerFacts:
+    """What the customer wrote, as the rules need it.
+
+    Attributes:
+        text: The normalised message.
+        sentences: Its sentences, read like a reply's.
+        questions: The questions it asks.
+        requested: Policy terms it mentions outside negated clauses (what it asks about).
+    """
+
+    text: str
+    sentences: tuple[SentenceFacts, ...]
+    questions: tuple[Question, ...]
+    requested: tuple[TermMatch, ...]
+
+
+@attrs.frozen
+class ReplyFacts:
+    """A reply read into sentences and facts.
+
+    Attributes:
+        normalised: The normalised text with its map back to the original.
+        sentences: Every sentence, in order.
+        now: When the reply is sent, in the policy's time zone.
+        customer: The customer's message, when given.
+    """
+
+    normalised: NormalisedText
+    sentences: tuple[SentenceFacts, ...]
+    now: datetime
+    customer: CustomerFacts | None
+
+    @property
+    def text(self) -> str:
+        """The normalised text."""
+        return self.normalised.text
+
+
+def _read_sentences(
+    text: str,
+    matcher: TermMatcher,
+    now: datetime,
+    calendar: BusinessCalendar,
+    count_nouns: Iterable[str],
+) -> tuple[SentenceFacts, ...]:
+    tokens = tokenize(text)
+    mentions = find_mentions(text, now=now, calendar=calendar, count_nouns=count_nouns)
+    sentences = []
+    token_index = 0
+    for index, sentence in enumerate(split_sentences(text)):
+        while token_index < len(tokens) and tokens[token_index].start < sentence.start:
+            token_index += 1
+        first = token_index
+        while token_index < len(tokens) and tokens[token_index].end <= sentence.end:
+            token_index += 1
+        sentence_tokens = tokens[first:token_index]
+        terms = matcher.find(sentence_tokens)
+        sentence_mentions = [
+            m for m in mentions if m.start >= sentence.start and m.end <= sentence.end
+        ]
+        sentences.append(
+            read_sentence(
+                index, sentence.start, sentence.text, sentence_tokens, terms, sentence_mentions
+            )
+        )
+    return tuple(sentences)
+
+
+def read_reply(
+    reply: str,
+    *,
+    matcher: TermMatcher,
+    now: datetime,
+    calendar: BusinessCalendar,
+    count_nouns: Iterable[str] = (),
+    customer_message: str | None = None,
+) -> ReplyFacts:
+    """Read a reply, and the customer's message when there is one.
+
+    Args:
+        reply: The draft reply, as given.
+        matcher: The policy's compiled terms.
+        now: When the reply is sent (aware).
+        calendar: The policy's calendar.
+        count_nouns: Nouns the policy counts.
+        customer_message: What the customer wrote, or None.
+    """
+    normalised = normalise(reply)
+    sentences = _read_sentences(normalised.text, matcher, now, calendar, count_nouns)
+    customer = None
+    if customer_message is not None:
+        customer = read_customer(customer_message, matcher, now, calendar)
+    return ReplyFacts(normalised, sentences, calendar.localize(now), customer)
+
+
+def read_customer(
+    message: str, matcher: TermMatcher, now: datetime, calendar: BusinessCalendar
+) -> CustomerFacts:
+    """Read the customer's message: its sentences, questions and requested clauses."""
+    text = normalise(message).text
+    sentences = _read_sentences(text, matcher, now, calendar, ())
+    questions = find_questions(text, [(s.start, s.end) for s in sentences])
+    requested = tuple(
+        term
+        for sentence in sentences
+        for term in sentence.terms
+        if not sentence.segment_at(term.start).negated
+    )
+    return CustomerFacts(text, sentences, questions, requested)

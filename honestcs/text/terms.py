@@ -1,0 +1,201 @@
+"""Words, stems, and the policy-term matcher.
+
+Terms match whole words, case-insensitively, with ordinary English
+inflections ("refund" matches "refunds", "refunded", "refunding"). In a
+term, ``*`` stands for zero to three words. All terms of a policy are
+compiled once into one :class:`TermMatcher`, indexed by the stem of each
+term's first word, so matching a sentence costs a dictionary look-up per
+word whatever the number of clauses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import attrs
+import regex
+
+__all__ = ["TermMatch", "TermMatcher", "Token", "stem", "tokenize"]
+
+# A word (letters, digits, inner apostrophes) or a symbol that terms use ("%", "$", "#", "&").
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:'[\p{L}]+)*|[%$€£#&]")
+
+# How far a "*" in a term may stretch.
+_WILDCARD_MAX_WORDS = 3
+
+_KEEP_S = ("ss", "us", "is", "ous")
+_DOUBLE_OK = ("ll", "ss", "zz", "ff")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light English stem, the same for a word's ordinary inflections.
+
+    "refund", "refunds", "refunded" and "refunding" share a stem; so do
+    "ship", "shipped" and "shipping", and "arrive", "arrives" and "arrived".
+    It is deliberately conservative: derivations ("delivery" from "deliver")
+    are different words, and a policy lists both when it means both.
+    """
+    w = word.lower()
+    if w.endswith("'s"):
+        w = w[:-2]
+    elif w.endswith("s'"):
+        w = w[:-1]
+    if len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("ied") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith(("sses", "ches", "shes", "xes", "zes")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(_KEEP_S):
+        w = w[:-1]
+    elif w.endswith("ing") and len(w) > 5:
+        w = _undouble(w[:-3])
+    elif w.endswith("ed") and len(w) > 4:
+        w = _undouble(w[:-2])
+    while w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+def _undouble(w: str) -> str:
+    """shipp -> ship, cancell -> cancel; but keep "call", "pass", "spell"."""
+    if len(w) > 5 and w.endswith("ell"):
+        return w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-2:] not in _DOUBLE_OK and w[-1] not in "aeiou":
+        return w[:-1]
+    return w
+
+
+@attrs.frozen
+class Token:
+    """A word of a text with its offsets and stem.
+
+    Attributes:
+        start: Offset of its first character.
+        end: Offset just past its last character.
+        text: The word as written.
+        lower: The word in lower case.
+        stem: Its stem (see :func:`stem`).
+    """
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    stem: str
+
+
+def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
+    """The words of ``text``, with offsets shifted by ``offset``."""
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        lower = word.lower()
+        tokens.append(Token(match.start() + offset, match.end() + offset, word, lower, stem(lower)))
+    return tuple(tokens)
+
+
+@attrs.frozen
+class TermMatch:
+    """A policy term found in a text.
+
+    Attributes:
+        clause: Id of the clause the term belongs to.
+        term: The term as the policy wrote it.
+        start: Offset of the first matched character.
+        end: Offset just past the last matched character.
+        first_token: Index of the first matched token.
+        last_token: Index of the last matched token.
+    """
+
+    clause: str
+    term: str
+    start: int
+    end: int
+    first_token: int
+    last_token: int
+
+
+@attrs.frozen
+class _CompiledTerm:
+    clause: str
+    term: str
+    pieces: tuple[str | None, ...]  # stems; None is a wildcard
+
+
+@attrs.define
+class TermMatcher:
+    """Every term of a policy, compiled once; finds them in tokenized text.
+
+    Build it with :meth:`compile`; the cost of :meth:`find` depends on the
+    words of the text, not on how many terms there are.
+    """
+
+    _by_first: dict[str, list[_CompiledTerm]] = attrs.field(factory=dict)
+
+    @classmethod
+    def compile(cls, terms: Iterable[tuple[str, str]]) -> TermMatcher:
+        """Compile ``(clause_id, term)`` pairs.
+
+        Terms are literal text: nothing in them is a pattern except ``*``.
+        """
+        matcher = cls()
+        for clause, term in terms:
+            pieces: list[str | None] = []
+            for word in term.split():
+                if word == "*":
+                    pieces.append(None)
+                else:
+                    pieces.extend(t.stem for t in tokenize(word))
+            while pieces and pieces[0] is None:  # validation forbids it; be safe anyway
+                pieces.pop(0)
+            while pieces and pieces[-1] is None:
+                pieces.pop()
+            if not pieces:
+                continue
+            first = pieces[0]
+            assert first is not None
+            matcher._by_first.setdefault(first, []).append(
+                _CompiledTerm(clause, term, tuple(pieces))
+            )
+        return matcher
+
+    def find(self, tokens: Sequence[Token]) -> list[TermMatch]:
+        """Every term occurrence in ``tokens``, longest first where they overlap."""
+        found: list[TermMatch] = []
+        for index, token in enumerate(tokens):
+            for candidate in self._by_first.get(token.stem, ()):
+                last = _match_from(candidate.pieces, tokens, index)
+                if last is not None:
+                    found.append(
+                        TermMatch(candidate.clause, candidate.term, token.start,
+                                  tokens[last].end, index, last)
+                    )
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        return found
+
+
+def _match_from(pieces: tuple[str | None, ...], tokens: Sequence[Token], index: int) -> int | None:
+    """Index of the last token when ``pieces`` match starting at ``index``, else None."""
+    return _match(pieces, 0, tokens, index)
+
+
+def _match(pieces: tuple[str | None, ...], p: int, tokens: Sequence[Token], t: int) -> int | None:
+    if p == len(pieces):
+        return t - 1
+    piece = pieces[p]
+    if piece is None:
+        for skip in range(_WILDCARD_MAX_WORDS + 1):
+            if t + skip > len(tokens):
+                break
+            end = _match(pieces, p + 1, tokens, t + skip)
+            if end is not None:
+                return end
+        return None
+    if t < len(tokens) and tokens[t].stem == piece:
+        return _match(pieces, p + 1, tokens, t + 1)
+    return None
