@@ -849,6 +849,17 @@ class SQLiteStore:
             conn.execute(_TOTALS_FROM_PROMISES)
         return count
 
+    def check_integrity(self) -> None:
+        """Read every page of the file and check its structure (slow on a large file).
+
+        Raises:
+            StoreError: The file is damaged; the message lists the first problems found.
+        """
+        with self._transaction("check its integrity", write=False) as conn:
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
+        if problems != ["ok"]:
+            raise StoreError(f"{self.path} is corrupt: " + "; ".join(problems))
+
     def _insert_records(self, conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> int:
         conn.executemany(
             f"INSERT INTO promises ({_RECORD_COLUMNS}, late_us) VALUES "
