@@ -21,20 +21,25 @@ from collections.abc import Iterator
 from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.rules._base import PolicyView, RawFinding
 from honestcs.text.acts import find_refusal, is_declining
-from honestcs.text.facts import SentenceFacts
+from honestcs.text.facts import SegmentFacts, SentenceFacts, negated_outside
+from honestcs.text.terms import TermMatch
 from honestcs.text.questions import content_stems
 from honestcs.text.reading import ReplyFacts
 
 __all__ = ["going_along"]
 
 
-def _goes_along(sentence: SentenceFacts, term_start: int) -> bool:
+def _goes_along(sentence: SentenceFacts, term_start: int, term_end: int) -> bool:
     segment = sentence.segment_at(term_start)
-    if segment.negated or find_refusal(sentence.text) is not None:
+    if negated_outside(segment, term_start, term_end) or find_refusal(sentence.text) is not None:
         return False
     if sentence.conditional and not segment.condition:
         return False
     return segment.mood != "statement" or sentence.commits or sentence.agreement
+
+
+def _term_in(sentence: SentenceFacts, segment: SegmentFacts) -> TermMatch | None:
+    return next((t for t in sentence.terms if segment.start <= t.start < segment.end), None)
 
 
 def going_along(
@@ -50,14 +55,19 @@ def going_along(
             if not isinstance(clause, kind):
                 continue
             named.add(clause.id)
-            if _goes_along(sentence, term.start):
+            if _goes_along(sentence, term.start, term.end):
                 yield sentence, clause, reply.text[term.start : term.end]
                 break
     customer = reply.customer
     if customer is None or not reply.sentences:
         return
     if any(
-        find_refusal(s.text) is not None or is_declining(s.text) or any(g.negated for g in s.segments)
+        find_refusal(s.text) is not None
+        or is_declining(s.text)
+        or any(
+            negated_outside(g, t.start, t.end) if (t := _term_in(s, g)) else g.negated
+            for g in s.segments
+        )
         for s in reply.sentences
     ):
         return

@@ -131,29 +131,66 @@ def _told_not_done(sentence: SentenceFacts, segment: SegmentFacts, mention: Ment
 
 
 def violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:
-    """Every quantity in the reply that breaks the limit of the clause it is about."""
+    """Every quantity in the reply that breaks the limit of the clause it is about.
+
+    When one sentence gives a clause two times and the later-ending one is
+    honest ("processed within 24 hours, then 5-10 business days to reach your
+    card"), the shorter one is a step on the way and is not reported.
+    """
     for sentence in reply.sentences:
-        if sentence.reported:
+        found = list(_sentence_violations(reply, view, sentence))
+        honest_timed = _honest_timed_clauses(reply, view, sentence)
+        for violation, is_time in found:
+            if is_time and violation.clause in honest_timed:
+                continue
+            yield violation
+
+
+def _honest_timed_clauses(reply: ReplyFacts, view: PolicyView, sentence: SentenceFacts) -> set[str]:
+    """Clauses with a `takes` limit that the sentence gives an honest time for."""
+    honest = set()
+    for mention in sentence.mentions:
+        if not isinstance(mention, (DurationMention, DeadlineMention)):
             continue
-        for mention in sentence.mentions:
-            if not isinstance(mention, (DurationMention, DeadlineMention, AmountMention)):
+        found = _attribute(sentence, mention, view)
+        if found is None or found[0].takes is None:
+            continue
+        if isinstance(mention, DurationMention):
+            if mention.role not in ("within", "takes", "bare"):
                 continue
-            segment = sentence.segment_at(mention.start)
-            if segment.negated or segment.condition:
-                continue
-            found = _attribute(sentence, mention, view)
-            if found is None:
-                continue
-            clause, term = found
-            check = _CHECKS.get(type(mention))
-            if check is None:
-                continue
-            result = check(reply, view, sentence, segment, mention, clause, term)
-            if result is not None:
-                rule, message, suggestion = result
-                yield Violation(
-                    rule, segment.start, segment.end, sentence.index, clause.id, message, suggestion
-                )
+            promised = view.calendar.add(mention.duration.upper, reply.now)
+        else:
+            promised = mention.due
+        if promised >= view.calendar.add(found[0].takes.upper, reply.now):
+            honest.add(found[0].id)
+    return honest
+
+
+def _sentence_violations(
+    reply: ReplyFacts, view: PolicyView, sentence: SentenceFacts
+) -> Iterator[tuple[Violation, bool]]:
+    if sentence.reported:
+        return
+    for mention in sentence.mentions:
+        if not isinstance(mention, (DurationMention, DeadlineMention, AmountMention)):
+            continue
+        segment = sentence.segment_at(mention.start)
+        if segment.negated or segment.condition:
+            continue
+        found = _attribute(sentence, mention, view)
+        if found is None:
+            continue
+        clause, term = found
+        check = _CHECKS.get(type(mention))
+        if check is None:
+            continue
+        result = check(reply, view, sentence, segment, mention, clause, term)
+        if result is not None:
+            rule, message, suggestion = result
+            violation = Violation(
+                rule, segment.start, segment.end, sentence.index, clause.id, message, suggestion
+            )
+            yield violation, not isinstance(mention, AmountMention)
 
 
 _Result = tuple[Literal["overpromise", "policy-misstatement"], str, str] | None
@@ -265,12 +302,15 @@ def _check_amount(
     given = _magnitude(value)
     most = _magnitude(limit)
     needs = f" ({clause.needs})" if clause.needs else ""
-    if mention.rule_like and segment.mood == "statement":
-        if given == most:
+    if segment.mood == "statement":
+        # A limit stated as a rule must be the policy's; any other statement of an
+        # amount is wrong only when it is more than the policy allows.
+        if given == most or (given < most and not mention.rule_like):
             return None
         return (
             "policy-misstatement",
-            f"states the limit for {term.term} as {said}; the policy's limit is {limit}",
+            f"says {term.term} {'is limited to' if mention.rule_like else 'gives'} {said}; "
+            f"the policy's limit is {limit}",
             f"State the limit exactly: up to {limit}{needs}.",
         )
     if given <= most:

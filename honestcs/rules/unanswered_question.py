@@ -24,21 +24,28 @@ from collections.abc import Iterator
 
 import regex
 
+from honestcs._grammar import compile_verbose
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, quote
-from honestcs.text.acts import find_next_steps, find_refusal, gives_reason
+from honestcs.quantities import Money
+from honestcs.text.acts import find_next_steps, find_refusal, gives_reason, is_hedge
 from honestcs.text.facts import SentenceFacts
-from honestcs.text.mentions import AmountMention, DeadlineMention, DurationMention, RelativeMention
+from honestcs.text.mentions import (
+    CLOCK,
+    MONTH,
+    WEEKDAY,
+    AmountMention,
+    DeadlineMention,
+    DurationMention,
+    RelativeMention,
+)
 from honestcs.text.questions import Question, concepts_of, content_stems
 from honestcs.text.reading import ReplyFacts
 
 __all__ = ["RULE"]
 
-_CLOCK_OR_DATE = regex.compile(
-    r"\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midnight|today|tonight"
-    r"|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
-    r"|nov|dec)\w*\b",
-    regex.IGNORECASE,
+_CLOCK_OR_DATE = compile_verbose(
+    rf"{CLOCK}|\b(?:today|tonight|tomorrow|weekdays?|weekends?)\b|\b{WEEKDAY}|\b{MONTH}"
 )
 _NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|free)\b", regex.I)
 _YES_NO = regex.compile(
@@ -48,10 +55,31 @@ _YES_NO = regex.compile(
 )
 
 
-def _about(question: Question, sentence: SentenceFacts, clauses: set[str]) -> bool:
-    if question.stems & content_stems(list(sentence.tokens)):
+_PRONOUN_LED = regex.compile(r"^\W*(?:it|that|this|they|those|these)\b", regex.IGNORECASE)
+
+
+def _about(
+    question: Question,
+    stems: frozenset[str],
+    sentence: SentenceFacts,
+    clauses: set[str],
+    refers_back: bool,
+) -> bool:
+    """Whether a sentence is about the question's subject.
+
+    ``stems`` are the words that tell this question apart from the customer's
+    other questions. A sentence that opens with "it"/"that" refers back to the
+    question when ``refers_back`` (it opens the reply, or there is one question).
+    """
+    if stems & content_stems(list(sentence.tokens)):
         return True
     if question.concepts & concepts_of(sentence.text):
+        return True
+    if question.kind == "amount" and any(
+        isinstance(m, AmountMention) and isinstance(m.value, Money) for m in sentence.mentions
+    ):
+        return True
+    if refers_back and _PRONOUN_LED.search(sentence.text):
         return True
     return bool(clauses & {t.clause for t in sentence.terms})
 
@@ -74,13 +102,24 @@ def _supplies(question: Question, sentence: SentenceFacts) -> bool:
     return gives_reason(sentence.text)
 
 
-def _answered(question: Question, reply: ReplyFacts, clauses: set[str], first_yes_no: bool) -> bool:
+def _answered(
+    question: Question,
+    stems: frozenset[str],
+    reply: ReplyFacts,
+    clauses: set[str],
+    first_yes_no: bool,
+    only_question: bool,
+) -> bool:
     for sentence in reply.sentences:
-        if _about(question, sentence, clauses) and _supplies(question, sentence):
+        refers_back = only_question or sentence.index == 0
+        if _about(question, stems, sentence, clauses, refers_back) and _supplies(question, sentence):
             return True
     if question.kind == "yesno" and first_yes_no:
         return any(
-            _YES_NO.search(s.text) or find_refusal(s.text) is not None or s.agreement
+            _YES_NO.search(s.text)
+            or find_refusal(s.text) is not None
+            or is_hedge(s.text)
+            or s.agreement
             for s in reply.sentences
         )
     return False
@@ -92,14 +131,17 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     if customer is None or not reply.sentences:
         return
     first_yes_no = True
-    for question in customer.questions:
+    questions = customer.questions
+    for question in questions:
+        others = frozenset().union(*(q.stems for q in questions if q is not question))
+        stems = (question.stems - others) or question.stems
         clauses = {
             t.clause
             for s in customer.sentences
             for t in s.terms
             if question.start <= t.start < question.end
         }
-        answered = _answered(question, reply, clauses, first_yes_no)
+        answered = _answered(question, stems, reply, clauses, first_yes_no, len(questions) == 1)
         if question.kind == "yesno":
             first_yes_no = False
         if answered:

@@ -26,7 +26,7 @@ from honestcs.text.terms import tokenize
 __all__ = ["RULE"]
 
 # Share of the clause's `because` words a sentence must repeat to count as giving it.
-_BECAUSE_OVERLAP = 0.5
+_BECAUSE_OVERLAP = 0.25
 
 
 def _about(sentence: SentenceFacts, reply: ReplyFacts, view: PolicyView) -> Clause | None:
@@ -40,15 +40,22 @@ def _about(sentence: SentenceFacts, reply: ReplyFacts, view: PolicyView) -> Clau
     return clauses[0] if clauses else None
 
 
-def _repeats_because(text: str, clause: Clause | None) -> bool:
+def _repeats_because(text: str, clause: Clause | None, asked: str) -> bool:
+    """Whether ``text`` gives the clause's `because` in other words.
+
+    It must repeat words of the reason that are not simply the names of the
+    thing refused (the clause's terms, or the words of the customer's request).
+    """
     because = getattr(clause, "because", None)
-    if not because:
+    if not because or clause is None:
         return False
-    wanted = content_stems(list(tokenize(because)))
+    named = content_stems([t for term in clause.terms for t in tokenize(term)])
+    named |= content_stems(list(tokenize(asked)))
+    wanted = content_stems(list(tokenize(because))) - named
     if not wanted:
         return False
     said = content_stems(list(tokenize(text)))
-    return len(wanted & said) >= max(2, int(len(wanted) * _BECAUSE_OVERLAP))
+    return len(wanted & said) >= max(1, int(len(wanted) * _BECAUSE_OVERLAP))
 
 
 def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
@@ -66,7 +73,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         clause = _about(sentence, reply, view)
         if gives_reason(rest) or gives_reason(following):
             continue
-        if _repeats_because(sentence.text + " " + following, clause):
+        asked = reply.customer.text if reply.customer else ""
+        if _repeats_because(rest + " " + following, clause, asked):
             continue
         because = getattr(clause, "because", None)
         instead = getattr(clause, "instead", None)

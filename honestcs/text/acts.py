@@ -27,7 +27,9 @@ __all__ = [
 # Verbs after "can't" that report a feeling or a search, not a refusal ("I can't wait", "I can't find it").
 _NOT_REFUSAL_VERBS = (
     r"(?:wait|imagine|thank|believe|stress|emphasi[sz]e|overstate|find|see|locate|hear|seem|recall"
-    r"|remember|understand|tell\s+(?:you\s+)?how|help\s+but|express|apologi[sz]e|agree|blame)"
+    r"|remember|understand|tell\s+(?:you\s+)?how|help\s+but|express|apologi[sz]e|agree|blame"
+    r"|vouch|be\s+(?:sure|certain)|know|say\s+(?:for|exactly|yet)|tell\s+(?:yet|exactly|for)|verify\s+how"
+    r"|speak\s+for|predict)"
 )
 # Verbs after "can't" that hedge a prediction rather than refuse a request.
 _HEDGE_VERBS = (
@@ -54,6 +56,7 @@ _REFUSAL = compile_verbose(
   | ^\W*(?:no|nope|sorry,?\s+no|i'm\s+afraid\s+not)\b(?!\s+(?:problem|worries|trouble|need|doubt))\s*[,.!]
   | \b(?:i|we)\s+(?:must|have\s+to|need\s+to)\s+(?:decline|refuse|deny)\b
   | \b(?:impossible|not\s+possible)\b
+  | \b(?:isn't|is\s+not|aren't|are\s+not|'s\s+not|'re\s+not)\s+(?:allowed|permitted|possible|an\s+option)\b
     """
 )
 
@@ -109,6 +112,7 @@ _GUARANTEE = compile_verbose(
   | \bguaranteed\s+(?:to|for|delivery|speed|arrival|refund|approval|results?)\b
   | \ba\s+guaranteed\b
   | \b100\s?%\s+(?:guaranteed|sure|certain|safe|secure)\b | \bi'm\s+100\s?%\b
+  | \b(?:will|'ll|is|are|'s|'re)\s+100\s?%\s+(?:be|get|arrive|work|fit|ready|there)\b
   | \b(?:will|'ll|won't)\s+(?:\w+\s+)?(?:never|ever)\s+happen\s+again\b | \bnever\s+happen\s+again\b
   | \bwon't\s+happen\s+again\b
   | \b(?:it|they|this|that|your\s+\w+|the\s+\w+|you)\s*(?:will|'ll)\s+(?:definitely|certainly|surely|absolutely)\b
@@ -123,7 +127,7 @@ _GUARANTEE = compile_verbose(
 _META_VERBS = compile_verbose(
     r"""\b(?:confirm|let\s+you\s+know|tell\s+you|email|e-mail|text|message|notify|inform|update\s+you
         |contact|follow\s+up|get\s+back|reach\s+out|check|look\s+into|investigate|start|begin|initiate
-        |process|submit|file|raise|escalate|log|request|review|send\s+(?:you\s+)?(?:an?\s+)?
+        |submit|file|raise|escalate|log|request|(?:call|ring|phone)\s+you(?!\s+back)|send\s+(?:you\s+)?(?:an?\s+)?
           (?:email|e-mail|text|message|update|confirmation|link|label|notification|reminder|details))\w*\b"""
 )
 

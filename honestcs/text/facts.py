@@ -24,6 +24,7 @@ __all__ = [
     "SegmentFacts",
     "SentenceFacts",
     "is_negated_before",
+    "negated_outside",
     "read_sentence",
     "split_segments",
 ]
@@ -44,7 +45,7 @@ _SEGMENT_BREAK = compile_verbose(
     \s*[;:]\s+ | \s+[-–—]\s+ | ,\s+(?!(?:and|or)\s+(?:\w+\s+)?(?:[a-z]+s)\b[,.]?\s*$)
   | \s+(?=(?:and|but|so|or|then|while|although|though|because|since|as|which)\s+
         (?:I|I'll|I've|I'm|I'd|we|we'll|we've|we're|we'd|you|you'll|you're|you've|it|it's|it'll
-          |they|they'll|they're|he|she|there|this|that|your|our|the|someone|a|an|once|if)\b)
+          |they|they'll|they're|he|she|there|this|that|your|our|the|someone|once|if)\b)
     """
 )
 
@@ -73,9 +74,9 @@ _FIRST_PERSON_FUTURE = compile_verbose(
       | \blet\s+me\b | \bi'll\b | \bwe'll\b"""
 )
 _OTHER_FUTURE = compile_verbose(
-    r"""\b(?:will|'ll|shall|is\s+going\s+to|are\s+going\s+to|should)\s+(?!you\b)
-        (?:\w+\s+){0,2}?(?:be|arrive|reach|get|come|go|land|show|appear|take|visit|call|ship|deliver
-           |happen|fit|work|last|stay|reply|respond|contact|process|credit|refund|replace|fix)\w*\b
+    r"""\b(?:will|'ll|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!you\b)(?:\d+\s?%\s+)?[a-z]+\b
+      | \bshould\s+(?!you\b)(?:\w+\s+){0,2}?(?:be|arrive|reach|get|come|land|show|appear|take
+           |clear|go\s+through)\w*\b
       | \b(?:it|they|he|she)'ll\b"""
 )
 _RECEIVE = compile_verbose(
@@ -98,7 +99,10 @@ _DONE = compile_verbose(
           |raised|escalated|submitted|filed|ordered|reserved|transferred|initiated|requested
           |reimbursed|replaced|reissued|emailed|texted|forwarded|asked|noted|flagged|taken|done
           |confirmed|adjusted|reversed|extended|switched|set\s+up|included|granted|offered|credited)\b
-      | \b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?been\s+\w+ed\b"""
+      | \b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+)?
+        (?:[a-z]+ed|paid|sent|made|given|put|set|done|taken|bought|sold|left|kept|lent|spent|told
+          |brought|got|gotten|written|sorted|refunded)\b
+      | \b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?been\s+\w+(?:ed|en|t)\b"""
 )
 
 # Quotation or report of what someone else said.
@@ -112,6 +116,8 @@ _QUOTED = regex.compile(r'"[^"\n]{1,300}"|(?<![\w])\'[^\'\n]{3,200}\'(?![\w])')
 _AGREEMENT = compile_verbose(
     r"""^\W*(?:yes|yeah|yep|sure(?:\s+thing)?|of\s+course|absolutely|certainly|definitely|no\s+problem
         |not\s+a\s+problem|ok(?:ay)?|done|will\s+do|consider\s+it\s+done|happy\s+to|gladly
+        |that(?:'s|\s+is)\s+(?:fine|ok(?:ay)?|no\s+problem|not\s+a\s+problem|all\s+right|alright)
+        |that\s+works|fine\s+by\s+(?:me|us)
         |you\s+got\s+it|right\s+away|no\s+worries|perfect|great\s+news)\b"""
 )
 
@@ -211,8 +217,8 @@ def split_segments(text: str, offset: int = 0) -> list[tuple[int, int]]:
 
 
 def _mood(text: str) -> tuple[Mood, bool]:
-    if _DONE.search(text):
-        return "done", True
+    # A clause that has done something and will do more ("has been packed and will be
+    # delivered…") is read by its future: that is the part the customer can hold us to.
     if _FIRST_PERSON_FUTURE.search(text):
         return "future", True
     if _OFFER.search(text):
@@ -221,6 +227,8 @@ def _mood(text: str) -> tuple[Mood, bool]:
         return "receive", False
     if _OTHER_FUTURE.search(text):
         return "future", False
+    if _DONE.search(text):
+        return "done", True
     return "statement", bool(regex.match(r"(?i)\W*(?:i|we)\b", text))
 
 
@@ -233,6 +241,16 @@ def is_negated_before(text: str, offset: int) -> bool:
 def _negated(text: str) -> bool:
     cleaned = _NOT_NEGATION.sub(" ", text)
     return bool(_NEGATION.search(cleaned))
+
+
+def negated_outside(segment: SegmentFacts, start: int, end: int) -> bool:
+    """Whether a clause is negated once the words in ``start:end`` (reply offsets) are set aside.
+
+    A term can carry its own negation ("isn't on the agreement"); that does
+    not make the clause around it a refusal.
+    """
+    a, b = max(start - segment.start, 0), max(end - segment.start, 0)
+    return _negated(segment.text[:a] + " " + segment.text[b:])
 
 
 def read_sentence(

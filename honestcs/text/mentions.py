@@ -459,7 +459,7 @@ def _next_is_noun(after: str) -> bool:
 
 
 _COUNT = compile_verbose(
-    rf"(?<![\w.,$£€])(?P<n>{NUMBER})(?:\s+[a-z][\w-]*){{0,2}}?\s+(?P<noun>[a-z][\w-]*)\b"
+    rf"(?<![\w.,$£€])(?P<n>{NUMBER})(?P<words>(?:\s+[a-z][\w-]*){{1,3}})"
 )
 
 
@@ -468,14 +468,19 @@ def _counts(
 ) -> list[AmountMention]:
     found = []
     for match in _COUNT.finditer(text, overlapped=True):
-        noun = singular(match["noun"])
-        if noun not in nouns:
-            continue
-        if not free_span(match.start(), match.end()):
-            continue
-        try:
-            value = number_value(match["n"])
-        except ValueError:
-            continue
-        found.append(_amount(text, match.start(), match.end(), Count(value, noun)))
+        # The counted noun may follow up to two describing words ("three child seats").
+        end = match.end("n")
+        for word in regex.finditer(r"\s+([a-z][\w-]*)", match["words"], regex.IGNORECASE):
+            noun = singular(word[1])
+            if noun not in nouns:
+                continue
+            end = match.end("n") + word.end()
+            if not free_span(match.start(), end):
+                break
+            try:
+                value = number_value(match["n"])
+            except ValueError:
+                break
+            found.append(_amount(text, match.start(), end, Count(value, noun)))
+            break
     return found

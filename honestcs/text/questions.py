@@ -35,7 +35,8 @@ _KIND_TIME = compile_verbose(
     r"^\W*(?:\w+\s+)?(?:how\s+long|when|what\s+time|how\s+soon|by\s+when|what\s+date|until\s+when)\b"
 )
 _KIND_AMOUNT = compile_verbose(
-    r"^\W*(?:\w+\s+)?(?:how\s+much|how\s+many|what(?:'s|\s+is|\s+are|\s+would\s+be)\s+the\s+(?:price|cost|fee|charge|total))\b"
+    r"^\W*(?:\w+\s+)?(?:how\s+much|how\s+many|what(?:'s|\s+is|\s+are|\s+would\s+be)\s+the\s+(?:price|cost|fee|charge|total)"
+    r"|what\s+(?:does|would|will)\s+(?:it|that|this|the\s+\w+)\s+cost)\b"
 )
 _KIND_REASON = compile_verbose(r"^\W*(?:\w+\s+)?(?:why|how\s+come)\b")
 _KIND_YESNO = compile_verbose(
