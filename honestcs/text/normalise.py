@@ -368,7 +368,7 @@ def _unmask_lookalikes(text: str) -> str:
 
 
 def normalise(original: str) -> NormalisedText:
-    """Normalise a reply for reading, keeping where each character came from.
+    r"""Normalise a reply for reading, keeping where each character came from.
 
     See the module documentation for what changes and why. Look-alike letters
     are replaced one for one, so they never disturb the offset map.
@@ -380,7 +380,7 @@ def normalise(original: str) -> NormalisedText:
         The normalised text with its map back to ``original``.
 
     Example:
-        >>> n = normalise("We\\u2019ll \\ufb01x it")
+        >>> n = normalise("We\u2019ll \ufb01x it")
         >>> n.text
         "We'll fix it"
         >>> n.to_original(6, 7)  # the "f" came from the whole ligature
