@@ -229,13 +229,17 @@ def _mood(text: str) -> tuple[Mood, bool]:
         return "future", False
     if _DONE.search(text):
         return "done", True
-    return "statement", bool(regex.match(r"(?i)\W*(?:i|we)\b", text))
+    return "statement", bool(_FIRST_PERSON_START.match(text))
+
+
+_FIRST_PERSON_START = regex.compile(r"(?i)\W*(?:i|we)\b")
+_TRAILING_NO = regex.compile(r"(?i)\bno\s*$")
 
 
 def is_negated_before(text: str, offset: int) -> bool:
     """Whether a negation comes before ``offset`` in a clause ("can't guarantee", "no promise")."""
     cleaned = _NOT_NEGATION.sub(lambda m: " " * len(m.group()), text[:offset])
-    return bool(_NEGATION.search(cleaned) or regex.search(r"(?i)\bno\s*$", cleaned))
+    return bool(_NEGATION.search(cleaned) or _TRAILING_NO.search(cleaned))
 
 
 def _negated(text: str) -> bool:

@@ -16,7 +16,7 @@ against ``now`` and the policy calendar:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Literal, TypeAlias
@@ -28,6 +28,7 @@ from honestcs._grammar import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     DIGITS,
+    NUMBER_WORDS,
     NUMBER,
     RANGE_SEP,
     TIME_UNIT,
@@ -36,6 +37,7 @@ from honestcs._grammar import (
 )
 from honestcs.calendar import BusinessCalendar
 from honestcs.quantities import Count, Duration, Money, Percent, TimeUnit, singular
+from honestcs.text.terms import Token, tokenize
 
 __all__ = [
     "AmountMention",
@@ -253,6 +255,13 @@ def _clock_time(text: str) -> time:
     return time(hour, minute)
 
 
+_MONTH_PREFIXES = tuple(regex.compile(rf"\b{m[:3]}") for m in _MONTHS)
+_WEEKDAY_PREFIXES = tuple(regex.compile(rf"\b{w[:3]}") for w in _WEEKDAYS)
+_DAY_NUMBER = regex.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+_YEAR = regex.compile(r"\b(\d{4})\b")
+_ISO_DATE = regex.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
 def _resolve_day(text: str, now: datetime, calendar: BusinessCalendar) -> tuple[date, time | None]:
     """The day a day phrase names, and a default time of day for parts of days."""
     t = " ".join(text.lower().replace(",", " ").split())
@@ -267,13 +276,13 @@ def _resolve_day(text: str, now: datetime, calendar: BusinessCalendar) -> tuple[
         part = t.removeprefix("tomorrow").strip()
         default = {"morning": time(12, 0), "afternoon": time(17, 0)}.get(part)
         return today + timedelta(days=1), default
-    iso = regex.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    iso = _ISO_DATE.fullmatch(t)
     if iso:
         return date(int(iso[1]), int(iso[2]), int(iso[3])), None
-    month = next((i for i, m in enumerate(_MONTHS) if regex.search(rf"\b{m[:3]}", t)), None)
+    month = next((i for i, m in enumerate(_MONTH_PREFIXES) if m.search(t)), None)
     if month is not None:
-        day_match = regex.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", t)
-        year_match = regex.search(r"\b(\d{4})\b", t)
+        day_match = _DAY_NUMBER.search(t)
+        year_match = _YEAR.search(t)
         if day_match is None:
             raise ValueError(t)
         year = int(year_match[1]) if year_match else today.year
@@ -281,7 +290,7 @@ def _resolve_day(text: str, now: datetime, calendar: BusinessCalendar) -> tuple[
         if year_match is None and day < today:
             day = date(year + 1, month + 1, int(day_match[1]))
         return day, None
-    weekday = next(i for i, w in enumerate(_WEEKDAYS) if regex.search(rf"\b{w[:3]}", t))
+    weekday = next(i for i, w in enumerate(_WEEKDAY_PREFIXES) if w.search(t))
     day = calendar.weekday_on_or_after(now, weekday)
     if t.startswith("next ") and (day - today).days < 7:
         # "next Friday" said on a Monday is the Friday of next week, not this one.
@@ -291,12 +300,45 @@ def _resolve_day(text: str, now: datetime, calendar: BusinessCalendar) -> tuple[
     return day, None
 
 
+# Words that can begin each kind of mention. Patterns are tried only where such a
+# word starts, which keeps a long reply from being scanned character by character.
+_NUMBER_STARTS = frozenset(
+    {w.split()[0].split("-")[0] for w in NUMBER_WORDS} | {"few", "several", "couple"}
+)
+_DEADLINE_STARTS = frozenset(
+    """right immediately instantly straight at within in by the end eod close later next during
+    sometime today tonight this tomorrow before until""".split()
+) | frozenset(w for d in _WEEKDAYS for w in (d, d[:3], d[:4])) | frozenset(
+    w for m in _MONTHS for w in (m, m[:3], m[:4])
+)
+_MONEY_STARTS = frozenset(CURRENCY_SYMBOLS) | {c.lower() for c in CURRENCY_CODES}
+
+
+def _starts(tokens: Sequence[Token], words: frozenset[str], digits: bool) -> list[int]:
+    return [
+        t.start for t in tokens if t.lower in words or (digits and t.lower[:1].isdigit())
+    ]
+
+
+def _scan(pattern: regex.Pattern[str], text: str, starts: list[int]) -> Iterator[regex.Match[str]]:
+    """Leftmost non-overlapping matches of ``pattern`` that begin at one of ``starts``."""
+    last_end = -1
+    for position in starts:
+        if position < last_end:
+            continue
+        match = pattern.match(text, position)
+        if match is not None:
+            last_end = match.end()
+            yield match
+
+
 def find_mentions(
     text: str,
     *,
     now: datetime,
     calendar: BusinessCalendar,
     count_nouns: Iterable[str] = (),
+    tokens: Sequence[Token] | None = None,
 ) -> list[Mention]:
     """Every duration, deadline, relative time and amount in ``text``, in text order.
 
@@ -308,19 +350,22 @@ def find_mentions(
             "number + noun" phrases are not counts.
     """
     now = calendar.localize(now)
+    if tokens is None:
+        tokens = tokenize(text)
+    number_starts = _starts(tokens, _NUMBER_STARTS, digits=True)
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
 
     def free_span(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for match in _DEADLINE.finditer(text):
+    for match in _scan(_DEADLINE, text, _starts(tokens, _DEADLINE_STARTS, digits=True)):
         deadline = _deadline(match, now, calendar)
         if deadline is not None:
             mentions.append(deadline)
             taken.append((match.start(), match.end()))
 
-    for match in _MONEY.finditer(text):
+    for match in _scan(_MONEY, text, _starts(tokens, _MONEY_STARTS, digits=True)):
         if not free_span(match.start(), match.end()):
             continue
         amount_text = match["a1"] or match["a2"] or match["a3"]
@@ -335,7 +380,7 @@ def find_mentions(
         mentions.append(_amount(text, match.start(), match.end(), Money(amount, currency)))
         taken.append((match.start(), match.end()))
 
-    for match in _PERCENT.finditer(text):
+    for match in _scan(_PERCENT, text, number_starts):
         if free_span(match.start(), match.end()):
             mentions.append(
                 _amount(text, match.start(), match.end(), Percent(number_value(match["n"])))
@@ -345,7 +390,7 @@ def find_mentions(
     for match in _FREE.finditer(text):
         mentions.append(AmountMention(match.start(), match.end(), Money(Decimal(0), ""), free=True))
 
-    for match in _DURATION.finditer(text):
+    for match in _scan(_DURATION, text, number_starts):
         if not free_span(match.start(), match.end()):
             continue
         mention = _duration(text, match)
@@ -355,7 +400,7 @@ def find_mentions(
 
     nouns = {singular(n).split()[-1] for n in count_nouns}
     if nouns:
-        mentions.extend(_counts(text, nouns, free_span))
+        mentions.extend(_counts(text, nouns, free_span, number_starts))
 
     for match in _RELATIVE.finditer(text):
         mentions.append(RelativeMention(match.start(), match.end()))
@@ -434,7 +479,7 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
     if match["compound"] or (match["joint"].strip() == "-" and noun is None and _next_is_noun(after)):
         role = "compound"
         if noun is None:
-            noun_match = regex.match(r"\s*([a-z]+(?:-[a-z]+)?)", after, regex.IGNORECASE)
+            noun_match = _NOUN_NEXT.match(after)
             noun = noun_match[1] if noun_match else None
         end = match.end("unit")
     elif _AGO_AFTER.search(after):
@@ -454,8 +499,12 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
     return DurationMention(start, end, duration, role, noun.lower() if noun else None)
 
 
+_WORD_AFTER = regex.compile(r"\s+([a-z][\w-]*)", regex.IGNORECASE)
+_NOUN_NEXT = regex.compile(r"\s*([a-z]+(?:-[a-z]+)?)", regex.IGNORECASE)
+
+
 def _next_is_noun(after: str) -> bool:
-    return bool(regex.match(r"\s*[a-z]", after, regex.IGNORECASE))
+    return bool(_NOUN_NEXT.match(after))
 
 
 _COUNT = compile_verbose(
@@ -464,13 +513,16 @@ _COUNT = compile_verbose(
 
 
 def _counts(
-    text: str, nouns: set[str], free_span: Callable[[int, int], bool]
+    text: str, nouns: set[str], free_span: Callable[[int, int], bool], starts: list[int]
 ) -> list[AmountMention]:
     found = []
-    for match in _COUNT.finditer(text, overlapped=True):
+    for position in starts:
+        match = _COUNT.match(text, position)
+        if match is None:
+            continue
         # The counted noun may follow up to two describing words ("three child seats").
         end = match.end("n")
-        for word in regex.finditer(r"\s+([a-z][\w-]*)", match["words"], regex.IGNORECASE):
+        for word in _WORD_AFTER.finditer(match["words"]):
             noun = singular(word[1])
             if noun not in nouns:
                 continue

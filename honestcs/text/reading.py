@@ -65,7 +65,9 @@ def _read_sentences(
     count_nouns: Iterable[str],
 ) -> tuple[SentenceFacts, ...]:
     tokens = tokenize(text)
-    mentions = find_mentions(text, now=now, calendar=calendar, count_nouns=count_nouns)
+    mentions = find_mentions(
+        text, now=now, calendar=calendar, count_nouns=count_nouns, tokens=tokens
+    )
     sentences = []
     token_index = 0
     for index, sentence in enumerate(split_sentences(text)):
