@@ -12,7 +12,8 @@ from datetime import datetime
 import attrs
 import regex
 
-from honestcs.policy import Can, Count, Policy
+from honestcs.policy import Can, Policy
+from honestcs.quantities import Count
 from honestcs.report import Finding, Promise, Report, Severity
 from honestcs.rules import RULES, Rule
 from honestcs.rules._base import PolicyView, RawFinding

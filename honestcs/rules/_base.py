@@ -102,7 +102,7 @@ class Rule:
     check: Check
 
 
-def Suggest(*parts: str | None) -> str | None:  # noqa: N802 - reads like a constructor
+def Suggest(*parts: str | None) -> str | None:
     """Join the non-empty parts of a suggestion with spaces; None when all are empty."""
     text = " ".join(p.strip() for p in parts if p and p.strip())
     return text or None

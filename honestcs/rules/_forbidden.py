@@ -22,9 +22,9 @@ from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.rules._base import PolicyView, RawFinding
 from honestcs.text.acts import find_refusal, is_declining
 from honestcs.text.facts import SegmentFacts, SentenceFacts, negated_outside
-from honestcs.text.terms import TermMatch
 from honestcs.text.questions import content_stems
 from honestcs.text.reading import ReplyFacts
+from honestcs.text.terms import TermMatch
 
 __all__ = ["going_along"]
 
@@ -89,7 +89,9 @@ def span_of(sentence: SentenceFacts) -> tuple[int, int]:
     return sentence.start, sentence.end
 
 
-def finding(sentence: SentenceFacts, clause: Clause, message: str, suggestion: str | None) -> RawFinding:
+def finding(
+    sentence: SentenceFacts, clause: Clause, message: str, suggestion: str | None
+) -> RawFinding:
     """A finding on ``sentence`` about ``clause``."""
     start, end = span_of(sentence)
     return RawFinding(start, end, message, suggestion, clause.id, sentence.index)

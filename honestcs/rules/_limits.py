@@ -39,7 +39,8 @@ __all__ = ["Violation", "violations"]
 
 # Nouns after a compound duration that name a window ("a 14-day window").
 _WINDOW_NOUNS = frozenset(
-    stem(w) for w in ("window", "period", "policy", "grace", "trial", "guarantee", "limit", "return")
+    stem(w)
+    for w in ("window", "period", "policy", "grace", "trial", "guarantee", "limit", "return")
 )
 # Multiples of a fixed price that are still that price ("3 nights at $25 is $75").
 _MAX_MULTIPLE = 30
@@ -336,7 +337,8 @@ def _check_price(
     amount = Decimal(0) if mention.free else _magnitude(mention.value)
     if amount == costs.amount:
         return None
-    if amount and costs.amount and amount % costs.amount == 0 and amount / costs.amount <= _MAX_MULTIPLE:
+    multiple = amount / costs.amount if costs.amount else Decimal(0)
+    if amount and multiple == multiple.to_integral_value() and multiple <= _MAX_MULTIPLE:
         return None  # a total of several at the fixed price
     cheaper = amount < costs.amount
     if segment.mood != "statement" and cheaper:

@@ -52,7 +52,7 @@ RULE = Rule(
         Example("We'll confirm a delivery date by email within 1 business day."),
         Example("I've added $40 of store credit to your account."),
         Example("I'll refund you within 2 weeks."),
-        Example("You mentioned the last agent said you'd get your refund in 2 days; that was wrong."),
+        Example("You said the last agent promised your refund in 2 days; that was wrong."),
     ),
     check=check,
 )

@@ -31,7 +31,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             yield RawFinding(
                 a,
                 b,
-                f"{quote(reply.text[a:b])} defers to the customer instead of saying what can be done",
+                f"{quote(reply.text[a:b])} defers to the customer instead of saying what can "
+                "be done",
                 "Say what you can do under the policy, and what you can't and why.",
                 None,
                 sentence.index,
@@ -51,7 +52,7 @@ RULE = Rule(
     quiet=(
         Example("You're right, that's frustrating, and I'm sorry."),
         Example("Is there anything you want to add before I send this?"),
-        Example("The customer isn't always right, but you are about this one: the box was damaged."),
+        Example("The customer isn't always right, but you are: the box was damaged."),
     ),
     check=check,
 )

@@ -25,9 +25,9 @@ from collections.abc import Iterator
 import regex
 
 from honestcs._grammar import compile_verbose
+from honestcs.quantities import Money
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, quote
-from honestcs.quantities import Money
 from honestcs.text.acts import find_next_steps, find_refusal, gives_reason, is_hedge
 from honestcs.text.facts import SentenceFacts
 from honestcs.text.mentions import (
@@ -47,7 +47,9 @@ __all__ = ["RULE"]
 _CLOCK_OR_DATE = compile_verbose(
     rf"{CLOCK}|\b(?:today|tonight|tomorrow|weekdays?|weekends?)\b|\b{WEEKDAY}|\b{MONTH}"
 )
-_NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|free)\b", regex.I)
+_NUMBER = regex.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|free)\b", regex.IGNORECASE
+)
 _YES_NO = regex.compile(
     r"^\W*(?:yes|no|yep|nope|sure|of\s+course|absolutely|certainly|unfortunately|i'm\s+afraid"
     r"|definitely|not\s+at\s+the\s+moment|it\s+is|it\s+isn't|it's\s+not|we\s+do|we\s+don't)\b",
@@ -55,6 +57,7 @@ _YES_NO = regex.compile(
 )
 
 
+_TIMES = (DurationMention, DeadlineMention, RelativeMention)
 _PRONOUN_LED = regex.compile(r"^\W*(?:it|that|this|they|those|these)\b", regex.IGNORECASE)
 
 
@@ -92,7 +95,7 @@ def _supplies(question: Question, sentence: SentenceFacts) -> bool:
         return True
     if kind == "time":
         return bool(
-            any(isinstance(m, (DurationMention, DeadlineMention, RelativeMention)) for m in sentence.mentions)
+            any(isinstance(m, _TIMES) for m in sentence.mentions)
             or _CLOCK_OR_DATE.search(sentence.text)
         )
     if kind == "amount":
@@ -112,7 +115,8 @@ def _answered(
 ) -> bool:
     for sentence in reply.sentences:
         refers_back = only_question or sentence.index == 0
-        if _about(question, stems, sentence, clauses, refers_back) and _supplies(question, sentence):
+        about = _about(question, stems, sentence, clauses, refers_back)
+        if about and _supplies(question, sentence):
             return True
     if question.kind == "yesno" and first_yes_no:
         return any(

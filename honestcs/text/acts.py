@@ -76,7 +76,7 @@ _REASON = compile_verbose(
         (?:safety|security|privacy|protection|legal\s+reasons|security\s+reasons|safety\s+reasons
           |privacy\s+reasons|data[-\s]protection\s+reasons)\b
   | \b(?:by\s+law|legally|regulations?|the\s+law|data[-\s]protection|policy\s+(?:requires|says|is\s+that))\b
-  | [:—–]\s*\w+(?:\s+\w+){2,}
+  | [:\u2014\u2013]\s*\w+(?:\s+\w+){2,}
   | \s-\s\w+(?:\s+\w+){2,}
   | \b(?:only|must|requires?|required|have\s+to\s+be|has\s+to\s+be|need\s+to\s+be|depends?\s+on|is\s+set|are\s+set)\b
   | \b(?:non-refundable|non-transferable|out\s+of\s+stock|sold\s+out)\b

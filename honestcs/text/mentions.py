@@ -28,8 +28,8 @@ from honestcs._grammar import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     DIGITS,
-    NUMBER_WORDS,
     NUMBER,
+    NUMBER_WORDS,
     RANGE_SEP,
     TIME_UNIT,
     compile_verbose,
@@ -176,7 +176,7 @@ _DEADLINE = compile_verbose(
       | \b(?:(?:this|next)\s+)?{WEEKDAY}(?!,?\s+{MONTH_DAY}\s+{MONTH})(?!,?\s+{MONTH})
       | \b{CALENDAR_DATE}
     )
-    (?P<clocks>(?:\s*,?\s*(?:(?:at|by|before|until|between|from|and|or|-|–|to)\s+)?{CLOCK})*)
+    (?P<clocks>(?:\s*,?\s*(?:(?:at|by|before|until|between|from|and|or|-|\u2013|to)\s+)?{CLOCK})*)
   | (?P<clockonly>\b(?:by|before|until)\s+{CLOCK}
         (?:\s+(?P<clockday>today|tonight|tomorrow|on\s+{WEEKDAY}))?)
     """
@@ -306,8 +306,7 @@ _NUMBER_STARTS = frozenset(
     {w.split()[0].split("-")[0] for w in NUMBER_WORDS} | {"few", "several", "couple"}
 )
 _DEADLINE_STARTS = frozenset(
-    """right immediately instantly straight at within in by the end eod close later next during
-    sometime today tonight this tomorrow before until""".split()
+    ["right", "immediately", "instantly", "straight", "at", "within", "in", "by", "the", "end", "eod", "close", "later", "next", "during", "sometime", "today", "tonight", "this", "tomorrow", "before", "until"]
 ) | frozenset(w for d in _WEEKDAYS for w in (d, d[:3], d[:4])) | frozenset(
     w for m in _MONTHS for w in (m, m[:3], m[:4])
 )
@@ -348,6 +347,7 @@ def find_mentions(
         calendar: The policy's calendar, for deadlines.
         count_nouns: Singular nouns the policy counts ("pet", "point"); other
             "number + noun" phrases are not counts.
+        tokens: The words of ``text``, when already known.
     """
     now = calendar.localize(now)
     if tokens is None:
@@ -424,16 +424,16 @@ def _deadline(
     if match["nextweek"]:
         return DeadlineMention(start, end, calendar.end_of_next_week(now))
     if match["clockonly"]:
-        clock = _clock_time(_CLOCK_ONLY.findall(match.group())[-1])
+        only = _clock_time(_CLOCK_ONLY.findall(match.group())[-1])
         if match["clockday"]:
             try:
                 day, _ = _resolve_day(match["clockday"].removeprefix("on "), now, calendar)
             except (ValueError, StopIteration):
                 return None
-            return DeadlineMention(start, end, calendar.at(day, clock))
-        due = calendar.at(now.date(), clock)
+            return DeadlineMention(start, end, calendar.at(day, only))
+        due = calendar.at(now.date(), only)
         if due < now:
-            due = calendar.at(now.date() + timedelta(days=1), clock)
+            due = calendar.at(now.date() + timedelta(days=1), only)
         return DeadlineMention(start, end, due)
     day_text = match["day"]
     try:
@@ -441,11 +441,8 @@ def _deadline(
     except (ValueError, StopIteration):
         return None
     clocks = [_clock_time(c) for c in _CLOCK_ONLY.findall(match["clocks"] or "")]
-    clock = max(clocks) if clocks else default_clock
-    if clock is None:
-        due = calendar.end_of_day(day)
-    else:
-        due = calendar.at(day, clock)
+    clock: time | None = max(clocks) if clocks else default_clock
+    due = calendar.end_of_day(day) if clock is None else calendar.at(day, clock)
     end = match.end("clocks") if clocks else match.end("day")
     return DeadlineMention(start, end, due)
 
