@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.rules._base import PolicyView, RawFinding
 from honestcs.text.acts import find_refusal, is_declining
@@ -29,13 +31,31 @@ from honestcs.text.terms import TermMatch
 __all__ = ["going_along"]
 
 
-def _goes_along(sentence: SentenceFacts, term_start: int, term_end: int) -> bool:
+def _declines(sentence: SentenceFacts, term_start: int, term_end: int) -> bool:
     segment = sentence.segment_at(term_start)
-    if negated_outside(segment, term_start, term_end) or find_refusal(sentence.text) is not None:
+    return negated_outside(segment, term_start, term_end) or find_refusal(sentence.text) is not None
+
+
+def _goes_along(sentence: SentenceFacts, term_start: int, term_end: int) -> bool:
+    if _declines(sentence, term_start, term_end):
         return False
+    segment = sentence.segment_at(term_start)
     if sentence.conditional and not segment.condition:
         return False
-    return segment.mood != "statement" or sentence.commits or sentence.agreement
+    if segment.condition and _WISH.search(segment.text):
+        return False  # "if you want to X, …" repeats the customer's wish; it grants nothing
+    if segment.mood != "statement" and not segment.negated:
+        return True
+    # The term is only mentioned; the sentence must agree or commit without a word of declining.
+    return (sentence.agreement or sentence.commits) and not is_declining(sentence.text)
+
+
+_FIGURE = regex.compile(r"\d")
+_WISH = regex.compile(
+    r"^\W*(?:and\s+|but\s+|so\s+)?(?:if|should)\s+you\s+(?:still\s+|really\s+)?"
+    r"(?:need|want|would\s+like|'d\s+like|wish|prefer|decide|choose)\b",
+    regex.IGNORECASE,
+)
 
 
 def _term_in(sentence: SentenceFacts, segment: SegmentFacts) -> TermMatch | None:
@@ -47,14 +67,20 @@ def going_along(
 ) -> Iterator[tuple[SentenceFacts, Clause, str]]:
     """Sentences that go along with a clause of ``kind``, with the clause and what was asked."""
     named: set[str] = set()
+    declined: set[str] = set()
+    for sentence in reply.sentences:
+        for term in sentence.terms:
+            named.add(term.clause)
+            if _declines(sentence, term.start, term.end):
+                declined.add(term.clause)
     for sentence in reply.sentences:
         if sentence.reported:
             continue
         for term in sentence.terms:
             clause = view.clause_of(term)
-            if not isinstance(clause, kind):
+            # A reply that says no to a clause anywhere is not going along with it elsewhere.
+            if not isinstance(clause, kind) or clause.id in declined:
                 continue
-            named.add(clause.id)
             if _goes_along(sentence, term.start, term.end):
                 yield sentence, clause, reply.text[term.start : term.end]
                 break
@@ -79,7 +105,11 @@ def going_along(
         asked_stems = content_stems(list(asked.tokens))
         for sentence in reply.sentences:
             shares = bool(asked_stems & content_stems(list(sentence.tokens)))
-            if sentence.agreement or sentence.commits or (shares and not sentence.question):
+            opens_with_yes = sentence.index == 0 and sentence.agreement
+            does_it = sentence.commits and shares
+            # "She's in room 412.": the very information asked for, a figure included.
+            tells_it = shares and not sentence.question and _FIGURE.search(sentence.text)
+            if opens_with_yes or does_it or tells_it:
                 yield sentence, clause, customer.text[term.start : term.end]
                 return
 

@@ -13,7 +13,14 @@ question is answered when a sentence of the reply is about its subject
 * for "how much"/"how many": gives an amount;
 * for "why": gives a cause;
 * for any question: gives the concrete next step that gets the answer (a
-  link, a form, "send us your order number").
+  link, a form, "send us your order number"). A way to the answer that fits
+  any question (a link, "create a ticket", "contact our support team",
+  transferring to a colleague) answers every question; a request for
+  information ("send us a photo") answers only the question it is about.
+
+Rhetorical questions ("Really?!", "This is so frustrating?!") and bare
+requests for help ("Can you help, please?") ask nothing a reply could leave
+unanswered, and are skipped.
 
 The finding covers the whole reply and quotes the question.
 """
@@ -28,7 +35,13 @@ from honestcs._grammar import compile_verbose
 from honestcs.quantities import Money
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, quote
-from honestcs.text.acts import find_next_steps, find_refusal, gives_reason, is_hedge
+from honestcs.text.acts import (
+    find_next_steps,
+    find_refusal,
+    find_routes,
+    gives_reason,
+    is_hedge,
+)
 from honestcs.text.facts import SentenceFacts
 from honestcs.text.mentions import (
     CLOCK,
@@ -110,20 +123,22 @@ def _answered(
     stems: frozenset[str],
     reply: ReplyFacts,
     clauses: set[str],
-    first_yes_no: bool,
-    only_question: bool,
+        only_question: bool,
 ) -> bool:
     for sentence in reply.sentences:
         refers_back = only_question or sentence.index == 0
         about = _about(question, stems, sentence, clauses, refers_back)
         if about and _supplies(question, sentence):
             return True
-    if question.kind == "yesno" and first_yes_no:
+    if any(find_routes(s.text) for s in reply.sentences):
+        return True
+    if question.kind == "yesno":
         return any(
             _YES_NO.search(s.text)
             or find_refusal(s.text) is not None
             or is_hedge(s.text)
             or s.agreement
+            or any(g.negated or g.mood in ("offer", "future") for g in s.segments)
             for s in reply.sentences
         )
     return False
@@ -134,7 +149,6 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     customer = reply.customer
     if customer is None or not reply.sentences:
         return
-    first_yes_no = True
     questions = customer.questions
     for question in questions:
         others = frozenset().union(*(q.stems for q in questions if q is not question))
@@ -145,9 +159,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             for t in s.terms
             if question.start <= t.start < question.end
         }
-        answered = _answered(question, stems, reply, clauses, first_yes_no, len(questions) == 1)
-        if question.kind == "yesno":
-            first_yes_no = False
+        answered = _answered(question, stems, reply, clauses, len(questions) == 1)
         if answered:
             continue
         yield RawFinding(

@@ -18,6 +18,7 @@ __all__ = [
     "find_later_acts",
     "find_meta_verbs",
     "find_next_steps",
+    "find_routes",
     "find_refusal",
     "find_sycophancy",
     "gives_reason",
@@ -38,7 +39,7 @@ _HEDGE_VERBS = (
 )
 _REFUSAL = compile_verbose(
     rf"""
-    \b(?:i|we|you|they|our\s+team|the\s+\w+|it|this|that)\s*
+    \b(?:i|we|you|they|our\s+team|the\s+\w+|it|this|that|[a-z]+s)\s*
       (?:can't|cannot|can\s+not|couldn't|could\s+not|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to
         |am\s+unable\s+to|are\s+unable\s+to|'m\s+unable\s+to|'re\s+unable\s+to|is\s+unable\s+to
         |am\s+not\s+able\s+to|are\s+not\s+able\s+to|'m\s+not\s+able\s+to|'re\s+not\s+able\s+to
@@ -142,13 +143,24 @@ _LATER_ACTS = compile_verbose(
         |get\s+(?:this|that|it|everything)\s+(?:sorted|fixed|resolved))\w*\b"""
 )
 
+# A way to the answer that does not depend on the question: a link, a ticket, a contact channel.
+_ROUTE = compile_verbose(
+    r"""https?://\S+|www\.\S+|\b\w+\.(?:com|co\.uk|org|net|io)/\S*
+      | \b(?:create|submit|open|raise|file|make)\s+(?:a\s+|an\s+)?(?:support\s+)?(?:ticket|request|case|claim)\b
+      | \b(?:contact|call|email|e-mail|dm|message|chat\s+with|reach|phone|ring)\s+(?:us|our\s+\w+(?:\s+team)?|support|the\s+\w+\s+team)\b
+      | \bsend\s+us\s+(?:an?\s+)?(?:email|e-mail|dm|direct\s+message|message|note)\b
+      | \bget\s+in\s+touch\b | \b(?:fill|filling)\s+(?:in|out)\s+(?:the|this|our)\s+form\b
+      | \btransfer\s+you\s+to\b"""
+)
+
 _NEXT_STEP = compile_verbose(
     r"""\b(?:send\s+(?:us|me)|dm\s+us|direct\s+message|please\s+(?:provide|share|send|confirm|reply|contact|call|visit|fill|check|follow)
         |could\s+you\s+(?:please\s+)?(?:send|share|provide|confirm|tell|give|let)
         |can\s+you\s+(?:please\s+)?(?:send|share|provide|confirm|tell|give|let)
         |https?://\S+|www\.\S+|\w+\.(?:com|co\.uk|org|net|io)/\S*|\bform\b|\blink\b|call\s+us|contact\s+us
         |reach\s+us|check\s+your\s+email|fill\s+(?:in|out)|reply\s+with|order\s+number|booking\s+reference
-        |reservation\s+(?:id|number|code)|user\s+id|account\s+(?:number|email))"""
+        |reservation\s+(?:id|number|code)|user\s+id|account\s+(?:number|email)
+        |(?:i|we)(?:'ll|\s+will)?\s+need\s+(?:your|the|some|a\s+few|a\s+little|more|to\s+know))"""
 )
 
 
@@ -207,6 +219,11 @@ def find_meta_verbs(text: str) -> list[tuple[int, int]]:
 def find_later_acts(text: str) -> list[tuple[int, int]]:
     """Spans of acts done later by staff (look into, get back, follow up, refund…)."""
     return _spans(_LATER_ACTS, text)
+
+
+def find_routes(text: str) -> list[tuple[int, int]]:
+    """Spans of routes to an answer that fit any question (a link, a ticket, "contact us")."""
+    return _spans(_ROUTE, text)
 
 
 def find_next_steps(text: str) -> list[tuple[int, int]]:

@@ -59,6 +59,7 @@ _CONDITION = compile_verbose(
 _NEGATION = compile_verbose(
     r"""\b(?:not|never|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't
         |shouldn't|wouldn't|couldn't|haven't|hasn't|unable|no\s+longer|nor|neither)\b
+      | \b(?:there(?:'s|\s+is|\s+are|\s+was|\s+were)|(?:i|we)\s+(?:have|had))\s+no\b
       | n't\b"""
 )
 # Phrases that contain a negation word but agree or comfort rather than negate.
@@ -102,7 +103,9 @@ _DONE = compile_verbose(
       | \b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+)?
         (?:[a-z]+ed|paid|sent|made|given|put|set|done|taken|bought|sold|left|kept|lent|spent|told
           |brought|got|gotten|written|sorted|refunded)\b
-      | \b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?been\s+\w+(?:ed|en|t)\b"""
+      | \b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?been\s+\w+(?:ed|en|t)\b
+      | \b(?:you|it|they|he|she|this|that|your\s+\w+)(?:'ve|\s+have|'s|\s+has)\s+(?:already\s+|just\s+|now\s+)?
+        (?:\w+ed|received|got|gotten|sent|paid|arrived|gone)\b"""
 )
 
 # Quotation or report of what someone else said.

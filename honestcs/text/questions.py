@@ -47,16 +47,13 @@ _KIND_YESNO = compile_verbose(
 # Words that carry no subject: question words, pronouns, auxiliaries, and verbs of asking or getting.
 _NOT_SUBJECT = frozenset(
     stem(w)
-    for w in """
-    a an the and or but so if then also plus of to in on at by for from with about into over
-    how long when what time soon why where which who whom whose much many come
-    i me my mine you your yours we us our ours it its they them their he him his she her hers
-    this that these those there here
-    can could will would shall should may might must do does did done doing is are was were be been
-    being am have has had having get got getting go going make made take took taken
-    know tell want need like please just still yet already ever really actually any some
-    thank thanks hi hello hey okay ok yes no not n't don't can't won't back
-    """.split()
+    for w in ["a", "an", "the", "and", "or", "but", "so", "if", "then", "also", "plus", "of", "to", "in", "on", "at", "by", "for", "from", "with", "about", "into", "over", "how", "long", "when", "what", "time", "soon", "why", "where", "which", "who", "whom", "whose", "much", "many", "come", "i", "me", "my", "mine", "you", "your", "yours", "we", "us", "our", "ours", "it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "hers", "this", "that", "these", "those", "there", "here", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "do", "does", "did", "done", "doing", "is", "are", "was", "were", "be", "been", "being", "am", "have", "has", "had", "having", "get", "got", "getting", "go", "going", "make", "made", "take", "took", "taken", "know", "tell", "want", "need", "like", "please", "just", "still", "yet", "already", "ever", "really", "actually", "any", "some", "thank", "thanks", "hi", "hello", "hey", "okay", "ok", "yes", "no", "not", "n't", "don't", "can't", "won't", "back", "help", "helping", "assist", "assistance", "support", "anyone", "anybody", "someone", "somebody", "guys", "chance", "possible", "way",
+        # Asking, opining and confirming words carry no subject of their own.
+        "confirm", "check", "double", "clarify", "explain", "let", "show", "suggest", "ensure",
+        "think", "believe", "guess", "suppose", "wonder", "mean", "understand", "see", "thought",
+        "correct", "right", "true", "sure", "ok", "okay", "fine", "good", "great",
+        "oh", "ah", "wow", "hmm", "um", "well", "seriously", "maybe", "perhaps", "something",
+        "anything", "everything", "nothing", "else", "other", "one", "thing", "things", "like"]
 )
 
 # Concepts that customers and agents name with different words.
@@ -113,6 +110,12 @@ def concepts_of(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _CONCEPT_PATTERNS.items() if pattern.search(text))
 
 
+# "?!" or "!?" ends a question that vents rather than asks.
+_RHETORICAL = regex.compile(r"(?:\?+!+|!+\?+)[?!]*\s*$")
+# Handles, links and hashtags name no subject of a question.
+_NOISE = regex.compile(r"(?:@\w+|https?://\S+|#\w+)")
+
+
 def _kind(text: str) -> QuestionKind:
     if _KIND_TIME.search(text):
         return "time"
@@ -136,6 +139,8 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
     for start, end in sentences:
         sentence = text[start:end]
         asked = sentence.rstrip().endswith("?")
+        if asked and _RHETORICAL.search(sentence):
+            continue
         ask = _ASK.search(sentence)
         if not asked and ask is None:
             continue
@@ -153,7 +158,7 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             if not piece:
                 continue
             offset = start + a + sentence[a:b].find(piece)
-            tokens = tokenize(piece)
+            tokens = tokenize(_NOISE.sub(" ", piece))
             stems = content_stems(list(tokens))
             concepts = concepts_of(piece)
             if not stems and not concepts:

@@ -44,9 +44,7 @@ def stem(word: str) -> str:
         w = w[:-1]
     if len(w) <= 3:
         return w
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("ied") and len(w) > 4:
+    if (w.endswith("ies") and len(w) > 4) or (w.endswith("ied") and len(w) > 4):
         w = w[:-3] + "y"
     elif w.endswith(("sses", "ches", "shes", "xes", "zes")):
         w = w[:-2]
@@ -62,7 +60,7 @@ def stem(word: str) -> str:
 
 
 def _undouble(w: str) -> str:
-    """shipp -> ship, cancell -> cancel; but keep "call", "pass", "spell"."""
+    """Shipp -> ship, cancell -> cancel; but keep "call", "pass", "spell"."""
     if len(w) > 5 and w.endswith("ell"):
         return w[:-1]
     if len(w) > 3 and w[-1] == w[-2] and w[-2:] not in _DOUBLE_OK and w[-1] not in "aeiou":
