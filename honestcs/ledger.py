@@ -715,8 +715,14 @@ def tally(
     clauses: dict[str | None, _Tally] = {}
     for promise in promises:
         overall.add(promise, now)
-        agents.setdefault(promise.agent, _Tally()).add(promise, now)
-        clauses.setdefault(promise.clause, _Tally()).add(promise, now)
+        by_agent = agents.get(promise.agent)
+        if by_agent is None:
+            by_agent = agents[promise.agent] = _Tally()
+        by_agent.add(promise, now)
+        by_clause = clauses.get(promise.clause)
+        if by_clause is None:
+            by_clause = clauses[promise.clause] = _Tally()
+        by_clause.add(promise, now)
     return LedgerStats(
         overall=overall.row(),
         by_agent={agent: agents[agent].row() for agent in sorted(agents)},

@@ -123,7 +123,9 @@ def _answered(
     stems: frozenset[str],
     reply: ReplyFacts,
     clauses: set[str],
-        only_question: bool,
+    *,
+    only_question: bool,
+    first_yes_no: bool,
 ) -> bool:
     for sentence in reply.sentences:
         refers_back = only_question or sentence.index == 0
@@ -132,16 +134,17 @@ def _answered(
             return True
     if any(find_routes(s.text) for s in reply.sentences):
         return True
-    if question.kind == "yesno":
-        return any(
-            _YES_NO.search(s.text)
-            or find_refusal(s.text) is not None
-            or is_hedge(s.text)
-            or s.agreement
-            or any(g.negated or g.mood in ("offer", "future") for g in s.segments)
-            for s in reply.sentences
-        )
-    return False
+    if question.kind != "yesno":
+        return False
+    # A bare "yes" answers the first yes/no question only; saying no, hedging or
+    # offering to do something answers any of them.
+    return any(
+        (first_yes_no and (_YES_NO.search(s.text) or s.agreement))
+        or find_refusal(s.text) is not None
+        or is_hedge(s.text)
+        or any(g.negated or g.mood in ("offer", "future") for g in s.segments)
+        for s in reply.sentences
+    )
 
 
 def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
@@ -150,6 +153,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     if customer is None or not reply.sentences:
         return
     questions = customer.questions
+    first_yes_no = True
     for question in questions:
         others = frozenset().union(*(q.stems for q in questions if q is not question))
         stems = (question.stems - others) or question.stems
@@ -159,7 +163,16 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             for t in s.terms
             if question.start <= t.start < question.end
         }
-        answered = _answered(question, stems, reply, clauses, len(questions) == 1)
+        answered = _answered(
+            question,
+            stems,
+            reply,
+            clauses,
+            only_question=len(questions) == 1,
+            first_yes_no=first_yes_no,
+        )
+        if question.kind == "yesno":
+            first_yes_no = False
         if answered:
             continue
         yield RawFinding(

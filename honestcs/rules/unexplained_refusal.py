@@ -3,11 +3,13 @@
 "We can't do that." leaves the customer with nothing. A refusal is
 explained when the same or the next sentence gives a cause: because,
 since, as, due to, so, which means, a colon or dash followed by an
-explanation, a rule ("only", "must", "by law"), or the clause's own
+explanation, a rule ("only", "must", "by law"), what is missing ("without
+your booking reference"), or the clause's own
 `because` in other words. A hedge ("I can't guarantee…") is not a refusal,
-and neither are "I can't wait" or "I can't find your order". The
-suggestion carries the clause's `because` and `instead` when the refusal is
-about a clause (named in the reply or in the customer's message).
+and neither are "I can't wait" or "I can't find your order". A reason in
+the sentence just before the refusal counts too. The suggestion carries the
+clause's `because` and `instead` when the refusal is about a clause (named
+in the reply or in the customer's message).
 """
 
 from __future__ import annotations
@@ -70,8 +72,10 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         start, end = refusal
         rest = sentence.text[:start] + " " * (end - start) + sentence.text[end:]
         following = sentences[i + 1].text if i + 1 < len(sentences) else ""
+        # A reason just before the refusal counts too ("It's a basic fare. We can't change it.").
+        before = sentences[i - 1].text if i > 0 else ""
         clause = _about(sentence, reply, view)
-        if gives_reason(rest) or gives_reason(following):
+        if gives_reason(rest) or gives_reason(following) or gives_reason(before):
             continue
         asked = reply.customer.text if reply.customer else ""
         if _repeats_because(rest + " " + following, clause, asked):

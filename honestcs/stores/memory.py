@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 
 import attrs
@@ -123,6 +123,45 @@ class MemoryStore:
             snapshot = [list(self._events[pid]) for pid in sorted(self._events)]
         for events in snapshot:
             yield from events
+
+    def import_events(self, events: Iterable[PromiseEvent]) -> int:
+        """Load whole histories of promises new to this store, all or nothing.
+
+        The same contract as :meth:`SQLiteStore.import_events
+        <honestcs.stores.sqlite.SQLiteStore.import_events>`.
+
+        Returns:
+            How many promises were imported.
+        """
+        histories: dict[str, list[PromiseEvent]] = {}
+        records: dict[str, PromiseRecord] = {}
+        keys: dict[str, str] = {}
+        record: PromiseRecord | None = None
+        with self._lock:
+            for event in events:
+                pid = event.promise_id
+                if event.seq == 1:
+                    record = None
+                    if pid in self._records or pid in records:
+                        raise StoreError(f"cannot import promises: {pid} is already stored")
+                elif record is None or record.id != pid:
+                    raise StoreError(
+                        f"cannot import promises: event {event.seq} of {pid} does not "
+                        "follow its promise's earlier events"
+                    )
+                record = apply_event(record, event)
+                if event.seq == 1 and record.key is not None:
+                    if record.key in self._keys or record.key in keys:
+                        raise StoreError(
+                            f"cannot import promises: key {record.key!r} is already stored"
+                        )
+                    keys[record.key] = pid
+                records[pid] = record
+                histories.setdefault(pid, []).append(event)
+            self._records.update(records)
+            self._events.update(histories)
+            self._keys.update(keys)
+        return len(records)
 
     def rebuild(self) -> int:
         """Recompute every record from its events; returns how many promises there are."""

@@ -41,11 +41,11 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Final, Literal, NamedTuple
+from typing import Any, Final, Literal
 
 import attrs
 
@@ -61,7 +61,6 @@ from honestcs.ledger import (
     apply_event,
     clause_order,
     median_of_sorted,
-    tally,
 )
 
 __all__ = ["APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "SQLiteStore"]
@@ -293,17 +292,6 @@ def _event_row(event: PromiseEvent) -> tuple[Any, ...]:
     )
 
 
-class _Fact(NamedTuple):
-    """The columns :func:`~honestcs.ledger.tally` reads, without building whole records."""
-
-    agent: str
-    clause: str | None
-    status: PromiseStatus
-    due: datetime | None
-    closed_at: datetime | None
-    reschedules: int
-
-
 def _error(path: str, action: str, exc: sqlite3.Error, timeout: float) -> StoreError:
     """A :class:`StoreError` that says which file, what was being done, and what went wrong."""
     name = getattr(exc, "sqlite_errorname", "") or ""
@@ -329,6 +317,58 @@ def _error(path: str, action: str, exc: sqlite3.Error, timeout: float) -> StoreE
     if name.startswith("SQLITE_IOERR"):
         return StoreError(f"{path}: an I/O error stopped it to {action} ({exc})")
     return StoreError(f"{path}: cannot {action}: {exc}")
+
+
+#: Per (agent, clause): the counts in ``_TOTAL_COLUMNS`` order, and how many are overdue.
+_Groups = list[tuple[str, str | None, list[int], int]]
+#: ``median(column, value, count)``: the median lateness of a group of ``count`` late promises;
+#: column is None for all promises, else "agent" or "clause" with the group's value.
+_Median = Callable[[str | None, str | None, int], timedelta | None]
+
+
+def _assemble(
+    groups: _Groups,
+    median: _Median,
+    *,
+    since: datetime | None,
+    until: datetime | None,
+    now: datetime,
+) -> LedgerStats:
+    """Sum per-(agent, clause) groups into the overall, per-agent and per-clause rows."""
+    width = len(_TOTAL_COLUMNS)
+    overall = [0] * (width + 1)
+    agents: dict[str, list[int]] = {}
+    clauses: dict[str | None, list[int]] = {}
+    for agent, clause, counts, overdue in groups:
+        for target in (
+            overall,
+            agents.setdefault(agent, [0] * (width + 1)),
+            clauses.setdefault(clause, [0] * (width + 1)),
+        ):
+            for i, value in enumerate(counts):
+                target[i] += value
+            target[width] += overdue
+
+    def row(counts: list[int], lateness: timedelta | None) -> StatsRow:
+        named = dict(zip(_TOTAL_COLUMNS, counts, strict=False))
+        del named["late"]
+        return StatsRow(**named, overdue=counts[width], median_lateness=lateness)
+
+    late = _TOTAL_COLUMNS.index("late")
+    return LedgerStats(
+        overall=row(overall, median(None, None, overall[late])),
+        by_agent={
+            agent: row(agents[agent], median("agent", agent, agents[agent][late]))
+            for agent in sorted(agents)
+        },
+        by_clause={
+            clause: row(clauses[clause], median("clause", clause, clauses[clause][late]))
+            for clause in sorted(clauses, key=clause_order)
+        },
+        now=now,
+        since=since,
+        until=until,
+    )
 
 
 @attrs.define(repr=False)
@@ -700,7 +740,7 @@ class SQLiteStore:
         Over the whole ledger this reads the running totals, the overdue range
         of the open-by-due index and the middle of the lateness indexes, so it
         does not grow with the number of closed promises. A narrower window
-        reads just the promises made in it.
+        is one aggregate query over the promises made in it.
         """
         with self._transaction("compute statistics", write=False) as conn:
             if since is not None or until is not None:
@@ -711,74 +751,41 @@ class SQLiteStore:
                     (since is None or _us(since) <= first) and (until is None or last < _us(until))
                 )
                 if not whole:
-                    return self._window_stats(conn, since=since, until=until, now=now)
-            return self._total_stats(conn, since=since, until=until, now=now)
+                    groups, median = self._window(conn, since=since, until=until, now=now)
+                    return _assemble(groups, median, since=since, until=until, now=now)
+            groups, median = self._everything(conn, now=now)
+            return _assemble(groups, median, since=since, until=until, now=now)
 
-    def _window_stats(
-        self,
-        conn: sqlite3.Connection,
-        *,
-        since: datetime | None,
-        until: datetime | None,
-        now: datetime,
-    ) -> LedgerStats:
-        rows = conn.execute(
-            "SELECT agent, clause, status, due, closed_at, reschedules FROM promises "
-            "WHERE made_at >= ? AND made_at < ?",
-            (
-                -(2**62) if since is None else _us(since),
-                2**62 if until is None else _us(until),
-            ),
-        ).fetchall()
-        facts = (
-            _Fact(agent, clause, _STATUS[status], _dt(due), _dt(closed), reschedules)
-            for agent, clause, status, due, closed, reschedules in rows
-        )
-        return tally(facts, now=now, since=since, until=until)
+    def _everything(self, conn: sqlite3.Connection, *, now: datetime) -> tuple[_Groups, _Median]:
+        """Groups from the running totals; medians from the middle of the lateness indexes."""
+        overdue = {
+            (agent, clause or ""): count
+            for agent, clause, count in conn.execute(
+                "SELECT agent, clause, count(*) FROM promises "
+                "WHERE status = 'open' AND due < ? GROUP BY agent, clause",
+                (_us(now),),
+            )
+        }
+        groups = [
+            (agent, clause or None, counts, overdue.get((agent, clause), 0))
+            for agent, clause, *counts in conn.execute(
+                f"SELECT agent, clause, {', '.join(_TOTAL_COLUMNS)} FROM totals WHERE made > 0"
+            )
+        ]
 
-    def _total_stats(
-        self,
-        conn: sqlite3.Connection,
-        *,
-        since: datetime | None,
-        until: datetime | None,
-        now: datetime,
-    ) -> LedgerStats:
-        width = len(_TOTAL_COLUMNS)
-        overall = [0] * width
-        agents: dict[str, list[int]] = {}
-        clauses: dict[str | None, list[int]] = {}
-        columns = ", ".join(_TOTAL_COLUMNS)
-        for agent, clause_text, *counts in conn.execute(
-            f"SELECT agent, clause, {columns} FROM totals WHERE made > 0"
-        ):
-            clause = clause_text or None
-            for target in (
-                overall,
-                agents.setdefault(agent, [0] * width),
-                clauses.setdefault(clause, [0] * width),
-            ):
-                for i, value in enumerate(counts):
-                    target[i] += value
-        overdue_all = 0
-        overdue_agent: dict[str, int] = {}
-        overdue_clause: dict[str | None, int] = {}
-        for agent, clause, count in conn.execute(
-            "SELECT agent, clause, count(*) FROM promises "
-            "WHERE status = 'open' AND due < ? GROUP BY agent, clause",
-            (_us(now),),
-        ):
-            overdue_all += count
-            overdue_agent[agent] = overdue_agent.get(agent, 0) + count
-            overdue_clause[clause] = overdue_clause.get(clause, 0) + count
-        late = _TOTAL_COLUMNS.index("late")
-
-        def median(where: str, params: tuple[Any, ...], count: int) -> timedelta | None:
+        def median(column: str | None, value: str | None, count: int) -> timedelta | None:
             if not count:
                 return None
+            params: tuple[str, ...] = ()
+            if column is None:
+                where = ""
+            elif value is None:
+                where = f"{column} IS NULL AND"
+            else:
+                where, params = f"{column} = ? AND", (value,)
             values = [
-                value
-                for (value,) in conn.execute(
+                late
+                for (late,) in conn.execute(
                     f"SELECT late_us FROM promises WHERE {where} late_us IS NOT NULL "
                     "ORDER BY late_us LIMIT 2 OFFSET ?",
                     (*params, (count - 1) // 2),
@@ -786,37 +793,50 @@ class SQLiteStore:
             ]
             return median_of_sorted(values if count % 2 == 0 else values[:1])
 
-        def row(counts: list[int], overdue: int, lateness: timedelta | None) -> StatsRow:
-            named = dict(zip(_TOTAL_COLUMNS, counts, strict=True))
-            del named["late"]
-            return StatsRow(**named, overdue=overdue, median_lateness=lateness)
+        return groups, median
 
-        return LedgerStats(
-            overall=row(overall, overdue_all, median("", (), overall[late])),
-            by_agent={
-                agent: row(
-                    agents[agent],
-                    overdue_agent.get(agent, 0),
-                    median("agent = ? AND", (agent,), agents[agent][late]),
-                )
-                for agent in sorted(agents)
-            },
-            by_clause={
-                clause: row(
-                    clauses[clause],
-                    overdue_clause.get(clause, 0),
-                    median(
-                        "clause IS NULL AND" if clause is None else "clause = ? AND",
-                        () if clause is None else (clause,),
-                        clauses[clause][late],
-                    ),
-                )
-                for clause in sorted(clauses, key=clause_order)
-            },
-            now=now,
-            since=since,
-            until=until,
+    def _window(
+        self,
+        conn: sqlite3.Connection,
+        *,
+        since: datetime | None,
+        until: datetime | None,
+        now: datetime,
+    ) -> tuple[_Groups, _Median]:
+        """Groups and medians of the promises made in a window, by one scan of that window."""
+        window = (
+            -(2**62) if since is None else _us(since),
+            2**62 if until is None else _us(until),
         )
+        groups = [
+            (agent, clause or None, counts[:-1], counts[-1])
+            for agent, clause, *counts in conn.execute(
+                """SELECT agent, coalesce(clause, ''), count(*),
+                       sum(status = 'open'), sum(status = 'kept'),
+                       sum(status = 'kept' AND late_us IS NULL),
+                       sum(status = 'broken'), sum(status = 'cancelled'),
+                       sum(reschedules > 0), sum(late_us IS NOT NULL),
+                       sum(status = 'open' AND due < ?)
+                   FROM promises WHERE made_at >= ? AND made_at < ?
+                   GROUP BY agent, coalesce(clause, '')""",
+                (_us(now), *window),
+            )
+        ]
+        late: dict[tuple[str | None, str | None], list[int]] = {}
+        for agent, clause, value in conn.execute(
+            "SELECT agent, clause, late_us FROM promises "
+            "WHERE made_at >= ? AND made_at < ? AND late_us IS NOT NULL",
+            window,
+        ):
+            for group in ((None, None), ("agent", agent), ("clause", clause)):
+                late.setdefault(group, []).append(value)
+        for values in late.values():
+            values.sort()
+
+        def median(column: str | None, value: str | None, count: int) -> timedelta | None:
+            return median_of_sorted(late.get((column, value), []))
+
+        return groups, median
 
     def iter_events(self, *, chunk: int = 5000) -> Iterator[PromiseEvent]:
         """Every event, grouped by promise in id order, each promise's in seq order.
@@ -874,6 +894,82 @@ class SQLiteStore:
             if record is not None:
                 batch.append(_record_row(record))
             count += self._insert_records(conn, batch)
+            conn.execute(_TOTALS_FROM_PROMISES)
+        return count
+
+    def import_events(self, events: Iterable[PromiseEvent], *, batch: int = 20_000) -> int:
+        """Load whole histories of promises new to this store, fast, in one transaction.
+
+        For restoring an exported log, moving a ledger from another store
+        (``store.import_events(other.iter_events())``) or building a big test
+        ledger. Every history is folded with :func:`~honestcs.ledger.apply_event`,
+        so an illegal one is refused like any other write. Into an empty store
+        the secondary indexes are dropped and rebuilt afterwards, which is much
+        faster than keeping them up to date row by row. Either everything is
+        imported or nothing is; the write-ahead log grows to about the size of
+        what is imported until the next checkpoint.
+
+        Args:
+            events: Events grouped by promise, each promise's in seq order from
+                its recording (the order :meth:`iter_events` gives).
+            batch: Rows handed to SQLite at a time (bounds the memory used).
+
+        Returns:
+            How many promises were imported.
+
+        Raises:
+            StoreError: A promise's id or key is already stored, the history of
+                a promise is not contiguous, or the store cannot be written.
+            IllegalTransitionError: A history makes an illegal move.
+        """
+        with self._transaction("import promises", write=True) as conn:
+            empty = conn.execute("SELECT NOT EXISTS (SELECT 1 FROM promises)").fetchone()[0]
+            rebuild_later: list[str] = []
+            if empty:
+                for name, sql in conn.execute(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                    "AND tbl_name = 'promises' AND sql IS NOT NULL AND name != 'promises_by_key'"
+                ).fetchall():
+                    conn.execute(f'DROP INDEX "{name}"')
+                    rebuild_later.append(sql)
+            event_rows: list[tuple[Any, ...]] = []
+            record_rows: list[tuple[Any, ...]] = []
+            record: PromiseRecord | None = None
+            count = 0
+
+            def flush() -> None:
+                try:
+                    conn.executemany(_INSERT_EVENT, event_rows)
+                    self._insert_records(conn, record_rows)
+                except sqlite3.IntegrityError as exc:
+                    raise StoreError(
+                        f"{self.path}: cannot import promises: {exc} (already stored?)"
+                    ) from None
+                event_rows.clear()
+                record_rows.clear()
+
+            for event in events:
+                if event.seq == 1:
+                    if record is not None:
+                        record_rows.append(_record_row(record))
+                        count += 1
+                    record = None
+                elif record is None or record.id != event.promise_id:
+                    raise StoreError(
+                        f"{self.path}: cannot import promises: event {event.seq} of "
+                        f"{event.promise_id} does not follow its promise's earlier events"
+                    )
+                record = apply_event(record, event)
+                event_rows.append(_event_row(event))
+                if len(event_rows) >= batch:
+                    flush()
+            if record is not None:
+                record_rows.append(_record_row(record))
+                count += 1
+            flush()
+            for sql in rebuild_later:
+                conn.execute(sql)
+            conn.execute("DELETE FROM totals")
             conn.execute(_TOTALS_FROM_PROMISES)
         return count
 

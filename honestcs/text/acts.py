@@ -18,8 +18,8 @@ __all__ = [
     "find_later_acts",
     "find_meta_verbs",
     "find_next_steps",
-    "find_routes",
     "find_refusal",
+    "find_routes",
     "find_sycophancy",
     "gives_reason",
     "is_declining",
@@ -39,8 +39,9 @@ _HEDGE_VERBS = (
 )
 _REFUSAL = compile_verbose(
     rf"""
-    \b(?:i|we|you|they|our\s+team|the\s+\w+|it|this|that|[a-z]+s)\s*
-      (?:can't|cannot|can\s+not|couldn't|could\s+not|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to
+    \b(?:i|we)\s*(?:couldn't|could\s+not)\s+(?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)\w+
+  | \b(?:i|we|you|they|our\s+team|the\s+\w+|it|this|that|[a-z]+s)\s*
+      (?:can't|cannot|can\s+not|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to
         |am\s+unable\s+to|are\s+unable\s+to|'m\s+unable\s+to|'re\s+unable\s+to|is\s+unable\s+to
         |am\s+not\s+able\s+to|are\s+not\s+able\s+to|'m\s+not\s+able\s+to|'re\s+not\s+able\s+to
         |'m\s+not\s+allowed\s+to|am\s+not\s+allowed\s+to|are\s+not\s+allowed\s+to|'re\s+not\s+allowed\s+to
@@ -57,7 +58,8 @@ _REFUSAL = compile_verbose(
   | ^\W*(?:no|nope|sorry,?\s+no|i'm\s+afraid\s+not)\b(?!\s+(?:problem|worries|trouble|need|doubt))\s*[,.!]
   | \b(?:i|we)\s+(?:must|have\s+to|need\s+to)\s+(?:decline|refuse|deny)\b
   | \b(?:impossible|not\s+possible)\b
-  | \b(?:isn't|is\s+not|aren't|are\s+not|'s\s+not|'re\s+not)\s+(?:allowed|permitted|possible|an\s+option)\b
+  | \b(?:isn't|is\s+not|aren't|are\s+not|'s\s+not|'re\s+not|won't\s+be|will\s+not\s+be|wouldn't\s+be)\s+
+      (?:allowed|permitted|possible|an\s+option|able\s+to)\b
     """
 )
 
@@ -81,6 +83,7 @@ _REASON = compile_verbose(
   | \s-\s\w+(?:\s+\w+){2,}
   | \b(?:only|must|requires?|required|have\s+to\s+be|has\s+to\s+be|need\s+to\s+be|depends?\s+on|is\s+set|are\s+set)\b
   | \b(?:non-refundable|non-transferable|out\s+of\s+stock|sold\s+out)\b
+  | \bwithout\s+(?:the|your|a|an|any|proof|prior|valid|written)\b
   | \b(?:isn't|aren't|is\s+not|are\s+not|not)\s+(?:refundable|transferable|in\s+stock)\b
   | \b(?:expired|past\s+the|outside\s+(?:the|our)|after\s+the\s+\d|more\s+than\s+\w+\s+(?:days?|hours?|weeks?|months?)\s+ago)\b
     """
@@ -132,15 +135,25 @@ _META_VERBS = compile_verbose(
           (?:email|e-mail|text|message|update|confirmation|link|label|notification|reminder|details))\w*\b"""
 )
 
-# Acts the business will do later, after the conversation (for vague commitments).
+# Acts the business will do later, after the conversation (for vague commitments),
+# read as the verb right after "I'll"/"we will" (with "first", "then"… skipped).
 _LATER_ACTS = compile_verbose(
-    r"""\b(?:look\s+into|get\s+back|follow\s+up|reach\s+out|contact|call|email|e-mail|text|update\s+you
-        |let\s+you\s+know|keep\s+you\s+(?:posted|updated|informed)|be\s+in\s+touch|circle\s+back|sort
-        |fix|resolve|investigate|escalate|pass|forward|send|arrange|refund|replace|repair|credit
-        |take\s+care\s+of|deal\s+with|handle|work\s+on|make\s+sure|ensure|review|ship|deliver|get\s+it
-        |have\s+(?:someone|somebody|a\s+\w+|our\s+\w+|the\s+\w+)|see\s+what\s+(?:i|we)\s+can\s+do
-        |try|find\s+out|chase|reply|respond|process|issue|waive|reupholster|change|book|schedule
-        |get\s+(?:this|that|it|everything)\s+(?:sorted|fixed|resolved))\w*\b"""
+    r"""\b(?:i|we)\s*(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
+          |\s+are\s+going\s+to)
+        \s+(?:(?:first|then|also|just|personally|definitely|certainly|quickly|now)\s+)*
+        (?:look\s+into|get\s+back|follow\s+up|reach\s+out|contact|call|ring|phone|email|e-mail|text
+          |update\s+you\b|let\s+you\s+know|keep\s+you\s+(?:posted|updated|informed)|be\s+in\s+touch
+          |circle\s+back|sort|fix|resolve|investigate|escalate|pass|forward|send|arrange|refund|replace
+          |repair|credit|take\s+care\s+of|deal\s+with|handle|work\s+on|make\s+sure|chase|reply
+          |respond|find\s+out|see\s+what\s+(?:i|we)\s+can\s+do|raise|flag|feed\s+(?:this|it)\s+back
+          |have\s+(?:someone|somebody|a\s+\w+|an\s+\w+|our\s+\w+|the\s+\w+)
+          |get\s+(?:this|that|it|everything|you)\s+(?:sorted|fixed|resolved|back|a|an|the))\w*\b"""
+)
+# A later act joined to another by "and"/"then" ("we'll review it and be in touch").
+_LATER_JOINED = compile_verbose(
+    r"""\b(?:and|then)\s+(?:look\s+into|get\s+back|follow\s+up|reach\s+out|be\s+in\s+touch
+        |let\s+you\s+know|keep\s+you\s+(?:posted|updated|informed)|circle\s+back|update\s+you\b
+        |contact\s+you|call\s+you|email\s+you)"""
 )
 
 # A way to the answer that does not depend on the question: a link, a ticket, a contact channel.
@@ -218,7 +231,7 @@ def find_meta_verbs(text: str) -> list[tuple[int, int]]:
 
 def find_later_acts(text: str) -> list[tuple[int, int]]:
     """Spans of acts done later by staff (look into, get back, follow up, refund…)."""
-    return _spans(_LATER_ACTS, text)
+    return _spans(_LATER_ACTS, text) + _spans(_LATER_JOINED, text)
 
 
 def find_routes(text: str) -> list[tuple[int, int]]:

@@ -53,6 +53,8 @@ _SEGMENT_BREAK = compile_verbose(
 _CONDITION = compile_verbose(
     r"^(?:and\s+|but\s+|so\s+)?(?:if|once|as\s+soon\s+as(?!\s+possible)|when|whenever|after|unless"
     r"|provided(?:\s+that)?|as\s+long\s+as|assuming|in\s+case|should\s+you|subject\s+to)\b"
+    # An invitation to the customer ("Please confirm, and I'll book it") makes what follows depend on it.
+    r"|^\W*(?:please|kindly|just)\s+(?:confirm|reply|respond|provide|send|share|let\s+(?:me|us)\s+know|tell|give|choose|select|pick)\b"
 )
 
 # A negation of the verb: not, n't, never, cannot, unable.
@@ -72,7 +74,8 @@ _NOT_NEGATION = compile_verbose(
 _FIRST_PERSON_FUTURE = compile_verbose(
     r"""\b(?:i|we)\s*(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
         |\s+are\s+going\s+to|'d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to)\b
-      | \blet\s+me\b | \bi'll\b | \bwe'll\b"""
+        (?!\s+(?:need|have\s+to|be\s+(?:here|happy|glad|available|around)|require))
+      | ^\W*let\s+me\s+(?!know\b)"""
 )
 _OTHER_FUTURE = compile_verbose(
     r"""\b(?:will|'ll|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!you\b)(?:\d+\s?%\s+)?[a-z]+\b
@@ -91,7 +94,8 @@ _OFFER = compile_verbose(
         |would\s+like\s+to\s+offer|want\s+to\s+offer|'m\s+offering|are\s+offering)\s+(?!only\b)\w+
       | \bhow\s+about\s+(?:i|we)\b | \bi\s+can\b | \bwe\s+can\b
       | \b(?:would|do)\s+you\s+(?:like|want)\s+(?:me|us)\s+to\b | \bshall\s+(?:i|we)\b
-      | \bwant\s+me\s+to\b"""
+      | \bwant\s+me\s+to\b
+      | \bcan\s+be\s+(?:arranged|organi[sz]ed|sorted|set\s+up|done\s+for\s+you)\b"""
 )
 _DONE = compile_verbose(
     r"""\b(?:i|we)(?:'ve|\s+have|\s+had|'d)?\s+(?:just\s+|now\s+|already\s+|also\s+|gone\s+ahead\s+and\s+)?

@@ -67,17 +67,15 @@ class Sentence:
 # Characters that end a line (as str.splitlines sees them).
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
-# The places a sentence may end, scanned left to right.
-_CANDIDATE = re.compile(
-    r"""
-      (?P<breaks>                           # a line break, with the whitespace after it
-          (?: \r\n | [\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029] ) \s* )
-    | (?P<stop> [.!?\u2026]+ )             # terminal punctuation: . ! ? ?! ... and the ellipsis
-      (?P<close> ["')\]}*_\u00bb\u201d\u2019]* )   # closing quotes, brackets, Markdown emphasis
-      (?= \s | \Z )                        # then whitespace or the end: "$1.50" never ends
-    """,
-    re.VERBOSE,
-)
+# Terminal punctuation: . ! ? and the ellipsis (runs such as "?!" and "..." too).
+_TERMINALS = ".!?\u2026"
+# What may close a sentence after its terminal punctuation: quotes, brackets,
+# Markdown emphasis ("no.", (see below.), **Note.**).
+_CLOSERS = "\"')]}*_\u00bb\u201d\u2019"
+# Where a sentence may end. They are found with str.find, which is many times
+# faster than a regular expression scanning for a character class.
+_CANDIDATES = _TERMINALS + _LINE_BREAKS
+_ASCII_CANDIDATES = "".join(char for char in _CANDIDATES if char.isascii())
 # One line break (\r\n counts once).
 _BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _NOT_SPACE = re.compile(r"\S")
@@ -121,8 +119,6 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 # What may open a sentence besides an upper-case letter or a digit.
 _OPENERS = frozenset("\"'([{*_$\u20ac\u00a3\u00a5\u00bf\u00a1\u201c\u2018\u00ab")
-# Closers that put a ! or ? inside a quotation or an aside.
-_QUOTE_CLOSERS = frozenset("\"')]}\u00bb\u201d\u2019")
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -159,26 +155,53 @@ def _cuts(text: str) -> list[int]:
     size = len(text)
     # Where a full stop after an abbreviation ran on over a line break.
     run_on = -1
-    for match in _CANDIDATE.finditer(text):
-        if match.group("breaks") is not None:
-            end = match.end()
-            start = _line_end(text, match.start())
+    # Candidates before this offset were read as part of an earlier one.
+    resume = 0
+    for position in _candidates(text):
+        if position < resume:
+            continue
+        if text[position] in _LINE_BREAKS:
+            end = resume = _skip_space(text, position + 1)
+            start = _line_end(text, position)
             if start == 0 or end == size or (cuts and cuts[-1] >= start):
                 continue
-            first = _BREAK.match(text, match.start())
-            blank_line = first is not None and _BREAK.search(text, first.end(), end) is not None
+            first_end = position + 2 if text.startswith("\r\n", position) else position + 1
+            blank_line = _BREAK.search(text, first_end, end) is not None
             if blank_line or (start != run_on and _line_break_ends(text, start, end)):
                 cuts.append(start)
             continue
-        end = match.end()
-        after = _NOT_SPACE.search(text, end)
-        gap_end = size if after is None else after.start()
-        verdict = _stop_ends(text, match, gap_end, cuts)
+        stop_end = position + 1
+        while stop_end < size and text[stop_end] in _TERMINALS:
+            stop_end += 1
+        resume = close_end = stop_end
+        while close_end < size and text[close_end] in _CLOSERS:
+            close_end += 1
+        if close_end < size and not text[close_end].isspace():
+            continue  # "$1.50", "example.com", "e.g" inside "e.g."
+        verdict = _stop_ends(text, position, stop_end, close_end, cuts)
         if verdict is True:
-            cuts.append(end)
+            cuts.append(close_end)
         elif verdict is None:
-            run_on = end
+            run_on = close_end
     return cuts
+
+
+def _candidates(text: str) -> list[int]:
+    """Offsets of terminal punctuation and line breaks, in order."""
+    positions: list[int] = []
+    for char in _ASCII_CANDIDATES if text.isascii() else _CANDIDATES:
+        index = text.find(char)
+        while index >= 0:
+            positions.append(index)
+            index = text.find(char, index + 1)
+    positions.sort()
+    return positions
+
+
+def _skip_space(text: str, position: int) -> int:
+    """The offset of the first character at or after ``position`` that is not whitespace."""
+    found = _NOT_SPACE.search(text, position)
+    return len(text) if found is None else found.start()
 
 
 def _line_end(text: str, position: int) -> int:
@@ -195,27 +218,28 @@ def _line_break_ends(text: str, line_end: int, next_line: int) -> bool:
     return not (text[next_line].islower() and text[line_end - 1] != ":")
 
 
-def _stop_ends(text: str, match: re.Match[str], gap_end: int, cuts: list[int]) -> bool | None:
-    """Whether terminal punctuation ends a sentence.
+def _stop_ends(
+    text: str, stop_start: int, stop_end: int, close_end: int, cuts: list[int]
+) -> bool | None:
+    """Whether terminal punctuation, with the closers after it, ends a sentence.
 
     Returns:
         True if it does; False if it does not; None if it does not because it
         belongs to an abbreviation, which also joins a line break after it.
     """
     size = len(text)
+    gap_end = _skip_space(text, close_end)
     if gap_end == size:
         return True
-    stop = match.group("stop")
-    close = match.group("close")
+    stop = text[stop_start:stop_end]
     following = text[gap_end]
-    line_break = _BREAK.search(text, match.end(), gap_end) is not None
+    line_break = _BREAK.search(text, close_end, gap_end) is not None
     if "!" in stop or "?" in stop:
-        quoted = any(char in _QUOTE_CLOSERS for char in close)
+        quoted = text[stop_end:close_end].strip("*_") != ""
         return line_break or not (quoted and following.islower())
     if len(stop) > 1 or "\u2026" in stop:  # an ellipsis
         return _starts_sentence(following)
     # One full stop: what word does it end?
-    stop_start = match.start("stop")
     word_start = stop_start
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
@@ -239,11 +263,12 @@ def _stop_ends(text: str, match: re.Match[str], gap_end: int, cuts: list[int]) -
 
 def _is_list_number(text: str, word_start: int, word: str, cuts: list[int]) -> bool:
     """Whether a number before a full stop numbers a list item ("1. Open the app")."""
-    sentence_start = _NOT_SPACE.search(text, cuts[-1] if cuts else 0)
-    if sentence_start is not None and sentence_start.start() == word_start:
+    if _skip_space(text, cuts[-1] if cuts else 0) == word_start:
         return True
-    before = text[:word_start].rstrip()
-    return word == "1" and before.endswith(":")
+    before = word_start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return word == "1" and text[before - 1 : before] == ":"
 
 
 def _starts_sentence(char: str) -> bool:
