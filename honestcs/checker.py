@@ -8,26 +8,27 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
-from honestcs.policy import Can, Policy
+if TYPE_CHECKING:
+    from honestcs.ledger import PromiseLedger
+
+from honestcs.policy import Policy
 from honestcs.quantities import Count
 from honestcs.report import Finding, Promise, Report, Severity
 from honestcs.rules import RULES, Rule
 from honestcs.rules._base import PolicyView, RawFinding
-from honestcs.text.acts import find_later_acts
-from honestcs.text.facts import SegmentFacts, SentenceFacts
-from honestcs.text.mentions import DeadlineMention, DurationMention
-from honestcs.text.reading import ReplyFacts, read_reply
+from honestcs.rules._promises import find_promises
+from honestcs.text.reading import OpenPromise, ReplyFacts, read_reply
 from honestcs.text.terms import TermMatcher
 
 __all__ = ["ReplyChecker"]
 
 # Rules whose findings cover the whole reply and so never hide a vague commitment.
 _WHOLE_REPLY_RULES = frozenset({"unanswered-question"})
-_LET_ME = regex.compile(r"^\W*let\s+me\b", regex.IGNORECASE)
 
 
 @attrs.define
@@ -70,6 +71,9 @@ class ReplyChecker:
         reply: str,
         customer_message: str | None = None,
         now: datetime | None = None,
+        *,
+        ledger: PromiseLedger | None = None,
+        customer_id: str | None = None,
     ) -> Report:
         """Check one draft reply.
 
@@ -79,15 +83,26 @@ class ReplyChecker:
                 unanswered questions and agreement to a request the reply doesn't repeat.
             now: When the reply is sent (aware). Default: the current time in the
                 policy's time zone.
+            ledger: A promise ledger; with ``customer_id``, the reply is also checked
+                against this customer's open promises (``silent-reschedule``).
+            customer_id: The customer the reply is for, as recorded in ``ledger``.
 
         Returns:
             The report: findings ordered by start offset, and the promises made.
 
         Raises:
-            ValueError: ``now`` has no time zone.
+            ValueError: ``now`` has no time zone, or ``ledger`` is given without
+                ``customer_id``.
         """
+        if ledger is not None and customer_id is None:
+            raise ValueError("checking against a ledger needs the customer_id the reply is for")
         calendar = self.policy.calendar
         moment = datetime.now(calendar.tz) if now is None else calendar.localize(now)
+        open_promises: tuple[OpenPromise, ...] = ()
+        if ledger is not None and customer_id is not None:
+            open_promises = tuple(
+                OpenPromise(r.clause, r.due, r.text) for r in ledger.open(customer=customer_id)
+            )
         facts = read_reply(
             reply,
             matcher=self._matcher,
@@ -95,6 +110,7 @@ class ReplyChecker:
             calendar=calendar,
             count_nouns=self._count_nouns,
             customer_message=customer_message,
+            open_promises=open_promises,
         )
         raw = [
             (rule.id, severity, finding)
@@ -136,50 +152,15 @@ class ReplyChecker:
         return Finding(rule_id, severity, start, end, raw.message, raw.suggestion, raw.clause)
 
     def _promises(self, facts: ReplyFacts) -> Iterator[Promise]:
-        for sentence in facts.sentences:
-            if sentence.reported:
-                continue
-            for segment in sentence.segments:
-                if segment.mood not in ("future", "offer", "receive"):
-                    continue
-                if segment.negated or segment.condition or _LET_ME.search(segment.text):
-                    continue
-                clause = self._clause_for(sentence, segment)
-                due = self._due(facts, sentence, segment, clause)
-                if clause is None and due is None and not find_later_acts(segment.text):
-                    continue
-                start, end = facts.normalised.to_original(segment.start, segment.end)
-                yield Promise(
-                    facts.normalised.original[start:end],
-                    start,
-                    end,
-                    clause.id if clause else None,
-                    due,
-                )
-
-    def _clause_for(self, sentence: SentenceFacts, segment: SegmentFacts) -> Can | None:
-        inside = [t for t in sentence.terms if segment.start <= t.start < segment.end]
-        earlier = [t for t in sentence.terms if t.end <= segment.start]
-        for term in (*inside, *reversed(earlier)):
-            clause = self._view.clause_of(term)
-            if isinstance(clause, Can):
-                return clause
-        return None
-
-    def _due(
-        self, facts: ReplyFacts, sentence: SentenceFacts, segment: SegmentFacts, clause: Can | None
-    ) -> datetime | None:
-        calendar = self.policy.calendar
-        for mention in sentence.mentions:
-            if not segment.start <= mention.start < segment.end:
-                continue
-            if isinstance(mention, DeadlineMention):
-                return mention.due
-            if isinstance(mention, DurationMention) and mention.role in ("within", "takes", "bare"):
-                return calendar.add(mention.duration.upper, facts.now)
-        if clause is not None and clause.takes is not None:
-            return calendar.add(clause.takes.upper, facts.now)
-        return None
+        for raw in find_promises(facts, self._view):
+            start, end = facts.normalised.to_original(raw.start, raw.end)
+            yield Promise(
+                facts.normalised.original[start:end],
+                start,
+                end,
+                raw.clause.id if raw.clause else None,
+                raw.due,
+            )
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> regex.Pattern[str] | None:

@@ -12,6 +12,7 @@ from honestcs.rules import (
     overpromise,
     policy_misstatement,
     prohibited_compliance,
+    silent_reschedule,
     sycophancy,
     unanswered_question,
     unauthorized_promise,
@@ -32,4 +33,5 @@ RULES: tuple[Rule, ...] = (
     sycophancy.RULE,
     unanswered_question.RULE,
     vague_commitment.RULE,
+    silent_reschedule.RULE,
 )

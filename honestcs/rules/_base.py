@@ -45,11 +45,13 @@ class Example:
         reply: The reply.
         customer: The customer's message, when the rule needs one.
         now: When the reply is sent (ISO 8601 with offset).
+        earlier: Open promises this customer already has, as (clause, due ISO, text).
     """
 
     reply: str
     customer: str | None = None
     now: str = "2026-12-01T10:00:00-05:00"
+    earlier: tuple[tuple[str, str, str], ...] = ()
 
 
 @attrs.define

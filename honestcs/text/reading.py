@@ -15,7 +15,7 @@ from honestcs.text.questions import Question, find_questions
 from honestcs.text.sentences import split_sentences
 from honestcs.text.terms import TermMatch, TermMatcher, tokenize
 
-__all__ = ["CustomerFacts", "ReplyFacts", "read_customer", "read_reply"]
+__all__ = ["CustomerFacts", "OpenPromise", "ReplyFacts", "read_customer", "read_reply"]
 
 
 @attrs.frozen
@@ -36,6 +36,21 @@ class CustomerFacts:
 
 
 @attrs.frozen
+class OpenPromise:
+    """A promise already made to this customer and not yet kept (from a ledger).
+
+    Attributes:
+        clause: Its clause id, if any.
+        due: When it is due, if known.
+        text: What was promised.
+    """
+
+    clause: str | None
+    due: datetime | None
+    text: str
+
+
+@attrs.frozen
 class ReplyFacts:
     """A reply read into sentences and facts.
 
@@ -44,12 +59,14 @@ class ReplyFacts:
         sentences: Every sentence, in order.
         now: When the reply is sent, in the policy's time zone.
         customer: The customer's message, when given.
+        open_promises: Promises this customer already has open, when a ledger was given.
     """
 
     normalised: NormalisedText
     sentences: tuple[SentenceFacts, ...]
     now: datetime
     customer: CustomerFacts | None
+    open_promises: tuple[OpenPromise, ...] = ()
 
     @property
     def text(self) -> str:
@@ -97,6 +114,7 @@ def read_reply(
     calendar: BusinessCalendar,
     count_nouns: Iterable[str] = (),
     customer_message: str | None = None,
+    open_promises: tuple[OpenPromise, ...] = (),
 ) -> ReplyFacts:
     """Read a reply, and the customer's message when there is one.
 
@@ -107,13 +125,14 @@ def read_reply(
         calendar: The policy's calendar.
         count_nouns: Nouns the policy counts.
         customer_message: What the customer wrote, or None.
+        open_promises: Promises this customer already has open.
     """
     normalised = normalise(reply)
     sentences = _read_sentences(normalised.text, matcher, now, calendar, count_nouns)
     customer = None
     if customer_message is not None:
         customer = read_customer(customer_message, matcher, now, calendar)
-    return ReplyFacts(normalised, sentences, calendar.localize(now), customer)
+    return ReplyFacts(normalised, sentences, calendar.localize(now), customer, open_promises)
 
 
 def read_customer(
