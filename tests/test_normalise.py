@@ -5,6 +5,8 @@ from __future__ import annotations
 import doctest
 import importlib
 import itertools
+import re
+import unicodedata
 
 import pytest
 from hypothesis import example, given
@@ -361,3 +363,66 @@ def test_ascii_input_is_the_identity(original: str) -> None:
     n = normalise(original)
     assert n.text == original
     assert n.offsets == tuple(range(len(original) + 1))
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        pytest.param("\u0301" * 20_000, id="combining marks"),
+        pytest.param("\u0430 " * 10_000, id="look-alike words"),
+        pytest.param("r\u0435fund " * 5_000, id="mixed words"),
+        pytest.param("\u200b" * 20_000, id="invisible characters"),
+        pytest.param("\u2026" * 20_000, id="expanding characters"),
+    ],
+)
+def test_pathological_input_is_normalised_in_linear_time(original: str) -> None:
+    """Long runs of characters that need work are normalised without quadratic work."""
+    _assert_valid_map(normalise(original))
+
+
+# Latin letters, look-alikes, Cyrillic and Greek letters with no Latin twin, and
+# separators: nothing here changes except by the look-alike rule.
+LOOKALIKE_ALPHABET = st.sampled_from(
+    "abZ ,-"
+    "\u0430\u0435\u043e\u041a\u03bf\u03b1\u0261"  # look-alikes
+    "\u0449\u0434\u03c3\u03ce\u00e9"  # letters with no Latin twin, and a Latin one
+)
+
+
+def _reference_lookalikes(text: str) -> str:
+    """The look-alike rule as documented, applied word by word with no shortcuts."""
+    table = normalise_module._LOOKALIKES
+    words = list(re.finditer(r"[^\W\d_]+", text))
+
+    def kind(word: str) -> str:
+        letters = [char for char in word if char.isalpha()]
+        if any(char in table for char in letters):
+            if any(char not in table and "LATIN" in unicodedata.name(char) for char in letters):
+                return "mixed"
+            if all(char in table for char in letters):
+                return "all"
+        foreign = ("CYRILLIC", "GREEK")
+        if any(
+            char not in table and unicodedata.name(char).startswith(foreign) for char in letters
+        ):
+            return "foreign"
+        return "plain"
+
+    kinds = [kind(word.group()) for word in words]
+
+    def nearest(indexes: range) -> str:
+        return next((kinds[j] for j in indexes if kinds[j] != "all"), "plain")
+
+    result = list(text)
+    for i, word in enumerate(words):
+        context = (nearest(range(i - 1, -1, -1)), nearest(range(i + 1, len(words))))
+        if kinds[i] == "mixed" or (kinds[i] == "all" and "foreign" not in context):
+            for j in range(word.start(), word.end()):
+                result[j] = table.get(result[j], result[j])
+    return "".join(result)
+
+
+@given(st.lists(LOOKALIKE_ALPHABET).map("".join))
+def test_lookalike_rule_matches_its_documented_form(original: str) -> None:
+    """Look-alikes are mapped exactly where the documented word-and-neighbour rule says."""
+    assert _n(original) == _reference_lookalikes(original)

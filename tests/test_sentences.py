@@ -405,3 +405,22 @@ def test_smoke_over_real_agent_replies() -> None:
                 assert 0 <= s < e <= len(reply)
             count += 1
     assert count > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("." * 20_000 + "x", id="run of dots"),
+        pytest.param(". " * 10_000, id="spaced dots"),
+        pytest.param("a" + " " * 20_000 + "\nb", id="long gap before a line break"),
+        pytest.param("\n" * 20_000, id="line breaks"),
+        pytest.param("1. " * 10_000, id="list numbers"),
+        pytest.param("x: 1. " * 5_000, id="list numbers after colons"),
+        pytest.param("J. " * 10_000, id="initials"),
+        pytest.param("- a\n" * 10_000, id="bullets"),
+        pytest.param("\u2026" * 20_000, id="ellipses, normalised"),
+    ],
+)
+def test_pathological_input_is_split_in_linear_time(text: str) -> None:
+    """Long runs of punctuation, space or markers are split without quadratic work."""
+    _assert_well_formed(normalise(text).text, split_sentences(normalise(text).text))
