@@ -1,13 +1,216 @@
-"""The ``honestcs check``sub-command (being built)."""
+"""``honestcs check``: check replies against a policy.
+
+Replies come from files (one reply each; ``.jsonl`` files hold one reply a
+line as ``{"reply": ..., "customer": ..., "id": ...}``), folders (every
+``.txt`` and ``.md`` file inside, sorted), or standard input (``-``, or no
+file at all). Exit status: 0 when no reply has an error finding, 1 when one
+does, 2 on a usage, policy or input error.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-__all__ = ["register"]
+import attrs
+
+from honestcs._loading import load_policy
+from honestcs.checker import ReplyChecker
+from honestcs.exceptions import HonestCSError
+from honestcs.report import Report, Severity, render_github, render_text
+
+__all__ = ["Reply", "parse_now", "read_replies", "register"]
+
+_REPLY_SUFFIXES = (".txt", ".md")
+
+
+@attrs.frozen
+class Reply:
+    """One reply to check, with where it came from.
+
+    Attributes:
+        source: File name, "file.jsonl:LINE", or "-" for standard input.
+        text: The reply.
+        customer: The customer's message, if known.
+    """
+
+    source: str
+    text: str
+    customer: str | None = None
 
 
 def register(commands: Any) -> None:
-    """Register the sub-command (not yet available)."""
-    _ = (commands, argparse)
+    """Add ``check`` to the command line."""
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "check",
+        help="check replies against a policy",
+        description="Check draft replies against a policy and report what is dishonest.",
+    )
+    add = parser.add_argument
+    add("files", nargs="*", metavar="FILE", help="reply files or folders; - for stdin")
+    add("--policy", required=True, help="policy file (.toml or .json)")
+    add("--customer", metavar="FILE", help="the customer's message the replies answer")
+    add("--format", choices=("text", "json", "github"), default="text", help="output format")
+    add("-o", "--output", metavar="FILE", help="write the output to FILE instead of stdout")
+    add("--now", metavar="ISO", help="when the replies are sent (ISO 8601 with offset)")
+    parser.add_argument("--record", action="store_true", help="record every promise in --db")
+    parser.add_argument("--db", metavar="PATH", help="promise ledger (SQLite) for --record")
+    parser.add_argument("--customer-id", metavar="ID", help="customer the replies are for")
+    parser.add_argument("--agent", metavar="NAME", help="who wrote the replies (with --record)")
+    parser.set_defaults(run=run_check)
+
+
+def parse_now(text: str | None) -> datetime | None:
+    """Parse ``--now``: ISO 8601 with a UTC offset.
+
+    Raises:
+        HonestCSError: The text is not an ISO datetime with an offset.
+    """
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise HonestCSError(f'--now: "{text}" is not an ISO 8601 date and time') from None
+    if moment.tzinfo is None:
+        raise HonestCSError(f'--now: "{text}" has no UTC offset (write e.g. {text}+00:00)')
+    return moment
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise HonestCSError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise HonestCSError(f"{path}: {exc.strerror or exc}") from None
+
+
+def _jsonl(path: Path) -> Iterator[Reply]:
+    for number, line in enumerate(_read_text(path).splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise HonestCSError(f"{where}: not JSON ({exc.msg}, column {exc.colno})") from None
+        if not isinstance(row, dict):
+            raise HonestCSError(f"{where}: expected an object with a \"reply\" key")
+        reply = row.get("reply", row.get("text"))
+        if not isinstance(reply, str):
+            raise HonestCSError(f"{where}: \"reply\" must be a string")
+        customer = row.get("customer", row.get("previous_user_text"))
+        if customer is not None and not isinstance(customer, str):
+            raise HonestCSError(f"{where}: \"customer\" must be a string or null")
+        name = row.get("id")
+        yield Reply(f"{path}:{name}" if isinstance(name, str) else where, reply, customer)
+
+
+def read_replies(names: list[str], customer: str | None) -> Iterator[Reply]:
+    """The replies named on the command line, in order.
+
+    Raises:
+        HonestCSError: A file is missing, unreadable, or not valid input.
+    """
+    if not names:
+        names = ["-"]
+    for name in names:
+        if name == "-":
+            yield Reply("-", sys.stdin.read(), customer)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            found = path.rglob("*")
+            files = sorted(p for p in found if p.suffix in _REPLY_SUFFIXES and p.is_file())
+            if not files:
+                raise HonestCSError(f"{path}: no .txt or .md replies in this folder")
+            for file in files:
+                yield Reply(str(file), _read_text(file), customer)
+        elif path.suffix == ".jsonl":
+            for reply in _jsonl(path):
+                yield Reply(reply.source, reply.text, reply.customer or customer)
+        elif not path.exists():
+            raise HonestCSError(f"{path}: no such file")
+        else:
+            yield Reply(str(path), _read_text(path), customer)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Run ``honestcs check``."""
+    if args.record and not (args.db and args.customer_id and args.agent):
+        raise HonestCSError("--record needs --db, --customer-id and --agent")
+    now = parse_now(args.now)
+    checker = ReplyChecker(load_policy(args.policy))
+    customer = _read_text(Path(args.customer)) if args.customer else None
+    ledger = None
+    if args.db:
+        from honestcs.ledger import PromiseLedger
+        from honestcs.stores.sqlite import SQLiteStore
+
+        ledger = PromiseLedger(SQLiteStore(args.db))
+    checked: list[tuple[Reply, Report]] = []
+    try:
+        for reply in read_replies(args.files, customer):
+            report = checker.check(
+                reply.text,
+                customer_message=reply.customer,
+                now=now,
+                ledger=ledger if args.customer_id else None,
+                customer_id=args.customer_id,
+            )
+            checked.append((reply, report))
+            if args.record and ledger is not None:
+                ledger.record_report(
+                    report, customer=args.customer_id, agent=args.agent, made_at=now
+                )
+    finally:
+        if ledger is not None:
+            ledger.close()
+    _write(args, checked)
+    return 1 if any(not report.ok for _, report in checked) else 0
+
+
+def _write(args: argparse.Namespace, checked: list[tuple[Reply, Report]]) -> None:
+    if args.format == "json":
+        text = "\n".join(
+            json.dumps({"source": reply.source, **report.to_dict()}, ensure_ascii=False)
+            for reply, report in checked
+        )
+    elif args.format == "github":
+        text = "\n".join(filter(None, (render_github(r, s.source) for s, r in checked)))
+    else:
+        text = _text_summary(checked)
+    if args.output:
+        try:
+            Path(args.output).write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise HonestCSError(f"{args.output}: {exc.strerror or exc}") from None
+    elif text:
+        print(text)
+
+
+def _text_summary(checked: list[tuple[Reply, Report]]) -> str:
+    blocks = [render_text(report, reply.source) for reply, report in checked if report.findings]
+    counts = dict.fromkeys(Severity, 0)
+    for _, report in checked:
+        for finding in report.findings:
+            counts[finding.severity] += 1
+    promises = sum(len(report.promises) for _, report in checked)
+    failing = sum(1 for _, report in checked if not report.ok)
+    summary = (
+        f"{_count(len(checked), 'reply', 'replies')} checked, {failing} with errors: "
+        f"{_count(counts[Severity.ERROR], 'error')}, {_count(counts[Severity.WARNING], 'warning')}, "
+        f"{counts[Severity.INFO]} info; {_count(promises, 'promise')} found"
+    )
+    return "\n\n".join([*blocks, summary])
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    """Say how many: "1 error", "2 errors"."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"

@@ -1,13 +1,540 @@
-"""The ``honestcs promises``sub-command (being built)."""
+"""The ``honestcs promises`` sub-command: the promise ledger from the command line.
+
+``honestcs promises ACTION --db PATH [--now ISO] [--format text|json] ...``
+
+* ``list``, ``overdue``, ``due-soon``: one line per promise, starting with its id
+  (``--format json``: one JSON object per line); filters ``--customer``,
+  ``--agent``, ``--clause`` (and ``--status`` for ``list``).
+* ``stats``: made, kept, kept on time, broken, cancelled, open, overdue, kept
+  rate and median lateness, overall and per agent and clause.
+* ``kept``, ``broken``, ``cancel``, ``reschedule``: move one promise (a reason
+  is required for all but ``kept``).
+* ``history``: every event of one promise.
+* ``export``: the promises (or with ``--events`` the event log) as CSV or JSON Lines.
+
+``--now`` fixes "now" (for overdue, due-soon, stats, and as the default time of
+a change); without it, the system clock is used. Every time given must carry a
+UTC offset. Any error is one line on stderr and exit status 2.
+"""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import csv
+import io
+import json
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import IO, Any, Final
 
-__all__ = ["register"]
+from honestcs.exceptions import HonestCSError
+from honestcs.ledger import (
+    LedgerStats,
+    PromiseEvent,
+    PromiseLedger,
+    PromiseRecord,
+    PromiseStatus,
+    StatsRow,
+)
+from honestcs.quantities import Duration, TimeUnit
+from honestcs.stores.sqlite import SQLiteStore
+
+__all__ = ["parse_instant", "parse_within", "register"]
+
+EXIT_OK: Final = 0
+
+_SHORT_DURATION: Final = re.compile(
+    r"^\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>s|m|min|h|d|w)\s*$", re.IGNORECASE
+)
+_SHORT_UNITS: Final = {
+    "s": timedelta(seconds=1),
+    "m": timedelta(minutes=1),
+    "min": timedelta(minutes=1),
+    "h": timedelta(hours=1),
+    "d": timedelta(days=1),
+    "w": timedelta(weeks=1),
+}
+
+_CSV_COLUMNS: Final = (
+    "id", "status", "customer", "agent", "clause", "text", "made_at", "due", "original_due",
+    "closed_at", "reason", "reschedules", "key", "meta", "version", "updated_at",
+)  # fmt: skip
+_EVENT_CSV_COLUMNS: Final = (
+    "promise_id", "seq", "at", "kind", "actor", "reason", "data", "recorded_at",
+)  # fmt: skip
 
 
-def register(commands: Any) -> None:
-    """Register the sub-command (not yet available)."""
-    _ = (commands, argparse)
+def parse_instant(text: str) -> datetime:
+    """An ISO 8601 time with a UTC offset ("2026-12-01T09:00:00-05:00", "...Z").
+
+    Raises:
+        argparse.ArgumentTypeError: Not ISO 8601, or without an offset.
+    """
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO 8601 time (like 2026-12-01T09:00:00+00:00)"
+        ) from None
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} has no UTC offset; add one, like {value.isoformat()}+00:00 or "
+            f"{value.isoformat()}Z"
+        )
+    return value
+
+
+def parse_within(text: str) -> timedelta:
+    """A positive length of time: "2d", "48h", "90m", "1w", "3 days", "a week".
+
+    Raises:
+        argparse.ArgumentTypeError: Not a duration, a range, business days, or not positive.
+    """
+    match = _SHORT_DURATION.match(text)
+    if match:
+        value = float(match["value"]) * _SHORT_UNITS[match["unit"].lower()]
+    else:
+        try:
+            duration = Duration.parse(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not a duration (try 2d, 48h, 90m, 1w or '3 days')"
+            ) from None
+        if duration.is_range:
+            raise argparse.ArgumentTypeError(f"{text!r} is a range; give one length of time")
+        if duration.unit is TimeUnit.BUSINESS_DAY:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is in business days, which depend on a calendar; "
+                "give calendar days or hours"
+            )
+        value = duration.timedelta()
+    if value <= timedelta(0):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive length of time")
+    return value
+
+
+def _status(text: str) -> PromiseStatus:
+    try:
+        return PromiseStatus(text.lower())
+    except ValueError:
+        names = ", ".join(s.value for s in PromiseStatus)
+        raise argparse.ArgumentTypeError(f"{text!r} is not a status ({names})") from None
+
+
+# ---------------------------------------------------------------------------
+# Registration
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``promises`` and its actions to the ``honestcs`` command.
+
+    Args:
+        commands: The sub-parsers of the top-level parser.
+    """
+    promises = commands.add_parser(
+        "promises",
+        help="track the promises replies made: list, overdue, stats, kept, broken…",
+        description="Work with a promise ledger (a SQLite file written by honestcs).",
+    )
+    actions = promises.add_subparsers(dest="promises_command", metavar="ACTION", required=True)
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", required=True, metavar="PATH", help="the ledger's SQLite file")
+    common.add_argument(
+        "--now",
+        type=parse_instant,
+        metavar="ISO",
+        help="the current time, with a UTC offset (default: the system clock)",
+    )
+    common.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default text)"
+    )
+    filters = argparse.ArgumentParser(add_help=False)
+    filters.add_argument("--customer", help="only this customer's promises")
+    filters.add_argument("--agent", help="only promises this agent made")
+    filters.add_argument("--clause", help="only promises about this policy clause")
+    filters.add_argument("--limit", type=int, metavar="N", help="at most N promises")
+    change = argparse.ArgumentParser(add_help=False)
+    change.add_argument("id", help="the promise's id")
+    change.add_argument(
+        "--at", type=parse_instant, metavar="ISO", help="when it happened (default: now)"
+    )
+    change.add_argument("--by", metavar="WHO", help="who did it or reports it")
+
+    def add(name: str, run: Callable[[argparse.Namespace], int], help_text: str,
+            *parents: argparse.ArgumentParser) -> argparse.ArgumentParser:  # fmt: skip
+        parser = actions.add_parser(
+            name, parents=[common, *parents], help=help_text, description=help_text
+        )
+        parser.set_defaults(run=run)
+        return parser
+
+    listing = add("list", _run_list, "list promises, oldest first", filters)
+    listing.add_argument("--status", type=_status, help="only promises in this state")
+    add("overdue", _run_overdue, "open promises past their due time, most overdue first", filters)
+    soon = add("due-soon", _run_due_soon, "open promises due within a time from now", filters)
+    soon.add_argument(
+        "--within",
+        type=parse_within,
+        default=timedelta(days=1),
+        metavar="DURATION",
+        help="how far ahead: 2d, 48h, 90m, '3 days' (default 1d)",
+    )
+    stats = add("stats", _run_stats, "how promises fared, overall, per agent and per clause")
+    stats.add_argument(
+        "--since", type=parse_instant, metavar="ISO", help="only promises made at or after this"
+    )
+    stats.add_argument(
+        "--until", type=parse_instant, metavar="ISO", help="only promises made before this"
+    )
+    add("kept", _run_kept, "mark a promise kept", change)
+    for name, run, what in (
+        ("broken", _run_broken, "mark a promise broken"),
+        ("cancel", _run_cancel, "cancel a promise that no longer applies"),
+    ):
+        parser = add(name, run, what, change)
+        parser.add_argument("--reason", required=True, help="why (required)")
+    reschedule = add(
+        "reschedule", _run_reschedule, "give an open promise a new due time, with a reason", change
+    )
+    reschedule.add_argument("--due", required=True, type=parse_instant, metavar="ISO",
+                            help="the new due time")  # fmt: skip
+    reschedule.add_argument("--reason", required=True, help="why it moved (required)")
+    history = add("history", _run_history, "every event of one promise, oldest first")
+    history.add_argument("id", help="the promise's id")
+    export = add("export", _run_export, "write promises (or events) as CSV or JSON Lines", filters)
+    export.add_argument("--status", type=_status, help="only promises in this state")
+    export.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        metavar="FILE",
+        help="write here: CSV for .csv, JSON Lines for .jsonl or .json (default: stdout)",
+    )
+    export.add_argument(
+        "--export-format",
+        choices=("csv", "jsonl"),
+        help="format when writing to stdout or a file of another suffix (default jsonl)",
+    )
+    export.add_argument(
+        "--events", action="store_true", help="export the event log of those promises instead"
+    )
+
+
+# ---------------------------------------------------------------------------
+# Running
+
+
+def _ledger(args: argparse.Namespace) -> PromiseLedger:
+    store = SQLiteStore(args.db, create=False)
+    now: datetime | None = args.now
+    if now is None:
+        return PromiseLedger(store)
+    return PromiseLedger(store, clock=lambda: now)
+
+
+def _clear_errors(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Turn a ValueError from the ledger (a blank reason, a time out of order) into one line."""
+
+    def wrapper(args: argparse.Namespace) -> int:
+        try:
+            return run(args)
+        except HonestCSError:
+            raise
+        except ValueError as exc:
+            raise HonestCSError(str(exc)) from exc
+
+    wrapper.__doc__ = run.__doc__
+    return wrapper
+
+
+def _when(value: datetime | None) -> str:
+    if value is None:
+        return "-"
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%MZ")
+
+
+def _span(value: timedelta) -> str:
+    """A length of time as a person reads it: 2d 3h, 4h 10m, 25m, 40s."""
+    seconds = int(abs(value).total_seconds())
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    if days:
+        text = f"{days}d {hours}h"
+    elif hours:
+        text = f"{hours}h {minutes}m"
+    elif minutes:
+        text = f"{minutes}m"
+    else:
+        text = f"{secs}s"
+    return f"-{text}" if value < timedelta(0) else text
+
+
+def _short(text: str, width: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _record_line(record: PromiseRecord, now: datetime) -> str:
+    parts = [record.id, f"{record.status.value:<9}", f"due {_when(record.due)}"]
+    if record.is_overdue(now) and record.due is not None:
+        parts.append(f"OVERDUE by {_span(now - record.due)}")
+    elif record.closed_at is not None:
+        parts.append(f"{record.status.value} {_when(record.closed_at)}")
+    parts += [record.customer, record.agent, record.clause or "-", f'"{_short(record.text)}"']
+    if record.reason and not record.is_open:
+        parts.append(f"({record.reason})")
+    return "  ".join(parts)
+
+
+def _print_records(args: argparse.Namespace, records: Iterable[PromiseRecord], now: datetime,
+                   empty: str) -> int:  # fmt: skip
+    count = 0
+    for record in records:
+        count += 1
+        if args.format == "json":
+            print(json.dumps(record.to_dict(), ensure_ascii=False))
+        else:
+            print(_record_line(record, now))
+    if not count and args.format == "text":
+        print(empty, file=sys.stderr)
+    return EXIT_OK
+
+
+@_clear_errors
+def _run_list(args: argparse.Namespace) -> int:
+    with _ledger(args) as ledger:
+        records = ledger.find(
+            status=args.status,
+            customer=args.customer,
+            agent=args.agent,
+            clause=args.clause,
+            limit=args.limit,
+        )
+        return _print_records(args, records, ledger.clock(), "no promises match")
+
+
+@_clear_errors
+def _run_overdue(args: argparse.Namespace) -> int:
+    with _ledger(args) as ledger:
+        now = ledger.clock()
+        records = ledger.overdue(
+            now, customer=args.customer, agent=args.agent, clause=args.clause, limit=args.limit
+        )
+        return _print_records(args, records, now, f"no promise is overdue at {now.isoformat()}")
+
+
+@_clear_errors
+def _run_due_soon(args: argparse.Namespace) -> int:
+    with _ledger(args) as ledger:
+        now = ledger.clock()
+        records = ledger.due_soon(
+            now,
+            args.within,
+            customer=args.customer,
+            agent=args.agent,
+            clause=args.clause,
+            limit=args.limit,
+        )
+        return _print_records(
+            args, records, now, f"no open promise is due within {_span(args.within)}"
+        )
+
+
+_STATS_HEADER: Final = (
+    f"{'':<24}{'made':>8}{'kept':>8}{'on time':>9}{'broken':>8}{'cancelled':>11}"
+    f"{'open':>7}{'overdue':>9}{'kept rate':>11}{'median late':>13}"
+)
+
+
+def _stats_line(name: str, row: StatsRow) -> str:
+    rate = "-" if row.kept_rate is None else f"{row.kept_rate:.1%}"
+    late = "-" if row.median_lateness is None else _span(row.median_lateness)
+    return (
+        f"{_short(name, 23):<24}{row.made:>8,}{row.kept:>8,}{row.kept_on_time:>9,}"
+        f"{row.broken:>8,}{row.cancelled:>11,}{row.open:>7,}{row.overdue:>9,}"
+        f"{rate:>11}{late:>13}"
+    )
+
+
+def _stats_text(stats: LedgerStats) -> Iterator[str]:
+    window = "all promises"
+    if stats.since and stats.until:
+        window = f"promises made from {_when(stats.since)} to {_when(stats.until)}"
+    elif stats.since:
+        window = f"promises made since {_when(stats.since)}"
+    elif stats.until:
+        window = f"promises made before {_when(stats.until)}"
+    yield f"{window}; overdue as of {_when(stats.now)}"
+    yield _STATS_HEADER
+    yield _stats_line("overall", stats.overall)
+    if stats.by_agent:
+        yield "by agent"
+        for agent, row in stats.by_agent.items():
+            yield _stats_line(f"  {agent}", row)
+    if stats.by_clause:
+        yield "by clause"
+        for clause, row in stats.by_clause.items():
+            yield _stats_line(f"  {clause or '(no clause)'}", row)
+    yield (
+        "kept rate = kept / (kept + broken); median late = among promises kept after their "
+        "due time"
+    )
+
+
+@_clear_errors
+def _run_stats(args: argparse.Namespace) -> int:
+    with _ledger(args) as ledger:
+        stats = ledger.stats(since=args.since, until=args.until)
+    if args.format == "json":
+        print(json.dumps(stats.to_dict(), ensure_ascii=False))
+    else:
+        for text in _stats_text(stats):
+            print(text)
+    return EXIT_OK
+
+
+def _print_change(args: argparse.Namespace, record: PromiseRecord) -> int:
+    if args.format == "json":
+        print(json.dumps(record.to_dict(), ensure_ascii=False))
+    elif record.is_open:
+        print(f"{record.id}  rescheduled: now due {_when(record.due)}  ({record.reason})")
+    else:
+        reason = f"  ({record.reason})" if record.reason else ""
+        print(f"{record.id}  {record.status.value} at {_when(record.closed_at)}{reason}")
+    return EXIT_OK
+
+
+@_clear_errors
+def _run_kept(args: argparse.Namespace) -> int:
+    with _ledger(args) as ledger:
+        return _print_change(args, ledger.mark_kept(args.id, at=args.at, by=args.by))
+
+
+@_clear_errors
+def _run_broken(args: argparse.Namespace) -> int:
+    with _ledger(args) as ledger:
+        record = ledger.mark_broken(args.id, reason=args.reason, at=args.at, by=args.by)
+        return _print_change(args, record)
+
+
+@_clear_errors
+def _run_cancel(args: argparse.Namespace) -> int:
+    with _ledger(args) as ledger:
+        record = ledger.cancel(args.id, reason=args.reason, at=args.at, by=args.by)
+        return _print_change(args, record)
+
+
+@_clear_errors
+def _run_reschedule(args: argparse.Namespace) -> int:
+    with _ledger(args) as ledger:
+        record = ledger.reschedule(args.id, args.due, reason=args.reason, at=args.at, by=args.by)
+        return _print_change(args, record)
+
+
+def _event_line(event: PromiseEvent) -> str:
+    parts = [f"{event.seq:>3}", _when(event.at), f"{event.kind.value:<11}"]
+    parts.append(f"by {event.actor}" if event.actor else "by -")
+    data = event.data
+    if event.kind.value == "recorded":
+        parts.append(
+            f'"{_short(str(data.get("text", "")), 50)}" to {data.get("customer")}, '
+            f"due {_when(_parse(data.get('due')))}"
+        )
+    elif event.kind.value == "rescheduled":
+        parts.append(
+            f"due {_when(_parse(data.get('previous_due')))} -> {_when(_parse(data.get('due')))}"
+        )
+    if event.reason:
+        parts.append(f"({event.reason})")
+    if event.recorded_at is not None and event.recorded_at != event.at:
+        parts.append(f"[written {_when(event.recorded_at)}]")
+    return "  ".join(parts)
+
+
+def _parse(value: object) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) else None
+
+
+@_clear_errors
+def _run_history(args: argparse.Namespace) -> int:
+    with _ledger(args) as ledger:
+        events = ledger.history(args.id)
+    if args.format == "text":
+        print(args.id)
+    for event in events:
+        if args.format == "json":
+            print(json.dumps(event.to_dict(), ensure_ascii=False))
+        else:
+            print(_event_line(event))
+    return EXIT_OK
+
+
+def _export_format(args: argparse.Namespace) -> str:
+    if args.export_format:
+        return str(args.export_format)
+    if args.output is None:
+        return "jsonl"
+    suffix = args.output.suffix.lower()
+    if suffix == ".csv":
+        return "csv"
+    if suffix in (".jsonl", ".json", ".ndjson"):
+        return "jsonl"
+    raise HonestCSError(
+        f"{args.output}: cannot tell the format from its suffix; "
+        "use .csv or .jsonl, or give --export-format"
+    )
+
+
+def _write_rows(out: IO[str], kind: str, columns: tuple[str, ...],
+                rows: Iterable[dict[str, Any]]) -> int:  # fmt: skip
+    count = 0
+    if kind == "csv":
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            flat = {
+                k: json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v
+                for k, v in row.items()
+            }
+            writer.writerow(flat)
+            count += 1
+    else:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+@_clear_errors
+def _run_export(args: argparse.Namespace) -> int:
+    kind = _export_format(args)
+    with _ledger(args) as ledger:
+        records = ledger.find(
+            status=args.status,
+            customer=args.customer,
+            agent=args.agent,
+            clause=args.clause,
+            limit=args.limit,
+        )
+        rows: Iterable[dict[str, Any]]
+        columns: tuple[str, ...]
+        if args.events:
+            rows = [event.to_dict() for record in records for event in ledger.history(record.id)]
+            columns = _EVENT_CSV_COLUMNS
+        else:
+            rows = [record.to_dict() for record in records]
+            columns = _CSV_COLUMNS
+    if args.output is None:
+        _write_rows(sys.stdout, kind, columns, rows)
+        return EXIT_OK
+    buffer = io.StringIO()
+    count = _write_rows(buffer, kind, columns, rows)
+    args.output.write_text(buffer.getvalue(), encoding="utf-8", newline="")
+    what = "events" if args.events else "promises"
+    print(f"wrote {count:,} {what} to {args.output} ({kind})", file=sys.stderr)
+    return EXIT_OK

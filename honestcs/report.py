@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Finding", "Promise", "Report", "Severity"]
+__all__ = ["Finding", "Promise", "Report", "Severity", "render_github", "render_text"]
 
 
 class Severity(enum.Enum):
@@ -68,7 +68,7 @@ class Promise:
             "start": self.start,
             "end": self.end,
             "clause": self.clause,
-            "due": self.due.isoformat() if self.due else None,
+            "due": self.due.isoformat(timespec="seconds") if self.due else None,
         }
 
 
@@ -128,3 +128,65 @@ class Report:
             "findings": findings,
             "promises": [p.to_dict() for p in self.promises],
         }
+
+
+def render_text(report: Report, source: str) -> str:
+    """A report as a person reads it in a terminal.
+
+    Each finding shows its line, the span underlined like a compiler error,
+    the message and the suggestion.
+
+    Args:
+        report: The report.
+        source: Where the reply came from (a file name, or "-").
+    """
+    starts = line_starts(report.reply)
+    lines = report.reply.split("\n")
+    out = []
+    for f in report.findings:
+        line, column = line_and_column(starts, f.start)
+        text = lines[line - 1]
+        width = max(1, min(f.end, starts[line - 1] + len(text)) - f.start)
+        clause = f" [{f.clause}]" if f.clause else ""
+        gutter = " " * len(str(line))
+        out.append(f"{source}:{line}:{column}: {f.severity.value}: {f.rule}{clause}: {f.message}")
+        out.append(f" {line} | {text}")
+        out.append(f" {gutter} | {' ' * (column - 1)}{'^' * width}")
+        if f.suggestion:
+            out.append(f" {gutter} = suggestion: {f.suggestion}")
+    return "\n".join(out)
+
+
+def _github_escape(text: str, *, property_value: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if property_value:
+        text = text.replace(":", "%3A").replace(",", "%2C")
+    return text
+
+
+def render_github(report: Report, source: str) -> str:
+    """A report as GitHub Actions workflow commands (one annotation per finding).
+
+    Args:
+        report: The report.
+        source: The file the reply came from; annotations point at it.
+    """
+    starts = line_starts(report.reply)
+    level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+    out = []
+    for f in report.findings:
+        line, column = line_and_column(starts, f.start)
+        end_line, end_column = line_and_column(starts, max(f.start, f.end - 1))
+        message = f.message + (f"\n{f.suggestion}" if f.suggestion else "")
+        props = ",".join(
+            [
+                f"file={_github_escape(source, property_value=True)}",
+                f"line={line}",
+                f"col={column}",
+                f"endLine={end_line}",
+                f"endColumn={end_column + 1}",
+                f"title={_github_escape('honestcs ' + f.rule, property_value=True)}",
+            ]
+        )
+        out.append(f"::{level[f.severity]} {props}::{_github_escape(message)}")
+    return "\n".join(out)

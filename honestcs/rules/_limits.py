@@ -25,6 +25,7 @@ from decimal import Decimal
 from typing import Literal
 
 import attrs
+import regex
 
 from honestcs.policy import Can
 from honestcs.quantities import Count, Money, Percent
@@ -211,7 +212,7 @@ def _check_time(
     term: TermMatch,
 ) -> _Result:
     assert isinstance(mention, (DurationMention, DeadlineMention))
-    said = quote(reply.text[mention.start : mention.end])
+    said = quote(_with_preposition(reply.text, mention.start, mention.end))
     if isinstance(mention, DurationMention) and clause.within is not None:
         return _check_window(mention, clause, term, said)
     takes = clause.takes
@@ -238,25 +239,37 @@ def _check_time(
     rule = _rule_for(segment)
     when = _when(view, promised, now, mention)
     honest = f"within {takes.upper}, by {view.describe(earliest, now)}"
-    what = term.term
+    policy_says = f'it takes {takes} to {clause.does} (clause "{clause.id}")'
     if rule == "overpromise":
         message = (
-            f"promises {what} {said}{when}; the policy says {what} takes {takes}, "
-            f"so the earliest honest promise is {view.describe(earliest, now)}"
+            f"promises {said}{when}, but {policy_says}, so the earliest honest promise is "
+            f"{view.describe(earliest, now)}"
         )
         suggestion = f'Promise no sooner than the policy allows: "{honest}".'
     else:
-        message = (
-            f"says {what} happens {said}{when}; the policy says {what} takes {takes}"
-        )
-        suggestion = f'State the policy: "{what} takes {takes}" ({honest}).'
+        message = f"says {said}{when}, but {policy_says}"
+        suggestion = f'State the policy: it takes {takes} ({honest}).'
     return rule, message, suggestion
+
+
+_PREPOSITION_BEFORE = regex.compile(
+    r"(?:\b(?:within|in|by|under|inside|before|until|up\s+to|less\s+than)\s+(?:the\s+)?(?:next\s+)?)$",
+    regex.IGNORECASE,
+)
+
+
+def _with_preposition(text: str, start: int, end: int) -> str:
+    """The quantity with the preposition that says how it is used ("within 3 days")."""
+    before = _PREPOSITION_BEFORE.search(text[max(0, start - 30) : start])
+    if before is not None:
+        start -= len(before.group())
+    return text[start:end]
 
 
 def _when(view: PolicyView, promised: datetime, now: datetime, mention: Mention) -> str:
     if isinstance(mention, DeadlineMention) and mention.instant:
         return ""
-    return f" (by {view.describe(promised, now)})"
+    return f" ({view.describe(promised, now)})"
 
 
 def _term_stems(term: TermMatch) -> frozenset[str]:
