@@ -203,10 +203,11 @@ def _text_summary(checked: list[tuple[Reply, Report]]) -> str:
             counts[finding.severity] += 1
     promises = sum(len(report.promises) for _, report in checked)
     failing = sum(1 for _, report in checked if not report.ok)
+    errors = _count(counts[Severity.ERROR], "error")
+    warnings = _count(counts[Severity.WARNING], "warning")
     summary = (
         f"{_count(len(checked), 'reply', 'replies')} checked, {failing} with errors: "
-        f"{_count(counts[Severity.ERROR], 'error')}, {_count(counts[Severity.WARNING], 'warning')}, "
-        f"{counts[Severity.INFO]} info; {_count(promises, 'promise')} found"
+        f"{errors}, {warnings}, {counts[Severity.INFO]} info; {_count(promises, 'promise')} found"
     )
     return "\n\n".join([*blocks, summary])
 
