@@ -293,6 +293,48 @@ def test_iter_events_copies_a_ledger_to_another_store(
     assert copy.find(PromiseQuery()) == store.find(PromiseQuery())
 
 
+@pytest.mark.parametrize("target_has_data", [False, True])
+def test_import_events_loads_another_stores_log(
+    ledger: PromiseLedger, store: PromiseStore, target_has_data: bool
+) -> None:
+    """Bulk import of a log gives the same records, events and stats as the original."""
+    source = PromiseLedger(MemoryStore(), clock=lambda: T0 + 30 * DAY)
+    random_history(source, random.Random(6), 50)
+    if target_has_data:
+        add(ledger, customer="already-here")
+    count = store.import_events(source.store.iter_events())  # type: ignore[attr-defined]
+    assert count == 50
+    for rec in source.find():
+        assert store.get(rec.id) == rec
+        assert store.history(rec.id) == source.history(rec.id)
+    expected = len(source.find()) + target_has_data
+    assert sum(ledger.counts().values()) == expected
+    assert ledger.stats(now=T0 + DAY).overall.made == expected
+
+
+def test_import_refuses_what_is_already_stored(ledger: PromiseLedger, store: PromiseStore) -> None:
+    """Importing an id or key already in the store fails and imports nothing."""
+    rec = add(ledger, key="k-1")
+    with pytest.raises(StoreError, match="already stored"):
+        store.import_events([recorded("P-NEW"), *store.history(rec.id)])  # type: ignore[attr-defined]
+    with pytest.raises(StoreError, match="already stored"):
+        store.import_events([recorded("P-NEW"), recorded("P-KEY", key="k-1")])  # type: ignore[attr-defined]
+    with pytest.raises(PromiseNotFoundError):
+        store.get("P-NEW")
+    assert sum(ledger.counts().values()) == 1
+
+
+def test_import_refuses_a_broken_history(store: PromiseStore) -> None:
+    """A change without its promise's earlier events, or an illegal move, is refused."""
+    with pytest.raises(StoreError, match="does not follow"):
+        store.import_events([recorded("P-1"), change("P-2", 2, EventKind.KEPT)])  # type: ignore[attr-defined]
+    with pytest.raises(IllegalTransitionError):
+        store.import_events(  # type: ignore[attr-defined]
+            [recorded("P-1"), change("P-1", 2, EventKind.KEPT), change("P-1", 3, EventKind.KEPT)]
+        )
+    assert store.find(PromiseQuery()) == []
+
+
 def test_rebuild_recomputes_the_projection(ledger: PromiseLedger, store: PromiseStore) -> None:
     """Rebuilding gives back the same records and statistics from the log alone."""
     random_history(ledger, random.Random(3), 40)
