@@ -6,7 +6,7 @@ sentences -> facts per sentence -> rules -> findings and promises -> report.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -22,6 +22,7 @@ from honestcs.report import Finding, Promise, Report, Severity
 from honestcs.rules import RULES, Rule
 from honestcs.rules._base import PolicyView, RawFinding
 from honestcs.rules._promises import find_promises
+from honestcs.text.acts import phrase_pattern
 from honestcs.text.reading import OpenPromise, ReplyFacts, read_reply
 from honestcs.text.terms import TermMatcher
 
@@ -64,7 +65,7 @@ class ReplyChecker:
         self._count_nouns = tuple(
             c.up_to.noun for c in self.policy.can if isinstance(c.up_to, Count)
         )
-        self._allow = _phrase_pattern(honesty.allow)
+        self._allow = phrase_pattern(honesty.allow)
 
     def check(
         self,
@@ -161,11 +162,3 @@ class ReplyChecker:
                 raw.clause.id if raw.clause else None,
                 raw.due,
             )
-
-
-def _phrase_pattern(phrases: Iterable[str]) -> regex.Pattern[str] | None:
-    """One case-insensitive pattern for literal phrases (whitespace-tolerant), or None."""
-    parts = [regex.escape(p.strip()).replace(r"\ ", r"\s+") for p in phrases if p.strip()]
-    if not parts:
-        return None
-    return regex.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", regex.IGNORECASE)

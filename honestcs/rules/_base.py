@@ -6,10 +6,13 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 
 import attrs
+import regex
 
 from honestcs.calendar import BusinessCalendar
 from honestcs.policy import Can, Cannot, Clause, Policy, Prohibited
+from honestcs.quantities import Duration
 from honestcs.report import Severity
+from honestcs.text.acts import phrase_pattern
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import TermMatch
 
@@ -60,9 +63,20 @@ class PolicyView:
 
     policy: Policy
     clauses: Mapping[str, Clause] = attrs.field(init=False)
+    guarantee_terms: regex.Pattern[str] | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         self.clauses = {c.id: c for c in self.policy.clauses}
+        self.guarantee_terms = phrase_pattern(self.policy.honesty.guarantee_terms)
+
+    def add(self, reply: ReplyFacts, duration: Duration) -> datetime:
+        """``now`` plus ``duration`` on the calendar, computed once per reply and duration."""
+        key = ("add", duration)
+        found = reply.cache.get(key)
+        if found is None:
+            found = reply.cache[key] = self.calendar.add(duration, reply.now)
+        assert isinstance(found, datetime)
+        return found
 
     @property
     def calendar(self) -> BusinessCalendar:

@@ -132,13 +132,22 @@ def _told_not_done(sentence: SentenceFacts, segment: SegmentFacts, mention: Ment
     return False
 
 
-def violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:
+def violations(reply: ReplyFacts, view: PolicyView) -> list[Violation]:
     """Every quantity in the reply that breaks the limit of the clause it is about.
 
     When one sentence gives a clause two times and the later-ending one is
     honest ("processed within 24 hours, then 5-10 business days to reach your
-    card"), the shorter one is a step on the way and is not reported.
+    card"), the shorter one is a step on the way and is not reported. The
+    result is computed once per reply and shared by the rules that read it.
     """
+    cached = reply.cache.get("violations")
+    if cached is None:
+        cached = reply.cache["violations"] = list(_violations(reply, view))
+    assert isinstance(cached, list)
+    return cached
+
+
+def _violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:
     for sentence in reply.sentences:
         found = list(_sentence_violations(reply, view, sentence))
         honest_timed = _honest_timed_clauses(reply, view, sentence)
@@ -160,10 +169,10 @@ def _honest_timed_clauses(reply: ReplyFacts, view: PolicyView, sentence: Sentenc
         if isinstance(mention, DurationMention):
             if mention.role not in ("within", "takes", "bare"):
                 continue
-            promised = view.calendar.add(mention.duration.upper, reply.now)
+            promised = view.add(reply, mention.duration.upper)
         else:
             promised = mention.due
-        if promised >= view.calendar.add(found[0].takes.upper, reply.now):
+        if promised >= view.add(reply, found[0].takes.upper):
             honest.add(found[0].id)
     return honest
 
@@ -226,14 +235,14 @@ def _check_time(
             mention.noun is None or stem(mention.noun) not in _term_stems(term)
         ):
             return None
-        promised = view.calendar.add(mention.duration.upper, now)
+        promised = view.add(reply, mention.duration.upper)
     else:
         if segment.mood == "done" and mention.due <= view.calendar.end_of_today(now):
             return None
         promised = mention.due
     if _told_not_done(sentence, segment, mention):
         return None
-    earliest = view.calendar.add(takes.upper, now)
+    earliest = view.add(reply, takes.upper)
     if promised >= earliest:
         return None
     rule = _rule_for(segment)

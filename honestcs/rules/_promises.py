@@ -84,14 +84,13 @@ def _due(
     clause: Can | None,
     view: PolicyView,
 ) -> datetime | None:
-    calendar = view.calendar
     for mention in sentence.mentions:
         if not segment.start <= mention.start < segment.end:
             continue
         if isinstance(mention, DeadlineMention):
             return mention.due
         if isinstance(mention, DurationMention) and mention.role in ("within", "takes", "bare"):
-            return calendar.add(mention.duration.upper, reply.now)
+            return view.add(reply, mention.duration.upper)
     if clause is not None and clause.takes is not None:
-        return calendar.add(clause.takes.upper, reply.now)
+        return view.add(reply, clause.takes.upper)
     return None

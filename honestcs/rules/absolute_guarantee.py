@@ -24,7 +24,7 @@ __all__ = ["RULE"]
 
 def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     """Report unconditional guarantees of an outcome."""
-    extra = view.policy.honesty.guarantee_terms
+    extra = view.guarantee_terms
     for sentence in reply.sentences:
         if sentence.reported:
             continue

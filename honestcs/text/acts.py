@@ -23,6 +23,7 @@ __all__ = [
     "find_sycophancy",
     "gives_reason",
     "is_declining",
+    "phrase_pattern",
 ]
 
 # Verbs after "can't" that report a feeling or a search, not a refusal ("I can't wait", "I can't find it").
@@ -215,12 +216,29 @@ def find_sycophancy(text: str) -> list[tuple[int, int]]:
     return _spans(_SYCOPHANCY, text)
 
 
-def find_guarantees(text: str, extra_terms: Iterable[str] = ()) -> list[tuple[int, int]]:
-    """Spans of absolute guarantees, including a policy's extra guarantee terms."""
+def phrase_pattern(phrases: Iterable[str]) -> regex.Pattern[str] | None:
+    """One case-insensitive pattern for literal phrases (any whitespace between words), or None.
+
+    The phrases are escaped: nothing a policy writes is ever a pattern.
+    """
+    parts = [regex.escape(p.strip()).replace(r"\ ", r"\s+") for p in phrases if p.strip()]
+    if not parts:
+        return None
+    return regex.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", regex.IGNORECASE)
+
+
+def find_guarantees(
+    text: str, extra: regex.Pattern[str] | None = None
+) -> list[tuple[int, int]]:
+    """Spans of absolute guarantees, including a policy's extra guarantee terms.
+
+    Args:
+        text: A sentence.
+        extra: The policy's extra guarantee terms, compiled with :func:`phrase_pattern`.
+    """
     spans = _spans(_GUARANTEE, text)
-    for term in extra_terms:
-        pattern = r"\b" + regex.escape(term).replace(r"\ ", r"\s+") + r"\b"
-        spans.extend((m.start(), m.end()) for m in regex.finditer(pattern, text, regex.IGNORECASE))
+    if extra is not None:
+        spans.extend(_spans(extra, text))
     return spans
 
 

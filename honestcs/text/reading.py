@@ -67,6 +67,8 @@ class ReplyFacts:
     now: datetime
     customer: CustomerFacts | None
     open_promises: tuple[OpenPromise, ...] = ()
+    cache: dict[object, object] = attrs.field(factory=dict, eq=False, repr=False)
+    """Results the rules share within one check (computed once, used by several rules)."""
 
     @property
     def text(self) -> str:
@@ -80,10 +82,14 @@ def _read_sentences(
     now: datetime,
     calendar: BusinessCalendar,
     count_nouns: Iterable[str],
+    *,
+    with_mentions: bool = True,
 ) -> tuple[SentenceFacts, ...]:
     tokens = tokenize(text)
-    mentions = find_mentions(
-        text, now=now, calendar=calendar, count_nouns=count_nouns, tokens=tokens
+    mentions = (
+        find_mentions(text, now=now, calendar=calendar, count_nouns=count_nouns, tokens=tokens)
+        if with_mentions
+        else []
     )
     sentences = []
     token_index = 0
@@ -140,7 +146,8 @@ def read_customer(
 ) -> CustomerFacts:
     """Read the customer's message: its sentences, questions and requested clauses."""
     text = normalise(message).text
-    sentences = _read_sentences(text, matcher, now, calendar, ())
+    # The customer's own times and amounts are not checked; only what they ask for.
+    sentences = _read_sentences(text, matcher, now, calendar, (), with_mentions=False)
     questions = find_questions(text, [(s.start, s.end) for s in sentences])
     requested = tuple(
         term

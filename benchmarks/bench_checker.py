@@ -1,0 +1,103 @@
+"""Speed of the reply checker: time per typical reply, and the cost of a big policy.
+
+Targets: under 0.5 ms per typical three-sentence reply on one core; a policy
+with 1,000 clauses no more than 2x slower than one with 10. The two policies
+are measured side by side in one run, so the ratio holds on a noisy machine.
+
+Usage: python benchmarks/bench_checker.py [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import sys
+import time
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import honestcs
+
+NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("America/Chicago"))
+REPLIES = [
+    "Thanks for your patience! I've started your refund today, and the money will be back on "
+    "your card within 3 days. Let me know if there's anything else.",
+    "I've booked a technician; they will visit within 5 business days and we'll text you the "
+    "day before. Sorry again for the trouble. Have a great day!",
+    "I'm sorry, we can't change the fabric: our sofas come from the manufacturer in a fixed "
+    "range of fabrics. I can send you free swatches. Would that help?",
+    "Your sofa will arrive by Friday. We'll look into the scratch and get back to you. "
+    "The customer is always right!",
+    "You can return it within 30 days of delivery. Refunds take 5 to 7 business days to reach "
+    "your card. I've added $50 of store credit to your account.",
+]
+CUSTOMER = "My table arrived scratched. Can I send it back, and how long will the refund take?"
+
+
+def _policy(clauses: int) -> dict[str, Any]:
+    """The corpus's furniture policy plus filler clauses with distinct terms."""
+    base = honestcs.load_policy(
+        __import__("pathlib").Path(__file__).resolve().parents[1] / "examples" / "northwind.toml"
+    ).to_dict()
+    can = list(base.get("can", []))
+    extra = max(0, clauses - len(can) - len(base.get("cannot", [])) - len(base.get("prohibited", [])))
+    for i in range(extra):
+        can.append(
+            {
+                "id": f"extra-{i}",
+                "does": f"service number {i}",
+                "terms": [f"zq{i}service", f"widget {i} plan", f"kx{i} * upgrade"],
+                "takes": f"{1 + i % 9} business days",
+            }
+        )
+    base["can"] = can
+    return base
+
+
+def _per_reply_ms(checker: honestcs.ReplyChecker, rounds: int, customer: str | None) -> float:
+    """Median over rounds of the mean time per reply, in milliseconds."""
+    samples = []
+    for _ in range(rounds):
+        gc.disable()
+        start = time.perf_counter()
+        for reply in REPLIES:
+            checker.check(reply, customer_message=customer, now=NOW)
+        samples.append((time.perf_counter() - start) / len(REPLIES))
+        gc.enable()
+    return 1000 * statistics.median(samples)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=300)
+    args = parser.parse_args()
+    small = honestcs.ReplyChecker(honestcs.Policy.from_dict(_policy(10)))
+    started = time.perf_counter()
+    large = honestcs.ReplyChecker(honestcs.Policy.from_dict(_policy(1000)))
+    compile_ms = 1000 * (time.perf_counter() - started)
+    for checker in (small, large):  # warm caches
+        _per_reply_ms(checker, 5, CUSTOMER)
+    # Interleave the two so that machine noise hits both alike.
+    small_times, large_times, small_ctx = [], [], []
+    for _ in range(5):
+        small_times.append(_per_reply_ms(small, args.rounds // 5, None))
+        large_times.append(_per_reply_ms(large, args.rounds // 5, None))
+        small_ctx.append(_per_reply_ms(small, args.rounds // 5, CUSTOMER))
+    typical = statistics.median(small_times)
+    with_customer = statistics.median(small_ctx)
+    big = statistics.median(large_times)
+    ratio = big / typical
+    print(f"typical 3-sentence reply, 10 clauses:      {typical:.3f} ms   (target < 0.5 ms) "
+          f"{'PASS' if typical < 0.5 else 'MISS'}")
+    print(f"same, with the customer's message:         {with_customer:.3f} ms")
+    print(f"typical reply, 1,000 clauses:              {big:.3f} ms")
+    print(f"ratio 1,000 / 10 clauses:                  {ratio:.2f}x      (target <= 2x) "
+          f"{'PASS' if ratio <= 2 else 'MISS'}")
+    print(f"compiling the 1,000-clause policy:         {compile_ms:.1f} ms (once per policy)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
