@@ -361,6 +361,23 @@ def test_rebuild_repairs_a_tampered_projection(tmp_path: Path) -> None:
     store.close()
 
 
+def test_import_into_an_empty_store_rebuilds_its_indexes(tmp_path: Path) -> None:
+    """The bulk import drops and recreates the secondary indexes: the schema ends as it began."""
+    fill(tmp_path / "source.db")
+    target = tmp_path / "target.db"
+    SQLiteStore(target).close()
+    conn = raw(target)
+    before = schema_of(conn)
+    conn.close()
+    with SQLiteStore(tmp_path / "source.db") as source, SQLiteStore(target) as store:
+        assert store.import_events(source.iter_events()) == 20
+        assert store.find(PromiseQuery()) == source.find(PromiseQuery())
+        store.check_integrity()
+    conn = raw(target)
+    assert schema_of(conn) == before
+    conn.close()
+
+
 def test_sqlite_and_memory_agree(tmp_path: Path) -> None:
     """The same operations on SQLite and in memory give the same records."""
     fill(tmp_path / "p.db")
