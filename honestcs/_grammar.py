@@ -75,6 +75,9 @@ TIME_UNIT = r"""(?:
 )"""
 
 
+_DIGITS_ONLY = regex.compile(DIGITS)
+
+
 def compile_verbose(pattern: str) -> regex.Pattern[str]:
     """Compile a verbose, case-insensitive pattern once."""
     return regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE)
@@ -95,6 +98,6 @@ def number_value(text: str) -> Decimal:
     cleaned = " ".join(text.strip().lower().split())
     if cleaned in NUMBER_WORDS:
         return Decimal(NUMBER_WORDS[cleaned])
-    if regex.fullmatch(DIGITS, cleaned):
+    if _DIGITS_ONLY.fullmatch(cleaned):
         return Decimal(cleaned.replace(",", ""))
     raise ValueError(f"{text!r} is not a number")

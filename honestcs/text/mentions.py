@@ -27,6 +27,7 @@ import regex
 from honestcs._grammar import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
     DIGITS,
     NUMBER,
     NUMBER_WORDS,
@@ -313,10 +314,30 @@ _DEADLINE_STARTS = frozenset(
 _MONEY_STARTS = frozenset(CURRENCY_SYMBOLS) | {c.lower() for c in CURRENCY_CODES}
 
 
-def _starts(tokens: Sequence[Token], words: frozenset[str], digits: bool) -> list[int]:
-    return [
-        t.start for t in tokens if t.lower in words or (digits and t.lower[:1].isdigit())
-    ]
+def _starts(tokens: Sequence[Token]) -> tuple[list[int], list[int], list[int]]:
+    """Where a deadline, an amount of money, and a number can start, in one pass."""
+    deadline: list[int] = []
+    money: list[int] = []
+    number: list[int] = []
+    for token in tokens:
+        word = token.lower
+        if word[:1].isdigit():
+            deadline.append(token.start)
+            money.append(token.start)
+            number.append(token.start)
+            continue
+        if word in _DEADLINE_STARTS:
+            deadline.append(token.start)
+        if word in _MONEY_STARTS:
+            money.append(token.start)
+        if word in _NUMBER_STARTS:
+            number.append(token.start)
+    return deadline, money, number
+
+
+# Words one of which a percentage or a duration needs; without them the pattern is not tried.
+_PERCENT_HINT = regex.compile(r"(?i)%|\bper\s?cent\b")
+_UNIT_HINT = regex.compile(r"(?i)\b(?:min|hour|hr|day|week|month|year)")
 
 
 def _scan(pattern: regex.Pattern[str], text: str, starts: list[int]) -> Iterator[regex.Match[str]]:
@@ -352,20 +373,20 @@ def find_mentions(
     now = calendar.localize(now)
     if tokens is None:
         tokens = tokenize(text)
-    number_starts = _starts(tokens, _NUMBER_STARTS, digits=True)
+    deadline_starts, money_starts, number_starts = _starts(tokens)
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
 
     def free_span(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for match in _scan(_DEADLINE, text, _starts(tokens, _DEADLINE_STARTS, digits=True)):
+    for match in _scan(_DEADLINE, text, deadline_starts):
         deadline = _deadline(match, now, calendar)
         if deadline is not None:
             mentions.append(deadline)
             taken.append((match.start(), match.end()))
 
-    for match in _scan(_MONEY, text, _starts(tokens, _MONEY_STARTS, digits=True)):
+    for match in _scan(_MONEY, text, money_starts):
         if not free_span(match.start(), match.end()):
             continue
         amount_text = match["a1"] or match["a2"] or match["a3"]
@@ -376,11 +397,12 @@ def find_mentions(
             currency = CURRENCY_SYMBOLS[match["sym"]]
         else:
             word = (match["code1"] or match["code2"]).lower()
-            currency = Money.parse(f"1 {word}").currency
+            currency = CURRENCY_WORDS.get(word, word.upper())
         mentions.append(_amount(text, match.start(), match.end(), Money(amount, currency)))
         taken.append((match.start(), match.end()))
 
-    for match in _scan(_PERCENT, text, number_starts):
+    percent_starts = number_starts if _PERCENT_HINT.search(text) else []
+    for match in _scan(_PERCENT, text, percent_starts):
         if free_span(match.start(), match.end()):
             mentions.append(
                 _amount(text, match.start(), match.end(), Percent(number_value(match["n"])))
@@ -390,7 +412,8 @@ def find_mentions(
     for match in _FREE.finditer(text):
         mentions.append(AmountMention(match.start(), match.end(), Money(Decimal(0), ""), free=True))
 
-    for match in _scan(_DURATION, text, number_starts):
+    duration_starts = number_starts if _UNIT_HINT.search(text) else []
+    for match in _scan(_DURATION, text, duration_starts):
         if not free_span(match.start(), match.end()):
             continue
         mention = _duration(text, match)
