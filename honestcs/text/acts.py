@@ -8,6 +8,7 @@ text themselves.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 import regex
 
@@ -25,6 +26,9 @@ __all__ = [
     "is_declining",
     "phrase_pattern",
 ]
+
+# Sentences seen recently: the rules ask about the same sentence several times per check.
+_CACHE_SIZE = 4096
 
 # Verbs after "can't" that report a feeling or a search, not a refusal ("I can't wait", "I can't find it").
 _NOT_REFUSAL_VERBS = (
@@ -49,9 +53,8 @@ _REFUSAL = compile_verbose(
         |aren't\s+able\s+to|aren't\s+allowed\s+to|can\s+no\s+longer)
       \s+(?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)(?:really\s+|actually\s+)?\w+
   | \bunable\s+to\s+(?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)\w+
-  | \b(?:that|this|it|which|that's|it's|this\s+is|that\s+is|it\s+is)\s*(?:'s|is|isn't|is\s+not|'s\s+not|are\s+not|aren't)?\s*
-      (?:not\s+)?(?:possible|allowed|permitted|an\s+option|something\s+(?:we|i)\s+can\s+do|doable)\b
-      (?<=\bnot\s+\w+(?:\s+\w+)*|n't\s+\w+(?:\s+\w+)*|\bnot\s+(?:possible|allowed|permitted|an\s+option|doable))
+  | \b(?:that|this|it|which)\s*(?:'s\s+not|\s+is\s+not|\s+isn't|\s+isnt|\s+are\s+not|\s+aren't)\s+
+      (?:possible|allowed|permitted|an\s+option|something\s+(?:we|i)\s+can\s+do|doable)\b
   | \b(?:i|we|our\s+\w+)\s+(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+
       (?:offer|allow|accept|provide|do|support|give|refund|match|permit|issue|cover|make|change|waive
         |remove|share|disclose|sell|ship|deliver|reupholster|extend|honou?r|process|exchange|transfer)\b
@@ -178,15 +181,29 @@ _NEXT_STEP = compile_verbose(
 )
 
 
-def _spans(pattern: regex.Pattern[str], text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+def _spans(pattern: regex.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in pattern.finditer(text))
 
 
+# Cheap look-outs: a sentence without any of these words cannot hold the act.
+_REFUSAL_HINT = regex.compile(
+    r"(?i)n't|\b(?:not|no|nope|cannot|unable|impossible|decline|refuse|deny|nor)\b"
+)
+_GUARANTEE_HINT = regex.compile(
+    r"(?i)guarant|promis|100|never|again|definitely|certainly|surely|absolutely|always|without"
+    r"|matter|assure|swear"
+)
+_SYCOPHANCY_HINT = regex.compile(r"(?i)always|whatever|anything|wish|boss|know\s+best")
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
 def find_refusal(text: str) -> tuple[int, int] | None:
     """The span of a refusal in a sentence ("we can't do that", "that's not possible"), if any.
 
     A hedge ("I can't guarantee…") is not a refusal.
     """
+    if not _REFUSAL_HINT.search(text):
+        return None
     match = _REFUSAL.search(text)
     if match is None:
         return None
@@ -196,23 +213,29 @@ def find_refusal(text: str) -> tuple[int, int] | None:
     return match.start(), match.end()
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def is_hedge(text: str) -> bool:
     """Whether the sentence declines to guarantee or promise ("I can't guarantee…")."""
     return bool(_HEDGE.search(text))
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def gives_reason(text: str) -> bool:
     """Whether the sentence gives a cause (because, since, due to, a colon and an explanation…)."""
     return bool(_REASON.search(text))
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def is_declining(text: str) -> bool:
     """Whether the sentence has the words of someone declining or qualifying (sorry, only, policy…)."""
     return bool(_DECLINING.search(text))
 
 
-def find_sycophancy(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=_CACHE_SIZE)
+def find_sycophancy(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of "the customer is always right" and offers to do whatever the customer wants."""
+    if not _SYCOPHANCY_HINT.search(text):
+        return ()
     return _spans(_SYCOPHANCY, text)
 
 
@@ -229,34 +252,38 @@ def phrase_pattern(phrases: Iterable[str]) -> regex.Pattern[str] | None:
 
 def find_guarantees(
     text: str, extra: regex.Pattern[str] | None = None
-) -> list[tuple[int, int]]:
+) -> tuple[tuple[int, int], ...]:
     """Spans of absolute guarantees, including a policy's extra guarantee terms.
 
     Args:
         text: A sentence.
         extra: The policy's extra guarantee terms, compiled with :func:`phrase_pattern`.
     """
-    spans = _spans(_GUARANTEE, text)
+    spans = _spans(_GUARANTEE, text) if _GUARANTEE_HINT.search(text) else ()
     if extra is not None:
-        spans.extend(_spans(extra, text))
+        spans += _spans(extra, text)
     return spans
 
 
-def find_meta_verbs(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=_CACHE_SIZE)
+def find_meta_verbs(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of verbs that tell or arrange rather than perform (confirm, email, check…)."""
     return _spans(_META_VERBS, text)
 
 
-def find_later_acts(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=_CACHE_SIZE)
+def find_later_acts(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of acts done later by staff (look into, get back, follow up, refund…)."""
     return _spans(_LATER_ACTS, text) + _spans(_LATER_JOINED, text)
 
 
-def find_routes(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=_CACHE_SIZE)
+def find_routes(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of routes to an answer that fit any question (a link, a ticket, "contact us")."""
     return _spans(_ROUTE, text)
 
 
-def find_next_steps(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=_CACHE_SIZE)
+def find_next_steps(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of concrete next steps (a link, a form, "send us your order number")."""
     return _spans(_NEXT_STEP, text)

@@ -118,6 +118,9 @@ _REPORTED = compile_verbose(
         (?:said|told|mentioned|promised|claimed|wrote|stated|were\s+told|was\s+told|quoted|assured)\b
       | \baccording\s+to\b | \byou\s+were\s+(?:told|promised|quoted|informed)\b"""
 )
+_REPORTED_HINT = regex.compile(
+    r"(?i)\b(?:said|told|mentioned|promised|claimed|wrote|stated|quoted|assured|according|informed)\b"
+)
 _QUOTED = regex.compile(r'"[^"\n]{1,300}"|(?<![\w])\'[^\'\n]{3,200}\'(?![\w])')
 
 _AGREEMENT = compile_verbose(
@@ -320,7 +323,7 @@ def read_sentence(
                 bool(_CONDITION.search(seg_text)),
             )
         )
-    unquoted = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    unquoted = _QUOTED.sub(lambda m: " " * len(m.group()), text) if quoted else text
     return SentenceFacts(
         index=index,
         start=start,
@@ -330,7 +333,7 @@ def read_sentence(
         segments=tuple(segments),
         terms=tuple(t for t in terms if outside_quotes(t.start, t.end)),
         mentions=tuple(m for m in mentions if outside_quotes(m.start, m.end)),
-        reported=bool(_REPORTED.search(unquoted)),
+        reported=bool(_REPORTED_HINT.search(unquoted) and _REPORTED.search(unquoted)),
         agreement=bool(_AGREEMENT.search(text)),
         question=text.rstrip().endswith("?"),
     )

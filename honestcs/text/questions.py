@@ -10,6 +10,7 @@ concepts they name, and the kind of answer it needs.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Literal
 
 import attrs
@@ -105,6 +106,7 @@ _CONCEPT_PATTERNS = {
 }
 
 
+@lru_cache(maxsize=4096)
 def concepts_of(text: str) -> frozenset[str]:
     """The concepts a text names ("money back" and "refund" both name *refund*)."""
     return frozenset(name for name, pattern in _CONCEPT_PATTERNS.items() if pattern.search(text))

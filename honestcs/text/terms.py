@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -68,9 +69,8 @@ def _undouble(w: str) -> str:
     return w
 
 
-@attrs.frozen
-class Token:
-    """A word of a text with its offsets and stem.
+class Token(NamedTuple):
+    """A word of a text with its offsets and stem (a named tuple: replies have many words).
 
     Attributes:
         start: Offset of its first character.
@@ -89,11 +89,13 @@ class Token:
 
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """The words of ``text``, with offsets shifted by ``offset``."""
-    tokens = []
+    tokens: list[Token] = []
+    append = tokens.append
     for match in _TOKEN.finditer(text):
         word = match.group()
         lower = word.lower()
-        tokens.append(Token(match.start() + offset, match.end() + offset, word, lower, stem(lower)))
+        start, end = match.span()
+        append(Token(start + offset, end + offset, word, lower, stem(lower)))
     return tuple(tokens)
 
 
