@@ -11,7 +11,6 @@ from honestcs.cli import main
 from honestcs.policy import Policy
 
 EXAMPLE = Path(__file__).parents[1] / "examples" / "northwind.toml"
-README = Path(__file__).parents[1] / "README.md"
 CORPUS_POLICIES = Path(__file__).parents[2] / "shared" / "corpus" / "policies"
 
 HEADER = '[policy]\nname = "Acme"\ntimezone = "UTC"\n'
@@ -58,11 +57,6 @@ def test_example_policy_is_valid_without_warnings(capsys: pytest.CaptureFixture[
     assert out == (
         f'{EXAMPLE}: valid policy "Northwind Furniture": 8 can, 2 cannot, 2 prohibited clauses\n'
     )
-
-
-def test_readme_runs_policy_check_on_the_example() -> None:
-    """The README's first command is the policy check of the example."""
-    assert "honestcs policy check examples/northwind.toml" in README.read_text("utf-8")
 
 
 @pytest.mark.skipif(not CORPUS_POLICIES.is_dir(), reason=f"no shared corpus at {CORPUS_POLICIES}")
