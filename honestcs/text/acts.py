@@ -103,7 +103,8 @@ _SYCOPHANCY = compile_verbose(
     r"""
     \b(?:the\s+)?customer(?:'s|\s+is)\s+always\s+right\b
   | \byou(?:'re|\s+are)\s+always\s+right\b
-  | \b(?:whatever|anything)\s+you\s+(?:want|wish|say|like|prefer|ask|desire|need)\b(?!\s+(?:to|else|from|help)\b)
+  | (?<!\b(?:help|assist|support)(?:\s+you)?\s+with\s+)(?<!\bfor\s+)
+    \b(?:whatever|anything)\s+you\s+(?:want|wish|say|like|prefer|ask|desire|need)\b(?!\s+(?:to|else|from|help)\b)
   | \byour\s+wish\s+is\s+(?:my|our)\s+command\b
   | \bas\s+you\s+wish\b
   | \byou(?:'re|\s+are)\s+the\s+boss\b
@@ -115,7 +116,7 @@ _SYCOPHANCY = compile_verbose(
 
 _GUARANTEE = compile_verbose(
     r"""
-    \b(?:i|we)\s+(?:can\s+|do\s+|absolutely\s+|fully\s+|personally\s+)?(?:guarantee|promise|assure\s+you|swear)\b
+    \b(?:i|we)\s+(?:can\s+|do\s+|absolutely\s+|fully\s+|personally\s+)?(?:guarantee|promise|swear)\b
   | \b(?:is|are|be|'s|'re|it's|that's)\s+(?:\w+\s+){0,2}?(?:100%\s+)?guaranteed\b
   | \bguaranteed\s+(?:to|for|delivery|speed|arrival|refund|approval|results?)\b
   | \ba\s+guaranteed\b
@@ -126,7 +127,7 @@ _GUARANTEE = compile_verbose(
   | \b(?:it|they|this|that|your\s+\w+|the\s+\w+|you)\s*(?:will|'ll)\s+(?:definitely|certainly|surely|absolutely)\b
   | \b(?:it|they|this|that|your\s+\w+|the\s+\w+)\s+(?:is|are)\s+(?:definitely|certainly)\s+going\s+to\b
   | \b(?:will|'ll)\s+always\s+(?:get|have|be|work|arrive|receive|see)\b
-  | \bwithout\s+(?:fail|a\s+doubt|any\s+doubt)\b | \bno\s+matter\s+what\b
+  | \b(?:will|'ll)\b[^.!?]{0,60}?\bwithout\s+(?:fail|a\s+doubt|any\s+doubt)\b | \bno\s+matter\s+what\b
   | \bi\s+promise\b
     """
 )
