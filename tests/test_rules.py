@@ -15,13 +15,7 @@ CHECKER = honestcs.ReplyChecker(honestcs.Policy.from_dict(EXAMPLE_POLICY))
 CUSTOMER_ID = "C-EXAMPLE"
 
 # Examples a rule gets wrong today, with the bug; each stays a strict xfail until fixed.
-KNOWN_BUGS = {
-    (
-        "quiet",
-        "unexplained-refusal",
-        "Unfortunately we can't refund it. The return window closed on 1 November.",
-    ): "a reason in the next sentence (the window closed) is not seen as a reason",
-}
+KNOWN_BUGS: dict[tuple[str, str, str], str] = {}
 
 
 def _by_rule() -> list[object]:

@@ -3,7 +3,9 @@
 "We can't do that." leaves the customer with nothing. A refusal is
 explained when the same or the next sentence gives a cause: because,
 since, as, due to, so, which means, a colon or dash followed by an
-explanation, a rule ("only", "must", "by law"), what is missing ("without
+explanation, a rule ("only", "must", "by law"), a plain statement of the
+policy fact behind it ("The return window closed on 1 November."), what is
+missing ("without
 your booking reference"), or the clause's own
 `because` in other words. A hedge ("I can't guarantee…") is not a refusal,
 and neither are "I can't wait" or "I can't find your order". A reason in
@@ -16,16 +18,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from honestcs._grammar import compile_verbose
 from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, Suggest, quote
 from honestcs.text.acts import find_refusal, gives_reason
 from honestcs.text.facts import SentenceFacts
+from honestcs.text.mentions import MONTH, WEEKDAY
 from honestcs.text.questions import content_stems
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import tokenize
 
 __all__ = ["RULE"]
+
+_DATE_WORDS = compile_verbose(rf"\b{MONTH}|\b{WEEKDAY}|\b\d")
 
 # Share of the clause's `because` words a sentence must repeat to count as giving it.
 _BECAUSE_OVERLAP = 0.25
@@ -60,6 +66,18 @@ def _repeats_because(text: str, clause: Clause | None, asked: str) -> bool:
     return len(wanted & said) >= max(1, int(len(wanted) * _BECAUSE_OVERLAP))
 
 
+def _states_the_rule(sentence: SentenceFacts, view: PolicyView) -> bool:
+    """Whether a sentence states a fact of the policy (the cause of a refusal before it).
+
+    "The return window closed on 1 November.": a plain statement, not a
+    question or a commitment, about a clause of the policy and with a date,
+    a time or an amount in it.
+    """
+    if sentence.question or any(s.mood != "statement" for s in sentence.segments):
+        return False
+    return bool(sentence.terms) and bool(sentence.mentions or _DATE_WORDS.search(sentence.text))
+
+
 def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     """Report refusals with no reason in the same or the next sentence."""
     sentences = reply.sentences
@@ -76,6 +94,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         before = sentences[i - 1].text if i > 0 else ""
         clause = _about(sentence, reply, view)
         if gives_reason(rest) or gives_reason(following) or gives_reason(before):
+            continue
+        if i + 1 < len(sentences) and _states_the_rule(sentences[i + 1], view):
             continue
         asked = reply.customer.text if reply.customer else ""
         if _repeats_because(rest + " " + following, clause, asked):
