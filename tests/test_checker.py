@@ -1,0 +1,487 @@
+"""ReplyChecker.check(): findings and promises on the original reply, the report, tuning."""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+import honestcs
+from honestcs import Report, Severity
+
+CHICAGO = ZoneInfo("America/Chicago")
+# Tuesday 1 December 2026, 10:00 in Chicago.
+NOW = datetime(2026, 12, 1, 10, 0, tzinfo=CHICAGO)
+
+POLICY: dict[str, Any] = {
+    "policy": {"name": "Test Furniture", "timezone": "America/Chicago"},
+    "calendar": {"workdays": ["mon", "tue", "wed", "thu", "fri"], "holidays": ["2026-12-25"]},
+    "can": [
+        {"id": "refund", "does": "refund returned items to the original payment method",
+         "terms": ["refund", "money back"], "takes": "5-7 business days"},
+        {"id": "delivery", "does": "deliver in-stock furniture",
+         "terms": ["deliver", "delivery", "arrive"], "takes": "7-14 business days"},
+        {"id": "returns", "does": "accept returns of undamaged items",
+         "terms": ["return", "send it back"], "within": "30 days"},
+        {"id": "discount", "does": "discount floor models",
+         "terms": ["discount", "% off"], "up_to": "20%"},
+        {"id": "credit", "does": "add store credit as an apology",
+         "terms": ["store credit"], "up_to": "$75"},
+        {"id": "white-glove", "does": "upgrade to white-glove delivery",
+         "terms": ["white-glove", "white glove"], "costs": "$149"},
+    ],
+    "cannot": [
+        {"id": "custom-fabric", "terms": ["custom fabric", "reupholster"],
+         "because": "Our sofas come from the manufacturer in a fixed range of fabrics.",
+         "instead": "I can send you free swatches of the fabrics we do offer."},
+    ],
+    "prohibited": [
+        {"id": "paid-review", "terms": ["five-star review", "for a good review"],
+         "because": "Paying for reviews misleads other shoppers."},
+    ],
+}  # fmt: skip
+
+CHECKER = honestcs.ReplyChecker(honestcs.Policy.from_dict(POLICY))
+
+
+def _checker(**honesty: Any) -> honestcs.ReplyChecker:
+    """A checker for POLICY with the given ``[honesty]`` settings."""
+    data = copy.deepcopy(POLICY)
+    data["honesty"] = honesty
+    return honestcs.ReplyChecker(honestcs.Policy.from_dict(data))
+
+
+def _check(reply: str, customer: str | None = None, checker: Any = CHECKER) -> Report:
+    report: Report = checker.check(reply, customer_message=customer, now=NOW)
+    return report
+
+
+def _rules(report: Report) -> list[str]:
+    return [f.rule for f in report.findings]
+
+
+# -- offsets into the original reply -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "covered"),
+    [
+        pytest.param(
+            "We\u2019ll refund you within 3 days.",
+            "We\u2019ll refund you within 3 days",
+            id="curly apostrophe",
+        ),
+        pytest.param(
+            "We'll ref\u200bund you within 3 days.",
+            "We'll ref\u200bund you within 3 days",
+            id="zero-width space inside a term",
+        ),
+        pytest.param(
+            "We'll refund you within \uff13 days.",
+            "We'll refund you within \uff13 days",
+            id="full-width digit",
+        ),
+        pytest.param(
+            "We'll r\u0435fund you within 3 days.",
+            "We'll r\u0435fund you within 3 days",
+            id="Cyrillic look-alike in a term",
+        ),
+        pytest.param(
+            "I can give you 30% o\ufb00 the sofa.",
+            "I can give you 30% o\ufb00 the sofa",
+            id="NFKC ligature in a term",
+        ),
+        pytest.param(
+            "\u201cThanks!\u201d \u200b\u200b I can give you 30% o\ufb00.",
+            "I can give you 30% o\ufb00",
+            id="dropped characters before the finding",
+        ),
+        pytest.param(
+            "Hmm\u2026 I can give you 30% off.",
+            "I can give you 30% off",
+            id="one character that became three before the finding",
+        ),
+        pytest.param(
+            "\ufb01ne: I can give you 30% off.",
+            "I can give you 30% off",
+            id="ligature before the finding",
+        ),
+    ],
+)
+def test_finding_offsets_index_the_original_reply(reply: str, covered: str) -> None:
+    """A finding's span is in the reply as written, whatever normalisation changed."""
+    report = _check(reply)
+    assert _rules(report) == ["overpromise"]
+    (finding,) = report.findings
+    assert reply[finding.start : finding.end] == covered
+    (promise,) = report.promises
+    assert (promise.start, promise.end) == (finding.start, finding.end)
+    assert promise.text == covered
+
+
+def test_several_normalisations_in_one_reply() -> None:
+    """Two findings after and between normalised characters both point at their own words."""
+    reply = (
+        "\u201cSure!\u201d I\u2019ll give you 30% o\ufb00, and we\u2019ll r\u0435fund you "
+        "in \uff12 days."
+    )
+    report = _check(reply)
+    assert [(f.rule, f.clause) for f in report.findings] == [
+        ("overpromise", "discount"),
+        ("overpromise", "refund"),
+    ]
+    covered = [reply[f.start : f.end] for f in report.findings]
+    assert covered[0] == "I\u2019ll give you 30% o\ufb00"
+    assert "r\u0435fund you in \uff12 days" in covered[1]
+
+
+# -- the report ----------------------------------------------------------------------
+
+
+def test_findings_are_ordered_by_start() -> None:
+    """Findings come in the order they appear in the reply, whatever rule found them."""
+    reply = "We'll refund you within 3 days. The customer is always right! I guarantee it."
+    report = _check(reply)
+    assert _rules(report) == ["overpromise", "sycophancy", "absolute-guarantee"]
+    starts = [f.start for f in report.findings]
+    assert starts == sorted(starts)
+    assert reply[report.findings[1].start : report.findings[1].end] == (
+        "The customer is always right"
+    )
+    assert reply[report.findings[2].start : report.findings[2].end] == "I guarantee"
+
+
+@pytest.mark.parametrize(
+    ("reply", "ok", "severities"),
+    [
+        pytest.param("Refunds take 5 to 7 business days.", True, [], id="honest"),
+        pytest.param("I guarantee it.", True, [Severity.WARNING], id="a warning only"),
+        pytest.param("We'll look into it.", True, [Severity.INFO], id="info only"),
+        pytest.param("I can give you 30% off.", False, [Severity.ERROR], id="an error"),
+    ],
+)
+def test_report_is_ok_without_errors(reply: str, ok: bool, severities: list[Severity]) -> None:
+    """A report is ok when no finding has severity error; warnings and info don't count."""
+    report = _check(reply)
+    assert [f.severity for f in report.findings] == severities
+    assert report.ok is ok
+    assert report.reply == reply
+
+
+def test_to_dict_has_the_shape_of_spec_section_4() -> None:
+    """to_dict gives ok, findings (with 1-based line and column) and promises (ISO due)."""
+    reply = (
+        "Hi Sam,\nThanks. Your sofa will arrive tomorrow.\n"
+        "We'll refund you within 7 business days."
+    )
+    data = _check(reply).to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert set(data) == {"ok", "findings", "promises"}
+    assert data["ok"] is False
+    (finding,) = data["findings"]
+    assert set(finding) == {
+        "rule", "severity", "start", "end", "line", "column", "message", "suggestion", "clause",
+    }  # fmt: skip
+    assert finding["rule"] == "overpromise"
+    assert finding["severity"] == "error"
+    assert finding["clause"] == "delivery"
+    assert (finding["line"], finding["column"]) == (2, 9)
+    assert reply[finding["start"] : finding["end"]] == "Your sofa will arrive tomorrow"
+    assert [set(p) for p in data["promises"]] == [{"text", "start", "end", "clause", "due"}] * 2
+    delivery, refund = data["promises"]
+    assert delivery["due"] == "2026-12-02T23:59:59-06:00"
+    assert refund == {
+        "text": "We'll refund you within 7 business days",
+        "start": reply.index("We'll"),
+        "end": reply.index("We'll") + len("We'll refund you within 7 business days"),
+        "clause": "refund",
+        "due": "2026-12-10T10:00:00-06:00",
+    }
+
+
+def test_first_character_is_line_1_column_1() -> None:
+    """A finding at the very start of the reply is at line 1, column 1."""
+    (finding,) = _check("I guarantee it.").to_dict()["findings"]
+    assert (finding["line"], finding["column"], finding["start"]) == (1, 1, 0)
+
+
+def test_a_clean_report_dict() -> None:
+    """An honest reply's dict is ok with no findings."""
+    assert _check("Refunds take 5 to 7 business days.").to_dict() == {
+        "ok": True,
+        "findings": [],
+        "promises": [],
+    }
+
+
+# -- promises ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "clause", "due"),
+    [
+        pytest.param(
+            "We'll refund you within 7 business days.",
+            "refund",
+            datetime(2026, 12, 10, 10, 0, tzinfo=CHICAGO),
+            id="business days skip the weekend",
+        ),
+        pytest.param(
+            "We'll refund you once it's back with us.",
+            "refund",
+            datetime(2026, 12, 10, 10, 0, tzinfo=CHICAGO),
+            id="no time given: the clause's upper bound",
+        ),
+        pytest.param(
+            "Your sofa will arrive by Friday.",
+            "delivery",
+            datetime(2026, 12, 4, 23, 59, 59, 999999, tzinfo=CHICAGO),
+            id="a deadline ends with its day",
+        ),
+        pytest.param(
+            "We'll refund you in 2 days.",
+            "refund",
+            datetime(2026, 12, 3, 10, 0, tzinfo=CHICAGO),
+            id="calendar days are exact",
+        ),
+        pytest.param("I can give you 15% off.", "discount", None, id="an offer has no due time"),
+    ],
+)
+def test_promises_carry_clause_and_due(reply: str, clause: str, due: datetime | None) -> None:
+    """A commitment becomes a promise with its clause and a due time from the policy calendar."""
+    (promise,) = _check(reply).promises
+    assert promise.clause == clause
+    assert promise.due == due
+    assert reply[promise.start : promise.end] == promise.text
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        pytest.param("Refunds take 5 to 7 business days.", id="a statement of policy"),
+        pytest.param("We can't refund it, as it was used.", id="a refusal"),
+        pytest.param("You said we'd refund you tomorrow.", id="reported speech"),
+        pytest.param("I've added $20 of store credit.", id="an act already done"),
+        pytest.param("Let me check that for you.", id="an act done now"),
+    ],
+)
+def test_no_promise(reply: str) -> None:
+    """Statements, refusals, reports, finished acts and acts done now promise nothing."""
+    assert _check(reply).promises == ()
+
+
+def test_promises_come_in_reply_order() -> None:
+    """Several promises in one reply are listed in the order they are made."""
+    reply = (
+        "Your sofa will arrive within 14 business days. "
+        "We'll refund the cushion by Friday 11 December."
+    )
+    report = _check(reply)
+    assert [p.clause for p in report.promises] == ["delivery", "refund"]
+    assert report.promises[0].due == datetime(2026, 12, 21, 10, 0, tzinfo=CHICAGO)
+    assert report.promises[1].due == datetime(2026, 12, 11, 23, 59, 59, 999999, tzinfo=CHICAGO)
+    assert report.ok
+
+
+# -- messages and suggestions ------------------------------------------------------------
+
+
+def test_overpromise_names_the_policy_time_and_the_earliest_honest_date() -> None:
+    """A too-fast promise names the policy time; the suggestion gives the earliest honest date."""
+    (finding,) = _check("We'll refund you within 3 days.").findings
+    assert finding.rule == "overpromise"
+    assert finding.clause == "refund"
+    assert "5-7 business days" in finding.message
+    assert "Thursday 10 December" in finding.message
+    assert finding.suggestion is not None
+    assert "7 business days" in finding.suggestion
+    assert "Thursday 10 December" in finding.suggestion
+
+
+@pytest.mark.parametrize(
+    ("reply", "rule", "clause", "in_message", "in_suggestion"),
+    [
+        pytest.param("I'll add $100 of store credit.", "overpromise", "credit", "$75", "$75",
+                     id="up_to money"),
+        pytest.param("I can give you 30% off.", "overpromise", "discount", "20%", "20%",
+                     id="up_to percent"),
+        pytest.param("Your sofa will arrive by Friday.", "overpromise", "delivery",
+                     "7-14 business days", "Monday 21 December", id="takes, deadline"),
+        pytest.param("White-glove delivery is $99.", "policy-misstatement", "white-glove",
+                     "$149", "$149", id="costs"),
+        pytest.param("You have 60 days to return it.", "policy-misstatement", "returns",
+                     "30 days", "30 days", id="within"),
+        pytest.param("Sure, we can reupholster it.", "unauthorized-promise", "custom-fabric",
+                     "fixed range of fabrics", "free swatches", id="cannot: because and instead"),
+        pytest.param("Leave a five-star review and I'll add $20 of store credit.",
+                     "prohibited-compliance", "paid-review", "five-star review",
+                     "misleads other shoppers", id="prohibited: because"),
+        pytest.param("We can't reupholster it.", "unexplained-refusal", "custom-fabric",
+                     "without saying why", "fixed range of fabrics", id="refusal: because"),
+    ],
+)  # fmt: skip
+def test_messages_name_the_policy_value(
+    reply: str, rule: str, clause: str, in_message: str, in_suggestion: str
+) -> None:
+    """Each finding's message names the policy value and its suggestion says what is honest."""
+    report = _check(reply)
+    (finding,) = [f for f in report.findings if f.rule == rule]
+    assert finding.clause == clause
+    assert in_message in finding.message
+    assert finding.suggestion is not None
+    assert in_suggestion in finding.suggestion
+
+
+# -- [honesty] settings ------------------------------------------------------------------
+
+
+def test_allow_suppresses_findings_inside_the_phrase() -> None:
+    """An allowed phrase hides findings inside it, and only those."""
+    reply = "The frame is guaranteed to last. I guarantee it."
+    plain = _check(reply)
+    assert [reply[f.start : f.end] for f in plain.findings] == ["is guaranteed", "I guarantee"]
+    allowed = _check(reply, checker=_checker(allow=["is guaranteed to last"]))
+    assert [reply[f.start : f.end] for f in allowed.findings] == ["I guarantee"]
+
+
+def test_allow_is_case_and_whitespace_tolerant() -> None:
+    """An allowed phrase matches whatever its case and however its words are spaced."""
+    reply = "The frame is\nguaranteed to last."
+    assert _rules(_check(reply)) == ["absolute-guarantee"]
+    assert _rules(_check(reply, checker=_checker(allow=["frame  IS guaranteed"]))) == []
+
+
+def test_allow_does_not_hide_a_finding_that_reaches_past_the_phrase() -> None:
+    """A finding whose span is larger than the allowed phrase is still reported."""
+    checker = _checker(allow=["refund you within 3 days"])
+    assert _rules(_check("We'll refund you within 3 days.", checker=checker)) == ["overpromise"]
+
+
+def test_disable_switches_a_rule_off() -> None:
+    """A disabled rule reports nothing; the other rules still run."""
+    reply = "I guarantee it. I can give you 30% off."
+    assert _rules(_check(reply)) == ["absolute-guarantee", "overpromise"]
+    checker = _checker(disable=["absolute-guarantee"])
+    assert _rules(_check(reply, checker=checker)) == ["overpromise"]
+
+
+def test_severity_override_to_info_keeps_the_report_ok() -> None:
+    """unanswered-question set to info is reported as info, and the report stays ok."""
+    reply, customer = "Thanks for reaching out!", "Do you deliver on Saturdays?"
+    (default,) = _check(reply, customer).findings
+    assert (default.rule, default.severity) == ("unanswered-question", Severity.WARNING)
+    checker = _checker(severity={"unanswered-question": "info"})
+    report = _check(reply, customer, checker=checker)
+    (finding,) = report.findings
+    assert (finding.rule, finding.severity) == ("unanswered-question", Severity.INFO)
+    assert report.ok
+    assert report.to_dict()["findings"][0]["severity"] == "info"
+
+
+def test_severity_override_can_lower_an_error() -> None:
+    """An error rule lowered to a warning no longer makes the report not ok."""
+    reply = "I can give you 30% off."
+    assert not _check(reply).ok
+    report = _check(reply, checker=_checker(severity={"overpromise": "warning"}))
+    assert [f.severity for f in report.findings] == [Severity.WARNING]
+    assert report.ok
+
+
+def test_guarantee_terms_add_words() -> None:
+    """A policy's guarantee_terms are absolute guarantees too."""
+    reply = "This frame is ironclad."
+    assert _check(reply).findings == ()
+    (finding,) = _check(reply, checker=_checker(guarantee_terms=["ironclad"])).findings
+    assert finding.rule == "absolute-guarantee"
+    assert reply[finding.start : finding.end] == "ironclad"
+
+
+# -- vague commitments and other findings ---------------------------------------------------
+
+
+def test_vague_commitment_is_not_reported_beside_another_finding() -> None:
+    """A vague commitment in a sentence that already has a finding is not reported."""
+    reply = "I guarantee we'll look into it."
+    assert _rules(_check(reply)) == ["absolute-guarantee"]
+    # The same sentence without the other rule: the vague commitment shows.
+    alone = _check(reply, checker=_checker(disable=["absolute-guarantee"]))
+    assert _rules(alone) == ["vague-commitment"]
+
+
+def test_vague_commitment_in_another_sentence_is_still_reported() -> None:
+    """A finding in one sentence does not hide a vague commitment in the next."""
+    reply = "Sorry, that's not possible. We'll look into it."
+    report = _check(reply)
+    assert _rules(report) == ["unexplained-refusal", "vague-commitment"]
+    assert reply[report.findings[1].start : report.findings[1].end] == "We'll look into it"
+
+
+def test_unanswered_question_does_not_hide_a_vague_commitment() -> None:
+    """A whole-reply unanswered-question finding suppresses nothing."""
+    report = _check("Thanks for writing. We'll look into it.", "How much is white-glove delivery?")
+    assert sorted(_rules(report)) == ["unanswered-question", "vague-commitment"]
+
+
+# -- conditions -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        pytest.param("Once it's back with us, I'll reupholster it.", id="once"),
+        pytest.param("If the fabric is in stock, we can reupholster it.", id="if"),
+        pytest.param(
+            "As soon as it's back with us, I'll reupholster it.",
+            id="as soon as",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason='"As soon as it…" is cut at "as it", losing the condition, so a '
+                "conditional sentence is reported as unauthorized-promise",
+            ),
+        ),
+    ],
+)
+def test_conditional_sentences_are_exempt_from_unauthorized_promise(reply: str) -> None:
+    """A condition can make an act allowed: conditional offers are not unauthorized promises."""
+    assert "unauthorized-promise" not in _rules(_check(reply))
+
+
+def test_a_condition_never_lifts_a_limit() -> None:
+    """A conditional over-limit offer is still an overpromise."""
+    report = _check("If you buy two, I can give you 30% off.")
+    assert _rules(report) == ["overpromise"]
+
+
+# -- arguments --------------------------------------------------------------------------
+
+
+def test_naive_now_is_an_error() -> None:
+    """A ``now`` without a time zone raises ValueError."""
+    with pytest.raises(ValueError):
+        CHECKER.check("We'll refund you within 3 days.", now=datetime(2026, 12, 1, 10, 0))
+
+
+def test_ledger_needs_a_customer_id() -> None:
+    """Checking against a ledger without saying which customer raises ValueError."""
+    ledger = honestcs.PromiseLedger(honestcs.MemoryStore())
+    with pytest.raises(ValueError, match="customer_id"):
+        CHECKER.check("We'll refund you within 7 business days.", now=NOW, ledger=ledger)
+
+
+def test_now_in_another_zone_is_the_same_instant() -> None:
+    """``now`` in any zone is read as the same instant in the policy's zone."""
+    utc = datetime(2026, 12, 1, 16, 0, tzinfo=ZoneInfo("UTC"))
+    (promise,) = CHECKER.check("We'll refund you within 7 business days.", now=utc).promises
+    assert promise.due == datetime(2026, 12, 10, 10, 0, tzinfo=CHICAGO)
+
+
+def test_a_checker_keeps_no_state_between_checks() -> None:
+    """Checking the same reply twice gives equal reports, whatever was checked between."""
+    reply = "We'll refund you within 3 days."
+    first = _check(reply)
+    _check("I guarantee it.", "Do you deliver?")
+    assert _check(reply) == first
