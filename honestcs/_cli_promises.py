@@ -354,8 +354,9 @@ _STATS_HEADER: Final = (
 def _stats_line(name: str, row: StatsRow, indent: str = "") -> str:
     rate = "-" if row.kept_rate is None else f"{row.kept_rate:.1%}"
     late = "-" if row.median_lateness is None else _span(row.median_lateness)
+    label = indent + _short(name, 23 - len(indent))
     return (
-        f"{indent + _short(name, 23 - len(indent)):<24}{row.made:>8,}{row.kept:>8,}{row.kept_on_time:>9,}"
+        f"{label:<24}{row.made:>8,}{row.kept:>8,}{row.kept_on_time:>9,}"
         f"{row.broken:>8,}{row.cancelled:>11,}{row.open:>7,}{row.overdue:>9,}"
         f"{rate:>11}{late:>13}"
     )
@@ -381,8 +382,7 @@ def _stats_text(stats: LedgerStats) -> Iterator[str]:
         for clause, row in stats.by_clause.items():
             yield _stats_line(clause or "(no clause)", row, "  ")
     yield (
-        "kept rate = kept / (kept + broken); median late = among promises kept after their "
-        "due time"
+        "kept rate = kept / (kept + broken); median late = among promises kept after their due time"
     )
 
 

@@ -28,7 +28,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from types import MappingProxyType, TracebackType
-from typing import TYPE_CHECKING, Any, Final, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 
@@ -257,9 +257,7 @@ class PromiseEvent:
     kind: EventKind
     actor: str | None = None
     reason: str | None = None
-    data: Mapping[str, Any] = attrs.field(
-        factory=dict, converter=_frozen_mapping, hash=False
-    )
+    data: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping, hash=False)
     recorded_at: datetime | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -312,9 +310,7 @@ class PromiseRecord:
     reason: str | None = None
     reschedules: int = 0
     key: str | None = None
-    meta: Mapping[str, Any] = attrs.field(
-        factory=dict, converter=_frozen_mapping, hash=False
-    )
+    meta: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping, hash=False)
     version: int = 1
     updated_at: datetime | None = None
 
@@ -612,23 +608,6 @@ class LedgerStats:
         }
 
 
-class _Countable(Protocol):
-    """What :func:`tally` reads from each promise (a :class:`PromiseRecord` has it all)."""
-
-    @property
-    def agent(self) -> str: ...
-    @property
-    def clause(self) -> str | None: ...
-    @property
-    def status(self) -> PromiseStatus: ...
-    @property
-    def due(self) -> datetime | None: ...
-    @property
-    def closed_at(self) -> datetime | None: ...
-    @property
-    def reschedules(self) -> int: ...
-
-
 def median_of_sorted(values: Sequence[int]) -> timedelta | None:
     """The median of sorted microsecond counts as a timedelta (mean of the middle two)."""
     if not values:
@@ -650,7 +629,7 @@ class _Tally:
     rescheduled: int = 0
     late: list[int] = attrs.Factory(list)
 
-    def add(self, promise: _Countable, now: datetime) -> None:
+    def add(self, promise: PromiseRecord, now: datetime) -> None:
         self.made += 1
         status, due = promise.status, promise.due
         if promise.reschedules:
@@ -695,7 +674,7 @@ def clause_order(clause: str | None) -> tuple[bool, str]:
 
 
 def tally(
-    promises: Iterable[_Countable],
+    promises: Iterable[PromiseRecord],
     *,
     now: datetime,
     since: datetime | None = None,

@@ -129,9 +129,7 @@ def test_overdue_lists_only_overdue_ids(
     assert "no promise is overdue" in err
 
 
-def test_overdue_json(
-    db: tuple[str, dict[str, str]], capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_overdue_json(db: tuple[str, dict[str, str]], capsys: pytest.CaptureFixture[str]) -> None:
     """Overdue with --format json prints each record as JSON."""
     path, ids = db
     _, out, _ = run(capsys, "promises", "overdue", "--db", path, "--now", NOW, "--format", "json")
@@ -179,9 +177,7 @@ def test_stats_text_and_json(
     assert data["by_clause"]["null"]["open"] == 1
 
 
-def test_stats_window(
-    db: tuple[str, dict[str, str]], capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_stats_window(db: tuple[str, dict[str, str]], capsys: pytest.CaptureFixture[str]) -> None:
     """--since and --until count only promises made in that window."""
     path, _ = db
     _, out, _ = run(
@@ -245,9 +241,7 @@ def test_broken_and_cancel_need_a_reason(
     path, ids = db
     assert "--reason" in usage_error(capsys, "promises", "broken", ids["call"], "--db", path)
     assert "--reason" in usage_error(capsys, "promises", "cancel", ids["call"], "--db", path)
-    status, _, err = run(
-        capsys, "promises", "cancel", ids["call"], "--db", path, "--reason", "  "
-    )
+    status, _, err = run(capsys, "promises", "cancel", ids["call"], "--db", path, "--reason", "  ")
     assert status == 2
     assert "reason must be a non-blank string" in err
 
@@ -269,9 +263,7 @@ def test_broken_and_cancel(
     assert "cancelled" in out and "(customer withdrew)" in out
 
 
-def test_reschedule(
-    db: tuple[str, dict[str, str]], capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_reschedule(db: tuple[str, dict[str, str]], capsys: pytest.CaptureFixture[str]) -> None:
     """Reschedule moves the due time, keeps the promise open, and is in its history."""
     path, ids = db
     _, out, _ = run(

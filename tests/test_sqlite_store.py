@@ -184,9 +184,7 @@ def test_damage_inside_a_store_surfaces_as_store_error(tmp_path: Path) -> None:
     """A store damaged in the middle gives StoreError from any operation, never sqlite3.Error."""
     path = tmp_path / "p.db"
     with PromiseLedger(SQLiteStore(path)) as ledger:
-        ledger.record_many(
-            [promise("x" * 300)] * 3000, customer="C-1", agent="alex", made_at=T0
-        )
+        ledger.record_many([promise("x" * 300)] * 3000, customer="C-1", agent="alex", made_at=T0)
     size = path.stat().st_size
     with path.open("r+b") as f:
         f.seek(size // 3)
@@ -411,12 +409,15 @@ def test_every_acknowledged_promise_survives_kill_9(tmp_path: Path) -> None:
     SQLiteStore(path).close()
     errors = tmp_path / "stderr.txt"
     lines: list[str] = []
-    with errors.open("w") as stderr, subprocess.Popen(
-        [sys.executable, "-c", RECORD_FOREVER, str(path)],
-        stdout=subprocess.PIPE,
-        stderr=stderr,
-        text=True,
-    ) as proc:
+    with (
+        errors.open("w") as stderr,
+        subprocess.Popen(
+            [sys.executable, "-c", RECORD_FOREVER, str(path)],
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+        ) as proc,
+    ):
         reader = threading.Thread(target=lambda: lines.extend(proc.stdout or []), daemon=True)
         reader.start()
         deadline = time.monotonic() + 20

@@ -514,7 +514,7 @@ class SQLiteStore:
         with self._guard("set it up"):
             conn.execute("PRAGMA cache_size = -32768")  # 32 MiB: the indexes stats() reads
             # Checkpoint (copy the WAL into the file, with two fsyncs) every ~40 MB rather
-            # than every 4 MB: one-transaction-per-write is then about half as slow again.
+            # than every 4 MB: single-promise writes ran about 1.5 times faster when measured.
             # Durability is the same (a commit is in the WAL either way); the WAL file is
             # cut back to 64 MB after a checkpoint.
             conn.execute("PRAGMA wal_autocheckpoint = 10000")
@@ -577,9 +577,7 @@ class SQLiteStore:
                 if event.kind is EventKind.RECORDED:
                     key = event.data.get("key")
                     if key is not None:
-                        existing = (
-                            pending[keys[key]] if key in keys else self._by_key(conn, key)
-                        )
+                        existing = pending[keys[key]] if key in keys else self._by_key(conn, key)
                         if existing is not None:
                             out.append(existing)
                             continue
