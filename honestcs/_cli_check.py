@@ -19,6 +19,7 @@ from typing import Any
 
 import attrs
 
+from honestcs._html import render_check_report
 from honestcs._loading import load_policy
 from honestcs.checker import ReplyChecker
 from honestcs.exceptions import HonestCSError
@@ -55,8 +56,9 @@ def register(commands: Any) -> None:
     add("files", nargs="*", metavar="FILE", help="reply files or folders; - for stdin")
     add("--policy", required=True, help="policy file (.toml or .json)")
     add("--customer", metavar="FILE", help="the customer's message the replies answer")
-    add("--format", choices=("text", "json", "github"), default="text", help="output format")
-    add("-o", "--output", metavar="FILE", help="write the output to FILE instead of stdout")
+    formats = ("text", "json", "github", "html")
+    add("--format", choices=formats, default="text", help="output format")
+    add("-o", "--output", metavar="FILE", help="write the output to FILE (html needs it)")
     add("--now", metavar="ISO", help="when the replies are sent (ISO 8601 with offset)")
     parser.add_argument("--record", action="store_true", help="record every promise in --db")
     parser.add_argument("--db", metavar="PATH", help="promise ledger (SQLite) for --record")
@@ -145,6 +147,8 @@ def run_check(args: argparse.Namespace) -> int:
     """Run ``honestcs check``."""
     if args.record and not (args.db and args.customer_id and args.agent):
         raise HonestCSError("--record needs --db, --customer-id and --agent")
+    if args.format == "html" and not args.output:
+        raise HonestCSError("--format html writes a file: give it with -o FILE")
     now = parse_now(args.now)
     checker = ReplyChecker(load_policy(args.policy))
     customer = _read_text(Path(args.customer)) if args.customer else None
@@ -172,12 +176,24 @@ def run_check(args: argparse.Namespace) -> int:
     finally:
         if ledger is not None:
             ledger.close()
-    _write(args, checked)
+    _write(args, checked, checker, now)
     return 1 if any(not report.ok for _, report in checked) else 0
 
 
-def _write(args: argparse.Namespace, checked: list[tuple[Reply, Report]]) -> None:
-    if args.format == "json":
+def _write(
+    args: argparse.Namespace,
+    checked: list[tuple[Reply, Report]],
+    checker: ReplyChecker,
+    now: datetime | None,
+) -> None:
+    if args.format == "html":
+        stamp = now.isoformat(timespec="minutes") if now else "now"
+        text = render_check_report(
+            [(reply.source, report, reply.customer) for reply, report in checked],
+            title=f"honestcs: {checker.policy.name}",
+            subtitle=f"{len(checked)} replies checked against {args.policy}, as sent at {stamp}",
+        )
+    elif args.format == "json":
         text = "\n".join(
             json.dumps({"source": reply.source, **report.to_dict()}, ensure_ascii=False)
             for reply, report in checked

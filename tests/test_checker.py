@@ -434,15 +434,7 @@ def test_unanswered_question_does_not_hide_a_vague_commitment() -> None:
     [
         pytest.param("Once it's back with us, I'll reupholster it.", id="once"),
         pytest.param("If the fabric is in stock, we can reupholster it.", id="if"),
-        pytest.param(
-            "As soon as it's back with us, I'll reupholster it.",
-            id="as soon as",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason='"As soon as it…" is cut at "as it", losing the condition, so a '
-                "conditional sentence is reported as unauthorized-promise",
-            ),
-        ),
+        pytest.param("As soon as it's back with us, I'll reupholster it.", id="as soon as"),
     ],
 )
 def test_conditional_sentences_are_exempt_from_unauthorized_promise(reply: str) -> None:
@@ -485,3 +477,45 @@ def test_a_checker_keeps_no_state_between_checks() -> None:
     first = _check(reply)
     _check("I guarantee it.", "Do you deliver?")
     assert _check(reply) == first
+
+
+# -- direction of each limit (SPEC §3) ------------------------------------------------------
+
+MAXIMUM_BUG = pytest.mark.xfail(
+    strict=True,
+    reason='a limit named before its noun ("The maximum discount is 10%") is not read as '
+    "stated as a rule, so the wrong figure goes unreported",
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        pytest.param("I'll refund you within 2 weeks.", [], id="takes: slower is honest"),
+        pytest.param("Refunds take up to 10 business days.", [], id="takes: longer statement"),
+        pytest.param("Refunds take 2 days.", ["policy-misstatement"], id="takes: shorter"),
+        pytest.param("You have a month to return it.", [], id="within: a month is 30 days"),
+        pytest.param("You have 4 weeks to return it.", ["policy-misstatement"],
+                     id="within: shorter window"),
+        pytest.param("You have 60 days to return it.", ["policy-misstatement"],
+                     id="within: longer window"),
+        pytest.param("White-glove delivery costs $149.", [], id="costs: the price"),
+        pytest.param("White-glove delivery is $199.", ["policy-misstatement"],
+                     id="costs: a higher price"),
+        pytest.param("I can do white-glove delivery for $99.", ["overpromise"],
+                     id="costs: offered for less"),
+        pytest.param("I'll add $75 of store credit.", [], id="up_to given: the limit"),
+        pytest.param("I've added $100 of store credit to your account.", ["overpromise"],
+                     id="up_to given: more, already done"),
+        pytest.param("Floor models can be discounted up to 10%.", ["policy-misstatement"],
+                     id="up_to as a rule: lower"),
+        pytest.param("Store credit is capped at $100.", ["policy-misstatement"],
+                     id="up_to as a rule: higher"),
+        pytest.param("Floor models can be discounted up to 20%.", [], id="up_to as a rule: exact"),
+        pytest.param("The maximum discount is 10%.", ["policy-misstatement"],
+                     id="up_to as a rule: maximum before the noun", marks=MAXIMUM_BUG),
+    ],
+)  # fmt: skip
+def test_direction_of_each_limit(reply: str, expected: list[str]) -> None:
+    """Slower than `takes` is honest; other `within`, `costs` and stated `up_to` figures are not."""
+    assert _rules(_check(reply)) == expected

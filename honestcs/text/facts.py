@@ -43,11 +43,14 @@ Mood = Literal["future", "offer", "done", "receive", "statement"]
 _SEGMENT_BREAK = compile_verbose(
     r"""
     \s*[;:]\s+ | \s+[-\u2013\u2014]\s+ | ,\s+(?!(?:and|or)\s+(?:\w+\s+)?(?:[a-z]+s)\b[,.]?\s*$)
-  | \s+(?=(?:and|but|so|or|then|while|although|though|because|since|as|which)\s+
+  | (?<!\b(?:as\s+soon|as\s+long|as\s+well|as\s+far|as\s+much|such|just))
+    \s+(?=(?:and|but|so|or|then|while|although|though|because|since|as|which)\s+
         (?:I|I'll|I've|I'm|I'd|we|we'll|we've|we're|we'd|you|you'll|you're|you've|it|it's|it'll
           |they|they'll|they're|he|she|there|this|that|your|our|the|someone|once|if)\b)
     """
 )
+
+_JOINT = regex.compile(r"(?i)(?:and|but|or|then)\s+(?=\S)")
 
 # Words that open a condition.
 _CONDITION = compile_verbose(
@@ -218,6 +221,11 @@ def split_segments(text: str, offset: int = 0) -> list[tuple[int, int]]:
     result = []
     for start, end in spans:
         piece = text[start:end]
+        # The joining word belongs to neither clause: "…today, and the money will…".
+        joint = _JOINT.match(piece)
+        if joint and joint.end() < len(piece):
+            start += joint.end()
+            piece = piece[joint.end() :]
         stripped = piece.strip(" ,.!?")
         if not stripped:
             continue
