@@ -30,6 +30,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any, Final
 
+from honestcs._html import render_ledger_report
 from honestcs.exceptions import HonestCSError
 from honestcs.ledger import (
     LedgerStats,
@@ -205,6 +206,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     reschedule.add_argument("--reason", required=True, help="why it moved (required)")
     history = add("history", _run_history, "every event of one promise, oldest first")
     history.add_argument("id", help="the promise's id")
+    report = add(
+        "report", _run_report, "write an HTML page: kept rates, open and overdue promises (charts)"
+    )
+    report.add_argument(
+        "--output", "-o", type=Path, required=True, metavar="FILE", help="the HTML file to write"
+    )
+    report.add_argument(
+        "--within",
+        type=parse_within,
+        default=timedelta(days=2),
+        metavar="DURATION",
+        help="what counts as due soon (default 2d)",
+    )
     export = add("export", _run_export, "write promises (or events) as CSV or JSON Lines", filters)
     export.add_argument("--status", type=_status, help="only promises in this state")
     export.add_argument(
@@ -395,6 +409,26 @@ def _run_stats(args: argparse.Namespace) -> int:
     else:
         for text in _stats_text(stats):
             print(text)
+    return EXIT_OK
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    with _ledger(args) as ledger:
+        now = ledger.clock()
+        stats = ledger.stats(now=now)
+        overdue = ledger.overdue(now)
+        soon = ledger.due_soon(now, within=args.within)
+    page = render_ledger_report(
+        stats, overdue=overdue, due_soon=soon, title=f"honestcs promise ledger: {args.db}"
+    )
+    try:
+        args.output.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise HonestCSError(f"{args.output}: {exc.strerror or exc}") from None
+    print(
+        f"{args.output}: {stats.overall.made} promises, {stats.overall.open} open, "
+        f"{stats.overall.overdue} overdue"
+    )
     return EXIT_OK
 
 

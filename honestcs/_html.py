@@ -10,10 +10,15 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
 
 from honestcs.report import Finding, Report, Severity, line_and_column, line_starts
 
-__all__ = ["render_check_report"]
+if TYPE_CHECKING:
+    from honestcs.ledger import LedgerStats, PromiseRecord, StatsRow
+
+__all__ = ["render_check_report", "render_ledger_report"]
 
 _STYLE = """
 :root { --error:#c62828; --warning:#ef6c00; --info:#1565c0; --ok:#2e7d32; --muted:#5f6368;
@@ -187,4 +192,178 @@ def render_check_report(
             out.append(f'<div class="promises"><b>Promises</b><ul>{items}</ul></div>')
         out.append("</section>")
     out.append("</main></body></html>")
+    return "\n".join(out)
+
+
+def _svg_rate_bars(rows: Sequence[tuple[str, StatsRow]], *, title: str) -> str:
+    """A horizontal bar chart of kept rates (0-100%), one bar per row, as inline SVG."""
+    label_width, bar_width, row_height = 190, 420, 30
+    height = 34 + row_height * max(1, len(rows))
+    parts = [
+        f'<svg class="chart" role="img" aria-label="{_esc(title)}" viewBox="0 0 '
+        f'{label_width + bar_width + 260} {height}" width="{label_width + bar_width + 260}" '
+        f'height="{height}" xmlns="http://www.w3.org/2000/svg">',
+        f'<text x="0" y="16" class="svg-title">{_esc(title)}</text>',
+    ]
+    for tick in (0, 50, 100):
+        x = label_width + bar_width * tick / 100
+        parts.append(
+            f'<line x1="{x}" y1="24" x2="{x}" y2="{height}" stroke="#d0d7de" '
+            f'stroke-dasharray="3 3"/><text x="{x}" y="{height - 2}" class="svg-tick" '
+            f'text-anchor="middle">{tick}%</text>'
+        )
+    if not rows:
+        parts.append(f'<text x="{label_width}" y="50" class="svg-label">no promises decided yet</text>')
+    for index, (name, row) in enumerate(rows):
+        y = 30 + index * row_height
+        rate = row.kept_rate
+        parts.append(
+            f'<text x="{label_width - 8}" y="{y + 15}" class="svg-label" text-anchor="end">'
+            f"{_esc(_short(name, 26))}</text>"
+        )
+        parts.append(
+            f'<rect x="{label_width}" y="{y + 3}" width="{bar_width}" height="16" rx="3" '
+            'fill="#eef1f4"/>'
+        )
+        if rate is None:
+            note = f"no promise decided ({row.open} open)"
+        else:
+            color = "#2e7d32" if rate >= 0.9 else "#ef6c00" if rate >= 0.7 else "#c62828"
+            parts.append(
+                f'<rect x="{label_width}" y="{y + 3}" width="{bar_width * rate:.1f}" height="16" '
+                f'rx="3" fill="{color}"><title>{_esc(name)}: {row.kept} kept, {row.broken} broken'
+                "</title></rect>"
+            )
+            note = f"{100 * rate:.0f}% ({row.kept} kept, {row.broken} broken)"
+        parts.append(
+            f'<text x="{label_width + bar_width + 8}" y="{y + 15}" class="svg-note">'
+            f"{_esc(note)}</text>"
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _svg_open_bars(rows: Sequence[tuple[str, StatsRow]], *, title: str) -> str:
+    """Open promises per row, the overdue part in red, as inline SVG."""
+    label_width, bar_width, row_height = 190, 420, 30
+    most = max((row.open for _, row in rows), default=0) or 1
+    height = 34 + row_height * max(1, len(rows))
+    parts = [
+        f'<svg class="chart" role="img" aria-label="{_esc(title)}" viewBox="0 0 '
+        f'{label_width + bar_width + 260} {height}" width="{label_width + bar_width + 260}" '
+        f'height="{height}" xmlns="http://www.w3.org/2000/svg">',
+        f'<text x="0" y="16" class="svg-title">{_esc(title)}</text>',
+    ]
+    if not rows:
+        parts.append(f'<text x="{label_width}" y="50" class="svg-label">no open promises</text>')
+    for index, (name, row) in enumerate(rows):
+        y = 30 + index * row_height
+        open_width = bar_width * row.open / most
+        overdue_width = bar_width * row.overdue / most
+        parts.append(
+            f'<text x="{label_width - 8}" y="{y + 15}" class="svg-label" text-anchor="end">'
+            f"{_esc(_short(name, 26))}</text>"
+            f'<rect x="{label_width}" y="{y + 3}" width="{open_width:.1f}" height="16" rx="3" '
+            f'fill="#1565c0"><title>{_esc(name)}: {row.open} open</title></rect>'
+            f'<rect x="{label_width}" y="{y + 3}" width="{overdue_width:.1f}" height="16" rx="3" '
+            f'fill="#c62828"><title>{_esc(name)}: {row.overdue} overdue</title></rect>'
+            f'<text x="{label_width + max(open_width, 2) + 8}" y="{y + 15}" class="svg-note">'
+            f"{row.open} open, {row.overdue} overdue</text>"
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _promise_rows(records: Sequence[PromiseRecord], now: datetime) -> str:
+    if not records:
+        return '<p class="none">None.</p>'
+    rows = []
+    for record in records:
+        due = record.due.isoformat(timespec="minutes") if record.due else "—"
+        late = ""
+        if record.due is not None and record.due < now:
+            hours = (now - record.due).total_seconds() / 3600
+            late = f"{hours / 24:.1f} days" if hours >= 48 else f"{hours:.0f} h"
+        rows.append(
+            f"<tr><td><code>{_esc(record.id)}</code></td><td>{_esc(record.customer)}</td>"
+            f"<td>{_esc(record.agent)}</td><td>{_esc(record.clause or '—')}</td><td>{_esc(due)}</td>"
+            f"<td>{_esc(late)}</td><td>{_esc(_short(record.text, 90))}</td></tr>"
+        )
+    return (
+        '<table class="summary"><thead><tr><th>Id</th><th>Customer</th><th>Agent</th>'
+        "<th>Clause</th><th>Due</th><th>Late by</th><th>Promise</th></tr></thead><tbody>"
+        + "".join(rows)
+        + "</tbody></table>"
+    )
+
+
+_LEDGER_STYLE = """
+.chart { display: block; background: var(--paper); border: 1px solid var(--line); border-radius: 10px;
+         padding: 12px; margin-bottom: 18px; max-width: 100%; height: auto; }
+.svg-title { font: 600 14px system-ui, sans-serif; fill: #1f2328; }
+.svg-label { font: 13px system-ui, sans-serif; fill: #1f2328; }
+.svg-note { font: 12px system-ui, sans-serif; fill: #5f6368; }
+.svg-tick { font: 11px system-ui, sans-serif; fill: #8b949e; }
+h2.part { font-size: 17px; margin: 28px 0 10px; }
+table.summary td:nth-child(1), table.summary td:nth-child(5), table.summary td:nth-child(6) { white-space: nowrap; }
+"""
+
+
+def render_ledger_report(
+    stats: LedgerStats,
+    *,
+    overdue: Sequence[PromiseRecord],
+    due_soon: Sequence[PromiseRecord],
+    title: str,
+) -> str:
+    """One HTML page for a promise ledger: kept rates and open promises as inline SVG charts.
+
+    Args:
+        stats: The ledger's statistics (``ledger.stats(now=...)``).
+        overdue: Open promises past their due time.
+        due_soon: Open promises due soon.
+        title: The page title.
+    """
+    now = stats.now
+    overall = stats.overall
+    rate = "—" if overall.kept_rate is None else f"{100 * overall.kept_rate:.0f}%"
+    late = overall.median_lateness
+    cards = [
+        (f"{overall.made:,}", "promises made"),
+        (rate, "kept rate (kept / decided)"),
+        (f"{overall.kept_on_time:,}", "kept on time"),
+        (f"{overall.broken:,}", "broken"),
+        (f"{overall.open:,}", "open"),
+        (f"{overall.overdue:,}", "overdue"),
+        ("—" if late is None else f"{late.total_seconds() / 3600:.1f} h", "median lateness"),
+    ]
+    agents = list(stats.by_agent.items())
+    clauses = [(clause or "(no clause)", row) for clause, row in stats.by_clause.items()]
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_esc(title)}</title><style>{_STYLE}{_LEDGER_STYLE}</style></head><body>",
+        f"<header><h1>{_esc(title)}</h1><p>As of {_esc(now.isoformat(timespec='minutes'))}"
+        "</p></header><main>",
+        '<div class="cards">',
+        *(f'<div class="card"><b>{_esc(n)}</b><span>{label}</span></div>' for n, label in cards),
+        "</div>",
+        '<h2 class="part">Kept rate</h2>',
+        _svg_rate_bars(agents, title="Kept rate per agent"),
+        _svg_rate_bars(clauses, title="Kept rate per clause"),
+        '<h2 class="part">Open promises</h2>',
+        _svg_open_bars([a for a in agents if a[1].open], title="Open and overdue per agent"),
+        _svg_open_bars([c for c in clauses if c[1].open], title="Open and overdue per clause"),
+        f'<h2 class="part">Overdue ({len(overdue)})</h2>',
+        _promise_rows(overdue, now),
+        f'<h2 class="part">Due soon ({len(due_soon)})</h2>',
+        _promise_rows(due_soon, now),
+        "</main></body></html>",
+    ]
     return "\n".join(out)

@@ -8,6 +8,7 @@ exit status 2; no traceback reaches the terminal.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -18,6 +19,9 @@ from honestcs._cli_promises import register as register_promises
 from honestcs.exceptions import HonestCSError
 
 __all__ = ["build_parser", "main"]
+
+# What a shell reports for a process ended by SIGPIPE (128 + 13).
+_EXIT_BROKEN_PIPE = 141
 
 #: Exit status for a usage error, an invalid policy, or any other error the user can fix.
 EXIT_USAGE = 2
@@ -47,12 +51,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         status: int = args.run(args)
+        sys.stdout.flush()
     except HonestCSError as exc:
         print(f"honestcs: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (``honestcs promises list | head``): stop quietly, as a shell would.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return _EXIT_BROKEN_PIPE
     except OSError as exc:
-        name = f" {exc.filename}" if exc.filename else ""
-        print(f"honestcs: error:{name}: {exc.strerror or exc}", file=sys.stderr)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"honestcs: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
