@@ -274,6 +274,37 @@ def test_no_promise(reply: str) -> None:
     assert _check(reply).promises == ()
 
 
+@pytest.mark.parametrize(
+    ("now", "due"),
+    [
+        pytest.param(
+            datetime(2026, 10, 30, 10, 0, tzinfo=CHICAGO),
+            "2026-11-10T10:00:00-06:00",
+            id="across the end of daylight saving time: same clock time",
+        ),
+        pytest.param(
+            datetime(2026, 12, 21, 10, 0, tzinfo=CHICAGO),
+            "2026-12-31T10:00:00-06:00",
+            id="across a holiday and a weekend",
+        ),
+    ],
+)
+def test_business_days_keep_the_clock_time(now: datetime, due: str) -> None:
+    """N business days later is the same local time N workdays on, skipping holidays."""
+    report = CHECKER.check("We'll refund you within 7 business days.", now=now)
+    assert report.findings == ()
+    assert report.to_dict()["promises"][0]["due"] == due
+
+
+def test_a_deadline_before_a_holiday_is_too_soon() -> None:
+    """With a holiday in the way, a date that would otherwise be honest is an overpromise."""
+    now = datetime(2026, 12, 21, 10, 0, tzinfo=CHICAGO)
+    report = CHECKER.check("We'll refund you by Wednesday 30 December.", now=now)
+    (finding,) = report.findings
+    assert finding.rule == "overpromise"
+    assert "Thursday 31 December" in finding.message
+
+
 def test_promises_come_in_reply_order() -> None:
     """Several promises in one reply are listed in the order they are made."""
     reply = (
