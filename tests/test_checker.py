@@ -550,3 +550,27 @@ MAXIMUM_BUG = pytest.mark.xfail(
 def test_direction_of_each_limit(reply: str, expected: list[str]) -> None:
     """Slower than `takes` is honest; other `within`, `costs` and stated `up_to` figures are not."""
     assert _rules(_check(reply)) == expected
+
+
+SCHEDULE_BUG = pytest.mark.xfail(
+    strict=True,
+    reason='a range of weekdays ("Monday to Friday") is read as two deadlines for the clause, '
+    "giving two policy-misstatement findings on the same span",
+)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        pytest.param("We deliver on Saturdays.", id="plural weekday"),
+        pytest.param("We deliver on weekdays only.", id="weekdays"),
+        pytest.param("We deliver Monday to Friday.", id="weekday range", marks=SCHEDULE_BUG),
+        pytest.param(
+            "Deliveries run Monday through Saturday.", id="weekday range, through",
+            marks=SCHEDULE_BUG,
+        ),
+    ],
+)
+def test_a_schedule_is_not_a_deadline(reply: str) -> None:
+    """Days on which the business acts say nothing about how long the act takes."""
+    assert _rules(_check(reply)) == []
