@@ -132,6 +132,10 @@ def test_any_failing_reply_fails_the_run(
         pytest.param("record without db", "--record needs", id="--record without --db"),
         pytest.param("empty folder", "no .txt or .md replies", id="empty folder"),
         pytest.param("missing customer", "nope.txt", id="missing --customer file"),
+        pytest.param("policy syntax", "syntax.toml:1:", id="policy syntax error with line"),
+        pytest.param("not utf-8", "not UTF-8", id="reply not UTF-8"),
+        pytest.param("jsonl array", "expected an object", id="JSON Lines row not an object"),
+        pytest.param("not a database", "not a SQLite database", id="--db not SQLite"),
     ],
 )
 def test_exit_2_for_usage_policy_and_input_errors(
@@ -158,6 +162,17 @@ def test_exit_2_for_usage_policy_and_input_errors(
         "missing customer": [
             "--policy", policy, "--now", NOW, "--customer", tmp_path / "nope.txt", reply,
         ],
+        "policy syntax": [
+            "--policy", _write(tmp_path, "syntax.toml", "not toml [[["), "--now", NOW, reply,
+        ],
+        "not utf-8": ["--policy", policy, "--now", NOW, _write_bytes(tmp_path / "l.txt")],
+        "jsonl array": [
+            "--policy", policy, "--now", NOW, _write(tmp_path, "a.jsonl", "[1, 2]\n"),
+        ],
+        "not a database": [
+            "--policy", policy, "--now", NOW, "--db", _write(tmp_path, "g.db", "garbage"),
+            "--customer-id", "C", reply,
+        ],
     }  # fmt: skip
     status, out, err = _run(capsys, "check", *args[case])
     assert status == 2
@@ -165,6 +180,11 @@ def test_exit_2_for_usage_policy_and_input_errors(
     assert message in err
     assert len(err.strip().splitlines()) == 1
     assert out == ""
+
+
+def _write_bytes(path: Path) -> Path:
+    path.write_bytes(b"\xff\xfe not UTF-8")
+    return path
 
 
 def _mkdir(path: Path) -> Path:
