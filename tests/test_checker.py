@@ -512,13 +512,6 @@ def test_a_checker_keeps_no_state_between_checks() -> None:
 
 # -- direction of each limit (SPEC §3) ------------------------------------------------------
 
-MAXIMUM_BUG = pytest.mark.xfail(
-    strict=True,
-    reason='a limit named before its noun ("The maximum discount is 10%") is not read as '
-    "stated as a rule, so the wrong figure goes unreported",
-)
-
-
 @pytest.mark.parametrize(
     ("reply", "expected"),
     [
@@ -544,7 +537,7 @@ MAXIMUM_BUG = pytest.mark.xfail(
                      id="up_to as a rule: higher"),
         pytest.param("Floor models can be discounted up to 20%.", [], id="up_to as a rule: exact"),
         pytest.param("The maximum discount is 10%.", ["policy-misstatement"],
-                     id="up_to as a rule: maximum before the noun", marks=MAXIMUM_BUG),
+                     id="up_to as a rule: maximum before the noun"),
     ],
 )  # fmt: skip
 def test_direction_of_each_limit(reply: str, expected: list[str]) -> None:
@@ -574,3 +567,68 @@ SCHEDULE_BUG = pytest.mark.xfail(
 def test_a_schedule_is_not_a_deadline(reply: str) -> None:
     """Days on which the business acts say nothing about how long the act takes."""
     assert _rules(_check(reply)) == []
+
+
+# -- absolute guarantees --------------------------------------------------------------------
+
+BARE_GUARANTEED_BUG = pytest.mark.xfail(
+    strict=True,
+    reason='a bare "guaranteed" after a noun or comma ("Satisfaction guaranteed.", "…by Friday, '
+    'guaranteed.") is not reported, though SPEC lists "guaranteed" and its allow example '
+    '("satisfaction guaranteed") only makes sense if it is',
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "span"),
+    [
+        pytest.param("I guarantee it will arrive.", "I guarantee", id="I guarantee"),
+        pytest.param("Delivery is guaranteed by Friday.", "is guaranteed", id="is guaranteed"),
+        pytest.param("I'm 100% sure it's fixed.", "100% sure", id="100% sure"),
+        pytest.param("I promise it won't happen again.", "I promise", id="I promise"),
+        pytest.param("Satisfaction guaranteed.", "guaranteed", id="slogan",
+                     marks=BARE_GUARANTEED_BUG),
+        pytest.param("It will arrive by Friday, guaranteed.", "guaranteed", id="trailing",
+                     marks=BARE_GUARANTEED_BUG),
+    ],
+)  # fmt: skip
+def test_absolute_guarantees(reply: str, span: str) -> None:
+    """Unconditional guarantees are reported on the guaranteeing words."""
+    findings = [f for f in _check(reply).findings if f.rule == "absolute-guarantee"]
+    assert [reply[f.start : f.end] for f in findings] == [span]
+    assert findings[0].severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        pytest.param("I can't guarantee it will arrive by Friday.", id="can't guarantee"),
+        pytest.param("I can't promise it will arrive tomorrow.", id="can't promise"),
+        pytest.param("There's no guarantee, but most sofas arrive in 10 days.", id="no guarantee"),
+        pytest.param('You were told "guaranteed delivery by Friday"; that was wrong.', id="quoted"),
+    ],
+)
+def test_hedges_and_quotes_are_not_guarantees(reply: str) -> None:
+    """Declining to guarantee, and quoting someone else's guarantee, are honest."""
+    assert "absolute-guarantee" not in _rules(_check(reply))
+
+
+# -- refusals and offers in one sentence ------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a refusal of something else anywhere in the sentence hides an unauthorized offer in "
+    "another clause, though _forbidden's docstring says a term outside a negated clause that "
+    "commits goes along",
+)
+def test_a_refusal_of_one_thing_does_not_hide_an_offer_of_another() -> None:
+    """'We can't X, but we can <cannot-term>' still promises what the policy rules out."""
+    report = _check("We can't deliver on Sunday, but we can reupholster it.")
+    assert "unauthorized-promise" in _rules(report)
+
+
+def test_an_unauthorized_offer_in_its_own_sentence() -> None:
+    """The same offer in a sentence of its own is reported."""
+    report = _check("We can't deliver on Sunday. We can reupholster it, though.")
+    assert "unauthorized-promise" in _rules(report)

@@ -248,7 +248,7 @@ def _check_time(
     rule = _rule_for(segment)
     when = _when(view, promised, now, mention)
     honest = f"within {takes.upper}, by {view.describe(earliest, now)}"
-    policy_says = f'it takes {takes} to {clause.does} (clause "{clause.id}")'
+    policy_says = f"it takes {takes} to {_what(clause)}"
     if rule == "overpromise":
         message = (
             f"promises {said}{when}, but {policy_says}, so the earliest honest promise is "
@@ -273,6 +273,11 @@ def _with_preposition(text: str, start: int, end: int) -> str:
     if before is not None:
         start -= len(before.group())
     return text[start:end]
+
+
+def _what(clause: Can) -> str:
+    """The clause's act as the end of a sentence: 'refund the purchase (clause "refund")'."""
+    return f'{clause.does} (clause "{clause.id}")'
 
 
 def _when(view: PolicyView, promised: datetime, now: datetime, mention: Mention) -> str:
@@ -300,7 +305,7 @@ def _check_window(
         return None
     return (
         "policy-misstatement",
-        f"says the window to {term.term} is {said}; the policy's window is {window}",
+        f"says the window is {said}, but the policy gives {window} to {_what(clause)}",
         f"State the window exactly: {window}.",
     )
 
@@ -332,15 +337,14 @@ def _check_amount(
             return None
         return (
             "policy-misstatement",
-            f"says {term.term} {'is limited to' if mention.rule_like else 'gives'} {said}; "
-            f"the policy's limit is {limit}",
+            f"says {said}, but the policy allows at most {limit} to {_what(clause)}",
             f"State the limit exactly: up to {limit}{needs}.",
         )
     if given <= most:
         return None
     return (
         "overpromise",
-        f"gives {said} for {term.term}; the policy allows at most {limit}",
+        f"gives {said}, but the policy allows at most {limit} to {_what(clause)}",
         f"Offer no more than {limit}{needs}.",
     )
 
@@ -366,12 +370,12 @@ def _check_price(
     if segment.mood != "statement" and cheaper:
         return (
             "overpromise",
-            f"offers {term.term} for {said}; the policy's price is {costs}",
+            f"offers it for {said}, but it costs {costs} to {_what(clause)}",
             f"Quote the policy's price: {costs}.",
         )
     return (
         "policy-misstatement",
-        f"says {term.term} costs {said}; the policy says it costs {costs}",
+        f"says {said}, but it costs {costs} to {_what(clause)}",
         f"State the price exactly: {costs}.",
     )
 

@@ -98,7 +98,10 @@ _OFFER = compile_verbose(
       | \bhow\s+about\s+(?:i|we)\b | \bi\s+can\b | \bwe\s+can\b
       | \b(?:would|do)\s+you\s+(?:like|want)\s+(?:me|us)\s+to\b | \bshall\s+(?:i|we)\b
       | \bwant\s+me\s+to\b
-      | \bcan\s+be\s+(?:arranged|organi[sz]ed|sorted|set\s+up|done\s+for\s+you)\b"""
+      | \bcan\s+be\s+(?:arranged|organi[sz]ed|sorted|set\s+up|done\s+for\s+you)\b
+      | \bhere(?:'s|\s+is|\s+are)\b
+      | \b(?:someone|somebody|an?\s+\w+|the\s+\w+|our\s+\w+|they|he|she)\s+(?:can|could)\s+
+        (?:come|visit|be\s+(?:there|with\s+you)|call|ring|phone|pop|stop|drop)\b"""
 )
 _DONE = compile_verbose(
     r"""\b(?:i|we)(?:'ve|\s+have|\s+had|'d)?\s+(?:just\s+|now\s+|already\s+|also\s+|gone\s+ahead\s+and\s+)?
@@ -239,7 +242,7 @@ def split_segments(text: str, offset: int = 0) -> list[tuple[int, int]]:
 _FUTURE_WORDS = frozenset({"will", "i'll", "we'll", "shall", "going", "let", "it'll", "they'll",
                            "he'll", "she'll", "you'll", "should", "would", "i'd", "we'd"})
 _OFFER_WORDS = frozenset({"can", "could", "able", "happy", "offer", "offering", "about", "would",
-                          "do", "shall", "want"})
+                          "do", "shall", "want", "here's", "here"})
 _DONE_WORDS = frozenset({"i", "we", "i've", "we've", "have", "has", "had", "you've", "it's",
                          "you", "it", "they", "he", "she", "this", "that", "your", "they've"})
 _WORD = regex.compile(r"[\w']+")

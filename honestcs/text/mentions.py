@@ -173,6 +173,7 @@ _DEADLINE = compile_verbose(
   | (?P<nextweek>\b(?:by\s+|during\s+|sometime\s+)?next\s+week\b)
   | (?P<day>
         \b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b
+      | \b(?:the\s+)?day\s+after\s+tomorrow\b
       | \btomorrow(?:\s+(?P<part>morning|afternoon|evening|night))?\b
       | \b(?:(?:this|next)\s+)?{WEEKDAY}(?!,?\s+{MONTH_DAY}\s+{MONTH})(?!,?\s+{MONTH})
       | \b{CALENDAR_DATE}
@@ -210,7 +211,10 @@ _DURATION = compile_verbose(
 )
 _RULE_BEFORE = compile_verbose(
     r"(?:up\s+to|a\s+maximum\s+of|maximum\s+of|max(?:imum)?|at\s+most|no\s+more\s+than|not\s+more\s+than"
-    r"|only|limit(?:ed)?\s+(?:of|to|is)|capped\s+at|cap\s+of|allow(?:s|ed)?(?:\s+up\s+to)?)\s*$"
+    r"|only|limit(?:ed)?\s+(?:of|to|is)|capped\s+at|cap\s+of|allow(?:s|ed)?(?:\s+up\s+to)?"
+    # The limit named before its noun: "the maximum discount is 10%", "the most we can give is $50".
+    r"|\b(?:max(?:imum)?|most|highest|biggest|largest|limit|cap)\b(?:\s+[\w']+){0,4}?\s+(?:is|are|of|at)"
+    r")\s*$"
 )
 _RULE_AFTER = compile_verbose(r"^\s*(?:max(?:imum)?\b|at\s+most\b|or\s+(?:fewer|less)\b|per\s+\w+\s+max)")
 _RELATIVE = compile_verbose(
@@ -273,6 +277,8 @@ def _resolve_day(text: str, now: datetime, calendar: BusinessCalendar) -> tuple[
         return today, time(12, 0)
     if t == "this afternoon":
         return today, time(17, 0)
+    if t.endswith("day after tomorrow"):
+        return today + timedelta(days=2), None
     if t.startswith("tomorrow"):
         part = t.removeprefix("tomorrow").strip()
         default = {"morning": time(12, 0), "afternoon": time(17, 0)}.get(part)
