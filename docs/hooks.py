@@ -7,6 +7,8 @@ section with a marker comment on a line of its own:
   documentation and its examples, checked at build time against the example
   policy (a reported example that is not reported, or a quiet one that is,
   fails the build);
+* ``<!-- honestcs:rule-table -->``: the same rules as one table (for a page in
+  ``docs/concepts/``);
 * ``<!-- honestcs:policy-keys -->``: every key of the policy file, with its
   type and an example; the build fails when the file format gains or loses a
   key this table does not describe, and every example is validated;
@@ -185,6 +187,13 @@ def _long_date(moment: datetime) -> str:
     return f"{moment:%A} {moment.day} {moment:%B %Y at %H:%M}"
 
 
+def rule_table_markdown(page: str = "../reference/rules.md") -> str:
+    """One row per rule: id (linked to its section), default severity, summary."""
+    lines = ["| Rule | Default severity | Reports a reply that… |", "| --- | --- | --- |"]
+    lines += [f"| [`{r.id}`]({page}#{r.id}) | {r.severity.value} | {r.summary} |" for r in RULES]
+    return "\n".join(lines) + "\n"
+
+
 def rules_markdown() -> str:
     """Every rule: id, default severity, summary, documentation, examples."""
     lines = [
@@ -199,10 +208,8 @@ def rules_markdown() -> str:
         textwrap.indent(toml_document(EXAMPLE_POLICY), "    ").rstrip(),
         "    ```",
         "",
-        "| Rule | Default severity | Reports a reply that… |",
-        "| --- | --- | --- |",
+        rule_table_markdown(""),
     ]
-    lines += [f"| [`{r.id}`](#{r.id}) | {r.severity.value} | {r.summary} |" for r in RULES]
     for rule in RULES:
         lines += ["", f"## `{rule.id}` {{#{rule.id}}}", ""]
         lines += [
@@ -477,6 +484,7 @@ def exceptions_markdown() -> str:
 
 MARKERS: dict[str, Callable[[], str]] = {
     "<!-- honestcs:rules -->": rules_markdown,
+    "<!-- honestcs:rule-table -->": rule_table_markdown,
     "<!-- honestcs:policy-keys -->": policy_keys_markdown,
     "<!-- honestcs:cli -->": cli_markdown,
     "<!-- honestcs:api -->": api_markdown,

@@ -35,6 +35,7 @@ tests/test_examples_scripts.py, a policy must load.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import io
 import json
@@ -291,6 +292,23 @@ def check_included(paths: list[str], block: Block) -> None:
             honestcs.load_policy(path)
 
 
+def compile_block(block: Block) -> Any:
+    """A Python block as code whose tracebacks point at the page's own lines.
+
+    Its asserts are rewritten the way pytest rewrites a test's, so a failing
+    claim shows the values it compared.
+    """
+    source = "\n" * block.line + block.body
+    tree = ast.parse(source, filename=str(block.page))
+    try:
+        from _pytest.assertion.rewrite import rewrite_asserts
+    except ImportError:  # pragma: no cover - plain asserts still fail, just with less detail
+        pass
+    else:
+        rewrite_asserts(tree, source.encode(), str(block.page))
+    return compile(tree, str(block.page), "exec")
+
+
 # --- The test -------------------------------------------------------------------------------
 
 
@@ -308,8 +326,7 @@ def run_page(page: Path) -> int:
             Path(block.title).parent.mkdir(parents=True, exist_ok=True)
             Path(block.title).write_text(block.body, encoding="utf-8")
         if block.language in ("python", "py"):
-            code = compile("\n" * (block.line) + block.body, str(block.page), "exec")
-            exec(code, namespace)
+            exec(compile_block(block), namespace)
         elif block.language == "console":
             run_console(block)
         elif block.language in ("bash", "sh", "shell"):
