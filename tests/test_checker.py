@@ -545,23 +545,13 @@ def test_direction_of_each_limit(reply: str, expected: list[str]) -> None:
     assert _rules(_check(reply)) == expected
 
 
-SCHEDULE_BUG = pytest.mark.xfail(
-    strict=True,
-    reason='a range of weekdays ("Monday to Friday") is read as two deadlines for the clause, '
-    "giving two policy-misstatement findings on the same span",
-)
-
-
 @pytest.mark.parametrize(
     "reply",
     [
         pytest.param("We deliver on Saturdays.", id="plural weekday"),
         pytest.param("We deliver on weekdays only.", id="weekdays"),
-        pytest.param("We deliver Monday to Friday.", id="weekday range", marks=SCHEDULE_BUG),
-        pytest.param(
-            "Deliveries run Monday through Saturday.", id="weekday range, through",
-            marks=SCHEDULE_BUG,
-        ),
+        pytest.param("We deliver Monday to Friday.", id="weekday range"),
+        pytest.param("Deliveries run Monday through Saturday.", id="weekday range, through"),
     ],
 )
 def test_a_schedule_is_not_a_deadline(reply: str) -> None:
@@ -571,14 +561,6 @@ def test_a_schedule_is_not_a_deadline(reply: str) -> None:
 
 # -- absolute guarantees --------------------------------------------------------------------
 
-BARE_GUARANTEED_BUG = pytest.mark.xfail(
-    strict=True,
-    reason='a bare "guaranteed" after a noun or comma ("Satisfaction guaranteed.", "…by Friday, '
-    'guaranteed.") is not reported, though SPEC lists "guaranteed" and its allow example '
-    '("satisfaction guaranteed") only makes sense if it is',
-)
-
-
 @pytest.mark.parametrize(
     ("reply", "span"),
     [
@@ -586,10 +568,8 @@ BARE_GUARANTEED_BUG = pytest.mark.xfail(
         pytest.param("Delivery is guaranteed by Friday.", "is guaranteed", id="is guaranteed"),
         pytest.param("I'm 100% sure it's fixed.", "100% sure", id="100% sure"),
         pytest.param("I promise it won't happen again.", "I promise", id="I promise"),
-        pytest.param("Satisfaction guaranteed.", "guaranteed", id="slogan",
-                     marks=BARE_GUARANTEED_BUG),
-        pytest.param("It will arrive by Friday, guaranteed.", "guaranteed", id="trailing",
-                     marks=BARE_GUARANTEED_BUG),
+        pytest.param("Satisfaction guaranteed.", "guaranteed", id="slogan"),
+        pytest.param("It will arrive by Friday, guaranteed.", "guaranteed", id="trailing"),
     ],
 )  # fmt: skip
 def test_absolute_guarantees(reply: str, span: str) -> None:
@@ -616,12 +596,6 @@ def test_hedges_and_quotes_are_not_guarantees(reply: str) -> None:
 # -- refusals and offers in one sentence ------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a refusal of something else anywhere in the sentence hides an unauthorized offer in "
-    "another clause, though _forbidden's docstring says a term outside a negated clause that "
-    "commits goes along",
-)
 def test_a_refusal_of_one_thing_does_not_hide_an_offer_of_another() -> None:
     """'We can't X, but we can <cannot-term>' still promises what the policy rules out."""
     report = _check("We can't deliver on Sunday, but we can reupholster it.")

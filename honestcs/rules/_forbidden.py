@@ -32,8 +32,18 @@ __all__ = ["going_along"]
 
 
 def _declines(sentence: SentenceFacts, term_start: int, term_end: int) -> bool:
+    """Whether the clause of the sentence that names the term says no to it."""
     segment = sentence.segment_at(term_start)
-    return negated_outside(segment, term_start, term_end) or find_refusal(sentence.text) is not None
+    if negated_outside(segment, term_start, term_end):
+        return True
+    refusal = find_refusal(sentence.text)
+    if refusal is None:
+        return False
+    # A refusal counts when it is in the term's own clause, or the term's clause
+    # only names the thing ("…skip the inspection: we can't").
+    start = sentence.start + refusal[0]
+    refused = sentence.segment_at(start)
+    return refused is segment or segment.mood == "statement"
 
 
 def _goes_along(sentence: SentenceFacts, term_start: int, term_end: int) -> bool:

@@ -118,8 +118,7 @@ _GUARANTEE = compile_verbose(
     r"""
     \b(?:i|we)\s+(?:can\s+|do\s+|absolutely\s+|fully\s+|personally\s+)?(?:guarantee|promise|swear)\b
   | \b(?:is|are|be|'s|'re|it's|that's)\s+(?:\w+\s+){0,2}?(?:100%\s+)?guaranteed\b
-  | \bguaranteed\s+(?:to|for|delivery|speed|arrival|refund|approval|results?)\b
-  | \ba\s+guaranteed\b
+  | \bguaranteed\b
   | \b100\s?%\s+(?:guaranteed|sure|certain|safe|secure)\b | \bi'm\s+100\s?%\b
   | \b(?:will|'ll|is|are|'s|'re)\s+100\s?%\s+(?:be|get|arrive|work|fit|ready|there)\b
   | \b(?:will|'ll|won't)\s+(?:\w+\s+)?(?:never|ever)\s+happen\s+again\b | \bnever\s+happen\s+again\b

@@ -173,6 +173,7 @@ _DEADLINE = compile_verbose(
   | (?P<nextweek>\b(?:by\s+|during\s+|sometime\s+)?next\s+week\b)
   | (?P<day>
         \b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b
+      | (?P<schedule>\b{WEEKDAY}\s*(?:-|\u2013|to|through|thru|till|until)\s*{WEEKDAY})
       | \b(?:the\s+)?day\s+after\s+tomorrow\b
       | \btomorrow(?:\s+(?P<part>morning|afternoon|evening|night))?\b
       | \b(?:(?:this|next)\s+)?{WEEKDAY}(?!,?\s+{MONTH_DAY}\s+{MONTH})(?!,?\s+{MONTH})
@@ -464,6 +465,8 @@ def _deadline(
         if due < now:
             due = calendar.at(now.date() + timedelta(days=1), only)
         return DeadlineMention(start, end, due)
+    if match["schedule"]:
+        return None  # "Monday to Friday" is when something happens, not a deadline
     day_text = match["day"]
     try:
         day, default_clock = _resolve_day(day_text, now, calendar)
