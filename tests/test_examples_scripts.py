@@ -19,7 +19,7 @@ SCRIPTS: dict[str, tuple[int, tuple[str, ...]]] = {
             "Draft: NOT ok",
             '  error overpromise: "I\'ll send a technician tomorrow"',
             "the earliest honest promise is Tuesday 8 December",
-            "gives \"$100\" for store credit; the policy allows at most $75",
+            'gives "$100", but the policy allows at most $75',
             "Rewrite: ok",
             '  promise [repair-visit] due Tuesday 8 December, 10:00: '
             '"A technician will visit within 5 business days"',
