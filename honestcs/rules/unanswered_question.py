@@ -27,7 +27,7 @@ The finding covers the whole reply and quotes the question.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -70,6 +70,15 @@ _YES_NO = regex.compile(
 )
 
 
+_ASKS_FOR_RECORD = regex.compile(
+    r"\b(?:order|booking|reservation|account|customer|user|member(?:ship)?|reference|ticket|case)"
+    r"\s*(?:id|number|no\.?|reference|code|email|details)\b|\bemail\s+address\b|\bzip\s+code\b",
+    regex.IGNORECASE,
+)
+_REQUEST = regex.compile(
+    r"^\W*(?:\w+\s+)?(?:can|could|would|will)\s+(?:you|we|someone|somebody|anyone|u)\b",
+    regex.IGNORECASE,
+)
 _TIMES = (DurationMention, DeadlineMention, RelativeMention)
 _PRONOUN_LED = regex.compile(r"^\W*(?:it|that|this|they|those|these)\b", regex.IGNORECASE)
 
@@ -126,23 +135,34 @@ def _answered(
     *,
     only_question: bool,
     first_yes_no: bool,
+    siblings: Sequence[tuple[Question, frozenset[str]]] = (),
 ) -> bool:
     for sentence in reply.sentences:
         refers_back = only_question or sentence.index == 0
         about = _about(question, stems, sentence, clauses, refers_back)
         if about and _supplies(question, sentence):
             return True
+        # Asking for the record that holds the answers gets the answer to every part of
+        # a two-part question ("which shirts did I order, and what are they made of?" ->
+        # "could you give me the order id?"); asking for a photo of the damage does not.
+        if _ASKS_FOR_RECORD.search(sentence.text) and any(
+            _about(other, other_stems, sentence, clauses, refers_back)
+            for other, other_stems in siblings
+        ):
+            return True
     if any(find_routes(s.text) for s in reply.sentences):
         return True
     if question.kind != "yesno":
         return False
-    # A bare "yes" answers the first yes/no question only; saying no, hedging or
-    # offering to do something answers any of them.
+    # A bare "yes" answers the first yes/no question only; saying no or hedging answers
+    # any of them, and offering to do it answers a request ("Can you…?").
+    request = bool(_REQUEST.search(question.text))
     return any(
         (first_yes_no and (_YES_NO.search(s.text) or s.agreement))
         or find_refusal(s.text) is not None
         or is_hedge(s.text)
-        or any(g.negated or g.mood in ("offer", "future") for g in s.segments)
+        or any(g.negated for g in s.segments)
+        or (request and any(g.mood in ("offer", "future", "done") for g in s.segments))
         for s in reply.sentences
     )
 
@@ -153,10 +173,21 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     if customer is None or not reply.sentences:
         return
     questions = customer.questions
-    first_yes_no = True
+    distinct = {}
     for question in questions:
         others = frozenset().union(*(q.stems for q in questions if q is not question))
-        stems = (question.stems - others) or question.stems
+        distinct[id(question)] = (question.stems - others) or question.stems
+    first_yes_no = True
+    for question in questions:
+        stems = distinct[id(question)]
+        home = next(
+            (s for s in customer.sentences if s.start <= question.start < s.end), None
+        )
+        siblings = [
+            (other, distinct[id(other)])
+            for other in questions
+            if other is not question and home is not None and home.start <= other.start < home.end
+        ]
         clauses = {
             t.clause
             for s in customer.sentences
@@ -170,6 +201,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             clauses,
             only_question=len(questions) == 1,
             first_yes_no=first_yes_no,
+            siblings=siblings,
         )
         if question.kind == "yesno":
             first_yes_no = False

@@ -142,19 +142,19 @@ _MONTHS = (
 # A weekday name, full or short: "Friday", "Fri".
 WEEKDAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|(?:mon|tues?|wed|thur?s?|fri|sat|sun)\b\.?)"
+    r"|(?:mon|tues?|wed|thur?s?|fri|sat|sun)\b(?:\.(?=\s*\w))?)"
 )
 # A month name, full or short: "December", "Dec".
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?:\.(?=\s*\d))?"
 )
 # A day of the month: "10", "10th", "1st".
 MONTH_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 # A clock time: "5pm", "5:30 p.m.", "17:00", "noon", "midnight".
 CLOCK = r"""(?:
-    (?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?)(?!\w))?
-  | (?:1[0-2]|0?[1-9])\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)
+    (?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?!\w))?
+  | (?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?!\w)
   | noon | midday | midnight
 )"""
 # A calendar date: "December 10", "Dec 10th", "10 December", "the 10th of December", "2026-12-10".

@@ -54,7 +54,8 @@ _NOT_SUBJECT = frozenset(
         "think", "believe", "guess", "suppose", "wonder", "mean", "understand", "see", "thought",
         "correct", "right", "true", "sure", "ok", "okay", "fine", "good", "great",
         "oh", "ah", "wow", "hmm", "um", "well", "seriously", "maybe", "perhaps", "something",
-        "anything", "everything", "nothing", "else", "other", "one", "thing", "things", "like"]
+        "anything", "everything", "nothing", "else", "other", "one", "thing", "things", "like",
+        "another", "next", "step", "steps", "luck", "again", "try"]
 )
 
 # Concepts that customers and agents name with different words.
