@@ -569,6 +569,6 @@ def _run_export(args: argparse.Namespace) -> int:
     buffer = io.StringIO()
     count = _write_rows(buffer, kind, columns, rows)
     args.output.write_text(buffer.getvalue(), encoding="utf-8", newline="")
-    what = "events" if args.events else "promises"
+    what = ("event" if args.events else "promise") + ("" if count == 1 else "s")
     print(f"wrote {count:,} {what} to {args.output} ({kind})", file=sys.stderr)
     return EXIT_OK

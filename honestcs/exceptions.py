@@ -6,6 +6,8 @@ so an application can catch them all in one place.
 
 from __future__ import annotations
 
+from typing_extensions import override
+
 __all__ = [
     "HonestCSError",
     "IllegalTransitionError",
@@ -39,6 +41,7 @@ class PolicyError(HonestCSError, ValueError):
 class PromiseNotFoundError(HonestCSError, KeyError):
     """No promise with the given id is in the ledger."""
 
+    @override
     def __str__(self) -> str:
         # KeyError quotes its argument; this message is already a sentence.
         return str(self.args[0]) if self.args else "promise not found"

@@ -84,7 +84,8 @@ _OTHER_FUTURE = compile_verbose(
     r"""\b(?:will|'ll|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!you\b)(?:\d+\s?%\s+)?[a-z]+\b
       | \bshould\s+(?!you\b)(?:\w+\s+){0,2}?(?:be|arrive|reach|get|come|land|show|appear|take
            |clear|go\s+through)\w*\b
-      | \b(?:it|they|he|she)'ll\b"""
+      | \b(?:it|they|he|she)'ll\b
+      | \b(?:is|are|'s|'re)\s+(?:guaranteed|certain|sure|set|scheduled|due)\s+to\s+[a-z]+\b"""
 )
 _RECEIVE = compile_verbose(
     r"""\byou(?:'ll|\s+will|\s+should|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:\w+\s+)?
@@ -240,7 +241,8 @@ def split_segments(text: str, offset: int = 0) -> list[tuple[int, int]]:
 # Words without which a mood's pattern cannot match; a set look-up is far cheaper
 # than running the pattern over a clause that could never match it.
 _FUTURE_WORDS = frozenset({"will", "i'll", "we'll", "shall", "going", "let", "it'll", "they'll",
-                           "he'll", "she'll", "you'll", "should", "would", "i'd", "we'd"})
+                           "he'll", "she'll", "you'll", "should", "would", "i'd", "we'd",
+                           "guaranteed", "certain", "sure", "set", "scheduled", "due"})
 _OFFER_WORDS = frozenset({"can", "could", "able", "happy", "offer", "offering", "about", "would",
                           "do", "shall", "want", "here's", "here"})
 _DONE_WORDS = frozenset({"i", "we", "i've", "we've", "have", "has", "had", "you've", "it's",
