@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import statistics
 import sys
 import time
 from datetime import datetime
@@ -44,7 +43,8 @@ def _policy(clauses: int) -> dict[str, Any]:
         __import__("pathlib").Path(__file__).resolve().parents[1] / "examples" / "northwind.toml"
     ).to_dict()
     can = list(base.get("can", []))
-    extra = max(0, clauses - len(can) - len(base.get("cannot", [])) - len(base.get("prohibited", [])))
+    others = len(base.get("cannot", [])) + len(base.get("prohibited", []))
+    extra = max(0, clauses - len(can) - others)
     for i in range(extra):
         can.append(
             {

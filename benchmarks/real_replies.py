@@ -31,8 +31,9 @@ NOW = "2026-12-01T10:00:00"
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--show", action="append", default=[], help="print replies flagged by RULE")
-    parser.add_argument("--severity", default=None, help="print replies with a finding of this severity")
+    add = parser.add_argument
+    add("--show", action="append", default=[], help="print replies flagged by RULE")
+    add("--severity", default=None, help="print replies with a finding of this severity")
     parser.add_argument("--limit", type=int, default=40)
     parser.add_argument("--domain", default=None)
     args = parser.parse_args()
@@ -53,7 +54,7 @@ def main() -> int:
     elapsed = 0.0
     for row in rows:
         domain = row["domain"]
-        if args.domain and domain != args.domain or domain not in checkers:
+        if (args.domain and domain != args.domain) or domain not in checkers:
             continue
         checker, policy = checkers[domain]
         now = datetime.fromisoformat(NOW).replace(tzinfo=policy.calendar.tz)
@@ -82,9 +83,11 @@ def main() -> int:
     for domain in sorted(total):
         n = total[domain]
         rules = ", ".join(f"{r} {c}" for r, c in by_rule[domain].most_common())
-        print(f"{domain:10} {n:7} {100 * errors[domain] / n:6.1f}% {100 * flagged[domain] / n:5.1f}%  {rules}")
+        error_rate, any_rate = 100 * errors[domain] / n, 100 * flagged[domain] / n
+        print(f"{domain:10} {n:7} {error_rate:6.1f}% {any_rate:5.1f}%  {rules}")
     n = sum(total.values())
-    print(f"{'all':10} {n:7} {100 * sum(errors.values()) / n:6.1f}% {100 * sum(flagged.values()) / n:5.1f}%")
+    error_rate, any_rate = 100 * sum(errors.values()) / n, 100 * sum(flagged.values()) / n
+    print(f"{'all':10} {n:7} {error_rate:6.1f}% {any_rate:5.1f}%")
     print(f"mean check {1e3 * elapsed / n:.3f} ms")
     return 0
 
