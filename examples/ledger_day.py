@@ -8,12 +8,16 @@ agent's promises fared.
 
 The clock is simulated and fixed, never the real date, so every run prints
 the same; ids come from a counter for the same reason (a real ledger uses
-its default, unique ids). Run it with ``python examples/ledger_day.py``.
+its default, unique ids). Run it with ``python examples/ledger_day.py``; give
+a file name (``python examples/ledger_day.py day.db``) to keep the day in a
+SQLite ledger, which ``honestcs promises report --db day.db -o ledger.html``
+then draws.
 """
 
 from __future__ import annotations
 
 import itertools
+import sys
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -48,13 +52,19 @@ def when(moment: datetime | None) -> str:
     return f"{local:%a} {local.day} {local:%b %H:%M}"
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
     checker = honestcs.ReplyChecker(honestcs.load_policy(HERE / "northwind.toml"))
     clock = SimulatedClock(datetime(2026, 11, 30, 15, 0, tzinfo=CHICAGO))
     ids = itertools.count(1)
-    ledger = honestcs.PromiseLedger(
-        honestcs.MemoryStore(), clock=clock, new_id=lambda: f"P-{next(ids):03d}"
-    )
+    store: honestcs.PromiseStore = honestcs.MemoryStore()
+    if args:
+        path = Path(args[0])
+        if path.exists():
+            print(f"{path} exists already; give a new file for the day's ledger", file=sys.stderr)
+            return 2
+        store = honestcs.SQLiteStore(path)
+    ledger = honestcs.PromiseLedger(store, clock=clock, new_id=lambda: f"P-{next(ids):03d}")
 
     def reply(customer: str, agent: str, text: str) -> list[honestcs.PromiseRecord]:
         """Check a reply; when it is honest, "send" it and record its promises."""
@@ -128,6 +138,7 @@ def main() -> int:
         reason = f": {event.reason}" if event.reason else ""
         print(f"  {when(event.at)}  {event.kind.value}{reason}")
     print(repr(ledger))
+    ledger.close()
     return 0
 
 
