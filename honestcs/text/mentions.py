@@ -152,11 +152,18 @@ MONTH = (
 # A day of the month: "10", "10th", "1st".
 MONTH_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 # A clock time: "5pm", "5:30 p.m.", "17:00", "noon", "midnight".
-CLOCK = r"""(?:
+# An hour of the clock in digits or words: "5", "five".
+HOUR = r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+CLOCK = rf"""(?:
     (?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?!\w))?
   | (?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?!\w)
+  | (?:half|quarter)\s+past\s+{HOUR} | quarter\s+to\s+{HOUR} | half\s+{HOUR} | {HOUR}\s+o'clock
   | noon | midday | midnight
 )"""
+# A date by its day of the month alone, as an ordinal: "the 28th".
+ORDINAL_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+# Public days a customer names as dates.
+NAMED_DAY = r"(?:christmas(?:\s+day|\s+eve)?|boxing\s+day|new\s+year(?:'s)?(?:\s+(?:day|eve))?)\b"
 # A calendar date: "December 10", "Dec 10th", "10 December", "the 10th of December", "2026-12-10".
 CALENDAR_DATE = rf"""(?:
     (?:{WEEKDAY},?\s+)?(?:the\s+)?{MONTH_DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?
@@ -171,8 +178,13 @@ _DEADLINE = compile_verbose(
   | (?P<eod>\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|to)?day\b|\bEOD\b|\bclose\s+of\s+business\b)
   | (?P<eow>\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:this|the)\s+week\b|\blater\s+this\s+week\b)
   | (?P<nextweek>\b(?:by\s+|during\s+|sometime\s+)?next\s+week\b)
-  | (?P<day>
-        \b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b
+  | (?P<before>\bbefore\s+)?(?P<day>
+        \b(?:today|tonight|this\s+(?:morning|afternoon|evening)|later\s+today)\b
+      | \bfirst\s+thing\s+(?:tomorrow|(?:on\s+)?{WEEKDAY})
+      | \b{WEEKDAY}\s+(?:of\s+)?next\s+week | \bnext\s+week\s+(?:on\s+)?{WEEKDAY}
+      | \b{NAMED_DAY}
+      | \b{WEEKDAY},?\s+(?:the\s+)?{MONTH_DAY}(?!\s*(?:of\s+)?{MONTH})
+      | (?<=\b(?:by|on|before|until|for)\s+)the\s+{ORDINAL_DAY}(?!\s*(?:of\s+)?{MONTH})
       | (?P<schedule>\b{WEEKDAY}\s*(?:-|\u2013|to|through|thru|till|until)\s*{WEEKDAY})
       | \b(?:the\s+)?day\s+after\s+tomorrow\b
       | \btomorrow(?:\s+(?P<part>morning|afternoon|evening|night))?\b
@@ -181,7 +193,7 @@ _DEADLINE = compile_verbose(
     )
     (?P<clocks>(?:\s*,?\s*(?:(?:at|by|before|until|between|from|and|or|-|\u2013|to)\s+)?{CLOCK})*)
   | (?P<clockonly>\b(?:by|before|until)\s+{CLOCK}
-        (?:\s+(?P<clockday>today|tonight|tomorrow|on\s+{WEEKDAY}))?)
+        (?:\s+(?P<clockday>today|tonight|tomorrow|on\s+{WEEKDAY}(?:,?\s+the\s+{ORDINAL_DAY})?))?)
     """
 )
 
@@ -244,12 +256,37 @@ _FREQUENCY_AFTER = compile_verbose(r"^\s*(?:a|per|each|every)\s+(?:day|week|mont
 _BEFORE_AFTER = compile_verbose(r"^\s*(?:before|prior\s+to|ahead\s+of|in\s+advance)\b")
 
 
+_HOUR_WORDS = {w: i for i, w in enumerate(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], start=1
+)}
+
+
+def _hour_value(word: str) -> int:
+    return _HOUR_WORDS.get(word, 0) or int(word)
+
+
 def _clock_time(text: str) -> time:
-    t = text.lower().replace(".", "").replace(" ", "")
+    """The time a clock phrase names; an hour with no am/pm is read in working hours.
+
+    "half six" and "5:30" name no half of the day: 7 to 11 are read as the
+    morning, 12 to 6 as the afternoon or evening, which is when a business
+    would mean them.
+    """
+    t = " ".join(text.lower().replace(".", "").split())
     if t in ("noon", "midday"):
         return time(12, 0)
     if t == "midnight":
         return time(23, 59, 59, 999999)
+    words = t.split()
+    if words[0] in ("half", "quarter") or words[-1] == "o'clock":
+        hour, minute = _hour_value(words[-1] if words[-1] != "o'clock" else words[0]), 0
+        if words[0] == "half":
+            minute = 30
+        elif words[0] == "quarter":
+            minute = 15 if words[1] == "past" else 45
+            hour = hour - 1 if words[1] == "to" else hour
+        return time(_working_hour(hour % 12 or 12), minute)
+    t = t.replace(" ", "")
     suffix = t[-2:] if t.endswith(("am", "pm")) else ""
     body = t[: -2] if suffix else t
     hour_text, _, minute_text = body.partition(":")
@@ -258,7 +295,14 @@ def _clock_time(text: str) -> time:
         hour += 12
     if suffix == "am" and hour == 12:
         hour = 0
+    if not suffix and hour <= 12:
+        hour = _working_hour(hour)
     return time(hour, minute)
+
+
+def _working_hour(hour: int) -> int:
+    """An hour of a 12-hour clock read in working hours: 7-11 morning, 12-6 afternoon."""
+    return hour if 7 <= hour <= 12 else hour + 12 if hour < 7 else hour
 
 
 _MONTH_PREFIXES = tuple(regex.compile(rf"\b{m[:3]}") for m in _MONTHS)
@@ -268,12 +312,51 @@ _YEAR = regex.compile(r"\b(\d{4})\b")
 _ISO_DATE = regex.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
+_ORDINAL = regex.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+_NAMED_DAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "boxing day": (12, 26),
+               "new year's eve": (12, 31), "new years eve": (12, 31), "new year": (1, 1)}
+
+
+def _named_day(text: str, today: date) -> date | None:
+    """Christmas, Boxing Day, New Year: their next date on or after today."""
+    for name, (month, day) in _NAMED_DAYS.items():
+        if text.startswith(name):
+            this_year = date(today.year, month, day)
+            return this_year if this_year >= today else date(today.year + 1, month, day)
+    return None
+
+
+def _next_day_of_month(today: date, day: int) -> date:
+    """The next date on or after today that falls on this day of the month."""
+    year, month = today.year, today.month
+    for _ in range(13):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate >= today:
+            return candidate
+        month = month % 12 + 1
+        year += month == 1
+    raise ValueError(f"no month has a day {day}")
+
+
 def _resolve_day(text: str, now: datetime, calendar: BusinessCalendar) -> tuple[date, time | None]:
     """The day a day phrase names, and a default time of day for parts of days."""
     t = " ".join(text.lower().replace(",", " ").split())
     today = now.date()
-    if t in ("today", "tonight", "this evening"):
+    if t in ("today", "tonight", "this evening", "later today"):
         return today, None
+    if t.startswith("first thing"):
+        day, _ = _resolve_day(t.removeprefix("first thing").strip().removeprefix("on "), now, calendar)
+        return day, time(10, 0)
+    named = _named_day(t, today)
+    if named is not None:
+        return named, None
+    if "next week" in t:
+        weekday = next(i for i, w in enumerate(_WEEKDAY_PREFIXES) if w.search(t))
+        monday_next_week = today + timedelta(days=7 - today.weekday())
+        return monday_next_week + timedelta(days=weekday), None
     if t == "this morning":
         return today, time(12, 0)
     if t == "this afternoon":
@@ -287,6 +370,9 @@ def _resolve_day(text: str, now: datetime, calendar: BusinessCalendar) -> tuple[
     iso = _ISO_DATE.fullmatch(t)
     if iso:
         return date(int(iso[1]), int(iso[2]), int(iso[3])), None
+    ordinal = _ORDINAL.search(t)
+    if ordinal is not None and not any(m.search(t) for m in _MONTH_PREFIXES):
+        return _next_day_of_month(today, int(ordinal[1])), None
     month = next((i for i, m in enumerate(_MONTH_PREFIXES) if m.search(t)), None)
     if month is not None:
         day_match = _DAY_NUMBER.search(t)
@@ -314,7 +400,10 @@ _NUMBER_STARTS = frozenset(
     {w.split()[0].split("-")[0] for w in NUMBER_WORDS} | {"few", "several", "couple"}
 )
 _DEADLINE_STARTS = frozenset(
-    ["right", "immediately", "instantly", "straight", "at", "within", "in", "by", "the", "end", "eod", "close", "later", "next", "during", "sometime", "today", "tonight", "this", "tomorrow", "before", "until"]
+    ["right", "immediately", "instantly", "straight", "at", "within", "in", "by", "the", "end",
+     "eod", "close", "later", "next", "during", "sometime", "today", "tonight", "this",
+     "tomorrow", "before", "until", "first", "christmas", "boxing", "new", "half", "quarter",
+     "on", "for"]
 ) | frozenset(w for d in _WEEKDAYS for w in (d, d[:3], d[:4])) | frozenset(
     w for m in _MONTHS for w in (m, m[:3], m[:4])
 )
@@ -458,6 +547,8 @@ def _deadline(
         if match["clockday"]:
             try:
                 day, _ = _resolve_day(match["clockday"].removeprefix("on "), now, calendar)
+                if "the" in match["clockday"].split():
+                    day = _next_day_of_month(now.date(), int(_ORDINAL.findall(match["clockday"])[-1]))
             except (ValueError, StopIteration):
                 return None
             return DeadlineMention(start, end, calendar.at(day, only))
@@ -472,6 +563,9 @@ def _deadline(
         day, default_clock = _resolve_day(day_text, now, calendar)
     except (ValueError, StopIteration):
         return None
+    if match["before"]:
+        day -= timedelta(days=1)  # "before Christmas": by the end of the day before
+        default_clock = None
     clocks = [_clock_time(c) for c in _CLOCK_ONLY.findall(match["clocks"] or "")]
     clock: time | None = max(clocks) if clocks else default_clock
     due = calendar.end_of_day(day) if clock is None else calendar.at(day, clock)
