@@ -70,6 +70,14 @@ class Violation:
     suggestion: str
 
 
+# "$" is written for every dollar; a business's own "$" is its own dollar.
+_DOLLARS = frozenset({"USD", "AUD", "NZD", "CAD", "SGD", "HKD"})
+
+
+def _same_currency(policy: str, reply: str) -> bool:
+    return policy == reply or (policy in _DOLLARS and reply in _DOLLARS)
+
+
 def _accepts(clause: Can, mention: Mention) -> bool:
     if isinstance(mention, (DurationMention, DeadlineMention)):
         return clause.takes is not None or (
@@ -81,7 +89,7 @@ def _accepts(clause: Can, mention: Mention) -> bool:
         return clause.costs is not None
     if isinstance(value, Money):
         limit = clause.costs if clause.costs is not None else clause.up_to
-        return isinstance(limit, Money) and limit.currency == value.currency
+        return isinstance(limit, Money) and _same_currency(limit.currency, value.currency)
     if isinstance(value, Percent):
         return isinstance(clause.up_to, Percent)
     return isinstance(clause.up_to, Count) and clause.up_to.noun.split()[-1] == value.noun

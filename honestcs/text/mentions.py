@@ -208,7 +208,9 @@ _CODES = "|".join(sorted(CURRENCY_CODES))
 _SYMBOLS = "".join(CURRENCY_SYMBOLS)
 _MONEY = compile_verbose(
     rf"""(?:
-        (?P<sym>[{_SYMBOLS}])\s?(?P<a1>{DIGITS})(?:\s?(?P<mult>k|m)\b)?
+        (?P<pre>US|AU|A|NZ|CA|C|S|HK)\$\s?(?P<a0>{DIGITS})
+      | (?P<sym>[{_SYMBOLS}])\s?(?P<a1>{DIGITS})(?:\s?(?P<mult>k|m)\b)?
+      | (?<![\w])(?-i:R)\s?(?P<ar>{DIGITS})
       | \b(?P<code1>{_CODES})\s?(?P<a2>{DIGITS})
       | \b(?P<a3>{DIGITS})\s?(?P<code2>{_CODES}|dollars?|euros?|pounds?|bucks|quid)\b
     )"""
@@ -216,9 +218,9 @@ _MONEY = compile_verbose(
 _PERCENT = compile_verbose(rf"(?<![\w.])(?P<n>{NUMBER})\s?(?:%|\bper\s?cent\b)")
 _DURATION = compile_verbose(
     rf"""(?<![\w.$£€])
-    (?P<low>{NUMBER}|a\s+few|several)
+    (?P<low>half\s+an?|a\s+half|a\s+few|several|{NUMBER})(?P<half1>\s+and\s+a\s+half)?
     (?:(?:{RANGE_SEP}|\s+or\s+)(?P<high>{NUMBER}))?
-    (?P<joint>[\s-]+)(?P<unit>{TIME_UNIT})\b
+    (?P<joint>[\s-]+)(?P<unit>{TIME_UNIT})\b(?P<half2>\s+and\s+a\s+half)?
     (?P<compound>-(?:long\s+)?(?P<noun>[a-z]+(?:-[a-z]+)?))?
     """
 )
@@ -397,7 +399,7 @@ def _resolve_day(text: str, now: datetime, calendar: BusinessCalendar) -> tuple[
 # Words that can begin each kind of mention. Patterns are tried only where such a
 # word starts, which keeps a long reply from being scanned character by character.
 _NUMBER_STARTS = frozenset(
-    {w.split()[0].split("-")[0] for w in NUMBER_WORDS} | {"few", "several", "couple"}
+    {w.split()[0].split("-")[0] for w in NUMBER_WORDS} | {"few", "several", "couple", "half"}
 )
 _DEADLINE_STARTS = frozenset(
     ["right", "immediately", "instantly", "straight", "at", "within", "in", "by", "the", "end",
@@ -407,7 +409,13 @@ _DEADLINE_STARTS = frozenset(
 ) | frozenset(w for d in _WEEKDAYS for w in (d, d[:3], d[:4])) | frozenset(
     w for m in _MONTHS for w in (m, m[:3], m[:4])
 )
-_MONEY_STARTS = frozenset(CURRENCY_SYMBOLS) | {c.lower() for c in CURRENCY_CODES}
+_DOLLAR_PREFIXES = {"US": "USD", "AU": "AUD", "A": "AUD", "NZ": "NZD", "CA": "CAD", "C": "CAD",
+                    "S": "SGD", "HK": "HKD"}
+_MONEY_STARTS = (
+    frozenset(CURRENCY_SYMBOLS)
+    | {c.lower() for c in CURRENCY_CODES}
+    | {p.lower() for p in _DOLLAR_PREFIXES}
+)
 
 
 def _starts(tokens: Sequence[Token]) -> tuple[list[int], list[int], list[int]]:
@@ -421,6 +429,9 @@ def _starts(tokens: Sequence[Token]) -> tuple[list[int], list[int], list[int]]:
             deadline.append(token.start)
             money.append(token.start)
             number.append(token.start)
+            continue
+        if word[:1] == "r" and word[1:2].isdigit():  # "R1,500": rand
+            money.append(token.start)
             continue
         if word in _DEADLINE_STARTS:
             deadline.append(token.start)
@@ -485,11 +496,15 @@ def find_mentions(
     for match in _scan(_MONEY, text, money_starts):
         if not free_span(match.start(), match.end()):
             continue
-        amount_text = match["a1"] or match["a2"] or match["a3"]
+        amount_text = match["a0"] or match["a1"] or match["a2"] or match["a3"] or match["ar"]
         amount = number_value(amount_text)
         if match["mult"]:
             amount *= 1000 if match["mult"].lower() == "k" else 1000000
-        if match["sym"]:
+        if match["pre"]:
+            currency = _DOLLAR_PREFIXES[match["pre"].upper()]
+        elif match["ar"]:
+            currency = "ZAR"
+        elif match["sym"]:
             currency = CURRENCY_SYMBOLS[match["sym"]]
         else:
             word = (match["code1"] or match["code2"]).lower()
@@ -581,15 +596,20 @@ def _amount(text: str, start: int, end: int, value: Money | Percent | Count) -> 
 
 
 def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
-    low_text = match["low"].lower()
+    low_text = " ".join(match["low"].lower().split())
     if low_text in ("a few", "several"):
         low = Decimal(3)
+    elif low_text in ("half a", "half an", "a half"):
+        low = Decimal("0.5")
     else:
         try:
             low = number_value(low_text)
         except ValueError:
             return None
     high = number_value(match["high"]) if match["high"] else low
+    if match["half1"] or match["half2"]:
+        # "an hour and a half", "one and a half days"
+        low, high = low + Decimal("0.5"), high + Decimal("0.5")
     if high < low:
         return None
     unit = TimeUnit.from_text(match["unit"])
