@@ -34,7 +34,7 @@ from honestcs.text.acts import find_meta_verbs
 from honestcs.text.facts import SegmentFacts, SentenceFacts
 from honestcs.text.mentions import AmountMention, DeadlineMention, DurationMention, Mention
 from honestcs.text.reading import ReplyFacts
-from honestcs.text.terms import TermMatch, stem
+from honestcs.text.terms import TermMatch, stem, tokenize
 
 __all__ = ["Violation", "violations"]
 
@@ -103,11 +103,18 @@ def _attribute(
     candidates = []
     in_segment_any = False
     for term in sentence.terms:
+        if _modifies_another_noun(sentence, term):
+            continue  # "credit card", "delivery date": the term names something else
         clause = view.clause_of(term)
         inside = segment.start <= term.start < segment.end
         in_segment_any = in_segment_any or inside
-        if isinstance(clause, Can) and _accepts(clause, mention):
-            candidates.append((term, clause, inside))
+        if not (isinstance(clause, Can) and _accepts(clause, mention)):
+            continue
+        # "R38,400 (after your R2,500 excess)": the nearer amount is the excess.
+        between = inside and isinstance(mention, AmountMention)
+        if between and _amount_between(sentence, mention, term):
+            continue
+        candidates.append((term, clause, inside))
     same = [(t, c) for t, c, inside in candidates if inside]
     before = [(t, c) for t, c in same if t.start < mention.start]
     if before:
@@ -122,22 +129,78 @@ def _attribute(
     if not earlier:
         return None
     term, clause = max(earlier, key=lambda tc: tc[0].end)
-    if clause.within is not None:
-        return None  # windows are stated with their own words, never inherited
+    if clause.within is not None or clause.costs is not None:
+        return None  # windows and prices are stated with their own words, never inherited
     return clause, term
 
 
-def _told_not_done(sentence: SentenceFacts, segment: SegmentFacts, mention: Mention) -> bool:
-    """Whether a verb of telling or starting governs the time (it comes first, outside any term)."""
+# Nouns that, right after a term, make the term describe them rather than name the act:
+# "credit card", "delivery date", "refund policy".
+_HEAD_NOUNS = frozenset(
+    stem(w)
+    for w in (
+        "card", "date", "time", "slot", "number", "address", "form", "policy", "status",
+        "details", "history", "page", "link", "code", "estimate", "update", "confirmation",
+        "reference",
+    )
+)
+
+
+def _modifies_another_noun(sentence: SentenceFacts, term: TermMatch) -> bool:
+    if term.first_token != term.last_token:
+        return False
+    index = term.last_token + 1
+    tokens = sentence.tokens
+    # Token indices are the sentence's own: the matcher ran over them.
+    return index < len(tokens) and tokens[index].stem in _HEAD_NOUNS
+
+
+def _amount_between(sentence: SentenceFacts, mention: Mention, term: TermMatch) -> bool:
+    """Whether another amount stands between a quantity and the term (and so claims it)."""
+    low, high = sorted((mention.end, term.start)) if term.start >= mention.end else (
+        term.end, mention.start
+    )
+    return any(
+        isinstance(other, AmountMention) and other is not mention and low <= other.start < high
+        for other in sentence.mentions
+    )
+
+
+def _told_not_done(
+    sentence: SentenceFacts, segment: SegmentFacts, mention: Mention, clause: Can
+) -> bool:
+    """Whether a verb of telling or starting governs the time, not the clause's own act.
+
+    "We'll *confirm* a delivery date within 1 business day" and "I'll *call*
+    you on Wednesday with an update" time the telling. But a verb that is the
+    clause's own act ("answer an email": "they'll email you back by Tuesday"),
+    or one whose object is the clause ("ring you with the results on Tuesday"),
+    times the act itself.
+    """
     offset = segment.start - sentence.start
+    act = {t.stem for t in tokenize(clause.does)}
     for start, end in find_meta_verbs(segment.text):
         a, b = start + offset + sentence.start, end + offset + sentence.start
         if b > mention.start:
             continue
         if any(t.start <= a and b <= t.end for t in sentence.terms):
             continue
+        if {t.stem for t in tokenize(segment.text[start:end])} & act:
+            continue
+        if any(
+            b <= t.start < mention.start
+            and view_clause_is(t, clause)
+            and not _modifies_another_noun(sentence, t)
+            for t in sentence.terms
+        ):
+            continue
         return True
     return False
+
+
+def view_clause_is(term: TermMatch, clause: Can) -> bool:
+    """Whether a matched term belongs to ``clause``."""
+    return term.clause == clause.id
 
 
 def violations(reply: ReplyFacts, view: PolicyView) -> list[Violation]:
@@ -248,7 +311,7 @@ def _check_time(
         if segment.mood == "done" and mention.due <= view.calendar.end_of_today(now):
             return None
         promised = mention.due
-    if _told_not_done(sentence, segment, mention):
+    if _told_not_done(sentence, segment, mention, clause):
         return None
     earliest = view.add(reply, takes.upper)
     if promised >= earliest:

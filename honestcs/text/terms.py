@@ -26,7 +26,38 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:'[\p{L}]+)*|[%$€£#&]")
 _WILDCARD_MAX_WORDS = 3
 
 _KEEP_S = ("ss", "us", "is", "ous")
+
+# Irregular verb forms, so that "pay out" matches "paid out" and "send back" matches "sent back".
+_IRREGULAR_FORMS = {
+    "pay": "paid", "send": "sent", "make": "made", "give": "gave given", "take": "took taken",
+    "get": "got gotten", "buy": "bought", "sell": "sold", "leave": "left", "keep": "kept",
+    "tell": "told", "bring": "brought", "think": "thought", "find": "found", "spend": "spent",
+    "lend": "lent", "ring": "rang rung", "come": "came", "go": "went gone", "see": "saw seen",
+    "write": "wrote written", "choose": "chose chosen", "hold": "held", "meet": "met",
+    "run": "ran", "win": "won", "lose": "lost", "build": "built", "feed": "fed", "lead": "led",
+    "deal": "dealt", "drive": "drove driven", "fly": "flew flown", "break": "broke broken",
+    "speak": "spoke spoken", "steal": "stole stolen", "do": "did done", "have": "had has",
+    "be": "was were been is are am", "put": "put", "set": "set", "cut": "cut", "hit": "hit",
+    "say": "said", "read": "read", "stand": "stood", "understand": "understood",
+    "forget": "forgot forgotten", "freeze": "froze frozen", "wear": "wore worn",
+    "tear": "tore torn", "fall": "fell fallen", "hang": "hung", "shake": "shook shaken",
+}
+_IRREGULAR: dict[str, str] = {}
 _DOUBLE_OK = ("ll", "ss", "zz", "ff")
+
+
+def _base(word: str) -> str:
+    """The stem of a regular form (used to give irregular forms their base's stem)."""
+    w = word
+    while w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+for _base_form, _forms in _IRREGULAR_FORMS.items():
+    for _form in _forms.split():
+        _IRREGULAR[_form] = _base(_base_form)
+    _IRREGULAR[_base_form] = _base(_base_form)
 
 
 @lru_cache(maxsize=65536)
@@ -39,6 +70,9 @@ def stem(word: str) -> str:
     are different words, and a policy lists both when it means both.
     """
     w = word.lower()
+    irregular = _IRREGULAR.get(w)
+    if irregular is not None:
+        return irregular
     if w.endswith("'s"):
         w = w[:-2]
     elif w.endswith("s'"):
