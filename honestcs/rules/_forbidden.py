@@ -23,7 +23,12 @@ import regex
 from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.rules._base import PolicyView, RawFinding
 from honestcs.text.acts import find_refusal, is_declining
-from honestcs.text.facts import SegmentFacts, SentenceFacts, negated_outside
+from honestcs.text.facts import (
+    SegmentFacts,
+    SentenceFacts,
+    is_negated_before,
+    negated_outside,
+)
 from honestcs.text.questions import content_stems
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import TermMatch
@@ -34,7 +39,9 @@ __all__ = ["going_along"]
 def _declines(sentence: SentenceFacts, term_start: int, term_end: int) -> bool:
     """Whether the clause of the sentence that names the term says no to it."""
     segment = sentence.segment_at(term_start)
-    if negated_outside(segment, term_start, term_end):
+    # A negation says no to the term when it comes first ("we won't backdate it"); one after
+    # it belongs to what follows ("I'll backdate it so October isn't charged").
+    if is_negated_before(segment.text, term_start - segment.start):
         return True
     refusal = find_refusal(sentence.text)
     if refusal is None:

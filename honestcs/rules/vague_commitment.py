@@ -1,5 +1,8 @@
 """`vague-commitment`: "I/we will" do something later with no time frame.
 
+Staff count as "we": "our claims team will be in touch", "someone will
+reach out soon".
+
 "We'll look into it and get back to you" cannot be held to anything. A
 commitment to a later act by staff needs a tracked time frame: a duration
 ("within 2 business days"), a deadline ("by Friday", "tomorrow before
@@ -43,7 +46,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         if any(not isinstance(m, AmountMention) for m in sentence.mentions):
             continue
         for segment in sentence.segments:
-            if segment.mood != "future" or not segment.first_person or segment.negated:
+            # The subject is in the later-act pattern: "I", "we", or staff ("our team").
+            if segment.mood != "future" or segment.negated:
                 continue
             if _NOW.search(segment.text) or not find_later_acts(segment.text):
                 continue

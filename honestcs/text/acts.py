@@ -59,7 +59,11 @@ _REFUSAL = compile_verbose(
       (?:offer|allow|accept|provide|do|support|give|refund|match|permit|issue|cover|make|change|waive
         |remove|share|disclose|sell|ship|deliver|reupholster|extend|honou?r|process|exchange|transfer)\b
   | \b(?:is|are|isn't|aren't|'s|'re)\s+(?:not\s+)?(?:eligible|entitled|covered)\b(?<=(?:not|n't)\s+\w+)
-  | ^\W*(?:no|nope|sorry,?\s+no|i'm\s+afraid\s+not)\b(?!\s+(?:problem|worries|trouble|need|doubt))\s*[,.!]
+  | ^\W*(?:no|nope|nah|sorry,?\s+no|i'm\s+afraid\s+not)\b(?!\s+(?:problem|worries|trouble|need|doubt))\s*[,.!]
+  | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+something\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?\s*
+      (?:can|could|are\s+able\s+to|'re\s+able\s+to|able\s+to)\s+(?:do|offer|provide|arrange|change)\b
+  | (?:^|[,;:!.]\s*|\b(?:sorry|nah|afraid|unfortunately)\s+)(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+
+      (?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)\w+
   | \b(?:i|we)\s+(?:must|have\s+to|need\s+to)\s+(?:decline|refuse|deny)\b
   | \b(?:impossible|not\s+possible)\b
   | \b(?:isn't|is\s+not|aren't|are\s+not|'s\s+not|'re\s+not|won't\s+be|will\s+not\s+be|wouldn't\s+be)\s+
@@ -101,6 +105,8 @@ _DECLINING = compile_verbose(
 # "You're always right" flattery and offers to do whatever the customer wants.
 _SYCOPHANCY = compile_verbose(
     r"""
+    \bwhatever\s+you\s+(?:think|decide|feel|choose|reckon)\b(?:\s+is\s+best)?
+  |
     \b(?:the\s+)?customer(?:'s|\s+is)\s+always\s+right\b
   | \byou(?:'re|\s+are)\s+always\s+right\b
   | (?<!\b(?:help|assist|support)(?:\s+you)?\s+with\s+)(?<!\bfor\s+)
@@ -123,7 +129,9 @@ _GUARANTEE = compile_verbose(
   | \b(?:will|'ll|is|are|'s|'re)\s+100\s?%\s+(?:be|get|arrive|work|fit|ready|there)\b
   | \b(?:will|'ll|won't)\s+(?:\w+\s+)?(?:never|ever)\s+happen\s+again\b | \bnever\s+happen\s+again\b
   | \bwon't\s+happen\s+again\b
-  | \b(?:it|they|this|that|your\s+\w+|the\s+\w+|you)\s*(?:will|'ll)\s+(?:definitely|certainly|surely|absolutely)\b
+  | \b(?:(?:your|the|this|that|our|my|his|her|their)\s+)?(?!(?:i|we)\b)[\w']+\s*(?:will|'ll)\s+
+      (?:definitely|certainly|surely|absolutely)\b
+  | \b100\s?%\s+(?:effective|reliable|accurate|successful|safe|secure|risk-free|fine|ok|okay|certain|sure)\b
   | \b(?:it|they|this|that|your\s+\w+|the\s+\w+)\s+(?:is|are)\s+(?:definitely|certainly)\s+going\s+to\b
   | \b(?:will|'ll)\s+always\s+(?:get|have|be|work|arrive|receive|see)\b
   | \b(?:will|'ll)\b[^.!?]{0,60}?\bwithout\s+(?:fail|a\s+doubt|any\s+doubt)\b | \bno\s+matter\s+what\b
@@ -142,8 +150,11 @@ _META_VERBS = compile_verbose(
 # Acts the business will do later, after the conversation (for vague commitments),
 # read as the verb right after "I'll"/"we will" (with "first", "then"… skipped).
 _LATER_ACTS = compile_verbose(
-    r"""\b(?:i|we)\s*(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
-          |\s+are\s+going\s+to)
+    r"""\b(?:i|we|someone|somebody|a\s+colleague|one\s+of\s+(?:our|my)\s+colleagues
+          |(?:someone|somebody|a\s+member)\s+(?:from|of)\s+(?:our|the)\s+(?:\w+\s+)?(?:team|department)
+          |(?:our|the)\s+(?:\w+\s+)?(?:team|department|specialists?|engineers?|agents?|colleagues?|staff))
+        \s*(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
+          |\s+are\s+going\s+to|\s+is\s+going\s+to)
         \s+(?:(?:first|then|also|just|personally|definitely|certainly|quickly|now)\s+)*
         (?:look\s+into|get\s+back|follow\s+up|reach\s+out|contact|call|ring|phone|email|e-mail|text
           |update\s+you\b|let\s+you\s+know|keep\s+you\s+(?:posted|updated|informed)|be\s+in\s+touch
@@ -187,13 +198,14 @@ def _spans(pattern: regex.Pattern[str], text: str) -> tuple[tuple[int, int], ...
 
 # Cheap look-outs: a sentence without any of these words cannot hold the act.
 _REFUSAL_HINT = regex.compile(
-    r"(?i)n't|\b(?:not|no|nope|cannot|unable|impossible|decline|refuse|deny|nor)\b"
+    r"(?i)n't|\b(?:not|no|nope|nah|cannot|unable|impossible|decline|refuse|deny|nor)\b"
 )
 _GUARANTEE_HINT = regex.compile(
     r"(?i)guarant|promis|100|never|again|definitely|certainly|surely|absolutely|always|without"
     r"|matter|assure|swear"
 )
 _SYCOPHANCY_HINT = regex.compile(r"(?i)always|whatever|anything|wish|boss|know\s+best")
+
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
