@@ -278,8 +278,26 @@ def _sentence_violations(
 _Result = tuple[Literal["overpromise", "policy-misstatement"], str, str] | None
 
 
-def _rule_for(segment: SegmentFacts) -> Literal["overpromise", "policy-misstatement"]:
-    return "policy-misstatement" if segment.mood == "statement" else "overpromise"
+# A clause that carries on about what the sentence just did for the customer: "I've cancelled
+# your membership and *it ends today*", "I've added them - *that's five drivers now*".
+_CARRIES_ON = regex.compile(
+    r"^\W*(?:so\s+)?(?:it|they|that|this|which|he|she|your\s+\w+)(?:'s|'re|\s+is|\s+are|\s+will|'ll|\s+\w+s)\b",
+    regex.IGNORECASE,
+)
+
+
+def _rule_for(
+    sentence: SentenceFacts, segment: SegmentFacts
+) -> Literal["overpromise", "policy-misstatement"]:
+    if segment.mood != "statement":
+        return "overpromise"
+    earlier_commits = any(
+        s.mood != "statement" and not s.negated and s.end <= segment.start
+        for s in sentence.segments
+    )
+    if earlier_commits and _CARRIES_ON.search(segment.text):
+        return "overpromise"
+    return "policy-misstatement"
 
 
 def _check_time(
@@ -300,7 +318,7 @@ def _check_time(
         return None
     now = reply.now
     if isinstance(mention, DurationMention):
-        if segment.mood == "done" or mention.role in ("for", "ago", "before", "window"):
+        if segment.mood == "done" or mention.role in ("for", "rate", "ago", "before", "window"):
             return None
         if mention.role == "compound" and (
             mention.noun is None or stem(mention.noun) not in _term_stems(term)
@@ -310,13 +328,15 @@ def _check_time(
     else:
         if segment.mood == "done" and mention.due <= view.calendar.end_of_today(now):
             return None
+        if _STARTS_AT.search(reply.text[max(0, mention.start - 20) : mention.start]):
+            return None  # "in from today": when it starts, not when it is done
         promised = mention.due
     if _told_not_done(sentence, segment, mention, clause):
         return None
     earliest = view.add(reply, takes.upper)
     if promised >= earliest:
         return None
-    rule = _rule_for(segment)
+    rule = _rule_for(sentence, segment)
     when = _when(view, promised, now, mention)
     honest = f"within {takes.upper}, by {view.describe(earliest, now)}"
     policy_says = f"it takes {takes} to {_what(clause)}"
@@ -349,6 +369,9 @@ def _with_preposition(text: str, start: int, end: int) -> str:
 def _what(clause: Can) -> str:
     """The clause's act as the end of a sentence: 'refund the purchase (clause "refund")'."""
     return f'{clause.does} (clause "{clause.id}")'
+
+
+_STARTS_AT = regex.compile(r"\b(?:from|starting|as\s+of|beginning|effective|since)\s+$", regex.I)
 
 
 def _when(view: PolicyView, promised: datetime, now: datetime, mention: Mention) -> str:
@@ -401,7 +424,7 @@ def _check_amount(
     given = _magnitude(value)
     most = _magnitude(limit)
     needs = f" ({clause.needs})" if clause.needs else ""
-    if segment.mood == "statement":
+    if _rule_for(sentence, segment) == "policy-misstatement":
         # A limit stated as a rule must be the policy's; any other statement of an
         # amount is wrong only when it is more than the policy allows.
         if given == most or (given < most and not mention.rule_like):

@@ -79,6 +79,17 @@ _REQUEST = regex.compile(
     r"^\W*(?:\w+\s+)?(?:can|could|would|will)\s+(?:you|we|someone|somebody|anyone|u)\b",
     regex.IGNORECASE,
 )
+_WHERE = regex.compile(r"^\W*where(?:'s|\s+is|\s+are)\b", regex.IGNORECASE)
+
+
+def _gives_a_time(sentence: SentenceFacts) -> bool:
+    return any(
+        isinstance(m, DeadlineMention)
+        or (isinstance(m, DurationMention) and m.role not in ("ago", "for", "rate"))
+        for m in sentence.mentions
+    )
+
+
 _TIMES = (DurationMention, DeadlineMention, RelativeMention)
 _PRONOUN_LED = regex.compile(r"^\W*(?:it|that|this|they|those|these)\b", regex.IGNORECASE)
 
@@ -151,6 +162,11 @@ def _answered(
         ):
             return True
     if any(find_routes(s.text) for s in reply.sentences):
+        return True
+    # The customer's only question asks when (or where their order is), and the reply
+    # gives a time: "How long till we've power?" - "connected within a month".
+    asks_when = question.kind == "time" or _WHERE.search(question.text)
+    if only_question and asks_when and any(_gives_a_time(s) for s in reply.sentences):
         return True
     if question.kind != "yesno":
         return False

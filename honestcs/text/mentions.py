@@ -50,7 +50,9 @@ __all__ = [
     "find_mentions",
 ]
 
-DurationRole = Literal["within", "takes", "window", "compound", "bare", "for", "ago", "before"]
+DurationRole = Literal[
+    "within", "takes", "window", "compound", "bare", "for", "rate", "ago", "before"
+]
 """How a duration is used in its sentence.
 
 ``within``: the time in which something happens ("within 3 days", "in 5 minutes").
@@ -59,6 +61,7 @@ DurationRole = Literal["within", "takes", "window", "compound", "bare", "for", "
 ``compound``: an adjective before a noun ("a 14-day window", "2-day delivery").
 ``bare``: no preposition ("the window is 60 days").
 ``for``: a length of something else ("renew for 12 months").
+``rate``: an allowance per period ("up to 12 weeks a year").
 ``ago``: the past ("10 days ago").
 ``before``: a lead time ("up to 24 hours before arrival").
 """
@@ -254,6 +257,10 @@ _WINDOW_BEFORE = compile_verbose(
 )
 _FOR_BEFORE = compile_verbose(r"\b(?:for|every|per|each|over)(?:\s+(?:the|a|another|next|past|last))*\s+$")
 _AGO_AFTER = compile_verbose(r"^\s*(?:ago|earlier|back)\b")
+# "90 days a year", "twice a month": the second duration is the period of a rate.
+_RATE_BEFORE = compile_verbose(
+    r"(?:\b(?:minutes?|hours?|days?|weeks?|months?|times|once|twice|visits?|passes|sessions?)|\d)\s*$"
+)
 _FREQUENCY_AFTER = compile_verbose(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|night)\b|^\s*a\s+week\b")
 _BEFORE_AFTER = compile_verbose(r"^\s*(?:before|prior\s+to|ahead\s+of|in\s+advance)\b")
 
@@ -629,7 +636,13 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         role = "ago"
     elif _BEFORE_AFTER.search(after):
         role = "before"
-    elif _FOR_BEFORE.search(before) or _FREQUENCY_AFTER.search(after):
+    elif _FREQUENCY_AFTER.search(after) and not _FOR_BEFORE.search(before):
+        role = "rate"
+    elif (
+        _FOR_BEFORE.search(before)
+        or _FREQUENCY_AFTER.search(after)
+        or (low_text in ("a", "an", "per", "each") and _RATE_BEFORE.search(before))
+    ):
         role = "for"
     elif _TAKES_BEFORE.search(before):
         role = "takes"

@@ -26,7 +26,10 @@ QuestionKind = Literal["yesno", "time", "amount", "reason", "open"]
 
 _QUESTION_SPLIT = compile_verbose(
     r"""(?:,\s*|\s+)(?:and|or|also|plus)\s+(?=(?:how|when|what|why|where|which|who|whom|whose|can|could
-        |will|would|is|are|do|does|did|should|may|might|have|has)\b)"""
+        |will|would|is|are|do|does|did|should|may|might|have|has)\b)
+      | ,\s*(?=(?:how|when|what|why|where|which|who|can|could|will|would|is|are|do|does|did|should
+        |may|might)\s+(?:i|we|you|it|they|there|my|the|your|he|she|this|that)\b)
+      | ^[^:?]{1,40}:\s+"""
 )
 _ASK = compile_verbose(
     r"""\b(?:i(?:'d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|please\s+(?:tell|let)\s+me
@@ -119,6 +122,14 @@ _RHETORICAL = regex.compile(r"(?:\?+!+|!+\?+)[?!]*\s*$")
 _NOISE = regex.compile(r"(?:@\w+|https?://\S+|#\w+)")
 
 
+# How a piece of a sentence that is itself a question starts.
+_ASKS = compile_verbose(
+    r"""^\W*(?:and\s+|or\s+|also\s+|but\s+|so\s+)?(?:how|when|what|what's|why|where|where's|which|who
+        |can|could|will|would|is|are|do|does|did|should|may|might|have|has|am|was|were|isn't|aren't
+        |won't|can't|don't|doesn't|any)\b"""
+)
+
+
 def _kind(text: str) -> QuestionKind:
     if _KIND_TIME.search(text):
         return "time"
@@ -156,10 +167,12 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             pieces.append((cursor, match.start()))
             cursor = match.end()
         pieces.append((cursor, len(sentence)))
-        for a, b in pieces:
+        for index, (a, b) in enumerate(pieces):
             piece = sentence[a:b].strip(" ,?!.")
             if not piece:
                 continue
+            if len(pieces) > 1 and index < len(pieces) - 1 and not _ASKS.search(piece):
+                continue  # a lead-in ("In the meantime, is there…"), not a question of its own
             offset = start + a + sentence[a:b].find(piece)
             tokens = tokenize(_NOISE.sub(" ", piece))
             stems = content_stems(list(tokens))
