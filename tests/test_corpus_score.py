@@ -16,6 +16,8 @@ from honestcs.policy import KNOWN_RULE_IDS
 
 SHARED_CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
 OUR_CORPUS = Path(__file__).parent / "corpus"
+# Written by a second annotator from the SPEC alone, for businesses and wordings not seen before.
+HELDOUT_CORPUS = Path(__file__).parent / "corpus_heldout"
 
 MIN_F1 = 0.95
 MIN_PRECISION = 0.97
@@ -23,6 +25,7 @@ MIN_PRECISION = 0.97
 CORPORA = [
     pytest.param(SHARED_CORPUS, id="shared"),
     pytest.param(OUR_CORPUS, id="ours"),
+    pytest.param(HELDOUT_CORPUS, id="second annotator"),
 ]
 
 
