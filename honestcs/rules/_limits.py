@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 import attrs
@@ -178,14 +179,14 @@ def _told_not_done(
     times the act itself.
     """
     offset = segment.start - sentence.start
-    act = {t.stem for t in tokenize(clause.does)}
+    act = _stems(clause.does)
     for start, end in find_meta_verbs(segment.text):
         a, b = start + offset + sentence.start, end + offset + sentence.start
         if b > mention.start:
             continue
         if any(t.start <= a and b <= t.end for t in sentence.terms):
             continue
-        if {t.stem for t in tokenize(segment.text[start:end])} & act:
+        if _stems(segment.text[start:end]) & act:
             continue
         if any(
             b <= t.start < mention.start
@@ -196,6 +197,11 @@ def _told_not_done(
             continue
         return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(t.stem for t in tokenize(text))
 
 
 def view_clause_is(term: TermMatch, clause: Can) -> bool:
@@ -218,23 +224,35 @@ def violations(reply: ReplyFacts, view: PolicyView) -> list[Violation]:
     return cached
 
 
+_Timed = DurationMention | DeadlineMention | AmountMention
+_Attributed = list[tuple[_Timed, tuple[Can, TermMatch] | None]]
+
+
 def _violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:
     for sentence in reply.sentences:
-        found = list(_sentence_violations(reply, view, sentence))
-        honest_timed = _honest_timed_clauses(reply, view, sentence)
+        if sentence.reported or not sentence.mentions:
+            continue
+        attributed: _Attributed = [
+            (m, _attribute(sentence, m, view))
+            for m in sentence.mentions
+            if isinstance(m, (DurationMention, DeadlineMention, AmountMention))
+        ]
+        found = list(_sentence_violations(reply, view, sentence, attributed))
+        if not found:
+            continue
+        honest_timed = _honest_timed_clauses(reply, view, attributed)
         for violation, is_time in found:
             if is_time and violation.clause in honest_timed:
                 continue
             yield violation
 
 
-def _honest_timed_clauses(reply: ReplyFacts, view: PolicyView, sentence: SentenceFacts) -> set[str]:
+def _honest_timed_clauses(reply: ReplyFacts, view: PolicyView, attributed: _Attributed) -> set[str]:
     """Clauses with a `takes` limit that the sentence gives an honest time for."""
     honest = set()
-    for mention in sentence.mentions:
+    for mention, found in attributed:
         if not isinstance(mention, (DurationMention, DeadlineMention)):
             continue
-        found = _attribute(sentence, mention, view)
         if found is None or found[0].takes is None:
             continue
         if isinstance(mention, DurationMention):
@@ -249,18 +267,15 @@ def _honest_timed_clauses(reply: ReplyFacts, view: PolicyView, sentence: Sentenc
 
 
 def _sentence_violations(
-    reply: ReplyFacts, view: PolicyView, sentence: SentenceFacts
+    reply: ReplyFacts, view: PolicyView, sentence: SentenceFacts, attributed: _Attributed
 ) -> Iterator[tuple[Violation, bool]]:
-    if sentence.reported:
-        return
-    for mention in sentence.mentions:
+    for mention, found in attributed:
+        if found is None:
+            continue
         if not isinstance(mention, (DurationMention, DeadlineMention, AmountMention)):
             continue
         segment = sentence.segment_at(mention.start)
         if segment.negated or segment.condition:
-            continue
-        found = _attribute(sentence, mention, view)
-        if found is None:
             continue
         clause, term = found
         check = _CHECKS.get(type(mention))
@@ -310,9 +325,8 @@ def _check_time(
     term: TermMatch,
 ) -> _Result:
     assert isinstance(mention, (DurationMention, DeadlineMention))
-    said = quote(_with_preposition(reply.text, mention.start, mention.end))
     if isinstance(mention, DurationMention) and clause.within is not None:
-        return _check_window(mention, clause, term, said)
+        return _check_window(mention, clause, term, reply.text)
     takes = clause.takes
     if takes is None:
         return None
@@ -331,11 +345,12 @@ def _check_time(
         if _STARTS_AT.search(reply.text[max(0, mention.start - 20) : mention.start]):
             return None  # "in from today": when it starts, not when it is done
         promised = mention.due
-    if _told_not_done(sentence, segment, mention, clause):
-        return None
     earliest = view.add(reply, takes.upper)
     if promised >= earliest:
         return None
+    if _told_not_done(sentence, segment, mention, clause):
+        return None
+    said = quote(_with_preposition(reply.text, mention.start, mention.end))
     rule = _rule_for(sentence, segment)
     when = _when(view, promised, now, mention)
     honest = f"within {takes.upper}, by {view.describe(earliest, now)}"
@@ -384,9 +399,7 @@ def _term_stems(term: TermMatch) -> frozenset[str]:
     return frozenset(stem(w) for w in term.term.replace("-", " ").split())
 
 
-def _check_window(
-    mention: DurationMention, clause: Can, term: TermMatch, said: str
-) -> _Result:
+def _check_window(mention: DurationMention, clause: Can, term: TermMatch, text: str) -> _Result:
     window = clause.within
     assert window is not None
     if mention.role in ("for", "ago", "takes"):
@@ -397,6 +410,7 @@ def _check_window(
             return None
     if mention.duration.days("high") == window.days("high"):
         return None
+    said = quote(_with_preposition(text, mention.start, mention.end))
     return (
         "policy-misstatement",
         f"says the window is {said}, but the policy gives {window} to {_what(clause)}",

@@ -43,14 +43,16 @@ Mood = Literal["future", "offer", "done", "receive", "statement"]
 _SEGMENT_BREAK = compile_verbose(
     r"""
     \s*[;:]\s+ | \s+[-\u2013\u2014]\s+ | ,\s+(?!(?:and|or)\s+(?:\w+\s+)?(?:[a-z]+s)\b[,.]?\s*$)
-  | (?<!\b(?:as\s+soon|as\s+long|as\s+well|as\s+far|as\s+much|such|just))
-    \s+(?=(?:and|but|so|or|then|while|although|though|because|since|as|which)\s+
+  | (?P<conj>\s+)(?=(?:and|but|so|or|then|while|although|though|because|since|as|which)\s+
         (?:I|I'll|I've|I'm|I'd|we|we'll|we've|we're|we'd|you|you'll|you're|you've|it|it's|it'll
           |they|they'll|they're|he|she|there|this|that|your|our|the|someone|once|if)\b)
     """
 )
 
 _JOINT = regex.compile(r"(?i)(?:and|but|or|then)\s+(?=\S)")
+
+# Words before "as" that make "as … as" one phrase, not two clauses.
+_NOT_A_BREAK = regex.compile(r"(?i)\b(?:as\s+soon|as\s+long|as\s+well|as\s+far|as\s+much|such|just)$")
 
 # Words that open a condition.
 _CONDITION = compile_verbose(
@@ -219,6 +221,8 @@ def split_segments(text: str, offset: int = 0) -> list[tuple[int, int]]:
     spans = []
     cursor = 0
     for match in _SEGMENT_BREAK.finditer(text):
+        if match["conj"] is not None and _NOT_A_BREAK.search(text, 0, match.start()):
+            continue  # "as soon | as it arrives" is one condition
         if match.start() > cursor:
             spans.append((cursor, match.start()))
         cursor = match.end()

@@ -411,8 +411,7 @@ _NUMBER_STARTS = frozenset(
 _DEADLINE_STARTS = frozenset(
     ["right", "immediately", "instantly", "straight", "at", "within", "in", "by", "the", "end",
      "eod", "close", "later", "next", "during", "sometime", "today", "tonight", "this",
-     "tomorrow", "before", "until", "first", "christmas", "boxing", "new", "half", "quarter",
-     "on", "for"]
+     "tomorrow", "before", "until", "first", "christmas", "boxing", "new"]
 ) | frozenset(w for d in _WEEKDAYS for w in (d, d[:3], d[:4])) | frozenset(
     w for m in _MONTHS for w in (m, m[:3], m[:4])
 )
@@ -425,7 +424,30 @@ _MONEY_STARTS = (
 )
 
 
-def _starts(tokens: Sequence[Token]) -> tuple[list[int], list[int], list[int]]:
+# Common words that start a deadline only in a few phrases: the whole deadline pattern is
+# tried after them only when one of those phrases follows.
+_DEADLINE_GATES: dict[str, regex.Pattern[str]] = {
+    word: compile_verbose(pattern)
+    for word, pattern in {
+        "at": r"at\s+once",
+        "in": r"in\s+(?:the\s+)?(?:next\s+)?hour",
+        "the": r"the\s+(?:day\s+after|end\s+of|\d)",
+        "this": r"this\s+(?:morning|afternoon|evening|week)",
+        "new": r"new\s+year",
+        "first": r"first\s+thing",
+        "right": r"right\s+(?:away|now)",
+        "straight": r"straight\s+away",
+        "close": r"close\s+of",
+        "end": r"end\s+of",
+        "later": r"later\s+(?:today|this)",
+        "next": rf"next\s+(?:week|{WEEKDAY})",
+    }.items()
+}
+
+
+def _starts(
+    tokens: Sequence[Token], text: str = ""
+) -> tuple[list[int], list[int], list[int]]:
     """Where a deadline, an amount of money, and a number can start, in one pass."""
     deadline: list[int] = []
     money: list[int] = []
@@ -441,7 +463,9 @@ def _starts(tokens: Sequence[Token]) -> tuple[list[int], list[int], list[int]]:
             money.append(token.start)
             continue
         if word in _DEADLINE_STARTS:
-            deadline.append(token.start)
+            gate = _DEADLINE_GATES.get(word)
+            if gate is None or gate.match(text, token.start):
+                deadline.append(token.start)
         if word in _MONEY_STARTS:
             money.append(token.start)
         if word in _NUMBER_STARTS:
@@ -487,7 +511,7 @@ def find_mentions(
     now = calendar.localize(now)
     if tokens is None:
         tokens = tokenize(text)
-    deadline_starts, money_starts, number_starts = _starts(tokens)
+    deadline_starts, money_starts, number_starts = _starts(tokens, text)
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
 
