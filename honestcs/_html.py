@@ -195,16 +195,25 @@ def render_check_report(
     return "\n".join(out)
 
 
-def _svg_rate_bars(rows: Sequence[tuple[str, StatsRow]], *, title: str) -> str:
-    """A horizontal bar chart of kept rates (0-100%), one bar per row, as inline SVG."""
-    label_width, bar_width, row_height = 190, 420, 30
-    height = 34 + row_height * max(1, len(rows))
-    parts = [
-        f'<svg class="chart" role="img" aria-label="{_esc(title)}" viewBox="0 0 '
-        f'{label_width + bar_width + 260} {height}" width="{label_width + bar_width + 260}" '
-        f'height="{height}" xmlns="http://www.w3.org/2000/svg">',
+# Geometry shared by the bar charts: a label column, the bars, then room for a note.
+_LABEL_WIDTH, _BAR_WIDTH, _ROW_HEIGHT, _NOTE_WIDTH = 190, 420, 30, 260
+
+
+def _svg_open(title: str, rows: int) -> tuple[int, list[str]]:
+    """The height of a bar chart with ``rows`` bars, and its opening tags and title."""
+    height = 34 + _ROW_HEIGHT * max(1, rows)
+    width = _LABEL_WIDTH + _BAR_WIDTH + _NOTE_WIDTH
+    return height, [
+        f'<svg class="chart" role="img" aria-label="{_esc(title)}" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">',
         f'<text x="0" y="16" class="svg-title">{_esc(title)}</text>',
     ]
+
+
+def _svg_rate_bars(rows: Sequence[tuple[str, StatsRow]], *, title: str) -> str:
+    """A horizontal bar chart of kept rates (0-100%), one bar per row, as inline SVG."""
+    label_width, bar_width, row_height = _LABEL_WIDTH, _BAR_WIDTH, _ROW_HEIGHT
+    height, parts = _svg_open(title, len(rows))
     for tick in (0, 50, 100):
         x = label_width + bar_width * tick / 100
         parts.append(
@@ -245,15 +254,9 @@ def _svg_rate_bars(rows: Sequence[tuple[str, StatsRow]], *, title: str) -> str:
 
 def _svg_open_bars(rows: Sequence[tuple[str, StatsRow]], *, title: str) -> str:
     """Open promises per row, the overdue part in red, as inline SVG."""
-    label_width, bar_width, row_height = 190, 420, 30
+    label_width, bar_width, row_height = _LABEL_WIDTH, _BAR_WIDTH, _ROW_HEIGHT
     most = max((row.open for _, row in rows), default=0) or 1
-    height = 34 + row_height * max(1, len(rows))
-    parts = [
-        f'<svg class="chart" role="img" aria-label="{_esc(title)}" viewBox="0 0 '
-        f'{label_width + bar_width + 260} {height}" width="{label_width + bar_width + 260}" '
-        f'height="{height}" xmlns="http://www.w3.org/2000/svg">',
-        f'<text x="0" y="16" class="svg-title">{_esc(title)}</text>',
-    ]
+    _, parts = _svg_open(title, len(rows))
     if not rows:
         parts.append(f'<text x="{label_width}" y="50" class="svg-label">no open promises</text>')
     for index, (name, row) in enumerate(rows):

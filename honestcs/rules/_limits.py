@@ -190,7 +190,7 @@ def _told_not_done(
             continue
         if any(
             b <= t.start < mention.start
-            and view_clause_is(t, clause)
+            and _belongs_to(t, clause)
             and not _modifies_another_noun(sentence, t)
             for t in sentence.terms
         ):
@@ -204,7 +204,7 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(t.stem for t in tokenize(text))
 
 
-def view_clause_is(term: TermMatch, clause: Can) -> bool:
+def _belongs_to(term: TermMatch, clause: Can) -> bool:
     """Whether a matched term belongs to ``clause``."""
     return term.clause == clause.id
 
