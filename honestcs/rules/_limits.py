@@ -296,7 +296,8 @@ _Result = tuple[Literal["overpromise", "policy-misstatement"], str, str] | None
 # A clause that carries on about what the sentence just did for the customer: "I've cancelled
 # your membership and *it ends today*", "I've added them - *that's five drivers now*".
 _CARRIES_ON = regex.compile(
-    r"^\W*(?:so\s+)?(?:it|they|that|this|which|he|she|your\s+\w+)(?:'s|'re|\s+is|\s+are|\s+will|'ll|\s+\w+s)\b",
+    r"^\W*(?:so\s+)?(?:it|they|that|this|which|he|she|your\s+\w+)(?:'s|'re|\s+is|\s+are|\s+will|'ll|\s+\w+s)\b"
+    r"|^\W*so\s+(?:that\s+)?you\b",
     regex.IGNORECASE,
 )
 

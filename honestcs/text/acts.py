@@ -56,8 +56,9 @@ _REFUSAL = compile_verbose(
   | \b(?:that|this|it|which)\s*(?:'s\s+not|\s+is\s+not|\s+isn't|\s+isnt|\s+are\s+not|\s+aren't)\s+
       (?:possible|allowed|permitted|an\s+option|something\s+(?:we|i)\s+can\s+do|doable)\b
   | \b(?:i|we|our\s+\w+)\s+(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+
-      (?:offer|allow|accept|provide|do|support|give|refund|match|permit|issue|cover|make|change|waive
-        |remove|share|disclose|sell|ship|deliver|reupholster|extend|honou?r|process|exchange|transfer)\b
+      (?!(?:think|know|see|need|mind|want|believe|hesitate|worry|charge|bill|require|ask|expect
+        |recommend|usually|normally|have|keep|share|store|track|sell\s+your|get|feel|agree|like
+        |understand|remember|recall|find|currently|yet|always|actually|really)\b)[a-z]+\b
   | \b(?:is|are|isn't|aren't|'s|'re)\s+(?:not\s+)?(?:eligible|entitled|covered)\b(?<=(?:not|n't)\s+\w+)
   | ^\W*(?:no|nope|nah|sorry,?\s+no|i'm\s+afraid\s+not)\b(?!\s+(?:problem|worries|trouble|need|doubt))\s*[,.!]
   | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+something\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?\s*
@@ -106,6 +107,10 @@ _DECLINING = compile_verbose(
 _SYCOPHANCY = compile_verbose(
     r"""
     \bwhatever\s+you\s+(?:think|decide|feel|choose|reckon)\b(?:\s+is\s+best)?
+  | \bcustomer(?:'s|\s+is)\s+(?:always\s+)?(?:king|queen|boss|god)\b
+  | \byou\s+call\s+the\s+shots\b
+  | \b(?:just\s+)?tell\s+(?:me|us)\s+what\s+you\s+want\s+and\s+(?:i|we)(?:'ll|\s+will)\b
+  | \bif\s+you\s+want\s+it,?\s+it(?:'s|\s+is)\s+yours\b
   |
     \b(?:the\s+)?customer(?:'s|\s+is)\s+always\s+right\b
   | \byou(?:'re|\s+are)\s+always\s+right\b
@@ -129,6 +134,7 @@ _GUARANTEE = compile_verbose(
   | \b(?:will|'ll|is|are|'s|'re)\s+100\s?%\s+(?:be|get|arrive|work|fit|ready|there)\b
   | \b(?:will|'ll|won't)\s+(?:\w+\s+)?(?:never|ever)\s+happen\s+again\b | \bnever\s+happen\s+again\b
   | \bwon't\s+happen\s+again\b
+  | \b(?:will|'ll)\s+never\s+(?:\w+\s+){0,6}?again\b
   | \b(?:(?:your|the|this|that|our|my|his|her|their)\s+)?(?!(?:i|we)\b)[\w']+\s*(?:will|'ll)\s+
       (?:definitely|certainly|surely|absolutely)\b
   | \b100\s?%\s+(?:effective|reliable|accurate|successful|safe|secure|risk-free|fine|ok|okay|certain|sure)\b
@@ -162,7 +168,10 @@ _LATER_ACTS = compile_verbose(
           |repair|credit|take\s+care\s+of|deal\s+with|handle|work\s+on|make\s+sure|chase|reply
           |respond|find\s+out|see\s+what\s+(?:i|we)\s+can\s+do|raise|flag|feed\s+(?:this|it)\s+back
           |have\s+(?:someone|somebody|a\s+\w+|an\s+\w+|our\s+\w+|the\s+\w+)
-          |get\s+(?:this|that|it|everything|you)\s+(?:sorted|fixed|resolved|back|a|an|the))\w*\b"""
+          |get\s+(?:this|that|it|everything|you)\s+(?:sorted|fixed|resolved|back|a|an|the)
+          |get\s+(?:our|the|someone|somebody|a|an)\s+(?:[\w-]+\s+){0,3}?to\s+\w+
+          |review\s+(?:how|our|the\s+way|your\s+(?:feedback|complaint|case|comments))
+          |look\s+at\s+(?:how|ways)|improve|feed\s+back)\w*\b"""
 )
 # A later act joined to another by "and"/"then" ("we'll review it and be in touch").
 _LATER_JOINED = compile_verbose(
@@ -204,7 +213,9 @@ _GUARANTEE_HINT = regex.compile(
     r"(?i)guarant|promis|100|never|again|definitely|certainly|surely|absolutely|always|without"
     r"|matter|assure|swear"
 )
-_SYCOPHANCY_HINT = regex.compile(r"(?i)always|whatever|anything|wish|boss|know\s+best")
+_SYCOPHANCY_HINT = regex.compile(
+    r"(?i)always|whatever|anything|wish|boss|know\s+best|king|queen|shots|what\s+you\s+want|yours"
+)
 
 
 

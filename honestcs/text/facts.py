@@ -103,6 +103,7 @@ _OFFER = compile_verbose(
       | \bwant\s+me\s+to\b
       | \bcan\s+be\s+(?:arranged|organi[sz]ed|sorted|set\s+up|done\s+for\s+you)\b
       | \bhere(?:'s|\s+is|\s+are)\b
+      | ^\W*(?:would|how\s+about|what\s+about)\b(?=[^?]*(?:\d|%|\bfree\b|\boff\b))
       | \b(?:someone|somebody|an?\s+\w+|the\s+\w+|our\s+\w+|they|he|she)\s+(?:can|could)\s+
         (?:come|visit|be\s+(?:there|with\s+you)|call|ring|phone|pop|stop|drop)\b"""
 )
@@ -123,12 +124,14 @@ _DONE = compile_verbose(
 
 # Quotation or report of what someone else said.
 _REPORTED = compile_verbose(
-    r"""\b(?:you|they|he|she|someone|the\s+(?:previous|other|last)\s+\w+|an?\s+\w+|our\s+\w+)\s+
-        (?:said|told|mentioned|promised|claimed|wrote|stated|were\s+told|was\s+told|quoted|assured)\b
+    r"""\b(?:you|they|he|she|someone|(?:the|an?|our|your|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+
+        (?:said|says|told|mentioned|promised|claimed|wrote|writes|stated|states|were\s+told
+          |was\s+told|quoted|assured)\b
       | \baccording\s+to\b | \byou\s+were\s+(?:told|promised|quoted|informed)\b"""
 )
 _REPORTED_HINT = regex.compile(
-    r"(?i)\b(?:said|told|mentioned|promised|claimed|wrote|stated|quoted|assured|according|informed)\b"
+    r"(?i)\b(?:said|says|told|mentioned|promised|claimed|wrote|writes|stated|states|quoted|assured"
+    r"|according|informed)\b"
 )
 _QUOTED = regex.compile(r'"[^"\n]{1,300}"|(?<![\w])\'[^\'\n]{3,200}\'(?![\w])')
 
@@ -250,7 +253,7 @@ _FUTURE_WORDS = frozenset({"will", "i'll", "we'll", "shall", "going", "let", "it
                            "he'll", "she'll", "you'll", "should", "would", "i'd", "we'd",
                            "guaranteed", "certain", "sure", "set", "scheduled", "due"})
 _OFFER_WORDS = frozenset({"can", "could", "able", "happy", "offer", "offering", "about", "would",
-                          "do", "shall", "want", "here's", "here"})
+                          "do", "shall", "want", "here's", "here", "how", "what"})
 _DONE_WORDS = frozenset({"i", "we", "i've", "we've", "have", "has", "had", "you've", "it's",
                          "you", "it", "they", "he", "she", "this", "that", "your", "they've"})
 _WORD = regex.compile(r"[\w']+")

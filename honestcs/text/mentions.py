@@ -232,6 +232,8 @@ _RULE_BEFORE = compile_verbose(
     r"|only|limit(?:ed)?\s+(?:of|to|is)|capped\s+at|cap\s+of|allow(?:s|ed)?(?:\s+up\s+to)?"
     # The limit named before its noun: "the maximum discount is 10%", "the most we can give is $50".
     r"|\b(?:max(?:imum)?|most|highest|biggest|largest|limit|cap)\b(?:\s+[\w']+){0,4}?\s+(?:is|are|of|at)"
+    # A rule for every case: "every booked move comes with 15 free boxes".
+    r"|\b(?:every|each|all)\b[^.!?]{0,40}?\b(?:comes?\s+with|includes?|gets?)"
     r")\s*$"
 )
 _RULE_AFTER = compile_verbose(r"^\s*(?:max(?:imum)?\b|at\s+most\b|or\s+(?:fewer|less)\b|per\s+\w+\s+max)")
