@@ -46,6 +46,8 @@ def _declines(sentence: SentenceFacts, term_start: int, term_end: int) -> bool:
     refusal = find_refusal(sentence.text)
     if refusal is None:
         return False
+    if term_start <= sentence.start + refusal[0] < term_end:
+        return False  # the term itself says "can't" ("since you can no longer go")
     # A refusal counts when it is in the term's own clause, or the term's clause
     # only names the thing ("…skip the inspection: we can't").
     start = sentence.start + refusal[0]

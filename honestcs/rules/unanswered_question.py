@@ -90,6 +90,11 @@ def _gives_a_time(sentence: SentenceFacts) -> bool:
     )
 
 
+_HOW_DO_I = regex.compile(r"^\W*how\s+(?:do|can|should|would)\s+(?:i|we)\b", regex.IGNORECASE)
+_INSTRUCTIONS = regex.compile(
+    r"\b(?:you\s+can|you'll\s+need\s+to|just|open|tap|click|go\s+to|visit|select|log\s+in)\b",
+    regex.IGNORECASE,
+)
 _TIMES = (DurationMention, DeadlineMention, RelativeMention)
 _PRONOUN_LED = regex.compile(r"^\W*(?:it|that|this|they|those|these)\b", regex.IGNORECASE)
 
@@ -146,10 +151,12 @@ def _answered(
     *,
     only_question: bool,
     first_yes_no: bool,
+    first_question: bool = False,
     siblings: Sequence[tuple[Question, frozenset[str]]] = (),
 ) -> bool:
     for sentence in reply.sentences:
-        refers_back = only_question or sentence.index == 0
+        # "It's on the van" opening a reply refers back to the first question only.
+        refers_back = only_question or (first_question and sentence.index == 0)
         about = _about(question, stems, sentence, clauses, refers_back)
         if about and _supplies(question, sentence):
             return True
@@ -168,19 +175,30 @@ def _answered(
     asks_when = question.kind == "time" or _WHERE.search(question.text)
     if only_question and asks_when and any(_gives_a_time(s) for s in reply.sentences):
         return True
+    # "How do I give it to her?" - "open the order and tap Transfer".
+    how_to = only_question and _HOW_DO_I.search(question.text)
+    if how_to and any(_INSTRUCTIONS.search(s.text) for s in reply.sentences):
+        return True
+    if only_question and any(find_refusal(s.text) is not None for s in reply.sentences):
+        return True  # saying it can't be done answers the one thing asked
     if question.kind != "yesno":
         return False
-    # A bare "yes" answers the first yes/no question only; saying no or hedging answers
-    # any of them, and offering to do it answers a request ("Can you…?").
+    # A bare "yes" answers the first yes/no question only. Saying no, hedging, or
+    # offering to do it (for a request, "Can you…?") answers the first one, or one
+    # the sentence is about.
     request = bool(_REQUEST.search(question.text))
-    return any(
-        (first_yes_no and (_YES_NO.search(s.text) or s.agreement))
-        or find_refusal(s.text) is not None
-        or is_hedge(s.text)
-        or any(g.negated for g in s.segments)
-        or (request and any(g.mood in ("offer", "future", "done") for g in s.segments))
-        for s in reply.sentences
-    )
+    for s in reply.sentences:
+        if first_yes_no and (_YES_NO.search(s.text) or s.agreement):
+            return True
+        says_something = (
+            find_refusal(s.text) is not None
+            or is_hedge(s.text)
+            or any(g.negated for g in s.segments)
+            or (request and any(g.mood in ("offer", "future", "done") for g in s.segments))
+        )
+        if says_something and (first_yes_no or _about(question, stems, s, clauses, False)):
+            return True
+    return False
 
 
 def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
@@ -217,6 +235,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             clauses,
             only_question=len(questions) == 1,
             first_yes_no=first_yes_no,
+            first_question=question is questions[0],
             siblings=siblings,
         )
         if question.kind == "yesno":

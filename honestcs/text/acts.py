@@ -187,7 +187,8 @@ _ROUTE = compile_verbose(
       | \b(?:contact|call|email|e-mail|dm|message|chat\s+with|reach|phone|ring)\s+(?:us|our\s+\w+(?:\s+team)?|support|the\s+\w+\s+team)\b
       | \bsend\s+us\s+(?:an?\s+)?(?:email|e-mail|dm|direct\s+message|message|note)\b
       | \bget\s+in\s+touch\b | \b(?:fill|filling)\s+(?:in|out)\s+(?:the|this|our)\s+form\b
-      | \btransfer\s+you\s+to\b"""
+      | \btransfer\s+you\s+to\b
+      | (?:line|number|phone|call\s+\w+\s+on)\s+(?:is\s+)?\+?\d[\d\s-]{6,}\d"""
 )
 
 _NEXT_STEP = compile_verbose(
