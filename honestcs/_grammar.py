@@ -71,7 +71,7 @@ RANGE_SEP = r"(?:\s*[-\u2010-\u2014]\s*|\s+to\s+)"
 # A unit of time, including business and working days: "days", "business days", "hrs".
 TIME_UNIT = r"""(?:
     (?:business|working|work|calendar)[\s-]+days?
-  | min(?:ute)?s? | h(?:ou)?rs? | hours? | days? | weeks? | months? | years?
+  | min(?:ute)?s? | h(?:ou)?rs? | hours? | days? | weeks? | fortnights? | months? | years?
 )"""
 
 

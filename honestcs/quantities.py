@@ -68,6 +68,8 @@ class TimeUnit(enum.Enum):
             return cls.MINUTE
         if word.startswith("h"):
             return cls.HOUR
+        if word.startswith("fortnight"):
+            return cls.WEEK  # counted as two weeks by unit_factor()
         for unit in (cls.DAY, cls.WEEK, cls.MONTH, cls.YEAR):
             if word.startswith(unit.value):
                 return unit
@@ -80,6 +82,11 @@ class TimeUnit(enum.Enum):
 
 
 _UNIT_WORD = compile_verbose(rf"^\s*{TIME_UNIT}\s*$")
+
+
+def unit_factor(text: str) -> Decimal:
+    """How many of :meth:`TimeUnit.from_text`'s unit one named unit is (a fortnight is 2 weeks)."""
+    return Decimal(2) if text.strip().lower().startswith("fortnight") else Decimal(1)
 
 _APPROXIMATE_DAYS: dict[TimeUnit, Decimal] = {
     TimeUnit.MINUTE: Decimal(1) / Decimal(1440),
@@ -144,7 +151,8 @@ class Duration:
         high = number_value(match["high"]) if match["high"] else low
         if high < low:
             raise ValueError(f"{text!r} is a range whose end comes before its start")
-        return cls(low, high, TimeUnit.from_text(match["unit"]))
+        factor = unit_factor(match["unit"])
+        return cls(low * factor, high * factor, TimeUnit.from_text(match["unit"]))
 
     @property
     def is_range(self) -> bool:

@@ -37,7 +37,15 @@ from honestcs._grammar import (
     number_value,
 )
 from honestcs.calendar import BusinessCalendar
-from honestcs.quantities import Count, Duration, Money, Percent, TimeUnit, singular
+from honestcs.quantities import (
+    Count,
+    Duration,
+    Money,
+    Percent,
+    TimeUnit,
+    singular,
+    unit_factor,
+)
 from honestcs.text.terms import Token, tokenize
 
 __all__ = [
@@ -195,6 +203,8 @@ _DEADLINE = compile_verbose(
       | \b{CALENDAR_DATE}
     )
     (?P<clocks>(?:\s*,?\s*(?:(?:at|by|before|until|between|from|and|or|-|\u2013|to)\s+)?{CLOCK})*)
+  | (?P<hourday>\b(?:by|before|until|at)\s+(?P<bh>{HOUR})\s+
+        (?P<bpart>this\s+(?:morning|afternoon|evening)|tonight|today|tomorrow(?:\s+(?:morning|afternoon|evening))?))
   | (?P<clockonly>\b(?:by|before|until)\s+{CLOCK}
         (?:\s+(?P<clockday>today|tonight|tomorrow|on\s+{WEEKDAY}(?:,?\s+the\s+{ORDINAL_DAY})?))?)
     """
@@ -216,6 +226,8 @@ _MONEY = compile_verbose(
       | (?<![\w])(?-i:R)\s?(?P<ar>{DIGITS})
       | \b(?P<code1>{_CODES})\s?(?P<a2>{DIGITS})
       | \b(?P<a3>{DIGITS})\s?(?P<code2>{_CODES}|dollars?|euros?|pounds?|bucks|quid)\b
+        (?:\s+(?:and\s+)?(?P<cents>\d{{1,2}})(?:\s*(?:p|pence|cents?))?\b
+          (?!\s*(?:%|per|min|hour|hr|day|week|month|year|time|item|piece|pack|box)))?
     )"""
 )
 _PERCENT = compile_verbose(rf"(?<![\w.])(?P<n>{NUMBER})\s?(?:%|\bper\s?cent\b)")
@@ -477,7 +489,7 @@ def _starts(
 
 # Words one of which a percentage or a duration needs; without them the pattern is not tried.
 _PERCENT_HINT = regex.compile(r"(?i)%|\bper\s?cent\b")
-_UNIT_HINT = regex.compile(r"(?i)\b(?:min|hour|hr|day|week|month|year)")
+_UNIT_HINT = regex.compile(r"(?i)\b(?:min|hour|hr|day|week|fortnight|month|year)")
 
 
 def _scan(pattern: regex.Pattern[str], text: str, starts: list[int]) -> Iterator[regex.Match[str]]:
@@ -531,6 +543,8 @@ def find_mentions(
             continue
         amount_text = match["a0"] or match["a1"] or match["a2"] or match["a3"] or match["ar"]
         amount = number_value(amount_text)
+        if match["cents"]:  # "6 pounds 50"
+            amount += Decimal(match["cents"]) / 100
         if match["mult"]:
             amount *= 1000 if match["mult"].lower() == "k" else 1000000
         if match["pre"]:
@@ -590,6 +604,15 @@ def _deadline(
         return DeadlineMention(start, end, calendar.end_of_this_week(now))
     if match["nextweek"]:
         return DeadlineMention(start, end, calendar.end_of_next_week(now))
+    if match["hourday"]:
+        part = match["bpart"].lower()
+        hour = _hour_value(match["bh"].lower())
+        if any(p in part for p in ("afternoon", "evening", "tonight")) and hour < 12:
+            hour += 12
+        elif "morning" not in part:
+            hour = _working_hour(hour)
+        day = now.date() + timedelta(days=1 if part.startswith("tomorrow") else 0)
+        return DeadlineMention(start, end, calendar.at(day, time(hour % 24, 0)))
     if match["clockonly"]:
         only = _clock_time(_CLOCK_ONLY.findall(match.group())[-1])
         if match["clockday"]:
@@ -646,6 +669,8 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
     if high < low:
         return None
     unit = TimeUnit.from_text(match["unit"])
+    factor = unit_factor(match["unit"])
+    low, high = low * factor, high * factor
     duration = Duration(low, high, unit)
     start, end = match.start(), match.end()
     before = text[max(0, start - 40) : start]
