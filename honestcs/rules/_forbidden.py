@@ -46,7 +46,8 @@ def _declines(sentence: SentenceFacts, term_start: int, term_end: int) -> bool:
     refusal = find_refusal(sentence.text)
     if refusal is None:
         return False
-    if term_start <= sentence.start + refusal[0] < term_end:
+    refused_from, refused_to = sentence.start + refusal[0], sentence.start + refusal[1]
+    if refused_from < term_end and term_start < refused_to:
         return False  # the term itself says "can't" ("since you can no longer go")
     # A refusal counts when it is in the term's own clause, or the term's clause
     # only names the thing ("…skip the inspection: we can't").

@@ -403,7 +403,7 @@ def _term_stems(term: TermMatch) -> frozenset[str]:
 def _check_window(mention: DurationMention, clause: Can, term: TermMatch, text: str) -> _Result:
     window = clause.within
     assert window is not None
-    if mention.role in ("for", "ago", "takes"):
+    if mention.role in ("ago", "takes"):
         return None
     if mention.role == "compound":
         noun = stem(mention.noun or "")

@@ -48,7 +48,7 @@ def _about(sentence: SentenceFacts, reply: ReplyFacts, view: PolicyView) -> Clau
     return clauses[0] if clauses else None
 
 
-def _repeats_because(text: str, clause: Clause | None, asked: str) -> bool:
+def _repeats_because(text: str, clause: Clause | None, asked: str, at_least: int = 1) -> bool:
     """Whether ``text`` gives the clause's `because` in other words.
 
     It must repeat words of the reason that are not simply the names of the
@@ -63,7 +63,7 @@ def _repeats_because(text: str, clause: Clause | None, asked: str) -> bool:
     if not wanted:
         return False
     said = content_stems(list(tokenize(text)))
-    return len(wanted & said) >= max(1, int(len(wanted) * _BECAUSE_OVERLAP))
+    return len(wanted & said) >= max(at_least, int(len(wanted) * _BECAUSE_OVERLAP))
 
 
 def _states_the_rule(sentence: SentenceFacts, view: PolicyView) -> bool:
@@ -98,7 +98,11 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         if i + 1 < len(sentences) and _states_the_rule(sentences[i + 1], view):
             continue
         asked = reply.customer.text if reply.customer else ""
-        if _repeats_because(rest + " " + following, clause, asked):
+        # The refusing sentence names what is refused, so it must repeat more of the reason
+        # than the sentence after it.
+        if _repeats_because(rest, clause, asked, at_least=2) or _repeats_because(
+            following, clause, asked
+        ):
             continue
         because = getattr(clause, "because", None)
         instead = getattr(clause, "instead", None)

@@ -130,6 +130,11 @@ _ASKS = compile_verbose(
 )
 
 
+_INNER_QUESTION = compile_verbose(
+    r"(?:[^\w\s',]\s*|\b(?:so|but|and)\s+)(?P<q>(?:how|when|what|why|where|which)\b)"
+)
+
+
 def _kind(text: str) -> QuestionKind:
     if _KIND_TIME.search(text):
         return "time"
@@ -173,6 +178,14 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
                 continue
             if len(pieces) > 1 and index < len(pieces) - 1 and not _ASKS.search(piece):
                 continue  # a lead-in ("In the meantime, is there…"), not a question of its own
+            if not _ASKS.search(piece):
+                # "My claim was approved today 🎉 when does the money come in": the question
+                # starts at its question word, after an emoji or a mark.
+                starts = list(_INNER_QUESTION.finditer(piece))
+                inner = starts[-1] if starts else None
+                if inner is not None:
+                    a += sentence[a:b].find(piece) + inner.start("q")
+                    piece = piece[inner.start("q") :]
             offset = start + a + sentence[a:b].find(piece)
             tokens = tokenize(_NOISE.sub(" ", piece))
             stems = content_stems(list(tokens))
