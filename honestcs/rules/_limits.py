@@ -333,7 +333,9 @@ def _check_time(
         return None
     now = reply.now
     if isinstance(mention, DurationMention):
-        if segment.mood == "done" or mention.role in ("for", "rate", "ago", "before", "window"):
+        if segment.mood == "done" or mention.role in (
+            "for", "rate", "per", "ago", "before", "window"
+        ):
             return None
         if mention.role == "compound" and (
             mention.noun is None or stem(mention.noun) not in _term_stems(term)
@@ -403,7 +405,7 @@ def _term_stems(term: TermMatch) -> frozenset[str]:
 def _check_window(mention: DurationMention, clause: Can, term: TermMatch, text: str) -> _Result:
     window = clause.within
     assert window is not None
-    if mention.role in ("ago", "takes"):
+    if mention.role in ("ago", "takes", "per"):
         return None
     if mention.role == "compound":
         noun = stem(mention.noun or "")

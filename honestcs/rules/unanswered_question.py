@@ -85,7 +85,7 @@ _WHERE = regex.compile(r"^\W*where(?:'s|\s+is|\s+are)\b", regex.IGNORECASE)
 def _gives_a_time(sentence: SentenceFacts) -> bool:
     return any(
         isinstance(m, DeadlineMention)
-        or (isinstance(m, DurationMention) and m.role not in ("ago", "for", "rate"))
+        or (isinstance(m, DurationMention) and m.role not in ("ago", "for", "rate", "per"))
         for m in sentence.mentions
     )
 

@@ -59,7 +59,7 @@ __all__ = [
 ]
 
 DurationRole = Literal[
-    "within", "takes", "window", "compound", "bare", "for", "rate", "ago", "before"
+    "within", "takes", "window", "compound", "bare", "for", "rate", "per", "ago", "before"
 ]
 """How a duration is used in its sentence.
 
@@ -70,6 +70,7 @@ DurationRole = Literal[
 ``bare``: no preposition ("the window is 60 days").
 ``for``: a length of something else ("renew for 12 months").
 ``rate``: an allowance per period ("up to 12 weeks a year").
+``per``: the period of a rate ("a year" in "12 weeks a year").
 ``ago``: the past ("10 days ago").
 ``before``: a lead time ("up to 24 hours before arrival").
 """
@@ -689,11 +690,9 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         role = "before"
     elif _FREQUENCY_AFTER.search(after) and not _FOR_BEFORE.search(before):
         role = "rate"
-    elif (
-        _FOR_BEFORE.search(before)
-        or _FREQUENCY_AFTER.search(after)
-        or (low_text in ("a", "an", "per", "each") and _RATE_BEFORE.search(before))
-    ):
+    elif low_text in ("a", "an", "per", "each") and _RATE_BEFORE.search(before):
+        role = "per"
+    elif _FOR_BEFORE.search(before) or _FREQUENCY_AFTER.search(after):
         role = "for"
     elif _TAKES_BEFORE.search(before):
         role = "takes"
