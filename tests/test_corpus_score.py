@@ -18,6 +18,7 @@ SHARED_CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
 OUR_CORPUS = Path(__file__).parent / "corpus"
 # Written by a second annotator from the SPEC alone, for businesses and wordings not seen before.
 HELDOUT_CORPUS = Path(__file__).parent / "corpus_heldout"
+THIRD_CORPUS = Path(__file__).parent / "corpus_third"
 
 MIN_F1 = 0.95
 MIN_PRECISION = 0.97
@@ -26,6 +27,7 @@ CORPORA = [
     pytest.param(SHARED_CORPUS, id="shared"),
     pytest.param(OUR_CORPUS, id="ours"),
     pytest.param(HELDOUT_CORPUS, id="second annotator"),
+    pytest.param(THIRD_CORPUS, id="third annotator"),
 ]
 
 
