@@ -91,7 +91,7 @@ def going_along(
     for sentence in reply.sentences:
         for term in sentence.terms:
             named.add(term.clause)
-            if _declines(sentence, term.start, term.end):
+            if isinstance(view.clause_of(term), kind) and _declines(sentence, term.start, term.end):
                 declined.add(term.clause)
     for sentence in reply.sentences:
         if sentence.reported:

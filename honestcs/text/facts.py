@@ -256,11 +256,13 @@ _OFFER_WORDS = frozenset({"can", "could", "able", "happy", "offer", "offering", 
                           "do", "shall", "want", "here's", "here", "how", "what"})
 _DONE_WORDS = frozenset({"i", "we", "i've", "we've", "have", "has", "had", "you've", "it's",
                          "you", "it", "they", "he", "she", "this", "that", "your", "they've"})
-_WORD = regex.compile(r"[\w']+")
+
+
+_PUNCTUATION = ".,!?;:()[]\"*_"
 
 
 def _mood(text: str) -> tuple[Mood, bool]:
-    words = set(_WORD.findall(text.lower()))
+    words = {w.strip(_PUNCTUATION) for w in text.lower().split()}
     # A clause that has done something and will do more ("has been packed and will be
     # delivered…") is read by its future: that is the part the customer can hold us to.
     future = not words.isdisjoint(_FUTURE_WORDS)
@@ -314,6 +316,8 @@ def read_sentence(
     tokens: Sequence[Token],
     terms: Sequence[TermMatch],
     mentions: Sequence[Mention],
+    *,
+    commitments: bool = True,
 ) -> SentenceFacts:
     """Read one sentence.
 
@@ -324,6 +328,8 @@ def read_sentence(
         tokens: Its words (offsets in the normalised reply).
         terms: Policy terms found in it.
         mentions: Quantities found in it.
+        commitments: Whether to work out what each clause commits to; a customer's
+            message is read for what it asks, and its clauses are all statements.
     """
     quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(text)]
 
@@ -333,7 +339,7 @@ def read_sentence(
     segments = []
     for seg_start, seg_end in split_segments(text, start):
         seg_text = text[seg_start - start : seg_end - start]
-        mood, first_person = _mood(seg_text)
+        mood, first_person = _mood(seg_text) if commitments else ("statement", False)
         segments.append(
             SegmentFacts(
                 seg_start,

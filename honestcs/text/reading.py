@@ -85,6 +85,7 @@ def _read_sentences(
     *,
     with_mentions: bool = True,
 ) -> tuple[SentenceFacts, ...]:
+    # The customer's message is read for what it asks: no quantities, no commitments.
     tokens = tokenize(text)
     mentions = (
         find_mentions(text, now=now, calendar=calendar, count_nouns=count_nouns, tokens=tokens)
@@ -106,7 +107,13 @@ def _read_sentences(
         ]
         sentences.append(
             read_sentence(
-                index, sentence.start, sentence.text, sentence_tokens, terms, sentence_mentions
+                index,
+                sentence.start,
+                sentence.text,
+                sentence_tokens,
+                terms,
+                sentence_mentions,
+                commitments=with_mentions,
             )
         )
     return tuple(sentences)
