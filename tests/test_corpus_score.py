@@ -19,6 +19,7 @@ OUR_CORPUS = Path(__file__).parent / "corpus"
 # Written by a second annotator from the SPEC alone, for businesses and wordings not seen before.
 HELDOUT_CORPUS = Path(__file__).parent / "corpus_heldout"
 THIRD_CORPUS = Path(__file__).parent / "corpus_third"
+FOURTH_CORPUS = Path(__file__).parent / "corpus_fourth"
 
 MIN_F1 = 0.95
 MIN_PRECISION = 0.97
@@ -28,6 +29,7 @@ CORPORA = [
     pytest.param(OUR_CORPUS, id="ours"),
     pytest.param(HELDOUT_CORPUS, id="second annotator"),
     pytest.param(THIRD_CORPUS, id="third annotator"),
+    pytest.param(FOURTH_CORPUS, id="fourth annotator"),
 ]
 
 

@@ -34,6 +34,7 @@ from honestcs.rules._base import PolicyView, quote
 from honestcs.text.acts import find_meta_verbs
 from honestcs.text.facts import SegmentFacts, SentenceFacts
 from honestcs.text.mentions import AmountMention, DeadlineMention, DurationMention, Mention
+from honestcs.text.questions import content_stems
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import TermMatch, stem, tokenize
 
@@ -116,6 +117,10 @@ def _attribute(
         if between and _amount_between(sentence, mention, term):
             continue
         candidates.append((term, clause, inside))
+    if isinstance(mention, DurationMention) and mention.role in ("window", "rate"):
+        # "You have 30 days to…": a window, so a clause with one.
+        windows = [(t, c, inside) for t, c, inside in candidates if c.within is not None]
+        candidates = windows or candidates
     same = [(t, c) for t, c, inside in candidates if inside]
     before = [(t, c) for t, c in same if t.start < mention.start]
     if before:
@@ -156,6 +161,19 @@ def _modifies_another_noun(sentence: SentenceFacts, term: TermMatch) -> bool:
     return index < len(tokens) and tokens[index].stem in _HEAD_NOUNS
 
 
+def _after_a_head_noun(sentence: SentenceFacts, term: TermMatch) -> bool:
+    """Whether the term follows "the date for", "an update on your" and the like."""
+    tokens = sentence.tokens
+    words = [t.stem for t in tokens[max(0, term.first_token - 4) : term.first_token]]
+    while words and words[-1] in _DETERMINERS:
+        words.pop()
+    linked = len(words) >= 2 and words[-1] in ("for", "of", "on", "about")
+    return linked and words[-2] in _HEAD_NOUNS
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "my", "this", "that"})
+
+
 def _amount_between(sentence: SentenceFacts, mention: Mention, term: TermMatch) -> bool:
     """Whether another amount stands between a quantity and the term (and so claims it)."""
     low, high = sorted((mention.end, term.start)) if term.start >= mention.end else (
@@ -188,10 +206,20 @@ def _told_not_done(
             continue
         if _stems(segment.text[start:end]) & act:
             continue
+        # "email you an answer": what the telling carries is the clause's act (but not in
+        # "text you the date for your boiler service", which carries a date).
+        carried = []
+        for token in tokenize(segment.text[end : mention.start - offset - sentence.start]):
+            if token.stem in _HEAD_NOUNS:
+                break
+            carried.append(token)
+        if content_stems(carried) & act:
+            continue
         if any(
             b <= t.start < mention.start
             and _belongs_to(t, clause)
             and not _modifies_another_noun(sentence, t)
+            and not _after_a_head_noun(sentence, t)
             for t in sentence.terms
         ):
             continue

@@ -96,7 +96,9 @@ _INSTRUCTIONS = regex.compile(
     regex.IGNORECASE,
 )
 _TIMES = (DurationMention, DeadlineMention, RelativeMention)
-_PRONOUN_LED = regex.compile(r"^\W*(?:it|that|this|they|those|these)\b", regex.IGNORECASE)
+_PRONOUN_LED = regex.compile(
+    r"^\W*(?:it|that|this|they|those|these|he|she|him|her)\b", regex.IGNORECASE
+)
 
 
 def _about(

@@ -137,7 +137,8 @@ _GUARANTEE = compile_verbose(
   | \b(?:will|'ll)\s+never\s+(?:\w+\s+){0,6}?again\b
   | \b(?:(?:your|the|this|that|our|my|his|her|their)\s+)?(?!(?:i|we)\b)[\w']+\s*(?:will|'ll)\s+
       (?:definitely|certainly|surely|absolutely)\b
-  | \b100\s?%\s+(?:effective|reliable|accurate|successful|safe|secure|risk-free|fine|ok|okay|certain|sure)\b
+  | \b100\s?%\s+(?:effective|reliable|accurate|successful|safe|secure|risk-free|fine|ok|okay|certain|sure
+      |fixed|resolved|working|uptime|available|satisfied|satisfaction|happy|done|sorted|correct|compatible)\b
   | \b(?:it|they|this|that|your\s+\w+|the\s+\w+)\s+(?:is|are)\s+(?:definitely|certainly)\s+going\s+to\b
   | \b(?:will|'ll)\s+always\s+(?:get|have|be|work|arrive|receive|see)\b
   | \b(?:will|'ll)\b[^.!?]{0,60}?\bwithout\s+(?:fail|a\s+doubt|any\s+doubt)\b | \bno\s+matter\s+what\b
@@ -171,7 +172,7 @@ _LATER_ACTS = compile_verbose(
           |get\s+(?:this|that|it|everything|you)\s+(?:sorted|fixed|resolved|back|a|an|the)
           |get\s+(?:our|the|someone|somebody|a|an)\s+(?:[\w-]+\s+){0,3}?to\s+\w+
           |review\s+(?:how|our|the\s+way|your\s+(?:feedback|complaint|case|comments))
-          |look\s+at\s+(?:how|ways)|improve|feed\s+back)\w*\b"""
+          |look\s+at\s+(?:how|ways)|take\s+a\s+(?:look|closer\s+look)|improve|feed\s+back)\w*\b"""
 )
 # A later act joined to another by "and"/"then" ("we'll review it and be in touch").
 _LATER_JOINED = compile_verbose(

@@ -36,7 +36,8 @@ _ASK = compile_verbose(
         |i(?:'m|\s+am)\s+wondering|i\s+wonder|can\s+you\s+tell\s+me|could\s+you\s+tell\s+me)\b"""
 )
 _KIND_TIME = compile_verbose(
-    r"^\W*(?:\w+\s+)?(?:how\s+long|when|what\s+time|how\s+soon|by\s+when|what\s+date|until\s+when)\b"
+    r"^\W*(?:\w+\s+)?(?:how\s+long|when|what\s+time|how\s+soon|how\s+fast|how\s+quickly|by\s+when"
+    r"|what\s+date|until\s+when)\b"
 )
 _KIND_AMOUNT = compile_verbose(
     r"^\W*(?:\w+\s+)?(?:how\s+much|how\s+many|what(?:'s|\s+is|\s+are|\s+would\s+be)\s+the\s+(?:price|cost|fee|charge|total)"

@@ -8,7 +8,7 @@ from datetime import datetime
 import attrs
 
 from honestcs.calendar import BusinessCalendar
-from honestcs.text.facts import SentenceFacts, read_sentence
+from honestcs.text.facts import SentenceFacts, is_negated_before, read_sentence
 from honestcs.text.mentions import find_mentions
 from honestcs.text.normalise import NormalisedText, normalise
 from honestcs.text.questions import Question, find_questions
@@ -148,6 +148,12 @@ def read_reply(
     return ReplyFacts(normalised, sentences, calendar.localize(now), customer, open_promises)
 
 
+def _negated_before(sentence: SentenceFacts, term: TermMatch) -> bool:
+    """Whether the customer says no before naming the term ("I don't want a refund")."""
+    segment = sentence.segment_at(term.start)
+    return is_negated_before(segment.text, term.start - segment.start)
+
+
 def read_customer(
     message: str, matcher: TermMatcher, now: datetime, calendar: BusinessCalendar
 ) -> CustomerFacts:
@@ -160,6 +166,6 @@ def read_customer(
         term
         for sentence in sentences
         for term in sentence.terms
-        if not sentence.segment_at(term.start).negated
+        if not _negated_before(sentence, term)
     )
     return CustomerFacts(text, sentences, questions, requested)
