@@ -20,6 +20,7 @@ OUR_CORPUS = Path(__file__).parent / "corpus"
 HELDOUT_CORPUS = Path(__file__).parent / "corpus_heldout"
 THIRD_CORPUS = Path(__file__).parent / "corpus_third"
 FOURTH_CORPUS = Path(__file__).parent / "corpus_fourth"
+FIFTH_CORPUS = Path(__file__).parent / "corpus_fifth"
 
 MIN_F1 = 0.95
 MIN_PRECISION = 0.97
@@ -30,6 +31,7 @@ CORPORA = [
     pytest.param(HELDOUT_CORPUS, id="second annotator"),
     pytest.param(THIRD_CORPUS, id="third annotator"),
     pytest.param(FOURTH_CORPUS, id="fourth annotator"),
+    pytest.param(FIFTH_CORPUS, id="fifth annotator"),
 ]
 
 

@@ -71,7 +71,6 @@ def _goes_along(sentence: SentenceFacts, term_start: int, term_end: int) -> bool
 
 
 _FIGURE = regex.compile(r"\d")
-_WH_QUESTION = regex.compile(r"(?i)\b(?:what(?:'s|\s+is)?|where(?:'s|\s+is)?|which|who)\b[^.!]*\?")
 _WISH = regex.compile(
     r"^\W*(?:and\s+|but\s+|so\s+)?(?:if|should)\s+you\s+(?:still\s+|really\s+)?"
     r"(?:need|want|would\s+like|'d\s+like|wish|prefer|decide|choose)\b",
@@ -129,7 +128,11 @@ def going_along(
             opens_with_yes = sentence.index == 0 and sentence.agreement
             does_it = sentence.commits and shares
             # "She's in room 412.": the very information asked for, a figure included.
-            asked_for_facts = bool(shares or _WH_QUESTION.search(asked.text))
+            question = next(
+                (q for q in customer.questions if q.start <= term.start < q.end), None
+            )
+            wh_question = question is not None and question.kind != "yesno"
+            asked_for_facts = shares or wh_question
             tells_it = asked_for_facts and not sentence.question and _FIGURE.search(sentence.text)
             if opens_with_yes or does_it or tells_it:
                 yield sentence, clause, customer.text[term.start : term.end]

@@ -88,6 +88,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         if refusal is None:
             continue
         start, end = refusal
+        if sentence.segment_at(sentence.start + start).condition:
+            continue  # "if you can't get used to them, …" is the customer's case, not a no
         rest = sentence.text[:start] + " " * (end - start) + sentence.text[end:]
         following = sentences[i + 1].text if i + 1 < len(sentences) else ""
         # A reason just before the refusal counts too ("It's a basic fare. We can't change it.").

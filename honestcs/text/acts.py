@@ -62,7 +62,8 @@ _REFUSAL = compile_verbose(
   | \b(?:is|are|isn't|aren't|'s|'re)\s+(?:not\s+)?(?:eligible|entitled|covered)\b(?<=(?:not|n't)\s+\w+)
   | ^\W*(?:no|nope|nah|sorry,?\s+no|i'm\s+afraid\s+not)\b(?!\s+(?:problem|worries|trouble|need|doubt))\s*[,.!]
   | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+something\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?\s*
-      (?:can|could|are\s+able\s+to|'re\s+able\s+to|able\s+to)\s+(?:do|offer|provide|arrange|change)\b
+      (?:(?:can|could|are\s+able\s+to|'re\s+able\s+to|able\s+to)\s+)?
+      (?:do|offer|provide|arrange|change|sell|support|stock|carry)\b
   | (?:^|[,;:!.]\s*|\b(?:sorry|nah|afraid|unfortunately)\s+)(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+
       (?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)\w+
   | \b(?:i|we)\s+(?:must|have\s+to|need\s+to)\s+(?:decline|refuse|deny)\b
@@ -100,7 +101,7 @@ _REASON = compile_verbose(
 
 _DECLINING = compile_verbose(
     r"""\b(?:sorry|afraid|unfortunately|regret|policy|private|privacy|confidential|security|not\s+allowed
-        |only|instead|however|but)\b"""
+        |only|however|but)\b"""
 )
 
 # "You're always right" flattery and offers to do whatever the customer wants.
@@ -137,6 +138,8 @@ _GUARANTEE = compile_verbose(
   | \b(?:will|'ll)\s+never\s+(?:\w+\s+){0,6}?again\b
   | \b(?:(?:your|the|this|that|our|my|his|her|their)\s+)?(?!(?:i|we)\b)[\w']+\s*(?:will|'ll)\s+
       (?:definitely|certainly|surely|absolutely)\b
+  | \b(?:i|we)\s*(?:'ll|\s+will)\s+(?:definitely|certainly|surely|absolutely)\s+
+      (?:get|fix|sort|solve|remove|have|make|deliver|find|repair|save|recover|restore|beat)\b
   | \b100\s?%\s+(?:effective|reliable|accurate|successful|safe|secure|risk-free|fine|ok|okay|certain|sure
       |fixed|resolved|working|uptime|available|satisfied|satisfaction|happy|done|sorted|correct|compatible)\b
   | \b(?:it|they|this|that|your\s+\w+|the\s+\w+)\s+(?:is|are)\s+(?:definitely|certainly)\s+going\s+to\b

@@ -43,7 +43,8 @@ Mood = Literal["future", "offer", "done", "receive", "statement"]
 _SEGMENT_BREAK = compile_verbose(
     r"""
     \s*[;:]\s+ | \s+[-\u2013\u2014]\s+ | ,\s+(?!(?:and|or)\s+(?:\w+\s+)?(?:[a-z]+s)\b[,.]?\s*$)
-  | (?P<conj>\s+)(?=(?:and|but|so|or|then|while|although|though|because|since|as|which)\s+
+  | (?P<conj>\s+)(?=(?:and|but|so|or|then|while|although|though|because|since|as|which|if|unless
+        |once)\s+
         (?:I|I'll|I've|I'm|I'd|we|we'll|we've|we're|we'd|you|you'll|you're|you've|it|it's|it'll
           |they|they'll|they're|he|she|there|this|that|your|our|the|someone|once|if)\b)
     """

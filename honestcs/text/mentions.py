@@ -242,7 +242,7 @@ _DURATION = compile_verbose(
 )
 _RULE_BEFORE = compile_verbose(
     r"(?:up\s+to|a\s+maximum\s+of|maximum\s+of|max(?:imum)?|at\s+most|no\s+more\s+than|not\s+more\s+than"
-    r"|only|limit(?:ed)?\s+(?:of|to|is)|capped\s+at|cap\s+of|allow(?:s|ed)?(?:\s+up\s+to)?"
+    r"|only(?:\s+[a-z]+){0,3}?|limit(?:ed)?\s+(?:of|to|is)|capped\s+at|cap\s+of|allow(?:s|ed)?(?:\s+up\s+to)?"
     # The limit named before its noun: "the maximum discount is 10%", "the most we can give is $50".
     r"|\b(?:max(?:imum)?|most|highest|biggest|largest|limit|cap)\b(?:\s+[\w']+){0,4}?\s+(?:is|are|of|at)"
     # A rule for every case: "every booked move comes with 15 free boxes".

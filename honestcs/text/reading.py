@@ -6,9 +6,10 @@ from collections.abc import Iterable
 from datetime import datetime
 
 import attrs
+import regex
 
 from honestcs.calendar import BusinessCalendar
-from honestcs.text.facts import SentenceFacts, is_negated_before, read_sentence
+from honestcs.text.facts import SentenceFacts, read_sentence
 from honestcs.text.mentions import find_mentions
 from honestcs.text.normalise import NormalisedText, normalise
 from honestcs.text.questions import Question, find_questions
@@ -149,9 +150,19 @@ def read_reply(
 
 
 def _negated_before(sentence: SentenceFacts, term: TermMatch) -> bool:
-    """Whether the customer says no before naming the term ("I don't want a refund")."""
+    """Whether the customer says they do not want the term ("I don't want a refund").
+
+    Other negations name the forbidden thing all the same: "I didn't have time to
+    fill in the consent form" is asking to go without it.
+    """
     segment = sentence.segment_at(term.start)
-    return is_negated_before(segment.text, term.start - segment.start)
+    return bool(_NOT_WANTED.search(segment.text, 0, term.start - segment.start))
+
+
+_NOT_WANTED = regex.compile(
+    r"(?i)\b(?:don't|do\s+not|didn't|did\s+not|never|wouldn't|won't)\s+(?:\w+\s+)?"
+    r"(?:want|need|wish|ask|asked|mean|expect|like)\b|\bnot\s+(?:asking|looking)\s+for\b"
+)
 
 
 def read_customer(
