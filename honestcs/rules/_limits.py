@@ -30,7 +30,7 @@ import regex
 
 from honestcs.policy import Can
 from honestcs.quantities import Count, Money, Percent
-from honestcs.rules._base import PolicyView, quote
+from honestcs.rules._base import PolicyView, RawFinding, quote
 from honestcs.text.acts import find_meta_verbs
 from honestcs.text.facts import SegmentFacts, SentenceFacts
 from honestcs.text.mentions import AmountMention, DeadlineMention, DurationMention, Mention
@@ -38,7 +38,7 @@ from honestcs.text.questions import content_stems
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import TermMatch, stem, tokenize
 
-__all__ = ["Violation", "violations"]
+__all__ = ["Violation", "findings", "violations"]
 
 # Nouns after a compound duration that name a window ("a 14-day window").
 _WINDOW_NOUNS = frozenset(
@@ -254,6 +254,15 @@ def violations(reply: ReplyFacts, view: PolicyView) -> list[Violation]:
 
 _Timed = DurationMention | DeadlineMention | AmountMention
 _Attributed = list[tuple[_Timed, tuple[Can, TermMatch] | None]]
+
+
+def findings(
+    reply: ReplyFacts, view: PolicyView, rule: Literal["overpromise", "policy-misstatement"]
+) -> Iterator[RawFinding]:
+    """The findings of one of the two limit rules."""
+    for v in violations(reply, view):
+        if v.rule == rule:
+            yield RawFinding(v.start, v.end, v.message, v.suggestion, v.clause, v.sentence)
 
 
 def _violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule
-from honestcs.rules._limits import violations
+from honestcs.rules._limits import findings
 from honestcs.text.reading import ReplyFacts
 
 __all__ = ["RULE"]
@@ -30,9 +30,7 @@ __all__ = ["RULE"]
 
 def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     """Report commitments that are faster or bigger than their clause allows."""
-    for v in violations(reply, view):
-        if v.rule == "overpromise":
-            yield RawFinding(v.start, v.end, v.message, v.suggestion, v.clause, v.sentence)
+    return findings(reply, view, "overpromise")
 
 
 RULE = Rule(

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule
-from honestcs.rules._limits import violations
+from honestcs.rules._limits import findings
 from honestcs.text.reading import ReplyFacts
 
 __all__ = ["RULE"]
@@ -29,9 +29,7 @@ __all__ = ["RULE"]
 
 def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     """Report statements of policy whose figure differs from the policy's."""
-    for v in violations(reply, view):
-        if v.rule == "policy-misstatement":
-            yield RawFinding(v.start, v.end, v.message, v.suggestion, v.clause, v.sentence)
+    return findings(reply, view, "policy-misstatement")
 
 
 RULE = Rule(
