@@ -150,9 +150,10 @@ def read_reply(
 
 
 def _negated_before(sentence: SentenceFacts, term: TermMatch) -> bool:
-    """Whether the customer says they do not want the term ("I don't want a refund").
+    """Whether the customer turns the term down before naming it.
 
-    Other negations name the forbidden thing all the same: "I didn't have time to
+    "I don't want a refund", or "if I can't split the payment, …" (the no is already
+    accepted). Other negations name the forbidden thing all the same: "I didn't have time to
     fill in the consent form" is asking to go without it.
     """
     segment = sentence.segment_at(term.start)
@@ -162,6 +163,8 @@ def _negated_before(sentence: SentenceFacts, term: TermMatch) -> bool:
 _NOT_WANTED = regex.compile(
     r"(?i)\b(?:don't|do\s+not|didn't|did\s+not|never|wouldn't|won't)\s+(?:\w+\s+)?"
     r"(?:want|need|wish|ask|asked|mean|expect|like)\b|\bnot\s+(?:asking|looking)\s+for\b"
+    # "If I can't split the payment, …": the customer has already accepted the no.
+    r"|\bif\s+(?:i|you|we)\s+(?:can't|cannot|can\s+not|couldn't|won't\s+be\s+able\s+to)\b"
 )
 
 
