@@ -21,6 +21,7 @@ HELDOUT_CORPUS = Path(__file__).parent / "corpus_heldout"
 THIRD_CORPUS = Path(__file__).parent / "corpus_third"
 FOURTH_CORPUS = Path(__file__).parent / "corpus_fourth"
 FIFTH_CORPUS = Path(__file__).parent / "corpus_fifth"
+SIXTH_CORPUS = Path(__file__).parent / "corpus_sixth"
 
 MIN_F1 = 0.95
 MIN_PRECISION = 0.97
@@ -32,6 +33,7 @@ CORPORA = [
     pytest.param(THIRD_CORPUS, id="third annotator"),
     pytest.param(FOURTH_CORPUS, id="fourth annotator"),
     pytest.param(FIFTH_CORPUS, id="fifth annotator"),
+    pytest.param(SIXTH_CORPUS, id="sixth annotator"),
 ]
 
 

@@ -68,6 +68,8 @@ _REFUSAL = compile_verbose(
       (?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)\w+
   | \b(?:i|we)\s+(?:must|have\s+to|need\s+to)\s+(?:decline|refuse|deny)\b
   | \b(?:impossible|not\s+possible)\b
+  | \b(?:that|this)\s+(?:won't|will\s+not|doesn't|does\s+not)\s+work\b
+  | \b(?:won't|will\s+not|doesn't|does\s+not)\s+work\s+for\s+(?:us|me)\b
   | \b(?:isn't|is\s+not|aren't|are\s+not|'s\s+not|'re\s+not|won't\s+be|will\s+not\s+be|wouldn't\s+be)\s+
       (?:allowed|permitted|possible|an\s+option|able\s+to)\b
     """
@@ -174,12 +176,14 @@ _LATER_ACTS = compile_verbose(
           |have\s+(?:someone|somebody|a\s+\w+|an\s+\w+|our\s+\w+|the\s+\w+)
           |get\s+(?:this|that|it|everything|you)\s+(?:sorted|fixed|resolved|back|a|an|the)
           |get\s+(?:our|the|someone|somebody|a|an)\s+(?:[\w-]+\s+){0,3}?to\s+\w+
+          |get\s+(?:it|this|that|them)\s+(?:looked\s+at|checked|sorted|fixed|seen\s+to|repaired|replaced)
+          |come\s+back\s+to\s+you|go\s+(?:over|through)\s+(?:it|this|that|them|your)
           |review\s+(?:how|our|the\s+way|your\s+(?:feedback|complaint|case|comments))
           |look\s+at\s+(?:how|ways)|take\s+a\s+(?:look|closer\s+look)|improve|feed\s+back)\w*\b"""
 )
 # A later act joined to another by "and"/"then" ("we'll review it and be in touch").
 _LATER_JOINED = compile_verbose(
-    r"""\b(?:and|then)\s+(?:look\s+into|get\s+back|follow\s+up|reach\s+out|be\s+in\s+touch
+    r"""\b(?:and|then)\s+(?:look\s+into|get\s+back|come\s+back\s+to\s+you|follow\s+up|reach\s+out|be\s+in\s+touch
         |let\s+you\s+know|keep\s+you\s+(?:posted|updated|informed)|circle\s+back|update\s+you\b
         |contact\s+you|call\s+you|email\s+you)"""
 )
