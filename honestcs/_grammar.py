@@ -17,10 +17,12 @@ __all__ = [
     "CURRENCY_CODES",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
+    "HUNDREDS",
     "NUMBER",
     "NUMBER_WORDS",
     "RANGE_SEP",
     "TIME_UNIT",
+    "WORD_NUMBER",
     "compile_verbose",
     "number_value",
 ]
@@ -64,6 +66,9 @@ def _alternation(words: Iterable[str]) -> str:
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # A number in words: "five", "twenty-four", "a couple of".
 WORD_NUMBER = rf"(?:{_alternation(NUMBER_WORDS)})"
+# A number of hundreds in words: "two hundred and fifty".
+HUNDREDS = rf"""(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred
+    (?:\s+(?:and\s+)?{WORD_NUMBER}\b)?)"""
 # Any number.
 NUMBER = rf"(?:{DIGITS}|\b{WORD_NUMBER}\b)"
 # The joint of a range: "5-10", "5 - 10" with any dash (hyphen to em dash), "5 to 10".
@@ -98,6 +103,11 @@ def number_value(text: str) -> Decimal:
     cleaned = " ".join(text.strip().lower().split())
     if cleaned in NUMBER_WORDS:
         return Decimal(NUMBER_WORDS[cleaned])
+    if " hundred" in cleaned:
+        left, _, right = cleaned.partition(" hundred")
+        right = right.strip().removeprefix("and").strip()
+        hundreds = number_value(left) * 100
+        return hundreds + (number_value(right) if right else 0)
     if _DIGITS_ONLY.fullmatch(cleaned):
         return Decimal(cleaned.replace(",", ""))
     raise ValueError(f"{text!r} is not a number")

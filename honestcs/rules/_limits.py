@@ -32,7 +32,7 @@ from honestcs.policy import Can
 from honestcs.quantities import Count, Money, Percent
 from honestcs.rules._base import PolicyView, RawFinding, quote
 from honestcs.text.acts import find_meta_verbs
-from honestcs.text.facts import SegmentFacts, SentenceFacts
+from honestcs.text.facts import SegmentFacts, SentenceFacts, is_negated_before
 from honestcs.text.mentions import AmountMention, DeadlineMention, DurationMention, Mention
 from honestcs.text.questions import content_stems
 from honestcs.text.reading import ReplyFacts
@@ -117,7 +117,9 @@ def _attribute(
         if between and _amount_between(sentence, mention, term):
             continue
         candidates.append((term, clause, inside))
-    if isinstance(mention, DurationMention) and mention.role in ("window", "rate"):
+    if isinstance(mention, DurationMention) and (
+        mention.role in ("window", "rate") or mention.from_event
+    ):
         # "You have 30 days to…": a window, so a clause with one.
         windows = [(t, c, inside) for t, c, inside in candidates if c.within is not None]
         candidates = windows or candidates
@@ -312,7 +314,11 @@ def _sentence_violations(
         if not isinstance(mention, (DurationMention, DeadlineMention, AmountMention)):
             continue
         segment = sentence.segment_at(mention.start)
-        if segment.negated or segment.condition:
+        if segment.condition:
+            continue
+        # A negation after the figure belongs to what follows it ("30 days to send back any
+        # book you're not happy with").
+        if segment.negated and is_negated_before(segment.text, mention.start - segment.start):
             continue
         clause, term = found
         check = _CHECKS.get(type(mention))

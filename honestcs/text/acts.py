@@ -63,7 +63,7 @@ _REFUSAL = compile_verbose(
   | ^\W*(?:no|nope|nah|sorry,?\s+no|i'm\s+afraid\s+not)\b(?!\s+(?:problem|worries|trouble|need|doubt))\s*[,.!]
   | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+something\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?\s*
       (?:(?:can|could|are\s+able\s+to|'re\s+able\s+to|able\s+to)\s+)?
-      (?:do|offer|provide|arrange|change|sell|support|stock|carry)\b
+      (?:do|offer|provide|arrange|change|sell|support|stock|carry|help(?:\s+with)?|cover|fix|accept)\b
   | (?:^|[,;:!.]\s*|\b(?:sorry|nah|afraid|unfortunately)\s+)(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+
       (?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)\w+
   | \b(?:i|we)\s+(?:must|have\s+to|need\s+to)\s+(?:decline|refuse|deny)\b
@@ -177,6 +177,7 @@ _LATER_ACTS = compile_verbose(
           |get\s+(?:this|that|it|everything|you)\s+(?:sorted|fixed|resolved|back|a|an|the)
           |get\s+(?:our|the|someone|somebody|a|an)\s+(?:[\w-]+\s+){0,3}?to\s+\w+
           |get\s+(?:it|this|that|them)\s+(?:looked\s+at|checked|sorted|fixed|seen\s+to|repaired|replaced)
+          |get\s+(?:someone|somebody|a\s+\w+|the\s+\w+)\s+(?:onto|on)\s+(?:it|this|that)
           |come\s+back\s+to\s+you|go\s+(?:over|through)\s+(?:it|this|that|them|your)
           |review\s+(?:how|our|the\s+way|your\s+(?:feedback|complaint|case|comments))
           |look\s+at\s+(?:how|ways)|take\s+a\s+(?:look|closer\s+look)|improve|feed\s+back)\w*\b"""

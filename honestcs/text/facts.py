@@ -99,7 +99,7 @@ _OFFER = compile_verbose(
     r"""\b(?:i|we)\s+(?:can|could|am\s+able\s+to|are\s+able\s+to|'m\s+able\s+to|'re\s+able\s+to
         |am\s+happy\s+to|'m\s+happy\s+to|are\s+happy\s+to|'re\s+happy\s+to|'d\s+like\s+to\s+offer
         |would\s+like\s+to\s+offer|want\s+to\s+offer|'m\s+offering|are\s+offering)\s+(?!only\b)\w+
-      | \bhow\s+about\s+(?:i|we)\b | \bi\s+can\b | \bwe\s+can\b
+      | \bhow\s+about\s+(?:i|we)\b | \bi\s+can\b(?!\s+only\b) | \bwe\s+can\b(?!\s+only\b)
       | \b(?:would|do)\s+you\s+(?:like|want)\s+(?:me|us)\s+to\b | \bshall\s+(?:i|we)\b
       | \bwant\s+me\s+to\b
       | \bcan\s+be\s+(?:arranged|organi[sz]ed|sorted|set\s+up|done\s+for\s+you)\b

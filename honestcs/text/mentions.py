@@ -29,10 +29,12 @@ from honestcs._grammar import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DIGITS,
+    HUNDREDS,
     NUMBER,
     NUMBER_WORDS,
     RANGE_SEP,
     TIME_UNIT,
+    WORD_NUMBER,
     compile_verbose,
     number_value,
 )
@@ -86,6 +88,8 @@ class DurationMention:
         duration: The duration.
         role: How the sentence uses it.
         noun: For a compound ("four-hour window"), the noun it describes.
+        from_event: Whether it counts from an event ("within 30 days *of joining*"),
+            which makes it a window rather than the time an act takes.
     """
 
     start: int
@@ -93,6 +97,7 @@ class DurationMention:
     duration: Duration
     role: DurationRole
     noun: str | None = None
+    from_event: bool = False
 
 
 @attrs.frozen
@@ -226,6 +231,9 @@ _MONEY = compile_verbose(
       | (?P<sym>[{_SYMBOLS}])\s?(?P<a1>{DIGITS})(?:\s?(?P<mult>k|m)\b)?
       | (?<![\w])(?-i:R)\s?(?P<ar>{DIGITS})
       | \b(?P<code1>{_CODES})\s?(?P<a2>{DIGITS})
+      | (?P<a4>{HUNDREDS}|\b{WORD_NUMBER})\s+(?P<code3>dollars?|euros?|pounds?|bucks|quid)\b
+        (?:\s+(?:and\s+)?(?P<cents2>\d{{1,2}}|{WORD_NUMBER})(?:\s*(?:p|pence|cents?))?\b
+          (?!\s*(?:%|per|min|hour|hr|day|week|month|year|time|item|piece|pack|box)))?
       | \b(?P<a3>{DIGITS})\s?(?P<code2>{_CODES}|dollars?|euros?|pounds?|bucks|quid)\b
         (?:\s+(?:and\s+)?(?P<cents>\d{{1,2}})(?:\s*(?:p|pence|cents?))?\b
           (?!\s*(?:%|per|min|hour|hr|day|week|month|year|time|item|piece|pack|box)))?
@@ -276,6 +284,7 @@ _AGO_AFTER = compile_verbose(r"^\s*(?:ago|earlier|back)\b")
 _RATE_BEFORE = compile_verbose(
     r"(?:\b(?:minutes?|hours?|days?|weeks?|months?|times|once|twice|visits?|passes|sessions?)|\d)\s*$"
 )
+_FROM_EVENT_AFTER = compile_verbose(r"\s*(?:of|from|after)\s+(?!now\b|today\b)\w+")
 _FREQUENCY_AFTER = compile_verbose(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|night)\b|^\s*a\s+week\b")
 _BEFORE_AFTER = compile_verbose(r"^\s*(?:before|prior\s+to|ahead\s+of|in\s+advance)\b")
 
@@ -481,7 +490,7 @@ def _starts(
             gate = _DEADLINE_GATES.get(word)
             if gate is None or gate.match(text, token.start):
                 deadline.append(token.start)
-        if word in _MONEY_STARTS:
+        if word in _MONEY_STARTS or (word in _NUMBER_STARTS and word not in _COMMON_WORDS):
             money.append(token.start)
         if word in _NUMBER_STARTS:
             number.append(token.start)
@@ -489,6 +498,8 @@ def _starts(
 
 
 # Words one of which a percentage or a duration needs; without them the pattern is not tried.
+# Number words too common to try a money pattern at ("a", "no").
+_COMMON_WORDS = frozenset({"a", "an", "no", "single", "couple", "few", "several", "half"})
 _PERCENT_HINT = regex.compile(r"(?i)%|\bper\s?cent\b")
 _UNIT_HINT = regex.compile(r"(?i)\b(?:min|hour|hr|day|week|fortnight|month|year)")
 
@@ -542,10 +553,13 @@ def find_mentions(
     for match in _scan(_MONEY, text, money_starts):
         if not free_span(match.start(), match.end()):
             continue
-        amount_text = match["a0"] or match["a1"] or match["a2"] or match["a3"] or match["ar"]
+        amount_text = (
+            match["a0"] or match["a1"] or match["a2"] or match["a3"] or match["a4"] or match["ar"]
+        )
         amount = number_value(amount_text)
-        if match["cents"]:  # "6 pounds 50"
-            amount += Decimal(match["cents"]) / 100
+        cents = match["cents"] or match["cents2"]
+        if cents:  # "6 pounds 50", "four dollars fifty"
+            amount += number_value(cents) / 100
         if match["mult"]:
             amount *= 1000 if match["mult"].lower() == "k" else 1000000
         if match["pre"]:
@@ -555,7 +569,7 @@ def find_mentions(
         elif match["sym"]:
             currency = CURRENCY_SYMBOLS[match["sym"]]
         else:
-            word = (match["code1"] or match["code2"]).lower()
+            word = (match["code1"] or match["code2"] or match["code3"]).lower()
             currency = CURRENCY_WORDS.get(word, word.upper())
         mentions.append(_amount(text, match.start(), match.end(), Money(amount, currency)))
         taken.append((match.start(), match.end()))
@@ -702,7 +716,14 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         role = "window"
     else:
         role = "bare"
-    return DurationMention(start, end, duration, role, noun.lower() if noun else None)
+    return DurationMention(
+        start,
+        end,
+        duration,
+        role,
+        noun.lower() if noun else None,
+        from_event=bool(_FROM_EVENT_AFTER.match(after)),
+    )
 
 
 _WORD_AFTER = regex.compile(r"\s+([a-z][\w-]*)", regex.IGNORECASE)
