@@ -22,6 +22,8 @@ THIRD_CORPUS = Path(__file__).parent / "corpus_third"
 FOURTH_CORPUS = Path(__file__).parent / "corpus_fourth"
 FIFTH_CORPUS = Path(__file__).parent / "corpus_fifth"
 SIXTH_CORPUS = Path(__file__).parent / "corpus_sixth"
+SEVENTH_CORPUS = Path(__file__).parent / "corpus_seventh"
+EIGHTH_CORPUS = Path(__file__).parent / "corpus_eighth"
 
 MIN_F1 = 0.95
 MIN_PRECISION = 0.97
@@ -34,6 +36,8 @@ CORPORA = [
     pytest.param(FOURTH_CORPUS, id="fourth annotator"),
     pytest.param(FIFTH_CORPUS, id="fifth annotator"),
     pytest.param(SIXTH_CORPUS, id="sixth annotator"),
+    pytest.param(SEVENTH_CORPUS, id="seventh annotator"),
+    pytest.param(EIGHTH_CORPUS, id="eighth annotator"),
 ]
 
 

@@ -187,6 +187,28 @@ def _amount_between(sentence: SentenceFacts, mention: Mention, term: TermMatch) 
     )
 
 
+_POINTS_BACK = regex.compile(r"(?i)^\W*(?:it|they|this|that|these|those)\b")
+
+
+def _from_previous(
+    reply: ReplyFacts, sentence: SentenceFacts, mention: Mention, view: PolicyView
+) -> tuple[Can, TermMatch] | None:
+    """The clause of the sentence before, when this one opens with "it" and names none.
+
+    "I've processed your refund. It will be credited within 3 working days."
+    """
+    if sentence.terms or sentence.index == 0 or not _POINTS_BACK.search(sentence.text):
+        return None
+    if not isinstance(mention, (DurationMention, DeadlineMention)):
+        return None
+    previous = reply.sentences[sentence.index - 1]
+    for term in reversed(previous.terms):
+        clause = view.clause_of(term)
+        if isinstance(clause, Can) and clause.takes is not None and _accepts(clause, mention):
+            return clause, term
+    return None
+
+
 def _told_not_done(
     sentence: SentenceFacts, segment: SegmentFacts, mention: Mention, clause: Can
 ) -> bool:
@@ -272,7 +294,7 @@ def _violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:
         if sentence.reported or not sentence.mentions:
             continue
         attributed: _Attributed = [
-            (m, _attribute(sentence, m, view))
+            (m, _attribute(sentence, m, view) or _from_previous(reply, sentence, m, view))
             for m in sentence.mentions
             if isinstance(m, (DurationMention, DeadlineMention, AmountMention))
         ]
@@ -339,7 +361,7 @@ _Result = tuple[Literal["overpromise", "policy-misstatement"], str, str] | None
 # A clause that carries on about what the sentence just did for the customer: "I've cancelled
 # your membership and *it ends today*", "I've added them - *that's five drivers now*".
 _CARRIES_ON = regex.compile(
-    r"^\W*(?:so\s+)?(?:it|they|that|this|which|he|she|your\s+\w+)(?:'s|'re|\s+is|\s+are|\s+will|'ll|\s+\w+s)\b"
+    r"^\W*(?:so\s+)?(?:it|they|that|this|which|he|she|your(?:\s+[\w-]+){1,3}?)(?:'s|'re|\s+is|\s+are|\s+will|'ll|\s+\w+s)\b"
     r"|^\W*so\s+(?:that\s+)?you\b",
     regex.IGNORECASE,
 )

@@ -162,10 +162,11 @@ def _answered(
         about = _about(question, stems, sentence, clauses, refers_back)
         if about and _supplies(question, sentence):
             return True
-        # Asking for the record that holds the answers gets the answer to every part of
-        # a two-part question ("which shirts did I order, and what are they made of?" ->
-        # "could you give me the order id?"); asking for a photo of the damage does not.
-        if _ASKS_FOR_RECORD.search(sentence.text) and any(
+        # Asking for the record that holds the answers, or saying it can't be shared, answers
+        # every part of a two-part question ("which shirts did I order, and what are they
+        # made of?" -> "could you give me the order id?"); asking for a photo does not.
+        gets_all = _ASKS_FOR_RECORD.search(sentence.text) or find_refusal(sentence.text)
+        if gets_all and any(
             _about(other, other_stems, sentence, clauses, refers_back)
             for other, other_stems in siblings
         ):

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from honestcs._grammar import compile_verbose
 from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.report import Severity
@@ -31,6 +33,7 @@ from honestcs.text.terms import tokenize
 
 __all__ = ["RULE"]
 
+_SO_BEFORE = regex.compile(r"(?i)\w[^.!?]*,?\s+(?:so|which\s+means|therefore)\s*$")
 _DATE_WORDS = compile_verbose(rf"\b{MONTH}|\b{WEEKDAY}|\b\d")
 
 # Share of the clause's `because` words a sentence must repeat to count as giving it.
@@ -97,6 +100,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         clause = _about(sentence, reply, view)
         if gives_reason(rest) or gives_reason(following) or gives_reason(before):
             continue
+        if _SO_BEFORE.search(sentence.text, 0, start):
+            continue  # "Premium works on up to 3 devices, so I can't add a fourth"
         if i + 1 < len(sentences) and _states_the_rule(sentences[i + 1], view):
             continue
         asked = reply.customer.text if reply.customer else ""

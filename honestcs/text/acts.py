@@ -164,7 +164,8 @@ _META_VERBS = compile_verbose(
 _LATER_ACTS = compile_verbose(
     r"""\b(?:i|we|someone|somebody|a\s+colleague|one\s+of\s+(?:our|my)\s+colleagues
           |(?:someone|somebody|a\s+member)\s+(?:from|of)\s+(?:our|the)\s+(?:\w+\s+)?(?:team|department)
-          |(?:our|the)\s+(?:\w+\s+)?(?:team|department|specialists?|engineers?|agents?|colleagues?|staff))
+          |(?:our|the)\s+(?:\w+\s+)?(?:team|department|specialists?|engineers?|agents?|colleagues?|staff
+            |developers|technicians|experts|advisers|advisors|people|folks))
         \s*(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
           |\s+are\s+going\s+to|\s+is\s+going\s+to)
         \s+(?:(?:first|then|also|just|personally|definitely|certainly|quickly|now)\s+)*

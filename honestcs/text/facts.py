@@ -53,7 +53,10 @@ _SEGMENT_BREAK = compile_verbose(
 _JOINT = regex.compile(r"(?i)(?:and|but|or|then)\s+(?=\S)")
 
 # Words before "as" that make "as … as" one phrase, not two clauses.
-_NOT_A_BREAK = regex.compile(r"(?i)\b(?:as\s+soon|as\s+long|as\s+well|as\s+far|as\s+much|such|just)$")
+_NOT_A_BREAK = regex.compile(
+    r"(?i)\b(?:as\s+soon|as\s+long|as\s+well|as\s+far|as\s+much|such|just"
+    r"|would\s+it\s+help|would\s+that\s+help|would\s+it\s+be\s+(?:ok|okay|easier))$"
+)
 
 # Words that open a condition.
 _CONDITION = compile_verbose(
@@ -105,6 +108,7 @@ _OFFER = compile_verbose(
       | \bcan\s+be\s+(?:arranged|organi[sz]ed|sorted|set\s+up|done\s+for\s+you)\b
       | \bhere(?:'s|\s+is|\s+are)\b
       | ^\W*(?:would|how\s+about|what\s+about)\b(?=[^?]*(?:\d|%|\bfree\b|\boff\b))
+      | ^\W*(?:would\s+it\s+help|would\s+that\s+help|how\s+about|what\s+about|shall)\s+(?:if\s+)?(?:i|we)\b
       | \b(?:someone|somebody|an?\s+\w+|the\s+\w+|our\s+\w+|they|he|she)\s+(?:can|could)\s+
         (?:come|visit|be\s+(?:there|with\s+you)|call|ring|phone|pop|stop|drop)\b"""
 )
@@ -117,7 +121,8 @@ _DONE = compile_verbose(
           |confirmed|adjusted|reversed|extended|switched|set\s+up|included|granted|offered|credited)\b
       | \b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+)?
         (?:[a-z]+ed|paid|sent|made|given|put|set|done|taken|bought|sold|left|kept|lent|spent|told
-          |brought|got|gotten|written|sorted|refunded)\b
+          |brought|got|gotten|written|sorted|refunded|found|won|chosen|drawn|shown|seen|held|met
+          |built|sent|read)\b
       | \b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?been\s+\w+(?:ed|en|t)\b
       | \b(?:you|it|they|he|she|this|that|your\s+\w+)(?:'ve|\s+have|'s|\s+has)\s+(?:already\s+|just\s+|now\s+)?
         (?:\w+ed|received|got|gotten|sent|paid|arrived|gone)\b"""

@@ -193,7 +193,8 @@ _DEADLINE = compile_verbose(
     (?P<instant>\b(?:right\s+away|right\s+now|immediately|instantly|straight\s+away|at\s+once)\b)
   | (?P<hour>\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?hour\b)
   | (?P<eod>\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|to)?day\b|\bEOD\b|\bclose\s+of\s+business\b)
-  | (?P<eow>\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:this|the)\s+week\b|\blater\s+this\s+week\b)
+  | (?P<eow>\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:this|the)\s+week\b|\blater\s+this\s+week\b
+      |\b(?:by|before)\s+(?:the|this)\s+weekend\b)
   | (?P<nextweek>\b(?:by\s+|during\s+|sometime\s+)?next\s+week\b)
   | (?P<before>\bbefore\s+)?(?P<day>
         \b(?:today|tonight|this\s+(?:morning|afternoon|evening)|later\s+today)\b
@@ -218,6 +219,7 @@ _DEADLINE = compile_verbose(
 
 _CLOCK_ONLY = compile_verbose(CLOCK)
 
+_HALF_OFF = compile_verbose(r"\bhalf[\s-]+(?:off|price)\b")
 _FREE = compile_verbose(
     r"\b(?:free(?:\s+of\s+charge)?|no\s+(?:extra\s+|additional\s+)?(?:charge|cost|fee)"
     r"|at\s+no\s+(?:extra\s+|additional\s+)?cost|complimentary|for\s+nothing)\b"
@@ -580,6 +582,11 @@ def find_mentions(
             mentions.append(
                 _amount(text, match.start(), match.end(), Percent(number_value(match["n"])))
             )
+            taken.append((match.start(), match.end()))
+
+    for match in _HALF_OFF.finditer(text):
+        if free_span(match.start(), match.end()):
+            mentions.append(_amount(text, match.start(), match.end(), Percent(Decimal(50))))
             taken.append((match.start(), match.end()))
 
     for match in _FREE.finditer(text):
