@@ -165,12 +165,13 @@ def _answered(
         # Asking for the record that holds the answers, or saying it can't be shared, answers
         # every part of a two-part question ("which shirts did I order, and what are they
         # made of?" -> "could you give me the order id?"); asking for a photo does not.
-        gets_all = _ASKS_FOR_RECORD.search(sentence.text) or find_refusal(sentence.text)
-        if gets_all and any(
+        if _ASKS_FOR_RECORD.search(sentence.text) and any(
             _about(other, other_stems, sentence, clauses, refers_back)
             for other, other_stems in siblings
         ):
             return True
+        if siblings and find_refusal(sentence.text) is not None:
+            return True  # "who bought it and what did they pay?" - "I can't share that"
     if any(find_routes(s.text) for s in reply.sentences):
         return True
     # The customer's only question asks when (or where their order is), and the reply
