@@ -83,9 +83,16 @@ TIME_UNIT = r"""(?:
 _DIGITS_ONLY = regex.compile(DIGITS)
 
 
-def compile_verbose(pattern: str) -> regex.Pattern[str]:
-    """Compile a verbose, case-insensitive pattern once."""
-    return regex.compile(pattern, regex.VERBOSE | regex.IGNORECASE)
+def compile_verbose(pattern: str, *, from_end: bool = False) -> regex.Pattern[str]:
+    """Compile a verbose, case-insensitive pattern once.
+
+    Args:
+        pattern: The pattern.
+        from_end: Search from the end of the text backwards: much faster for a pattern
+            anchored at the end (``…$``), such as "the words just before a number".
+    """
+    flags = regex.VERBOSE | regex.IGNORECASE | (regex.REVERSE if from_end else 0)
+    return regex.compile(pattern, flags)
 
 
 def number_value(text: str) -> Decimal:

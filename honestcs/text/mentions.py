@@ -257,7 +257,7 @@ _RULE_BEFORE = compile_verbose(
     r"|\b(?:max(?:imum)?|most|highest|biggest|largest|limit|cap)\b(?:\s+[\w']+){0,4}?\s+(?:is|are|of|at)"
     # A rule for every case: "every booked move comes with 15 free boxes".
     r"|\b(?:every|each|all)\b[^.!?]{0,40}?\b(?:comes?\s+with|includes?|gets?)"
-    r")\s*$"
+    r")\s*$", from_end=True
 )
 _RULE_AFTER = compile_verbose(r"^\s*(?:max(?:imum)?\b|at\s+most\b|or\s+(?:fewer|less)\b|per\s+\w+\s+max)")
 _RELATIVE = compile_verbose(
@@ -270,21 +270,23 @@ _RELATIVE = compile_verbose(
 )
 _TAKES_BEFORE = compile_verbose(
     r"\b(?:takes?|taking|took|need(?:s)?|require(?:s)?|typically|usually|normally|generally)"
-    r"(?:\s+\w+){0,3}\s+$"
+    r"(?:\s+\w+){0,3}\s+$", from_end=True
 )
 _WITHIN_BEFORE = compile_verbose(
     r"(?:\b(?:within|in|inside(?:\s+of)?|under|less\s+than|up\s+to|no\s+later\s+than|by|after)"
-    r"(?:\s+(?:the|a|about|around|approximately|roughly|next|another|just|only))*\s+$)"
+    r"(?:\s+(?:the|a|about|around|approximately|roughly|next|another|just|only))*\s+$)", from_end=True
 )
 _WINDOW_BEFORE = compile_verbose(
     r"\b(?:have|get|gives?|is|are|window\s+of|period\s+of|first|the\s+first|last|the\s+last)"
-    r"(?:\s+(?:the|a|up\s+to|only|just|full))*\s+$"
+    r"(?:\s+(?:the|a|up\s+to|only|just|full))*\s+$", from_end=True
 )
-_FOR_BEFORE = compile_verbose(r"\b(?:for|every|per|each|over)(?:\s+(?:the|a|another|next|past|last))*\s+$")
+_FOR_BEFORE = compile_verbose(
+    r"\b(?:for|every|per|each|over)(?:\s+(?:the|a|another|next|past|last))*\s+$", from_end=True
+)
 _AGO_AFTER = compile_verbose(r"^\s*(?:ago|earlier|back)\b")
 # "90 days a year", "twice a month": the second duration is the period of a rate.
 _RATE_BEFORE = compile_verbose(
-    r"(?:\b(?:minutes?|hours?|days?|weeks?|months?|times|once|twice|visits?|passes|sessions?)|\d)\s*$"
+    r"(?:\b(?:minutes?|hours?|days?|weeks?|months?|times|once|twice|visits?|passes|sessions?)|\d)\s*$", from_end=True
 )
 _FROM_EVENT_AFTER = compile_verbose(r"\s*(?:of|from|after)\s+(?!now\b|today\b)\w+")
 _FREQUENCY_AFTER = compile_verbose(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|night)\b|^\s*a\s+week\b")
