@@ -155,12 +155,37 @@ _HEAD_NOUNS = frozenset(
 
 
 def _modifies_another_noun(sentence: SentenceFacts, term: TermMatch) -> bool:
+    """Whether a one-word term describes the noun after it rather than naming the act.
+
+    "credit card", "delivery date"; a possessive ("the installer's arrival window");
+    a past participle ("the cancelled massage", "your returned items").
+    """
     if term.first_token != term.last_token:
         return False
+    tokens = sentence.tokens  # token indices are the sentence's own
+    word = tokens[term.last_token].lower
     index = term.last_token + 1
-    tokens = sentence.tokens
-    # Token indices are the sentence's own: the matcher ran over them.
-    return index < len(tokens) and tokens[index].stem in _HEAD_NOUNS
+    if index >= len(tokens):
+        return False
+    following = tokens[index]
+    if following.stem in _HEAD_NOUNS:
+        return True
+    names_a_noun = following.lower.isalpha() and following.lower not in _NOT_NOUNS
+    if word.endswith("'s"):
+        return names_a_noun  # "the installer's window", not "the rider's (has) just…"
+    previous = tokens[term.first_token - 1].lower if term.first_token else ""
+    return word.endswith("ed") and previous in _DETERMINERS and names_a_noun
+
+
+# Words after a participle that show it is a verb, not an adjective ("cancelled within").
+_NOT_NOUNS = frozenset(
+    {
+        "by", "within", "in", "on", "at", "for", "and", "or", "to", "after", "before", "from",
+        "with", "as", "so", "but", "if", "when", "until", "it", "them", "you", "your", "yet",
+        "already", "today", "tomorrow", "now", "just", "been", "got", "gone", "not", "still",
+        "here", "there", "off", "out", "ready",
+    }
+)
 
 
 def _after_a_head_noun(sentence: SentenceFacts, term: TermMatch) -> bool:

@@ -199,6 +199,7 @@ def _answered(
             or is_hedge(s.text)
             or any(g.negated for g in s.segments)
             or (request and any(g.mood in ("offer", "future", "done") for g in s.segments))
+            or (request and bool(find_next_steps(s.text)))
         )
         if says_something and (first_yes_no or _about(question, stems, s, clauses, False)):
             return True
