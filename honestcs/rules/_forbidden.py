@@ -56,9 +56,15 @@ def _declines(sentence: SentenceFacts, term_start: int, term_end: int) -> bool:
     return refused is segment or segment.mood == "statement"
 
 
-def _goes_along(sentence: SentenceFacts, term_start: int, term_end: int) -> bool:
+def _goes_along(
+    sentence: SentenceFacts, term_start: int, term_end: int, asked: bool = False
+) -> bool:
     if _declines(sentence, term_start, term_end):
         return False
+    # "Their address is 12 Willow Park": the forbidden thing the customer asked for, given.
+    gives_it = asked and not sentence.question and _FIGURE.search(sentence.text)
+    if gives_it and not is_declining(sentence.text):
+        return True
     segment = sentence.segment_at(term_start)
     if sentence.conditional and not segment.condition:
         return False
@@ -88,6 +94,9 @@ def going_along(
     """Sentences that go along with a clause of ``kind``, with the clause and what was asked."""
     named: set[str] = set()
     declined: set[str] = set()
+    asked_for = {t.clause for t in reply.customer.requested} if reply.customer else set()
+    if any(find_refusal(s.text) is not None or is_declining(s.text) for s in reply.sentences):
+        asked_for = set()  # a reply that says no somewhere is not handing the thing over
     for sentence in reply.sentences:
         for term in sentence.terms:
             named.add(term.clause)
@@ -101,7 +110,7 @@ def going_along(
             # A reply that says no to a clause anywhere is not going along with it elsewhere.
             if not isinstance(clause, kind) or clause.id in declined:
                 continue
-            if _goes_along(sentence, term.start, term.end):
+            if _goes_along(sentence, term.start, term.end, asked=clause.id in asked_for):
                 yield sentence, clause, reply.text[term.start : term.end]
                 break
     customer = reply.customer

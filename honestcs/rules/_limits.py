@@ -218,18 +218,24 @@ _POINTS_BACK = regex.compile(r"(?i)^\W*(?:it|they|this|that|these|those)\b")
 def _from_previous(
     reply: ReplyFacts, sentence: SentenceFacts, mention: Mention, view: PolicyView
 ) -> tuple[Can, TermMatch] | None:
-    """The clause of the sentence before, when this one opens with "it" and names none.
+    """The clause of the sentence before, when this one names none but points back to it.
 
-    "I've processed your refund. It will be credited within 3 working days."
+    "I've processed your refund. It will be credited within 3 working days." "I've started
+    your refund. You'll see the $73 back on your card by December 10."
     """
-    if sentence.terms or sentence.index == 0 or not _POINTS_BACK.search(sentence.text):
+    if sentence.terms or sentence.index == 0:
         return None
     if not isinstance(mention, (DurationMention, DeadlineMention)):
         return None
+    points_back = bool(_POINTS_BACK.search(sentence.text))
+    commits = any(s.mood in ("future", "receive") for s in sentence.segments)
     previous = reply.sentences[sentence.index - 1]
     for term in reversed(previous.terms):
         clause = view.clause_of(term)
-        if isinstance(clause, Can) and clause.takes is not None and _accepts(clause, mention):
+        if not (isinstance(clause, Can) and clause.takes is not None and _accepts(clause, mention)):
+            continue
+        # Without an "it", the sentence must speak of the clause's act in its own words.
+        if points_back or (commits and content_stems(list(sentence.tokens)) & _stems(clause.does)):
             return clause, term
     return None
 

@@ -138,6 +138,8 @@ _GUARANTEE = compile_verbose(
   | \b(?:will|'ll|won't)\s+(?:\w+\s+)?(?:never|ever)\s+happen\s+again\b | \bnever\s+happen\s+again\b
   | \bwon't\s+happen\s+again\b
   | \b(?:will|'ll)\s+never\s+(?:\w+\s+){0,6}?again\b
+  | \b(?:won't|will\s+not)\s+(?:\w+\s+){0,3}?again\b
+  | \bassure\s+you\s+100\s?%
   | \b(?:(?:your|the|this|that|our|my|his|her|their)\s+)?(?!(?:i|we)\b)[\w']+\s*(?:will|'ll)\s+
       (?:definitely|certainly|surely|absolutely)\b
   | \b(?:i|we)\s*(?:'ll|\s+will)\s+(?:definitely|certainly|surely|absolutely)\s+
