@@ -27,6 +27,7 @@ from honestcs._grammar import (
 )
 
 __all__ = [
+    "PEOPLE",
     "Count",
     "Duration",
     "Limit",
@@ -35,6 +36,7 @@ __all__ = [
     "Quantity",
     "TimeUnit",
     "parse_limit",
+    "same_counted",
     "singular",
 ]
 
@@ -282,6 +284,21 @@ _COUNT = compile_verbose(
 )
 
 _IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
+
+
+# Nouns that count people: a limit of "4 people" is a limit of 4 passengers, guests or riders.
+PEOPLE: frozenset[str] = frozenset(
+    {
+        "person", "people", "passenger", "guest", "adult", "traveller", "traveler", "participant",
+        "attendee", "rider", "visitor", "occupant", "member", "diner", "player", "student",
+    }
+)
+
+
+def same_counted(a: str, b: str) -> bool:
+    """Whether two singular nouns count the same thing ("person" and "passenger" do)."""
+    a, b = a.split()[-1], b.split()[-1]
+    return a == b or (a in PEOPLE and b in PEOPLE)
 
 
 def singular(noun: str) -> str:

@@ -29,7 +29,7 @@ import attrs
 import regex
 
 from honestcs.policy import Can
-from honestcs.quantities import Count, Money, Percent
+from honestcs.quantities import Count, Money, Percent, same_counted
 from honestcs.rules._base import PolicyView, RawFinding, quote
 from honestcs.text.acts import find_meta_verbs
 from honestcs.text.facts import SegmentFacts, SentenceFacts, is_negated_before
@@ -94,7 +94,7 @@ def _accepts(clause: Can, mention: Mention) -> bool:
         return isinstance(limit, Money) and _same_currency(limit.currency, value.currency)
     if isinstance(value, Percent):
         return isinstance(clause.up_to, Percent)
-    return isinstance(clause.up_to, Count) and clause.up_to.noun.split()[-1] == value.noun
+    return isinstance(clause.up_to, Count) and same_counted(clause.up_to.noun, value.noun)
 
 
 def _attribute(
@@ -443,6 +443,8 @@ def _check_time(
             return None
         if _STARTS_AT.search(reply.text[max(0, mention.start - 20) : mention.start]):
             return None  # "in from today": when it starts, not when it is done
+        if _EXCEPT.search(reply.text[max(0, mention.start - 40) : mention.start]):
+            return None  # "every day except the 24th": a day off, not a deadline
         promised = mention.due
     earliest = view.add(reply, takes.upper)
     if promised >= earliest:
@@ -486,6 +488,9 @@ def _what(clause: Can) -> str:
 
 
 _STARTS_AT = regex.compile(r"\b(?:from|starting|as\s+of|beginning|effective|since)\s+$", regex.I)
+
+
+_EXCEPT = regex.compile(r"(?i)\b(?:except|apart\s+from|but\s+not|closed)\b[^.;:!?]*$")
 
 
 def _when(view: PolicyView, promised: datetime, now: datetime, mention: Mention) -> str:

@@ -64,7 +64,8 @@ _NUMBER = regex.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|free)\b", regex.IGNORECASE
 )
 _YES_NO = regex.compile(
-    r"^\W*(?:yes|no|yep|nope|sure|of\s+course|absolutely|certainly|unfortunately|i'm\s+afraid"
+    r"^\W*(?:yes|no|yep|nope|sure|of\s+course|absolutely|certainly|totally|you\s+bet|indeed"
+    r"|unfortunately|i'm\s+afraid"
     r"|definitely|not\s+at\s+the\s+moment|it\s+is|it\s+isn't|it's\s+not|we\s+do|we\s+don't)\b",
     regex.IGNORECASE,
 )

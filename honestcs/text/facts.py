@@ -84,7 +84,8 @@ _FIRST_PERSON_FUTURE = compile_verbose(
     r"""\b(?:i|we)\s*(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
         |\s+are\s+going\s+to|'d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to)\b
         (?!\s+(?:need|have\s+to|be\s+(?:here|happy|glad|available|around)|require))
-      | ^\W*let\s+me\s+(?!know\b)"""
+      | ^\W*let\s+me\s+(?!know\b)
+      | \b(?:i|we)\s+(?:personally\s+)?(?:guarantee|promise)\b(?!\s+(?:you\s+)?(?:that\s+)?(?:i|we)\s+(?:will|'ll))"""
 )
 _OTHER_FUTURE = compile_verbose(
     r"""\b(?:will|'ll|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!you\b)(?:\d+\s?%\s+)?[a-z]+\b
@@ -146,6 +147,7 @@ _AGREEMENT = compile_verbose(
         |not\s+a\s+problem|ok(?:ay)?|done|will\s+do|consider\s+it\s+done|happy\s+to|gladly
         |that(?:'s|\s+is)\s+(?:fine|ok(?:ay)?|no\s+problem|not\s+a\s+problem|all\s+right|alright)
         |fair\s+enough|sounds\s+good|go\s+for\s+it|why\s+not|all\s+done|easy|sorted|deal|can\s+do
+        |totally|you\s+bet|for\s+sure|indeed
         |(?:ha|haha|ah|oh),?\s+(?:fair\s+enough|sure|ok(?:ay)?|no\s+problem)
         |that\s+works|fine\s+by\s+(?:me|us)
         |you\s+got\s+it|right\s+away|no\s+worries|perfect|great\s+news)\b"""
@@ -256,6 +258,7 @@ def split_segments(text: str, offset: int = 0) -> list[tuple[int, int]]:
 # Words without which a mood's pattern cannot match; a set look-up is far cheaper
 # than running the pattern over a clause that could never match it.
 _FUTURE_WORDS = frozenset({"will", "i'll", "we'll", "shall", "going", "let", "it'll", "they'll",
+                           "guarantee", "promise",
                            "he'll", "she'll", "you'll", "should", "would", "i'd", "we'd",
                            "guaranteed", "certain", "sure", "set", "scheduled", "due"})
 _OFFER_WORDS = frozenset({"can", "could", "able", "happy", "offer", "offering", "about", "would",

@@ -40,6 +40,7 @@ from honestcs._grammar import (
 )
 from honestcs.calendar import BusinessCalendar
 from honestcs.quantities import (
+    PEOPLE,
     Count,
     Duration,
     Money,
@@ -604,6 +605,8 @@ def find_mentions(
             taken.append((match.start(), match.end()))
 
     nouns = {singular(n).split()[-1] for n in count_nouns}
+    if nouns & PEOPLE:
+        nouns |= PEOPLE  # "4 people" also limits passengers and guests
     if nouns:
         mentions.extend(_counts(text, nouns, free_span, number_starts))
 
