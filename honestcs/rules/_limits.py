@@ -149,7 +149,8 @@ _HEAD_NOUNS = frozenset(
     for w in (
         "card", "date", "time", "slot", "number", "address", "form", "policy", "status",
         "details", "history", "page", "link", "code", "estimate", "update", "confirmation",
-        "reference",
+        "reference", "sketch", "draft", "proof", "mockup", "design", "quote", "invoice",
+        "receipt", "photo", "picture", "copy", "summary", "preview", "breakdown",
     )
 )
 
@@ -393,7 +394,8 @@ _Result = tuple[Literal["overpromise", "policy-misstatement"], str, str] | None
 # your membership and *it ends today*", "I've added them - *that's five drivers now*".
 _CARRIES_ON = regex.compile(
     r"^\W*(?:so\s+)?(?:it|they|that|this|which|he|she|your(?:\s+[\w-]+){1,3}?)(?:'s|'re|\s+is|\s+are|\s+will|'ll|\s+\w+s)\b"
-    r"|^\W*so\s+(?:that\s+)?you\b",
+    r"|^\W*so\s+(?:that\s+)?you\b"
+    r"|^\W*(?:just\s+)?(?:in\s+time\s+for|ahead\s+of|before|by)\b",
     regex.IGNORECASE,
 )
 

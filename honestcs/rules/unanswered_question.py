@@ -228,17 +228,26 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             for other in questions
             if other is not question and home is not None and home.start <= other.start < home.end
         ]
-        clauses = {
-            t.clause
+        named = [
+            t
             for s in customer.sentences
             for t in s.terms
             if question.start <= t.start < question.end
+        ]
+        clauses = {t.clause for t in named}
+        # Among several questions, a sentence about the same clause answers one only when it
+        # asks about nothing but the clause ("…, and do you install *on weekends*?" asks more).
+        term_stems = {
+            token.stem
+            for s in customer.sentences
+            for token in s.tokens
+            if any(t.start <= token.start < t.end for t in named)
         }
         answered = _answered(
             question,
             stems,
             reply,
-            clauses,
+            clauses if len(questions) == 1 or stems <= term_stems else set(),
             only_question=len(questions) == 1,
             first_yes_no=first_yes_no,
             first_question=question is questions[0],

@@ -145,7 +145,8 @@ _GUARANTEE = compile_verbose(
   | \b(?:i|we)\s*(?:'ll|\s+will)\s+(?:definitely|certainly|surely|absolutely)\s+
       (?:get|fix|sort|solve|remove|have|make|deliver|find|repair|save|recover|restore|beat)\b
   | \b100\s?%\s+(?:effective|reliable|accurate|successful|safe|secure|risk-free|fine|ok|okay|certain|sure
-      |fixed|resolved|working|uptime|available|satisfied|satisfaction|happy|done|sorted|correct|compatible)\b
+      |fixed|resolved|working|uptime|available|satisfied|satisfaction|happy|done|sorted|correct|compatible
+      |protected|secure|waterproof|watertight|proof)\b
   | \b(?:it|they|this|that|your\s+\w+|the\s+\w+)\s+(?:is|are)\s+(?:definitely|certainly)\s+going\s+to\b
   | \b(?:will|'ll)\s+always\s+(?:get|have|be|work|arrive|receive|see)\b
   | \b(?:will|'ll)\b[^.!?]{0,60}?\bwithout\s+(?:fail|a\s+doubt|any\s+doubt)\b | \bno\s+matter\s+what\b
@@ -164,7 +165,7 @@ _META_VERBS = compile_verbose(
 # Acts the business will do later, after the conversation (for vague commitments),
 # read as the verb right after "I'll"/"we will" (with "first", "then"… skipped).
 _LATER_ACTS = compile_verbose(
-    r"""\b(?:i|we|someone|somebody|a\s+colleague|one\s+of\s+(?:our|my)\s+colleagues
+    r"""\b(?:i|we|they|he|she|someone|somebody|a\s+colleague|one\s+of\s+(?:our|my)\s+colleagues
           |(?:someone|somebody|a\s+member)\s+(?:from|of)\s+(?:our|the)\s+(?:\w+\s+)?(?:team|department)
           |(?:our|the)\s+(?:\w+\s+)?(?:team|department|specialists?|engineers?|agents?|colleagues?|staff
             |developers|technicians|experts|advisers|advisors|people|folks))
