@@ -80,6 +80,9 @@ _REQUEST = regex.compile(
     r"^\W*(?:\w+\s+)?(?:can|could|would|will)\s+(?:you|we|someone|somebody|anyone|u)\b",
     regex.IGNORECASE,
 )
+_ASKS_A_LIMIT_IN_TIME = regex.compile(
+    r"\b(?:deadline|time\s+limit|cut-?off|window|expir\w*|last\s+day)\b", regex.IGNORECASE
+)
 _WHERE = regex.compile(r"^\W*where(?:'s|\s+is|\s+are)\b", regex.IGNORECASE)
 
 
@@ -125,6 +128,8 @@ def _about(
         return True
     if refers_back and _PRONOUN_LED.search(sentence.text):
         return True
+    if _ASKS_A_LIMIT_IN_TIME.search(question.text) and _gives_a_time(sentence):
+        return True  # "is there a deadline?" - "submit it within 28 days"
     return bool(clauses & {t.clause for t in sentence.terms})
 
 
