@@ -511,8 +511,9 @@ def _check_window(mention: DurationMention, clause: Can, term: TermMatch, text: 
     if mention.role in ("ago", "takes", "per"):
         return None
     if mention.role == "compound":
-        noun = stem(mention.noun or "")
-        if noun not in _WINDOW_NOUNS and noun not in _term_stems(term):
+        # "a 7-day money-back return policy": the noun phrase after it names the window.
+        phrase = {t.stem for t in tokenize(text[mention.start : mention.end + 40])[:6]}
+        if not phrase & (_WINDOW_NOUNS | _term_stems(term)):
             return None
     if mention.duration.days("high") == window.days("high"):
         return None
