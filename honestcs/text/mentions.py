@@ -470,6 +470,12 @@ _DEADLINE_GATES: dict[str, regex.Pattern[str]] = {
         "end": r"end\s+of",
         "later": r"later\s+(?:today|this)",
         "next": rf"next\s+(?:week|{WEEKDAY})",
+        **{
+            word: rf"{word}\s+(?:the\s+)?(?:end|next|close|eod|weekend|\d|noon|midday|midnight"
+            rf"|tomorrow|today|tonight|christmas|boxing|new|this|half|quarter|{HOUR}|{WEEKDAY}"
+            rf"|{MONTH}|day\s+after)"
+            for word in ("by", "before", "until")
+        },
     }.items()
 }
 
