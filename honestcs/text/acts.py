@@ -224,8 +224,8 @@ _REFUSAL_HINT = regex.compile(
     r"(?i)n't|\b(?:not|no|nope|nah|cannot|unable|impossible|decline|refuse|deny|nor)\b"
 )
 _GUARANTEE_HINT = regex.compile(
-    r"(?i)guarant|promis|100|never|happen\s+again|definitely|certainly|surely|absolutely|always"
-    r"|without\s+(?:fail|a\s+doubt|any\s+doubt)|no\s+matter|swear"
+    r"(?i)guarant|promis|100|never|again|definitely|certainly|surely|absolutely|(?:will|'ll)\s+always"
+    r"|without\s+(?:fail|a\s+doubt|any\s+doubt)|no\s+matter|swear|assure"
 )
 _SYCOPHANCY_HINT = regex.compile(
     r"(?i)always|whatever|anything|wish|boss|know\s+best|king|queen|shots|what\s+you\s+want|yours"

@@ -340,7 +340,11 @@ def read_sentence(
         commitments: Whether to work out what each clause commits to; a customer's
             message is read for what it asks, and its clauses are all statements.
     """
-    quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(text)]
+    # Most sentences quote nothing: an apostrophe inside a word is not a quotation mark.
+    may_quote = '"' in text or " '" in text or text.startswith("'")
+    quoted = (
+        [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(text)] if may_quote else []
+    )
 
     def outside_quotes(a: int, b: int) -> bool:
         return all(b <= qs or a >= qe for qs, qe in quoted)
