@@ -319,16 +319,20 @@ def _print_records(args: argparse.Namespace, records: Iterable[PromiseRecord], n
     return EXIT_OK
 
 
+def _filters(args: argparse.Namespace) -> dict[str, Any]:
+    """The customer/agent/clause/limit options every listing command shares."""
+    return {
+        "customer": args.customer,
+        "agent": args.agent,
+        "clause": args.clause,
+        "limit": args.limit,
+    }
+
+
 @_clear_errors
 def _run_list(args: argparse.Namespace) -> int:
     with _ledger(args) as ledger:
-        records = ledger.find(
-            status=args.status,
-            customer=args.customer,
-            agent=args.agent,
-            clause=args.clause,
-            limit=args.limit,
-        )
+        records = ledger.find(status=args.status, **_filters(args))
         return _print_records(args, records, ledger.clock(), "no promises match")
 
 
@@ -336,9 +340,7 @@ def _run_list(args: argparse.Namespace) -> int:
 def _run_overdue(args: argparse.Namespace) -> int:
     with _ledger(args) as ledger:
         now = ledger.clock()
-        records = ledger.overdue(
-            now, customer=args.customer, agent=args.agent, clause=args.clause, limit=args.limit
-        )
+        records = ledger.overdue(now, **_filters(args))
         return _print_records(args, records, now, f"no promise is overdue at {now.isoformat()}")
 
 
@@ -346,14 +348,7 @@ def _run_overdue(args: argparse.Namespace) -> int:
 def _run_due_soon(args: argparse.Namespace) -> int:
     with _ledger(args) as ledger:
         now = ledger.clock()
-        records = ledger.due_soon(
-            now,
-            args.within,
-            customer=args.customer,
-            agent=args.agent,
-            clause=args.clause,
-            limit=args.limit,
-        )
+        records = ledger.due_soon(now, args.within, **_filters(args))
         return _print_records(
             args, records, now, f"no open promise is due within {_span(args.within)}"
         )
@@ -548,13 +543,7 @@ def _write_rows(out: IO[str], kind: str, columns: tuple[str, ...],
 def _run_export(args: argparse.Namespace) -> int:
     kind = _export_format(args)
     with _ledger(args) as ledger:
-        records = ledger.find(
-            status=args.status,
-            customer=args.customer,
-            agent=args.agent,
-            clause=args.clause,
-            limit=args.limit,
-        )
+        records = ledger.find(status=args.status, **_filters(args))
         rows: Iterable[dict[str, Any]]
         columns: tuple[str, ...]
         if args.events:
