@@ -80,6 +80,12 @@ def _same_currency(policy: str, reply: str) -> bool:
     return policy == reply or (policy in _DOLLARS and reply in _DOLLARS)
 
 
+_FREE_PART = regex.compile(
+    r"\b(?:free|included|includes|complimentary|allowance|no\s+charge|at\s+no\s+cost)\b",
+    regex.IGNORECASE,
+)
+
+
 def _accepts(clause: Can, mention: Mention) -> bool:
     if isinstance(mention, (DurationMention, DeadlineMention)):
         return clause.takes is not None or (
@@ -87,8 +93,14 @@ def _accepts(clause: Can, mention: Mention) -> bool:
         )
     assert isinstance(mention, AmountMention)
     value = mention.value
+    if mention.aggregate:
+        return False  # "your total is $1,172" is no voucher's figure (SPEC §3)
     if mention.free:
-        return clause.costs is not None
+        # A clause whose own act or condition names a free part ("a checked bag beyond the
+        # free allowance") is not contradicted by "free": the free part is another thing.
+        return clause.costs is not None and not _FREE_PART.search(
+            f"{clause.does} {clause.needs or ''}"
+        )
     if isinstance(value, Money):
         limit = clause.costs if clause.costs is not None else clause.up_to
         return isinstance(limit, Money) and _same_currency(limit.currency, value.currency)
@@ -117,7 +129,11 @@ def _attribute(
         if between and _amount_between(sentence, mention, term):
             continue
         candidates.append((term, clause, inside))
-    if isinstance(mention, DurationMention) and (
+    if isinstance(mention, DurationMention) and mention.from_event and mention.permits:
+        # "only possible within 24 hours of booking" is a window, never a time something
+        # takes (SPEC §3).
+        candidates = [(t, c, inside) for t, c, inside in candidates if c.within is not None]
+    elif isinstance(mention, DurationMention) and (
         mention.role in ("window", "rate") or mention.from_event
     ):
         # "You have 30 days to…": a window, so a clause with one.
@@ -147,10 +163,38 @@ def _attribute(
 _HEAD_NOUNS = frozenset(
     stem(w)
     for w in (
-        "card", "date", "time", "slot", "number", "address", "form", "policy", "status",
-        "details", "history", "page", "link", "code", "estimate", "update", "confirmation",
-        "reference", "sketch", "draft", "proof", "mockup", "design", "quote", "invoice",
-        "receipt", "photo", "picture", "copy", "summary", "preview", "breakdown",
+        "card",
+        "date",
+        "time",
+        "slot",
+        "number",
+        "address",
+        "form",
+        "policy",
+        "status",
+        "details",
+        "history",
+        "page",
+        "link",
+        "code",
+        "estimate",
+        "update",
+        "confirmation",
+        "reference",
+        "sketch",
+        "draft",
+        "proof",
+        "mockup",
+        "design",
+        "quote",
+        "invoice",
+        "receipt",
+        "photo",
+        "picture",
+        "copy",
+        "summary",
+        "preview",
+        "breakdown",
     )
 )
 
@@ -181,10 +225,45 @@ def _modifies_another_noun(sentence: SentenceFacts, term: TermMatch) -> bool:
 # Words after a participle that show it is a verb, not an adjective ("cancelled within").
 _NOT_NOUNS = frozenset(
     {
-        "by", "within", "in", "on", "at", "for", "and", "or", "to", "after", "before", "from",
-        "with", "as", "so", "but", "if", "when", "until", "it", "them", "you", "your", "yet",
-        "already", "today", "tomorrow", "now", "just", "been", "got", "gone", "not", "still",
-        "here", "there", "off", "out", "ready",
+        "by",
+        "within",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "to",
+        "after",
+        "before",
+        "from",
+        "with",
+        "as",
+        "so",
+        "but",
+        "if",
+        "when",
+        "until",
+        "it",
+        "them",
+        "you",
+        "your",
+        "yet",
+        "already",
+        "today",
+        "tomorrow",
+        "now",
+        "just",
+        "been",
+        "got",
+        "gone",
+        "not",
+        "still",
+        "here",
+        "there",
+        "off",
+        "out",
+        "ready",
     }
 )
 
@@ -204,8 +283,10 @@ _DETERMINERS = frozenset({"the", "a", "an", "your", "our", "my", "this", "that"}
 
 def _amount_between(sentence: SentenceFacts, mention: Mention, term: TermMatch) -> bool:
     """Whether another amount stands between a quantity and the term (and so claims it)."""
-    low, high = sorted((mention.end, term.start)) if term.start >= mention.end else (
-        term.end, mention.start
+    low, high = (
+        sorted((mention.end, term.start))
+        if term.start >= mention.end
+        else (term.end, mention.start)
     )
     return any(
         isinstance(other, AmountMention) and other is not mention and low <= other.start < high
@@ -432,7 +513,12 @@ def _check_time(
     now = reply.now
     if isinstance(mention, DurationMention):
         if segment.mood == "done" or mention.role in (
-            "for", "rate", "per", "ago", "before", "window"
+            "for",
+            "rate",
+            "per",
+            "ago",
+            "before",
+            "window",
         ):
             return None
         if mention.role == "compound" and (
@@ -466,7 +552,7 @@ def _check_time(
         suggestion = f'Promise no sooner than the policy allows: "{honest}".'
     else:
         message = f"says {said}{when}, but {policy_says}"
-        suggestion = f'State the policy: it takes {takes} ({honest}).'
+        suggestion = f"State the policy: it takes {takes} ({honest})."
     return rule, message, suggestion
 
 
@@ -508,7 +594,7 @@ def _term_stems(term: TermMatch) -> frozenset[str]:
 def _check_window(mention: DurationMention, clause: Can, term: TermMatch, text: str) -> _Result:
     window = clause.within
     assert window is not None
-    if mention.role in ("ago", "takes", "per"):
+    if mention.role in ("ago", "takes", "per", "compare"):
         return None
     if mention.role == "compound":
         # "a 7-day money-back return policy": the noun phrase after it names the window.
@@ -546,9 +632,10 @@ def _check_amount(
     most = _magnitude(limit)
     needs = f" ({clause.needs})" if clause.needs else ""
     if _rule_for(sentence, segment) == "policy-misstatement":
-        # A limit stated as a rule must be the policy's; any other statement of an
-        # amount is wrong only when it is more than the policy allows.
-        if given == most or (given < most and not mention.rule_like):
+        # A limit stated as a rule must be the policy's; any other statement of an amount
+        # is wrong only when it is more than the policy allows. A count of what one thing
+        # has ("the reservation has only one passenger") states no limit at all.
+        if given == most or (given < most and not mention.rule_like) or mention.held:
             return None
         return (
             "policy-misstatement",
@@ -603,4 +690,3 @@ _CHECKS: dict[type, _Check] = {
     DeadlineMention: _check_time,
     AmountMention: _check_amount,
 }
-

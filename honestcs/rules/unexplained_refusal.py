@@ -24,7 +24,7 @@ from honestcs._grammar import compile_verbose
 from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, Suggest, quote
-from honestcs.text.acts import find_refusal, gives_reason
+from honestcs.text.acts import find_refusal, gives_reason, names_category
 from honestcs.text.facts import SentenceFacts
 from honestcs.text.mentions import MONTH, WEEKDAY
 from honestcs.text.questions import content_stems
@@ -100,6 +100,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         clause = _about(sentence, reply, view)
         if gives_reason(rest) or gives_reason(following) or gives_reason(before):
             continue
+        if names_category(sentence.text, start, end):
+            continue  # "basic economy fares can't be changed": the rule names the customer's case
         if _SO_BEFORE.search(sentence.text, 0, start):
             continue  # "Premium works on up to 3 devices, so I can't add a fourth"
         if i + 1 < len(sentences) and _states_the_rule(sentences[i + 1], view):
@@ -121,8 +123,9 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             sentence.end,
             message,
             Suggest(
-                f"Say why: {quote(because, 200)}." if because else
-                "Say why it can't be done, and what you can do instead.",
+                f"Say why: {quote(because, 200)}."
+                if because
+                else "Say why it can't be done, and what you can do instead.",
                 f"Then offer what you can: {quote(instead, 200)}." if instead else None,
             ),
             clause.id if clause else None,

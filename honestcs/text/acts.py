@@ -13,6 +13,21 @@ from functools import lru_cache
 import regex
 
 from honestcs._grammar import compile_verbose
+from honestcs.text.lexicon import (
+    CATEGORY_PREPOSITIONS,
+    CITED_DOCUMENTS,
+    CITING_PREPOSITIONS,
+    GENERIC_DETERMINERS,
+    HEARSAY_FRAMES,
+    HEDGE_VERBS,
+    PERSONAL_PRONOUNS,
+    POINTING_BACK,
+    POLICY_NOUNS,
+    REPORT_FRAMES,
+    SPECIFIC_DETERMINERS,
+    SUBORDINATORS,
+    alternation,
+)
 
 __all__ = [
     "find_guarantees",
@@ -24,6 +39,7 @@ __all__ = [
     "find_sycophancy",
     "gives_reason",
     "is_declining",
+    "names_category",
     "phrase_pattern",
 ]
 
@@ -38,13 +54,11 @@ _NOT_REFUSAL_VERBS = (
     r"|speak\s+for|predict)"
 )
 # Verbs after "can't" that hedge a prediction rather than refuse a request.
-_HEDGE_VERBS = (
-    r"(?:guarantee|promise|say\s+for\s+(?:sure|certain)|confirm\s+(?:for\s+sure|exactly)|predict"
-    r"|be\s+(?:sure|certain)|know\s+for\s+sure|commit\s+to\s+(?:an?\s+)?exact)"
-)
+_HEDGE_VERBS = alternation(HEDGE_VERBS)
 _REFUSAL = compile_verbose(
     rf"""
-    \b(?:i|we)\s*(?:couldn't|could\s+not)\s+(?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)\w+
+    \b(?:i|we)\s*(?:couldn't|could\s+not)\s+(?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)
+      (?!(?:do|be|help|offer)\s+(?:\w+\s+)?(?:more|further)\b)\w+
   | \b(?:i|we|you|they|our\s+team|the\s+\w+|it|this|that|[a-z]+s)\s*
       (?:can't|cannot|can\s+not|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to
         |am\s+unable\s+to|are\s+unable\s+to|'m\s+unable\s+to|'re\s+unable\s+to|is\s+unable\s+to
@@ -56,7 +70,7 @@ _REFUSAL = compile_verbose(
   | \b(?:that|this|it|which)\s*(?:'s\s+not|\s+is\s+not|\s+isn't|\s+isnt|\s+are\s+not|\s+aren't)\s+
       (?:possible|allowed|permitted|an\s+option|something\s+(?:we|i)\s+can\s+do|doable)\b
   | \b(?:i|we|our\s+\w+)\s+(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+
-      (?!(?:think|know|see|need|mind|want|believe|hesitate|worry|charge|bill|require|ask|expect
+      (?:(?:really|clearly|fully|quite|actually|currently|always)\s+)?(?!(?:think|know|see|need|mind|want|believe|hesitate|worry|charge|bill|require|ask|expect
         |recommend|usually|normally|have|keep|share|store|track|sell\s+your|get|feel|agree|like
         |understand|remember|recall|find|currently|yet|always|actually|really)\b)[a-z]+\b
   | \b(?:is|are|isn't|aren't|'s|'re)\s+(?:not\s+)?(?:eligible|entitled|covered)\b(?<=(?:not|n't)\s+\w+)
@@ -67,7 +81,7 @@ _REFUSAL = compile_verbose(
   | (?:^|[,;:!.]\s*|\b(?:sorry|nah|afraid|unfortunately)\s+)(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+
       (?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)\w+
   | \b(?:i|we)\s+(?:must|have\s+to|need\s+to)\s+(?:decline|refuse|deny)\b
-  | \b(?:impossible|not\s+possible)\b
+  | (?<!\bmak(?:e|es|ing)\s+it\s+|\bmade\s+it\s+)\b(?:impossible|not\s+possible)\b
   | \b(?:that|this)\s+(?:won't|will\s+not|doesn't|does\s+not)\s+work\b
   | \b(?:won't|will\s+not|doesn't|does\s+not)\s+work\s+for\s+(?:us|me)\b
   | \b(?:isn't|is\s+not|aren't|are\s+not|'s\s+not|'re\s+not|won't\s+be|will\s+not\s+be|wouldn't\s+be)\s+
@@ -80,19 +94,31 @@ _HEDGE = compile_verbose(
       | \bno\s+(?:guarantee|promises?)\b | \bnot\s+guaranteed\b"""
 )
 
+# Citing the rules a business works under gives the ground of a refusal (SPEC §3).
+_POLICY_NOUN = alternation(POLICY_NOUNS)
+_POINTING_BACK = alternation(POINTING_BACK)
+_CITING = alternation(CITING_PREPOSITIONS)
+_CITED = alternation(CITED_DOCUMENTS)
 _REASON = compile_verbose(
-    r"""
+    rf"""
     \b(?:because|since|due\s+to|owing\s+to|which\s+means|that\s+means|this\s+means|therefore|given\s+that
       |the\s+reason|as\s+a\s+result|in\s+order\s+to|so\s+that)\b
+  | \b{_POINTING_BACK}\b
+  | \bwithout\s+(?:this|that|these|those|it|them)\b
+  | \bexceptions?\s+to\s+(?:the|our|this|that)\b
+  | \b(?:not|isn't|aren't|is\s+not|are\s+not)\s+supported\b
+  | \b(?:system|platform|tool|app|website|site)\s+(?:doesn't|does\s+not|won't|will\s+not|can't|cannot)
+      \s+(?:allow|let|permit|support|accept)\b
   | \bas\s+(?!soon\b|well\b|long\b|much\b|many\b|a\s+\w+\s+gesture|per\b|an?\s+(?:apology|thank)|always\b|usual\b)
         (?:i|we|you|your|our|the|this|that|it|they|he|she|there|all|every|each|no)\b
   | (?:,|;|\s)\s*so\s+(?!much\b|sorry\b|many\b|far\b|that's\b)(?:i|we|you|your|our|the|this|it|they|there|any)\b
   | \bfor\s+(?:(?:your|their|his|her|our|the\s+\w+'s|everyone's|other\s+\w+'s)\s+)?(?:own\s+)?
         (?:safety|security|privacy|protection|legal\s+reasons|security\s+reasons|safety\s+reasons
           |privacy\s+reasons|data[-\s]protection\s+reasons)\b
-  | \b(?:by\s+law|legally|regulations?|the\s+law|data[-\s]protection|policy\s+(?:requires|says|is\s+that))\b
-  | [:\u2014\u2013]\s*\w+(?:\s+\w+){2,}
-  | \s-\s\w+(?:\s+\w+){2,}
+  | \b(?:by\s+law|legally|data[-\s]protection)\b | \b{_POLICY_NOUN}\b
+  | \b{_CITING}\s+(?:the|our|its|their|your)\s+(?:[\w-]+\s+){{0,2}}{_CITED}\b
+  | [:\u2014\u2013]\s*\w+(?:\s+\w+){{2,}}
+  | \s-\s\w+(?:\s+\w+){{2,}}
   | \b(?:only|must|requires?|required|have\s+to\s+be|has\s+to\s+be|need\s+to\s+be|depends?\s+on|is\s+set|are\s+set)\b
   | \b(?:non-refundable|non-transferable|out\s+of\s+stock|sold\s+out)\b
   | \bwithout\s+(?:the|your|a|an|any|proof|prior|valid|written)\b
@@ -232,22 +258,131 @@ _SYCOPHANCY_HINT = regex.compile(
 )
 
 
+# Where the clause holding a word starts: after a stop, a colon or dash, or a conjunction that
+# opens a new main clause ("I understand, but we can't…").
+_CLAUSE_BOUNDARY = compile_verbose(
+    r"""[.;!?:\u2014\u2013] | ,\s*(?:but|however|and|so|yet|though|although)\b
+      | \b(?:but|however|although|though|unfortunately)\b"""
+)
+# A frame of sympathy or perception, or a subordinator, before a clause about someone else.
+_FRAME = compile_verbose(rf"\b{alternation(REPORT_FRAMES + SUBORDINATORS)}\b")
+# The business as the subject: it declines ("we can't", "I'm unable to", "our team won't").
+_BUSINESS = compile_verbose(r"^(?:i|we|i'm|we're|i've|we've|our\s+[\w-]+)$")
+# Words that cannot be the modifier or head of a noun phrase naming a kind of case.
+_FUNCTION_WORD = alternation(
+    PERSONAL_PRONOUNS
+    + SPECIFIC_DETERMINERS
+    + GENERIC_DETERMINERS
+    + CATEGORY_PREPOSITIONS
+    + ("the", "be", "is", "are", "was", "were", "me", "us", "him", "them", "just", "only", "more")
+)
+_HANDLE = regex.compile(r"@\w+|https?://\S+")
+_CUSTOMER = compile_verbose(r"^(?:you|you're|your\b.*)$")
+_HEARSAY = compile_verbose(rf"\b{alternation(HEARSAY_FRAMES)}\b")
+# A passive refusal: "cannot be modified", "are not covered", "isn't refundable".
+_PASSIVE = compile_verbose(
+    r"""[^.!?]*?\b(?:can't|cannot|can\s+not|won't|will\s+not|couldn't)\s+be\s+[a-z]+(?:ed|en|ne|wn|ld|lt|id)\b
+      | [^.!?]*?\b(?:isn't|aren't|is\s+not|are\s+not)\s+(?:covered|refundable|eligible|permitted|allowed
+        |transferable|returnable|exchangeable|accepted)\b"""
+)
+_RELATIVE = compile_verbose(r"\b(?:which|who|whom)$")
+_PRONOUN = compile_verbose(rf"^{alternation(PERSONAL_PRONOUNS)}$")
+_SPECIFIC = compile_verbose(rf"^{alternation(SPECIFIC_DETERMINERS)}\b")
+# Words that open a clause without being its subject ("please note that basic fares…").
+_LEAD_IN = compile_verbose(
+    r"""^(?:\W|please|note|that|sorry|i'm\s+afraid|afraid|unfortunately|regrettably|also|and|so
+        |just|so|as|a\s+reminder|remember|keep\s+in\s+mind)+"""
+)
+_MODAL = compile_verbose(
+    r"""\s*(?:can't|cannot|can\s+not|couldn't|could\s+not|won't|will\s+not|isn't|is\s+not|aren't
+        |are\s+not|'s\s+not|'re\s+not|is\b|are\b|am\b|'m\b|'re\b|'s\b|don't|do\s+not|doesn't
+        |does\s+not|unable|not)\b"""
+)
+# A kind of case after a preposition: a head noun with a modifier of its own ("to an existing
+# reservation", "for delayed flights", "after the initial booking"). A bare noun ("from a
+# reservation", "for flights") or a topic ("updates on flight statuses") names no kind.
+_CATEGORY_PHRASE = compile_verbose(
+    rf"""\b(?:{alternation(CATEGORY_PREPOSITIONS)}\s+
+          (?:{alternation(GENERIC_DETERMINERS)}|the)\s+(?!{_FUNCTION_WORD}\b)[a-z][\w-]*\s+[a-z][\w-]*
+        | for\s+(?!{_FUNCTION_WORD}\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?!{_FUNCTION_WORD}\b)[a-z][\w-]*[^s\W]s)
+        (?=\s*(?:$|[,.;:!?)]|\b(?:and|or|but|{alternation(CATEGORY_PREPOSITIONS)})\b))"""
+)
+# A clause of circumstance before the refusal: "once an order is cancelled, it cannot be undone".
+_CIRCUMSTANCE = compile_verbose(r"\b(?:once|after|if|when|whenever|unless)\s+\w+")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding offset ``at`` starts."""
+    start = 0
+    for match in _CLAUSE_BOUNDARY.finditer(text, 0, at):
+        start = match.end()
+    return start
+
+
+def _subject(text: str, start: int, end: int) -> str:
+    """The words before the verb of a refusal found at ``start``: its grammatical subject."""
+    head = text[_clause_start(text, start) : start] + text[start:end]
+    modal = _MODAL.search(head)
+    subject = head[: modal.start()] if modal else head
+    # A subject holds no comma: what comes before one is an interjection or a lead-in
+    # ("Sorry, that is not possible"); handles and links name nobody's subject.
+    subject = _HANDLE.sub(" ", subject.rpartition(",")[2])
+    return _LEAD_IN.sub("", subject.lower()).strip(" ,")
+
+
+def _reports_situation(text: str, start: int, end: int) -> bool:
+    """Whether a refusal is someone else's situation in a frame ("sorry you can't log in")."""
+    subject = _subject(text, start, end)
+    if _BUSINESS.match(subject):
+        return False
+    if _RELATIVE.search(subject):
+        return True  # "listings for price gouging, which aren't allowed": a description
+    frames = _FRAME if _CUSTOMER.match(subject) else _HEARSAY
+    return bool(frames.search(text, _clause_start(text, start), start))
+
 
 @lru_cache(maxsize=_CACHE_SIZE)
 def find_refusal(text: str) -> tuple[int, int] | None:
     """The span of a refusal in a sentence ("we can't do that", "that's not possible"), if any.
 
-    A hedge ("I can't guarantee…") is not a refusal.
+    A hedge ("I can't guarantee…") is not a refusal, and neither is the customer's
+    own situation in a frame of sympathy or perception ("sorry to hear you can't log in").
     """
     if not _REFUSAL_HINT.search(text):
         return None
-    match = _REFUSAL.search(text)
-    if match is None:
-        return None
     hedge = _HEDGE.search(text)
-    if hedge and hedge.start() <= match.start() < hedge.end() + 1:
-        return None
-    return match.start(), match.end()
+    for match in _REFUSAL.finditer(text):
+        if hedge and hedge.start() <= match.start() < hedge.end() + 1:
+            continue
+        if _reports_situation(text, match.start(), match.end()):
+            continue
+        return match.start(), match.end()
+    return None
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def names_category(text: str, start: int, end: int) -> bool:
+    """Whether the refusal at ``start:end`` states a rule for a kind of case (SPEC §3).
+
+    "Basic economy flights cannot be modified", "changing the passenger is not
+    allowed", "I can't add insurance to an existing reservation", "once an order
+    is cancelled, it cannot be undone": the rule names the category the
+    customer's case falls under, which is the reason. "Your order can't be
+    changed" and "I can't change it" name no category.
+    """
+    subject = _subject(text, start, end)
+    clause_end = _CLAUSE_BOUNDARY.search(text, end)
+    rest = text[end : clause_end.start() if clause_end else len(text)].lower()
+    if _CATEGORY_PHRASE.search(rest) or _CIRCUMSTANCE.search(text.lower(), 0, start):
+        return True
+    words = subject.split()
+    if len(words) < 2 or _BUSINESS.match(subject) or _SPECIFIC.match(subject):
+        return False
+    if not _PASSIVE.match(text, start, end + 40):
+        return False  # "private tours aren't something we offer" restates what was asked
+    # A kind named by its modifier ("basic economy fares"), not a gerund restating the act
+    # ("changing the name is not allowed") or one particular thing ("the certificate").
+    return not words[0].endswith("ing") and not (words[0] == "the" and len(words) == 2)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)

@@ -44,7 +44,7 @@ _SEGMENT_BREAK = compile_verbose(
     r"""
     \s*[;:]\s+ | \s+[-\u2013\u2014]\s+ | ,\s+(?!(?:and|or)\s+(?:\w+\s+)?(?:[a-z]+s)\b[,.]?\s*$)
   | (?P<conj>\s+)(?=(?:and|but|so|or|then|while|although|though|because|since|as|which|if|unless
-        |once)\s+
+        |once|provided|providing|assuming)\s+
         (?:I|I'll|I've|I'm|I'd|we|we'll|we've|we're|we'd|you|you'll|you're|you've|it|it's|it'll
           |they|they'll|they're|he|she|there|this|that|your|our|the|someone|once|if)\b)
     """
@@ -257,17 +257,77 @@ def split_segments(text: str, offset: int = 0) -> list[tuple[int, int]]:
 
 # Words without which a mood's pattern cannot match; a set look-up is far cheaper
 # than running the pattern over a clause that could never match it.
-_FUTURE_WORDS = frozenset({"will", "i'll", "we'll", "shall", "going", "let", "it'll", "they'll",
-                           "guarantee", "promise",
-                           "he'll", "she'll", "you'll", "should", "would", "i'd", "we'd",
-                           "guaranteed", "certain", "sure", "set", "scheduled", "due"})
-_OFFER_WORDS = frozenset({"can", "could", "able", "happy", "offer", "offering", "about", "would",
-                          "do", "shall", "want", "here's", "here", "how", "what"})
-_DONE_WORDS = frozenset({"i", "we", "i've", "we've", "have", "has", "had", "you've", "it's",
-                         "you", "it", "they", "he", "she", "this", "that", "your", "they've"})
+_FUTURE_WORDS = frozenset(
+    {
+        "will",
+        "i'll",
+        "we'll",
+        "shall",
+        "going",
+        "let",
+        "it'll",
+        "they'll",
+        "guarantee",
+        "promise",
+        "he'll",
+        "she'll",
+        "you'll",
+        "should",
+        "would",
+        "i'd",
+        "we'd",
+        "guaranteed",
+        "certain",
+        "sure",
+        "set",
+        "scheduled",
+        "due",
+    }
+)
+_OFFER_WORDS = frozenset(
+    {
+        "can",
+        "could",
+        "able",
+        "happy",
+        "offer",
+        "offering",
+        "about",
+        "would",
+        "do",
+        "shall",
+        "want",
+        "here's",
+        "here",
+        "how",
+        "what",
+    }
+)
+_DONE_WORDS = frozenset(
+    {
+        "i",
+        "we",
+        "i've",
+        "we've",
+        "have",
+        "has",
+        "had",
+        "you've",
+        "it's",
+        "you",
+        "it",
+        "they",
+        "he",
+        "she",
+        "this",
+        "that",
+        "your",
+        "they've",
+    }
+)
 
 
-_PUNCTUATION = ".,!?;:()[]\"*_"
+_PUNCTUATION = '.,!?;:()[]"*_'
 
 
 def _mood(text: str) -> tuple[Mood, bool]:

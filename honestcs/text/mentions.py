@@ -62,7 +62,17 @@ __all__ = [
 ]
 
 DurationRole = Literal[
-    "within", "takes", "window", "compound", "bare", "for", "rate", "per", "ago", "before"
+    "within",
+    "takes",
+    "window",
+    "compound",
+    "bare",
+    "for",
+    "rate",
+    "per",
+    "ago",
+    "before",
+    "compare",
 ]
 """How a duration is used in its sentence.
 
@@ -99,6 +109,7 @@ class DurationMention:
     role: DurationRole
     noun: str | None = None
     from_event: bool = False
+    permits: bool = False
 
 
 @attrs.frozen
@@ -141,6 +152,11 @@ class AmountMention:
         value: The amount.
         rule_like: Whether it is stated as a limit ("up to 4 pets", "only one device").
         free: Whether it was written as "free", "no charge" and the like (a zero price).
+        aggregate: Whether it is a sum, total, balance, price or amount paid ("your total is
+            $1,172", "= $583"): such an amount is a clause's figure only when the sentence
+            names the clause's own act with it.
+        held: Whether it counts what one thing has ("the reservation has only one
+            passenger", "two bookings with one passenger"): a fact about that thing, no limit.
     """
 
     start: int
@@ -148,14 +164,26 @@ class AmountMention:
     value: Money | Percent | Count
     rule_like: bool = False
     free: bool = False
+    aggregate: bool = False
+    held: bool = False
 
 
 Mention: TypeAlias = DurationMention | DeadlineMention | RelativeMention | AmountMention
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 # A weekday name, full or short: "Friday", "Fri".
 WEEKDAY = (
@@ -253,14 +281,41 @@ _DURATION = compile_verbose(
 )
 _RULE_BEFORE = compile_verbose(
     r"(?:up\s+to|a\s+maximum\s+of|maximum\s+of|max(?:imum)?|at\s+most|no\s+more\s+than|not\s+more\s+than"
-    r"|only(?:\s+[a-z]+){0,3}?|limit(?:ed)?\s+(?:of|to|is)|capped\s+at|cap\s+of|allow(?:s|ed)?(?:\s+up\s+to)?"
+    # "only" states a limit when it qualifies what is allowed ("you can only add one"),
+    # not when it describes one booking ("the reservation has only one passenger").
+    r"|\b(?:can|may|allowed|allows?|permitted|able\s+to|limited)\b(?:\s+[\w']+){0,3}?\s+only(?:\s+[a-z]+){0,3}?"
+    # ...or opens its clause as the subject of a rule ("Only one device is allowed").
+    r"|(?:^|[.,;:!?]\s*|\b(?:we|i)\s+)only(?:\s+[a-z]+){0,3}?"
+    r"|limit(?:ed)?\s+(?:of|to|is)|capped\s+at|cap\s+of|allow(?:s|ed)?(?:\s+up\s+to)?"
     # The limit named before its noun: "the maximum discount is 10%", "the most we can give is $50".
     r"|\b(?:max(?:imum)?|most|highest|biggest|largest|limit|cap)\b(?:\s+[\w']+){0,4}?\s+(?:is|are|of|at)"
     # A rule for every case: "every booked move comes with 15 free boxes".
     r"|\b(?:every|each|all)\b[^.!?]{0,40}?\b(?:comes?\s+with|includes?|gets?)"
-    r")\s*$", from_end=True
+    r")\s*$",
+    from_end=True,
 )
-_RULE_AFTER = compile_verbose(r"^\s*(?:max(?:imum)?\b|at\s+most\b|or\s+(?:fewer|less)\b|per\s+\w+\s+max)")
+# A comparison before a quantity: it measures something against a threshold.
+_COMPARE_BEFORE = compile_verbose(
+    r"\b(?:(?:longer|shorter|more|less|fewer|greater|later|earlier)\s+than|at\s+least|over|under)\s*$",
+    from_end=True,
+)
+# What a sum of several things is called: "your total is $1,172", "= $583", "the balance of".
+_AGGREGATE_BEFORE = compile_verbose(
+    r"""(?:\b(?:total|totals|totalling|totaling|subtotal|sum|balance|balances|remaining|difference
+        |altogether|overall|combined|comes?\s+to|came\s+to|add(?:s|ed)?\s+up\s+to|amount\s+due
+        |charged|owed?)\b[^.!?;]{0,40}|=\s*)$""",
+    from_end=True,
+)
+_HELD_BEFORE = compile_verbose(
+    r"\b(?:has|have|had|having|includes?|included|including|shows?|showed|showing|contains?|lists?"
+    r"|(?<!\bcomes?\s+|\bcame\s+)with)"
+    r"(?:\s+(?:only|just|exactly|a\s+total\s+of))?\s*$",
+    from_end=True,
+)
+_AGGREGATE_AFTER = compile_verbose(r"^\s*(?:in\s+total|total|altogether|combined|overall)\b")
+_RULE_AFTER = compile_verbose(
+    r"^\s*(?:max(?:imum)?\b|at\s+most\b|or\s+(?:fewer|less)\b|per\s+\w+\s+max)"
+)
 _RELATIVE = compile_verbose(
     r"""\b(?:
         (?:once|as\s+soon\s+as|when|after|before)\s+(?!possible\b|we\s+can\b|i\s+can\b|you\s+can\b)
@@ -271,15 +326,18 @@ _RELATIVE = compile_verbose(
 )
 _TAKES_BEFORE = compile_verbose(
     r"\b(?:takes?|taking|took|need(?:s)?|require(?:s)?|typically|usually|normally|generally)"
-    r"(?:\s+\w+){0,3}\s+$", from_end=True
+    r"(?:\s+\w+){0,3}\s+$",
+    from_end=True,
 )
 _WITHIN_BEFORE = compile_verbose(
     r"(?:\b(?:within|in|inside(?:\s+of)?|under|less\s+than|up\s+to|no\s+later\s+than|by|after)"
-    r"(?:\s+(?:the|a|about|around|approximately|roughly|next|another|just|only))*\s+$)", from_end=True
+    r"(?:\s+(?:the|a|about|around|approximately|roughly|next|another|just|only))*\s+$)",
+    from_end=True,
 )
 _WINDOW_BEFORE = compile_verbose(
     r"\b(?:have|get|gives?|is|are|window\s+of|period\s+of|first|the\s+first|last|the\s+last)"
-    r"(?:\s+(?:the|a|up\s+to|only|just|full))*\s+$", from_end=True
+    r"(?:\s+(?:the|a|up\s+to|only|just|full))*\s+$",
+    from_end=True,
 )
 _FOR_BEFORE = compile_verbose(
     r"\b(?:for|every|per|each|over)(?:\s+(?:the|a|another|next|past|last))*\s+$", from_end=True
@@ -287,16 +345,40 @@ _FOR_BEFORE = compile_verbose(
 _AGO_AFTER = compile_verbose(r"^\s*(?:ago|earlier|back)\b")
 # "90 days a year", "twice a month": the second duration is the period of a rate.
 _RATE_BEFORE = compile_verbose(
-    r"(?:\b(?:minutes?|hours?|days?|weeks?|months?|times|once|twice|visits?|passes|sessions?)|\d)\s*$", from_end=True
+    r"(?:\b(?:minutes?|hours?|days?|weeks?|months?|times|once|twice|visits?|passes|sessions?)|\d)\s*$",
+    from_end=True,
+)
+_PERMITS_BEFORE = compile_verbose(
+    r"\b(?:possible|available|allowed|permitted|eligible|accepted|can|may|able\s+to)\b[^.!?;]{0,20}$",
+    from_end=True,
 )
 _FROM_EVENT_AFTER = compile_verbose(r"\s*(?:of|from|after)\s+(?!now\b|today\b)\w+")
-_FREQUENCY_AFTER = compile_verbose(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|night)\b|^\s*a\s+week\b")
+_FREQUENCY_AFTER = compile_verbose(
+    r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|night)\b|^\s*a\s+week\b"
+)
 _BEFORE_AFTER = compile_verbose(r"^\s*(?:before|prior\s+to|ahead\s+of|in\s+advance)\b")
 
 
-_HOUR_WORDS = {w: i for i, w in enumerate(
-    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], start=1
-)}
+_HOUR_WORDS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ],
+        start=1,
+    )
+}
 
 
 def _hour_value(word: str) -> int:
@@ -326,7 +408,7 @@ def _clock_time(text: str) -> time:
         return time(_working_hour(hour % 12 or 12), minute)
     t = t.replace(" ", "")
     suffix = t[-2:] if t.endswith(("am", "pm")) else ""
-    body = t[: -2] if suffix else t
+    body = t[:-2] if suffix else t
     hour_text, _, minute_text = body.partition(":")
     hour, minute = int(hour_text), int(minute_text or 0)
     if suffix == "pm" and hour < 12:
@@ -351,8 +433,14 @@ _ISO_DATE = regex.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 _ORDINAL = regex.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
-_NAMED_DAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "boxing day": (12, 26),
-               "new year's eve": (12, 31), "new years eve": (12, 31), "new year": (1, 1)}
+_NAMED_DAYS = {
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new years eve": (12, 31),
+    "new year": (1, 1),
+}
 
 
 def _named_day(text: str, today: date) -> date | None:
@@ -386,7 +474,9 @@ def _resolve_day(text: str, now: datetime, calendar: BusinessCalendar) -> tuple[
     if t in ("today", "tonight", "this evening", "later today"):
         return today, None
     if t.startswith("first thing"):
-        day, _ = _resolve_day(t.removeprefix("first thing").strip().removeprefix("on "), now, calendar)
+        day, _ = _resolve_day(
+            t.removeprefix("first thing").strip().removeprefix("on "), now, calendar
+        )
         return day, time(10, 0)
     named = _named_day(t, today)
     if named is not None:
@@ -437,15 +527,50 @@ def _resolve_day(text: str, now: datetime, calendar: BusinessCalendar) -> tuple[
 _NUMBER_STARTS = frozenset(
     {w.split()[0].split("-")[0] for w in NUMBER_WORDS} | {"few", "several", "couple", "half"}
 )
-_DEADLINE_STARTS = frozenset(
-    ["right", "immediately", "instantly", "straight", "at", "within", "in", "by", "the", "end",
-     "eod", "close", "later", "next", "during", "sometime", "today", "tonight", "this",
-     "tomorrow", "before", "until", "first", "christmas", "boxing", "new"]
-) | frozenset(w for d in _WEEKDAYS for w in (d, d[:3], d[:4])) | frozenset(
-    w for m in _MONTHS for w in (m, m[:3], m[:4])
+_DEADLINE_STARTS = (
+    frozenset(
+        [
+            "right",
+            "immediately",
+            "instantly",
+            "straight",
+            "at",
+            "within",
+            "in",
+            "by",
+            "the",
+            "end",
+            "eod",
+            "close",
+            "later",
+            "next",
+            "during",
+            "sometime",
+            "today",
+            "tonight",
+            "this",
+            "tomorrow",
+            "before",
+            "until",
+            "first",
+            "christmas",
+            "boxing",
+            "new",
+        ]
+    )
+    | frozenset(w for d in _WEEKDAYS for w in (d, d[:3], d[:4]))
+    | frozenset(w for m in _MONTHS for w in (m, m[:3], m[:4]))
 )
-_DOLLAR_PREFIXES = {"US": "USD", "AU": "AUD", "A": "AUD", "NZ": "NZD", "CA": "CAD", "C": "CAD",
-                    "S": "SGD", "HK": "HKD"}
+_DOLLAR_PREFIXES = {
+    "US": "USD",
+    "AU": "AUD",
+    "A": "AUD",
+    "NZ": "NZD",
+    "CA": "CAD",
+    "C": "CAD",
+    "S": "SGD",
+    "HK": "HKD",
+}
 _MONEY_STARTS = (
     frozenset(CURRENCY_SYMBOLS)
     | {c.lower() for c in CURRENCY_CODES}
@@ -480,9 +605,7 @@ _DEADLINE_GATES: dict[str, regex.Pattern[str]] = {
 }
 
 
-def _starts(
-    tokens: Sequence[Token], text: str = ""
-) -> tuple[list[int], list[int], list[int]]:
+def _starts(tokens: Sequence[Token], text: str = "") -> tuple[list[int], list[int], list[int]]:
     """Where a deadline, an amount of money, and a number can start, in one pass."""
     deadline: list[int] = []
     money: list[int] = []
@@ -652,7 +775,9 @@ def _deadline(
             try:
                 day, _ = _resolve_day(match["clockday"].removeprefix("on "), now, calendar)
                 if "the" in match["clockday"].split():
-                    day = _next_day_of_month(now.date(), int(_ORDINAL.findall(match["clockday"])[-1]))
+                    day = _next_day_of_month(
+                        now.date(), int(_ORDINAL.findall(match["clockday"])[-1])
+                    )
             except (ValueError, StopIteration):
                 return None
             return DeadlineMention(start, end, calendar.at(day, only))
@@ -681,7 +806,13 @@ def _amount(text: str, start: int, end: int, value: Money | Percent | Count) -> 
     before = text[max(0, start - 40) : start]
     after = text[end : end + 30]
     rule_like = bool(_RULE_BEFORE.search(before) or _RULE_AFTER.search(after))
-    return AmountMention(start, end, value, rule_like=rule_like)
+    held = isinstance(value, Count) and bool(_HELD_BEFORE.search(before))
+    aggregate = isinstance(value, Money) and bool(
+        _AGGREGATE_BEFORE.search(text[max(0, start - 60) : start]) or _AGGREGATE_AFTER.search(after)
+    )
+    return AmountMention(
+        start, end, value, rule_like=rule_like and not held, aggregate=aggregate, held=held
+    )
 
 
 def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
@@ -710,7 +841,9 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
     after = text[end : end + 20]
     noun = match["noun"]
     role: DurationRole
-    if match["compound"] or (match["joint"].strip() == "-" and noun is None and _next_is_noun(after)):
+    if match["compound"] or (
+        match["joint"].strip() == "-" and noun is None and _next_is_noun(after)
+    ):
         role = "compound"
         if noun is None:
             noun_match = _NOUN_NEXT.match(after)
@@ -718,6 +851,8 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         end = match.end("unit")
     elif _AGO_AFTER.search(after):
         role = "ago"
+    elif _COMPARE_BEFORE.search(before):
+        role = "compare"  # "flights longer than 4 hours": a measure of something, no window
     elif _BEFORE_AFTER.search(after):
         role = "before"
     elif _FREQUENCY_AFTER.search(after) and not _FOR_BEFORE.search(before):
@@ -741,6 +876,9 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         role,
         noun.lower() if noun else None,
         from_event=bool(_FROM_EVENT_AFTER.match(after)),
+        # "A refund is only possible within 24 hours of booking": what is allowed in a time
+        # counted from an event is the customer's window, not how long an act takes.
+        permits=bool(_PERMITS_BEFORE.search(before)),
     )
 
 
@@ -752,9 +890,7 @@ def _next_is_noun(after: str) -> bool:
     return bool(_NOUN_NEXT.match(after))
 
 
-_COUNT = compile_verbose(
-    rf"(?<![\w.,$£€])(?P<n>{NUMBER})(?P<words>(?:\s+[a-z][\w-]*){{1,3}})"
-)
+_COUNT = compile_verbose(rf"(?<![\w.,$£€])(?P<n>{NUMBER})(?P<words>(?:\s+[a-z][\w-]*){{1,3}})")
 
 
 def _counts(

@@ -160,6 +160,22 @@ def _negated_before(sentence: SentenceFacts, term: TermMatch) -> bool:
     return bool(_NOT_WANTED.search(segment.text, 0, term.start - segment.start))
 
 
+def _reports_past(sentence: SentenceFacts, term: TermMatch) -> bool:
+    """Whether the customer names the term in a report of what they did.
+
+    "I thought I added insurance", "I already paid the fee": a report of the past asks
+    for nothing (SPEC §3).
+    """
+    segment = sentence.segment_at(term.start)
+    return bool(_DID.search(segment.text, 0, term.start - segment.start))
+
+
+# The customer as the subject of a verb in the past: "I added", "we've bought", "I had paid".
+_DID = regex.compile(
+    r"(?i)\b(?:i|we)\s+(?:(?:thought|think|believe|was\s+sure|am\s+sure|'m\s+sure)\s+(?:that\s+)?(?:i|we)\s+)?"
+    r"(?:had\s+|'d\s+|have\s+|'ve\s+)?(?:already\s+|just\s+|definitely\s+)?"
+    r"(?:(?!need)[a-z]{2,}ed|bought|paid|got|made|sent|put|took|gave|chose|did)\b"
+)
 _NOT_WANTED = regex.compile(
     r"(?i)\b(?:don't|do\s+not|didn't|did\s+not|never|wouldn't|won't)\s+(?:\w+\s+)?"
     r"(?:want|need|wish|ask|asked|mean|expect|like)\b|\bnot\s+(?:asking|looking)\s+for\b"
@@ -180,6 +196,6 @@ def read_customer(
         term
         for sentence in sentences
         for term in sentence.terms
-        if not _negated_before(sentence, term)
+        if not _negated_before(sentence, term) and not _reports_past(sentence, term)
     )
     return CustomerFacts(text, sentences, questions, requested)

@@ -1,0 +1,139 @@
+"""Word lists of English that the reading of refusals, reasons and questions relies on.
+
+Each list records one general fact of English grammar or usage, with where it
+comes from. A word belongs here only when it is ordinary English seen in many
+sentences from different sources, never because one test sentence needs it.
+Sources named below:
+
+- *CGEL*: Huddleston & Pullum, The Cambridge Grammar of the English Language
+  (2002): pronouns and determiners (ch. 5, 17), subordinators (ch. 11),
+  interrogatives and tags (ch. 10).
+- *Quirk*: Quirk et al., A Comprehensive Grammar of the English Language
+  (1985): comment clauses and emotive frames (§15.53-15.56).
+- *Real replies*: the public customer-service conversations the checker is
+  measured on (tau-bench, tau2-bench, ABCD, IBM Twitter customer care), where
+  each cue was seen in replies from several sources.
+
+The lists are tuples of lower-case words or phrases; algorithms join them into
+patterns with :func:`alternation`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+__all__ = [
+    "ANAPHORS",
+    "CATEGORY_PREPOSITIONS",
+    "CITED_DOCUMENTS",
+    "CITING_PREPOSITIONS",
+    "GENERIC_DETERMINERS",
+    "HEARSAY_FRAMES",
+    "HEDGE_VERBS",
+    "PERSONAL_PRONOUNS",
+    "POINTING_BACK",
+    "POLICY_NOUNS",
+    "REPORT_FRAMES",
+    "RHETORICAL_MARKERS",
+    "SPECIFIC_DETERMINERS",
+    "SUBORDINATORS",
+    "TAG_QUESTIONS",
+    "alternation",
+]
+
+# Personal pronouns that can stand as a clause's subject (CGEL ch. 17).
+PERSONAL_PRONOUNS = ("i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those")
+
+# Determiners that pick out one particular thing: possessives and demonstratives (CGEL ch. 5).
+# A noun phrase led by one ("your order", "this booking") is about the customer's own case.
+SPECIFIC_DETERMINERS = (
+    "your", "my", "his", "her", "their", "our", "its", "this", "that", "these", "those",
+)  # fmt: skip
+
+# Determiners of a kind rather than a particular: indefinite and free-choice (CGEL ch. 5).
+# "for a basic economy ticket", "to any existing reservation" name a category.
+GENERIC_DETERMINERS = ("a", "an", "any", "all", "every", "each", "no")
+
+# Prepositions that restrict a rule to a class of cases ("not possible for delayed
+# flights", "can't be added to an existing reservation", "after 30 days").
+# "On"/"about" name a topic ("updates on flight statuses"), not a kind of case.
+CATEGORY_PREPOSITIONS = (
+    "for", "to", "from", "after", "with", "without", "once", "in", "under", "past", "beyond",
+)  # fmt: skip
+
+# Subordinators that open a clause describing a situation rather than asserting an act
+# (CGEL ch. 11): "when you can't log in", "if it can't be fixed".
+SUBORDINATORS = ("when", "whenever", "if", "unless", "why", "because", "while", "whether")
+
+# Frames of sympathy or perception before a clause about the customer (Quirk §15.53-56):
+# "sorry to hear you can't log in", "we understand you are not able to find it", "it's no
+# fun when…". What follows reports the customer's situation; it declines nothing.
+REPORT_FRAMES = (
+    "hear", "heard", "understand", "understood", "see", "saw", "know", "notice", "noticed",
+    "seems", "seem", "looks", "sounds", "appears", "fun", "frustrating", "annoying", "imagine",
+    "realise", "realize", "gather",
+)  # fmt: skip
+
+# The frames that report a situation whoever its subject is ("sorry to hear the app
+# won't open"); the others do so only for the customer ("it seems you can't log in",
+# but "it seems the certificate can't be used" is the business saying no).
+HEARSAY_FRAMES = ("hear", "heard")
+
+# Verbs after "can't" that decline to predict or vouch, not to act (hedges, SPEC §3):
+# "I can't promise", "we can't confirm a timeline", "I can't say when".
+HEDGE_VERBS = (
+    "guarantee", "promise", "confirm", "predict", "speculate", "comment", "say for sure",
+    "say for certain", "say when", "say exactly", "be sure", "be certain", "know for sure",
+    "commit to an exact", "commit to a", "give an exact", "give you an exact",
+)  # fmt: skip
+
+# Nouns for the rules a business works under: citing them gives the ground of a refusal
+# (SPEC §3, "citing the policy, the terms or the law").
+POLICY_NOUNS = (
+    "policy", "policies", "rules", "terms and conditions", "terms of service", "terms of use",
+    "guidelines", "regulations", "regulation",
+)  # fmt: skip
+
+# Connectives that point back to a cause just given (CGEL ch. 15): "…past the 30-day window.
+# As such, I can't refund it."
+POINTING_BACK = (
+    "as such", "therefore", "hence", "thus", "consequently", "accordingly", "for this reason",
+    "for that reason", "that's why", "that is why", "this is why", "which is why",
+)  # fmt: skip
+
+# Prepositions that cite a rule as the ground of what follows ("under the rental terms",
+# "as per our policy", "according to the law").
+CITING_PREPOSITIONS = (
+    "under", "per", "as per", "according to", "in line with", "in accordance with", "against",
+    "by",
+)  # fmt: skip
+
+# What a citation cites besides the policy nouns: "the terms", "your contract", "the law".
+CITED_DOCUMENTS = ("terms", "conditions", "contract", "agreement", "law", "laws")
+
+# Words that stand for something said just before (CGEL ch. 17): a question made of them
+# asks about the sentence before it ("Would that keep it under $1,000?").
+ANAPHORS = ("that", "this", "it", "those", "these", "them", "they", "one", "ones")
+
+# Tag and check questions that ask for agreement, not information (CGEL ch. 10).
+TAG_QUESTIONS = (
+    "how does that sound", "how does this sound", "how's that", "how is that", "sound good",
+    "sounds good", "does that work", "does this work", "would that work", "will that work",
+    "is that ok", "is that okay", "is that alright", "is that all right", "is that fine",
+    "is this ok", "is this okay", "ok", "okay", "right", "yeah", "yes", "no", "correct",
+    "is that correct", "is that right", "you know", "deal", "fair", "agreed",
+)  # fmt: skip
+
+# Interjections that make a question a complaint or an exclamation, not a request.
+RHETORICAL_MARKERS = (
+    "wtf", "seriously", "are you kidding", "are you serious", "really", "smh", "ffs", "omg",
+    "what the hell", "what the heck", "how hard is it", "how hard can it be", "why bother",
+)  # fmt: skip
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the words, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
