@@ -9,6 +9,7 @@ checker change that fixes one fails the suite until the list is regenerated with
 
 from __future__ import annotations
 
+import tomllib
 from collections import Counter
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -148,3 +149,16 @@ def test_guarantees_are_added_before_the_subject_or_after_the_commitment() -> No
         tx.guarantee_suffix(reply, len(reply) - 1)
         == "Thanks! We'll refund you by Friday, guaranteed."
     )
+
+
+def test_paraphrase_files_name_corpus_cases_and_their_labels() -> None:
+    """Every hand-written case names a corpus case, and a paraphrase's expect is its label."""
+    bases = {base.uid: base for base in generate.corpus_cases()}
+    pairs = tomllib.loads(generate.PARAPHRASES.read_text(encoding="utf-8"))["pair"]
+    for pair in pairs:
+        assert pair["base"] in bases, pair["base"]
+        assert set(pair["expect"]) == bases[pair["base"]].expect, pair["base"]
+    written = tomllib.loads(generate.HANDWRITTEN.read_text(encoding="utf-8"))["direction"]
+    for entry in written:
+        assert entry["base"] in bases, entry["base"]
+        assert entry["change"] in {"appears", "disappears"}

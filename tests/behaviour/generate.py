@@ -556,13 +556,16 @@ def handwritten_cases() -> list[Case]:
     bases = _by_uid()
     cases = []
     paraphrases = tomllib.loads(PARAPHRASES.read_text(encoding="utf-8"))
-    for number, pair in enumerate(paraphrases.get("pair", []), start=1):
+    per_base: Counter[str] = Counter()
+    for pair in paraphrases.get("pair", []):
         base = bases.get(pair["base"])
         if base is None:
             continue
+        per_base[pair["base"]] += 1
+        suffix = f"#{per_base[pair['base']]}" if per_base[pair["base"]] > 1 else ""
         cases.append(
             Case(
-                id=f"paraphrase:{pair['base']}#{pair.get('n', number)}",
+                id=f"paraphrase:{pair['base']}{suffix}",
                 kind="invariance",
                 transform="paraphrase",
                 base=base,

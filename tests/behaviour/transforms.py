@@ -500,17 +500,29 @@ def add_reason(reply: str, start: int, end: int, reason: str) -> str:
     return f"{reply[:stop]}{joiner} {reason}{reply[stop:]}"
 
 
+# Where the refused act's words end: a comma, a full stop, a dash between spaces, "but", or an
+# emoji or other symbol (not an apostrophe or a hyphen inside a word).
+_CLAUSE_END = re.compile(r"[,.;:!?]|\s[-\u2013\u2014]\s|\s+but\b|[^\w\s'\u2019$\u00a3\u20ac%-]")
+
+
 def add_policy_cause(reply: str, start: int, end: int) -> str:
-    """The refusal sentence in ``[start, end)`` with "because our policy doesn't allow it"."""
+    """The refusal in ``[start, end)`` with "because our policy doesn't allow it" after its act.
+
+    The cause goes right after the words of the refused act ("we can't give that out because
+    ..., but you can ..."), so it cannot be read as the cause of what follows; without a refusal
+    phrase we recognise, at the end of the sentence.
+    """
     sentence = reply[start:end]
-    core = sentence.rstrip(".!? ")
-    tail = re.search(r",\s*(?:sorry|I'm\s+afraid|I\u2019m\s+afraid|unfortunately)\s*$", core, re.I)
-    if tail:
-        core, after = core[: tail.start()], core[tail.start() :]
-    else:
-        after = ""
     cause = " because our policy doesn't allow it"
-    return f"{reply[:start]}{core}{cause}{after}{sentence[len(core) + len(after) :]}{reply[end:]}"
+    refusal = REFUSAL.search(sentence) or re.search(
+        r"\b(?:can't|can\u2019t|cannot|won't|won\u2019t)\b", sentence, re.IGNORECASE
+    )
+    if refusal:
+        stop = _CLAUSE_END.search(sentence, refusal.end())
+        at = len(sentence[: stop.start()].rstrip()) if stop else len(sentence.rstrip())
+    else:
+        at = len(sentence.rstrip().rstrip(".!?"))
+    return f"{reply[: start + at]}{cause}{reply[start + at :]}"
 
 
 # --- direction: guarantees -----------------------------------------------------------------------
