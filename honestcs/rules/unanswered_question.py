@@ -212,11 +212,41 @@ def _answered(
     return False
 
 
+# The reply asks the customer for what it needs to answer (SPEC §3: identity, order number,
+# platform, error message, a photo): a question to "you" that is not an offer, or a request.
+_GATHERS = regex.compile(
+    r"""\b(?:please|kindly)\s+(?:\w+\s+)?(?:provide|send|share|confirm|tell|let\s+(?:us|me)\s+know|dm|reply
+        |give|check|include|attach|describe|specify)\b
+      | \b(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|also\s+)?
+        (?!like\b|want\b|prefer\b)(?:provide|send|share|confirm|tell|let|give|check|clarify|specify|describe|dm|reply|include|attach
+          |try|post|explain|advise)\b
+      | \blet\s+(?:us|me)\s+know\b | \b(?:dm|direct\s+message|message)\s+us\b
+      | \b(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+need\s+
+        (?:your|the|some|a\s+few|more|to\s+know|to\s+verify)\b
+      | ^\W*(?:what|which|where|when|how|is|are|do|does|did|have|has|was|were)\b
+        [^?]*\byour?\b[^?]*\?
+      | \blet\s+me\s+(?:first\s+|quickly\s+|just\s+)?
+        (?:check|look|see|verify|pull\s+up|find|review|confirm)\b
+      | \b(?:transferr?(?:ed|ing)?|connect(?:ed|ing)?|pass(?:ed|ing)?|escalat\w*|forward(?:ed|ing)?)
+        \s+(?:you|this|your|to)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def _gathers(reply: ReplyFacts) -> bool:
+    """Whether the reply asks for what it needs to answer, or hands the customer over."""
+    return any(_GATHERS.search(s.text) for s in reply.sentences)
+
+
 def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     """Report each customer question the reply leaves unaddressed."""
     customer = reply.customer
     if customer is None or not reply.sentences:
         return
+    # A reply that only gathers what it needs to answer, or hands the customer over, answers
+    # every question; one that answers some and asks for a detail has not answered the rest.
+    gathers = _gathers(reply)
+    unanswered: list[RawFinding] = []
     questions = customer.questions
     distinct = {}
     for question in questions:
@@ -261,8 +291,9 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         if question.kind == "yesno":
             first_yes_no = False
         if answered:
+            gathers = False
             continue
-        yield RawFinding(
+        unanswered.append(RawFinding(
             0,
             len(reply.text),
             f"does not answer the customer's question {quote(question.text + '?', 120)}",
@@ -270,7 +301,9 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             "answer (a link, a form, what to send).",
             next(iter(sorted(clauses)), None),
             None,
-        )
+        ))
+    if not gathers:
+        yield from unanswered
 
 
 RULE = Rule(

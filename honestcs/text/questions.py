@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from honestcs._grammar import compile_verbose
+from honestcs.text.lexicon import ANAPHORS, RHETORICAL_MARKERS, TAG_QUESTIONS, alternation
 from honestcs.text.terms import Token, stem, tokenize
 
 __all__ = ["Question", "QuestionKind", "concepts_of", "content_stems", "find_questions"]
@@ -136,6 +137,22 @@ _INNER_QUESTION = compile_verbose(
 )
 
 
+# A question that only asks for agreement: "how does that sound?", "is that ok?", "right?".
+_TAG = compile_verbose(rf"^\W*(?:so\s+|and\s+|but\s+)?{alternation(TAG_QUESTIONS)}\W*$")
+# Words that make a question a complaint or an exclamation: "wtf?", "seriously?".
+_RHETORICAL_WORDS = compile_verbose(rf"\b{alternation(RHETORICAL_MARKERS)}\b")
+# The customer answers their own question in the next sentence: a joke or a riddle.
+_SELF_ANSWER = compile_verbose(r"^\W*(?:because|cause|'cause|coz|answer:)\b")
+# A yes/no piece with no subject of its own: "…and can't be changed?" continues a clause.
+_NO_SUBJECT = compile_verbose(
+    r"""^\W*(?:and\s+|or\s+)?(?:can|could|will|would|should|may|might|can't|won't|isn't|aren't|is|are
+        |was|were|do|does|did|don't|doesn't)\s+(?:not\s+|n't\s+)?(?:be|been|being|have\s+been)\b"""
+)
+# An "if" before a piece makes the piece part of the condition, not a question of its own.
+_IF_BEFORE = compile_verbose(r"\b(?:if|unless|in\s+case|whether)\b")
+_ANAPHOR = compile_verbose(rf"\b{alternation(ANAPHORS)}\b")
+
+
 def _kind(text: str) -> QuestionKind:
     if _KIND_TIME.search(text):
         return "time"
@@ -156,11 +173,15 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
         sentences: Spans of its sentences.
     """
     questions = []
-    for start, end in sentences:
+    for number, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         asked = sentence.rstrip().endswith("?")
-        if asked and _RHETORICAL.search(sentence):
+        if asked and (_RHETORICAL.search(sentence) or _RHETORICAL_WORDS.search(sentence)):
             continue
+        following = text[slice(*sentences[number + 1])] if number + 1 < len(sentences) else ""
+        if asked and _SELF_ANSWER.search(following):
+            continue  # "Why did the scarecrow win an award? Because…"
+        previous = text[slice(*sentences[number - 1])] if number else ""
         ask = _ASK.search(sentence)
         if not asked and ask is None:
             continue
@@ -175,10 +196,16 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
         pieces.append((cursor, len(sentence)))
         for index, (a, b) in enumerate(pieces):
             piece = sentence[a:b].strip(" ,?!.")
-            if not piece:
-                continue
+            if not piece or _TAG.search(piece):
+                continue  # "How does that sound?" asks for agreement, not information
             if len(pieces) > 1 and index < len(pieces) - 1 and not _ASKS.search(piece):
                 continue  # a lead-in ("In the meantime, is there…"), not a question of its own
+            if _NO_SUBJECT.search(piece):
+                continue  # "…and can't be changed?" goes on with the clause before it
+            if index < len(pieces) - 1 and _IF_BEFORE.search(sentence, 0, a):
+                continue  # "if it's basic economy and can't be changed, could we…": a condition
+            if asked and ask is None and not _ASKS.search(piece) and not _INNER_QUESTION.search(piece):
+                continue  # "You have to follow the artist too?": a statement said as a question
             if not _ASKS.search(piece):
                 # "My claim was approved today 🎉 when does the money come in": the question
                 # starts at its question word, after an emoji or a mark.
@@ -191,6 +218,11 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             tokens = tokenize(_NOISE.sub(" ", piece))
             stems = content_stems(list(tokens))
             concepts = concepts_of(piece)
+            if _ANAPHOR.search(piece) and len(stems) <= 2 and previous:
+                # "What if we upgraded both legs? Would that keep it under $1,000?": "that"
+                # stands for the sentence before, so its words are the question's subject.
+                stems |= content_stems(list(tokenize(_NOISE.sub(" ", previous))))
+                concepts |= concepts_of(previous)
             if not stems and not concepts:
                 continue
             questions.append(
