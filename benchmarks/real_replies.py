@@ -8,8 +8,8 @@ customer's message before it.
 Labels live beside this script in ``real_replies/``:
 
 - ``flag_labels.jsonl``: one line per (conversation, turn, rule) that was ever
-  flagged at warning or error level, with ``"label": true`` (the flag is right
-  by SPEC §3) or ``false`` and a one-line ``reason``. Labels come from reviewers
+  flagged by a rule SPEC §3 sets at warning or error level, with ``"label": true``
+  (the flag is right by SPEC §3) or ``false`` and a one-line ``reason``. Labels come from reviewers
   who have not read the checker's code; they were given SPEC.md, the policy and
   the reply.
 - ``miss_sample.jsonl``: a fixed random sample of replies that had no finding
@@ -58,8 +58,13 @@ POLICIES = {
 }
 # The replies carry no timestamps; a fixed weekday morning keeps the run repeatable.
 NOW = "2026-12-01T10:00:00"
-# Severities whose flags are labelled and measured (info findings are not accusations).
-MEASURED = ("error", "warning")
+# Rules whose flags are labelled and measured: those SPEC §3 sets at error or warning,
+# whatever severity they ship with today (a rule below its precision bar ships one level
+# lower until it earns its place back, so its flags are still measured).
+MEASURED = (
+    "overpromise", "policy-misstatement", "unauthorized-promise", "prohibited-compliance",
+    "absolute-guarantee", "unexplained-refusal", "sycophancy", "unanswered-question",
+)  # fmt: skip
 
 Key = tuple[str, int, str]
 
@@ -153,7 +158,7 @@ def main() -> int:
         flagged[domain] += bool(report.findings)
         if not report.findings:
             unflagged.append(row)
-        measured = [f for f in report.findings if f.severity.value in MEASURED]
+        measured = [f for f in report.findings if f.rule in MEASURED]
         rules_here = {f.rule for f in measured}
         for finding in report.findings:
             by_rule[domain][finding.rule] += 1

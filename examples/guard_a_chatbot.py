@@ -31,6 +31,15 @@ Bot = Callable[[str, Sequence[str]], str]
 #: they are worth a look, not worth holding the customer up.
 BLOCKING = frozenset({honestcs.Severity.ERROR, honestcs.Severity.WARNING})
 
+#: A bot can redraft cheaply, so this guard also sends back a refusal without a
+#: reason, though that rule ships as info (its measured precision is below the
+#: warning bar): a redraft that adds the policy's reason costs the customer nothing.
+ALSO_BLOCKING = frozenset({"unexplained-refusal"})
+
+
+def _blocks(finding: honestcs.Finding) -> bool:
+    return finding.severity in BLOCKING or finding.rule in ALSO_BLOCKING
+
 HANDOVER_MESSAGE = "I'm passing you to a colleague who can help with this; they'll reply shortly."
 
 
@@ -49,7 +58,7 @@ def feedback(report: honestcs.Report) -> list[str]:
     return [
         f"{f.rule}: {f.message}." + (f" Instead: {f.suggestion}" if f.suggestion else "")
         for f in report.findings
-        if f.severity in BLOCKING
+        if _blocks(f)
     ]
 
 
@@ -72,7 +81,7 @@ def guard(
             print("    -> sent")
             return Outcome(sent=draft, tries=attempt, handed_over=False)
         for finding in report.findings:
-            if finding.severity in BLOCKING:
+            if _blocks(finding):
                 print(f"    -> back to the bot: {finding.rule}: {finding.message}")
     print("    -> handed over to a person")
     return Outcome(HANDOVER_MESSAGE, tries=max_tries, handed_over=True, last_findings=problems)

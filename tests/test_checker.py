@@ -401,16 +401,27 @@ def test_disable_switches_a_rule_off() -> None:
 
 
 def test_severity_override_to_info_keeps_the_report_ok() -> None:
-    """unanswered-question set to info is reported as info, and the report stays ok."""
-    reply, customer = "Thanks for reaching out!", "Do you deliver on Saturdays?"
-    (default,) = _check(reply, customer).findings
-    assert (default.rule, default.severity) == ("unanswered-question", Severity.WARNING)
-    checker = _checker(severity={"unanswered-question": "info"})
-    report = _check(reply, customer, checker=checker)
+    """absolute-guarantee set to info is reported as info, and the report stays ok."""
+    reply = "I guarantee it."
+    (default,) = _check(reply).findings
+    assert (default.rule, default.severity) == ("absolute-guarantee", Severity.WARNING)
+    checker = _checker(severity={"absolute-guarantee": "info"})
+    report = _check(reply, checker=checker)
     (finding,) = report.findings
-    assert (finding.rule, finding.severity) == ("unanswered-question", Severity.INFO)
+    assert (finding.rule, finding.severity) == ("absolute-guarantee", Severity.INFO)
     assert report.ok
     assert report.to_dict()["findings"][0]["severity"] == "info"
+
+
+def test_rules_below_their_precision_bar_ship_as_info() -> None:
+    """unanswered-question and unexplained-refusal default to info until they earn warning."""
+    (finding,) = _check("Thanks for reaching out!", "Do you deliver on Saturdays?").findings
+    assert (finding.rule, finding.severity) == ("unanswered-question", Severity.INFO)
+    (finding,) = _check("Sorry, that's not possible.").findings
+    assert (finding.rule, finding.severity) == ("unexplained-refusal", Severity.INFO)
+    checker = _checker(severity={"unanswered-question": "warning"})
+    (raised,) = _check("Thanks!", "Do you deliver on Saturdays?", checker=checker).findings
+    assert raised.severity is Severity.WARNING
 
 
 def test_severity_override_can_lower_an_error() -> None:

@@ -308,7 +308,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
 
 RULE = Rule(
     id="unanswered-question",
-    severity=Severity.WARNING,
+    severity=Severity.INFO,
     summary="leaves a question the customer asked unaddressed (needs the customer's message)",
     doc=__doc__ or "",
     fires=(

@@ -135,7 +135,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
 
 RULE = Rule(
     id="unexplained-refusal",
-    severity=Severity.WARNING,
+    severity=Severity.INFO,
     summary="declines or says something can't be done without giving any reason",
     doc=__doc__ or "",
     fires=(

@@ -69,7 +69,7 @@ _CONDITION = compile_verbose(
 # A negation of the verb: not, n't, never, cannot, unable.
 _NEGATION = compile_verbose(
     r"""\b(?:not|never|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't
-        |shouldn't|wouldn't|couldn't|haven't|hasn't|unable|no\s+longer|nor|neither)\b
+        |shouldn't|wouldn't|couldn't|haven't|hasn't|unable|no\s+longer|nor|neither|none\s+of)\b
       | \b(?:there(?:'s|\s+is|\s+are|\s+was|\s+were)|(?:i|we)\s+(?:have|had))\s+no\b
       | n't\b"""
 )

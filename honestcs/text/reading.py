@@ -167,12 +167,15 @@ def _reports_past(sentence: SentenceFacts, term: TermMatch) -> bool:
     for nothing (SPEC §3).
     """
     segment = sentence.segment_at(term.start)
-    return bool(_DID.search(segment.text, 0, term.start - segment.start))
+    # The verb of the report may open the term itself: "I thought I *added insurance*".
+    return bool(_DID.search(segment.text, 0, term.end - segment.start))
 
 
-# The customer as the subject of a verb in the past: "I added", "we've bought", "I had paid".
+# The customer's belief that they did something: "I thought I added", "I'm sure we paid".
+# Only a belief about the past ("I thought I added…") is read as a report: a plain "I
+# bought a list of addresses. Can you unblock port 25?" is the context of a request.
 _DID = regex.compile(
-    r"(?i)\b(?:i|we)\s+(?:(?:thought|think|believe|was\s+sure|am\s+sure|'m\s+sure)\s+(?:that\s+)?(?:i|we)\s+)?"
+    r"(?i)\b(?:i|we)\s+(?:thought|think|believe|was\s+sure|am\s+sure|'m\s+sure)\s+(?:that\s+)?(?:i|we)\s+"
     r"(?:had\s+|'d\s+|have\s+|'ve\s+)?(?:already\s+|just\s+|definitely\s+)?"
     r"(?:(?!need)[a-z]{2,}ed|bought|paid|got|made|sent|put|took|gave|chose|did)\b"
 )
