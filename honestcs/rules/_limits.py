@@ -637,6 +637,8 @@ def _check_amount(
         # has ("the reservation has only one passenger") states no limit at all.
         if given == most or (given < most and not mention.rule_like) or mention.held:
             return None
+        if isinstance(value, Count) and not mention.rule_like:
+            return None  # "use all three certificates" counts what is there; it states no limit
         return (
             "policy-misstatement",
             f"says {said}, but the policy allows at most {limit} to {_what(clause)}",

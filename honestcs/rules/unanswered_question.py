@@ -77,11 +77,16 @@ _ASKS_FOR_RECORD = regex.compile(
     regex.IGNORECASE,
 )
 _REQUEST = regex.compile(
-    r"^\W*(?:\w+\s+)?(?:can|could|would|will)\s+(?:you|we|someone|somebody|anyone|u)\b",
+    r"^\W*(?:\w+\s+)?(?:can|could|would|will|can't|couldn't|won't)\s+(?:you|we|someone|somebody|anyone|u)\b"
+    r"|\bis\s+there\s+(?:any|another|a|some)\s+(?:other\s+)?way\b",
     regex.IGNORECASE,
 )
 _ASKS_A_LIMIT_IN_TIME = regex.compile(
     r"\b(?:deadline|time\s+limit|cut-?off|window|expir\w*|last\s+day)\b", regex.IGNORECASE
+)
+_BECAUSE_FIRST = regex.compile(
+    r"^\W*(?:@\w+\s+)*(?:because|since|that's\s+because|it's\s+because|due\s+to)\b",
+    regex.IGNORECASE,
 )
 _WHERE = regex.compile(r"^\W*where(?:'s|\s+is|\s+are)\b", regex.IGNORECASE)
 
@@ -191,6 +196,10 @@ def _answered(
         return True
     if only_question and any(find_refusal(s.text) is not None for s in reply.sentences):
         return True  # saying it can't be done answers the one thing asked
+    if only_question and question.kind == "reason" and any(
+        _BECAUSE_FIRST.search(s.text) for s in reply.sentences
+    ):
+        return True  # "Why does it say no purchases?" - "Because she hasn't made any."
     if question.kind != "yesno":
         return False
     # A bare "yes" answers the first yes/no question only. Saying no, hedging, or
@@ -200,6 +209,9 @@ def _answered(
     for s in reply.sentences:
         if first_yes_no and (_YES_NO.search(s.text) or s.agreement):
             return True
+        outcome = any(g.mood == "done" and not g.negated for g in s.segments)
+        if first_yes_no and (request or question.refers_back) and outcome:
+            return True  # "Is that enough to get started?" - "I've located your account."
         says_something = (
             find_refusal(s.text) is not None
             or is_hedge(s.text)
@@ -221,21 +233,60 @@ _GATHERS = regex.compile(
         (?!like\b|want\b|prefer\b)(?:provide|send|share|confirm|tell|let|give|check|clarify|specify|describe|dm|reply|include|attach
           |try|post|explain|advise)\b
       | \blet\s+(?:us|me)\s+know\b | \b(?:dm|direct\s+message|message)\s+us\b
-      | \b(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+need\s+
-        (?:your|the|some|a\s+few|more|to\s+know|to\s+verify)\b
+      | \b(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:first\s+)?need\s+
+        (?:your|the|some|a\s+few|more
+          |to\s+(?:first\s+)?(?:know|verify|authenticate|confirm|check|locate|find))\b
       | ^\W*(?:what|which|where|when|how|is|are|do|does|did|have|has|was|were)\b
         [^?]*\byour?\b[^?]*\?
       | \blet\s+me\s+(?:first\s+|quickly\s+|just\s+)?
         (?:check|look|see|verify|pull\s+up|find|review|confirm)\b
-      | \b(?:transferr?(?:ed|ing)?|connect(?:ed|ing)?|pass(?:ed|ing)?|escalat\w*|forward(?:ed|ing)?)
+""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# Handing the customer over to someone who can answer (SPEC §3).
+_HANDOVER = regex.compile(
+    r"""\b(?:transferr?(?:ed|ing)?|connect(?:ed|ing)?|pass(?:ed|ing)?|escalat\w*|forward(?:ed|ing)?)
         \s+(?:you|this|your|to)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
 
-def _gathers(reply: ReplyFacts) -> bool:
-    """Whether the reply asks for what it needs to answer, or hands the customer over."""
-    return any(_GATHERS.search(s.text) for s in reply.sentences)
+# Sentences that carry no answer of their own: thanks, sympathy, an offer to help.
+_PLEASANTRY = regex.compile(
+    r"""^\W*(?:@\w+\s+)*(?:(?:then|and|also|so|first)\W+)?
+      (?:hi|hello|hey|thanks|thank\s+you|sorry|i'm\s+sorry|we're\s+sorry|apologies
+        |(?:i|we)(?:'ll|\s+will|'d|\s+would|'m|\s+am|'re|\s+are|\s+can)?\s+(?:be\s+)?
+          (?:(?:happy|glad|here|able)\s+)?(?:to\s+)?(?:help|assist)
+        |happy\s+to\s+help|sure|of\s+course
+        |certainly|absolutely|no\s+problem|i\s+understand|we\s+understand|glad\s+to\s+help
+        |just\s+to\s+(?:make\s+sure|confirm|clarify|check)|please\s+hold|one\s+moment)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# Saying what one handles answers a request outside it: "I'm here to assist with orders…".
+_SCOPE = regex.compile(
+    r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:only\s+)?(?:here|able)\s+to\s+(?:help|assist)"
+    r"\s+(?:you\s+)?with\b",
+    regex.IGNORECASE,
+)
+
+
+def _only_gathers(reply: ReplyFacts) -> bool:
+    """Whether the reply only asks for what it needs to answer, hands over, or states its scope.
+
+    Such a reply answers every question (SPEC §3); one that also says something of its
+    own ("Yes, you can send it back. Could you send a photo?") must answer the rest.
+    """
+    if any(_SCOPE.search(s.text) or _HANDOVER.search(s.text) for s in reply.sentences):
+        return True
+    gathering = [bool(_GATHERS.search(s.text)) for s in reply.sentences]
+    return any(gathering) and all(
+        g or _PLEASANTRY.search(s.text) or len(s.tokens) <= _SIGNATURE_WORDS
+        for g, s in zip(gathering, reply.sentences, strict=True)
+    )
+
+
+# A sentence this short is a signature or an interjection ("*SR", "-Emilia", "Thanks!").
+_SIGNATURE_WORDS = 2
 
 
 def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
@@ -245,13 +296,14 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         return
     # A reply that only gathers what it needs to answer, or hands the customer over, answers
     # every question; one that answers some and asks for a detail has not answered the rest.
-    gathers = _gathers(reply)
+    gathers = _only_gathers(reply)
     unanswered: list[RawFinding] = []
     questions = customer.questions
     distinct = {}
     for question in questions:
         others = frozenset().union(*(q.stems for q in questions if q is not question))
-        distinct[id(question)] = (question.stems - others) or question.stems
+        own = question.stems if question.refers_back else question.stems - others
+        distinct[id(question)] = own or question.stems
     first_yes_no = True
     for question in questions:
         stems = distinct[id(question)]
@@ -291,7 +343,6 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         if question.kind == "yesno":
             first_yes_no = False
         if answered:
-            gathers = False
             continue
         unanswered.append(RawFinding(
             0,

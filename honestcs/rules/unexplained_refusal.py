@@ -106,6 +106,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             continue  # "Premium works on up to 3 devices, so I can't add a fourth"
         if i + 1 < len(sentences) and _states_the_rule(sentences[i + 1], view):
             continue
+        if i > 0 and _states_the_rule(sentences[i - 1], view):
+            continue  # "Refunds take 5-7 business days. I can't speed it up to 3."
         asked = reply.customer.text if reply.customer else ""
         # The refusing sentence names what is refused, so it must repeat more of the reason
         # than the sentence after it.

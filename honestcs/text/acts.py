@@ -105,6 +105,7 @@ _REASON = compile_verbose(
       |the\s+reason|as\s+a\s+result|in\s+order\s+to|so\s+that)\b
   | \b{_POINTING_BACK}\b
   | \bwithout\s+(?:this|that|these|those|it|them)\b
+  | \bautomatic(?:ally)?\b
   | \bexceptions?\s+to\s+(?:the|our|this|that)\b
   | \b(?:not|isn't|aren't|is\s+not|are\s+not)\s+supported\b
   | \b(?:system|platform|tool|app|website|site)\s+(?:doesn't|does\s+not|won't|will\s+not|can't|cannot)
@@ -277,6 +278,9 @@ _FUNCTION_WORD = alternation(
     + ("the", "be", "is", "are", "was", "were", "me", "us", "him", "them", "just", "only", "more")
 )
 _HANDLE = regex.compile(r"@\w+|https?://\S+")
+_SUBJECT_OPENER = compile_verbose(
+    rf"\b(?:{alternation(REPORT_FRAMES + SUBORDINATORS)}|that)\b(?=\s+\S)"
+)
 _CUSTOMER = compile_verbose(r"^(?:you|you're|your\b.*)$")
 _HEARSAY = compile_verbose(rf"\b{alternation(HEARSAY_FRAMES)}\b")
 # A passive refusal: "cannot be modified", "are not covered", "isn't refundable".
@@ -305,7 +309,22 @@ _CATEGORY_PHRASE = compile_verbose(
     rf"""\b(?:{alternation(CATEGORY_PREPOSITIONS)}\s+
           (?:{alternation(GENERIC_DETERMINERS)}|the)\s+(?!{_FUNCTION_WORD}\b)[a-z][\w-]*\s+[a-z][\w-]*
         | for\s+(?!{_FUNCTION_WORD}\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?!{_FUNCTION_WORD}\b)[a-z][\w-]*[^s\W]s)
-        (?=\s*(?:$|[,.;:!?)]|\b(?:and|or|but|{alternation(CATEGORY_PREPOSITIONS)})\b))"""
+        (?=\s*(?:$|[,.;:!?)]|\b(?:and|or|but|through|via|by|at|on|using|as|here|online
+          |{alternation(CATEGORY_PREPOSITIONS)})\b))
+      | \b(?:after|once|past|beyond|since|outside)\s+(?:the|a|an|your|its|their)?\s*
+          (?!{_FUNCTION_WORD}\b)[a-z][\w-]+
+      | \b[a-z-]+s\s+(?:that|which|who)\s+(?:are|were|have|haven't|aren't|weren't|do|don't|is|isn't)\b"""
+)
+# Stating the scope of what one handles names the kind of request declined: "we can't help
+# with account-specific issues here", "I'm here to help with orders, but I can't…".
+_SCOPE_OBJECT = compile_verbose(
+    r"""^\s*(?:help|assist|support|deal|handle|answer)\w*\s+(?:you\s+)?(?:further\s+)?
+        (?:with\s+|on\s+)?(?:any\s+)?(?!(?:that|this|it|them|those|these|your\s+request)\b)
+        [\w'-]+\s+[\w'-]+"""
+)
+_SCOPE_BEFORE = compile_verbose(
+    r"""\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:only\s+)?here\s+to\s+(?:help|assist)
+      | \b(?:i|we)\s+can\s+only\s+(?:help|assist)\s+(?:you\s+)?with\b"""
 )
 # A clause of circumstance before the refusal: "once an order is cancelled, it cannot be undone".
 _CIRCUMSTANCE = compile_verbose(r"\b(?:once|after|if|when|whenever|unless)\s+\w+")
@@ -326,8 +345,13 @@ def _subject(text: str, start: int, end: int) -> str:
     subject = head[: modal.start()] if modal else head
     # A subject holds no comma: what comes before one is an interjection or a lead-in
     # ("Sorry, that is not possible"); handles and links name nobody's subject.
-    subject = _HANDLE.sub(" ", subject.rpartition(",")[2])
-    return _LEAD_IN.sub("", subject.lower()).strip(" ,")
+    subject = _HANDLE.sub(" ", subject.rpartition(",")[2]).lower()
+    # Nor does it hold the frame or subordinator that introduces its clause: "we understand
+    # *you*", "it's never fun when *you*".
+    frames = list(_SUBJECT_OPENER.finditer(subject))
+    if frames:
+        subject = subject[frames[-1].end() :]
+    return _LEAD_IN.sub("", subject).strip(" ,")
 
 
 def _reports_situation(text: str, start: int, end: int) -> bool:
@@ -374,6 +398,9 @@ def names_category(text: str, start: int, end: int) -> bool:
     clause_end = _CLAUSE_BOUNDARY.search(text, end)
     rest = text[end : clause_end.start() if clause_end else len(text)].lower()
     if _CATEGORY_PHRASE.search(rest) or _CIRCUMSTANCE.search(text.lower(), 0, start):
+        return True
+    verb_and_object = text[end - len(text[start:end].split()[-1]) :].lower()
+    if _SCOPE_OBJECT.match(verb_and_object) or _SCOPE_BEFORE.search(text.lower(), 0, start):
         return True
     words = subject.split()
     if len(words) < 2 or _BUSINESS.match(subject) or _SPECIFIC.match(subject):

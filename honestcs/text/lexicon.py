@@ -86,7 +86,8 @@ HEARSAY_FRAMES = ("hear", "heard")
 HEDGE_VERBS = (
     "guarantee", "promise", "confirm", "predict", "speculate", "comment", "say for sure",
     "say for certain", "say when", "say exactly", "be sure", "be certain", "know for sure",
-    "commit to an exact", "commit to a", "give an exact", "give you an exact",
+    "commit to an exact", "commit to a", "give an exact", "give you an exact", "make any promises",
+    "make promises", "make a promise", "make any guarantees",
 )  # fmt: skip
 
 # Nouns for the rules a business works under: citing them gives the ground of a refusal

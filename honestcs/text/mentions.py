@@ -303,7 +303,7 @@ _COMPARE_BEFORE = compile_verbose(
 _AGGREGATE_BEFORE = compile_verbose(
     r"""(?:\b(?:total|totals|totalling|totaling|subtotal|sum|balance|balances|remaining|difference
         |altogether|overall|combined|comes?\s+to|came\s+to|add(?:s|ed)?\s+up\s+to|amount\s+due
-        |charged|owed?)\b[^.!?;]{0,40}|=\s*)$""",
+        |charged|owed?|additional\s+cost)\b[^.!?;]{0,60}|=\s*)$""",
     from_end=True,
 )
 _HELD_BEFORE = compile_verbose(
@@ -808,7 +808,7 @@ def _amount(text: str, start: int, end: int, value: Money | Percent | Count) -> 
     rule_like = bool(_RULE_BEFORE.search(before) or _RULE_AFTER.search(after))
     held = isinstance(value, Count) and bool(_HELD_BEFORE.search(before))
     aggregate = isinstance(value, Money) and bool(
-        _AGGREGATE_BEFORE.search(text[max(0, start - 60) : start]) or _AGGREGATE_AFTER.search(after)
+        _AGGREGATE_BEFORE.search(text[max(0, start - 80) : start]) or _AGGREGATE_AFTER.search(after)
     )
     return AmountMention(
         start, end, value, rule_like=rule_like and not held, aggregate=aggregate, held=held

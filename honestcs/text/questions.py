@@ -86,6 +86,8 @@ class Question:
         kind: What kind of answer it needs.
         stems: Its subject words, stemmed.
         concepts: The concepts it names (see ``_CONCEPTS``).
+        refers_back: Whether its subject is the sentence before ("Would that keep it under
+            $1,000?"), whose words are then part of ``stems``.
     """
 
     text: str
@@ -94,6 +96,7 @@ class Question:
     kind: QuestionKind
     stems: frozenset[str]
     concepts: frozenset[str]
+    refers_back: bool = False
 
 
 def content_stems(tokens: tuple[Token, ...] | list[Token]) -> frozenset[str]:
@@ -150,6 +153,11 @@ _NO_SUBJECT = compile_verbose(
 )
 # An "if" before a piece makes the piece part of the condition, not a question of its own.
 _IF_BEFORE = compile_verbose(r"\b(?:if|unless|in\s+case|whether)\b")
+# What "I'd like to know…" asks about: a question word, "if"/"whether", or a noun phrase.
+_ASKED_OBJECT = compile_verbose(
+    r"""\s*(?:[,:]\s*)?(?:how|when|what|why|where|which|who|whom|whose|whether|if|the|a|an|your|my|our
+        |about|more|any|all|this|that|these|those|\d)\b"""
+)
 _ANAPHOR = compile_verbose(rf"\b{alternation(ANAPHORS)}\b")
 
 
@@ -186,6 +194,8 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
         if not asked and ask is None:
             continue
         if ask is not None and not asked:
+            if not _ASKED_OBJECT.match(text, start + ask.end(), end):
+                continue  # "I'd like to know before deciding": nothing is asked
             start += ask.end()
             sentence = text[start:end]
         cursor = 0
@@ -218,7 +228,8 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             tokens = tokenize(_NOISE.sub(" ", piece))
             stems = content_stems(list(tokens))
             concepts = concepts_of(piece)
-            if _ANAPHOR.search(piece) and len(stems) <= 2 and previous:
+            refers_back = bool(_ANAPHOR.search(piece) and len(stems) <= 2 and previous)
+            if refers_back:
                 # "What if we upgraded both legs? Would that keep it under $1,000?": "that"
                 # stands for the sentence before, so its words are the question's subject.
                 stems |= content_stems(list(tokenize(_NOISE.sub(" ", previous))))
@@ -226,6 +237,8 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             if not stems and not concepts:
                 continue
             questions.append(
-                Question(piece, offset, offset + len(piece), _kind(piece), stems, concepts)
+                Question(
+                    piece, offset, offset + len(piece), _kind(piece), stems, concepts, refers_back
+                )
             )
     return tuple(questions)
