@@ -76,9 +76,19 @@ def _states_the_rule(sentence: SentenceFacts, view: PolicyView) -> bool:
     question or a commitment, about a clause of the policy and with a date,
     a time or an amount in it.
     """
-    if sentence.question or any(s.mood != "statement" for s in sentence.segments):
+    if sentence.question or not sentence.terms:
         return False
-    return bool(sentence.terms) and bool(sentence.mentions or _DATE_WORDS.search(sentence.text))
+    # The fact may sit in one clause of a longer sentence ("The refund will go to PayPal,
+    # and it typically takes 5 to 7 business days.").
+    return any(
+        segment.mood == "statement"
+        and not segment.negated
+        and (
+            any(segment.start <= m.start < segment.end for m in sentence.mentions)
+            or bool(_DATE_WORDS.search(segment.text))
+        )
+        for segment in sentence.segments
+    )
 
 
 def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:

@@ -70,7 +70,7 @@ _REFUSAL = compile_verbose(
   | \b(?:that|this|it|which)\s*(?:'s\s+not|\s+is\s+not|\s+isn't|\s+isnt|\s+are\s+not|\s+aren't)\s+
       (?:possible|allowed|permitted|an\s+option|something\s+(?:we|i)\s+can\s+do|doable)\b
   | \b(?:i|we|our\s+\w+)\s+(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+
-      (?:(?:really|clearly|fully|quite|actually|currently|always)\s+)?(?!(?:think|know|see|need|mind|want|believe|hesitate|worry|charge|bill|require|ask|expect
+      (?:(?:really|clearly|fully|quite|actually|currently|always)\s+)?+(?!(?:think|know|see|need|mind|want|believe|hesitate|worry|charge|bill|require|ask|expect
         |recommend|usually|normally|have|keep|share|store|track|sell\s+your|get|feel|agree|like
         |understand|remember|recall|find|currently|yet|always|actually|really)\b)[a-z]+\b
   | \b(?:is|are|isn't|aren't|'s|'re)\s+(?:not\s+)?(?:eligible|entitled|covered)\b(?<=(?:not|n't)\s+\w+)
@@ -104,7 +104,7 @@ _REASON = compile_verbose(
     \b(?:because|since|due\s+to|owing\s+to|which\s+means|that\s+means|this\s+means|therefore|given\s+that
       |the\s+reason|as\s+a\s+result|in\s+order\s+to|so\s+that)\b
   | \b{_POINTING_BACK}\b
-  | \bwithout\s+(?:this|that|these|those|it|them)\b
+  | \bwithout\s+(?:this|that|these|those|it|them)\b | ^\W*without\b
   | \bautomatic(?:ally)?\b
   | \bexceptions?\s+to\s+(?:the|our|this|that)\b
   | \b(?:not|isn't|aren't|is\s+not|are\s+not)\s+supported\b
@@ -283,10 +283,12 @@ _SUBJECT_OPENER = compile_verbose(
 )
 _CUSTOMER = compile_verbose(r"^(?:you|you're|your\b.*)$")
 _HEARSAY = compile_verbose(rf"\b{alternation(HEARSAY_FRAMES)}\b")
-# A passive refusal: "cannot be modified", "are not covered", "isn't refundable".
+# A passive refusal: "cannot be modified", "are not covered", "isn't refundable". Not
+# "aren't allowed": there the subject is the thing refused itself ("packed lunches
+# aren't allowed"), not the kind of case a rule is about.
 _PASSIVE = compile_verbose(
     r"""[^.!?]*?\b(?:can't|cannot|can\s+not|won't|will\s+not|couldn't)\s+be\s+[a-z]+(?:ed|en|ne|wn|ld|lt|id)\b
-      | [^.!?]*?\b(?:isn't|aren't|is\s+not|are\s+not)\s+(?:covered|refundable|eligible|permitted|allowed
+      | [^.!?]*?\b(?:isn't|aren't|is\s+not|are\s+not)\s+(?:covered|refundable|eligible
         |transferable|returnable|exchangeable|accepted)\b"""
 )
 _RELATIVE = compile_verbose(r"\b(?:which|who|whom)$")
@@ -341,7 +343,9 @@ def _clause_start(text: str, at: int) -> int:
 def _subject(text: str, start: int, end: int) -> str:
     """The words before the verb of a refusal found at ``start``: its grammatical subject."""
     head = text[_clause_start(text, start) : start] + text[start:end]
-    modal = _MODAL.search(head)
+    # The refusal's own verb: the first modal or negation inside the refusal, not an earlier
+    # one of the clause ("It's never fun when you can't…").
+    modal = _MODAL.search(head, len(head) - (end - start)) or _MODAL.search(head)
     subject = head[: modal.start()] if modal else head
     # A subject holds no comma: what comes before one is an interjection or a lead-in
     # ("Sorry, that is not possible"); handles and links name nobody's subject.
