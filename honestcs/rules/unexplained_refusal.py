@@ -69,7 +69,7 @@ def _repeats_because(text: str, clause: Clause | None, asked: str, at_least: int
     return len(wanted & said) >= max(at_least, int(len(wanted) * _BECAUSE_OVERLAP))
 
 
-def _states_the_rule(sentence: SentenceFacts, view: PolicyView) -> bool:
+def _states_the_rule(sentence: SentenceFacts, view: PolicyView, *, before: bool = False) -> bool:
     """Whether a sentence states a fact of the policy (the cause of a refusal before it).
 
     "The return window closed on 1 November.": a plain statement, not a
@@ -78,8 +78,12 @@ def _states_the_rule(sentence: SentenceFacts, view: PolicyView) -> bool:
     """
     if sentence.question or not sentence.terms:
         return False
-    # The fact may sit in one clause of a longer sentence ("The refund will go to PayPal,
-    # and it typically takes 5 to 7 business days.").
+    if not before:
+        if any(s.mood != "statement" for s in sentence.segments):
+            return False  # after a no, an offer with a time is an alternative, not the rule
+        return bool(sentence.mentions or _DATE_WORDS.search(sentence.text))
+    # Before the no, the fact may sit in one clause of a longer sentence ("The refund will
+    # go to PayPal, and it typically takes 5 to 7 business days. I can't make it 3.").
     return any(
         segment.mood == "statement"
         and not segment.negated
@@ -116,7 +120,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             continue  # "Premium works on up to 3 devices, so I can't add a fourth"
         if i + 1 < len(sentences) and _states_the_rule(sentences[i + 1], view):
             continue
-        if i > 0 and _states_the_rule(sentences[i - 1], view):
+        if i > 0 and _states_the_rule(sentences[i - 1], view, before=True):
             continue  # "Refunds take 5-7 business days. I can't speed it up to 3."
         asked = reply.customer.text if reply.customer else ""
         # The refusing sentence names what is refused, so it must repeat more of the reason
