@@ -30,6 +30,7 @@ import regex
 
 from honestcs.policy import Can
 from honestcs.quantities import Count, Money, Percent, same_counted
+from honestcs.text.lexicon import COMPOUND_HEADS
 from honestcs.rules._base import PolicyView, RawFinding, quote
 from honestcs.text.acts import find_meta_verbs
 from honestcs.text.facts import SegmentFacts, SentenceFacts, is_negated_before
@@ -159,44 +160,8 @@ def _attribute(
 
 
 # Nouns that, right after a term, make the term describe them rather than name the act:
-# "credit card", "delivery date", "refund policy".
-_HEAD_NOUNS = frozenset(
-    stem(w)
-    for w in (
-        "card",
-        "date",
-        "time",
-        "slot",
-        "number",
-        "address",
-        "form",
-        "policy",
-        "status",
-        "details",
-        "history",
-        "page",
-        "link",
-        "code",
-        "estimate",
-        "update",
-        "confirmation",
-        "reference",
-        "sketch",
-        "draft",
-        "proof",
-        "mockup",
-        "design",
-        "quote",
-        "invoice",
-        "receipt",
-        "photo",
-        "picture",
-        "copy",
-        "summary",
-        "preview",
-        "breakdown",
-    )
-)
+# "credit card", "delivery date", "refund policy" (see the lexicon).
+_HEAD_NOUNS = frozenset(stem(w) for w in COMPOUND_HEADS)
 
 
 def _modifies_another_noun(sentence: SentenceFacts, term: TermMatch) -> bool:

@@ -14,6 +14,7 @@ import regex
 
 from honestcs._grammar import compile_verbose
 from honestcs.text.lexicon import (
+    ABSOLUTE_STATES,
     CATEGORY_PREPOSITIONS,
     CITED_DOCUMENTS,
     CITING_PREPOSITIONS,
@@ -155,28 +156,30 @@ _SYCOPHANCY = compile_verbose(
     """
 )
 
+# "100% <state>": an adjective of a state ("100% safe", "100% reliable") or a participle
+# of one ("100% fixed", "100% shielded", "100% waterproof").
+_ABSOLUTE_STATE = alternation(ABSOLUTE_STATES)
+_NOT_A_STATE = alternation(("need", "feed", "speed", "seed", "bed", "red", "hundred", "linen"))
 _GUARANTEE = compile_verbose(
-    r"""
+    rf"""
     \b(?:i|we)\s+(?:can\s+|do\s+|absolutely\s+|fully\s+|personally\s+)?(?:guarantee|promise|swear)\b
-  | \b(?:is|are|be|'s|'re|it's|that's)\s+(?:\w+\s+){0,2}?(?:100%\s+)?guaranteed\b
+  | \b(?:is|are|be|'s|'re|it's|that's)\s+(?:\w+\s+){{0,2}}?(?:100%\s+)?guaranteed\b
   | \bguaranteed\b
   | \b100\s?%\s+(?:guaranteed|sure|certain|safe|secure)\b | \bi'm\s+100\s?%\b
   | \b(?:will|'ll|is|are|'s|'re)\s+100\s?%\s+(?:be|get|arrive|work|fit|ready|there)\b
   | \b(?:will|'ll|won't)\s+(?:\w+\s+)?(?:never|ever)\s+happen\s+again\b | \bnever\s+happen\s+again\b
   | \bwon't\s+happen\s+again\b
-  | \b(?:will|'ll)\s+never\s+(?:\w+\s+){0,6}?again\b
-  | \b(?:won't|will\s+not)\s+(?:\w+\s+){0,3}?again\b
+  | \b(?:will|'ll)\s+never\s+(?:\w+\s+){{0,6}}?again\b
+  | \b(?:won't|will\s+not)\s+(?:\w+\s+){{0,3}}?again\b
   | \bassure\s+you\s+100\s?%
   | \b(?:(?:your|the|this|that|our|my|his|her|their)\s+)?(?!(?:i|we)\b)[\w']+\s*(?:will|'ll)\s+
       (?:definitely|certainly|surely|absolutely)\b
   | \b(?:i|we)\s*(?:'ll|\s+will)\s+(?:definitely|certainly|surely|absolutely)\s+
       (?:get|fix|sort|solve|remove|have|make|deliver|find|repair|save|recover|restore|beat)\b
-  | \b100\s?%\s+(?:effective|reliable|accurate|successful|safe|secure|risk-free|fine|ok|okay|certain|sure
-      |fixed|resolved|working|uptime|available|satisfied|satisfaction|happy|done|sorted|correct|compatible
-      |protected|secure|waterproof|watertight|proof)\b
+  | \b100\s?%\s+(?:{_ABSOLUTE_STATE}|(?!{_NOT_A_STATE}\b)[a-z]{{3,}}(?:ed|en|proof|tight|free))\b
   | \b(?:it|they|this|that|your\s+\w+|the\s+\w+)\s+(?:is|are)\s+(?:definitely|certainly)\s+going\s+to\b
   | \b(?:will|'ll)\s+always\s+(?:get|have|be|work|arrive|receive|see)\b
-  | \b(?:will|'ll)\b[^.!?]{0,60}?\bwithout\s+(?:fail|a\s+doubt|any\s+doubt)\b | \bno\s+matter\s+what\b
+  | \b(?:will|'ll)\b[^.!?]{{0,60}}?\bwithout\s+(?:fail|a\s+doubt|any\s+doubt)\b | \bno\s+matter\s+what\b
   | \bi\s+promise\b
     """
 )

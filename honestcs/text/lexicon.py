@@ -25,8 +25,10 @@ from collections.abc import Iterable
 import regex
 
 __all__ = [
+    "ABSOLUTE_STATES",
     "ANAPHORS",
     "CATEGORY_PREPOSITIONS",
+    "COMPOUND_HEADS",
     "CITED_DOCUMENTS",
     "CITING_PREPOSITIONS",
     "GENERIC_DETERMINERS",
@@ -133,6 +135,31 @@ RHETORICAL_MARKERS = (
     "what the hell", "what the heck", "how hard is it", "how hard can it be", "why bother",
 )  # fmt: skip
 
+
+# Nouns that head a compound whose first word is an act ("refund policy", "delivery date",
+# "cancellation form", "printing proof"): after a one-word policy term they make the term a
+# modifier, so a time or amount there belongs to the head noun, not to the act (CGEL ch. 19,
+# noun-noun compounds). Three classes of general English nouns:
+COMPOUND_HEADS = (
+    # records and attributes of an act
+    "card", "date", "time", "slot", "number", "address", "form", "policy", "status", "details",
+    "history", "page", "link", "code", "estimate", "update", "confirmation", "reference",
+    "request", "option", "schedule",
+    # documents about an act
+    "quote", "invoice", "receipt", "document", "letter", "label", "report", "record", "file",
+    "summary", "breakdown", "copy", "photo", "picture", "template",
+    # representations made before the thing itself
+    "sketch", "drawing", "draft", "proof", "mockup", "mock-up", "preview", "design", "rendering",
+    "render", "sample", "prototype", "outline", "plan",
+)  # fmt: skip
+
+# Adjectives of a state that "100%" makes absolute ("100% safe", "100% reliable"); participles
+# ("100% fixed", "100% shielded") are found by their ending.
+ABSOLUTE_STATES = (
+    "effective", "reliable", "accurate", "successful", "safe", "secure", "risk-free", "fine", "ok",
+    "okay", "certain", "sure", "working", "available", "happy", "done", "correct", "compatible",
+    "uptime", "satisfaction", "right", "true", "clean", "free of", "covered",
+)  # fmt: skip
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of the words, longest first, spaces matching any whitespace."""
