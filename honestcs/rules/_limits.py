@@ -30,10 +30,10 @@ import regex
 
 from honestcs.policy import Can
 from honestcs.quantities import Count, Money, Percent, same_counted
-from honestcs.text.lexicon import COMPOUND_HEADS
 from honestcs.rules._base import PolicyView, RawFinding, quote
 from honestcs.text.acts import find_meta_verbs
 from honestcs.text.facts import SegmentFacts, SentenceFacts, is_negated_before
+from honestcs.text.lexicon import COMPOUND_HEADS
 from honestcs.text.mentions import AmountMention, DeadlineMention, DurationMention, Mention
 from honestcs.text.questions import content_stems
 from honestcs.text.reading import ReplyFacts
