@@ -78,7 +78,7 @@ _ASKS_FOR_RECORD = regex.compile(
 )
 _REQUEST = regex.compile(
     r"^\W*(?:\w+\s+)?(?:can|could|would|will|can't|couldn't|won't)\s+(?:you|we|someone|somebody|anyone|u)\b"
-    r"|\bis\s+there\s+(?:any|another|a|some)\s+(?:other\s+)?way\b",
+    r"|\bis\s+there\s+(?:any|another|a|some)\s+(?:other\s+)?(?:way|chance|possibility)\b",
     regex.IGNORECASE,
 )
 _ASKS_A_LIMIT_IN_TIME = regex.compile(

@@ -62,6 +62,9 @@ def _repeats_because(text: str, clause: Clause | None, asked: str, at_least: int
         return False
     named = content_stems([t for term in clause.terms for t in tokenize(term)])
     named |= content_stems(list(tokenize(asked)))
+    # Words the reason shares with the alternative say what is offered instead, not why
+    # ("You'll get your 4-hour window the evening before" offers the window; it is no cause).
+    named |= content_stems(list(tokenize(getattr(clause, "instead", None) or "")))
     wanted = content_stems(list(tokenize(because))) - named
     if not wanted:
         return False

@@ -369,7 +369,11 @@ def _reports_situation(text: str, start: int, end: int) -> bool:
     if _RELATIVE.search(subject):
         return True  # "listings for price gouging, which aren't allowed": a description
     frames = _FRAME if _CUSTOMER.match(subject) else _HEARSAY
-    return bool(frames.search(text, _clause_start(text, start), start))
+    # The frame must govern the clause: "sorry you can't…", not "Sorry, you can't…" (an
+    # interjection set off by a comma, before a no).
+    begins = _clause_start(text, start)
+    comma = text.rfind(",", begins, start)
+    return bool(frames.search(text, begins if comma < 0 else comma + 1, start))
 
 
 @lru_cache(maxsize=_CACHE_SIZE)

@@ -73,7 +73,7 @@ SUBORDINATORS = ("when", "whenever", "if", "unless", "why", "because", "while", 
 # "sorry to hear you can't log in", "we understand you are not able to find it", "it's no
 # fun when…". What follows reports the customer's situation; it declines nothing.
 REPORT_FRAMES = (
-    "hear", "heard", "understand", "understood", "see", "saw", "know", "notice", "noticed",
+    "sorry", "hear", "heard", "understand", "understood", "see", "saw", "know", "notice", "noticed",
     "seems", "seem", "looks", "sounds", "appears", "fun", "frustrating", "annoying", "imagine",
     "realise", "realize", "gather",
 )  # fmt: skip

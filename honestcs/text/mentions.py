@@ -303,7 +303,7 @@ _COMPARE_BEFORE = compile_verbose(
 _AGGREGATE_BEFORE = compile_verbose(
     r"""(?:\b(?:total|totals|totalling|totaling|subtotal|sum|balance|balances|remaining|difference
         |altogether|overall|combined|comes?\s+to|came\s+to|add(?:s|ed)?\s+up\s+to|amount\s+due
-        |charged|owed?|additional\s+cost)\b[^.!?;]{0,60}|=\s*)$""",
+        |charged|owed?|additional\s+cost)\b(?:[^.!?;]|(?<=\d)\.(?=\d)){0,60}|=\s*)$""",
     from_end=True,
 )
 _HELD_BEFORE = compile_verbose(

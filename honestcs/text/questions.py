@@ -228,10 +228,15 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             tokens = tokenize(_NOISE.sub(" ", piece))
             stems = content_stems(list(tokens))
             concepts = concepts_of(piece)
-            refers_back = bool(_ANAPHOR.search(piece) and len(stems) <= 2 and previous)
+            # "What if we upgraded both legs? Would that keep it under $1,000?": a question
+            # made of "that"/"it" and a word or two asks about the sentence before, whose
+            # words become its subject. Inside one sentence ("Do you stock tubeless tires,
+            # and could you fit them today?") each part keeps its own subject.
+            opens_sentence = not content_stems(list(tokenize(sentence[:a])))
+            refers_back = bool(
+                _ANAPHOR.search(piece) and len(stems) <= 2 and previous and opens_sentence
+            )
             if refers_back:
-                # "What if we upgraded both legs? Would that keep it under $1,000?": "that"
-                # stands for the sentence before, so its words are the question's subject.
                 stems |= content_stems(list(tokenize(_NOISE.sub(" ", previous))))
                 concepts |= concepts_of(previous)
             if not stems and not concepts:
