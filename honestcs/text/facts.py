@@ -227,6 +227,30 @@ class SentenceFacts:
         )
 
 
+# Where the main clause of a condition written without a comma starts: the business as
+# subject with a modal ("if you stay on i can put a credit on", "once it's back we'll…").
+_MAIN_AFTER_CONDITION = compile_verbose(
+    r"""\s(?=(?:i|we)(?:'ll|'d|\s+(?:can|could|will|would|shall|may|might)\b))"""
+)
+
+
+_TWO_WORDS = regex.compile(r"\s+\S+\s+\S+")
+
+
+def _main_after_condition(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A condition clause and the main clause that follows it without a comma, split."""
+    piece = text[start:end]
+    opener = _CONDITION.match(piece)
+    if not opener:
+        return [(start, end)]
+    # The condition has a subject and a verb of its own before its main clause starts.
+    body = _TWO_WORDS.match(piece, opener.end())
+    main = _MAIN_AFTER_CONDITION.search(piece, body.end()) if body else None
+    if main is None:
+        return [(start, end)]
+    return [(start, start + main.start()), (start + main.end(), end)]
+
+
 def split_segments(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Spans of the clauses of a sentence, shifted by ``offset``."""
     spans = []
@@ -239,6 +263,7 @@ def split_segments(text: str, offset: int = 0) -> list[tuple[int, int]]:
         cursor = match.end()
     if cursor < len(text):
         spans.append((cursor, len(text)))
+    spans = [part for span in spans for part in _main_after_condition(text, *span)]
     result = []
     for start, end in spans:
         piece = text[start:end]
