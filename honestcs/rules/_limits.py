@@ -110,6 +110,32 @@ def _accepts(clause: Can, mention: Mention) -> bool:
     return isinstance(clause.up_to, Count) and same_counted(clause.up_to.noun, value.noun)
 
 
+def _is_window(mention: Mention) -> bool:
+    """Whether a duration is a window the customer has ("30 days to return it", "of joining")."""
+    return isinstance(mention, DurationMention) and (
+        mention.role in ("window", "rate") or mention.from_event
+    )
+
+
+def _other_readings(
+    sentence: SentenceFacts, segment: SegmentFacts, mention: Mention, view: PolicyView, chosen: Can
+) -> Iterator[tuple[Can, TermMatch]]:
+    """Other clauses named in the quantity's own clause that could take the same figure.
+
+    SPEC §3: when a quantity could belong to more than one clause, it is a finding only if it
+    breaks every one of them ("Gold overnight shipping is $0" names overnight shipping, $20,
+    and Gold overnight shipping, $0).
+    """
+    for term in sentence.terms:
+        clause = view.clause_of(term)
+        if clause is chosen or not isinstance(clause, Can) or not _accepts(clause, mention):
+            continue
+        if _is_window(mention) and clause.within is None:
+            continue  # a window is never another clause's `takes` time
+        if segment.start <= term.start < segment.end and not _modifies_another_noun(sentence, term):
+            yield clause, term
+
+
 def _attribute(
     sentence: SentenceFacts, mention: Mention, view: PolicyView
 ) -> tuple[Can, TermMatch] | None:
@@ -425,6 +451,11 @@ def _sentence_violations(
         if check is None:
             continue
         result = check(reply, view, sentence, segment, mention, clause, term)
+        if result is not None and any(
+            check(reply, view, sentence, segment, mention, other, other_term) is None
+            for other, other_term in _other_readings(sentence, segment, mention, view, clause)
+        ):
+            continue  # benefit of the doubt: it fits another clause the clause could be about
         if result is not None:
             rule, message, suggestion = result
             violation = Violation(

@@ -175,8 +175,9 @@ def _reports_past(sentence: SentenceFacts, term: TermMatch) -> bool:
 # Only a belief about the past ("I thought I added…") is read as a report: a plain "I
 # bought a list of addresses. Can you unblock port 25?" is the context of a request.
 _DID = regex.compile(
-    r"(?i)\b(?:i|we)\s+(?:thought|think|believe|was\s+sure|am\s+sure|'m\s+sure)\s+(?:that\s+)?(?:i|we)\s+"
-    r"(?:had\s+|'d\s+|have\s+|'ve\s+)?(?:already\s+|just\s+|definitely\s+)?"
+    r"(?i)\b(?:i|we)(?:\s+thought|\s+think|\s+believe|\s+was\s+sure|\s+am\s+sure|'m\s+sure)\s+"
+    r"(?:that\s+)?(?:i|we)"
+    r"(?:\s+had|'d|\s+have|'ve)?\s+(?:already\s+|just\s+|definitely\s+)?"
     r"(?:(?!need)[a-z]{2,}ed|bought|paid|got|made|sent|put|took|gave|chose|did)\b"
 )
 _NOT_WANTED = regex.compile(

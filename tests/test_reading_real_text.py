@@ -1,0 +1,168 @@
+"""How the checker reads what real replies do: each mechanism with sentences of its own.
+
+Every case here is a general reading of English (SPEC §3), shown with several sentences
+that are not the ones that exposed it, for a made-up business. A case that fires must
+fire and a case that is quiet must stay quiet.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+import honestcs
+
+NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Europe/London"))
+
+POLICY: dict[str, Any] = {
+    "policy": {"name": "Hillside Hotels", "timezone": "Europe/London"},
+    "can": [
+        {"id": "refund", "does": "refund a cancelled stay", "terms": ["refund"],
+         "takes": "5-10 business days"},
+        {"id": "free-cancellation", "does": "cancel a booking without charge",
+         "terms": ["cancel", "cancellation"], "within": "48 hours"},
+        {"id": "voucher", "does": "give a goodwill voucher", "terms": ["voucher"],
+         "up_to": "£80"},
+        {"id": "guests", "does": "book several guests in one room", "terms": ["guests"],
+         "up_to": "4 guests"},
+        {"id": "parking", "does": "reserve a parking space beyond the free first night",
+         "terms": ["parking"], "costs": "£15"},
+        {"id": "member-parking", "does": "reserve parking for members", "terms": ["member parking"],
+         "costs": "£0"},
+    ],
+    "cannot": [
+        {"id": "pets", "terms": ["bring a dog", "bring your dog", "pets"],
+         "because": "Our rooms are shared with guests who have allergies."},
+    ],
+}  # fmt: skip
+
+CHECKER = honestcs.ReplyChecker(honestcs.Policy.from_dict(POLICY))
+
+
+def _rules(reply: str, customer: str | None = None) -> list[str]:
+    report = CHECKER.check(reply, customer_message=customer, now=NOW)
+    return sorted({f.rule for f in report.findings})
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Sorry to hear you can't log in to the app.",
+        "I'm sorry you can't make it this weekend.",
+        "We understand you are not able to find the confirmation email.",
+        "It's never fun when you can't get a signal in your room.",
+        "I can't promise the pool will be quiet on Saturday.",
+        "We can't confirm a time for the lift repair yet.",
+        "I'm sorry I couldn't do more to help today.",
+    ],
+)
+def test_situations_hedges_and_apologies_are_not_refusals(reply: str) -> None:
+    """The customer's own situation, a hedge, or an apology for not doing more declines nothing."""
+    assert "unexplained-refusal" not in _rules(reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Prepaid rates can't be cancelled.",
+        "Non-refundable bookings cannot be changed.",
+        "As per our policy, I'm unable to move the booking.",
+        "Under the booking terms, we can't split the bill.",
+        "The stay was booked eight weeks ago. As such, I can't change the rate.",
+        "I can't add breakfast to an existing reservation.",
+        "Late check-out isn't possible for group bookings.",
+        "Once a booking is checked in, it cannot be cancelled.",
+        "Without a booking reference, I can't look up the stay.",
+    ],
+)
+def test_reasons_given_in_other_ways_are_seen(reply: str) -> None:
+    """A rule naming the kind of case, a citation, or a pointer back is a reason."""
+    assert "unexplained-refusal" not in _rules(reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Sorry, that's not possible.",
+        "I can't change the name on it.",
+        "Sorry, you can't bring a dog.",
+        "We don't offer airport transfers.",
+        "Spa upgrades aren't something we can do.",
+    ],
+)
+def test_a_bare_no_is_still_a_refusal(reply: str) -> None:
+    """A refusal with no reason still fires (at its shipped severity)."""
+    assert "unexplained-refusal" in _rules(reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Your total for the three nights comes to £420.",
+        "The balance of £95.50 will be charged on arrival.",
+        "Room £300 + parking £15 = £315.",
+        "The booking has only one guest on it.",
+        "I found two bookings with only one guest.",
+        "You can cancel free of charge within 48 hours of booking, and the refund follows.",
+        "Rooms longer than 48 hours in advance are cheaper.",
+    ],
+)
+def test_totals_counts_of_one_booking_and_windows_are_not_a_clause_figure(reply: str) -> None:
+    """Sums, what one booking holds, and a window counted from an event break no limit."""
+    assert _rules(reply) == []
+
+
+@pytest.mark.parametrize(
+    ("reply", "rule"),
+    [
+        ("I've added an £100 voucher to your account.", "overpromise"),
+        ("if you stay two more nights i can give you a £90 voucher", "overpromise"),
+        ("Each room takes up to 6 guests.", "policy-misstatement"),
+        ("Your refund will be with you tomorrow.", "overpromise"),
+    ],
+)
+def test_real_breaks_still_fire(reply: str, rule: str) -> None:
+    """The readings above do not hide a figure that breaks its clause."""
+    assert rule in _rules(reply)
+
+
+def test_a_figure_that_fits_another_clause_named_with_it_gets_the_benefit_of_the_doubt() -> None:
+    """SPEC §3: a quantity that could belong to two clauses is a finding only if it breaks both."""
+    assert _rules("Member parking is £0.") == []
+    assert _rules("Parking is £5.") == ["policy-misstatement"]
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("Can I cancel the Friday night?", "Could you send me the booking reference, please?"),
+        ("Do you have rooms on the 4th?", "You're being transferred to a colleague now."),
+        ("Can you move my stay? How does that sound?", "Sure, I've moved it to the 12th."),
+        ("Why did the scarecrow win an award? Because he was outstanding. Anyway, hi!", "Hi!"),
+        ("Wtf? Seriously?", "Sorry about the trouble with your stay."),
+        ("I thought I added breakfast. Can you check?", "Let me check the booking for you."),
+    ],
+)
+def test_replies_that_address_the_question_in_other_ways(customer: str, reply: str) -> None:
+    """Gathering details, a handover, an outcome; tag, rhetorical and self-answered questions."""
+    assert "unanswered-question" not in _rules(reply, customer)
+
+
+def test_a_question_left_alone_still_fires() -> None:
+    """A reply that answers one question and leaves the other unaddressed is reported."""
+    rules = _rules(
+        "Yes, you can cancel within 48 hours. Could you send me the booking reference?",
+        "Can I cancel, and how long does the refund take?",
+    )
+    assert "unanswered-question" in rules
+
+
+def test_a_belief_about_the_past_asks_for_nothing() -> None:
+    """'I thought I'd booked pets in' asks for no pets; 'Sure, let me check' agrees to nothing."""
+    customer = "I thought I'd already booked pets in. Can you check my booking?"
+    assert _rules("Sure, let me check the booking.", customer) == []
+    asked = "Can I bring pets? Can you check my booking?"
+    assert _rules("Sure, let me check the booking.", asked) == ["unauthorized-promise"]
