@@ -29,9 +29,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-import regex
-
-from honestcs._grammar import compile_verbose
 from honestcs.quantities import Money
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, quote
@@ -42,11 +39,25 @@ from honestcs.text.acts import (
     gives_reason,
     is_hedge,
 )
+from honestcs.text.answers import (
+    asks_a_limit_in_time,
+    asks_for_record,
+    asks_how_to,
+    asks_where,
+    gathers,
+    gives_clock_or_date,
+    gives_instructions,
+    hands_over,
+    is_pleasantry,
+    is_request,
+    names_a_number,
+    opens_with_because,
+    opens_with_pronoun,
+    says_yes_or_no,
+    states_scope,
+)
 from honestcs.text.facts import SentenceFacts
 from honestcs.text.mentions import (
-    CLOCK,
-    MONTH,
-    WEEKDAY,
     AmountMention,
     DeadlineMention,
     DurationMention,
@@ -57,38 +68,8 @@ from honestcs.text.reading import ReplyFacts
 
 __all__ = ["RULE"]
 
-_CLOCK_OR_DATE = compile_verbose(
-    rf"{CLOCK}|\b(?:today|tonight|tomorrow|weekdays?|weekends?)\b|\b{WEEKDAY}|\b{MONTH}"
-)
-_NUMBER = regex.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|free)\b", regex.IGNORECASE
-)
-_YES_NO = regex.compile(
-    r"^\W*(?:yes|no|yep|nope|sure|of\s+course|absolutely|certainly|totally|you\s+bet|indeed"
-    r"|unfortunately|i'm\s+afraid"
-    r"|definitely|not\s+at\s+the\s+moment|it\s+is|it\s+isn't|it's\s+not|we\s+do|we\s+don't)\b",
-    regex.IGNORECASE,
-)
 
 
-_ASKS_FOR_RECORD = regex.compile(
-    r"\b(?:order|booking|reservation|account|customer|user|member(?:ship)?|reference|ticket|case)"
-    r"\s*(?:id|number|no\.?|reference|code|email|details)\b|\bemail\s+address\b|\bzip\s+code\b",
-    regex.IGNORECASE,
-)
-_REQUEST = regex.compile(
-    r"^\W*(?:\w+\s+)?(?:can|could|would|will|can't|couldn't|won't)\s+(?:you|we|someone|somebody|anyone|u)\b"
-    r"|\bis\s+there\s+(?:any|another|a|some)\s+(?:other\s+)?(?:way|chance|possibility)\b",
-    regex.IGNORECASE,
-)
-_ASKS_A_LIMIT_IN_TIME = regex.compile(
-    r"\b(?:deadline|time\s+limit|cut-?off|window|expir\w*|last\s+day)\b", regex.IGNORECASE
-)
-_BECAUSE_FIRST = regex.compile(
-    r"^\W*(?:@\w+\s+)*(?:because|since|that's\s+because|it's\s+because|due\s+to)\b",
-    regex.IGNORECASE,
-)
-_WHERE = regex.compile(r"^\W*where(?:'s|\s+is|\s+are)\b", regex.IGNORECASE)
 
 
 def _gives_a_time(sentence: SentenceFacts) -> bool:
@@ -99,15 +80,7 @@ def _gives_a_time(sentence: SentenceFacts) -> bool:
     )
 
 
-_HOW_DO_I = regex.compile(r"^\W*how\s+(?:do|can|should|would)\s+(?:i|we)\b", regex.IGNORECASE)
-_INSTRUCTIONS = regex.compile(
-    r"\b(?:you\s+can|you'll\s+need\s+to|just|open|tap|click|go\s+to|visit|select|log\s+in)\b",
-    regex.IGNORECASE,
-)
 _TIMES = (DurationMention, DeadlineMention, RelativeMention)
-_PRONOUN_LED = regex.compile(
-    r"^\W*(?:it|that|this|they|those|these|he|she|him|her)\b", regex.IGNORECASE
-)
 
 
 def _about(
@@ -131,9 +104,9 @@ def _about(
         isinstance(m, AmountMention) and isinstance(m.value, Money) for m in sentence.mentions
     ):
         return True
-    if refers_back and _PRONOUN_LED.search(sentence.text):
+    if refers_back and opens_with_pronoun(sentence.text):
         return True
-    if _ASKS_A_LIMIT_IN_TIME.search(question.text) and _gives_a_time(sentence):
+    if asks_a_limit_in_time(question.text) and _gives_a_time(sentence):
         return True  # "is there a deadline?" - "submit it within 28 days"
     return bool(clauses & {t.clause for t in sentence.terms})
 
@@ -147,11 +120,11 @@ def _supplies(question: Question, sentence: SentenceFacts) -> bool:
     if kind == "time":
         return bool(
             any(isinstance(m, _TIMES) for m in sentence.mentions)
-            or _CLOCK_OR_DATE.search(sentence.text)
+            or gives_clock_or_date(sentence.text)
         )
     if kind == "amount":
         return any(isinstance(m, AmountMention) for m in sentence.mentions) or bool(
-            _NUMBER.search(sentence.text)
+            names_a_number(sentence.text)
         )
     return gives_reason(sentence.text)
 
@@ -176,7 +149,7 @@ def _answered(
         # Asking for the record that holds the answers, or saying it can't be shared, answers
         # every part of a two-part question ("which shirts did I order, and what are they
         # made of?" -> "could you give me the order id?"); asking for a photo does not.
-        if _ASKS_FOR_RECORD.search(sentence.text) and any(
+        if asks_for_record(sentence.text) and any(
             _about(other, other_stems, sentence, clauses, refers_back)
             for other, other_stems in siblings
         ):
@@ -187,17 +160,17 @@ def _answered(
         return True
     # The customer's only question asks when (or where their order is), and the reply
     # gives a time: "How long till we've power?" - "connected within a month".
-    asks_when = question.kind == "time" or _WHERE.search(question.text)
+    asks_when = question.kind == "time" or asks_where(question.text)
     if only_question and asks_when and any(_gives_a_time(s) for s in reply.sentences):
         return True
     # "How do I give it to her?" - "open the order and tap Transfer".
-    how_to = only_question and _HOW_DO_I.search(question.text)
-    if how_to and any(_INSTRUCTIONS.search(s.text) for s in reply.sentences):
+    how_to = only_question and asks_how_to(question.text)
+    if how_to and any(gives_instructions(s.text) for s in reply.sentences):
         return True
     if only_question and any(find_refusal(s.text) is not None for s in reply.sentences):
         return True  # saying it can't be done answers the one thing asked
     if only_question and question.kind == "reason" and any(
-        _BECAUSE_FIRST.search(s.text) for s in reply.sentences
+        opens_with_because(s.text) for s in reply.sentences
     ):
         return True  # "Why does it say no purchases?" - "Because she hasn't made any."
     if question.kind != "yesno":
@@ -205,9 +178,9 @@ def _answered(
     # A bare "yes" answers the first yes/no question only. Saying no, hedging, or
     # offering to do it (for a request, "Can you…?") answers the first one, or one
     # the sentence is about.
-    request = bool(_REQUEST.search(question.text))
+    request = bool(is_request(question.text))
     for s in reply.sentences:
-        if first_yes_no and (_YES_NO.search(s.text) or s.agreement):
+        if first_yes_no and (says_yes_or_no(s.text) or s.agreement):
             return True
         outcome = any(g.mood == "done" and not g.negated for g in s.segments)
         if first_yes_no and (request or question.refers_back) and outcome:
@@ -224,50 +197,8 @@ def _answered(
     return False
 
 
-# The reply asks the customer for what it needs to answer (SPEC §3: identity, order number,
-# platform, error message, a photo): a question to "you" that is not an offer, or a request.
-_GATHERS = regex.compile(
-    r"""\b(?:please|kindly)\s+(?:\w+\s+)?(?:provide|send|share|confirm|tell|let\s+(?:us|me)\s+know|dm|reply
-        |give|check|include|attach|describe|specify)\b
-      | \b(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|also\s+)?
-        (?!like\b|want\b|prefer\b)(?:provide|send|share|confirm|tell|let|give|check|clarify|specify|describe|dm|reply|include|attach
-          |try|post|explain|advise)\b
-      | \blet\s+(?:us|me)\s+know\b | \b(?:dm|direct\s+message|message)\s+us\b
-      | \b(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:first\s+)?need\s+
-        (?:your|the|some|a\s+few|more
-          |to\s+(?:first\s+)?(?:know|verify|authenticate|confirm|check|locate|find))\b
-      | ^\W*(?:what|which|where|when|how|is|are|do|does|did|have|has|was|were)\b
-        [^?]*\byour?\b[^?]*\?
-      | \blet\s+me\s+(?:first\s+|quickly\s+|just\s+)?
-        (?:check|look|see|verify|pull\s+up|find|review|confirm)\b
-""",
-    regex.IGNORECASE | regex.VERBOSE,
-)
-# Handing the customer over to someone who can answer (SPEC §3).
-_HANDOVER = regex.compile(
-    r"""\b(?:transferr?(?:ed|ing)?|connect(?:ed|ing)?|pass(?:ed|ing)?|escalat\w*|forward(?:ed|ing)?)
-        \s+(?:you|this|your|to)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
-)
 
 
-# Sentences that carry no answer of their own: thanks, sympathy, an offer to help.
-_PLEASANTRY = regex.compile(
-    r"""^\W*(?:@\w+\s+)*(?:(?:then|and|also|so|first)\W+)?
-      (?:hi|hello|hey|thanks|thank\s+you|sorry|i'm\s+sorry|we're\s+sorry|apologies
-        |(?:i|we)(?:'ll|\s+will|'d|\s+would|'m|\s+am|'re|\s+are|\s+can)?\s+(?:be\s+)?
-          (?:(?:happy|glad|here|able)\s+)?(?:to\s+)?(?:help|assist)
-        |happy\s+to\s+help|sure|of\s+course
-        |certainly|absolutely|no\s+problem|i\s+understand|we\s+understand|glad\s+to\s+help
-        |just\s+to\s+(?:make\s+sure|confirm|clarify|check)|please\s+hold|one\s+moment)\b""",
-    regex.IGNORECASE | regex.VERBOSE,
-)
-# Saying what one handles answers a request outside it: "I'm here to assist with orders…".
-_SCOPE = regex.compile(
-    r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:only\s+)?(?:here|able)\s+to\s+(?:help|assist)"
-    r"\s+(?:you\s+)?with\b",
-    regex.IGNORECASE,
-)
 
 
 def _only_gathers(reply: ReplyFacts) -> bool:
@@ -276,11 +207,11 @@ def _only_gathers(reply: ReplyFacts) -> bool:
     Such a reply answers every question (SPEC §3); one that also says something of its
     own ("Yes, you can send it back. Could you send a photo?") must answer the rest.
     """
-    if any(_SCOPE.search(s.text) or _HANDOVER.search(s.text) for s in reply.sentences):
+    if any(states_scope(s.text) or hands_over(s.text) for s in reply.sentences):
         return True
-    gathering = [bool(_GATHERS.search(s.text)) for s in reply.sentences]
+    gathering = [bool(gathers(s.text)) for s in reply.sentences]
     return any(gathering) and all(
-        g or _PLEASANTRY.search(s.text) or len(s.tokens) <= _SIGNATURE_WORDS
+        g or is_pleasantry(s.text) or len(s.tokens) <= _SIGNATURE_WORDS
         for g, s in zip(gathering, reply.sentences, strict=True)
     )
 

@@ -18,23 +18,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
-from honestcs._grammar import compile_verbose
 from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, Suggest, quote
-from honestcs.text.acts import find_refusal, gives_reason, names_category
+from honestcs.text.acts import (
+    find_refusal,
+    gives_reason,
+    leads_into_a_no,
+    names_a_date_or_figure,
+    names_category,
+)
 from honestcs.text.facts import SentenceFacts
-from honestcs.text.mentions import MONTH, WEEKDAY
 from honestcs.text.questions import content_stems
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import tokenize
 
 __all__ = ["RULE"]
 
-_SO_BEFORE = regex.compile(r"(?i)\w[^.!?]*,?\s+(?:so|which\s+means|therefore)\s*$")
-_DATE_WORDS = compile_verbose(rf"\b{MONTH}|\b{WEEKDAY}|\b\d")
 
 # Share of the clause's `because` words a sentence must repeat to count as giving it.
 _BECAUSE_OVERLAP = 0.25
@@ -84,7 +84,7 @@ def _states_the_rule(sentence: SentenceFacts, view: PolicyView, *, before: bool 
     if not before:
         if any(s.mood != "statement" for s in sentence.segments):
             return False  # after a no, an offer with a time is an alternative, not the rule
-        return bool(sentence.mentions or _DATE_WORDS.search(sentence.text))
+        return bool(sentence.mentions or names_a_date_or_figure(sentence.text))
     # Before the no, the fact may sit in one clause of a longer sentence ("The refund will
     # go to PayPal, and it typically takes 5 to 7 business days. I can't make it 3.").
     return any(
@@ -92,7 +92,7 @@ def _states_the_rule(sentence: SentenceFacts, view: PolicyView, *, before: bool 
         and not segment.negated
         and (
             any(segment.start <= m.start < segment.end for m in sentence.mentions)
-            or bool(_DATE_WORDS.search(segment.text))
+            or bool(names_a_date_or_figure(segment.text))
         )
         for segment in sentence.segments
     )
@@ -119,7 +119,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             continue
         if names_category(sentence.text, start, end):
             continue  # "basic economy fares can't be changed": the rule names the customer's case
-        if _SO_BEFORE.search(sentence.text, 0, start):
+        if leads_into_a_no(sentence.text[:start]):
             continue  # "Premium works on up to 3 devices, so I can't add a fourth"
         if i + 1 < len(sentences) and _states_the_rule(sentences[i + 1], view):
             continue

@@ -29,6 +29,7 @@ from honestcs.text.lexicon import (
     SUBORDINATORS,
     alternation,
 )
+from honestcs.text.mentions import MONTH, WEEKDAY
 
 __all__ = [
     "find_guarantees",
@@ -40,6 +41,8 @@ __all__ = [
     "find_sycophancy",
     "gives_reason",
     "is_declining",
+    "leads_into_a_no",
+    "names_a_date_or_figure",
     "names_category",
     "phrase_pattern",
 ]
@@ -497,3 +500,20 @@ def find_routes(text: str) -> tuple[tuple[int, int], ...]:
 def find_next_steps(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of concrete next steps (a link, a form, "send us your order number")."""
     return _spans(_NEXT_STEP, text)
+
+
+# A cause that runs into the no after it: "Premium works on up to 3 devices, so I can't…".
+_SO_BEFORE = regex.compile(r"(?i)\w[^.!?]*,?\s+(?:so|which\s+means|therefore)\s*$")
+_DATE_OR_FIGURE = compile_verbose(rf"\b{MONTH}|\b{WEEKDAY}|\b\d")
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def leads_into_a_no(head: str) -> bool:
+    """Whether the words before a refusal end in a cause joined by "so" or "therefore"."""
+    return bool(_SO_BEFORE.search(head))
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def names_a_date_or_figure(text: str) -> bool:
+    """Whether the text names a month, a weekday or a figure (a fact of the policy)."""
+    return bool(_DATE_OR_FIGURE.search(text))

@@ -1,0 +1,235 @@
+"""What a reply does with a customer's question: gives a time, says yes, gathers details.
+
+Named detectors over one sentence's normalised text, so the `unanswered-question`
+rule reads facts rather than running patterns of its own. Each records a general
+way English answers, or puts off answering, a question (SPEC §3, "An answered
+question").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from honestcs._grammar import compile_verbose
+from honestcs.text.mentions import CLOCK, MONTH, WEEKDAY
+
+__all__ = [
+    "asks_a_limit_in_time",
+    "asks_for_record",
+    "asks_how_to",
+    "asks_where",
+    "gathers",
+    "gives_clock_or_date",
+    "gives_instructions",
+    "hands_over",
+    "is_pleasantry",
+    "is_request",
+    "names_a_number",
+    "opens_with_because",
+    "opens_with_pronoun",
+    "says_yes_or_no",
+    "states_scope",
+]
+
+_CACHE_SIZE = 4096
+
+_CLOCK_OR_DATE = compile_verbose(
+    rf"{CLOCK}|\b(?:today|tonight|tomorrow|weekdays?|weekends?)\b|\b{WEEKDAY}|\b{MONTH}"
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def gives_clock_or_date(text: str) -> bool:
+    """A clock time, a day or a date ("3pm", "tomorrow", "Friday", "in March")."""
+    return bool(_CLOCK_OR_DATE.search(text))
+
+
+_NUMBER = regex.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|free)\b", regex.IGNORECASE
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def names_a_number(text: str) -> bool:
+    """A number in digits or words ("3", "two"), or "free"."""
+    return bool(_NUMBER.search(text))
+
+
+_YES_NO = regex.compile(
+    r"^\W*(?:yes|no|yep|nope|sure|of\s+course|absolutely|certainly|totally|you\s+bet|indeed"
+    r"|unfortunately|i'm\s+afraid"
+    r"|definitely|not\s+at\s+the\s+moment|it\s+is|it\s+isn't|it's\s+not|we\s+do|we\s+don't)\b",
+    regex.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def says_yes_or_no(text: str) -> bool:
+    """Whether the sentence opens with a yes or a no ("Yes,", "Sure", "I'm afraid", "We don't")."""
+    return bool(_YES_NO.search(text))
+
+
+_ASKS_FOR_RECORD = regex.compile(
+    r"\b(?:order|booking|reservation|account|customer|user|member(?:ship)?|reference|ticket|case)"
+    r"\s*(?:id|number|no\.?|reference|code|email|details)\b|\bemail\s+address\b|\bzip\s+code\b",
+    regex.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def asks_for_record(text: str) -> bool:
+    """Whether the sentence names a record that holds answers (order number, email address)."""
+    return bool(_ASKS_FOR_RECORD.search(text))
+
+
+_REQUEST = regex.compile(
+    r"^\W*(?:\w+\s+)?(?:can|could|would|will|can't|couldn't|won't)\s+(?:you|we|someone|somebody|anyone|u)\b"
+    r"|\bis\s+there\s+(?:any|another|a|some)\s+(?:other\s+)?(?:way|chance|possibility)\b",
+    regex.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def is_request(text: str) -> bool:
+    """Whether a question asks for an act ("Can you…", "Could someone…", "Is there any way…")."""
+    return bool(_REQUEST.search(text))
+
+
+_ASKS_A_LIMIT_IN_TIME = regex.compile(
+    r"\b(?:deadline|time\s+limit|cut-?off|window|expir\w*|last\s+day)\b", regex.IGNORECASE
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def asks_a_limit_in_time(text: str) -> bool:
+    """Whether a question asks about a deadline, a window or an expiry."""
+    return bool(_ASKS_A_LIMIT_IN_TIME.search(text))
+
+
+_BECAUSE_FIRST = regex.compile(
+    r"^\W*(?:@\w+\s+)*(?:because|since|that's\s+because|it's\s+because|due\s+to)\b",
+    regex.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def opens_with_because(text: str) -> bool:
+    """Whether the sentence opens with a cause ("Because…", "That's because…")."""
+    return bool(_BECAUSE_FIRST.search(text))
+
+
+_WHERE = regex.compile(r"^\W*where(?:'s|\s+is|\s+are)\b", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def asks_where(text: str) -> bool:
+    """Whether a question asks where something is."""
+    return bool(_WHERE.search(text))
+
+
+_HOW_DO_I = regex.compile(r"^\W*how\s+(?:do|can|should|would)\s+(?:i|we)\b", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def asks_how_to(text: str) -> bool:
+    """Whether a question asks how to do something ("How do I…")."""
+    return bool(_HOW_DO_I.search(text))
+
+
+_INSTRUCTIONS = regex.compile(
+    r"\b(?:you\s+can|you'll\s+need\s+to|just|open|tap|click|go\s+to|visit|select|log\s+in)\b",
+    regex.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def gives_instructions(text: str) -> bool:
+    """Whether the sentence tells the customer what to do ("tap", "go to", "you can")."""
+    return bool(_INSTRUCTIONS.search(text))
+
+
+_PRONOUN_LED = regex.compile(
+    r"^\W*(?:it|that|this|they|those|these|he|she|him|her)\b", regex.IGNORECASE
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def opens_with_pronoun(text: str) -> bool:
+    """Whether the sentence opens with a pronoun that points back ("It's…", "That…")."""
+    return bool(_PRONOUN_LED.search(text))
+
+
+# The reply asks the customer for what it needs to answer (SPEC §3: identity, order number,
+# platform, error message, a photo): a question to "you" that is not an offer, or a request.
+_GATHERS = regex.compile(
+    r"""\b(?:please|kindly)\s+(?:\w+\s+)?(?:provide|send|share|confirm|tell|let\s+(?:us|me)\s+know|dm|reply
+        |give|check|include|attach|describe|specify)\b
+      | \b(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|also\s+)?
+        (?!like\b|want\b|prefer\b)(?:provide|send|share|confirm|tell|let|give|check|clarify|specify|describe|dm|reply|include|attach
+          |try|post|explain|advise)\b
+      | \blet\s+(?:us|me)\s+know\b | \b(?:dm|direct\s+message|message)\s+us\b
+      | \b(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:first\s+)?need\s+
+        (?:your|the|some|a\s+few|more
+          |to\s+(?:first\s+)?(?:know|verify|authenticate|confirm|check|locate|find))\b
+      | ^\W*(?:what|which|where|when|how|is|are|do|does|did|have|has|was|were)\b
+        [^?]*\byour?\b[^?]*\?
+      | \blet\s+me\s+(?:first\s+|quickly\s+|just\s+)?
+        (?:check|look|see|verify|pull\s+up|find|review|confirm)\b
+""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def gathers(text: str) -> bool:
+    """Whether the sentence asks for what is needed to answer, or says it will check."""
+    return bool(_GATHERS.search(text))
+
+
+# Handing the customer over to someone who can answer (SPEC §3).
+_HANDOVER = regex.compile(
+    r"""\b(?:transferr?(?:ed|ing)?|connect(?:ed|ing)?|pass(?:ed|ing)?|escalat\w*|forward(?:ed|ing)?)
+        \s+(?:you|this|your|to)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def hands_over(text: str) -> bool:
+    """Whether the sentence hands the customer over to someone else (a transfer, an escalation)."""
+    return bool(_HANDOVER.search(text))
+
+
+# Sentences that carry no answer of their own: thanks, sympathy, an offer to help.
+_PLEASANTRY = regex.compile(
+    r"""^\W*(?:@\w+\s+)*(?:(?:then|and|also|so|first)\W+)?
+      (?:hi|hello|hey|thanks|thank\s+you|sorry|i'm\s+sorry|we're\s+sorry|apologies
+        |(?:i|we)(?:'ll|\s+will|'d|\s+would|'m|\s+am|'re|\s+are|\s+can)?\s+(?:be\s+)?
+          (?:(?:happy|glad|here|able)\s+)?(?:to\s+)?(?:help|assist)
+        |happy\s+to\s+help|sure|of\s+course
+        |certainly|absolutely|no\s+problem|i\s+understand|we\s+understand|glad\s+to\s+help
+        |just\s+to\s+(?:make\s+sure|confirm|clarify|check)|please\s+hold|one\s+moment)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def is_pleasantry(text: str) -> bool:
+    """Whether the sentence carries no answer of its own (thanks, sympathy, an offer to help)."""
+    return bool(_PLEASANTRY.search(text))
+
+
+# Saying what one handles answers a request outside it: "I'm here to assist with orders…".
+_SCOPE = regex.compile(
+    r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:only\s+)?(?:here|able)\s+to\s+(?:help|assist)"
+    r"\s+(?:you\s+)?with\b",
+    regex.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def states_scope(text: str) -> bool:
+    """Whether the sentence says what the business handles ("I'm here to help with orders")."""
+    return bool(_SCOPE.search(text))
