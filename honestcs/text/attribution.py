@@ -1,0 +1,348 @@
+"""Attribution: which policy clause a time, an amount or a count in a reply is about.
+
+A stage of the text pipeline (SPEC §3, "Which clause a quantity belongs to"),
+read by the limit rules. A quantity belongs to a clause only when the sentence
+says the clause's own act happens in that time or at that amount:
+
+* it is paired with the nearest term of a clause that can limit it (a duration
+  with ``takes``/``within``, money with ``costs``/``up_to``…), in its own clause
+  of the sentence, or for ``takes``, ``costs`` and ``up_to`` in an earlier
+  clause when its own names no clause ("I've started your refund, and the money
+  will be back in 3 days");
+* a term that modifies another noun ("refund policy", "delivery date") names
+  that noun, not the act;
+* a sum, total or balance is no clause's figure; a window counted from an event
+  in what is allowed is never a ``takes`` time;
+* a sentence with no term that points back ("It will be credited within 3
+  days") takes the clause of the sentence before;
+* a time next to a verb of telling ("we'll *confirm* a date within a day") is
+  the telling's, not the act's (:func:`times_a_telling`);
+* when another clause named in the same clause of the sentence could take the
+  figure, :func:`other_readings` gives it, for the benefit of the doubt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+
+import regex
+
+from honestcs.policy import Can, Clause
+from honestcs.quantities import Count, Money, Percent, same_counted
+from honestcs.text.acts import find_meta_verbs
+from honestcs.text.facts import SegmentFacts, SentenceFacts
+from honestcs.text.lexicon import COMPOUND_HEADS
+from honestcs.text.mentions import AmountMention, DeadlineMention, DurationMention, Mention
+from honestcs.text.questions import content_stems
+from honestcs.text.reading import ReplyFacts
+from honestcs.text.terms import TermMatch, stem, tokenize
+
+__all__ = [
+    "HEAD_NOUNS",
+    "attribute",
+    "from_previous",
+    "is_window",
+    "other_readings",
+    "stems_of",
+    "times_a_telling",
+]
+
+
+# "$" is written for every dollar; a business's own "$" is its own dollar.
+_DOLLARS = frozenset({"USD", "AUD", "NZD", "CAD", "SGD", "HKD"})
+
+
+def _same_currency(policy: str, reply: str) -> bool:
+    return policy == reply or (policy in _DOLLARS and reply in _DOLLARS)
+
+
+_FREE_PART = regex.compile(
+    r"\b(?:free|included|includes|complimentary|allowance|no\s+charge|at\s+no\s+cost)\b",
+    regex.IGNORECASE,
+)
+
+
+def _accepts(clause: Can, mention: Mention) -> bool:
+    if isinstance(mention, (DurationMention, DeadlineMention)):
+        return clause.takes is not None or (
+            clause.within is not None and isinstance(mention, DurationMention)
+        )
+    assert isinstance(mention, AmountMention)
+    value = mention.value
+    if mention.aggregate:
+        return False  # "your total is $1,172" is no voucher's figure (SPEC §3)
+    if mention.free:
+        # A clause whose own act or condition names a free part ("a checked bag beyond the
+        # free allowance") is not contradicted by "free": the free part is another thing.
+        return clause.costs is not None and not _FREE_PART.search(
+            f"{clause.does} {clause.needs or ''}"
+        )
+    if isinstance(value, Money):
+        limit = clause.costs if clause.costs is not None else clause.up_to
+        return isinstance(limit, Money) and _same_currency(limit.currency, value.currency)
+    if isinstance(value, Percent):
+        return isinstance(clause.up_to, Percent)
+    return isinstance(clause.up_to, Count) and same_counted(clause.up_to.noun, value.noun)
+
+
+def is_window(mention: Mention) -> bool:
+    """Whether a duration is a window the customer has ("30 days to return it", "of joining")."""
+    return isinstance(mention, DurationMention) and (
+        mention.role in ("window", "rate") or mention.from_event
+    )
+
+
+def other_readings(
+    sentence: SentenceFacts,
+    segment: SegmentFacts,
+    mention: Mention,
+    clauses: Mapping[str, Clause],
+    chosen: Can,
+) -> Iterator[tuple[Can, TermMatch]]:
+    """Other clauses named in the quantity's own clause that could take the same figure.
+
+    SPEC §3: when a quantity could belong to more than one clause, it is a finding only if it
+    breaks every one of them ("Gold overnight shipping is $0" names overnight shipping, $20,
+    and Gold overnight shipping, $0).
+    """
+    for term in sentence.terms:
+        clause = clauses[term.clause]
+        if clause is chosen or not isinstance(clause, Can) or not _accepts(clause, mention):
+            continue
+        if is_window(mention) and clause.within is None:
+            continue  # a window is never another clause's `takes` time
+        if segment.start <= term.start < segment.end and not _modifies_another_noun(sentence, term):
+            yield clause, term
+
+
+def attribute(
+    sentence: SentenceFacts, mention: Mention, clauses: Mapping[str, Clause]
+) -> tuple[Can, TermMatch] | None:
+    """The clause whose action the quantity measures, with the term that names it."""
+    segment = sentence.segment_at(mention.start)
+    candidates = []
+    in_segment_any = False
+    for term in sentence.terms:
+        if _modifies_another_noun(sentence, term):
+            continue  # "credit card", "delivery date": the term names something else
+        clause = clauses[term.clause]
+        inside = segment.start <= term.start < segment.end
+        in_segment_any = in_segment_any or inside
+        if not (isinstance(clause, Can) and _accepts(clause, mention)):
+            continue
+        # "R38,400 (after your R2,500 excess)": the nearer amount is the excess.
+        between = inside and isinstance(mention, AmountMention)
+        if between and _amount_between(sentence, mention, term):
+            continue
+        candidates.append((term, clause, inside))
+    if isinstance(mention, DurationMention) and mention.from_event and mention.permits:
+        # "only possible within 24 hours of booking" is a window, never a time something
+        # takes (SPEC §3).
+        candidates = [(t, c, inside) for t, c, inside in candidates if c.within is not None]
+    elif isinstance(mention, DurationMention) and (
+        mention.role in ("window", "rate") or mention.from_event
+    ):
+        # "You have 30 days to…": a window, so a clause with one.
+        windows = [(t, c, inside) for t, c, inside in candidates if c.within is not None]
+        candidates = windows or candidates
+    same = [(t, c) for t, c, inside in candidates if inside]
+    before = [(t, c) for t, c in same if t.start < mention.start]
+    if before:
+        term, clause = max(before, key=lambda tc: tc[0].end)
+        return clause, term
+    if same:
+        term, clause = min(same, key=lambda tc: tc[0].start)
+        return clause, term
+    if in_segment_any:
+        return None  # its own clause names something else
+    earlier = [(t, c) for t, c, _ in candidates if t.end <= segment.start]
+    if not earlier:
+        return None
+    term, clause = max(earlier, key=lambda tc: tc[0].end)
+    if clause.within is not None or clause.costs is not None:
+        return None  # windows and prices are stated with their own words, never inherited
+    return clause, term
+
+
+# Nouns that, right after a term, make the term describe them rather than name the act:
+# "credit card", "delivery date", "refund policy" (see the lexicon).
+HEAD_NOUNS = frozenset(stem(w) for w in COMPOUND_HEADS)
+
+
+def _modifies_another_noun(sentence: SentenceFacts, term: TermMatch) -> bool:
+    """Whether a one-word term describes the noun after it rather than naming the act.
+
+    "credit card", "delivery date"; a possessive ("the installer's arrival window");
+    a past participle ("the cancelled massage", "your returned items").
+    """
+    if term.first_token != term.last_token:
+        return False
+    tokens = sentence.tokens  # token indices are the sentence's own
+    word = tokens[term.last_token].lower
+    index = term.last_token + 1
+    if index >= len(tokens):
+        return False
+    following = tokens[index]
+    if following.stem in HEAD_NOUNS:
+        return True
+    names_a_noun = following.lower.isalpha() and following.lower not in _NOT_NOUNS
+    if word.endswith("'s"):
+        return names_a_noun  # "the installer's window", not "the rider's (has) just…"
+    previous = tokens[term.first_token - 1].lower if term.first_token else ""
+    return word.endswith("ed") and previous in _DETERMINERS and names_a_noun
+
+
+# Words after a participle that show it is a verb, not an adjective ("cancelled within").
+_NOT_NOUNS = frozenset(
+    {
+        "by",
+        "within",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "to",
+        "after",
+        "before",
+        "from",
+        "with",
+        "as",
+        "so",
+        "but",
+        "if",
+        "when",
+        "until",
+        "it",
+        "them",
+        "you",
+        "your",
+        "yet",
+        "already",
+        "today",
+        "tomorrow",
+        "now",
+        "just",
+        "been",
+        "got",
+        "gone",
+        "not",
+        "still",
+        "here",
+        "there",
+        "off",
+        "out",
+        "ready",
+    }
+)
+
+
+def _after_a_head_noun(sentence: SentenceFacts, term: TermMatch) -> bool:
+    """Whether the term follows "the date for", "an update on your" and the like."""
+    tokens = sentence.tokens
+    words = [t.stem for t in tokens[max(0, term.first_token - 4) : term.first_token]]
+    while words and words[-1] in _DETERMINERS:
+        words.pop()
+    linked = len(words) >= 2 and words[-1] in ("for", "of", "on", "about")
+    return linked and words[-2] in HEAD_NOUNS
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "your", "our", "my", "this", "that"})
+
+
+def _amount_between(sentence: SentenceFacts, mention: Mention, term: TermMatch) -> bool:
+    """Whether another amount stands between a quantity and the term (and so claims it)."""
+    low, high = (
+        sorted((mention.end, term.start))
+        if term.start >= mention.end
+        else (term.end, mention.start)
+    )
+    return any(
+        isinstance(other, AmountMention) and other is not mention and low <= other.start < high
+        for other in sentence.mentions
+    )
+
+
+_POINTS_BACK = regex.compile(r"(?i)^\W*(?:it|they|this|that|these|those)\b")
+
+
+def from_previous(
+    reply: ReplyFacts, sentence: SentenceFacts, mention: Mention, clauses: Mapping[str, Clause]
+) -> tuple[Can, TermMatch] | None:
+    """The clause of the sentence before, when this one names none but points back to it.
+
+    "I've processed your refund. It will be credited within 3 working days." "I've started
+    your refund. You'll see the $73 back on your card by December 10."
+    """
+    if sentence.terms or sentence.index == 0:
+        return None
+    if not isinstance(mention, (DurationMention, DeadlineMention)):
+        return None
+    points_back = bool(_POINTS_BACK.search(sentence.text))
+    commits = any(s.mood in ("future", "receive") for s in sentence.segments)
+    previous = reply.sentences[sentence.index - 1]
+    for term in reversed(previous.terms):
+        clause = clauses[term.clause]
+        if not (isinstance(clause, Can) and clause.takes is not None and _accepts(clause, mention)):
+            continue
+        # Without an "it", the sentence must speak of the clause's act in its own words.
+        if points_back or (
+            commits and content_stems(list(sentence.tokens)) & stems_of(clause.does)
+        ):
+            return clause, term
+    return None
+
+
+def times_a_telling(
+    sentence: SentenceFacts, segment: SegmentFacts, mention: Mention, clause: Can
+) -> bool:
+    """Whether a verb of telling or starting governs the time, not the clause's own act.
+
+    "We'll *confirm* a delivery date within 1 business day" and "I'll *call*
+    you on Wednesday with an update" time the telling. But a verb that is the
+    clause's own act ("answer an email": "they'll email you back by Tuesday"),
+    or one whose object is the clause ("ring you with the results on Tuesday"),
+    times the act itself.
+    """
+    offset = segment.start - sentence.start
+    act = stems_of(clause.does)
+    for start, end in find_meta_verbs(segment.text):
+        a, b = start + offset + sentence.start, end + offset + sentence.start
+        if b > mention.start:
+            continue
+        if any(t.start <= a and b <= t.end for t in sentence.terms):
+            continue
+        if stems_of(segment.text[start:end]) & act:
+            continue
+        # "email you an answer": what the telling carries is the clause's act (but not in
+        # "text you the date for your boiler service", which carries a date).
+        carried = []
+        for token in tokenize(segment.text[end : mention.start - offset - sentence.start]):
+            if token.stem in HEAD_NOUNS:
+                break
+            carried.append(token)
+        if content_stems(carried) & act:
+            continue
+        if any(
+            b <= t.start < mention.start
+            and _belongs_to(t, clause)
+            and not _modifies_another_noun(sentence, t)
+            and not _after_a_head_noun(sentence, t)
+            for t in sentence.terms
+        ):
+            continue
+        return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def stems_of(text: str) -> frozenset[str]:
+    """The stems of a text's words (a clause's `does`, a verb of telling)."""
+    return frozenset(t.stem for t in tokenize(text))
+
+
+def _belongs_to(term: TermMatch, clause: Can) -> bool:
+    """Whether a matched term belongs to ``clause``."""
+    return term.clause == clause.id
