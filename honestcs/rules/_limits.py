@@ -22,6 +22,7 @@ import regex
 from honestcs.policy import Can
 from honestcs.quantities import Count, Money, Percent
 from honestcs.rules._base import PolicyView, RawFinding, quote
+from honestcs.text.acts import grants
 from honestcs.text.attribution import (
     attribute,
     from_previous,
@@ -210,7 +211,8 @@ def _check_time(
 ) -> _Result:
     assert isinstance(mention, (DurationMention, DeadlineMention))
     if isinstance(mention, DurationMention) and clause.within is not None:
-        return _check_window(mention, clause, term, reply.text)
+        granted = _rule_for(sentence, segment) == "overpromise" and grants(segment.text)
+        return _check_window(mention, clause, term, reply.text, granted=granted)
     takes = clause.takes
     if takes is None:
         return None
@@ -295,7 +297,14 @@ def _term_stems(term: TermMatch) -> frozenset[str]:
     return frozenset(stem(w) for w in term.term.replace("-", " ").split())
 
 
-def _check_window(mention: DurationMention, clause: Can, term: TermMatch, text: str) -> _Result:
+def _check_window(
+    mention: DurationMention,
+    clause: Can,
+    term: TermMatch,
+    text: str,
+    *,
+    granted: bool,
+) -> _Result:
     window = clause.within
     assert window is not None
     if mention.role in ("ago", "takes", "per", "compare"):
@@ -308,6 +317,14 @@ def _check_window(mention: DurationMention, clause: Can, term: TermMatch, text: 
     if mention.duration.days("high") == window.days("high"):
         return None
     said = quote(_with_preposition(text, mention.start, mention.end))
+    if granted and mention.duration.days("high") > window.days("high"):
+        # A commitment of a longer window than the policy's gives more than it allows
+        # ("I've extended your return window to 60 days"); a shorter one misstates it.
+        return (
+            "overpromise",
+            f"gives {said}, but the policy gives {window} to {_what(clause)}",
+            f"Offer no more than the policy's window: {window}.",
+        )
     return (
         "policy-misstatement",
         f"says the window is {said}, but the policy gives {window} to {_what(clause)}",
@@ -341,8 +358,11 @@ def _check_amount(
         # has ("the reservation has only one passenger") states no limit at all.
         if given == most or (given < most and not mention.rule_like) or mention.held:
             return None
-        if isinstance(value, Count) and not mention.rule_like:
-            return None  # "use all three certificates" counts what is there; it states no limit
+        # "use all three certificates" counts what is there and states no limit; "members get
+        # 4 guest passes" does, when the policy allows fewer.
+        over_entitled = mention.entitled and given > most
+        if isinstance(value, Count) and not mention.rule_like and not over_entitled:
+            return None
         return (
             "policy-misstatement",
             f"says {said}, but the policy allows at most {limit} to {_what(clause)}",

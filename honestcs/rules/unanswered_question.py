@@ -210,6 +210,11 @@ def _only_gathers(reply: ReplyFacts) -> bool:
     if any(states_scope(s.text) or hands_over(s.text) for s in reply.sentences):
         return True
     gathering = [bool(gathers(s.text)) for s in reply.sentences]
+    for i in range(1, len(gathering)):
+        # "What's your order number? It starts with VC- and it's in your confirmation
+        # email.": a sentence that opens by pointing back tells where to find what is asked.
+        if gathering[i - 1] and opens_with_pronoun(reply.sentences[i].text):
+            gathering[i] = True
     return any(gathering) and all(
         g or is_pleasantry(s.text) or len(s.tokens) <= _SIGNATURE_WORDS
         for g, s in zip(gathering, reply.sentences, strict=True)

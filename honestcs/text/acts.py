@@ -40,6 +40,7 @@ __all__ = [
     "find_routes",
     "find_sycophancy",
     "gives_reason",
+    "grants",
     "is_declining",
     "leads_into_a_no",
     "names_a_date_or_figure",
@@ -517,3 +518,19 @@ def leads_into_a_no(head: str) -> bool:
 def names_a_date_or_figure(text: str) -> bool:
     """Whether the text names a month, a weekday or a figure (a fact of the policy)."""
     return bool(_DATE_OR_FIGURE.search(text))
+
+
+# The business granting something to this customer: "I've extended…", "we'll give you…",
+# "you'll have 28 days" (not "you can dispute any bill…", a rule for everyone).
+_GRANTS = compile_verbose(
+    r"""\b(?:i|we)(?:'ve|\s+have|'ll|\s+will|\s+can|'d|\s+would|\s+am|'m|\s+are|'re)?\s+
+        (?:just\s+|now\s+|also\s+|happily\s+)?(?:extended|extend|given|give|granted|grant|added|add
+          |increased|increase|made|make|set|allowed|allow|offered|offer|giving|extending|adding)\b
+      | \byou(?:'ll|\s+will)\s+(?:now\s+|still\s+)?(?:have|get|receive)\b"""
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def grants(text: str) -> bool:
+    """Whether the business grants something to this customer in the text."""
+    return bool(_GRANTS.search(text))

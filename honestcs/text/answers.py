@@ -173,7 +173,8 @@ _GATHERS = regex.compile(
       | \b(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:first\s+)?need\s+
         (?:your|the|some|a\s+few|more
           |to\s+(?:first\s+)?(?:know|verify|authenticate|confirm|check|locate|find))\b
-      | ^\W*(?:what|which|where|when|how|is|are|do|does|did|have|has|was|were)\b
+      | (?:^|[\u2014\u2013:;]|\s-)\W*
+        (?:what|which|where|when|how|is|are|do|does|did|have|has|was|were)\b
         [^?]*\byour?\b[^?]*\?
       | \blet\s+me\s+(?:first\s+|quickly\s+|just\s+)?
         (?:check|look|see|verify|pull\s+up|find|review|confirm)\b

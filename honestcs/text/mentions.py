@@ -155,6 +155,8 @@ class AmountMention:
         aggregate: Whether it is a sum, total, balance, price or amount paid ("your total is
             $1,172", "= $583"): such an amount is a clause's figure only when the sentence
             names the clause's own act with it.
+        entitled: Whether it is what a kind of customer gets ("members get 4 guest
+            passes"): wrong when more than the policy allows.
         held: Whether it counts what one thing has ("the reservation has only one
             passenger", "two bookings with one passenger"): a fact about that thing, no limit.
     """
@@ -166,6 +168,7 @@ class AmountMention:
     free: bool = False
     aggregate: bool = False
     held: bool = False
+    entitled: bool = False
 
 
 Mention: TypeAlias = DurationMention | DeadlineMention | RelativeMention | AmountMention
@@ -310,6 +313,15 @@ _HELD_BEFORE = compile_verbose(
     r"\b(?:has|have|had|having|includes?|included|including|shows?|showed|showing|contains?|lists?"
     r"|(?<!\bcomes?\s+|\bcame\s+)with)"
     r"(?:\s+(?:only|just|exactly|a\s+total\s+of))?\s*$",
+    from_end=True,
+)
+# What a kind of customer gets, said of all of them ("members get 4 guest passes", "AAA
+# members get 10% off"): an entitlement within the policy's limit, or beyond it.
+_ENTITLED_BEFORE = compile_verbose(
+    r"""\b(?:members|customers|guests|subscribers|users|passengers|patients|students|clients
+        |tenants|drivers|renters|holders|owners|everyone|each\s+\w+|every\s+\w+)
+        \s+(?:get|gets|receive|receives|can\s+have|can\s+bring|can\s+book|can\s+use
+          |are\s+allowed|are\s+entitled\s+to|is\s+entitled\s+to)(?:\s+up\s+to)?\s*$""",
     from_end=True,
 )
 _AGGREGATE_AFTER = compile_verbose(r"^\s*(?:in\s+total|total|altogether|combined|overall)\b")
@@ -810,8 +822,15 @@ def _amount(text: str, start: int, end: int, value: Money | Percent | Count) -> 
     aggregate = isinstance(value, Money) and bool(
         _AGGREGATE_BEFORE.search(text[max(0, start - 80) : start]) or _AGGREGATE_AFTER.search(after)
     )
+    entitled = bool(_ENTITLED_BEFORE.search(before))
     return AmountMention(
-        start, end, value, rule_like=rule_like and not held, aggregate=aggregate, held=held
+        start,
+        end,
+        value,
+        rule_like=rule_like and not held,
+        aggregate=aggregate,
+        held=held,
+        entitled=entitled,
     )
 
 
