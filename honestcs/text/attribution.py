@@ -116,10 +116,29 @@ def other_readings(
             yield clause, term
 
 
+# "<term> of": an amount right after it is that act's amount ("a refund of $74.85").
+_OF_BEFORE = regex.compile(r"^\s+of\s+(?:about|around|roughly|nearly|just\s+over)?\s*$")
+
+
+def _names_another_act(
+    sentence: SentenceFacts, mention: AmountMention, clauses: Mapping[str, Clause]
+) -> bool:
+    """Whether the amount is "of" a term whose clause can't take it ("a refund of $74.85")."""
+    for term in sentence.terms:
+        if term.end <= mention.start and _OF_BEFORE.match(
+            sentence.text[term.end - sentence.start : mention.start - sentence.start]
+        ):
+            clause = clauses[term.clause]
+            return not (isinstance(clause, Can) and _accepts(clause, mention))
+    return False
+
+
 def attribute(
     sentence: SentenceFacts, mention: Mention, clauses: Mapping[str, Clause]
 ) -> tuple[Can, TermMatch] | None:
     """The clause whose action the quantity measures, with the term that names it."""
+    if isinstance(mention, AmountMention) and _names_another_act(sentence, mention, clauses):
+        return None  # "a refund of $74.85": the amount of an act that has no such limit
     segment = sentence.segment_at(mention.start)
     candidates = []
     in_segment_any = False
@@ -265,7 +284,11 @@ def _amount_between(sentence: SentenceFacts, mention: Mention, term: TermMatch) 
     )
 
 
-_POINTS_BACK = regex.compile(r"(?i)^\W*(?:it|they|this|that|these|those)\b")
+_POINTS_BACK = regex.compile(
+    r"(?i)^\W*(?:it|they|this|that|these|those)\b"
+    # "You'll see it back in your account…": what the customer receives is the thing before.
+    r"|\byou(?:'ll|\s+will|\s+should)\s+(?:see|get|have|receive|find)\s+(?:it|them|this|that)\b"
+)
 
 
 def from_previous(

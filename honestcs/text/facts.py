@@ -125,6 +125,8 @@ _DONE = compile_verbose(
           |brought|got|gotten|written|sorted|refunded|found|won|chosen|drawn|shown|seen|held|met
           |built|sent|read)\b
       | \b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?been\s+\w+(?:ed|en|t)\b
+      | \b(?:was|were)\s+(?:just\s+|already\s+)?(?:processed|sent|issued|refunded|credited|paid
+        |approved|cancel+ed|dispatched|shipped|posted|completed|booked|added|applied|released)\b
       | \b(?:you|it|they|he|she|this|that|your\s+\w+)(?:'ve|\s+have|'s|\s+has)\s+(?:already\s+|just\s+|now\s+)?
         (?:\w+ed|received|got|gotten|sent|paid|arrived|gone)\b"""
 )
@@ -330,6 +332,8 @@ _OFFER_WORDS = frozenset(
 )
 _DONE_WORDS = frozenset(
     {
+        "was",
+        "were",
         "i",
         "we",
         "i've",
