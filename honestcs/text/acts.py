@@ -21,6 +21,7 @@ from honestcs.text.lexicon import (
     GENERIC_DETERMINERS,
     HEARSAY_FRAMES,
     HEDGE_VERBS,
+    NOT_REFUSAL_VERBS,
     PERSONAL_PRONOUNS,
     POINTING_BACK,
     POLICY_NOUNS,
@@ -52,12 +53,7 @@ __all__ = [
 _CACHE_SIZE = 4096
 
 # Verbs after "can't" that report a feeling or a search, not a refusal ("I can't wait", "I can't find it").
-_NOT_REFUSAL_VERBS = (
-    r"(?:wait|imagine|thank|believe|stress|emphasi[sz]e|overstate|find|see|locate|hear|seem|recall"
-    r"|remember|understand|tell\s+(?:you\s+)?how|help\s+but|express|apologi[sz]e|agree|blame"
-    r"|vouch|be\s+(?:sure|certain)|know|say\s+(?:for|exactly|yet)|tell\s+(?:yet|exactly|for)|verify\s+how"
-    r"|speak\s+for|predict)"
-)
+_NOT_REFUSAL_VERBS = alternation(NOT_REFUSAL_VERBS)
 # Verbs after "can't" that hedge a prediction rather than refuse a request.
 _HEDGE_VERBS = alternation(HEDGE_VERBS)
 _REFUSAL = compile_verbose(

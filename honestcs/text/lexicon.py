@@ -31,9 +31,11 @@ __all__ = [
     "CITED_DOCUMENTS",
     "CITING_PREPOSITIONS",
     "COMPOUND_HEADS",
+    "CONCEPTS",
     "GENERIC_DETERMINERS",
     "HEARSAY_FRAMES",
     "HEDGE_VERBS",
+    "NOT_REFUSAL_VERBS",
     "PERSONAL_PRONOUNS",
     "POINTING_BACK",
     "POLICY_NOUNS",
@@ -90,6 +92,16 @@ HEDGE_VERBS = (
     "say for certain", "say when", "say exactly", "be sure", "be certain", "know for sure",
     "commit to an exact", "commit to a", "give an exact", "give you an exact", "make any promises",
     "make promises", "make a promise", "make any guarantees",
+)  # fmt: skip
+
+# Verbs after "can't" that report a feeling, a perception or a search, not a refusal
+# ("I can't wait", "I can't find your order", "I can't thank you enough").
+NOT_REFUSAL_VERBS = (
+    "wait", "imagine", "thank", "believe", "stress", "emphasise", "emphasize", "overstate",
+    "find", "see", "locate", "hear", "seem", "recall", "remember", "understand", "tell you how",
+    "tell how", "help but", "express", "apologise", "apologize", "agree", "blame", "vouch",
+    "be sure", "be certain", "know", "say for", "say exactly", "say yet", "tell yet",
+    "tell exactly", "tell for", "verify how", "speak for", "predict",
 )  # fmt: skip
 
 # Nouns for the rules a business works under: citing them gives the ground of a refusal
@@ -160,6 +172,21 @@ ABSOLUTE_STATES = (
     "okay", "certain", "sure", "working", "available", "happy", "done", "correct", "compatible",
     "uptime", "satisfaction", "right", "true", "clean", "free of", "covered",
 )  # fmt: skip
+
+# Things customers and agents name with different words: a reply that names one answers a
+# question that names another ("bags" answers "suitcases", SPEC §3). Each group is
+# ordinary synonymy in customer service, not one sentence's words.
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "refund": ("refund", "money back", "reimburse", "reimbursement", "repay", "back on your card",
+               "back to your card", "pay me back", "credit back"),
+    "delivery": ("deliver", "delivery", "arrive", "arrival", "ship", "shipping", "shipment",
+                 "dispatch", "get here", "turn up", "courier", "in the post"),
+    "price": ("price", "cost", "fee", "charge", "pay", "how much", "expensive", "cheap", "rate"),
+    "cancel": ("cancel", "cancellation", "terminate", "end my contract", "get out of"),
+    "return": ("return", "send back", "send it back", "exchange"),
+    "luggage": ("bag", "baggage", "luggage", "suitcase"),
+    "booking": ("booking", "reservation", "appointment"),
+}  # fmt: skip
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of the words, longest first, spaces matching any whitespace."""

@@ -17,7 +17,13 @@ import attrs
 import regex
 
 from honestcs._grammar import compile_verbose
-from honestcs.text.lexicon import ANAPHORS, RHETORICAL_MARKERS, TAG_QUESTIONS, alternation
+from honestcs.text.lexicon import (
+    ANAPHORS,
+    CONCEPTS,
+    RHETORICAL_MARKERS,
+    TAG_QUESTIONS,
+    alternation,
+)
 from honestcs.text.terms import Token, stem, tokenize
 
 __all__ = ["Question", "QuestionKind", "concepts_of", "content_stems", "find_questions"]
@@ -63,16 +69,8 @@ _NOT_SUBJECT = frozenset(
         "another", "next", "step", "steps", "luck", "again", "try"]
 )
 
-# Concepts that customers and agents name with different words.
-_CONCEPTS: dict[str, tuple[str, ...]] = {
-    "refund": ("refund", "money back", "reimburse", "reimbursement", "repay", "back on your card",
-               "back to your card", "pay me back", "credit back"),
-    "delivery": ("deliver", "delivery", "arrive", "arrival", "ship", "shipping", "shipment",
-                 "dispatch", "get here", "turn up", "courier", "in the post"),
-    "price": ("price", "cost", "fee", "charge", "pay", "how much", "expensive", "cheap", "rate"),
-    "cancel": ("cancel", "cancellation", "terminate", "end my contract", "get out of"),
-    "return": ("return", "send back", "send it back", "exchange"),
-}
+# Concepts that customers and agents name with different words (see the lexicon).
+_CONCEPTS = CONCEPTS
 
 
 @attrs.frozen
