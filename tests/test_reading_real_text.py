@@ -166,3 +166,16 @@ def test_a_belief_about_the_past_asks_for_nothing() -> None:
     assert _rules("Sure, let me check the booking.", customer) == []
     asked = "Can I bring pets? Can you check my booking?"
     assert _rules("Sure, let me check the booking.", asked) == ["unauthorized-promise"]
+
+
+def test_an_emails_quoted_thread_is_not_the_reply() -> None:
+    """Lines quoted with '>' and an 'On … wrote:' thread are what someone else wrote."""
+    reply = (
+        "Hi Sam,\n\nThanks for getting in touch.\n\nBest,\nJo\n\n"
+        "On Mon, 30 Nov 2026 at 09:00, Sam <sam@example.com> wrote:\n"
+        "> I was told you'd give me a £200 voucher, guaranteed."
+    )
+    assert _rules(reply) == []
+    inline = "> Can I bring my dog?\nSorry, you can't bring a dog."
+    report = CHECKER.check(inline, now=NOW)
+    assert [inline[f.start : f.end] for f in report.findings] == ["Sorry, you can't bring a dog."]

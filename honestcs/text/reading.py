@@ -142,11 +142,33 @@ def read_reply(
         open_promises: Promises this customer already has open.
     """
     normalised = normalise(reply)
-    sentences = _read_sentences(normalised.text, matcher, now, calendar, count_nouns)
+    text = _without_quoted_thread(normalised.text)
+    sentences = _read_sentences(text, matcher, now, calendar, count_nouns)
     customer = None
     if customer_message is not None:
         customer = read_customer(customer_message, matcher, now, calendar)
     return ReplyFacts(normalised, sentences, calendar.localize(now), customer, open_promises)
+
+
+# An email's quoted thread: lines that start with ">", and an "On …, … wrote:" header with
+# everything after it. What the customer (or anyone) wrote there is not the reply.
+_QUOTED_LINE = regex.compile(r"(?m)^[ \t]*>.*$")
+_WROTE_HEADER = regex.compile(r"(?m)^[ \t]*On\b[^\n]{4,200}\bwrote:[ \t]*$")
+
+
+def _without_quoted_thread(text: str) -> str:
+    """The text with its quoted thread blanked out, so every offset stays where it was."""
+    if ">" not in text and "wrote:" not in text:
+        return text
+    header = _WROTE_HEADER.search(text)
+    if header is not None:
+        text = text[: header.start()] + _blank(text[header.start() :])
+    return _QUOTED_LINE.sub(lambda m: _blank(m.group()), text)
+
+
+def _blank(text: str) -> str:
+    """Spaces for every character but line breaks (offsets and lines are kept)."""
+    return "".join(c if c == "\n" else " " for c in text)
 
 
 def _negated_before(sentence: SentenceFacts, term: TermMatch) -> bool:
