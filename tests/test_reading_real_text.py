@@ -179,3 +179,10 @@ def test_an_emails_quoted_thread_is_not_the_reply() -> None:
     inline = "> Can I bring my dog?\nSorry, you can't bring a dog."
     report = CHECKER.check(inline, now=NOW)
     assert [inline[f.start : f.end] for f in report.findings] == ["Sorry, you can't bring a dog."]
+
+
+@pytest.mark.parametrize("greeting", ["Hi Sam,", "Dear Ms Reyes,", "Good morning!", "Hey there!"])
+def test_a_greeting_does_not_hide_the_yes_after_it(greeting: str) -> None:
+    """'Sure, no problem' agrees to the customer's request after a greeting line too."""
+    reply = f"{greeting}\n\nSure, no problem!\n\nBest,\nJo"
+    assert _rules(reply, "Can I bring my dog?") == ["unauthorized-promise"]

@@ -22,7 +22,7 @@ import regex
 
 from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.rules._base import PolicyView, RawFinding
-from honestcs.text.acts import find_refusal, is_declining
+from honestcs.text.acts import find_refusal, is_declining, is_greeting
 from honestcs.text.facts import (
     SegmentFacts,
     SentenceFacts,
@@ -132,9 +132,11 @@ def going_along(
             continue
         asked = next(s for s in customer.sentences if s.start <= term.start < s.end)
         asked_stems = content_stems(list(asked.tokens))
+        # The reply's first sentence after any greeting ("Hi Sam, Sure, no problem!").
+        opening = next((s.index for s in reply.sentences if not is_greeting(s.text)), 0)
         for sentence in reply.sentences:
             shares = bool(asked_stems & content_stems(list(sentence.tokens)))
-            opens_with_yes = sentence.index == 0 and sentence.agreement
+            opens_with_yes = sentence.index == opening and sentence.agreement
             does_it = sentence.commits and shares
             # "She's in room 412.": the very information asked for, a figure included.
             question = next(

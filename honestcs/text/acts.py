@@ -43,6 +43,7 @@ __all__ = [
     "gives_reason",
     "grants",
     "is_declining",
+    "is_greeting",
     "leads_into_a_no",
     "names_a_date_or_figure",
     "names_category",
@@ -530,3 +531,19 @@ _GRANTS = compile_verbose(
 def grants(text: str) -> bool:
     """Whether the business grants something to this customer in the text."""
     return bool(_GRANTS.search(text))
+
+
+# A greeting or thanks that opens an email or a chat before its first real sentence:
+# "Hi Sam,", "Dear Ms Reyes,", "Good morning!", "Thanks for getting in touch.".
+_GREETING = compile_verbose(
+    r"""^\W*(?:@\w+\W*)*(?:hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening)|greetings)\b
+        (?:\s+[\w.'-]+){0,4}\s*[,!.]?\s*$
+      | ^\W*(?:thanks|thank\s+you)\s+(?:so\s+much\s+)?for\s+(?:reaching\s+out|getting\s+in\s+touch
+        |contacting\s+us|your\s+(?:message|patience|email|question))\b[^.!?]*[.!]?\s*$"""
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def is_greeting(text: str) -> bool:
+    """Whether a sentence only greets or thanks ("Hi Sam,", "Thanks for getting in touch.")."""
+    return bool(_GREETING.search(text))
