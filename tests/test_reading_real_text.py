@@ -185,4 +185,4 @@ def test_an_emails_quoted_thread_is_not_the_reply() -> None:
 def test_a_greeting_does_not_hide_the_yes_after_it(greeting: str) -> None:
     """'Sure, no problem' agrees to the customer's request after a greeting line too."""
     reply = f"{greeting}\n\nSure, no problem!\n\nBest,\nJo"
-    assert _rules(reply, "Can I bring my dog?") == ["unauthorized-promise"]
+    assert _rules(reply, "Can I bring pets?") == ["unauthorized-promise"]
