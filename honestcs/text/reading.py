@@ -142,7 +142,7 @@ def read_reply(
         open_promises: Promises this customer already has open.
     """
     normalised = normalise(reply)
-    text = _without_quoted_thread(normalised.text)
+    text = _without_emphasis(_without_quoted_thread(normalised.text))
     sentences = _read_sentences(text, matcher, now, calendar, count_nouns)
     customer = None
     if customer_message is not None:
@@ -164,6 +164,17 @@ def _without_quoted_thread(text: str) -> str:
     if header is not None:
         text = text[: header.start()] + _blank(text[header.start() :])
     return _QUOTED_LINE.sub(lambda m: _blank(m.group()), text)
+
+
+# Markdown emphasis markers: "I've **taken** 25% off" reads as "I've taken 25% off".
+_EMPHASIS = regex.compile(r"\*\*|__")
+
+
+def _without_emphasis(text: str) -> str:
+    """The text with Markdown bold markers blanked (offsets kept)."""
+    if "**" not in text and "__" not in text:
+        return text
+    return _EMPHASIS.sub(lambda m: " " * len(m.group()), text)
 
 
 def _blank(text: str) -> str:
