@@ -18,11 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.rules._base import PolicyView, RawFinding
-from honestcs.text.acts import find_refusal, is_declining, is_greeting
+from honestcs.text.acts import find_refusal, is_declining, is_greeting, repeats_a_wish
+from honestcs.text.answers import has_digits, names_a_number, opens_with_pronoun
 from honestcs.text.facts import (
     SegmentFacts,
     SentenceFacts,
@@ -56,19 +55,34 @@ def _declines(sentence: SentenceFacts, term_start: int, term_end: int) -> bool:
     return refused is segment or segment.mood == "statement"
 
 
+def _governed_by_condition(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
+    """Whether a condition next to the clause governs it.
+
+    "Once we've verified your identity, I can remove two-factor": the condition makes the
+    act allowed. In "I've marked it as damaged, and your refund will follow once it's
+    picked up" the condition belongs to the refund, not to what was already done.
+    """
+    segments = sentence.segments
+    at = next(i for i, s in enumerate(segments) if s is segment)
+    neighbours = segments[max(0, at - 1) : at] + segments[at + 1 : at + 2]
+    return any(s.condition for s in neighbours)
+
+
 def _goes_along(
     sentence: SentenceFacts, term_start: int, term_end: int, asked: bool = False
 ) -> bool:
     if _declines(sentence, term_start, term_end):
         return False
-    # "Their address is 12 Willow Park": the forbidden thing the customer asked for, given.
-    gives_it = asked and not sentence.question and _FIGURE.search(sentence.text)
+    # "Their address is 12 Willow Park": the forbidden thing the customer asked for, given
+    # as a figure after the term in the term's own clause.
+    segment = sentence.segment_at(term_start)
+    after_term = sentence.text[term_end - sentence.start : segment.end - sentence.start]
+    gives_it = asked and not sentence.question and names_a_number(after_term)
     if gives_it and not is_declining(sentence.text):
         return True
-    segment = sentence.segment_at(term_start)
-    if sentence.conditional and not segment.condition:
+    if not segment.condition and _governed_by_condition(sentence, segment):
         return False
-    if segment.condition and _WISH.search(segment.text):
+    if segment.condition and repeats_a_wish(segment.text):
         return False  # "if you want to X, …" repeats the customer's wish; it grants nothing
     if segment.mood != "statement" and not segment.negated:
         return True
@@ -76,12 +90,6 @@ def _goes_along(
     return (sentence.agreement or sentence.commits) and not is_declining(sentence.text)
 
 
-_FIGURE = regex.compile(r"\d")
-_WISH = regex.compile(
-    r"^\W*(?:and\s+|but\s+|so\s+)?(?:if|should)\s+you\s+(?:still\s+|really\s+)?"
-    r"(?:need|want|would\s+like|'d\s+like|wish|prefer|decide|choose)\b",
-    regex.IGNORECASE,
-)
 
 
 def _term_in(sentence: SentenceFacts, segment: SegmentFacts) -> TermMatch | None:
@@ -143,8 +151,10 @@ def going_along(
                 (q for q in customer.questions if q.start <= term.start < q.end), None
             )
             wh_question = question is not None and question.kind != "yesno"
-            asked_for_facts = shares or wh_question
-            tells_it = asked_for_facts and not sentence.question and _FIGURE.search(sentence.text)
+            # An answer to "what's her address?" opens with who or what it is about
+            # ("She's at 42 Larkspur Lane"); a figure elsewhere (an order number) tells nothing.
+            answers_it = shares or (wh_question and opens_with_pronoun(sentence.text))
+            tells_it = answers_it and not sentence.question and has_digits(sentence.text)
             if opens_with_yes or does_it or tells_it:
                 yield sentence, clause, customer.text[term.start : term.end]
                 return

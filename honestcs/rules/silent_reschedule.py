@@ -2,44 +2,38 @@
 
 Needs a promise ledger (``check(..., ledger=, customer_id=)``). When this
 customer already has an open promise for a clause, and the reply now gives
-a later date for the same clause without a word about the change ("instead
-of", "new date", "moved", "delayed", "pushed back", "rescheduled",
-"originally", "sorry for the delay"…), the earlier promise is being broken
-in silence. Renegotiating honestly is fine: say the date is changing, and
-why, and record it with ``ledger.reschedule``.
+a later date for the same clause without a word about the change in that
+sentence or the one before ("instead of", "new date", "moved", "delayed",
+"pushed back", "rescheduled", "originally", "sorry for the delay"…), the
+earlier promise is being broken in silence. A word of regret elsewhere in the
+reply ("unfortunately the colour is out of stock") says nothing about the date.
+Renegotiating honestly is fine: say the date is changing, and why, and record it
+with ``ledger.reschedule``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, quote
 from honestcs.rules._promises import find_promises
+from honestcs.text.acts import acknowledges_change
 from honestcs.text.reading import ReplyFacts
 
 __all__ = ["RULE"]
-
-# Words that tell the customer a date is changing.
-_CHANGE = regex.compile(
-    r"\b(?:instead\s+of|new\s+(?:date|time|deadline|estimate)|moved|mov(?:e|ing)\s+(?:it|the\s+date)"
-    r"|delay(?:ed|s)?|push(?:ed|ing)?\s+back|resched\w*|originally|earlier\s+(?:date|estimate|promise)"
-    r"|later\s+than|revis\w*|chang\w*\s+(?:the\s+)?(?:date|time)|no\s+longer|unfortunately|behind"
-    r"|was\s+(?:due|promised|meant|supposed)|we\s+promised|i\s+promised|running\s+late|slipped)\b",
-    regex.IGNORECASE,
-)
-
 
 def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     """Report later dates for a clause this customer already has an open promise for."""
     if not reply.open_promises:
         return
-    if any(_CHANGE.search(s.text) for s in reply.sentences):
-        return
     for promise in find_promises(reply, view):
         if promise.clause is None or promise.due is None:
+            continue
+        # The change must be said about this promise: in its sentence or the one before
+        # ("Your refund is delayed. It will now arrive by Friday."), not anywhere in the reply.
+        near = reply.sentences[max(0, promise.sentence - 1) : promise.sentence + 1]
+        if any(acknowledges_change(s.text) for s in near):
             continue
         for earlier in reply.open_promises:
             if earlier.clause != promise.clause.id or earlier.due is None:
@@ -73,6 +67,11 @@ RULE = Rule(
     fires=(
         Example(
             "Your refund will be back on your card by Friday 11 December.",
+            earlier=_EARLIER,
+        ),
+        Example(
+            "Unfortunately the blue one is sold out. Your refund will be back on your card by "
+            "Friday 11 December.",
             earlier=_EARLIER,
         ),
     ),

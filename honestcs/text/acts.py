@@ -33,6 +33,7 @@ from honestcs.text.lexicon import (
 from honestcs.text.mentions import MONTH, WEEKDAY
 
 __all__ = [
+    "acknowledges_change",
     "find_guarantees",
     "find_later_acts",
     "find_meta_verbs",
@@ -48,6 +49,7 @@ __all__ = [
     "names_a_date_or_figure",
     "names_category",
     "phrase_pattern",
+    "repeats_a_wish",
 ]
 
 # Sentences seen recently: the rules ask about the same sentence several times per check.
@@ -547,3 +549,33 @@ _GREETING = compile_verbose(
 def is_greeting(text: str) -> bool:
     """Whether a sentence only greets or thanks ("Hi Sam,", "Thanks for getting in touch.")."""
     return bool(_GREETING.search(text))
+
+
+# Words that tell the customer a date is changing (not "unfortunately" or "behind" alone,
+# which are about anything: "unfortunately that colour is out of stock").
+_CHANGE = compile_verbose(
+    r"""\b(?:instead\s+of|new\s+(?:date|time|deadline|estimate)|moved|mov(?:e|ing)\s+(?:it|the\s+date)
+      |delay(?:ed|s)?|push(?:ed|ing)?\s+back|resched\w*|originally|earlier\s+(?:date|estimate|promise)
+      |later\s+than|revis\w*|chang\w*\s+(?:the\s+)?(?:date|time)|no\s+longer
+      |(?:running|fallen|are|we're|is)\s+behind|was\s+(?:due|promised|meant|supposed)|we\s+promised
+      |i\s+promised|running\s+late|slipped|now\s+(?:be|arrive|expect))\b"""
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def acknowledges_change(text: str) -> bool:
+    """Whether the sentence tells the customer a date is changing ("delayed", "new date")."""
+    return bool(_CHANGE.search(text))
+
+
+# "If you want to…", "should you prefer…": a condition that repeats the customer's wish.
+_WISH = compile_verbose(
+    r"""^\W*(?:and\s+|but\s+|so\s+)?(?:if|should)\s+you\s+(?:still\s+|really\s+)?
+        (?:need|want|would\s+like|'d\s+like|wish|prefer|decide|choose)\b"""
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def repeats_a_wish(text: str) -> bool:
+    """Whether a condition only repeats the customer's wish ("if you want to X, …")."""
+    return bool(_WISH.search(text))

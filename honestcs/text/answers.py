@@ -24,6 +24,7 @@ __all__ = [
     "gives_clock_or_date",
     "gives_instructions",
     "hands_over",
+    "has_digits",
     "is_pleasantry",
     "is_request",
     "names_a_number",
@@ -234,3 +235,11 @@ _SCOPE = regex.compile(
 def states_scope(text: str) -> bool:
     """Whether the sentence says what the business handles ("I'm here to help with orders")."""
     return bool(_SCOPE.search(text))
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+def has_digits(text: str) -> bool:
+    """Whether the text has a figure written in digits (an address, a code, a number)."""
+    return bool(_DIGIT.search(text))
