@@ -108,6 +108,7 @@ _REASON = compile_verbose(
     \b(?:because|since|due\s+to|owing\s+to|which\s+means|that\s+means|this\s+means|therefore|given\s+that
       |the\s+reason|as\s+a\s+result|in\s+order\s+to|so\s+that)\b
   | \b{_POINTING_BACK}\b
+  | ^\W*(?:and\s+)?so\b(?!\s+(?:sorry|much|many|far|glad|happy|nice|good)\b)
   | \bwithout\s+(?:this|that|these|those|it|them)\b | ^\W*without\b
   | \bautomatic(?:ally)?\b
   | \bexceptions?\s+to\s+(?:the|our|this|that)\b
@@ -149,8 +150,11 @@ _SYCOPHANCY = compile_verbose(
     \b(?:the\s+)?customer(?:'s|\s+is)\s+always\s+right\b
   | \byou(?:'re|\s+are)\s+always\s+right\b
   | (?<!\b(?:help|assist|support)(?:\s+you)?\s+with\s+)(?<!\bfor\s+)
-    \b(?:whatever|anything)\s+you\s+(?:want|wish|say|like|prefer|ask|desire|need)\b(?!\s+(?:to|else|from|help)\b)
+    \b(?:whatever|anything)\s+you\s+(?:want|wish|say|like|prefer|ask|desire|need)\b
+      (?!\s+(?:else|from|help)\b)
+      (?!\s+to\s+(?:know|ask|discuss|talk|learn|check|tell|share|add|change|try|see|chat)\b)
   | \byour\s+wish\s+is\s+(?:my|our)\s+command\b
+  | \bsay\s+the\s+word\s+and\s+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be)\s+yours\b
   | \bas\s+you\s+wish\b
   | \byou(?:'re|\s+are)\s+the\s+boss\b
   | \byou\s+know\s+best\b
@@ -169,7 +173,7 @@ _GUARANTEE = compile_verbose(
   | \b(?:is|are|be|'s|'re|it's|that's)\s+(?:\w+\s+){{0,2}}?(?:100%\s+)?guaranteed\b
   | \bguaranteed\b
   | \b100\s?%\s+(?:guaranteed|sure|certain|safe|secure)\b | \bi'm\s+100\s?%\b
-  | \b(?:will|'ll|is|are|'s|'re)\s+100\s?%\s+(?:be|get|arrive|work|fit|ready|there)\b
+  | \b(?:will|'ll|is|are|'s|'re)\s+100\s?%\s+(?:going\s+to\s+)?(?:be|get|arrive|work|fit|ready|there)\b
   | \b(?:will|'ll|won't)\s+(?:\w+\s+)?(?:never|ever)\s+happen\s+again\b | \bnever\s+happen\s+again\b
   | \bwon't\s+happen\s+again\b
   | \b(?:will|'ll)\s+never\s+(?:\w+\s+){{0,6}}?again\b

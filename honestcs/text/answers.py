@@ -210,7 +210,7 @@ _PLEASANTRY = regex.compile(
       (?:hi|hello|hey|thanks|thank\s+you|sorry|i'm\s+sorry|we're\s+sorry|apologies
         |(?:i|we)(?:'ll|\s+will|'d|\s+would|'m|\s+am|'re|\s+are|\s+can)?\s+(?:be\s+)?
           (?:(?:happy|glad|here|able)\s+)?(?:to\s+)?(?:help|assist)
-        |happy\s+to\s+help|sure|of\s+course
+        |(?:happy|glad)\s+to\s+(?:help|assist|check|look|sort)|sure|of\s+course
         |certainly|absolutely|no\s+problem|i\s+understand|we\s+understand|glad\s+to\s+help
         |just\s+to\s+(?:make\s+sure|confirm|clarify|check)|please\s+hold|one\s+moment)\b""",
     regex.IGNORECASE | regex.VERBOSE,
