@@ -186,3 +186,17 @@ def test_a_greeting_does_not_hide_the_yes_after_it(greeting: str) -> None:
     """'Sure, no problem' agrees to the customer's request after a greeting line too."""
     reply = f"{greeting}\n\nSure, no problem!\n\nBest,\nJo"
     assert _rules(reply, "Can I bring pets?") == ["unauthorized-promise"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "rule"),
+    [
+        ("I've reserved you a parking space, just £5.", "overpromise"),
+        ("Parking: £9 per night, first night free.", "policy-misstatement"),
+    ],
+)
+def test_a_figure_added_after_a_comma_or_colon_belongs_to_the_clause_before(
+    reply: str, rule: str
+) -> None:
+    """A verbless clause that only adds a figure continues the clause before it."""
+    assert rule in _rules(reply)

@@ -26,6 +26,7 @@ from honestcs.text.acts import grants
 from honestcs.text.attribution import (
     attribute,
     from_previous,
+    is_appositive,
     other_readings,
     times_a_telling,
 )
@@ -195,7 +196,7 @@ def _rule_for(
         s.mood != "statement" and not s.negated and s.end <= segment.start
         for s in sentence.segments
     )
-    if earlier_commits and _CARRIES_ON.search(segment.text):
+    if earlier_commits and (_CARRIES_ON.search(segment.text) or is_appositive(segment.text)):
         return "overpromise"
     return "policy-misstatement"
 
@@ -344,7 +345,8 @@ def _check_amount(
     assert isinstance(mention, AmountMention)
     said = quote(reply.text[mention.start : mention.end])
     if clause.costs is not None:
-        return _check_price(segment, mention, clause, term, said)
+        committed = _rule_for(sentence, segment) == "overpromise"
+        return _check_price(mention, clause, said, committed=committed)
     limit = clause.up_to
     if limit is None:
         return None
@@ -383,9 +385,7 @@ def _magnitude(value: Money | Percent | Count) -> Decimal:
     return value.value
 
 
-def _check_price(
-    segment: SegmentFacts, mention: AmountMention, clause: Can, term: TermMatch, said: str
-) -> _Result:
+def _check_price(mention: AmountMention, clause: Can, said: str, *, committed: bool) -> _Result:
     costs = clause.costs
     assert costs is not None
     amount = Decimal(0) if mention.free else _magnitude(mention.value)
@@ -395,7 +395,7 @@ def _check_price(
     if amount and multiple == multiple.to_integral_value() and multiple <= _MAX_MULTIPLE:
         return None  # a total of several at the fixed price
     cheaper = amount < costs.amount
-    if segment.mood != "statement" and cheaper:
+    if committed and cheaper:
         return (
             "overpromise",
             f"offers it for {said}, but it costs {costs} to {_what(clause)}",

@@ -42,6 +42,7 @@ __all__ = [
     "HEAD_NOUNS",
     "attribute",
     "from_previous",
+    "is_appositive",
     "is_window",
     "other_readings",
     "stems_of",
@@ -179,9 +180,30 @@ def attribute(
     if not earlier:
         return None
     term, clause = max(earlier, key=lambda tc: tc[0].end)
-    if clause.within is not None or clause.costs is not None:
+    appended = _APPOSITIVE.match(segment.text) and _just_before(sentence, segment, term)
+    if (clause.within is not None or clause.costs is not None) and not appended:
         return None  # windows and prices are stated with their own words, never inherited
     return clause, term
+
+
+# A clause with no verb that adds a figure to the one before: "I've added late checkout,
+# just €15", "we can do it, for $20", "a 60-day window, no questions asked".
+_APPOSITIVE = regex.compile(
+    r"(?i)^\W*(?:just|only|for|at|from|that's|which\s+is|costing|priced\s+at)?\s*"
+    r"(?:[$€£]|\d)[^\s]*(?:\s+\S+){0,3}\W*$"
+)
+
+
+def is_appositive(text: str) -> bool:
+    """Whether a clause only adds a figure to the one before ("just €15", "for $20")."""
+    return bool(_APPOSITIVE.match(text))
+
+
+def _just_before(sentence: SentenceFacts, segment: SegmentFacts, term: TermMatch) -> bool:
+    """Whether ``term`` is in the clause right before ``segment``."""
+    segments = sentence.segments
+    at = next(i for i, s in enumerate(segments) if s is segment)
+    return at > 0 and segments[at - 1].start <= term.start < segments[at - 1].end
 
 
 # Nouns that, right after a term, make the term describe them rather than name the act:
