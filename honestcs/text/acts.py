@@ -314,11 +314,17 @@ _MODAL = compile_verbose(
         |are\s+not|'s\s+not|'re\s+not|is\b|are\b|am\b|'m\b|'re\b|'s\b|don't|do\s+not|doesn't
         |does\s+not|unable|not)\b"""
 )
+# Nouns whose "for"/"to" phrase says what they are for, not a kind of case: "your request
+# for a second assessor", "an application for a refund" (CGEL ch. 5, noun complements).
+_COMPLEMENT_NOUN = alternation(
+    ("request", "requests", "application", "applications", "claim", "claims", "appeal",
+     "demand", "search", "wait", "need", "reason", "right", "access", "permission")
+)  # fmt: skip
 # A kind of case after a preposition: a head noun with a modifier of its own ("to an existing
 # reservation", "for delayed flights", "after the initial booking"). A bare noun ("from a
 # reservation", "for flights") or a topic ("updates on flight statuses") names no kind.
 _CATEGORY_PHRASE = compile_verbose(
-    rf"""\b(?:{alternation(CATEGORY_PREPOSITIONS)}\s+
+    rf"""(?<!\b{_COMPLEMENT_NOUN}\s+)\b(?:{alternation(CATEGORY_PREPOSITIONS)}\s+
           (?:{alternation(GENERIC_DETERMINERS)}|the)\s+(?!{_FUNCTION_WORD}\b)[a-z][\w-]*\s+[a-z][\w-]*
         | for\s+(?!{_FUNCTION_WORD}\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?!{_FUNCTION_WORD}\b)[a-z][\w-]*[^s\W]s)
         (?=\s*(?:$|[,.;:!?)]|\b(?:and|or|but|through|via|by|at|on|using|as|here|online
