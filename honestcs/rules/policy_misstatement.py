@@ -13,6 +13,20 @@ to an act: "refunds take 2 days", "you can return it within 60 days",
 
 Quoting what someone else said ("you were told refunds take 2 days") is
 not a statement of policy.
+
+Severity: ships as `warning`, not the `error` SPEC §3 gives it. On the first
+runs of three blind corpora 17 of its 23 flags were right (74%), and on the
+labelled real replies none of the 3 it raised before this release was; an error
+needs 95% (see the Accuracy page). Raise it with `[honesty] severity` if you
+accept that rate.
+
+Known problems:
+
+* A figure for something else in a sentence whose clause is named nearby can
+  still be read as the clause's ("Banks take 5 to 7 business days to show it"
+  read as the refund's time).
+* A price stated for a subgroup ("free for Gold members") when another clause
+  covers the subgroup is only spared when both clauses are named.
 """
 
 from __future__ import annotations
@@ -34,7 +48,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
 
 RULE = Rule(
     id="policy-misstatement",
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
     summary="states a policy fact (a window, a time, a limit, a price) that contradicts the policy",
     doc=__doc__ or "",
     fires=(
