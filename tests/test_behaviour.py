@@ -154,11 +154,17 @@ def test_guarantees_are_added_before_the_subject_or_after_the_commitment() -> No
 def test_paraphrase_files_name_corpus_cases_and_their_labels() -> None:
     """Every hand-written case names a corpus case, and a paraphrase's expect is its label."""
     bases = {base.uid: base for base in generate.corpus_cases()}
+    # Cases of the shared corpus are only there when shared/ sits beside the checkout.
+    present = generate.SHARED_CORPUS.is_dir()
     pairs = tomllib.loads(generate.PARAPHRASES.read_text(encoding="utf-8"))["pair"]
     for pair in pairs:
+        if pair["base"].startswith("shared/") and not present:
+            continue
         assert pair["base"] in bases, pair["base"]
         assert set(pair["expect"]) == bases[pair["base"]].expect, pair["base"]
     written = tomllib.loads(generate.HANDWRITTEN.read_text(encoding="utf-8"))["direction"]
     for entry in written:
+        if entry["base"].startswith("shared/") and not present:
+            continue
         assert entry["base"] in bases, entry["base"]
         assert entry["change"] in {"appears", "disappears"}

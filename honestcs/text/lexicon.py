@@ -186,6 +186,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "return": ("return", "send back", "send it back", "exchange"),
     "luggage": ("bag", "baggage", "luggage", "suitcase"),
     "booking": ("booking", "reservation", "appointment"),
+    "compensation": ("compensation", "compensate", "make up for", "make it up", "goodwill",
+                     "gesture", "voucher", "credit"),
 }  # fmt: skip
 
 def alternation(words: Iterable[str]) -> str:

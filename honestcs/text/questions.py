@@ -50,7 +50,8 @@ _KIND_AMOUNT = compile_verbose(
     r"^\W*(?:\w+\s+)?(?:how\s+much|how\s+many|what(?:'s|\s+is|\s+are|\s+would\s+be)\s+the\s+(?:price|cost|fee|charge|total)"
     r"|what\s+(?:does|would|will)\s+(?:it|that|this|the\s+\w+)\s+cost)\b"
 )
-_KIND_REASON = compile_verbose(r"^\W*(?:\w+\s+)?(?:why|how\s+come)\b")
+# "Why…", and the same question asked indirectly: "any idea why…", "do you know why…".
+_KIND_REASON = compile_verbose(r"^\W*(?:[\w']+\s+){0,3}?(?:why|how\s+come)\b")
 _KIND_YESNO = compile_verbose(
     r"^\W*(?:so\s+|and\s+|but\s+|also\s+)?(?:can|could|will|would|is|are|do|does|did|should|may|might"
     r"|have|has|am|was|were|isn't|aren't|won't|can't|don't|doesn't)\b"
