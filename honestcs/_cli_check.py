@@ -3,8 +3,9 @@
 Replies come from files (one reply each; ``.jsonl`` files hold one reply a
 line as ``{"reply": ..., "customer": ..., "id": ...}``), folders (every
 ``.txt`` and ``.md`` file inside, sorted), or standard input (``-``, or no
-file at all). Exit status: 0 when no reply has an error finding, 1 when one
-does, 2 on a usage, policy or input error.
+file at all). Exit status: 0 when no reply has a finding of the ``--fail-on``
+severity (default error) or worse, 1 when one does (0 with ``--exit-zero``),
+2 on a usage, policy or input error.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import attrs
 
 from honestcs._html import render_check_report
 from honestcs._loading import load_policy
+from honestcs._selection import fails, parse_rule_list, select_rules
 from honestcs.checker import ReplyChecker
 from honestcs.exceptions import HonestCSError
 from honestcs.report import Report, Severity, render_github, render_text
@@ -60,6 +62,19 @@ def register(commands: Any) -> None:
     add("--format", choices=formats, default="text", help="output format")
     add("-o", "--output", metavar="FILE", help="write the output to FILE (html needs it)")
     add("--now", metavar="ISO", help="when the replies are sent (ISO 8601 with offset)")
+    add(
+        "--select",
+        action="append",
+        metavar="RULE,…",
+        help="run only these rules (even one the policy's [honesty] table disables)",
+    )
+    add("--ignore", action="append", metavar="RULE,…", help="do not run these rules")
+    add(
+        "--fail-on",
+        choices=[s.value for s in Severity],
+        help="exit 1 when a finding has this severity or worse (default error)",
+    )
+    add("--exit-zero", action="store_true", help="exit 0 even when findings fail the run")
     parser.add_argument("--record", action="store_true", help="record every promise in --db")
     parser.add_argument("--db", metavar="PATH", help="promise ledger (SQLite) for --record")
     parser.add_argument("--customer-id", metavar="ID", help="customer the replies are for")
@@ -150,7 +165,10 @@ def run_check(args: argparse.Namespace) -> int:
     if args.format == "html" and not args.output:
         raise HonestCSError("--format html writes a file: give it with -o FILE")
     now = parse_now(args.now)
-    checker = ReplyChecker(load_policy(args.policy))
+    select = parse_rule_list(args.select, "--select") if args.select else None
+    ignore = parse_rule_list(args.ignore, "--ignore") if args.ignore else ()
+    fail_on = Severity(args.fail_on or "error")
+    checker = ReplyChecker(select_rules(load_policy(args.policy), select, ignore))
     customer = _read_text(Path(args.customer)) if args.customer else None
     ledger = None
     if args.db:
@@ -176,8 +194,9 @@ def run_check(args: argparse.Namespace) -> int:
     finally:
         if ledger is not None:
             ledger.close()
-    _write(args, checked, checker, now)
-    return 1 if any(not report.ok for _, report in checked) else 0
+    _write(args, checked, checker, now, fail_on)
+    failed = any(fails(report, fail_on) for _, report in checked)
+    return 1 if failed and not args.exit_zero else 0
 
 
 def _write(
@@ -185,6 +204,7 @@ def _write(
     checked: list[tuple[Reply, Report]],
     checker: ReplyChecker,
     now: datetime | None,
+    fail_on: Severity,
 ) -> None:
     if args.format == "html":
         stamp = now.isoformat(timespec="minutes") if now else "now"
@@ -201,7 +221,7 @@ def _write(
     elif args.format == "github":
         text = "\n".join(filter(None, (render_github(r, s.source) for s, r in checked)))
     else:
-        text = _text_summary(checked)
+        text = _text_summary(checked, fail_on)
     if args.output:
         try:
             Path(args.output).write_text(text + "\n", encoding="utf-8")
@@ -211,7 +231,7 @@ def _write(
         print(text)
 
 
-def _text_summary(checked: list[tuple[Reply, Report]]) -> str:
+def _text_summary(checked: list[tuple[Reply, Report]], fail_on: Severity) -> str:
     blocks = [render_text(report, reply.source) for reply, report in checked if report.findings]
     counts = dict.fromkeys(Severity, 0)
     for _, report in checked:
@@ -225,6 +245,10 @@ def _text_summary(checked: list[tuple[Reply, Report]]) -> str:
         f"{_count(len(checked), 'reply', 'replies')} checked, {failing} with errors: "
         f"{errors}, {warnings}, {counts[Severity.INFO]} info; {_count(promises, 'promise')} found"
     )
+    if fail_on is not Severity.ERROR:
+        at = sum(1 for _, report in checked if fails(report, fail_on))
+        worst = "a warning or an error" if fail_on is Severity.WARNING else "any finding"
+        summary += f"; {at} with {worst} (--fail-on {fail_on.value})"
     return "\n\n".join([*blocks, summary])
 
 
