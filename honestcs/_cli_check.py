@@ -20,12 +20,15 @@ from typing import Any
 
 import attrs
 
+from honestcs._config import FORMATS, Settings, find_config, read_config, resolve
 from honestcs._html import render_check_report
 from honestcs._loading import load_policy
 from honestcs._selection import fails, parse_rule_list, select_rules
 from honestcs.checker import ReplyChecker
 from honestcs.exceptions import HonestCSError
+from honestcs.policy import Policy
 from honestcs.report import Report, Severity, render_github, render_text
+from honestcs.rules import RULES
 
 __all__ = ["Reply", "parse_now", "read_replies", "register"]
 
@@ -56,10 +59,9 @@ def register(commands: Any) -> None:
     )
     add = parser.add_argument
     add("files", nargs="*", metavar="FILE", help="reply files or folders; - for stdin")
-    add("--policy", required=True, help="policy file (.toml or .json)")
+    add("--policy", help="policy file (.toml or .json); default: the config file's policy")
     add("--customer", metavar="FILE", help="the customer's message the replies answer")
-    formats = ("text", "json", "github", "html")
-    add("--format", choices=formats, default="text", help="output format")
+    add("--format", choices=FORMATS, help="output format (default text)")
     add("-o", "--output", metavar="FILE", help="write the output to FILE (html needs it)")
     add("--now", metavar="ISO", help="when the replies are sent (ISO 8601 with offset)")
     add(
@@ -75,10 +77,22 @@ def register(commands: Any) -> None:
         help="exit 1 when a finding has this severity or worse (default error)",
     )
     add("--exit-zero", action="store_true", help="exit 0 even when findings fail the run")
-    parser.add_argument("--record", action="store_true", help="record every promise in --db")
-    parser.add_argument("--db", metavar="PATH", help="promise ledger (SQLite) for --record")
-    parser.add_argument("--customer-id", metavar="ID", help="customer the replies are for")
-    parser.add_argument("--agent", metavar="NAME", help="who wrote the replies (with --record)")
+    add(
+        "--config",
+        metavar="FILE",
+        help="read settings from FILE instead of the nearest pyproject.toml [tool.honestcs], "
+        "honestcs.toml or .honestcs.toml",
+    )
+    add("--isolated", action="store_true", help="read no config file")
+    add(
+        "--show-settings",
+        action="store_true",
+        help="print the settings in effect and where each came from, and check nothing",
+    )
+    add("--record", action="store_true", help="record every promise in --db")
+    add("--db", metavar="PATH", help="promise ledger (SQLite) for --record")
+    add("--customer-id", metavar="ID", help="customer the replies are for")
+    add("--agent", metavar="NAME", help="who wrote the replies (with --record)")
     parser.set_defaults(run=run_check)
 
 
@@ -162,13 +176,20 @@ def run_check(args: argparse.Namespace) -> int:
     """Run ``honestcs check``."""
     if args.record and not (args.db and args.customer_id and args.agent):
         raise HonestCSError("--record needs --db, --customer-id and --agent")
-    if args.format == "html" and not args.output:
-        raise HonestCSError("--format html writes a file: give it with -o FILE")
     now = parse_now(args.now)
-    select = parse_rule_list(args.select, "--select") if args.select else None
-    ignore = parse_rule_list(args.ignore, "--ignore") if args.ignore else ()
-    fail_on = Severity(args.fail_on or "error")
-    checker = ReplyChecker(select_rules(load_policy(args.policy), select, ignore))
+    settings = settings_of(args)
+    if args.show_settings:
+        print(show_settings(settings))
+        return 0
+    if settings.policy is None:
+        raise HonestCSError(
+            "no policy: give --policy FILE, or set policy in pyproject.toml [tool.honestcs], "
+            "honestcs.toml or .honestcs.toml"
+        )
+    if settings.format == "html" and not args.output:
+        raise HonestCSError("--format html writes a file: give it with -o FILE")
+    policy = select_rules(_load_policy(settings), settings.select, settings.ignore)
+    checker = ReplyChecker(policy)
     customer = _read_text(Path(args.customer)) if args.customer else None
     ledger = None
     if args.db:
@@ -194,34 +215,36 @@ def run_check(args: argparse.Namespace) -> int:
     finally:
         if ledger is not None:
             ledger.close()
-    _write(args, checked, checker, now, fail_on)
-    failed = any(fails(report, fail_on) for _, report in checked)
+    _write(args, settings, checked, checker, now)
+    failed = any(fails(report, settings.fail_on) for _, report in checked)
     return 1 if failed and not args.exit_zero else 0
 
 
 def _write(
     args: argparse.Namespace,
+    settings: Settings,
     checked: list[tuple[Reply, Report]],
     checker: ReplyChecker,
     now: datetime | None,
-    fail_on: Severity,
 ) -> None:
-    if args.format == "html":
+    if settings.format == "html":
         stamp = now.isoformat(timespec="minutes") if now else "now"
         text = render_check_report(
             [(reply.source, report, reply.customer) for reply, report in checked],
             title=f"honestcs: {checker.policy.name}",
-            subtitle=f"{len(checked)} replies checked against {args.policy}, as sent at {stamp}",
+            subtitle=(
+                f"{len(checked)} replies checked against {settings.policy}, as sent at {stamp}"
+            ),
         )
-    elif args.format == "json":
+    elif settings.format == "json":
         text = "\n".join(
             json.dumps({"source": reply.source, **report.to_dict()}, ensure_ascii=False)
             for reply, report in checked
         )
-    elif args.format == "github":
+    elif settings.format == "github":
         text = "\n".join(filter(None, (render_github(r, s.source) for s, r in checked)))
     else:
-        text = _text_summary(checked, fail_on)
+        text = _text_summary(checked, settings.fail_on)
     if args.output:
         try:
             Path(args.output).write_text(text + "\n", encoding="utf-8")
@@ -229,6 +252,70 @@ def _write(
             raise HonestCSError(f"{args.output}: {exc.strerror or exc}") from None
     elif text:
         print(text)
+
+
+def settings_of(args: argparse.Namespace) -> Settings:
+    """The settings of a run: the options given, over the config file, over the defaults.
+
+    Raises:
+        HonestCSError: An option or the config file names an unknown rule or a bad value.
+    """
+    config = None
+    if args.config:
+        config = read_config(Path(args.config))
+    elif not args.isolated and (found := find_config(Path.cwd())) is not None:
+        config = read_config(found)
+    options = {
+        "policy": Path(args.policy) if args.policy else None,
+        "select": parse_rule_list(args.select, "--select") if args.select else None,
+        "ignore": parse_rule_list(args.ignore, "--ignore") if args.ignore else None,
+        "fail-on": Severity(args.fail_on) if args.fail_on else None,
+        "format": args.format,
+    }
+    return resolve(options, config)
+
+
+def _load_policy(settings: Settings) -> Policy:
+    """The policy the settings name; a missing file set in a config file names that file."""
+    assert settings.policy is not None
+    source = settings.sources["policy"]
+    if source != "--policy" and not settings.policy.exists():
+        raise HonestCSError(f"{source}: {settings.policy}: no such policy file")
+    return load_policy(settings.policy)
+
+
+def show_settings(settings: Settings) -> str:
+    """The settings in effect, one a line, each with where it came from; then the rules."""
+    select = ", ".join(settings.select) if settings.select is not None else "every rule"
+    shown = {
+        "policy": str(settings.policy) if settings.policy else "(none)",
+        "select": select or "(no rule)",
+        "ignore": ", ".join(settings.ignore) or "(none)",
+        "fail-on": settings.fail_on.value,
+        "format": settings.format,
+    }
+    config = settings.config.where if settings.config else "(none found)"
+    lines = [f"config file  {config}"]
+    lines += [f"{key:<12} {value}  ({settings.sources[key]})" for key, value in shown.items()]
+    if settings.policy is None:
+        lines.append("rules        (give a policy to see which rules run, and how severe)")
+        return "\n".join(lines)
+    policy = _load_policy(settings)
+    honesty = policy.honesty
+    running = select_rules(policy, settings.select, settings.ignore).honesty.disable
+    lines.append("rules")
+    for rule in RULES:
+        if rule.id not in running:
+            severity = honesty.severity.get(rule.id, rule.severity).value
+            why = " (policy [honesty] severity)" if rule.id in honesty.severity else ""
+            lines.append(f"  {rule.id:<24} runs, {severity}{why}")
+        elif rule.id in settings.ignore:
+            lines.append(f"  {rule.id:<24} off (ignore: {settings.sources['ignore']})")
+        elif settings.select is not None:
+            lines.append(f"  {rule.id:<24} off (not in select: {settings.sources['select']})")
+        else:
+            lines.append(f"  {rule.id:<24} off (policy [honesty] disable)")
+    return "\n".join(lines)
 
 
 def _text_summary(checked: list[tuple[Reply, Report]], fail_on: Severity) -> str:

@@ -16,8 +16,10 @@ depends on the block's language:
     Each line is a command, run like a console command without comparing output.
 ``toml`` / ``json`` / ``text`` with ``title="name"``
     Written to that file in the page's directory (later blocks use it). A TOML
-    block is a policy, or a part of one (``[[can]]`` clauses...), and must be
-    valid; a JSON block must parse.
+    block named ``pyproject.toml``, ``honestcs.toml`` or ``.honestcs.toml`` is a
+    config file and must be valid settings; any other TOML block is a policy,
+    or a part of one (``[[can]]`` clauses...), and must be valid; a JSON block
+    must parse.
 ``yaml``
     A CI workflow: it must parse, and every ``run:`` step is run as a bash block.
 ``text`` without a title
@@ -54,6 +56,7 @@ from typing import Any
 import pytest
 
 import honestcs
+from honestcs._config import CONFIG_FILES, read_config
 from honestcs.cli import main as honestcs_main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -243,6 +246,14 @@ def check_toml(text: str, where: str) -> None:
         pytest.fail(f"{where}: not a valid policy:\n{exc}")
 
 
+def check_config(path: Path, where: str) -> None:
+    """A config file (pyproject.toml, honestcs.toml, .honestcs.toml): valid settings."""
+    try:
+        read_config(path)
+    except honestcs.HonestCSError as exc:
+        pytest.fail(f"{where}: not a valid config file:\n{exc}")
+
+
 def check_json(text: str, where: str) -> None:
     try:
         json.loads(text)
@@ -335,6 +346,8 @@ def run_page(page: Path) -> int:
             run_console(block)
         elif block.language in ("bash", "sh", "shell"):
             run_bash(block)
+        elif block.language == "toml" and Path(block.title or "").name in CONFIG_FILES:
+            check_config(Path(block.title or ""), block.where)
         elif block.language == "toml":
             check_toml(block.body, block.where)
         elif block.language == "json":
