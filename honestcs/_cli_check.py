@@ -24,13 +24,14 @@ from honestcs._config import FORMATS, Settings, find_config, read_config, resolv
 from honestcs._html import render_check_report
 from honestcs._loading import load_policy
 from honestcs._selection import fails, parse_rule_list, select_rules
+from honestcs._times import EXAMPLE, parse_instant
 from honestcs.checker import ReplyChecker
 from honestcs.exceptions import HonestCSError
 from honestcs.policy import Policy
 from honestcs.report import Report, Severity, render_github, render_text
 from honestcs.rules import RULES
 
-__all__ = ["Reply", "parse_now", "read_replies", "register"]
+__all__ = ["Reply", "read_replies", "register"]
 
 _REPLY_SUFFIXES = (".txt", ".md")
 
@@ -63,7 +64,12 @@ def register(commands: Any) -> None:
     add("--customer", metavar="FILE", help="the customer's message the replies answer")
     add("--format", choices=FORMATS, help="output format (default text)")
     add("-o", "--output", metavar="FILE", help="write the output to FILE (html needs it)")
-    add("--now", metavar="ISO", help="when the replies are sent (ISO 8601 with offset)")
+    add(
+        "--now",
+        type=parse_instant,
+        metavar="ISO",
+        help=f"when the replies are sent, with a UTC offset ({EXAMPLE}); default: the clock",
+    )
     add(
         "--select",
         action="append",
@@ -94,23 +100,6 @@ def register(commands: Any) -> None:
     add("--customer-id", metavar="ID", help="customer the replies are for")
     add("--agent", metavar="NAME", help="who wrote the replies (with --record)")
     parser.set_defaults(run=run_check)
-
-
-def parse_now(text: str | None) -> datetime | None:
-    """Parse ``--now``: ISO 8601 with a UTC offset.
-
-    Raises:
-        HonestCSError: The text is not an ISO datetime with an offset.
-    """
-    if text is None:
-        return None
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise HonestCSError(f'--now: "{text}" is not an ISO 8601 date and time') from None
-    if moment.tzinfo is None:
-        raise HonestCSError(f'--now: "{text}" has no UTC offset (write e.g. {text}+00:00)')
-    return moment
 
 
 def _read_text(path: Path) -> str:
@@ -176,7 +165,7 @@ def run_check(args: argparse.Namespace) -> int:
     """Run ``honestcs check``."""
     if args.record and not (args.db and args.customer_id and args.agent):
         raise HonestCSError("--record needs --db, --customer-id and --agent")
-    now = parse_now(args.now)
+    now: datetime | None = args.now
     settings = settings_of(args)
     if args.show_settings:
         print(show_settings(settings))
