@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,9 @@ import attrs
 
 from honestcs._config import FORMATS, Settings, find_config, read_config, resolve
 from honestcs._html import render_check_report
+from honestcs._links import DOCS_URL, rule_url
 from honestcs._loading import load_policy
+from honestcs._sarif import Located, render_sarif
 from honestcs._selection import fails, parse_rule_list, select_rules
 from honestcs._times import EXAMPLE, parse_instant
 from honestcs.checker import ReplyChecker
@@ -44,11 +46,15 @@ class Reply:
         source: File name, "file.jsonl:LINE", or "-" for standard input.
         text: The reply.
         customer: The customer's message, if known.
+        path: The file it was read from; None for standard input.
+        line: The line of a ``.jsonl`` file that holds it; None for a reply file of its own.
     """
 
     source: str
     text: str
     customer: str | None = None
+    path: str | None = None
+    line: int | None = None
 
 
 def register(commands: Any) -> None:
@@ -62,7 +68,16 @@ def register(commands: Any) -> None:
     add("files", nargs="*", metavar="FILE", help="reply files or folders; - for stdin")
     add("--policy", help="policy file (.toml or .json); default: the config file's policy")
     add("--customer", metavar="FILE", help="the customer's message the replies answer")
-    add("--format", choices=FORMATS, help="output format (default text)")
+    add(
+        "--format",
+        choices=FORMATS,
+        help="output format (default text); json and json-lines are the same, one object a reply",
+    )
+    add(
+        "--docs-url",
+        metavar="URL",
+        help=f"documentation site the rule links point to (default {DOCS_URL})",
+    )
     add("-o", "--output", metavar="FILE", help="write the output to FILE (html needs it)")
     add(
         "--now",
@@ -129,7 +144,8 @@ def _jsonl(path: Path) -> Iterator[Reply]:
         if customer is not None and not isinstance(customer, str):
             raise HonestCSError(f"{where}: \"customer\" must be a string or null")
         name = row.get("id")
-        yield Reply(f"{path}:{name}" if isinstance(name, str) else where, reply, customer)
+        source = f"{path}:{name}" if isinstance(name, str) else where
+        yield Reply(source, reply, customer, str(path), number)
 
 
 def read_replies(names: list[str], customer: str | None) -> Iterator[Reply]:
@@ -151,14 +167,14 @@ def read_replies(names: list[str], customer: str | None) -> Iterator[Reply]:
             if not files:
                 raise HonestCSError(f"{path}: no .txt or .md replies in this folder")
             for file in files:
-                yield Reply(str(file), _read_text(file), customer)
+                yield Reply(str(file), _read_text(file), customer, str(file))
         elif path.suffix == ".jsonl":
             for reply in _jsonl(path):
-                yield Reply(reply.source, reply.text, reply.customer or customer)
+                yield attrs.evolve(reply, customer=reply.customer or customer)
         elif not path.exists():
             raise HonestCSError(f"{path}: no such file")
         else:
-            yield Reply(str(path), _read_text(path), customer)
+            yield Reply(str(path), _read_text(path), customer, str(path))
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -216,6 +232,9 @@ def _write(
     checker: ReplyChecker,
     now: datetime | None,
 ) -> None:
+    def link(rule: str) -> str:
+        return rule_url(rule, settings.docs_url)
+
     if settings.format == "html":
         stamp = now.isoformat(timespec="minutes") if now else "now"
         text = render_check_report(
@@ -224,16 +243,20 @@ def _write(
             subtitle=(
                 f"{len(checked)} replies checked against {settings.policy}, as sent at {stamp}"
             ),
+            rule_url=link,
         )
-    elif settings.format == "json":
+    elif settings.format in ("json", "json-lines"):
         text = "\n".join(
-            json.dumps({"source": reply.source, **report.to_dict()}, ensure_ascii=False)
+            json.dumps({"source": reply.source, **_linked(report, link)}, ensure_ascii=False)
             for reply, report in checked
         )
     elif settings.format == "github":
-        text = "\n".join(filter(None, (render_github(r, s.source) for s, r in checked)))
+        text = "\n".join(filter(None, (render_github(r, s.source, link) for s, r in checked)))
+    elif settings.format == "sarif":
+        located = [Located(report, reply.path, reply.line) for reply, report in checked]
+        text = render_sarif(located, base=settings.docs_url)
     else:
-        text = _text_summary(checked, settings.fail_on)
+        text = _text_summary(checked, settings.fail_on, link)
     if args.output:
         try:
             Path(args.output).write_text(text + "\n", encoding="utf-8")
@@ -260,6 +283,7 @@ def settings_of(args: argparse.Namespace) -> Settings:
         "ignore": parse_rule_list(args.ignore, "--ignore") if args.ignore else None,
         "fail-on": Severity(args.fail_on) if args.fail_on else None,
         "format": args.format,
+        "docs-url": args.docs_url,
     }
     return resolve(options, config)
 
@@ -282,6 +306,7 @@ def show_settings(settings: Settings) -> str:
         "ignore": ", ".join(settings.ignore) or "(none)",
         "fail-on": settings.fail_on.value,
         "format": settings.format,
+        "docs-url": settings.docs_url,
     }
     config = settings.config.where if settings.config else "(none found)"
     lines = [f"config file  {config}"]
@@ -307,8 +332,20 @@ def show_settings(settings: Settings) -> str:
     return "\n".join(lines)
 
 
-def _text_summary(checked: list[tuple[Reply, Report]], fail_on: Severity) -> str:
-    blocks = [render_text(report, reply.source) for reply, report in checked if report.findings]
+def _linked(report: Report, link: Callable[[str], str]) -> dict[str, Any]:
+    """The report's JSON shape (SPEC §4), each finding with the address of its rule's page."""
+    data = report.to_dict()
+    for finding in data["findings"]:
+        finding["url"] = link(finding["rule"])
+    return data
+
+
+def _text_summary(
+    checked: list[tuple[Reply, Report]], fail_on: Severity, link: Callable[[str], str]
+) -> str:
+    blocks = [
+        render_text(report, reply.source, link) for reply, report in checked if report.findings
+    ]
     counts = dict.fromkeys(Severity, 0)
     for _, report in checked:
         for finding in report.findings:

@@ -4,7 +4,8 @@ From the working directory up to the root, the first folder with one of
 ``.honestcs.toml``, ``honestcs.toml`` or a ``pyproject.toml`` that has a
 ``[tool.honestcs]`` table holds the settings (in that order within a
 folder). Keys: ``policy`` (a path, relative to the config file), ``select``,
-``ignore``, ``fail-on``, ``format``. Command-line options override the file,
+``ignore``, ``fail-on``, ``format``, ``docs-url`` (where the rule links
+point). Command-line options override the file,
 one key at a time.
 """
 
@@ -17,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from honestcs._links import DOCS_URL
 from honestcs._loading import _parse_toml
 from honestcs._selection import rule_id, severity_named
 from honestcs.exceptions import HonestCSError, PolicyError
@@ -37,10 +39,10 @@ __all__ = [
 CONFIG_FILES: tuple[str, ...] = (".honestcs.toml", "honestcs.toml", "pyproject.toml")
 
 #: The output formats of ``honestcs check``.
-FORMATS: tuple[str, ...] = ("text", "json", "github", "html")
+FORMATS: tuple[str, ...] = ("text", "json", "json-lines", "github", "sarif", "html")
 
 #: The keys a config file may set.
-KEYS: tuple[str, ...] = ("policy", "select", "ignore", "fail-on", "format")
+KEYS: tuple[str, ...] = ("policy", "select", "ignore", "fail-on", "format", "docs-url")
 
 
 @attrs.frozen
@@ -143,6 +145,10 @@ def _value(key: str, value: Any, where: str, folder: Path) -> Any:
             shown = f'"{value}"' if isinstance(value, str) else repr(value)
             raise HonestCSError(f"{where}: {shown} is not a format ({', '.join(FORMATS)})")
         return value
+    if key == "docs-url":
+        if not isinstance(value, str) or not value.startswith(("https://", "http://")):
+            raise HonestCSError(f"{where}: must be the address of the docs site (https://...)")
+        return value
     near = difflib.get_close_matches(key.replace("_", "-"), KEYS, n=1, cutoff=0.6)
     hint = f'; did you mean "{near[0]}"?' if near else f" (the keys are {', '.join(KEYS)})"
     raise HonestCSError(f"{where}: unknown key{hint}")
@@ -158,6 +164,7 @@ class Settings:
         ignore: Rules not to run.
         fail_on: The least severity that fails the run.
         format: The output format.
+        docs_url: The documentation site the rule links start with.
         sources: Key -> what set it: an option ("--select"), a config file and key, or
             "default".
         config: The config file read, if any.
@@ -168,6 +175,7 @@ class Settings:
     ignore: tuple[str, ...]
     fail_on: Severity
     format: str
+    docs_url: str
     sources: Mapping[str, str]
     config: Config | None = None
 
@@ -178,6 +186,7 @@ _DEFAULTS: dict[str, Any] = {
     "ignore": (),
     "fail-on": Severity.ERROR,
     "format": "text",
+    "docs-url": DOCS_URL,
 }
 
 
@@ -198,6 +207,7 @@ def resolve(options: Mapping[str, Any], config: Config | None) -> Settings:
         ignore=values["ignore"],
         fail_on=values["fail-on"],
         format=values["format"],
+        docs_url=values["docs-url"],
         sources=sources,
         config=config,
     )

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from honestcs._config import find_config
+from honestcs._links import DOCS_URL
 from honestcs.cli import main
 
 NOW = "2026-12-01T10:00:00-06:00"
@@ -186,8 +187,9 @@ def test_show_settings_says_where_each_came_from(
         "fail-on      warning  (--fail-on)",
         "format       text  (default)",
     ]
-    assert out[6] == "rules"
-    rules = {line.split()[0]: line.split(None, 1)[1] for line in out[7:]}
+    assert out[6] == f"docs-url     {DOCS_URL}  (default)"
+    assert out[7] == "rules"
+    rules = {line.split()[0]: line.split(None, 1)[1] for line in out[8:]}
     assert rules["overpromise"] == "runs, error"
     assert rules["vague-commitment"] == "runs, warning (policy [honesty] severity)"
     assert rules["sycophancy"] == f"off (ignore: {where}: ignore)"
