@@ -44,7 +44,9 @@ def rule_id(name: str, where: str) -> str:
     if near:
         hint = " or ".join(f'"{n}"' for n in near)
         raise HonestCSError(f'{where}: no rule "{name}"; did you mean {hint}?')
-    raise HonestCSError(f'{where}: no rule "{name}"; the rules are {", ".join(RULE_IDS)}')
+    raise HonestCSError(
+        f'{where}: no rule "{name}"; the rules are {", ".join(RULE_IDS)} (honestcs rule --all)'
+    )
 
 
 def parse_rule_list(values: Iterable[str], where: str) -> tuple[str, ...]:
