@@ -22,6 +22,8 @@ depends on the block's language:
     must parse.
 ``yaml``
     A CI workflow: it must parse, and every ``run:`` step is run as a bash block.
+    One titled ``.pre-commit-config.yaml`` is a pre-commit config: its honestcs
+    hooks must run what ``.pre-commit-hooks.yaml`` defines.
 ``text`` without a title
     Output shown for reading (the one kind of block that does not run).
 
@@ -292,6 +294,22 @@ def run_yaml(block: Block) -> None:
         run_bash(Block(block.page, block.line, "bash", None, script))
 
 
+def check_pre_commit_config(block: Block) -> None:
+    """A pre-commit config: each honestcs hook runs what .pre-commit-hooks.yaml's hook runs."""
+    import yaml  # pre-commit, in the test extra, brings it
+
+    config = yaml.safe_load(block.body)
+    (defined,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hooks = [h for repo in config["repos"] for h in repo["hooks"] if h["id"] == defined["id"]]
+    assert hooks, f"{block.where}: no {defined['id']} hook"
+    for hook in hooks:
+        for key in ("entry", "require_serial"):
+            if key in hook:
+                assert hook[key] == defined[key], f"{block.where}: {key} is not the hook's"
+        if "files" in hook:
+            re.compile(hook["files"])
+
+
 def check_included(paths: list[str], block: Block) -> None:
     """Snippets shown verbatim: the file exists, and is itself tested or validated."""
     tested = (ROOT / "tests" / "test_examples_scripts.py").read_text(encoding="utf-8")
@@ -352,6 +370,8 @@ def run_page(page: Path) -> int:
             check_toml(block.body, block.where)
         elif block.language == "json":
             check_json(block.body, block.where)
+        elif block.language in ("yaml", "yml") and block.title == ".pre-commit-config.yaml":
+            check_pre_commit_config(block)
         elif block.language in ("yaml", "yml"):
             run_yaml(block)
         elif block.language not in _ALLOWED_PLAIN:
