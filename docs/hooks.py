@@ -251,7 +251,7 @@ POLICY_KEYS: dict[str, dict[str, tuple[str, str, Any, str]]] = {
         "country": (
             "string", _NO, "US",
             "Two-letter ISO 3166 code: that country's public holidays are not business days "
-            "either. Needs the `holidays` extra (`pip install 'honestcs[holidays]'`).",
+            "either. Needs the `holidays` package (the `holidays` extra of honestcs).",
         ),
     },
     "[[can]]": {

@@ -84,8 +84,8 @@ def _country_holidays(country: str, year: int) -> frozenset[date]:
         import holidays
     except ImportError:
         raise PolicyError(
-            f'calendar country "{country}" needs the holidays extra: '
-            'pip install "honestcs[holidays]"'
+            f'calendar country "{country}" needs the holidays package: '
+            "pip install holidays (it is the holidays extra of honestcs)"
         ) from None
     try:
         found = holidays.country_holidays(country, years=year)

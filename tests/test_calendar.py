@@ -143,7 +143,8 @@ def test_country_holidays_need_the_extra(
     with pytest.raises(PolicyError) as error:
         US.is_workday(date(2026, 11, 26))
     assert str(error.value) == (
-        'calendar country "US" needs the holidays extra: pip install "honestcs[holidays]"'
+        'calendar country "US" needs the holidays package: pip install holidays (it is the '
+        "holidays extra of honestcs)"
     )
 
 

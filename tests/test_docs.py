@@ -29,7 +29,9 @@ depends on the block's language:
 
 Commands: ``honestcs ...`` runs :func:`honestcs.cli.main` in-process;
 ``python examples/NAME.py ...`` runs that script; ``pip install ...`` must name
-honestcs (or ``.``) with extras that pyproject.toml defines. Anything else fails
+honestcs (or ``.``) with extras that pyproject.toml defines, or a honestcs wheel
+of the version in pyproject.toml; the release commands of docs/releasing.md
+(``python -m build``, ``twine``, ``git tag``, ``git push``) are shown, not run. Anything else fails
 the test, so a new kind of block has to be taught here before it is published.
 
 A block made only of snippet lines (``--8<-- "examples/guard_a_chatbot.py"``)
@@ -77,6 +79,10 @@ _EXITS = re.compile(r"#\s*exits\s+(?P<status>\d+)\s*$")
 _ALLOWED_PLAIN = {"text", "txt", "plain"}
 # What pip may install in the docs: honestcs or the checkout, with extras and a version.
 _PIP_TARGET = re.compile(r"(?P<name>honestcs|\.)(?:\[(?P<extras>[\w,-]+)\])?(?P<rest>.*)")
+# Or a wheel of honestcs, built by ``python -m build``: its version must be the project's.
+_PIP_WHEEL = re.compile(r"(?:[\w.-]+/)*honestcs-(?P<version>[^-]+)-py3-none-any\.whl")
+# Release commands (docs/releasing.md) are shown, never run by the tests.
+_SHOWN_ONLY = (("python", "-m", "build"), ("twine",), ("git", "tag"), ("git", "push"))
 
 
 @dataclass
@@ -137,6 +143,13 @@ def _check_pip(words: list[str], where: str) -> None:
     targets = [w for w in words[2:] if not w.startswith("-")]
     assert targets, f"{where}: pip install of nothing"
     for target in targets:
+        wheel = _PIP_WHEEL.fullmatch(target)
+        if wheel:
+            version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+            assert wheel["version"] == version["project"]["version"], (
+                f"{where}: {target} is not the version in pyproject.toml"
+            )
+            continue
         match = _PIP_TARGET.fullmatch(target)
         assert match, f"{where}: pip install {target!r}: not honestcs"
         assert match["rest"] == "" or match["rest"].startswith((">", "=", "<", "~")), target
@@ -171,6 +184,8 @@ def run_command(command: str, where: str) -> tuple[int, str] | None:
         return result.returncode, result.stdout + result.stderr
     if words[0] == "pip" or words[:3] == ["python", "-m", "pip"]:
         _check_pip(words, where)
+        return None
+    if any(tuple(words[: len(start)]) == start for start in _SHOWN_ONLY):
         return None
     pytest.fail(f"{where}: the docs test does not know how to run {command!r}")
 
