@@ -126,7 +126,8 @@ def _status(report: Report) -> str:
         return '<span class="status fail">errors</span>'
     if report.findings:
         return '<span class="status warn">warnings</span>'
-    return '<span class="status ok">honest</span>'
+    # No finding is not proof of honesty: the checker reports what it reads, no more.
+    return '<span class="status ok">no findings</span>'
 
 
 def render_check_report(
@@ -186,7 +187,7 @@ def render_check_report(
             )
         out.append("</tbody></table>")
     else:
-        out.append('<p class="none">No findings: every reply keeps to the policy.</p>')
+        out.append('<p class="none">No findings in any of these replies.</p>')
     for source, report, customer in checked:
         starts = line_starts(report.reply)
         out.append(f'<section class="reply"><h2><span>{_esc(source)}</span>{_status(report)}</h2>')

@@ -82,6 +82,20 @@ def test_check_report_highlights_findings_in_place(tmp_path: Path) -> None:
     assert "01-refund-too-fast.txt" in text and "02-honest-refund.txt" in text
 
 
+def test_a_clean_reply_has_no_findings_not_a_verdict(tmp_path: Path) -> None:
+    """A reply with no finding says "no findings", never "honest": the tool claims no more."""
+    reply = tmp_path / "clean.txt"
+    reply.write_text("Refunds take 5 to 7 business days to reach your card.", "utf-8")
+    out = tmp_path / "report.html"
+    main(["check", "--policy", str(POLICY), "--now", NOW, "--format", "html", "-o", str(out),
+          str(reply)])  # fmt: skip
+    page = out.read_text(encoding="utf-8")
+    assert '<span class="status ok">no findings</span>' in page
+    assert "No findings in any of these replies." in page
+    assert ">honest<" not in page
+    assert "keeps to the policy" not in page
+
+
 def test_check_report_summarises_by_rule_at_the_top(tmp_path: Path) -> None:
     """The summary table counts findings per rule before the replies."""
     out = tmp_path / "report.html"
