@@ -429,6 +429,7 @@ def _columns(width: int) -> Iterator[None]:
 API_GROUPS: dict[str, tuple[str, ...]] = {
     "Policies": ("load_policy", "Policy", "Can", "Cannot", "Prohibited", "Honesty"),
     "Checking replies": ("ReplyChecker", "Report", "Finding", "Promise", "Severity"),
+    "Guarding a chatbot": ("check_chat", "ChatCheck"),
     "The promise ledger": (
         "PromiseLedger", "PromiseRecord", "PromiseStatus", "PromiseEvent", "EventKind",
         "LedgerStats", "StatsRow",
