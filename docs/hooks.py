@@ -251,7 +251,7 @@ POLICY_KEYS: dict[str, dict[str, tuple[str, str, Any, str]]] = {
         "country": (
             "string", _NO, "US",
             "Two-letter ISO 3166 code: that country's public holidays are not business days "
-            "either. Needs the `holidays` extra (`pip install 'honestcs[holidays]'`).",
+            "either. Needs the `holidays` package (the `holidays` extra of honestcs).",
         ),
     },
     "[[can]]": {
@@ -429,6 +429,7 @@ def _columns(width: int) -> Iterator[None]:
 API_GROUPS: dict[str, tuple[str, ...]] = {
     "Policies": ("load_policy", "Policy", "Can", "Cannot", "Prohibited", "Honesty"),
     "Checking replies": ("ReplyChecker", "Report", "Finding", "Promise", "Severity"),
+    "Guarding a chatbot": ("check_chat", "ChatCheck"),
     "The promise ledger": (
         "PromiseLedger", "PromiseRecord", "PromiseStatus", "PromiseEvent", "EventKind",
         "LedgerStats", "StatsRow",

@@ -9,6 +9,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from honestcs._loading import load_policy
 from honestcs.calendar import BusinessCalendar
+from honestcs.chat import ChatCheck, check_chat
 from honestcs.checker import ReplyChecker
 from honestcs.exceptions import (
     HonestCSError,
@@ -40,6 +41,7 @@ __all__ = [
     "BusinessCalendar",
     "Can",
     "Cannot",
+    "ChatCheck",
     "Count",
     "Duration",
     "EventKind",
@@ -69,5 +71,6 @@ __all__ = [
     "StoreError",
     "TimeUnit",
     "__version__",
+    "check_chat",
     "load_policy",
 ]

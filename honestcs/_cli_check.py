@@ -3,8 +3,9 @@
 Replies come from files (one reply each; ``.jsonl`` files hold one reply a
 line as ``{"reply": ..., "customer": ..., "id": ...}``), folders (every
 ``.txt`` and ``.md`` file inside, sorted), or standard input (``-``, or no
-file at all). Exit status: 0 when no reply has an error finding, 1 when one
-does, 2 on a usage, policy or input error.
+file at all). Exit status: 0 when no reply has a finding of the ``--fail-on``
+severity (default error) or worse, 1 when one does (0 with ``--exit-zero``),
+2 on a usage, policy or input error.
 """
 
 from __future__ import annotations
@@ -12,20 +13,27 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import attrs
 
+from honestcs._config import FORMATS, Settings, find_config, read_config, resolve
 from honestcs._html import render_check_report
+from honestcs._links import DOCS_URL, rule_url
 from honestcs._loading import load_policy
+from honestcs._sarif import Located, render_sarif
+from honestcs._selection import fails, parse_rule_list, select_rules
+from honestcs._times import EXAMPLE, parse_instant
 from honestcs.checker import ReplyChecker
 from honestcs.exceptions import HonestCSError
+from honestcs.policy import Policy
 from honestcs.report import Report, Severity, render_github, render_text
+from honestcs.rules import RULES
 
-__all__ = ["Reply", "parse_now", "read_replies", "register"]
+__all__ = ["Reply", "read_replies", "register"]
 
 _REPLY_SUFFIXES = (".txt", ".md")
 
@@ -38,11 +46,15 @@ class Reply:
         source: File name, "file.jsonl:LINE", or "-" for standard input.
         text: The reply.
         customer: The customer's message, if known.
+        path: The file it was read from; None for standard input.
+        line: The line of a ``.jsonl`` file that holds it; None for a reply file of its own.
     """
 
     source: str
     text: str
     customer: str | None = None
+    path: str | None = None
+    line: int | None = None
 
 
 def register(commands: Any) -> None:
@@ -54,34 +66,55 @@ def register(commands: Any) -> None:
     )
     add = parser.add_argument
     add("files", nargs="*", metavar="FILE", help="reply files or folders; - for stdin")
-    add("--policy", required=True, help="policy file (.toml or .json)")
+    add("--policy", help="policy file (.toml or .json); default: the config file's policy")
     add("--customer", metavar="FILE", help="the customer's message the replies answer")
-    formats = ("text", "json", "github", "html")
-    add("--format", choices=formats, default="text", help="output format")
+    add(
+        "--format",
+        choices=FORMATS,
+        help="output format (default text); json and json-lines are the same, one object a reply",
+    )
+    add(
+        "--docs-url",
+        metavar="URL",
+        help=f"documentation site the rule links point to (default {DOCS_URL})",
+    )
     add("-o", "--output", metavar="FILE", help="write the output to FILE (html needs it)")
-    add("--now", metavar="ISO", help="when the replies are sent (ISO 8601 with offset)")
-    parser.add_argument("--record", action="store_true", help="record every promise in --db")
-    parser.add_argument("--db", metavar="PATH", help="promise ledger (SQLite) for --record")
-    parser.add_argument("--customer-id", metavar="ID", help="customer the replies are for")
-    parser.add_argument("--agent", metavar="NAME", help="who wrote the replies (with --record)")
+    add(
+        "--now",
+        type=parse_instant,
+        metavar="ISO",
+        help=f"when the replies are sent, with a UTC offset ({EXAMPLE}); default: the clock",
+    )
+    add(
+        "--select",
+        action="append",
+        metavar="RULE,…",
+        help="run only these rules (even one the policy's [honesty] table disables)",
+    )
+    add("--ignore", action="append", metavar="RULE,…", help="do not run these rules")
+    add(
+        "--fail-on",
+        choices=[s.value for s in Severity],
+        help="exit 1 when a finding has this severity or worse (default error)",
+    )
+    add("--exit-zero", action="store_true", help="exit 0 even when findings fail the run")
+    add(
+        "--config",
+        metavar="FILE",
+        help="read settings from FILE instead of the nearest pyproject.toml [tool.honestcs], "
+        "honestcs.toml or .honestcs.toml",
+    )
+    add("--isolated", action="store_true", help="read no config file")
+    add(
+        "--show-settings",
+        action="store_true",
+        help="print the settings in effect and where each came from, and check nothing",
+    )
+    add("--record", action="store_true", help="record every promise in --db")
+    add("--db", metavar="PATH", help="promise ledger (SQLite) for --record")
+    add("--customer-id", metavar="ID", help="customer the replies are for")
+    add("--agent", metavar="NAME", help="who wrote the replies (with --record)")
     parser.set_defaults(run=run_check)
-
-
-def parse_now(text: str | None) -> datetime | None:
-    """Parse ``--now``: ISO 8601 with a UTC offset.
-
-    Raises:
-        HonestCSError: The text is not an ISO datetime with an offset.
-    """
-    if text is None:
-        return None
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise HonestCSError(f'--now: "{text}" is not an ISO 8601 date and time') from None
-    if moment.tzinfo is None:
-        raise HonestCSError(f'--now: "{text}" has no UTC offset (write e.g. {text}+00:00)')
-    return moment
 
 
 def _read_text(path: Path) -> str:
@@ -111,7 +144,8 @@ def _jsonl(path: Path) -> Iterator[Reply]:
         if customer is not None and not isinstance(customer, str):
             raise HonestCSError(f"{where}: \"customer\" must be a string or null")
         name = row.get("id")
-        yield Reply(f"{path}:{name}" if isinstance(name, str) else where, reply, customer)
+        source = f"{path}:{name}" if isinstance(name, str) else where
+        yield Reply(source, reply, customer, str(path), number)
 
 
 def read_replies(names: list[str], customer: str | None) -> Iterator[Reply]:
@@ -133,24 +167,34 @@ def read_replies(names: list[str], customer: str | None) -> Iterator[Reply]:
             if not files:
                 raise HonestCSError(f"{path}: no .txt or .md replies in this folder")
             for file in files:
-                yield Reply(str(file), _read_text(file), customer)
+                yield Reply(str(file), _read_text(file), customer, str(file))
         elif path.suffix == ".jsonl":
             for reply in _jsonl(path):
-                yield Reply(reply.source, reply.text, reply.customer or customer)
+                yield attrs.evolve(reply, customer=reply.customer or customer)
         elif not path.exists():
             raise HonestCSError(f"{path}: no such file")
         else:
-            yield Reply(str(path), _read_text(path), customer)
+            yield Reply(str(path), _read_text(path), customer, str(path))
 
 
 def run_check(args: argparse.Namespace) -> int:
     """Run ``honestcs check``."""
     if args.record and not (args.db and args.customer_id and args.agent):
         raise HonestCSError("--record needs --db, --customer-id and --agent")
-    if args.format == "html" and not args.output:
+    now: datetime | None = args.now
+    settings = settings_of(args)
+    if args.show_settings:
+        print(show_settings(settings))
+        return 0
+    if settings.policy is None:
+        raise HonestCSError(
+            "no policy: give --policy FILE, or set policy in pyproject.toml [tool.honestcs], "
+            "honestcs.toml or .honestcs.toml"
+        )
+    if settings.format == "html" and not args.output:
         raise HonestCSError("--format html writes a file: give it with -o FILE")
-    now = parse_now(args.now)
-    checker = ReplyChecker(load_policy(args.policy))
+    policy = select_rules(_load_policy(settings), settings.select, settings.ignore)
+    checker = ReplyChecker(policy)
     customer = _read_text(Path(args.customer)) if args.customer else None
     ledger = None
     if args.db:
@@ -176,32 +220,43 @@ def run_check(args: argparse.Namespace) -> int:
     finally:
         if ledger is not None:
             ledger.close()
-    _write(args, checked, checker, now)
-    return 1 if any(not report.ok for _, report in checked) else 0
+    _write(args, settings, checked, checker, now)
+    failed = any(fails(report, settings.fail_on) for _, report in checked)
+    return 1 if failed and not args.exit_zero else 0
 
 
 def _write(
     args: argparse.Namespace,
+    settings: Settings,
     checked: list[tuple[Reply, Report]],
     checker: ReplyChecker,
     now: datetime | None,
 ) -> None:
-    if args.format == "html":
+    def link(rule: str) -> str:
+        return rule_url(rule, settings.docs_url)
+
+    if settings.format == "html":
         stamp = now.isoformat(timespec="minutes") if now else "now"
         text = render_check_report(
             [(reply.source, report, reply.customer) for reply, report in checked],
             title=f"honestcs: {checker.policy.name}",
-            subtitle=f"{len(checked)} replies checked against {args.policy}, as sent at {stamp}",
+            subtitle=(
+                f"{len(checked)} replies checked against {settings.policy}, as sent at {stamp}"
+            ),
+            rule_url=link,
         )
-    elif args.format == "json":
+    elif settings.format in ("json", "json-lines"):
         text = "\n".join(
-            json.dumps({"source": reply.source, **report.to_dict()}, ensure_ascii=False)
+            json.dumps({"source": reply.source, **_linked(report, link)}, ensure_ascii=False)
             for reply, report in checked
         )
-    elif args.format == "github":
-        text = "\n".join(filter(None, (render_github(r, s.source) for s, r in checked)))
+    elif settings.format == "github":
+        text = "\n".join(filter(None, (render_github(r, s.source, link) for s, r in checked)))
+    elif settings.format == "sarif":
+        located = [Located(report, reply.path, reply.line) for reply, report in checked]
+        text = render_sarif(located, base=settings.docs_url)
     else:
-        text = _text_summary(checked)
+        text = _text_summary(checked, settings.fail_on, link)
     if args.output:
         try:
             Path(args.output).write_text(text + "\n", encoding="utf-8")
@@ -211,8 +266,86 @@ def _write(
         print(text)
 
 
-def _text_summary(checked: list[tuple[Reply, Report]]) -> str:
-    blocks = [render_text(report, reply.source) for reply, report in checked if report.findings]
+def settings_of(args: argparse.Namespace) -> Settings:
+    """The settings of a run: the options given, over the config file, over the defaults.
+
+    Raises:
+        HonestCSError: An option or the config file names an unknown rule or a bad value.
+    """
+    config = None
+    if args.config:
+        config = read_config(Path(args.config))
+    elif not args.isolated and (found := find_config(Path.cwd())) is not None:
+        config = read_config(found)
+    options = {
+        "policy": Path(args.policy) if args.policy else None,
+        "select": parse_rule_list(args.select, "--select") if args.select else None,
+        "ignore": parse_rule_list(args.ignore, "--ignore") if args.ignore else None,
+        "fail-on": Severity(args.fail_on) if args.fail_on else None,
+        "format": args.format,
+        "docs-url": args.docs_url,
+    }
+    return resolve(options, config)
+
+
+def _load_policy(settings: Settings) -> Policy:
+    """The policy the settings name; a missing file set in a config file names that file."""
+    assert settings.policy is not None
+    source = settings.sources["policy"]
+    if source != "--policy" and not settings.policy.exists():
+        raise HonestCSError(f"{source}: {settings.policy}: no such policy file")
+    return load_policy(settings.policy)
+
+
+def show_settings(settings: Settings) -> str:
+    """The settings in effect, one a line, each with where it came from; then the rules."""
+    select = ", ".join(settings.select) if settings.select is not None else "every rule"
+    shown = {
+        "policy": str(settings.policy) if settings.policy else "(none)",
+        "select": select or "(no rule)",
+        "ignore": ", ".join(settings.ignore) or "(none)",
+        "fail-on": settings.fail_on.value,
+        "format": settings.format,
+        "docs-url": settings.docs_url,
+    }
+    config = settings.config.where if settings.config else "(none found)"
+    lines = [f"config file  {config}"]
+    lines += [f"{key:<12} {value}  ({settings.sources[key]})" for key, value in shown.items()]
+    if settings.policy is None:
+        lines.append("rules        (give a policy to see which rules run, and how severe)")
+        return "\n".join(lines)
+    policy = _load_policy(settings)
+    honesty = policy.honesty
+    running = select_rules(policy, settings.select, settings.ignore).honesty.disable
+    lines.append("rules")
+    for rule in RULES:
+        if rule.id not in running:
+            severity = honesty.severity.get(rule.id, rule.severity).value
+            why = " (policy [honesty] severity)" if rule.id in honesty.severity else ""
+            lines.append(f"  {rule.id:<24} runs, {severity}{why}")
+        elif rule.id in settings.ignore:
+            lines.append(f"  {rule.id:<24} off (ignore: {settings.sources['ignore']})")
+        elif settings.select is not None:
+            lines.append(f"  {rule.id:<24} off (not in select: {settings.sources['select']})")
+        else:
+            lines.append(f"  {rule.id:<24} off (policy [honesty] disable)")
+    return "\n".join(lines)
+
+
+def _linked(report: Report, link: Callable[[str], str]) -> dict[str, Any]:
+    """The report's JSON shape (SPEC §4), each finding with the address of its rule's page."""
+    data = report.to_dict()
+    for finding in data["findings"]:
+        finding["url"] = link(finding["rule"])
+    return data
+
+
+def _text_summary(
+    checked: list[tuple[Reply, Report]], fail_on: Severity, link: Callable[[str], str]
+) -> str:
+    blocks = [
+        render_text(report, reply.source, link) for reply, report in checked if report.findings
+    ]
     counts = dict.fromkeys(Severity, 0)
     for _, report in checked:
         for finding in report.findings:
@@ -225,6 +358,10 @@ def _text_summary(checked: list[tuple[Reply, Report]]) -> str:
         f"{_count(len(checked), 'reply', 'replies')} checked, {failing} with errors: "
         f"{errors}, {warnings}, {counts[Severity.INFO]} info; {_count(promises, 'promise')} found"
     )
+    if fail_on is not Severity.ERROR:
+        at = sum(1 for _, report in checked if fails(report, fail_on))
+        worst = "a warning or an error" if fail_on is Severity.WARNING else "any finding"
+        summary += f"; {at} with {worst} (--fail-on {fail_on.value})"
     return "\n\n".join([*blocks, summary])
 
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import IO, Any, Final
 
 from honestcs._html import render_ledger_report
+from honestcs._times import parse_instant
 from honestcs.exceptions import HonestCSError
 from honestcs.ledger import (
     LedgerStats,
@@ -66,26 +67,6 @@ _CSV_COLUMNS: Final = (
 _EVENT_CSV_COLUMNS: Final = (
     "promise_id", "seq", "at", "kind", "actor", "reason", "data", "recorded_at",
 )  # fmt: skip
-
-
-def parse_instant(text: str) -> datetime:
-    """An ISO 8601 time with a UTC offset ("2026-12-01T09:00:00-05:00", "...Z").
-
-    Raises:
-        argparse.ArgumentTypeError: Not ISO 8601, or without an offset.
-    """
-    try:
-        value = datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not an ISO 8601 time (like 2026-12-01T09:00:00+00:00)"
-        ) from None
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} has no UTC offset; add one, like {value.isoformat()}+00:00 or "
-            f"{value.isoformat()}Z"
-        )
-    return value
 
 
 def parse_within(text: str) -> timedelta:

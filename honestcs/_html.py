@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -95,17 +95,30 @@ def _highlight(reply: str, findings: Sequence[Finding]) -> str:
     return "".join(pieces)
 
 
-def _note(number: int, finding: Finding, reply: str, starts: list[int]) -> str:
+def _note(
+    number: int,
+    finding: Finding,
+    starts: list[int],
+    rule_url: Callable[[str], str] | None,
+) -> str:
     line, column = line_and_column(starts, finding.start)
+    rule = _esc(finding.rule)
+    if rule_url is not None:
+        rule = f'<a href="{_esc(rule_url(finding.rule))}">{rule}</a>'
     clause = f' · clause <code>{_esc(finding.clause)}</code>' if finding.clause else ""
     suggestion = (
         f'<p class="suggestion">→ {_esc(finding.suggestion)}</p>' if finding.suggestion else ""
     )
     return (
         f'<div class="note {finding.severity.value}"><span class="rule">{number}. '
-        f'{_esc(finding.rule)}</span><span class="sev">{finding.severity.value} · line {line}, '
+        f'{rule}</span><span class="sev">{finding.severity.value} · line {line}, '
         f"col {column}{clause}</span><p>{_esc(finding.message)}</p>{suggestion}</div>"
     )
+
+
+def _rule_cell(rule: str, rule_url: Callable[[str], str] | None) -> str:
+    code = f"<code>{_esc(rule)}</code>"
+    return f'<a href="{_esc(rule_url(rule))}">{code}</a>' if rule_url else code
 
 
 def _status(report: Report) -> str:
@@ -113,11 +126,16 @@ def _status(report: Report) -> str:
         return '<span class="status fail">errors</span>'
     if report.findings:
         return '<span class="status warn">warnings</span>'
-    return '<span class="status ok">honest</span>'
+    # No finding is not proof of honesty: the checker reports what it reads, no more.
+    return '<span class="status ok">no findings</span>'
 
 
 def render_check_report(
-    checked: Sequence[tuple[str, Report, str | None]], *, title: str, subtitle: str
+    checked: Sequence[tuple[str, Report, str | None]],
+    *,
+    title: str,
+    subtitle: str,
+    rule_url: Callable[[str], str] | None = None,
 ) -> str:
     """One HTML page for checked replies.
 
@@ -125,6 +143,7 @@ def render_check_report(
         checked: ``(source, report, customer message or None)`` for each reply.
         title: The page title (the policy's name, say).
         subtitle: One line under the title (what was checked, and when).
+        rule_url: The address of a rule's documentation, from its id; rule names link to it.
     """
     rule_counts: Counter[tuple[str, Severity]] = Counter()
     for _, report, _ in checked:
@@ -162,20 +181,20 @@ def render_check_report(
         ):
             width = max(4, round(240 * count / most))
             out.append(
-                f"<tr><td><code>{_esc(rule)}</code></td><td>{severity.value}</td><td>{count}</td>"
+                f"<tr><td>{_rule_cell(rule, rule_url)}</td><td>{severity.value}</td><td>{count}</td>"
                 f'<td><span class="bar" style="width:{width}px;background:var(--{severity.value})">'
                 "</span></td></tr>"
             )
         out.append("</tbody></table>")
     else:
-        out.append('<p class="none">No findings: every reply keeps to the policy.</p>')
+        out.append('<p class="none">No findings in any of these replies.</p>')
     for source, report, customer in checked:
         starts = line_starts(report.reply)
         out.append(f'<section class="reply"><h2><span>{_esc(source)}</span>{_status(report)}</h2>')
         if customer:
             out.append(f'<div class="customer"><b>Customer:</b> {_esc(customer)}</div>')
         notes = "".join(
-            _note(i, f, report.reply, starts) for i, f in enumerate(report.findings, start=1)
+            _note(i, f, starts, rule_url) for i, f in enumerate(report.findings, start=1)
         ) or '<p class="none">No findings.</p>'
         out.append(
             f'<div class="body"><div class="text">{_highlight(report.reply, report.findings)}'

@@ -84,8 +84,8 @@ def _country_holidays(country: str, year: int) -> frozenset[date]:
         import holidays
     except ImportError:
         raise PolicyError(
-            f'calendar country "{country}" needs the holidays extra: '
-            'pip install "honestcs[holidays]"'
+            f'calendar country "{country}" needs the holidays package: '
+            "pip install holidays (it is the holidays extra of honestcs)"
         ) from None
     try:
         found = holidays.country_holidays(country, years=year)
@@ -369,12 +369,15 @@ class BusinessCalendar:
     def describe(
         self, moment: datetime, now: datetime | None = None, with_time: bool = False
     ) -> str:
-        """A date as a customer reads it: "Tuesday 15 December".
+        """A date as a customer reads it: "Tuesday 15 December", or "11:20 am today".
 
         Args:
             moment: The aware instant, shown in the calendar's zone.
             now: The present; the year is shown only when it differs from the
-                year of ``now``. Without ``now`` the year is always shown.
+                year of ``now``. Without ``now`` the year is always shown. On the
+                same local day as ``now`` (and without ``with_time``), the time of
+                day is shown instead of the date ("11:20 am today"): a deadline
+                within hours needs its hour.
             with_time: Also show the time of day: "Tuesday 15 December, 5:00 pm".
 
         Returns:
@@ -384,6 +387,8 @@ class BusinessCalendar:
             ValueError: ``moment`` or ``now`` is naive.
         """
         local = self.localize(moment)
+        if not with_time and now is not None and self.localize(now).date() == local.date():
+            return f"{_clock(local)} today"
         text = f"{_DAY_NAMES[local.weekday()]} {local.day} {_MONTH_NAMES[local.month - 1]}"
         if now is None or self.localize(now).year != local.year:
             text += f" {local.year}"

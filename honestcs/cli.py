@@ -1,4 +1,4 @@
-"""The ``honestcs`` command: ``check``, ``policy check`` and ``promises``.
+"""The ``honestcs`` command: ``check``, ``policy check``, ``promises`` and ``rule``.
 
 Each sub-command lives in its own private module and registers itself here.
 Every error a user can cause is printed on stderr as one clear message with
@@ -16,6 +16,7 @@ from honestcs import __version__
 from honestcs._cli_check import register as register_check
 from honestcs._cli_policy import register as register_policy
 from honestcs._cli_promises import register as register_promises
+from honestcs._cli_rule import register as register_rule
 from honestcs.exceptions import HonestCSError
 
 __all__ = ["build_parser", "main"]
@@ -38,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     register_check(commands)
     register_policy(commands)
     register_promises(commands)
+    register_rule(commands)
     return parser
 
 

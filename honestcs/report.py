@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -130,15 +131,18 @@ class Report:
         }
 
 
-def render_text(report: Report, source: str) -> str:
+def render_text(
+    report: Report, source: str, rule_url: Callable[[str], str] | None = None
+) -> str:
     """A report as a person reads it in a terminal.
 
     Each finding shows its line, the span underlined like a compiler error,
-    the message and the suggestion.
+    the message, the suggestion, and the link to its rule's page when given.
 
     Args:
         report: The report.
         source: Where the reply came from (a file name, or "-").
+        rule_url: The address of a rule's documentation, from its id.
     """
     starts = line_starts(report.reply)
     lines = report.reply.split("\n")
@@ -154,6 +158,8 @@ def render_text(report: Report, source: str) -> str:
         out.append(f" {gutter} | {' ' * (column - 1)}{'^' * width}")
         if f.suggestion:
             out.append(f" {gutter} = suggestion: {f.suggestion}")
+        if rule_url is not None:
+            out.append(f" {gutter} = rule: {rule_url(f.rule)}")
     return "\n".join(out)
 
 
@@ -164,12 +170,15 @@ def _github_escape(text: str, *, property_value: bool = False) -> str:
     return text
 
 
-def render_github(report: Report, source: str) -> str:
+def render_github(
+    report: Report, source: str, rule_url: Callable[[str], str] | None = None
+) -> str:
     """A report as GitHub Actions workflow commands (one annotation per finding).
 
     Args:
         report: The report.
         source: The file the reply came from; annotations point at it.
+        rule_url: The address of a rule's documentation, from its id; it ends the message.
     """
     starts = line_starts(report.reply)
     level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -178,6 +187,8 @@ def render_github(report: Report, source: str) -> str:
         line, column = line_and_column(starts, f.start)
         end_line, end_column = line_and_column(starts, max(f.start, f.end - 1))
         message = f.message + (f"\n{f.suggestion}" if f.suggestion else "")
+        if rule_url is not None:
+            message += f"\nRule: {rule_url(f.rule)}"
         props = ",".join(
             [
                 f"file={_github_escape(source, property_value=True)}",

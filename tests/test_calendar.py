@@ -11,8 +11,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from honestcs.calendar import BusinessCalendar, _country_holidays
+from honestcs.checker import ReplyChecker
 from honestcs.exceptions import PolicyError
+from honestcs.policy import Policy
 from honestcs.quantities import Duration
+from honestcs.rules._examples import EXAMPLE_POLICY
 
 NY = ZoneInfo("America/New_York")
 LONDON = ZoneInfo("Europe/London")
@@ -143,7 +146,8 @@ def test_country_holidays_need_the_extra(
     with pytest.raises(PolicyError) as error:
         US.is_workday(date(2026, 11, 26))
     assert str(error.value) == (
-        'calendar country "US" needs the holidays extra: pip install "honestcs[holidays]"'
+        'calendar country "US" needs the holidays package: pip install holidays (it is the '
+        "holidays extra of honestcs)"
     )
 
 
@@ -476,6 +480,11 @@ def test_next_week_without_workdays_ends_on_sunday() -> None:
             True,
             "Tuesday 1 December, 11:59 pm",
         ),
+        # On the day of ``now``, the hour matters more than the date.
+        (ny(2026, 12, 1, 11, 20), ny(2026, 12, 1, 10, 20), False, "11:20 am today"),
+        (ny(2026, 12, 1, 17), ny(2026, 12, 1, 10), False, "5:00 pm today"),
+        (ny(2026, 12, 2, 0, 0), ny(2026, 12, 1, 23, 30), False, "Wednesday 2 December"),
+        (datetime(2026, 12, 2, 3, tzinfo=UTC), ny(2026, 12, 1, 20), False, "10:00 pm today"),
         # Shown in the calendar's zone: 03:00 UTC on 2 December is 1 December in New York.
         (
             datetime(2026, 12, 2, 3, tzinfo=UTC),
@@ -488,3 +497,11 @@ def test_next_week_without_workdays_ends_on_sunday() -> None:
 def test_describe(moment: datetime, now: datetime | None, with_time: bool, expected: str) -> None:
     """A date reads as "Tuesday 15 December", with the year only when it is not this year's."""
     assert MON_FRI.describe(moment, now=now, with_time=with_time) == expected
+
+
+def test_same_day_deadline_in_a_message_shows_the_hour() -> None:
+    """A promise due later today is described by its clock time in the finding's message."""
+    checker = ReplyChecker(Policy.from_dict(EXAMPLE_POLICY))
+    report = checker.check("I'll call you back within the hour.", now=ny(2026, 12, 1, 10, 20))
+    (finding,) = report.findings
+    assert 'promises "within the hour" (11:20 am today)' in finding.message

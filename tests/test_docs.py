@@ -16,16 +16,22 @@ depends on the block's language:
     Each line is a command, run like a console command without comparing output.
 ``toml`` / ``json`` / ``text`` with ``title="name"``
     Written to that file in the page's directory (later blocks use it). A TOML
-    block is a policy, or a part of one (``[[can]]`` clauses...), and must be
-    valid; a JSON block must parse.
+    block named ``pyproject.toml``, ``honestcs.toml`` or ``.honestcs.toml`` is a
+    config file and must be valid settings; any other TOML block is a policy,
+    or a part of one (``[[can]]`` clauses...), and must be valid; a JSON block
+    must parse.
 ``yaml``
     A CI workflow: it must parse, and every ``run:`` step is run as a bash block.
+    One titled ``.pre-commit-config.yaml`` is a pre-commit config: its honestcs
+    hooks must run what ``.pre-commit-hooks.yaml`` defines.
 ``text`` without a title
     Output shown for reading (the one kind of block that does not run).
 
 Commands: ``honestcs ...`` runs :func:`honestcs.cli.main` in-process;
 ``python examples/NAME.py ...`` runs that script; ``pip install ...`` must name
-honestcs (or ``.``) with extras that pyproject.toml defines. Anything else fails
+honestcs (or ``.``) with extras that pyproject.toml defines, or a honestcs wheel
+of the version in pyproject.toml; the release commands of docs/releasing.md
+(``python -m build``, ``twine``, ``git tag``, ``git push``) are shown, not run. Anything else fails
 the test, so a new kind of block has to be taught here before it is published.
 
 A block made only of snippet lines (``--8<-- "examples/guard_a_chatbot.py"``)
@@ -54,6 +60,7 @@ from typing import Any
 import pytest
 
 import honestcs
+from honestcs._config import CONFIG_FILES, read_config
 from honestcs.cli import main as honestcs_main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,6 +79,10 @@ _EXITS = re.compile(r"#\s*exits\s+(?P<status>\d+)\s*$")
 _ALLOWED_PLAIN = {"text", "txt", "plain"}
 # What pip may install in the docs: honestcs or the checkout, with extras and a version.
 _PIP_TARGET = re.compile(r"(?P<name>honestcs|\.)(?:\[(?P<extras>[\w,-]+)\])?(?P<rest>.*)")
+# Or a wheel of honestcs, built by ``python -m build``: its version must be the project's.
+_PIP_WHEEL = re.compile(r"(?:[\w.-]+/)*honestcs-(?P<version>[^-]+)-py3-none-any\.whl")
+# Release commands (docs/releasing.md) are shown, never run by the tests.
+_SHOWN_ONLY = (("python", "-m", "build"), ("twine",), ("git", "tag"), ("git", "push"))
 
 
 @dataclass
@@ -132,6 +143,13 @@ def _check_pip(words: list[str], where: str) -> None:
     targets = [w for w in words[2:] if not w.startswith("-")]
     assert targets, f"{where}: pip install of nothing"
     for target in targets:
+        wheel = _PIP_WHEEL.fullmatch(target)
+        if wheel:
+            version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+            assert wheel["version"] == version["project"]["version"], (
+                f"{where}: {target} is not the version in pyproject.toml"
+            )
+            continue
         match = _PIP_TARGET.fullmatch(target)
         assert match, f"{where}: pip install {target!r}: not honestcs"
         assert match["rest"] == "" or match["rest"].startswith((">", "=", "<", "~")), target
@@ -166,6 +184,8 @@ def run_command(command: str, where: str) -> tuple[int, str] | None:
         return result.returncode, result.stdout + result.stderr
     if words[0] == "pip" or words[:3] == ["python", "-m", "pip"]:
         _check_pip(words, where)
+        return None
+    if any(tuple(words[: len(start)]) == start for start in _SHOWN_ONLY):
         return None
     pytest.fail(f"{where}: the docs test does not know how to run {command!r}")
 
@@ -243,6 +263,14 @@ def check_toml(text: str, where: str) -> None:
         pytest.fail(f"{where}: not a valid policy:\n{exc}")
 
 
+def check_config(path: Path, where: str) -> None:
+    """A config file (pyproject.toml, honestcs.toml, .honestcs.toml): valid settings."""
+    try:
+        read_config(path)
+    except honestcs.HonestCSError as exc:
+        pytest.fail(f"{where}: not a valid config file:\n{exc}")
+
+
 def check_json(text: str, where: str) -> None:
     try:
         json.loads(text)
@@ -279,6 +307,22 @@ def run_yaml(block: Block) -> None:
     assert found, f"{block.where}: a YAML block with no run: step"
     for script in found:
         run_bash(Block(block.page, block.line, "bash", None, script))
+
+
+def check_pre_commit_config(block: Block) -> None:
+    """A pre-commit config: each honestcs hook runs what .pre-commit-hooks.yaml's hook runs."""
+    import yaml  # pre-commit, in the test extra, brings it
+
+    config = yaml.safe_load(block.body)
+    (defined,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hooks = [h for repo in config["repos"] for h in repo["hooks"] if h["id"] == defined["id"]]
+    assert hooks, f"{block.where}: no {defined['id']} hook"
+    for hook in hooks:
+        for key in ("entry", "require_serial"):
+            if key in hook:
+                assert hook[key] == defined[key], f"{block.where}: {key} is not the hook's"
+        if "files" in hook:
+            re.compile(hook["files"])
 
 
 def check_included(paths: list[str], block: Block) -> None:
@@ -335,10 +379,14 @@ def run_page(page: Path) -> int:
             run_console(block)
         elif block.language in ("bash", "sh", "shell"):
             run_bash(block)
+        elif block.language == "toml" and Path(block.title or "").name in CONFIG_FILES:
+            check_config(Path(block.title or ""), block.where)
         elif block.language == "toml":
             check_toml(block.body, block.where)
         elif block.language == "json":
             check_json(block.body, block.where)
+        elif block.language in ("yaml", "yml") and block.title == ".pre-commit-config.yaml":
+            check_pre_commit_config(block)
         elif block.language in ("yaml", "yml"):
             run_yaml(block)
         elif block.language not in _ALLOWED_PLAIN:

@@ -25,6 +25,24 @@ SCRIPTS: dict[str, tuple[int, tuple[str, ...]]] = {
             '"A technician will visit within 5 business days"',
         ),
     ),
+    "fastapi_app.py": (
+        0,
+        (
+            "POST /check \"We'll refund you within 3 days.\": 200 ['overpromise']",
+            "POST /send \"We'll refund you within 3 days.\": 422 ['overpromise'] False",
+            "POST /send \"We'll refund you within 7 business days.\": 200 [] True",
+            "POST /check with 20001 characters: 422",
+        ),
+    ),
+    "flask_app.py": (
+        0,
+        (
+            "POST /check \"We'll refund you within 3 days.\": 200 ['overpromise']",
+            "POST /send \"We'll refund you within 3 days.\": 422 ['overpromise'] False",
+            "POST /send \"We'll refund you within 7 business days.\": 200 [] True",
+            "POST /check with 20001 characters: 413",
+        ),
+    ),
     "guard_a_chatbot.py": (
         0,
         (

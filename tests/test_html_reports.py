@@ -24,6 +24,7 @@ class _Page(HTMLParser):
         self.tags: list[str] = []
         self.marks: list[tuple[str, str]] = []
         self.external: list[str] = []
+        self.links: list[str] = []
         self.text: list[str] = []
         self._in_mark: str | None = None
         self._mark_text: list[str] = []
@@ -33,7 +34,9 @@ class _Page(HTMLParser):
         self.tags.append(tag)
         values = dict(attrs)
         for key in ("src", "href"):
-            if values.get(key):
+            if values.get(key) and (tag, key) == ("a", "href"):  # a link is followed, not loaded
+                self.links.append(str(values[key]))
+            elif values.get(key):
                 self.external.append(str(values[key]))
         if tag in ("script", "link", "img", "iframe"):
             self.external.append(tag)
@@ -79,6 +82,20 @@ def test_check_report_highlights_findings_in_place(tmp_path: Path) -> None:
     assert "01-refund-too-fast.txt" in text and "02-honest-refund.txt" in text
 
 
+def test_a_clean_reply_has_no_findings_not_a_verdict(tmp_path: Path) -> None:
+    """A reply with no finding says "no findings", never "honest": the tool claims no more."""
+    reply = tmp_path / "clean.txt"
+    reply.write_text("Refunds take 5 to 7 business days to reach your card.", "utf-8")
+    out = tmp_path / "report.html"
+    main(["check", "--policy", str(POLICY), "--now", NOW, "--format", "html", "-o", str(out),
+          str(reply)])  # fmt: skip
+    page = out.read_text(encoding="utf-8")
+    assert '<span class="status ok">no findings</span>' in page
+    assert "No findings in any of these replies." in page
+    assert ">honest<" not in page
+    assert "keeps to the policy" not in page
+
+
 def test_check_report_summarises_by_rule_at_the_top(tmp_path: Path) -> None:
     """The summary table counts findings per rule before the replies."""
     out = tmp_path / "report.html"
@@ -97,6 +114,18 @@ def test_check_report_is_self_contained(tmp_path: Path) -> None:
     main(["check", "--policy", str(POLICY), "--now", NOW, "--format", "html", "-o", str(out),
           str(REPLIES)])  # fmt: skip
     assert _parse(out).external == []
+
+
+def test_check_report_links_each_rule_to_its_page(tmp_path: Path) -> None:
+    """Each rule named in the report links to its section of the rules reference."""
+    out = tmp_path / "report.html"
+    main(["check", "--policy", str(POLICY), "--now", NOW, "--format", "html", "-o", str(out),
+          "--docs-url", "https://docs.example.com/honestcs/", str(REPLIES)])  # fmt: skip
+    links = _parse(out).links
+    assert links
+    assert "https://docs.example.com/honestcs/reference/rules/#overpromise" in links
+    assert all(link.startswith("https://docs.example.com/honestcs/reference/rules/#")
+               for link in links)  # fmt: skip
 
 
 def test_check_report_escapes_reply_text(tmp_path: Path) -> None:
