@@ -66,6 +66,7 @@ from honestcs.text.answers import (
     names_a_number,
     opens_with_because,
     opens_with_pronoun,
+    says_what_it_is_for,
     says_yes_or_no,
     states_scope,
 )
@@ -225,8 +226,10 @@ def _only_gathers(reply: ReplyFacts) -> bool:
     gathering = [bool(gathers(s.text)) for s in reply.sentences]
     for i in range(1, len(gathering)):
         # "What's your order number? It starts with VC- and it's in your confirmation
-        # email.": a sentence that opens by pointing back tells where to find what is asked.
-        if gathering[i - 1] and opens_with_pronoun(reply.sentences[i].text):
+        # email." / "… Then I can see which seats were billed.": a sentence that points back
+        # says where to find what is asked, or what it is for.
+        text = reply.sentences[i].text
+        if gathering[i - 1] and (opens_with_pronoun(text) or says_what_it_is_for(text)):
             gathering[i] = True
     return any(gathering) and all(
         g or is_pleasantry(s.text) or len(s.tokens) <= _SIGNATURE_WORDS

@@ -123,8 +123,8 @@ _REASON = compile_verbose(
           |privacy\s+reasons|data[-\s]protection\s+reasons)\b
   | \b(?:by\s+law|legally|data[-\s]protection)\b | \b{_POLICY_NOUN}\b
   | \b{_CITING}\s+(?:the|our|its|their|your)\s+(?:[\w-]+\s+){{0,2}}{_CITED}\b
-  | [:\u2014\u2013]\s*\w+(?:\s+\w+){{2,}}
-  | \s-\s\w+(?:\s+\w+){{2,}}
+  | [:\u2014\u2013]\s*\w+(?:\s+\w+){{2,}}(?![^.!?]*\?)
+  | \s-\s\w+(?:\s+\w+){{2,}}(?![^.!?]*\?)
   | \b(?:only|must|requires?|required|have\s+to\s+be|has\s+to\s+be|need\s+to\s+be|depends?\s+on|is\s+set|are\s+set)\b
   | \b(?:non-refundable|non-transferable|out\s+of\s+stock|sold\s+out)\b
   | \bwithout\s+(?:the|your|a|an|any|proof|prior|valid|written)\b
@@ -177,7 +177,7 @@ _GUARANTEE = compile_verbose(
   | \b(?:will|'ll|won't)\s+(?:\w+\s+)?(?:never|ever)\s+happen\s+again\b | \bnever\s+happen\s+again\b
   | \bwon't\s+happen\s+again\b
   | \b(?:will|'ll)\s+never\s+(?:\w+\s+){{0,6}}?again\b
-  | \b(?:won't|will\s+not)\s+(?:\w+\s+){{0,3}}?again\b
+  | \b(?:it|this|that|we|i)\s*(?:won't|will\s+not)\s+(?:\w+\s+){{0,3}}?again\b
   | \bassure\s+you\s+100\s?%
   | \b(?:(?:your|the|this|that|our|my|his|her|their)\s+)?(?!(?:i|we)\b)[\w']+\s*(?:will|'ll)\s+
       (?:definitely|certainly|surely|absolutely)\b

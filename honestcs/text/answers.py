@@ -30,6 +30,7 @@ __all__ = [
     "names_a_number",
     "opens_with_because",
     "opens_with_pronoun",
+    "says_what_it_is_for",
     "says_yes_or_no",
     "states_scope",
 ]
@@ -193,7 +194,9 @@ def gathers(text: str) -> bool:
 # Handing the customer over to someone who can answer (SPEC §3).
 _HANDOVER = regex.compile(
     r"""\b(?:transferr?(?:ed|ing)?|connect(?:ed|ing)?|pass(?:ed|ing)?|escalat\w*|forward(?:ed|ing)?)
-        \s+(?:you|this|your|to)\b""",
+        \s+(?:you|this|your|to)\b
+      | \bput(?:ting)?\s+you\s+through\b
+      | \bhand(?:ing|ed)?\s+(?:you|this)\s+(?:over|on)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -243,3 +246,15 @@ _DIGIT = regex.compile(r"\d")
 def has_digits(text: str) -> bool:
     """Whether the text has a figure written in digits (an address, a code, a number)."""
     return bool(_DIGIT.search(text))
+
+
+# What a request for a detail is for: "Then I can see…", "That way we can…", "So I can…".
+_PURPOSE = compile_verbose(
+    r"^\W*(?:then|that\s+way|so|once\s+i\s+have\s+(?:it|that|them))\W*(?:i|we)(?:'ll|\s+can|\s+will)\b"
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def says_what_it_is_for(text: str) -> bool:
+    """Whether the sentence says what a requested detail is for ("Then I can see…")."""
+    return bool(_PURPOSE.search(text))

@@ -125,6 +125,7 @@ _DONE = compile_verbose(
           |brought|got|gotten|written|sorted|refunded|found|won|chosen|drawn|shown|seen|held|met
           |built|sent|read)\b
       | \b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?been\s+\w+(?:ed|en|t)\b
+      | \b(?:went|came|arrived|left|departed)\s+(?:off|out|back|in)\b
       | \b(?:was|were)\s+(?:just\s+|already\s+)?(?:processed|sent|issued|refunded|credited|paid
         |approved|cancel+ed|dispatched|shipped|posted|completed|booked|added|applied|released)\b
       | \b(?:you|it|they|he|she|this|that|your\s+\w+)(?:'ve|\s+have|'s|\s+has)\s+(?:already\s+|just\s+|now\s+)?
@@ -133,7 +134,7 @@ _DONE = compile_verbose(
 
 # Quotation or report of what someone else said.
 _REPORTED = compile_verbose(
-    r"""\b(?:you|they|he|she|someone|(?:the|an?|our|your|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+
+    r"""\b(?:you|they|he|she|someone|(?:the|an?|our|your|their|my|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+
         (?:said|says|told|mentioned|promised|claimed|wrote|writes|stated|states|were\s+told
           |was\s+told|quoted|assured)\b
       | \baccording\s+to\b | \byou\s+were\s+(?:told|promised|quoted|informed)\b"""
@@ -334,6 +335,11 @@ _DONE_WORDS = frozenset(
     {
         "was",
         "were",
+        "went",
+        "came",
+        "arrived",
+        "left",
+        "departed",
         "i",
         "we",
         "i've",
