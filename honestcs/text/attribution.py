@@ -113,7 +113,8 @@ def other_readings(
             continue
         if is_window(mention) and clause.within is None:
             continue  # a window is never another clause's `takes` time
-        if segment.start <= term.start < segment.end and not _modifies_another_noun(sentence, term):
+        inside = segment.start <= term.start < segment.end
+        if inside and not _modifies_another_noun(sentence, term, clause):
             yield clause, term
 
 
@@ -144,9 +145,9 @@ def attribute(
     candidates = []
     in_segment_any = False
     for term in sentence.terms:
-        if _modifies_another_noun(sentence, term):
-            continue  # "credit card", "delivery date": the term names something else
         clause = clauses[term.clause]
+        if _modifies_another_noun(sentence, term, clause if isinstance(clause, Can) else None):
+            continue  # "credit card", "delivery date": the term names something else
         inside = segment.start <= term.start < segment.end
         in_segment_any = in_segment_any or inside
         if not (isinstance(clause, Can) and _accepts(clause, mention)):
@@ -211,7 +212,14 @@ def _just_before(sentence: SentenceFacts, segment: SegmentFacts, term: TermMatch
 HEAD_NOUNS = frozenset(stem(w) for w in COMPOUND_HEADS)
 
 
-def _modifies_another_noun(sentence: SentenceFacts, term: TermMatch) -> bool:
+# Nouns for a span of time: after a term they name the clause's own window when the clause
+# has one ("the return window"), and another thing when it has none ("a delivery window").
+_SPAN_HEADS = frozenset(stem(w) for w in ("window", "period", "slot", "deadline"))
+
+
+def _modifies_another_noun(
+    sentence: SentenceFacts, term: TermMatch, clause: Can | None = None
+) -> bool:
     """Whether a one-word term describes the noun after it rather than naming the act.
 
     "credit card", "delivery date"; a possessive ("the installer's arrival window");
@@ -227,6 +235,8 @@ def _modifies_another_noun(sentence: SentenceFacts, term: TermMatch) -> bool:
     following = tokens[index]
     if following.stem in HEAD_NOUNS:
         return True
+    if following.stem in _SPAN_HEADS and clause is not None and clause.within is None:
+        return True  # "the delivery window": a span of time, not the delivery's own window
     names_a_noun = following.lower.isalpha() and following.lower not in _NOT_NOUNS
     if word.endswith("'s"):
         return names_a_noun  # "the installer's window", not "the rider's (has) just…"
@@ -373,7 +383,7 @@ def times_a_telling(
         if any(
             b <= t.start < mention.start
             and _belongs_to(t, clause)
-            and not _modifies_another_noun(sentence, t)
+            and not _modifies_another_noun(sentence, t, clause)
             and not _after_a_head_noun(sentence, t)
             for t in sentence.terms
         ):
