@@ -23,6 +23,7 @@ from honestcs.rules import RULES, Rule
 from honestcs.rules._base import PolicyView, RawFinding
 from honestcs.rules._promises import find_promises
 from honestcs.text.acts import phrase_pattern
+from honestcs.text.attribution import counted_nouns
 from honestcs.text.reading import OpenPromise, ReplyFacts, read_reply
 from honestcs.text.terms import TermMatcher
 
@@ -63,7 +64,10 @@ class ReplyChecker:
             if rule.id not in honesty.disable
         )
         self._count_nouns = tuple(
-            c.up_to.noun for c in self.policy.can if isinstance(c.up_to, Count)
+            noun
+            for c in self.policy.can
+            if isinstance(c.up_to, Count)
+            for noun in counted_nouns(c)
         )
         self._allow = phrase_pattern(honesty.allow)
 

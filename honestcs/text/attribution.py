@@ -29,7 +29,7 @@ from functools import lru_cache
 import regex
 
 from honestcs.policy import Can, Clause
-from honestcs.quantities import Count, Money, Percent, same_counted
+from honestcs.quantities import Count, Money, Percent, same_counted, singular
 from honestcs.text.acts import find_meta_verbs
 from honestcs.text.facts import SegmentFacts, SentenceFacts
 from honestcs.text.lexicon import COMPOUND_HEADS
@@ -41,6 +41,7 @@ from honestcs.text.terms import TermMatch, stem, tokenize
 __all__ = [
     "HEAD_NOUNS",
     "attribute",
+    "counted_nouns",
     "from_previous",
     "is_appositive",
     "is_window",
@@ -84,7 +85,26 @@ def _accepts(clause: Can, mention: Mention) -> bool:
         return isinstance(limit, Money) and _same_currency(limit.currency, value.currency)
     if isinstance(value, Percent):
         return isinstance(clause.up_to, Percent)
-    return isinstance(clause.up_to, Count) and same_counted(clause.up_to.noun, value.noun)
+    return isinstance(clause.up_to, Count) and any(
+        same_counted(noun, value.noun) for noun in counted_nouns(clause)
+    )
+
+
+@lru_cache(maxsize=1024)
+def counted_nouns(clause: Can) -> tuple[str, ...]:
+    """What a clause's `up_to` count counts: its noun, and the nouns its own terms end in.
+
+    A policy that counts "12 instalments" and lists "monthly payments" among the clause's
+    terms counts payments too ("a plan over 18 monthly payments").
+    """
+    if not isinstance(clause.up_to, Count):
+        return ()
+    nouns = [clause.up_to.noun]
+    for term in clause.terms:
+        last = term.split()[-1].lower()
+        if last.isalpha() and last.endswith("s") and len(last) > 3:
+            nouns.append(singular(last))
+    return tuple(dict.fromkeys(nouns))
 
 
 def is_window(mention: Mention) -> bool:
