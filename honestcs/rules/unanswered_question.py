@@ -83,9 +83,6 @@ from honestcs.text.reading import ReplyFacts
 __all__ = ["RULE"]
 
 
-
-
-
 def _gives_a_time(sentence: SentenceFacts) -> bool:
     return any(
         isinstance(m, DeadlineMention)
@@ -183,8 +180,10 @@ def _answered(
         return True
     if only_question and any(find_refusal(s.text) is not None for s in reply.sentences):
         return True  # saying it can't be done answers the one thing asked
-    if only_question and question.kind == "reason" and any(
-        opens_with_because(s.text) for s in reply.sentences
+    if (
+        only_question
+        and question.kind == "reason"
+        and any(opens_with_because(s.text) for s in reply.sentences)
     ):
         return True  # "Why does it say no purchases?" - "Because she hasn't made any."
     if question.kind != "yesno":
@@ -209,10 +208,6 @@ def _answered(
         if says_something and (first_yes_no or _about(question, stems, s, clauses, False)):
             return True
     return False
-
-
-
-
 
 
 def _only_gathers(reply: ReplyFacts) -> bool:
@@ -249,7 +244,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     # A reply that only gathers what it needs to answer, or hands the customer over, answers
     # every question; one that answers some and asks for a detail has not answered the rest.
     gathers = _only_gathers(reply)
-    unanswered: list[RawFinding] = []
+    unanswered: list[tuple[tuple[int, int], RawFinding]] = []
+    answered_groups: set[tuple[int, int]] = set()
     questions = customer.questions
     distinct = {}
     for question in questions:
@@ -259,9 +255,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     first_yes_no = True
     for question in questions:
         stems = distinct[id(question)]
-        home = next(
-            (s for s in customer.sentences if s.start <= question.start < s.end), None
-        )
+        home = next((s for s in customer.sentences if s.start <= question.start < s.end), None)
         siblings = [
             (other, distinct[id(other)])
             for other in questions
@@ -295,18 +289,24 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         if question.kind == "yesno":
             first_yes_no = False
         if answered:
+            answered_groups.add(question.alternatives)
             continue
-        unanswered.append(RawFinding(
-            0,
-            len(reply.text),
-            f"does not answer the customer's question {quote(question.text + '?', 120)}",
-            "Answer it, say plainly that you can't and why, or give the next step that gets the "
-            "answer (a link, a form, what to send).",
-            next(iter(sorted(clauses)), None),
-            None,
-        ))
+        unanswered.append(
+            (
+                question.alternatives,
+                RawFinding(
+                    0,
+                    len(reply.text),
+                    f"does not answer the customer's question {quote(question.text + '?', 120)}",
+                    "Answer it, say plainly that you can't and why, or give the next step that "
+                    "gets the answer (a link, a form, what to send).",
+                    next(iter(sorted(clauses)), None),
+                    None,
+                ),
+            )
+        )
     if not gathers:
-        yield from unanswered
+        yield from (f for group, f in unanswered if group not in answered_groups)
 
 
 RULE = Rule(

@@ -188,6 +188,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "booking": ("booking", "reservation", "appointment"),
     "compensation": ("compensation", "compensate", "make up for", "make it up", "goodwill",
                      "gesture", "voucher", "credit"),
+    "phone": ("phone", "mobile", "smartphone", "cell"),
 }  # fmt: skip
 
 def alternation(words: Iterable[str]) -> str:

@@ -85,6 +85,8 @@ class Question:
         kind: What kind of answer it needs.
         stems: Its subject words, stemmed.
         concepts: The concepts it names (see ``_CONCEPTS``).
+        alternatives: Which question it is one alternative of (questions with the same
+            value were joined by "or": answering one answers them all).
         refers_back: Whether its subject is the sentence before ("Would that keep it under
             $1,000?"), whose words are then part of ``stems``.
     """
@@ -96,6 +98,7 @@ class Question:
     stems: frozenset[str]
     concepts: frozenset[str]
     refers_back: bool = False
+    alternatives: tuple[int, int] = (0, 0)
 
 
 def content_stems(tokens: tuple[Token, ...] | list[Token]) -> frozenset[str]:
@@ -157,6 +160,7 @@ _ASKED_OBJECT = compile_verbose(
     r"""\s*(?:[,:]\s*)?(?:how|when|what|why|where|which|who|whom|whose|whether|if|the|a|an|your|my|our
         |about|more|any|all|this|that|these|those|\d)\b"""
 )
+_OR = compile_verbose(r"^\W*or\b")
 _ANAPHOR = compile_verbose(rf"\b{alternation(ANAPHORS)}\b")
 
 
@@ -199,9 +203,14 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             sentence = text[start:end]
         cursor = 0
         pieces = []
+        # "Do I need to print my tickets or can I just show them?": pieces joined by "or"
+        # are alternatives of one question; answering either answers it.
+        groups = [0]
         for match in _QUESTION_SPLIT.finditer(sentence):
             pieces.append((cursor, match.start()))
             cursor = match.end()
+            alternative = _OR.match(match.group())
+            groups.append(groups[-1] if alternative else groups[-1] + 1)
         pieces.append((cursor, len(sentence)))
         for index, (a, b) in enumerate(pieces):
             piece = sentence[a:b].strip(" ,?!.")
@@ -242,7 +251,14 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
                 continue
             questions.append(
                 Question(
-                    piece, offset, offset + len(piece), _kind(piece), stems, concepts, refers_back
+                    piece,
+                    offset,
+                    offset + len(piece),
+                    _kind(piece),
+                    stems,
+                    concepts,
+                    refers_back,
+                    (number, groups[index]),
                 )
             )
     return tuple(questions)
