@@ -6,6 +6,19 @@ makes a promise nobody can keep. Saying that it can't be done ("we can't
 offer a price match, because…") is the honest reply. See
 :mod:`honestcs.rules._forbidden` for how going along is recognised,
 including a bare "Sure, done!" to a customer's request.
+
+Severity: ships as `warning`, not the `error` SPEC §3 gives it. On the first runs
+of five blind corpora 26 of its 28 flags were right (93%), and on the labelled
+real replies neither of the 2 it raised before this release was; an error needs
+95% (see the Accuracy page).
+
+Known problems:
+
+* A reply that says no by describing what the business is ("We're a marketplace
+  rather than a shipper: buyers and sellers arrange it themselves") and then
+  helps with something nearby can be read as going along with the request.
+* An act done against a `cannot` clause that only the booking data shows (a cabin
+  changed on one flight of two) is not seen.
 """
 
 from __future__ import annotations
@@ -40,7 +53,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
 
 RULE = Rule(
     id="unauthorized-promise",
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
     summary="promises or offers something a `cannot` clause rules out",
     doc=__doc__ or "",
     fires=(
