@@ -25,7 +25,7 @@ platform, a photo; "let me check"), states the scope it handles, or hands the
 customer over answers every question; one that also answers some of them must
 answer the rest. The finding covers the whole reply and quotes the question.
 
-Severity: ships as `info`. On the labelled real replies none of its 7 flags is
+Severity: ships as `info`. On the labelled real replies none of its 4 flags is
 right (0%), far below the 85% a warning needs (see the Accuracy page).
 
 Known problems:
