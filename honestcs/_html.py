@@ -26,32 +26,40 @@ _STYLE = """
 * { box-sizing: border-box; }
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink);
        margin: 0; background: #f6f7f9; }
-header { background: var(--ink); color: #fff; padding: 20px 32px; }
+header { background: var(--ink); color: #fff; padding: 20px 32px; overflow-wrap: anywhere; }
 header h1 { margin: 0 0 4px; font-size: 22px; }
 header p { margin: 0; color: #c9d1d9; }
 main { max-width: 1180px; margin: 0 auto; padding: 24px 32px 48px; }
-.cards { display: flex; gap: 12px; flex-wrap: wrap; margin-bottom: 20px; }
-.card { background: var(--paper); border: 1px solid var(--line); border-radius: 10px; padding: 12px 16px;
-        min-width: 150px; }
+.cards { display: grid; gap: 12px; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr));
+         margin-bottom: 20px; }
+.card { background: var(--paper); border: 1px solid var(--line); border-radius: 10px; padding: 12px 16px; }
 .card b { display: block; font-size: 26px; }
 .card span { color: var(--muted); font-size: 13px; }
-table.summary { border-collapse: collapse; background: var(--paper); border: 1px solid var(--line);
-                border-radius: 10px; overflow: hidden; margin-bottom: 28px; width: 100%; }
-table.summary th, table.summary td { text-align: left; padding: 8px 12px; border-bottom: 1px solid var(--line); }
+/* A table scrolls inside its own box if it must, never the page. */
+.table-wrap { overflow-x: auto; background: var(--paper); border: 1px solid var(--line); border-radius: 10px;
+              margin-bottom: 28px; }
+table.summary { border-collapse: collapse; width: 100%; }
+table.summary th, table.summary td { text-align: left; padding: 8px 12px; border-bottom: 1px solid var(--line);
+                                     overflow-wrap: break-word; }
+table.summary tr:last-child td { border-bottom: 0; }
 table.summary th { background: #eef1f4; font-size: 13px; text-transform: uppercase; letter-spacing: .03em; }
-.bar { height: 10px; border-radius: 5px; display: inline-block; vertical-align: middle; }
+td.bar-cell { width: 40%; }
+.bar { height: 10px; border-radius: 5px; display: block; min-width: 4px; }
 section.reply { background: var(--paper); border: 1px solid var(--line); border-radius: 10px;
                 margin-bottom: 18px; overflow: hidden; }
 section.reply > h2 { margin: 0; padding: 10px 16px; font-size: 15px; border-bottom: 1px solid var(--line);
-                     display: flex; justify-content: space-between; gap: 12px; }
-.status { font-size: 12px; font-weight: 600; padding: 2px 8px; border-radius: 10px; color: #fff; }
+                     display: flex; justify-content: space-between; align-items: flex-start; gap: 12px; }
+section.reply > h2 > span:first-child { min-width: 0; overflow-wrap: anywhere; }
+.status { font-size: 12px; font-weight: 600; padding: 2px 8px; border-radius: 10px; color: #fff;
+          white-space: nowrap; }
 .status.ok { background: var(--ok); } .status.fail { background: var(--error); }
 .status.warn { background: var(--warning); }
 .body { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); }
-.text { padding: 14px 16px; white-space: pre-wrap; border-right: 1px solid var(--line); font-size: 15px; }
-.notes { padding: 10px 14px; }
+.text { padding: 14px 16px; white-space: pre-wrap; border-right: 1px solid var(--line); font-size: 15px;
+        overflow-wrap: anywhere; }
+.notes { padding: 10px 14px; overflow-wrap: anywhere; }
 .customer { padding: 8px 16px; background: #f8fafc; color: var(--muted); border-bottom: 1px solid var(--line);
-            white-space: pre-wrap; font-size: 14px; }
+            white-space: pre-wrap; font-size: 14px; overflow-wrap: anywhere; }
 mark { background: none; border-bottom: 3px solid; padding: 0 1px; color: inherit; }
 mark.error { border-color: var(--error); background: #fdecea; }
 mark.warning { border-color: var(--warning); background: #fff4e5; }
@@ -68,6 +76,12 @@ mark sup { font-size: 11px; font-weight: 700; margin-left: 1px; }
 .promises li { margin: 2px 0; }
 .none { color: var(--muted); font-style: italic; }
 @media (max-width: 800px) { .body { grid-template-columns: 1fr; } .text { border-right: 0; } }
+/* A phone: less padding, so the text keeps the width. */
+@media (max-width: 600px) {
+  header { padding: 16px; } main { padding: 16px 12px 32px; }
+  .cards { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 8px; } .card { padding: 10px 12px; }
+  table.summary th, table.summary td { padding: 6px 8px; }
+}
 """
 
 _ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -173,19 +187,20 @@ def render_check_report(
     if rule_counts:
         most = max(rule_counts.values())
         out.append(
-            '<table class="summary"><thead><tr><th>Rule</th><th>Severity</th><th>Findings</th>'
-            "<th></th></tr></thead><tbody>"
+            '<div class="table-wrap"><table class="summary"><thead><tr><th>Rule</th>'
+            "<th>Severity</th><th>Findings</th><th></th></tr></thead><tbody>"
         )
         for (rule, severity), count in sorted(
             rule_counts.items(), key=lambda item: (_ORDER.index(item[0][1]), -item[1], item[0][0])
         ):
-            width = max(4, round(240 * count / most))
+            # A share of the cell, not pixels: the bar shrinks with the screen.
+            width = 100 * count / most
             out.append(
                 f"<tr><td>{_rule_cell(rule, rule_url)}</td><td>{severity.value}</td><td>{count}</td>"
-                f'<td><span class="bar" style="width:{width}px;background:var(--{severity.value})">'
-                "</span></td></tr>"
+                f'<td class="bar-cell"><span class="bar" style="width:{width:.0f}%;'
+                f'background:var(--{severity.value})"></span></td></tr>'
             )
-        out.append("</tbody></table>")
+        out.append("</tbody></table></div>")
     else:
         out.append('<p class="none">No findings in any of these replies.</p>')
     for source, report, customer in checked:
@@ -214,85 +229,82 @@ def render_check_report(
     return "\n".join(out)
 
 
-# Geometry shared by the bar charts: a label column, the bars, then room for a note.
-_LABEL_WIDTH, _BAR_WIDTH, _ROW_HEIGHT, _NOTE_WIDTH = 190, 420, 30, 260
+# Bar charts are drawn in percentages of their width, not in a viewBox: scaled to a
+# phone, a viewBox shrinks its text with it (to 4 px at 390 px). Each row is three
+# lines (the name, the bar, the figures), so no text sits beside other text.
+_TITLE_HEIGHT, _ROW_HEIGHT, _AXIS_HEIGHT = 28, 58, 18
 
 
-def _svg_open(title: str, rows: int) -> tuple[int, list[str]]:
-    """The height of a bar chart with ``rows`` bars, and its opening tags and title."""
-    height = 34 + _ROW_HEIGHT * max(1, rows)
-    width = _LABEL_WIDTH + _BAR_WIDTH + _NOTE_WIDTH
-    return height, [
-        f'<svg class="chart" role="img" aria-label="{_esc(title)}" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">',
+def _svg_open(title: str, height: int) -> list[str]:
+    """The opening tag and the title of a bar chart ``height`` px tall."""
+    return [
+        f'<div class="chart"><svg role="img" aria-label="{_esc(title)}" width="100%" '
+        f'height="{height}" xmlns="http://www.w3.org/2000/svg">',
         f'<text x="0" y="16" class="svg-title">{_esc(title)}</text>',
     ]
 
 
+def _svg_row(index: int, name: str, note: str) -> tuple[int, str]:
+    """The top of the bar of row ``index``, and the row's two lines of text."""
+    top = _TITLE_HEIGHT + index * _ROW_HEIGHT
+    return top + 20, (
+        f'<text x="0" y="{top + 13}" class="svg-label">{_esc(_short(name, 40))}</text>'
+        f'<text x="0" y="{top + 48}" class="svg-note">{_esc(note)}</text>'
+    )
+
+
 def _svg_rate_bars(rows: Sequence[tuple[str, StatsRow]], *, title: str) -> str:
     """A horizontal bar chart of kept rates (0-100%), one bar per row, as inline SVG."""
-    label_width, bar_width, row_height = _LABEL_WIDTH, _BAR_WIDTH, _ROW_HEIGHT
-    height, parts = _svg_open(title, len(rows))
-    for tick in (0, 50, 100):
-        x = label_width + bar_width * tick / 100
+    bars = _TITLE_HEIGHT + _ROW_HEIGHT * max(1, len(rows))
+    parts = _svg_open(title, bars + _AXIS_HEIGHT)
+    for tick, anchor in ((0, "start"), (50, "middle"), (100, "end")):
         parts.append(
-            f'<line x1="{x}" y1="24" x2="{x}" y2="{height}" stroke="#d0d7de" '
-            f'stroke-dasharray="3 3"/><text x="{x}" y="{height - 2}" class="svg-tick" '
-            f'text-anchor="middle">{tick}%</text>'
+            f'<text x="{tick}%" y="{bars + 12}" class="svg-tick" text-anchor="{anchor}">'
+            f"{tick}%</text>"
         )
     if not rows:
-        parts.append(f'<text x="{label_width}" y="50" class="svg-label">no promises decided yet</text>')
+        parts.append(f'<text x="0" y="{_TITLE_HEIGHT + 20}" class="svg-label">'
+                     "no promises decided yet</text>")  # fmt: skip
     for index, (name, row) in enumerate(rows):
-        y = 30 + index * row_height
         rate = row.kept_rate
-        parts.append(
-            f'<text x="{label_width - 8}" y="{y + 15}" class="svg-label" text-anchor="end">'
-            f"{_esc(_short(name, 26))}</text>"
-        )
-        parts.append(
-            f'<rect x="{label_width}" y="{y + 3}" width="{bar_width}" height="16" rx="3" '
-            'fill="#eef1f4"/>'
-        )
         if rate is None:
             note = f"no promise decided ({row.open} open)"
         else:
+            note = f"{100 * rate:.0f}% ({row.kept} kept, {row.broken} broken)"
+        y, text = _svg_row(index, name, note)
+        parts.append(
+            f'<rect x="0" y="{y}" width="100%" height="14" rx="3" fill="#eef1f4"/>'
+            f'<line x1="50%" y1="{y}" x2="50%" y2="{y + 14}" stroke="#d0d7de" '
+            'stroke-dasharray="3 2"/>'
+        )
+        if rate is not None:
             color = "#2e7d32" if rate >= 0.9 else "#ef6c00" if rate >= 0.7 else "#c62828"
             parts.append(
-                f'<rect x="{label_width}" y="{y + 3}" width="{bar_width * rate:.1f}" height="16" '
-                f'rx="3" fill="{color}"><title>{_esc(name)}: {row.kept} kept, {row.broken} broken'
+                f'<rect x="0" y="{y}" width="{100 * rate:.1f}%" height="14" rx="3" '
+                f'fill="{color}"><title>{_esc(name)}: {row.kept} kept, {row.broken} broken'
                 "</title></rect>"
             )
-            note = f"{100 * rate:.0f}% ({row.kept} kept, {row.broken} broken)"
-        parts.append(
-            f'<text x="{label_width + bar_width + 8}" y="{y + 15}" class="svg-note">'
-            f"{_esc(note)}</text>"
-        )
-    parts.append("</svg>")
+        parts.append(text)
+    parts.append("</svg></div>")
     return "".join(parts)
 
 
 def _svg_open_bars(rows: Sequence[tuple[str, StatsRow]], *, title: str) -> str:
     """Open promises per row, the overdue part in red, as inline SVG."""
-    label_width, bar_width, row_height = _LABEL_WIDTH, _BAR_WIDTH, _ROW_HEIGHT
     most = max((row.open for _, row in rows), default=0) or 1
-    _, parts = _svg_open(title, len(rows))
+    parts = _svg_open(title, _TITLE_HEIGHT + _ROW_HEIGHT * max(1, len(rows)))
     if not rows:
-        parts.append(f'<text x="{label_width}" y="50" class="svg-label">no open promises</text>')
+        parts.append(f'<text x="0" y="{_TITLE_HEIGHT + 20}" class="svg-label">'
+                     "no open promises</text>")  # fmt: skip
     for index, (name, row) in enumerate(rows):
-        y = 30 + index * row_height
-        open_width = bar_width * row.open / most
-        overdue_width = bar_width * row.overdue / most
+        y, text = _svg_row(index, name, f"{row.open} open, {row.overdue} overdue")
         parts.append(
-            f'<text x="{label_width - 8}" y="{y + 15}" class="svg-label" text-anchor="end">'
-            f"{_esc(_short(name, 26))}</text>"
-            f'<rect x="{label_width}" y="{y + 3}" width="{open_width:.1f}" height="16" rx="3" '
+            f'<rect x="0" y="{y}" width="{100 * row.open / most:.1f}%" height="14" rx="3" '
             f'fill="#1565c0"><title>{_esc(name)}: {row.open} open</title></rect>'
-            f'<rect x="{label_width}" y="{y + 3}" width="{overdue_width:.1f}" height="16" rx="3" '
-            f'fill="#c62828"><title>{_esc(name)}: {row.overdue} overdue</title></rect>'
-            f'<text x="{label_width + max(open_width, 2) + 8}" y="{y + 15}" class="svg-note">'
-            f"{row.open} open, {row.overdue} overdue</text>"
+            f'<rect x="0" y="{y}" width="{100 * row.overdue / most:.1f}%" height="14" rx="3" '
+            f'fill="#c62828"><title>{_esc(name)}: {row.overdue} overdue</title></rect>' + text
         )
-    parts.append("</svg>")
+    parts.append("</svg></div>")
     return "".join(parts)
 
 
@@ -311,28 +323,51 @@ def _promise_rows(records: Sequence[PromiseRecord], now: datetime) -> str:
         if record.due is not None and record.due < now:
             hours = (now - record.due).total_seconds() / 3600
             late = f"{hours / 24:.1f} days" if hours >= 48 else f"{hours:.0f} h"
+        cells = (
+            f"<code>{_esc(record.id)}</code>", _esc(record.customer), _esc(record.agent),
+            _esc(record.clause or "—"), _esc(due), _esc(late), _esc(_short(record.text, 90)),
+        )  # fmt: skip
         rows.append(
-            f"<tr><td><code>{_esc(record.id)}</code></td><td>{_esc(record.customer)}</td>"
-            f"<td>{_esc(record.agent)}</td><td>{_esc(record.clause or '—')}</td><td>{_esc(due)}</td>"
-            f"<td>{_esc(late)}</td><td>{_esc(_short(record.text, 90))}</td></tr>"
+            "<tr>"
+            + "".join(
+                f'<td data-label="{label}">{cell}</td>'
+                for label, cell in zip(_RECORD_COLUMNS, cells, strict=True)
+            )
+            + "</tr>"
         )
+    head = "".join(f"<th>{label}</th>" for label in _RECORD_COLUMNS)
     return (
-        '<table class="summary"><thead><tr><th>Id</th><th>Customer</th><th>Agent</th>'
-        "<th>Clause</th><th>Due</th><th>Late by</th><th>Promise</th></tr></thead><tbody>"
-        + "".join(rows)
-        + "</tbody></table>"
+        f'<div class="table-wrap"><table class="summary records"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
 
 
+_RECORD_COLUMNS = ("Id", "Customer", "Agent", "Clause", "Due", "Late by", "Promise")
+
+
 _LEDGER_STYLE = """
-.chart { display: block; background: var(--paper); border: 1px solid var(--line); border-radius: 10px;
-         padding: 12px; margin-bottom: 18px; max-width: 100%; height: auto; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 420px), 1fr));
+          gap: 0 18px; align-items: start; }
+.chart { background: var(--paper); border: 1px solid var(--line); border-radius: 10px; padding: 12px;
+         margin-bottom: 18px; min-width: 0; }
+.chart svg { display: block; }
 .svg-title { font: 600 14px system-ui, sans-serif; fill: #1f2328; }
 .svg-label { font: 13px system-ui, sans-serif; fill: #1f2328; }
 .svg-note { font: 12px system-ui, sans-serif; fill: #5f6368; }
 .svg-tick { font: 11px system-ui, sans-serif; fill: #8b949e; }
 h2.part { font-size: 17px; margin: 28px 0 10px; }
-table.summary td:nth-child(1), table.summary td:nth-child(5), table.summary td:nth-child(6) { white-space: nowrap; }
+table.records td:nth-child(1), table.records td:nth-child(5), table.records td:nth-child(6) { white-space: nowrap; }
+/* A phone: each promise becomes a card of labelled lines instead of a row of seven columns. */
+@media (max-width: 600px) {
+  table.records thead { display: none; }
+  table.records, table.records tbody, table.records tr, table.records td { display: block; }
+  table.records tr { padding: 8px 0; border-bottom: 1px solid var(--line); }
+  table.records tr:last-child { border-bottom: 0; }
+  table.records td, table.records td:nth-child(n) { border: 0; padding: 2px 12px; white-space: normal; }
+  table.records td:empty { display: none; }
+  table.records td::before { content: attr(data-label) ": "; color: var(--muted); font-size: 12px;
+                             text-transform: uppercase; letter-spacing: .03em; }
+}
 """
 
 
@@ -376,12 +411,13 @@ def render_ledger_report(
         '<div class="cards">',
         *(f'<div class="card"><b>{_esc(n)}</b><span>{label}</span></div>' for n, label in cards),
         "</div>",
-        '<h2 class="part">Kept rate</h2>',
+        '<h2 class="part">Kept rate</h2><div class="charts">',
         _svg_rate_bars(agents, title="Kept rate per agent"),
         _svg_rate_bars(clauses, title="Kept rate per clause"),
-        '<h2 class="part">Open promises</h2>',
+        '</div><h2 class="part">Open promises</h2><div class="charts">',
         _svg_open_bars([a for a in agents if a[1].open], title="Open and overdue per agent"),
         _svg_open_bars([c for c in clauses if c[1].open], title="Open and overdue per clause"),
+        "</div>",
         f'<h2 class="part">Overdue ({len(overdue)})</h2>',
         _promise_rows(overdue, now),
         f'<h2 class="part">Due soon ({len(due_soon)})</h2>',
