@@ -90,11 +90,13 @@ def _repeats_because(text: str, clause: Clause | None, asked: str, at_least: int
 
 
 def _states_the_rule(sentence: SentenceFacts, view: PolicyView, *, before: bool = False) -> bool:
-    """Whether a sentence states a fact of the policy (the cause of a refusal before it).
+    """Whether a sentence states a fact of the policy, the cause of a refusal next to it.
 
-    "The return window closed on 1 November.": a plain statement, not a
-    question or a commitment, about a clause of the policy and with a date,
-    a time or an amount in it.
+    "The return window closed on 1 November.": a plain statement, not a question or a
+    commitment, about a clause of the policy and with a date, a time or an amount in it.
+    ``before`` is for the sentence before the refusal, where the fact may sit in one clause
+    of a longer sentence ("The refund goes to PayPal, and it takes 5 to 7 business days.");
+    after a refusal, a clause with a time is more often the alternative offered.
     """
     if sentence.question or not sentence.terms:
         return False
