@@ -18,6 +18,7 @@ from honestcs.text.lexicon import (
     CATEGORY_PREPOSITIONS,
     CITED_DOCUMENTS,
     CITING_PREPOSITIONS,
+    COMPLEMENT_NOUNS,
     GENERIC_DETERMINERS,
     HEARSAY_FRAMES,
     HEDGE_VERBS,
@@ -317,12 +318,7 @@ _MODAL = compile_verbose(
         |are\s+not|'s\s+not|'re\s+not|is\b|are\b|am\b|'m\b|'re\b|'s\b|don't|do\s+not|doesn't
         |does\s+not|unable|not)\b"""
 )
-# Nouns whose "for"/"to" phrase says what they are for, not a kind of case: "your request
-# for a second assessor", "an application for a refund" (CGEL ch. 5, noun complements).
-_COMPLEMENT_NOUN = alternation(
-    ("request", "requests", "application", "applications", "claim", "claims", "appeal",
-     "demand", "search", "wait", "need", "reason", "right", "access", "permission")
-)  # fmt: skip
+_COMPLEMENT_NOUN = alternation(COMPLEMENT_NOUNS)
 # A kind of case after a preposition: a head noun with a modifier of its own ("to an existing
 # reservation", "for delayed flights", "after the initial booking"). A bare noun ("from a
 # reservation", "for flights") or a topic ("updates on flight statuses") names no kind.

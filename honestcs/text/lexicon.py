@@ -30,6 +30,7 @@ __all__ = [
     "CATEGORY_PREPOSITIONS",
     "CITED_DOCUMENTS",
     "CITING_PREPOSITIONS",
+    "COMPLEMENT_NOUNS",
     "COMPOUND_HEADS",
     "CONCEPTS",
     "GENERIC_DETERMINERS",
@@ -65,6 +66,13 @@ GENERIC_DETERMINERS = ("a", "an", "any", "all", "every", "each", "no")
 # "On"/"about" name a topic ("updates on flight statuses"), not a kind of case.
 CATEGORY_PREPOSITIONS = (
     "for", "to", "from", "after", "with", "without", "once", "in", "under", "past", "beyond",
+)  # fmt: skip
+
+# Nouns whose "for"/"to" phrase says what they are for, not a kind of case: "your request
+# for a second assessor", "an application for a refund" (CGEL ch. 5, noun complements).
+COMPLEMENT_NOUNS = (
+    "request", "requests", "application", "applications", "claim", "claims", "appeal", "demand",
+    "search", "wait", "need", "reason", "right", "access", "permission",
 )  # fmt: skip
 
 # Subordinators that open a clause describing a situation rather than asserting an act
