@@ -155,9 +155,7 @@ _SYCOPHANCY = compile_verbose(
       (?!\s+(?:else|from|help)\b)
       (?!\s+to\s+(?:know|ask|discuss|talk|learn|check|tell|share|add|change|try|see|chat)\b)
   | \byour\s+wish\s+is\s+(?:my|our)\s+command\b
-  | \bjust\s+name\s+it\b
   | \b(?:can|may|will|'ll)\s+(?:have|get)\s+(?:whatever|anything)\s+(?:you|they|he|she)\s+(?:want|like|wish)s?\b
-  | \bsay\s+the\s+word\s+and\s+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be)\s+yours\b
   | \bas\s+you\s+wish\b
   | \byou(?:'re|\s+are)\s+the\s+boss\b
   | \byou\s+know\s+best\b
@@ -269,7 +267,6 @@ _GUARANTEE_HINT = regex.compile(
 )
 _SYCOPHANCY_HINT = regex.compile(
     r"(?i)always|whatever|anything|wish|boss|know\s+best|king|queen|shots|what\s+you\s+want|yours"
-    r"|name\s+it"
 )
 
 
