@@ -8,7 +8,7 @@ offer a price match, because…") is the honest reply. See
 including a bare "Sure, done!" to a customer's request.
 
 Severity: ships as `warning`, not the `error` SPEC §3 gives it. On the first runs
-of five blind corpora 26 of its 28 flags were right (93%), and on the labelled
+of six blind corpora 31 of its 33 flags were right (94%), and on the labelled
 real replies neither of the 2 it raised before this release was; an error needs
 95% (see the Accuracy page).
 
