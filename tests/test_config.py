@@ -6,27 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from _one_clause import NOW, POLICY, REPLY
 
 from honestcs._config import find_config
 from honestcs._links import DOCS_URL
 from honestcs.cli import main
-
-NOW = "2026-12-01T10:00:00-06:00"
-
-POLICY = """\
-[policy]
-name = "Test Furniture"
-timezone = "America/Chicago"
-
-[[can]]
-id = "refund"
-does = "refund returned items"
-terms = ["refund"]
-takes = "5-7 business days"
-"""
-
-# One error (overpromise), one warning (absolute-guarantee), one info (vague-commitment).
-REPLY = "We'll refund you within 3 days. I guarantee it. We'll look into it."
 
 
 @pytest.fixture
