@@ -144,6 +144,12 @@ def test_a_figure_that_fits_another_clause_named_with_it_gets_the_benefit_of_the
         ("Why did the scarecrow win an award? Because he was outstanding. Anyway, hi!", "Hi!"),
         ("Wtf? Seriously?", "Sorry about the trouble with your stay."),
         ("I thought I added breakfast. Can you check?", "Let me check the booking for you."),
+        ("What does a late checkout cost?", "Late checkout until 2pm is £20."),
+        ("Can I swap rooms? What would an extra night cost?", "Yes, and an extra night is £95."),
+        ("Why was I charged twice?", "I'm so sorry about that. Could you send me the booking "
+         "reference?"),
+        ("hey when do i get my refund", "whats ur booking ref? ill look it up"),
+        ("Is my room ready?", "What name is the booking under? I'll check."),
     ],
 )
 def test_replies_that_address_the_question_in_other_ways(customer: str, reply: str) -> None:
@@ -200,3 +206,23 @@ def test_a_figure_added_after_a_comma_or_colon_belongs_to_the_clause_before(
 ) -> None:
     """A verbless clause that only adds a figure continues the clause before it."""
     assert rule in _rules(reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'll log a refund request straight away.",
+        "We'll raise a refund request today, and it takes 5-10 business days to arrive.",
+        "I'll submit the refund request right now.",
+    ],
+)
+def test_a_time_for_making_a_record_of_the_act_is_not_the_acts_time(reply: str) -> None:
+    """Logging a request, or confirming a date, is done now; the act itself comes later."""
+    assert _rules(reply) == []
+
+
+def test_the_act_itself_after_a_record_still_fires() -> None:
+    """The act's own time in the same reply is still checked."""
+    assert _rules("I've logged a refund request and your refund will arrive tomorrow.") == [
+        "overpromise"
+    ]

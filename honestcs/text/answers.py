@@ -176,8 +176,10 @@ _GATHERS = regex.compile(
         (?:your|the|some|a\s+few|more
           |to\s+(?:first\s+)?(?:know|verify|authenticate|confirm|check|locate|find))\b
       | (?:^|[\u2014\u2013:;]|\s-)\W*
-        (?:what|which|where|when|how|is|are|do|does|did|have|has|was|were)\b
+        (?:what|which|where|when|how|is|are|do|does|did|have|has|was|were)(?:'?s)?\b
         [^?]*\byour?\b[^?]*\?
+      | (?:^|[\u2014\u2013:;]|\s-)\W*(?:what|which)(?:'?s)?\b
+        (?![^?]*\b(?:help|assist|else|do\s+for|think|like)\b)[^?]*\?
       | \blet\s+me\s+(?:first\s+|quickly\s+|just\s+)?
         (?:check|look|see|verify|pull\s+up|find|review|confirm)\b
 """,
@@ -210,7 +212,8 @@ def hands_over(text: str) -> bool:
 # Sentences that carry no answer of their own: thanks, sympathy, an offer to help.
 _PLEASANTRY = regex.compile(
     r"""^\W*(?:@\w+\s+)*(?:(?:then|and|also|so|first)\W+)?
-      (?:hi|hello|hey|thanks|thank\s+you|sorry|i'm\s+sorry|we're\s+sorry|apologies
+      (?:hi|hello|hey|thanks|thank\s+you|sorry|apologies
+        |(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:so\s+|very\s+|really\s+|truly\s+|terribly\s+)?sorry
         |(?:i|we)(?:'ll|\s+will|'d|\s+would|'m|\s+am|'re|\s+are|\s+can)?\s+(?:be\s+)?
           (?:(?:happy|glad|here|able)\s+)?(?:to\s+)?(?:help|assist)
         |(?:happy|glad)\s+to\s+(?:help|assist|check|look|sort)|sure|of\s+course
@@ -251,6 +254,9 @@ def has_digits(text: str) -> bool:
 # What a request for a detail is for: "Then I can see…", "That way we can…", "So I can…".
 _PURPOSE = compile_verbose(
     r"^\W*(?:then|that\s+way|so|once\s+i\s+have\s+(?:it|that|them))\W*(?:i|we)(?:'ll|\s+can|\s+will)\b"
+    # Or what will be done with it: "What's your order number? I'll look it up."
+    r"|^\W*(?:and\s+)?(?:i|we)(?:'ll|\s+will|\s+can)\s+(?:then\s+)?(?:check|look\s+(?:it|that|them|this)\s+up"
+    r"|look\s+into\s+(?:it|that|this)|find\s+(?:it|that|them|out))\b"
 )
 
 

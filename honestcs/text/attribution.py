@@ -393,23 +393,37 @@ def times_a_telling(
             continue
         # "email you an answer": what the telling carries is the clause's act (but not in
         # "text you the date for your boiler service", which carries a date).
+        # A record of the act ("log a maintenance *request*", "confirm the delivery *date*")
+        # is what the telling carries, whatever act its modifiers name.
         carried = []
+        names_a_record = False
         for token in tokenize(segment.text[end : mention.start - offset - sentence.start]):
             if token.stem in HEAD_NOUNS:
+                names_a_record = token.stem not in act  # unless the act makes the record
                 break
             carried.append(token)
-        if content_stems(carried) & act:
+        if not names_a_record and content_stems(carried) & act:
             continue
         if any(
             b <= t.start < mention.start
             and _belongs_to(t, clause)
             and not _modifies_another_noun(sentence, t, clause)
             and not _after_a_head_noun(sentence, t)
+            and not _names_a_record(sentence, t, act)
             for t in sentence.terms
         ):
             continue
         return True
     return False
+
+
+def _names_a_record(sentence: SentenceFacts, term: TermMatch, act: frozenset[str]) -> bool:
+    """Whether a policy term is a record of the act ("maintenance request" for a repair).
+
+    Not when making the record is the act itself ("incident report" for "send a report").
+    """
+    last = sentence.tokens[term.last_token].stem
+    return term.last_token > term.first_token and last in HEAD_NOUNS and last not in act
 
 
 @lru_cache(maxsize=4096)

@@ -48,7 +48,7 @@ _KIND_TIME = compile_verbose(
 )
 _KIND_AMOUNT = compile_verbose(
     r"^\W*(?:\w+\s+)?(?:how\s+much|how\s+many|what(?:'s|\s+is|\s+are|\s+would\s+be)\s+the\s+(?:price|cost|fee|charge|total)"
-    r"|what\s+(?:does|would|will)\s+(?:it|that|this|the\s+\w+)\s+cost)\b"
+    r"|what\s+(?:does|do|would|will)\s+(?:[\w'-]+\s+){1,4}?(?:cost|charge))\b"
 )
 # "Why…", and the same question asked indirectly: "any idea why…", "do you know why…".
 _KIND_REASON = compile_verbose(r"^\W*(?:[\w']+\s+){0,3}?(?:why|how\s+come)\b")
