@@ -226,3 +226,30 @@ def test_the_act_itself_after_a_record_still_fires() -> None:
     assert _rules("I've logged a refund request and your refund will arrive tomorrow.") == [
         "overpromise"
     ]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Your refund is on its way; banks usually take 2-3 days to post it.",
+        "We issued the refund today. It can take your card provider up to 3 days to process it.",
+        "I've sent the refund, and your financial institution may need a day or two after that.",
+    ],
+)
+def test_a_time_an_outside_institution_takes_is_not_the_clauses(reply: str) -> None:
+    """A bank's or card issuer's own step after the refund has its own time."""
+    assert _rules(reply) == []
+
+
+@pytest.mark.parametrize(
+    ("reply", "rule"),
+    [
+        ("We'll refund it to your bank account within 2 days.", "overpromise"),
+        ("Your refund takes 3 days, but your bank may need longer.", "policy-misstatement"),
+    ],
+)
+def test_a_bank_account_or_a_refund_time_beside_a_bank_is_still_checked(
+    reply: str, rule: str
+) -> None:
+    """'bank account' names no institution, and the refund's own time is still the clause's."""
+    assert _rules(reply) == [rule]

@@ -32,7 +32,12 @@ from honestcs.policy import Can, Clause
 from honestcs.quantities import Count, Money, Percent, same_counted, singular
 from honestcs.text.acts import find_meta_verbs
 from honestcs.text.facts import SegmentFacts, SentenceFacts
-from honestcs.text.lexicon import COMPOUND_HEADS
+from honestcs.text.lexicon import (
+    COMPOUND_HEADS,
+    THIRD_PARTIES,
+    THIRD_PARTY_MODIFIED,
+    alternation,
+)
 from honestcs.text.mentions import AmountMention, DeadlineMention, DurationMention, Mention
 from honestcs.text.questions import content_stems
 from honestcs.text.reading import ReplyFacts
@@ -47,6 +52,7 @@ __all__ = [
     "is_window",
     "other_readings",
     "stems_of",
+    "takes_a_third_party",
     "times_a_telling",
 ]
 
@@ -155,10 +161,35 @@ def _names_another_act(
     return False
 
 
+_THIRD_PARTY = rf"{alternation(THIRD_PARTIES)}\b(?!\s+{alternation(THIRD_PARTY_MODIFIED)}\b)"
+# "your bank may take 3-5 days", "banks usually need a week", "it can take your card
+# provider up to 3 days": the institution is who takes the time.
+_THIRD_PARTY_TAKES = regex.compile(
+    rf"\b{_THIRD_PARTY}(?:\s+\w+){{0,2}}?\s+(?:take|takes|taking|took|need|needs|require|requires)\b"
+    rf"|\btak(?:e|es|ing)\s+(?:your|the|their|some|most)\s+{_THIRD_PARTY}",
+    regex.IGNORECASE,
+)
+
+
+def takes_a_third_party(sentence: SentenceFacts, mention: Mention) -> bool:
+    """Whether a time is one an outside institution takes ("your bank may take 3 days").
+
+    Such a time is the bank's step after the business's act, never the clause's own
+    (SPEC §3: a time for something else in the sentence is not about the clause).
+    """
+    if not isinstance(mention, (DurationMention, DeadlineMention)):
+        return False
+    segment = sentence.segment_at(mention.start)
+    before = sentence.text[segment.start - sentence.start : mention.start - sentence.start]
+    return bool(_THIRD_PARTY_TAKES.search(before))
+
+
 def attribute(
     sentence: SentenceFacts, mention: Mention, clauses: Mapping[str, Clause]
 ) -> tuple[Can, TermMatch] | None:
     """The clause whose action the quantity measures, with the term that names it."""
+    if takes_a_third_party(sentence, mention):
+        return None
     if isinstance(mention, AmountMention) and _names_another_act(sentence, mention, clauses):
         return None  # "a refund of $74.85": the amount of an act that has no such limit
     segment = sentence.segment_at(mention.start)
@@ -354,6 +385,8 @@ def from_previous(
     if sentence.terms or sentence.index == 0:
         return None
     if not isinstance(mention, (DurationMention, DeadlineMention)):
+        return None
+    if takes_a_third_party(sentence, mention):
         return None
     points_back = bool(_POINTS_BACK.search(sentence.text))
     commits = any(s.mood in ("future", "receive") for s in sentence.segments)

@@ -45,6 +45,7 @@ __all__ = [
     "SPECIFIC_DETERMINERS",
     "SUBORDINATORS",
     "TAG_QUESTIONS",
+    "THIRD_PARTIES",
     "alternation",
 ]
 
@@ -198,6 +199,25 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                      "gesture", "voucher", "credit"),
     "phone": ("phone", "mobile", "smartphone", "cell"),
 }  # fmt: skip
+
+# Institutions outside the business whose own step comes after the business's act: a time
+# they take is theirs, not the clause's ("your bank may take 3-5 days to post it", "depending
+# on your financial institution", "Refunds are processed by banks and between banks": public
+# help-centre pages of ticketing, retail and cosmetics firms). Only as a noun standing alone:
+# "bank account", "bank card", "bank holiday" name other things.
+THIRD_PARTIES = (
+    "bank", "banks", "card issuer", "card issuers", "card provider", "card providers",
+    "card company", "card companies", "issuing bank", "financial institution",
+    "financial institutions", "payment provider", "payment providers", "credit union",
+    "building society",
+)  # fmt: skip
+
+# Nouns after "bank" that make it a modifier ("bank account"), not the institution.
+THIRD_PARTY_MODIFIED = (
+    "account", "accounts", "card", "cards", "details", "transfer", "transfers", "statement",
+    "statements", "holiday", "holidays", "app", "balance", "payment", "payments",
+)  # fmt: skip
+
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of the words, longest first, spaces matching any whitespace."""
