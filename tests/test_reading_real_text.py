@@ -76,6 +76,8 @@ def test_situations_hedges_and_apologies_are_not_refusals(reply: str) -> None:
         "Late check-out isn't possible for group bookings.",
         "Once a booking is checked in, it cannot be cancelled.",
         "Without a booking reference, I can't look up the stay.",
+        "Non-residents can't be given a parking permit.",
+        "Non-refundable rates can't be cancelled.",
     ],
 )
 def test_reasons_given_in_other_ways_are_seen(reply: str) -> None:

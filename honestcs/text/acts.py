@@ -423,6 +423,8 @@ def names_category(text: str, start: int, end: int) -> bool:
     if _SCOPE_OBJECT.match(verb_and_object) or _SCOPE_BEFORE.search(text.lower(), 0, start):
         return True
     words = subject.split()
+    if len(words) == 1 and words[0].startswith("non-"):
+        words = ["non", words[0][4:]]  # "non-members": a kind named by its prefix
     if len(words) < 2 or _BUSINESS.match(subject) or _SPECIFIC.match(subject):
         return False
     if not _PASSIVE.match(text, start, end + 40):
