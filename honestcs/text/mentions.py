@@ -220,6 +220,9 @@ CALENDAR_DATE = rf"""(?:
   | \d{{4}}-\d{{2}}-\d{{2}}
 )"""
 
+# A time zone's abbreviation after a clock time ("5pm EST"): read as the policy's own zone.
+ZONE = r"(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|AES?T|AED?T|IST)\b"
+
 _DEADLINE = compile_verbose(
     rf"""
     (?P<instant>\b(?:right\s+away|right\s+now|immediately|instantly|straight\s+away|at\s+once)\b)
@@ -244,8 +247,9 @@ _DEADLINE = compile_verbose(
     (?P<clocks>(?:\s*,?\s*(?:(?:at|by|before|until|between|from|and|or|-|\u2013|to)\s+)?{CLOCK})*)
   | (?P<hourday>\b(?:by|before|until|at)\s+(?P<bh>{HOUR})\s+
         (?P<bpart>this\s+(?:morning|afternoon|evening)|tonight|today|tomorrow(?:\s+(?:morning|afternoon|evening))?))
-  | (?P<clockonly>\b(?:by|before|until)\s+{CLOCK}
-        (?:\s+(?P<clockday>today|tonight|tomorrow|on\s+{WEEKDAY}(?:,?\s+the\s+{ORDINAL_DAY})?))?)
+  | (?P<clockonly>\b(?:by|before|until)\s+{CLOCK}(?:\s+{ZONE})?
+        (?:,?\s+(?P<clockday>today|tonight|tomorrow|(?:on\s+)?{CALENDAR_DATE}
+          |on\s+{WEEKDAY}(?:,?\s+the\s+{ORDINAL_DAY})?))?)
     """
 )
 
