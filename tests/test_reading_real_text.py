@@ -255,3 +255,30 @@ def test_a_bank_account_or_a_refund_time_beside_a_bank_is_still_checked(
 ) -> None:
     """'bank account' names no institution, and the refund's own time is still the clause's."""
     assert _rules(reply) == [rule]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Previously, vouchers were up to £200; now the most we can give is £80.",
+        "The old limit was 6 guests per room.",
+        "Refunds no longer take 3 days.",
+        "Refunds usually take a week or two.",
+    ],
+)
+def test_a_former_policy_and_a_spoken_range_are_not_misstatements(reply: str) -> None:
+    """A figure placed before a change is not the policy in force; 'a week or two' is a range."""
+    assert _rules(reply) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Previously vouchers were up to £200, but now they're up to £50.",
+        "Refunds usually take a day or two.",
+        "Most guests get used to it, and refunds take 3 days.",
+    ],
+)
+def test_the_policy_in_force_after_a_change_is_still_checked(reply: str) -> None:
+    """'now' brings the sentence back to the present; 'get used to' is no former state."""
+    assert _rules(reply) == ["policy-misstatement"]

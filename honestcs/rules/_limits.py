@@ -25,6 +25,7 @@ from honestcs.rules._base import PolicyView, RawFinding, quote
 from honestcs.text.acts import grants
 from honestcs.text.attribution import (
     attribute,
+    describes_a_former_state,
     from_previous,
     is_appositive,
     other_readings,
@@ -148,7 +149,7 @@ def _sentence_violations(
         if not isinstance(mention, (DurationMention, DeadlineMention, AmountMention)):
             continue
         segment = sentence.segment_at(mention.start)
-        if segment.condition:
+        if segment.condition or describes_a_former_state(sentence, mention):
             continue
         # A negation after the figure belongs to what follows it ("30 days to send back any
         # book you're not happy with").

@@ -33,7 +33,12 @@ from honestcs.quantities import Count, Money, Percent, same_counted, singular
 from honestcs.text.acts import find_meta_verbs
 from honestcs.text.facts import SegmentFacts, SentenceFacts
 from honestcs.text.lexicon import (
+    ACCUSTOMED,
     COMPOUND_HEADS,
+    FORMER_ADJECTIVES,
+    FORMER_TIME,
+    PRESENT_TIME,
+    RULE_NOUNS,
     THIRD_PARTIES,
     THIRD_PARTY_MODIFIED,
     alternation,
@@ -47,6 +52,7 @@ __all__ = [
     "HEAD_NOUNS",
     "attribute",
     "counted_nouns",
+    "describes_a_former_state",
     "from_previous",
     "is_appositive",
     "is_window",
@@ -169,6 +175,24 @@ _THIRD_PARTY_TAKES = regex.compile(
     rf"|\btak(?:e|es|ing)\s+(?:your|the|their|some|most)\s+{_THIRD_PARTY}",
     regex.IGNORECASE,
 )
+
+
+_FORMER = regex.compile(
+    rf"(?<!\b{alternation(ACCUSTOMED)}\s+)\b{alternation(FORMER_TIME)}\b"
+    rf"|\b{alternation(FORMER_ADJECTIVES)}\s+{alternation(RULE_NOUNS)}\b",
+    regex.IGNORECASE,
+)
+_PRESENT = regex.compile(rf"\b{alternation(PRESENT_TIME)}\b|;", regex.IGNORECASE)
+
+
+def describes_a_former_state(sentence: SentenceFacts, mention: Mention) -> bool:
+    """Whether the figure is placed before a change ("previously, vouchers were up to £200").
+
+    The past adjunct reaches the figure unless "now", "currently" or a semicolon comes between.
+    """
+    before = sentence.text[: mention.start - sentence.start]
+    ends = [match.end() for match in _FORMER.finditer(before)]
+    return bool(ends) and not _PRESENT.search(before, ends[-1])
 
 
 def takes_a_third_party(sentence: SentenceFacts, mention: Mention) -> bool:

@@ -26,6 +26,7 @@ import regex
 
 __all__ = [
     "ABSOLUTE_STATES",
+    "ACCUSTOMED",
     "ANAPHORS",
     "CATEGORY_PREPOSITIONS",
     "CITED_DOCUMENTS",
@@ -33,6 +34,8 @@ __all__ = [
     "COMPLEMENT_NOUNS",
     "COMPOUND_HEADS",
     "CONCEPTS",
+    "FORMER_ADJECTIVES",
+    "FORMER_TIME",
     "GENERIC_DETERMINERS",
     "HEARSAY_FRAMES",
     "HEDGE_VERBS",
@@ -40,8 +43,10 @@ __all__ = [
     "PERSONAL_PRONOUNS",
     "POINTING_BACK",
     "POLICY_NOUNS",
+    "PRESENT_TIME",
     "REPORT_FRAMES",
     "RHETORICAL_MARKERS",
+    "RULE_NOUNS",
     "SPECIFIC_DETERMINERS",
     "SUBORDINATORS",
     "TAG_QUESTIONS",
@@ -199,6 +204,31 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                      "gesture", "voucher", "credit"),
     "phone": ("phone", "mobile", "smartphone", "cell"),
 }  # fmt: skip
+
+# Adjuncts and aspect that place a state in the past, before a change (CGEL ch. 3 and 8,
+# "used to"; past-time adjuncts): "previously, vouchers were up to £200", "the old limit was
+# 3 devices". What follows describes a former policy, not the one in force.
+FORMER_TIME = (
+    "previously", "formerly", "used to", "in the past", "until recently", "no longer",
+    "before the change",
+)  # fmt: skip
+
+# "get used to", "be used to": accustomed, not the past habit of "used to".
+ACCUSTOMED = ("get", "gets", "got", "getting", "be", "is", "are", "am", "was", "were", "been",
+              "become", "becomes", "'re", "'m", "'s")  # fmt: skip
+
+# Adjectives of a former arrangement before the noun of a rule or limit ("the old limit was 3
+# devices", "our previous policy allowed 60 days").
+FORMER_ADJECTIVES = ("old", "previous", "former", "earlier")
+RULE_NOUNS = (
+    *POLICY_NOUNS,
+    "rule", "limit", "limits", "window", "price", "prices", "fee", "fees", "rate", "rates",
+    "allowance", "terms", "plan", "plans", "pricing", "cap",
+)  # fmt: skip
+
+# Adjuncts that bring a sentence back to the present after a former state ("…; now the most
+# we can give is £80").
+PRESENT_TIME = ("now", "currently", "today", "these days", "at the moment", "from now on")
 
 # Institutions outside the business whose own step comes after the business's act: a time
 # they take is theirs, not the clause's ("your bank may take 3-5 days to post it", "depending

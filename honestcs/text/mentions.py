@@ -283,6 +283,7 @@ _DURATION = compile_verbose(
     (?P<low>half\s+an?|a\s+half|a\s+few|several|{NUMBER})(?P<half1>\s+and\s+a\s+half)?
     (?:(?:{RANGE_SEP}|\s+or\s+)(?P<high>{NUMBER}))?
     (?P<joint>[\s-]+)(?P<unit>{TIME_UNIT})\b(?P<half2>\s+and\s+a\s+half)?
+    (?:\s+or\s+(?P<higher>{NUMBER})\b(?!\s*[\w-]))?
     (?P<compound>-(?:long\s+)?(?P<noun>[a-z]+(?:-[a-z]+)?))?
     """
 )
@@ -849,7 +850,9 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
             low = number_value(low_text)
         except ValueError:
             return None
-    high = number_value(match["high"]) if match["high"] else low
+    # "a week or two": the unit said once, the range after it.
+    upper = match["high"] or match["higher"]
+    high = number_value(upper) if upper else low
     if match["half1"] or match["half2"]:
         # "an hour and a half", "one and a half days"
         low, high = low + Decimal("0.5"), high + Decimal("0.5")
