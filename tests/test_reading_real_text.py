@@ -282,3 +282,61 @@ def test_a_former_policy_and_a_spoken_range_are_not_misstatements(reply: str) ->
 def test_the_policy_in_force_after_a_change_is_still_checked(reply: str) -> None:
     """'now' brings the sentence back to the present; 'get used to' is no former state."""
     assert _rules(reply) == ["policy-misstatement"]
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("Can you make my room tidy itself? lol. What time is breakfast?",
+         "Breakfast is served from 7am."),
+        ("Who knew a hotel bed could be this comfy, right?", "So glad you slept well!"),
+        ("Is my membership valid at the Leeds hotel?",
+         "All members can stay at any of our hotels."),
+        ("How long do I have to cancel, and do I pay anything?",
+         "You have 48 hours from booking, and cancelling in that time costs £0."),
+        ("What's my balance, and can I pay by card?", "Yes, card is fine. You owe £45."),
+    ],
+)
+def test_jokes_exclamations_and_answers_by_kind(customer: str, reply: str) -> None:
+    """A laughed-off or exclaimed question asks nothing; a time answers the only 'how long'."""
+    assert "unanswered-question" not in _rules(reply, customer)
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("Can I cancel, and how long will the refund take?",
+         "Yes, you can cancel within 48 hours."),
+        ("Why was I charged twice, and when will the money come back?",
+         "It was a duplicate hold. I've released it, so it won't show after today."),
+    ],
+)
+def test_a_time_about_another_question_answers_that_one(customer: str, reply: str) -> None:
+    """A time in a sentence about the other question, in its words or by 'it', answers that one."""
+    assert "unanswered-question" in _rules(reply, customer)
+
+
+@pytest.mark.parametrize(
+    ("reply", "rule"),
+    [
+        ("The most we can give as a voucher is £100.", "policy-misstatement"),
+        ("Parking for a stay you've booked is £10 a night.", "policy-misstatement"),
+    ],
+)
+def test_a_limit_as_subject_and_the_customers_own_act_are_statements(
+    reply: str, rule: str
+) -> None:
+    """'The most we can give is…' states the rule; 'a stay you've booked' is no act done."""
+    assert _rules(reply) == [rule]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Once the room is cleaned you can bring your dog.",
+        "Once your refund is approved, filling in the form takes about 10 minutes.",
+    ],
+)
+def test_a_condition_without_a_comma_and_a_gerunds_own_act(reply: str) -> None:
+    """A condition before 'you can' governs it; a gerund subject times its own act."""
+    assert _rules(reply) == []

@@ -42,6 +42,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+import attrs
+
 from honestcs.quantities import Money
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, quote
@@ -77,7 +79,7 @@ from honestcs.text.mentions import (
     DurationMention,
     RelativeMention,
 )
-from honestcs.text.questions import Question, concepts_of, content_stems
+from honestcs.text.questions import Question, concepts_of, content_stems, has_anaphor
 from honestcs.text.reading import ReplyFacts
 
 __all__ = ["RULE"]
@@ -111,7 +113,7 @@ def _about(
         return True
     if question.concepts & concepts_of(sentence.text):
         return True
-    if question.kind == "amount" and any(
+    if (question.kind == "amount" or "price" in question.concepts) and any(
         isinstance(m, AmountMention) and isinstance(m.value, Money) for m in sentence.mentions
     ):
         return True
@@ -147,9 +149,11 @@ def _answered(
     clauses: set[str],
     *,
     only_question: bool,
+    only_of_its_kind: bool = False,
     first_yes_no: bool,
     first_question: bool = False,
     siblings: Sequence[tuple[Question, frozenset[str]]] = (),
+    others: Sequence[tuple[Question, frozenset[str]]] = (),
 ) -> bool:
     for sentence in reply.sentences:
         # "It's on the van" opening a reply refers back to the first question only.
@@ -170,10 +174,19 @@ def _answered(
     if any(find_routes(s.text) for s in reply.sentences):
         return True
     # The customer's only question asks when (or where their order is), and the reply
-    # gives a time: "How long till we've power?" - "connected within a month".
-    asks_when = question.kind == "time" or asks_where(question.text)
-    if only_question and asks_when and any(_gives_a_time(s) for s in reply.sentences):
+    # gives a time: "How long till we've power?" - "connected within a month". Among
+    # several questions, a time answers the only one that asks for a time ("How long do I
+    # have to return it, and do I pay for the pickup?" - "You've got 30 days from delivery").
+    # A sentence about another of the customer's questions answers that one ("Can I send it
+    # back, and how long does the refund take?" - "you can send it back within 30 days").
+    free = [s for s in reply.sentences if only_question or not _about_another(reply, s, others)]
+    asks_when = question.kind == "time" or (only_question and asks_where(question.text))
+    sole = only_question or only_of_its_kind
+    if sole and asks_when and any(_gives_a_time(s) for s in free):
         return True
+    amounts = (m for s in free for m in s.mentions if isinstance(m, AmountMention))
+    if only_of_its_kind and question.kind == "amount" and any(amounts):
+        return True  # "What does the pickup cost, and can I do it Friday?" - "It's $49."
     # "How do I give it to her?" - "open the order and tap Transfer".
     how_to = only_question and asks_how_to(question.text)
     if how_to and any(gives_instructions(s.text) for s in reply.sentences):
@@ -208,6 +221,24 @@ def _answered(
         if says_something and (first_yes_no or _about(question, stems, s, clauses, False)):
             return True
     return False
+
+
+def _about_another(
+    reply: ReplyFacts,
+    sentence: SentenceFacts,
+    others: Sequence[tuple[Question, frozenset[str]]],
+) -> bool:
+    """Whether a sentence is about another question, in its own words or by "it"/"that".
+
+    "Why was my card declined?" - "It was blocked after three wrong PINs. I've unblocked *it*,
+    so you can use it straight away": the second sentence is still about the card.
+    """
+    if any(_about(other, stems, sentence, set(), False) for other, stems in others):
+        return True
+    if sentence.index == 0 or not has_anaphor(sentence.text):
+        return False
+    previous = reply.sentences[sentence.index - 1]
+    return any(_about(other, stems, previous, set(), False) for other, stems in others)
 
 
 def _only_gathers(reply: ReplyFacts) -> bool:
@@ -248,10 +279,26 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     answered_groups: set[tuple[int, int]] = set()
     questions = customer.questions
     distinct = {}
+    shared_concepts = []
     for question in questions:
         others = frozenset().union(*(q.stems for q in questions if q is not question))
         own = question.stems if question.refers_back else question.stems - others
         distinct[id(question)] = own or question.stems
+        shared_concepts.append(
+            frozenset()
+            if question.refers_back or not own
+            else frozenset().union(*(q.concepts for q in questions if q is not question))
+        )
+    # A concept that several questions share ("how long will my refund take, and can I get the
+    # money back on another card?") tells none of them apart when each has words of its own.
+    evolved = []
+    for question, shared in zip(questions, shared_concepts, strict=True):
+        if question.concepts & shared:
+            narrowed = attrs.evolve(question, concepts=question.concepts - shared)
+            distinct[id(narrowed)] = distinct[id(question)]
+            question = narrowed
+        evolved.append(question)
+    questions = tuple(evolved)
     first_yes_no = True
     for question in questions:
         stems = distinct[id(question)]
@@ -282,9 +329,11 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             reply,
             clauses if len(questions) == 1 or stems <= term_stems else set(),
             only_question=len(questions) == 1,
+            only_of_its_kind=sum(q.kind == question.kind for q in questions) == 1,
             first_yes_no=first_yes_no,
             first_question=question is questions[0],
             siblings=siblings,
+            others=[(o, distinct[id(o)]) for o in questions if o is not question],
         )
         if question.kind == "yesno":
             first_yes_no = False

@@ -253,13 +253,25 @@ def attribute(
     if in_segment_any:
         return None  # its own clause names something else
     earlier = [(t, c) for t, c, _ in candidates if t.end <= segment.start]
-    if not earlier:
-        return None
+    if not earlier or _GERUND_SUBJECT.match(segment.text):
+        return None  # "Once your SIM arrives, *activating it* takes 10 minutes": its own act
     term, clause = max(earlier, key=lambda tc: tc[0].end)
     appended = _APPOSITIVE.match(segment.text) and _just_before(sentence, segment, term)
     if (clause.within is not None or clause.costs is not None) and not appended:
         return None  # windows and prices are stated with their own words, never inherited
     return clause, term
+
+
+# A clause whose subject is a gerund names its own act ("activating it takes about 10
+# minutes", "setting it up takes an hour"). Words in -ing that are not verbs don't count.
+_GERUND_SUBJECT = regex.compile(
+    r"\W*(?:and\s+|but\s+|so\s+|then\s+|just\s+)?(?!(?:nothing|something|anything|everything"
+    r"|morning|evening|during|including|according|regarding|pending|following|thing|things"
+    r"|bring|spring|string|ring|king|wing|sing|ceiling|building|clothing|booking|shipping"
+    r"|packaging|pricing|housing|parking|listing|setting|settings|meeting|wedding|training"
+    r"|cleaning|heating|flooring|lighting|seating|plumbing|billing)\b)[a-z]{2,}ing\b",
+    regex.IGNORECASE,
+)
 
 
 # A clause with no verb that adds a figure to the one before: "I've added late checkout,

@@ -128,8 +128,11 @@ _DONE = compile_verbose(
       | \b(?:went|came|arrived|left|departed)\s+(?:off|out|back|in)\b
       | \b(?:was|were)\s+(?:just\s+|already\s+)?(?:processed|sent|issued|refunded|credited|paid
         |approved|cancel+ed|dispatched|shipped|posted|completed|booked|added|applied|released)\b
-      | \b(?:you|it|they|he|she|this|that|your\s+\w+)(?:'ve|\s+have|'s|\s+has)\s+(?:already\s+|just\s+|now\s+)?
-        (?:\w+ed|received|got|gotten|sent|paid|arrived|gone)\b"""
+      | \b(?:it|they|he|she|this|that|your\s+\w+)(?:'ve|\s+have|'s|\s+has)\s+(?:already\s+|just\s+|now\s+)?
+        (?:\w+ed|received|got|gotten|sent|paid|arrived|gone)\b
+      # What the customer has received is an outcome; what they have done ("a class you've
+      # booked") is their own act, done for nobody.
+      | \byou(?:'ve|\s+have)\s+(?:already\s+|just\s+|now\s+)?(?:received|got|gotten|been\s+\w+)\b"""
 )
 
 # Quotation or report of what someone else said.
@@ -230,10 +233,11 @@ class SentenceFacts:
         )
 
 
-# Where the main clause of a condition written without a comma starts: the business as
-# subject with a modal ("if you stay on i can put a credit on", "once it's back we'll…").
+# Where the main clause of a condition written without a comma starts: the business or the
+# customer as subject with a modal ("if you stay on i can put a credit on", "once it's back
+# we'll…", "once that's paid you can request the unlock").
 _MAIN_AFTER_CONDITION = compile_verbose(
-    r"""\s(?=(?:i|we)(?:'ll|'d|\s+(?:can|could|will|would|shall|may|might)\b))"""
+    r"""\s(?=(?:i|we|you)(?:'ll|'d|\s+(?:can|could|will|would|shall|may|might)\b))"""
 )
 
 
@@ -365,7 +369,17 @@ _DONE_WORDS = frozenset(
 _PUNCTUATION = '.,!?;:()[]"*_'
 
 
+# A limit as the subject of its clause: "The most we can put on your account is $100" states
+# the rule; its "we can" sits inside the noun phrase, and offers nothing.
+_LIMIT_SUBJECT = compile_verbose(
+    r"""^\W*(?:but\s+|and\s+|so\s+)?(?:the|our)\s+(?:most|maximum|max|limit|highest|biggest|largest|cap)\b
+        [^.!?]*?\s(?:is|are|was|would\s+be|'s)\s"""
+)
+
+
 def _mood(text: str) -> tuple[Mood, bool]:
+    if _LIMIT_SUBJECT.search(text):
+        return "statement", False
     words = {w.strip(_PUNCTUATION) for w in text.lower().split()}
     # A clause that has done something and will do more ("has been packed and will be
     # delivered…") is read by its future: that is the part the customer can hold us to.

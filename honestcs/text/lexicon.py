@@ -39,6 +39,7 @@ __all__ = [
     "GENERIC_DETERMINERS",
     "HEARSAY_FRAMES",
     "HEDGE_VERBS",
+    "LAUGHTER",
     "NOT_REFUSAL_VERBS",
     "PERSONAL_PRONOUNS",
     "POINTING_BACK",
@@ -159,6 +160,16 @@ TAG_QUESTIONS = (
 RHETORICAL_MARKERS = (
     "wtf", "seriously", "are you kidding", "are you serious", "really", "smh", "ffs", "omg",
     "what the hell", "what the heck", "how hard is it", "how hard can it be", "why bother",
+    # Exclamative questions that expect no answer (CGEL ch. 10, "who would have thought").
+    "who knew", "who'd have thought", "who would have thought", "who would've thought",
+    "who'd have guessed", "who would have guessed",
+)  # fmt: skip
+
+# What marks the question just asked as a joke: laughter right after it ("…do the running for
+# me? 😂", "…? lol", "…? jk"). SPEC §3: jokes are not questions to answer.
+LAUGHTER = (
+    "lol", "lmao", "rofl", "haha", "hahaha", "hehe", "jk", "just kidding", "only joking",
+    "kidding", "\U0001F602", "\U0001F923", "\U0001F606", "\U0001F61C", "\U0001F61D",
 )  # fmt: skip
 
 
@@ -209,7 +220,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 # "used to"; past-time adjuncts): "previously, vouchers were up to £200", "the old limit was
 # 3 devices". What follows describes a former policy, not the one in force.
 FORMER_TIME = (
-    "previously", "formerly", "used to", "in the past", "until recently", "no longer",
+    "previously", "formerly", "used to", "in the past", "until recently", "until last",
+    "no longer",
     "before the change",
 )  # fmt: skip
 

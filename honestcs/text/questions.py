@@ -20,13 +20,21 @@ from honestcs._grammar import compile_verbose
 from honestcs.text.lexicon import (
     ANAPHORS,
     CONCEPTS,
+    LAUGHTER,
     RHETORICAL_MARKERS,
     TAG_QUESTIONS,
     alternation,
 )
 from honestcs.text.terms import Token, stem, tokenize
 
-__all__ = ["Question", "QuestionKind", "concepts_of", "content_stems", "find_questions"]
+__all__ = [
+    "Question",
+    "QuestionKind",
+    "concepts_of",
+    "content_stems",
+    "find_questions",
+    "has_anaphor",
+]
 
 QuestionKind = Literal["yesno", "time", "amount", "reason", "open"]
 """What answers a question: yes/no; a time or date; an amount; a reason; information."""
@@ -47,7 +55,9 @@ _KIND_TIME = compile_verbose(
     r"|what\s+date|until\s+when)\b"
 )
 _KIND_AMOUNT = compile_verbose(
-    r"^\W*(?:\w+\s+)?(?:how\s+much|how\s+many|what(?:'s|\s+is|\s+are|\s+would\s+be)\s+the\s+(?:price|cost|fee|charge|total)"
+    r"^\W*(?:\w+\s+)?(?:how\s+much|how\s+many"
+    r"|what(?:'s|\s+is|\s+are|\s+would\s+be|\s+will\s+be)\s+(?:the|my|our|your)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:price|prices|cost|costs|fee|fees|charge|charges|total|balance|rate|rates|bill|amount)\b"
     r"|what\s+(?:does|do|would|will)\s+(?:[\w'-]+\s+){1,4}?(?:cost|charge))\b"
 )
 # "Why…", and the same question asked indirectly: "any idea why…", "do you know why…".
@@ -102,10 +112,21 @@ class Question:
 
 
 def content_stems(tokens: tuple[Token, ...] | list[Token]) -> frozenset[str]:
-    """The subject-bearing stems of some words (no pronouns, auxiliaries, question words, numbers)."""
+    """The subject-bearing stems of some words (no pronouns, auxiliaries, question words, numbers).
+
+    A noun of status or state in "-ship" stands for its base ("membership" for "member").
+    """
     return frozenset(
-        t.stem for t in tokens if t.stem not in _NOT_SUBJECT and len(t.stem) > 1 and not t.lower.isdigit()
+        _base(t.stem)
+        for t in tokens
+        if t.stem not in _NOT_SUBJECT and len(t.stem) > 1 and not t.lower.isdigit()
     )
+
+
+def _base(word: str) -> str:
+    if word.endswith("ship") and len(word) > 7:
+        return stem(word[:-4])  # membership, ownership, partnership, citizenship
+    return word
 
 
 _CONCEPT_PATTERNS = {
@@ -148,6 +169,8 @@ _TAG = compile_verbose(rf"^\W*(?:so\s+|and\s+|but\s+)?{alternation(TAG_QUESTIONS
 _RHETORICAL_WORDS = compile_verbose(rf"\b{alternation(RHETORICAL_MARKERS)}\b")
 # The customer answers their own question in the next sentence: a joke or a riddle.
 _SELF_ANSWER = compile_verbose(r"^\W*(?:because|cause|'cause|coz|answer:)\b")
+# Laughter right after a question marks it as a joke.
+_LAUGHTER_AFTER = compile_verbose(rf"[\s!?.]*{alternation(LAUGHTER)}(?!\w)")
 # A yes/no piece with no subject of its own: "…and can't be changed?" continues a clause.
 _NO_SUBJECT = compile_verbose(
     r"""^\W*(?:and\s+|or\s+)?(?:can|could|will|would|should|may|might|can't|won't|isn't|aren't|is|are
@@ -162,6 +185,11 @@ _ASKED_OBJECT = compile_verbose(
 )
 _OR = compile_verbose(r"^\W*or\b")
 _ANAPHOR = compile_verbose(rf"\b{alternation(ANAPHORS)}\b")
+
+
+def has_anaphor(text: str) -> bool:
+    """Whether a text has a word that points back ("it", "that", "these")."""
+    return bool(_ANAPHOR.search(text))
 
 
 def _kind(text: str) -> QuestionKind:
@@ -192,6 +220,8 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
         following = text[slice(*sentences[number + 1])] if number + 1 < len(sentences) else ""
         if asked and _SELF_ANSWER.search(following):
             continue  # "Why did the scarecrow win an award? Because…"
+        if asked and _LAUGHTER_AFTER.match(text, end):
+            continue  # "Can you make the treadmill run for me? 😂"
         previous = text[slice(*sentences[number - 1])] if number else ""
         ask = _ASK.search(sentence)
         if not asked and ask is None:
