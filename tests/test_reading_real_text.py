@@ -340,3 +340,41 @@ def test_a_limit_as_subject_and_the_customers_own_act_are_statements(
 def test_a_condition_without_a_comma_and_a_gerunds_own_act(reply: str) -> None:
     """A condition before 'you can' governs it; a gerund subject times its own act."""
     assert _rules(reply) == []
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("do u have parking and how much is it", "Yes, we have parking."),
+        ("my key card stopped working. can you send me a new one? what do i do till then",
+         "I've sent a new key card to your room."),
+        ("I was wondering whether rooms have a bath, and whether breakfast is included.",
+         "Every room has a bath."),
+        ("The app crashes when I open my booking, any idea why? And can you email it instead?",
+         "I've emailed your booking to you."),
+        ("My room is cold. Can you send someone up?", "I'm so sorry, that sounds miserable."),
+        ("Can someone fix the shower? Also, where are the spa hours?",
+         "The spa hours are at hillside.example/spa."),
+    ],
+)
+def test_questions_asked_in_chat_and_left_alone_are_reported(customer: str, reply: str) -> None:
+    """A question without '?', after a lowercase stop, asked indirectly or after a comma, and
+    one answered only with sympathy or a link about another question, is reported."""
+    assert "unanswered-question" in _rules(reply, customer)
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("When I check out early, do I get a refund for the last night?",
+         "Yes, unused nights are refunded."),
+        ("how much longer till my refund", "Less than a week now."),
+        ("Why was I charged £15 this morning? And can you refund it?",
+         "That's the parking fee for last night. If it's wrong, reply with your booking "
+         "reference and we'll check."),
+    ],
+)
+def test_time_clauses_how_much_longer_and_saying_what_it_is(customer: str, reply: str) -> None:
+    """'When I check out, …' is no question; 'how much longer' asks a time; 'That's the
+    parking fee' says why."""
+    assert "unanswered-question" not in _rules(reply, customer)

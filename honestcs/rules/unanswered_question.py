@@ -63,6 +63,7 @@ from honestcs.text.answers import (
     gives_clock_or_date,
     gives_instructions,
     hands_over,
+    identifies,
     is_pleasantry,
     is_request,
     names_a_number,
@@ -70,6 +71,7 @@ from honestcs.text.answers import (
     opens_with_pronoun,
     says_what_it_is_for,
     says_yes_or_no,
+    shows_sympathy,
     states_scope,
 )
 from honestcs.text.facts import SentenceFacts
@@ -139,7 +141,7 @@ def _supplies(question: Question, sentence: SentenceFacts) -> bool:
         return any(isinstance(m, AmountMention) for m in sentence.mentions) or bool(
             names_a_number(sentence.text)
         )
-    return gives_reason(sentence.text)
+    return gives_reason(sentence.text) or identifies(sentence.text)
 
 
 def _answered(
@@ -171,7 +173,10 @@ def _answered(
             return True
         if siblings and find_refusal(sentence.text) is not None:
             return True  # "who bought it and what did they pay?" - "I can't share that"
-    if any(find_routes(s.text) for s in reply.sentences):
+    # A route (a link, a ticket) answers any question, unless its sentence is about another
+    # ("…can you send someone to fix it? Where are the care instructions?" - "They're at <link>").
+    free = [s for s in reply.sentences if only_question or not _about_another(reply, s, others)]
+    if any(find_routes(s.text) for s in free):
         return True
     # The customer's only question asks when (or where their order is), and the reply
     # gives a time: "How long till we've power?" - "connected within a month". Among
@@ -179,7 +184,6 @@ def _answered(
     # have to return it, and do I pay for the pickup?" - "You've got 30 days from delivery").
     # A sentence about another of the customer's questions answers that one ("Can I send it
     # back, and how long does the refund take?" - "you can send it back within 30 days").
-    free = [s for s in reply.sentences if only_question or not _about_another(reply, s, others)]
     asks_when = question.kind == "time" or (only_question and asks_where(question.text))
     sole = only_question or only_of_its_kind
     if sole and asks_when and any(_gives_a_time(s) for s in free):
@@ -204,21 +208,30 @@ def _answered(
     # A bare "yes" answers the first yes/no question only. Saying no, hedging, or
     # offering to do it (for a request, "Can you…?") answers the first one, or one
     # the sentence is about.
+    # None of this answers the first question from a sentence about another question ("can I
+    # get a refund, and can you rebook me?" - "I've booked you with Marco").
     request = bool(is_request(question.text))
     for s in reply.sentences:
         if first_yes_no and (says_yes_or_no(s.text) or s.agreement):
-            return True
+            return True  # an opening "yes" belongs to the first question, whatever follows it
+        first = first_yes_no and (only_question or not _about_another(reply, s, others))
         outcome = any(g.mood == "done" and not g.negated for g in s.segments)
-        if first_yes_no and (request or question.refers_back) and outcome:
+        if first and (request or question.refers_back) and outcome:
             return True  # "Is that enough to get started?" - "I've located your account."
-        says_something = (
-            find_refusal(s.text) is not None
-            or is_hedge(s.text)
-            or any(g.negated for g in s.segments)
-            or (request and any(g.mood in ("offer", "future", "done") for g in s.segments))
-            or (request and bool(find_next_steps(s.text)))
+        refuses = find_refusal(s.text) is not None or is_hedge(s.text)
+        # Sympathy says nothing about the request, whatever its verbs: "I'm sorry your session
+        # didn't go ahead", "I'm sorry, I can see why that's annoying".
+        says_something = refuses or (
+            not shows_sympathy(s.text)
+            and (
+                any(g.negated for g in s.segments)
+                or (request and any(g.mood in ("offer", "future", "done") for g in s.segments))
+                or (request and bool(find_next_steps(s.text)))
+            )
         )
-        if says_something and (first_yes_no or _about(question, stems, s, clauses, False)):
+        if refuses and first_yes_no:
+            return True  # saying no answers the first request, whatever else it names
+        if says_something and (first or _about(question, stems, s, clauses, False)):
             return True
     return False
 
@@ -233,12 +246,25 @@ def _about_another(
     "Why was my card declined?" - "It was blocked after three wrong PINs. I've unblocked *it*,
     so you can use it straight away": the second sentence is still about the card.
     """
-    if any(_about(other, stems, sentence, set(), False) for other, stems in others):
+    if _about_any(reply, sentence, others):
         return True
     if sentence.index == 0 or not has_anaphor(sentence.text):
         return False
-    previous = reply.sentences[sentence.index - 1]
-    return any(_about(other, stems, previous, set(), False) for other, stems in others)
+    return _about_any(reply, reply.sentences[sentence.index - 1], others)
+
+
+def _about_any(
+    reply: ReplyFacts,
+    sentence: SentenceFacts,
+    questions: Sequence[tuple[Question, frozenset[str]]],
+) -> bool:
+    """Whether a sentence is about any of the questions ("It…" opening a reply: the first)."""
+    customer = reply.customer
+    first = customer.questions[0].start if customer and customer.questions else -1
+    return any(
+        _about(q, stems, sentence, set(), sentence.index == 0 and q.start == first)
+        for q, stems in questions
+    )
 
 
 def _only_gathers(reply: ReplyFacts) -> bool:

@@ -25,6 +25,7 @@ __all__ = [
     "gives_instructions",
     "hands_over",
     "has_digits",
+    "identifies",
     "is_pleasantry",
     "is_request",
     "names_a_number",
@@ -32,6 +33,7 @@ __all__ = [
     "opens_with_pronoun",
     "says_what_it_is_for",
     "says_yes_or_no",
+    "shows_sympathy",
     "states_scope",
 ]
 
@@ -264,3 +266,32 @@ _PURPOSE = compile_verbose(
 def says_what_it_is_for(text: str) -> bool:
     """Whether the sentence says what a requested detail is for ("Then I can see…")."""
     return bool(_PURPOSE.search(text))
+
+
+# Saying what the thing asked about is explains it: "Why was I charged $25?" - "That's our
+# annual maintenance fee."
+_IDENTIFIES = compile_verbose(
+    r"^\W*(?:that|this|it)(?:'s|\s+is|\s+was|\s+were)\s+(?:our|the|a|an|your)\b"
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def identifies(text: str) -> bool:
+    """Whether the sentence says what something is ("That's our annual fee")."""
+    return bool(_IDENTIFIES.search(text))
+
+
+# A sentence of sympathy and nothing else: "I'm sorry your session didn't go ahead", "I'm
+# sorry about that, I can see why that's annoying". A dash, colon or semicolon goes on to
+# something more ("Thanks for clarifying - you can share a couple…").
+_SYMPATHY = compile_verbose(
+    r"""^\W*(?:(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|really\s+|very\s+|truly\s+|terribly\s+)?sorry
+        |sorry|apologies|my\s+apologies|i\s+understand|we\s+understand|i\s+can\s+see
+        |that\s+sounds|oh\s+no)\b[^\u2013\u2014:;]*$"""
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def shows_sympathy(text: str) -> bool:
+    """Whether the sentence only shows sympathy ("I'm sorry your session didn't go ahead")."""
+    return bool(_SYMPATHY.search(text)) and " - " not in text

@@ -44,14 +44,17 @@ _QUESTION_SPLIT = compile_verbose(
         |will|would|is|are|do|does|did|should|may|might|have|has)\b)
       | ,\s*(?=(?:how|when|what|why|where|which|who|can|could|will|would|is|are|do|does|did|should
         |may|might)\s+(?:i|we|you|it|they|there|my|the|your|he|she|this|that)\b)
+      | ,\s*(?:and\s+)?(?=whether\b|if\s+(?:i|we|you|it|they|there|my|the|your)\b)
+      | ,\s*(?=any\s+idea\b|do\s+you\s+know\b)
       | ^[^:?]{1,40}:\s+"""
 )
 _ASK = compile_verbose(
     r"""\b(?:i(?:'d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|please\s+(?:tell|let)\s+me
-        |i(?:'m|\s+am)\s+wondering|i\s+wonder|can\s+you\s+tell\s+me|could\s+you\s+tell\s+me)\b"""
+        |i(?:'m|\s+am|\s+was)\s+(?:just\s+)?wondering|just\s+wondering|i\s+wonder|can\s+you\s+tell\s+me
+        |could\s+you\s+tell\s+me)\b"""
 )
 _KIND_TIME = compile_verbose(
-    r"^\W*(?:\w+\s+)?(?:how\s+long|when|what\s+time|how\s+soon|how\s+fast|how\s+quickly|by\s+when"
+    r"^\W*(?:\w+\s+)?(?:how\s+(?:much\s+)?long(?:er)?|when|what\s+time|how\s+soon|how\s+fast|how\s+quickly|by\s+when"
     r"|what\s+date|until\s+when)\b"
 )
 _KIND_AMOUNT = compile_verbose(
@@ -77,7 +80,9 @@ _NOT_SUBJECT = frozenset(
         "correct", "right", "true", "sure", "ok", "okay", "fine", "good", "great",
         "oh", "ah", "wow", "hmm", "um", "well", "seriously", "maybe", "perhaps", "something",
         "anything", "everything", "nothing", "else", "other", "one", "thing", "things", "like",
-        "another", "next", "step", "steps", "luck", "again", "try"]
+        "another", "next", "step", "steps", "luck", "again", "try",
+        # Particles of phrasal verbs and compounds ("set up", "one-off") name no subject.
+        "off", "up", "out", "down", "away"]
 )
 
 # Concepts that customers and agents name with different words (see the lexicon).
@@ -159,7 +164,20 @@ _ASKS = compile_verbose(
 
 
 _INNER_QUESTION = compile_verbose(
-    r"(?:[^\w\s',]\s*|\b(?:so|but|and)\s+)(?P<q>(?:how|when|what|why|where|which)\b)"
+    r"(?:[^\w\s',]\s*|\b(?:so|but|and)\s+)(?P<q>(?:how|when|what|why|where|which)\b"
+    # "my sim stopped working. can you send me a new one?": a lowercase question after a stop.
+    r"|(?<=[.!]\s*)(?:can|could|will|would|do|does|is|are)\s+(?:i|you|u|we)\b)"
+)
+# A clause of time or condition with its subject before any verb: no inversion, no question.
+_SUBORDINATE = compile_verbose(
+    r"^\W*(?:when|whenever|once|after|before|while)\s+(?:i|i'm|we|we're|you|you're|it|it's|they"
+    r"|they're|my|the|our|your|this)\b"
+)
+# A question typed without its "?" in chat: "do u ship to alaska", "what do i do now".
+_BARE_QUESTION = compile_verbose(
+    r"""^\W*(?:(?:how|when|what|where|which)\s+(?:do|does|did|can|could|will|would|is|are|should|long
+        |much|many|soon)|(?:can|could|will|would|do|does|did|is|are|should)\s+(?:i|u|you|we|my|it|they
+        |there))\s"""
 )
 
 
@@ -184,7 +202,10 @@ _ASKED_OBJECT = compile_verbose(
         |about|more|any|all|this|that|these|those|\d)\b"""
 )
 _OR = compile_verbose(r"^\W*or\b")
-_ANAPHOR = compile_verbose(rf"\b{alternation(ANAPHORS)}\b")
+# "one" before a noun is a number ("how many lines can one account have"), not a pronoun.
+_ANAPHOR = compile_verbose(
+    rf"\b{alternation(ANAPHORS)}\b(?<!\bones?(?=\s+(?!of\b|that\b|which\b|for\b|is\b|was\b)[a-z]))"
+)
 
 
 def has_anaphor(text: str) -> bool:
@@ -214,7 +235,7 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
     questions = []
     for number, (start, end) in enumerate(sentences):
         sentence = text[start:end]
-        asked = sentence.rstrip().endswith("?")
+        asked = sentence.rstrip().endswith("?") or bool(_BARE_QUESTION.search(sentence))
         if asked and (_RHETORICAL.search(sentence) or _RHETORICAL_WORDS.search(sentence)):
             continue
         following = text[slice(*sentences[number + 1])] if number + 1 < len(sentences) else ""
@@ -248,6 +269,8 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
                 continue  # "How does that sound?" asks for agreement, not information
             if len(pieces) > 1 and index < len(pieces) - 1 and not _ASKS.search(piece):
                 continue  # a lead-in ("In the meantime, is there…"), not a question of its own
+            if index < len(pieces) - 1 and _SUBORDINATE.search(piece):
+                continue  # "When I'm ready to export, do I…": a time clause, not a question
             if _NO_SUBJECT.search(piece):
                 continue  # "…and can't be changed?" goes on with the clause before it
             if index < len(pieces) - 1 and _IF_BEFORE.search(sentence, 0, a):
