@@ -358,8 +358,9 @@ def test_a_condition_without_a_comma_and_a_gerunds_own_act(reply: str) -> None:
     ],
 )
 def test_questions_asked_in_chat_and_left_alone_are_reported(customer: str, reply: str) -> None:
-    """A question without '?', after a lowercase stop, asked indirectly or after a comma, and
-    one answered only with sympathy or a link about another question, is reported.
+    """Questions asked in chat, or answered only with sympathy or another's link, are reported.
+
+    A question without '?', after a lowercase stop, asked indirectly or after a comma.
     """
     assert "unanswered-question" in _rules(reply, customer)
 
@@ -376,7 +377,5 @@ def test_questions_asked_in_chat_and_left_alone_are_reported(customer: str, repl
     ],
 )
 def test_time_clauses_how_much_longer_and_saying_what_it_is(customer: str, reply: str) -> None:
-    """'When I check out, …' is no question; 'how much longer' asks a time; 'That's the
-    parking fee' says why.
-    """
+    """A time clause asks nothing; 'how much longer' asks a time; 'That's the fee' says why."""
     assert "unanswered-question" not in _rules(reply, customer)
