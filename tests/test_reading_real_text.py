@@ -379,3 +379,17 @@ def test_questions_asked_in_chat_and_left_alone_are_reported(customer: str, repl
 def test_time_clauses_how_much_longer_and_saying_what_it_is(customer: str, reply: str) -> None:
     """A time clause asks nothing; 'how much longer' asks a time; 'That's the fee' says why."""
     assert "unanswered-question" not in _rules(reply, customer)
+
+
+def test_meanwhile_answers_what_to_do_in_the_meantime() -> None:
+    """'Meanwhile' and 'in the meantime' name the same thing."""
+    customer = "Can you send a new key card? What do I do in the meantime?"
+    reply = "I've sent one up. Meanwhile, reception can let you in."
+    assert "unanswered-question" not in _rules(reply, customer)
+
+
+def test_a_long_limit_subject_still_states_the_rule() -> None:
+    """'The most we can add to your account as a voucher is £50' states a limit of £50."""
+    assert _rules("The most we can add to your account as a voucher is £50.") == [
+        "policy-misstatement"
+    ]

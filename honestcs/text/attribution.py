@@ -107,11 +107,15 @@ def counted_nouns(clause: Can) -> tuple[str, ...]:
     """What a clause's `up_to` count counts: its noun, and the nouns its own terms end in.
 
     A policy that counts "12 instalments" and lists "monthly payments" among the clause's
-    terms counts payments too ("a plan over 18 monthly payments").
+    terms counts payments too ("a plan over 18 monthly payments"); one that counts "4 guest
+    passes" counts guests too.
     """
     if not isinstance(clause.up_to, Count):
         return ()
     nouns = [clause.up_to.noun]
+    words = clause.up_to.noun.split()
+    if len(words) == 2 and words[0].isalpha():
+        nouns.append(words[0])  # "4 guest passes" also counts guests ("up to 6 guests a month")
     for term in clause.terms:
         last = term.split()[-1].lower()
         if last.isalpha() and last.endswith("s") and len(last) > 3:

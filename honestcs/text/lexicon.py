@@ -214,6 +214,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "compensation": ("compensation", "compensate", "make up for", "make it up", "goodwill",
                      "gesture", "voucher", "credit"),
     "phone": ("phone", "mobile", "smartphone", "cell"),
+    "interim": ("meantime", "meanwhile", "in the interim", "until then", "till then",
+                "for now"),
 }  # fmt: skip
 
 # Adjuncts and aspect that place a state in the past, before a change (CGEL ch. 3 and 8,

@@ -296,7 +296,7 @@ _RULE_BEFORE = compile_verbose(
     r"|(?:^|[.,;:!?]\s*|\b(?:we|i)\s+)only(?:\s+[a-z]+){0,3}?"
     r"|limit(?:ed)?\s+(?:of|to|is)|capped\s+at|cap\s+of|allow(?:s|ed)?(?:\s+up\s+to)?"
     # The limit named before its noun: "the maximum discount is 10%", "the most we can give is $50".
-    r"|\b(?:max(?:imum)?|most|highest|biggest|largest|limit|cap)\b(?:\s+[\w']+){0,4}?\s+(?:is|are|of|at)"
+    r"|\b(?:max(?:imum)?|most|highest|biggest|largest|limit|cap)\b(?:\s+[\w']+){0,10}?\s+(?:is|are|of|at)"
     # A rule for every case: "every booked move comes with 15 free boxes".
     r"|\b(?:every|each|all)\b[^.!?]{0,40}?\b(?:comes?\s+with|includes?|gets?)"
     r")\s*$",
@@ -820,7 +820,7 @@ def _deadline(
 
 
 def _amount(text: str, start: int, end: int, value: Money | Percent | Count) -> AmountMention:
-    before = text[max(0, start - 40) : start]
+    before = text[max(0, start - 80) : start]
     after = text[end : end + 30]
     rule_like = bool(_RULE_BEFORE.search(before) or _RULE_AFTER.search(after))
     held = isinstance(value, Count) and bool(_HELD_BEFORE.search(before))
