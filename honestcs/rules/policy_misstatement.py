@@ -23,8 +23,12 @@ accept that rate.
 Known problems:
 
 * A figure for something else in a sentence whose clause is named nearby can
-  still be read as the clause's ("Banks take 5 to 7 business days to show it"
-  read as the refund's time).
+  still be read as the clause's, when nothing in the grammar says so: a time
+  for a team's reply after a handover ("they handle missing parcels and reply
+  within 1 business day" read as the delivery's time), or another company's
+  price ("Brightcell charges $25 a day for roaming"). A bank's or card
+  issuer's own time ("banks take 5 to 7 business days to show it") is read as
+  theirs.
 * A price stated for a subgroup ("free for Gold members") when another clause
   covers the subgroup is only spared when both clauses are named.
 """
