@@ -393,3 +393,18 @@ def test_a_long_limit_subject_still_states_the_rule() -> None:
     assert _rules("The most we can add to your account as a voucher is £50.") == [
         "policy-misstatement"
     ]
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Bring your key card to reception and we'll sort out the refund.", []),
+        ("Just send us a photo of the damage and we'll look into it.", []),
+        ("We'll look into it.", ["vague-commitment"]),
+    ],
+)
+def test_an_imperative_joined_to_a_promise_is_a_condition(
+    reply: str, expected: list[str]
+) -> None:
+    """'Do X and we'll do Y' depends on the customer, so it is no vague commitment (SPEC §3)."""
+    assert _rules(reply) == expected

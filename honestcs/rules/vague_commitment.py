@@ -11,8 +11,9 @@ noon") or an event ("once it's back with us", "the day before the visit").
 
 Not counted: what the customer will receive ("you'll get an email"), acts
 done now in the conversation ("let me check", "I'll proceed with the
-cancellation now"), conditional sentences, and sentences that already have
-another finding.
+cancellation now"), conditional sentences (an imperative joined to the promise,
+"bring it in and we'll refund it", is a condition), and sentences that already
+have another finding.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import regex
 from honestcs.quantities import Duration, TimeUnit
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, quote
-from honestcs.text.acts import find_later_acts
+from honestcs.text.acts import find_later_acts, joins_imperative_to_promise
 from honestcs.text.mentions import AmountMention
 from honestcs.text.reading import ReplyFacts
 
@@ -43,6 +44,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     for sentence in reply.sentences:
         if sentence.reported or sentence.conditional:
             continue
+        if joins_imperative_to_promise(sentence.text):
+            continue  # "Bring it in and we'll refund it": conditional on the customer (SPEC §3)
         if any(not isinstance(m, AmountMention) for m in sentence.mentions):
             continue
         for segment in sentence.segments:

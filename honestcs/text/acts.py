@@ -46,6 +46,7 @@ __all__ = [
     "grants",
     "is_declining",
     "is_greeting",
+    "joins_imperative_to_promise",
     "leads_into_a_no",
     "names_a_date_or_figure",
     "names_category",
@@ -587,3 +588,19 @@ _WISH = compile_verbose(
 def repeats_a_wish(text: str) -> bool:
     """Whether a condition only repeats the customer's wish ("if you want to X, …")."""
     return bool(_WISH.search(text))
+
+
+# An imperative joined by "and" to a promise is a condition (SPEC §3): "Bring the receipt to
+# any store and we'll refund it", "Send us a photo and I'll arrange a replacement".
+_IMPERATIVE_AND_PROMISE = compile_verbose(
+    r"""^\W*(?:please\s+|just\s+|simply\s+)?(?:bring|send|return|reply|call|drop|pop|post|upload
+        |email|e-mail|fill|complete|take|show|come|visit|book|pay|click|tap|log|sign|forward|attach
+        |share|tell|let\s+(?:us|me)\s+know|message|text|ring|head|go|pick|choose|select|pack|ship)\b
+        [^.!?]*?\band\s+(?:then\s+)?(?:i|we|they|someone|our\s+\w+)(?:'ll|\s+will|\s+can)\b"""
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def joins_imperative_to_promise(text: str) -> bool:
+    """Whether the sentence is "do X and we'll do Y": a promise that depends on the customer."""
+    return bool(_IMPERATIVE_AND_PROMISE.search(text))
