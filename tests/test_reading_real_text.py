@@ -57,6 +57,8 @@ def _rules(reply: str, customer: str | None = None) -> list[str]:
         "I can't promise the pool will be quiet on Saturday.",
         "We can't confirm a time for the lift repair yet.",
         "I'm sorry I couldn't do more to help today.",
+        "For help with a booking you can't find, please use the form on our site.",
+        "Any rooms they can't clean today will be ready by noon tomorrow.",
     ],
 )
 def test_situations_hedges_and_apologies_are_not_refusals(reply: str) -> None:
@@ -77,6 +79,7 @@ def test_situations_hedges_and_apologies_are_not_refusals(reply: str) -> None:
         "Once a booking is checked in, it cannot be cancelled.",
         "Without a booking reference, I can't look up the stay.",
         "Non-residents can't be given a parking permit.",
+        "I can help with bookings, cancellations and invoices, but I can't arrange taxis.",
         "Non-refundable rates can't be cancelled.",
     ],
 )
@@ -93,6 +96,7 @@ def test_reasons_given_in_other_ways_are_seen(reply: str) -> None:
         "Sorry, you can't bring a dog.",
         "We don't offer airport transfers.",
         "Spa upgrades aren't something we can do.",
+        "I can help you with your booking, but I can't remove a guest from it.",
     ],
 )
 def test_a_bare_no_is_still_a_refusal(reply: str) -> None:

@@ -304,6 +304,11 @@ _PASSIVE = compile_verbose(
         |transferable|returnable|exchangeable|accepted)\b"""
 )
 _RELATIVE = compile_verbose(r"\b(?:which|who|whom)$")
+# A relative clause without "that" after a noun phrase: "an account you can't access".
+_CONTACT_RELATIVE = compile_verbose(
+    r"""\b(?:a|an|the|any|every|your|my|his|her|their|this|these|those)\s+(?:[\w-]+\s+){0,3}?
+        (?!(?:is|was|are|were|means|that|so|because|if|when|and|but|or)\b)[\w-]+\s+(?:you|they|he|she)$"""
+)
 _PRONOUN = compile_verbose(rf"^{alternation(PERSONAL_PRONOUNS)}$")
 _SPECIFIC = compile_verbose(rf"^{alternation(SPECIFIC_DETERMINERS)}\b")
 # Words that open a clause without being its subject ("please note that basic fares…").
@@ -339,7 +344,11 @@ _SCOPE_OBJECT = compile_verbose(
 )
 _SCOPE_BEFORE = compile_verbose(
     r"""\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:only\s+)?here\s+to\s+(?:help|assist)
-      | \b(?:i|we)\s+can\s+only\s+(?:help|assist)\s+(?:you\s+)?with\b"""
+      | \b(?:i|we)\s+can\s+only\s+(?:help|assist)\s+(?:you\s+)?with\b
+      # What one handles, set against what one doesn't: "I can help you with returns,
+      # exchanges and address updates, but I'm not able to place new orders".
+      | \b(?:i|we)\s+(?:can|am\s+able\s+to|'m\s+able\s+to)\s+(?:help|assist)\s+(?:you\s+)?with\s+
+        (?!your\b|this\b|that\b|it\b|the\b)[^.!?]{3,200}?\bbut\b"""
 )
 # A clause of circumstance before the refusal: "once an order is cancelled, it cannot be undone".
 _CIRCUMSTANCE = compile_verbose(r"\b(?:once|after|if|when|whenever|unless)\s+\w+")
@@ -376,8 +385,10 @@ def _reports_situation(text: str, start: int, end: int) -> bool:
     subject = _subject(text, start, end)
     if _BUSINESS.match(subject):
         return False
-    if _RELATIVE.search(subject):
-        return True  # "listings for price gouging, which aren't allowed": a description
+    if _RELATIVE.search(subject) or _CONTACT_RELATIVE.search(subject):
+        # "listings for price gouging, which aren't allowed", "a Minecraft account you can't
+        # access": a description of a thing, not a no
+        return True
     frames = _FRAME if _CUSTOMER.match(subject) else _HEARSAY
     # The frame must govern the clause: "sorry you can't…", not "Sorry, you can't…" (an
     # interjection set off by a comma, before a no).
