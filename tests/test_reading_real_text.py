@@ -412,3 +412,17 @@ def test_an_imperative_joined_to_a_promise_is_a_condition(
 ) -> None:
     """'Do X and we'll do Y' depends on the customer, so it is no vague commitment (SPEC §3)."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("Can I cancel both nights? And is there anything else I need to do on my end?",
+         "I've cancelled both nights. To finish, please confirm the card for the refund."),
+        ("Can I move my stay? What do I need to do?", "Yes. Please reply with your booking "
+         "reference and the new dates."),
+    ],
+)
+def test_instructions_answer_what_to_do(customer: str, reply: str) -> None:
+    """'What do I need to do?' is answered by telling the customer what to do."""
+    assert "unanswered-question" not in _rules(reply, customer)

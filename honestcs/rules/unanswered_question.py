@@ -152,6 +152,7 @@ def _answered(
     *,
     only_question: bool,
     only_of_its_kind: bool = False,
+    only_how_to: bool = False,
     first_yes_no: bool,
     first_question: bool = False,
     siblings: Sequence[tuple[Question, frozenset[str]]] = (),
@@ -192,7 +193,7 @@ def _answered(
     if only_of_its_kind and question.kind == "amount" and any(amounts):
         return True  # "What does the pickup cost, and can I do it Friday?" - "It's $49."
     # "How do I give it to her?" - "open the order and tap Transfer".
-    how_to = only_question and asks_how_to(question.text)
+    how_to = (only_question or only_how_to) and asks_how_to(question.text)
     if how_to and any(gives_instructions(s.text) for s in reply.sentences):
         return True
     if only_question and any(find_refusal(s.text) is not None for s in reply.sentences):
@@ -356,6 +357,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             clauses if len(questions) == 1 or stems <= term_stems else set(),
             only_question=len(questions) == 1,
             only_of_its_kind=sum(q.kind == question.kind for q in questions) == 1,
+            only_how_to=sum(asks_how_to(q.text) for q in questions) == 1,
             first_yes_no=first_yes_no,
             first_question=question is questions[0],
             siblings=siblings,

@@ -133,7 +133,13 @@ def asks_where(text: str) -> bool:
     return bool(_WHERE.search(text))
 
 
-_HOW_DO_I = regex.compile(r"^\W*how\s+(?:do|can|should|would)\s+(?:i|we)\b", regex.IGNORECASE)
+_HOW_DO_I = regex.compile(
+    r"^\W*(?:and\s+|so\s+)?(?:how\s+(?:do|can|should|would)\s+(?:i|we)\b"
+    # "What do I need to do?", "Is there anything else I need to do?": what to do next.
+    r"|(?:what|is\s+there\s+anything(?:\s+else)?)\s+(?:do|should|must|can)?\s*(?:i|we)\s+"
+    r"(?:need\s+to|have\s+to|should|must)?\s*do\b)",
+    regex.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -143,7 +149,8 @@ def asks_how_to(text: str) -> bool:
 
 
 _INSTRUCTIONS = regex.compile(
-    r"\b(?:you\s+can|you'll\s+need\s+to|just|open|tap|click|go\s+to|visit|select|log\s+in)\b",
+    r"\b(?:you\s+can|you'll\s+need\s+to|you\s+need\s+to|just|open|tap|click|go\s+to|visit|select"
+    r"|log\s+in|please\s+(?:confirm|reply|send|bring|fill|complete|sign|return|follow))\b",
     regex.IGNORECASE,
 )
 
