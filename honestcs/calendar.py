@@ -261,6 +261,18 @@ class BusinessCalendar:
             ValueError: ``start`` is naive.
         """
         local = self.localize(start)
+        try:
+            return self._add(duration, local)
+        except (OverflowError, ValueError):
+            # "within 99999999 days", "in 10000 years": later than any date there is, so
+            # later than every limit.
+            return self.end_of_time()
+
+    def end_of_time(self) -> datetime:
+        """The latest instant the calendar represents: what a time past year 9999 becomes."""
+        return datetime(9999, 12, 30, tzinfo=UTC).astimezone(self.tz)
+
+    def _add(self, duration: Duration, local: datetime) -> datetime:
         amount = duration.high
         unit = duration.unit
         if unit is TimeUnit.MINUTE:
@@ -305,9 +317,39 @@ class BusinessCalendar:
             return local
         day = local.date()
         from_workday = self.is_workday(day)
+        if days > (date.max - day).days:
+            raise OverflowError(f"{days} business days after {day} is past the year 9999")
+        day, days = self._skip_weeks(day, days)
         for _ in range(days):
             day = self.next_workday(day)
         return self._same_clock(local, day) if from_workday else self.end_of_day(day)
+
+    def _skip_weeks(self, day: date, days: int) -> tuple[date, int]:
+        """Move whole weeks at once, counting the holidays that fall on workdays in them.
+
+        Keeps a count of thousands of business days from walking day by day.
+        """
+        per_week = len(self.workdays)
+        weeks = (days - 1) // per_week
+        if weeks < 8:
+            return day, days
+        target = day + timedelta(weeks=weeks)
+        skipped = sum(
+            1
+            for holiday in self._holidays_between(day, target)
+            if holiday.weekday() in self.workdays
+        )
+        return target, days - (weeks * per_week - skipped)
+
+    def _holidays_between(self, after: date, until: date) -> set[date]:
+        """Holidays in (after, until], the policy's and the country's."""
+        found = {h for h in self.holidays if after < h <= until}
+        if self.country is not None:
+            for year in range(after.year, until.year + 1):
+                found |= {
+                    h for h in _country_holidays(self.country, year) if after < h <= until
+                }
+        return found
 
     def earliest_honest(self, duration: Duration, now: datetime) -> datetime:
         """The earliest deadline an honest reply may promise for ``duration``.

@@ -505,3 +505,45 @@ def test_same_day_deadline_in_a_message_shows_the_hour() -> None:
     report = checker.check("I'll call you back within the hour.", now=ny(2026, 12, 1, 10, 20))
     (finding,) = report.findings
     assert 'promises "within the hour" (11:20 am today)' in finding.message
+
+
+@pytest.mark.parametrize("workdays", [frozenset({0, 1, 2, 3, 4}), frozenset({1, 3, 5})])
+def test_many_business_days_jump_weeks_and_still_count_every_holiday(
+    workdays: frozenset[int],
+) -> None:
+    """Adding hundreds of business days gives the day a walk day by day gives."""
+    holidays = frozenset(date(2027, 1, 1) + timedelta(days=11 * i) for i in range(60))
+    calendar = BusinessCalendar("Europe/London", workdays=workdays, holidays=holidays)
+    start = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Europe/London"))
+    day = start.date()
+    for count in range(1, 400):
+        day = calendar.next_workday(day)
+        assert calendar.add_business_days(start, count).date() == day, count
+
+
+@pytest.mark.parametrize(
+    "duration",
+    ["10000 years", "99999999 days", "99999999 business days", "9999999 weeks"],
+)
+def test_a_time_past_year_9999_is_the_end_of_time(duration: str) -> None:
+    """A duration no date can hold is later than every limit, not an error."""
+    calendar = BusinessCalendar("Pacific/Kiritimati")
+    start = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+    assert calendar.add(Duration.parse(duration), start) == calendar.end_of_time()
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "We will call you in 10000 years.",
+        "Your refund will arrive within 99999999 days.",
+        "It will arrive by 9999-12-31 at 11pm.",
+    ],
+)
+def test_check_reads_times_past_year_9999_without_raising(reply: str) -> None:
+    """Times no calendar can hold are read as later than every limit: no error, no finding."""
+    checker = ReplyChecker(Policy.from_dict(EXAMPLE_POLICY))
+    now = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+    report = checker.check(reply, now=now)
+    limits = [f.rule for f in report.findings if f.rule in ("overpromise", "policy-misstatement")]
+    assert limits == []

@@ -696,7 +696,11 @@ def find_mentions(
         return all(end <= s or start >= e for s, e in taken)
 
     for match in _scan(_DEADLINE, text, deadline_starts):
-        deadline = _deadline(match, now, calendar)
+        try:
+            deadline = _deadline(match, now, calendar)
+        except (OverflowError, ValueError):
+            # "by 9999-12-31 at 11pm" in a zone ahead of UTC: later than any limit.
+            deadline = DeadlineMention(match.start(), match.end(), calendar.end_of_time())
         if deadline is not None:
             mentions.append(deadline)
             taken.append((match.start(), match.end()))
