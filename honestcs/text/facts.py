@@ -40,10 +40,13 @@ Mood = Literal["future", "offer", "done", "receive", "statement"]
 """
 
 # Where a sentence divides into clauses: punctuation, and a conjunction before a new subject.
+# Each break starts where its whitespace starts, and takes all of it at once, so a long run
+# of spaces is crossed once, not once per space.
 _SEGMENT_BREAK = compile_verbose(
     r"""
-    \s*[;:]\s+ | \s+[-\u2013\u2014]\s+ | ,\s+(?!(?:and|or)\s+(?:\w+\s+)?(?:[a-z]+s)\b[,.]?\s*$)
-  | (?P<conj>\s+)(?=(?:and|but|so|or|then|while|although|though|because|since|as|which|if|unless
+    (?<!\s)\s*+[;:]\s++ | (?<!\s)\s++[-\u2013\u2014]\s++
+  | ,\s++(?!(?:and|or)\s+(?:\w+\s+)?(?:[a-z]+s)\b[,.]?\s*$)
+  | (?P<conj>(?<!\s)\s++)(?=(?:and|but|so|or|then|while|although|though|because|since|as|which|if|unless
         |once|provided|providing|assuming)\s+
         (?:I|I'll|I've|I'm|I'd|we|we'll|we've|we're|we'd|you|you'll|you're|you've|it|it's|it'll
           |they|they'll|they're|he|she|there|this|that|your|our|the|someone|once|if)\b)
