@@ -426,3 +426,25 @@ def _reference_lookalikes(text: str) -> str:
 def test_lookalike_rule_matches_its_documented_form(original: str) -> None:
     """Look-alikes are mapped exactly where the documented word-and-neighbour rule says."""
     assert _n(original) == _reference_lookalikes(original)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("sorry, cant do that", "sorry, can't do that"),
+        ("itll be there tmrw", "it'll be there tmrw"),
+        ("youre all set, Im on it", "you're all set, I'm on it"),
+        ("whats ur order number", "what's ur order number"),
+        ("its fine, we were ill, lets go", "its fine, we were ill, lets go"),
+        ("na\u00a8ive", "na\u00a8ive"),
+    ],
+)
+def test_contractions_typed_without_apostrophe_get_it_back(typed: str, read: str) -> None:
+    """Chat drops apostrophes; forms that are no other English word are read with them."""
+    normalised = normalise(typed)
+    assert normalised.text == read
+    if "'" in read and "'" not in typed:
+        at = read.index("'")
+        # The apostrophe and the letter after it both come from that letter.
+        assert normalised.to_original(at, at + 2) == (at, at + 1)
+        assert typed[slice(*normalised.to_original(0, len(read)))] == typed

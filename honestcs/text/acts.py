@@ -119,6 +119,11 @@ _REASON = compile_verbose(
       \s+(?:allow|let|permit|support|accept)\b
   | \bas\s+(?!soon\b|well\b|long\b|much\b|many\b|a\s+\w+\s+gesture|per\b|an?\s+(?:apology|thank)|always\b|usual\b)
         (?:i|we|you|your|our|the|this|that|it|they|he|she|there|all|every|each|no)\b
+  # "as" before a clause whose subject is a bare noun phrase: ", as loyalty discounts are
+  # capped at 20%", "As gift cards can't be refunded, …".
+  | (?:^|,\s*)as\s+(?!soon\b|well\b|long\b|much\b|many\b|per\b|always\b|usual\b|a\b|an\b)
+        (?:[a-z][\w-]*\s+){{1,3}}?(?:are|is|was|were|can't|cannot|can|have|has|don't|doesn't|must
+        |need|needs|aren't|isn't|won't|only)\b
   | (?:,|;|\s)\s*so\s+(?!much\b|sorry\b|many\b|far\b|that's\b)(?:i|we|you|your|our|the|this|it|they|there|any)\b
   | \bfor\s+(?:(?:your|their|his|her|our|the\s+\w+'s|everyone's|other\s+\w+'s)\s+)?(?:own\s+)?
         (?:safety|security|privacy|protection|legal\s+reasons|security\s+reasons|safety\s+reasons

@@ -388,7 +388,66 @@ def _in_context(kinds: list[int]) -> list[int]:
 # --- normalise --------------------------------------------------------------
 
 
+# Contractions typed without their apostrophe in chat ("cant", "itll", "youre"), read as
+# written with it. Only forms that are no other English word: not "its", "ill", "well",
+# "were", "lets", "hes", "shed", "id".
+_BARE_CONTRACTION = regex.compile(
+    r"""(?i)(?<![^\s(\["'])(?:(?:can|won|don|didn|doesn|isn|aren|wasn|weren|couldn|wouldn|shouldn|haven|hasn|hadn)
+        (?P<suffix>t)|(?:it|you|they|that)(?P<suffix>ll)|(?:you|they)(?P<suffix>re)|i(?P<suffix>ve|m)
+        |(?:that|what|there|where)(?P<suffix>s))\b""",
+    regex.VERBOSE,
+)
+
+
+def _restore_apostrophes(normalised: NormalisedText) -> NormalisedText:
+    """Put the apostrophe back into "cant", "itll", "youre".
+
+    The suffix's first letter becomes the apostrophe and itself, both mapped to that letter.
+    """
+    text = normalised.text
+    starts = [m.start("suffix") for m in _BARE_CONTRACTION.finditer(text)]
+    if not starts:
+        return normalised
+    offsets = normalised.offsets
+    ends = normalised._ends
+    if ends is None:
+        ends = tuple(normalised.to_original(i, i + 1)[1] for i in range(len(text)))
+    pieces: list[str] = []
+    new_offsets: list[int] = []
+    new_ends: list[int] = []
+    position = 0
+    for at in starts:
+        pieces.append(text[position:at])
+        new_offsets.extend(offsets[position:at])
+        new_ends.extend(ends[position:at])
+        pieces.append("'")
+        new_offsets.append(offsets[at])
+        new_ends.append(ends[at])
+        position = at
+    pieces.append(text[position:])
+    new_offsets.extend(offsets[position:])
+    new_ends.extend(ends[position:])
+    return NormalisedText(
+        normalised.original, "".join(pieces), tuple(new_offsets), ends=tuple(new_ends)
+    )
+
+
 def normalise(original: str) -> NormalisedText:
+    """Normalise a reply for reading, keeping where each character came from.
+
+    See the module documentation for what changes and why; contractions typed
+    without their apostrophe ("cant", "itll") get it back.
+
+    Args:
+        original: The reply exactly as it was given.
+
+    Returns:
+        The normalised text with its map back to ``original``.
+    """
+    return _restore_apostrophes(_normalise_characters(original))
+
+
+def _normalise_characters(original: str) -> NormalisedText:
     r"""Normalise a reply for reading, keeping where each character came from.
 
     See the module documentation for what changes and why. Look-alike letters
