@@ -426,3 +426,36 @@ def test_an_imperative_joined_to_a_promise_is_a_condition(
 def test_instructions_answer_what_to_do(customer: str, reply: str) -> None:
     """'What do I need to do?' is answered by telling the customer what to do."""
     assert "unanswered-question" not in _rules(reply, customer)
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Nothing's guaranteed until the engineer has looked at it.", []),
+        ("Nobody can guarantee the weather, but we'll keep you posted by 5pm.", []),
+        ("It's guaranteed to be ready tomorrow.", ["absolute-guarantee"]),
+        ("I know you feel 'the customer is always right' here, and I hear you.", []),
+        ("The customer is always right!", ["sycophancy"]),
+        ("I've added a £50 voucher, so your bill will be £40 instead of £90.", []),
+        ("I've added a £100 voucher to your bill.", ["overpromise"]),
+    ],
+)
+def test_negative_subjects_quotations_and_bills(reply: str, expected: list[str]) -> None:
+    """'Nothing's guaranteed' denies; quoted words say nothing; what a bill comes to is a sum."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("Can I change my room?", "I can move you to a twin room here; the rules for pets are "
+         "on our website.", []),
+        ("Can I change my room?", "I can move you to a twin room, and pets are fine there.",
+         ["unauthorized-promise"]),
+    ],
+)
+def test_a_clause_after_a_semicolon_stands_on_its_own(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """A commitment does not carry across a semicolon to a clause that only names a term."""
+    assert [r for r in _rules(reply, customer) if r != "unexplained-refusal"] == expected

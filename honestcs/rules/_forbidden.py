@@ -86,8 +86,24 @@ def _goes_along(
         return False  # "if you want to X, …" repeats the customer's wish; it grants nothing
     if segment.mood != "statement" and not segment.negated:
         return True
-    # The term is only mentioned; the sentence must agree or commit without a word of declining.
-    return (sentence.agreement or sentence.commits) and not is_declining(sentence.text)
+    # The term is only mentioned; the sentence must agree, or commit in a clause joined to the
+    # term's, without a word of declining. A clause after a semicolon stands on its own: "I can
+    # process the cancellation here; the early termination fee on your account is $96".
+    commits = any(
+        s.mood != "statement"
+        and not s.negated
+        and not s.condition
+        and _joined(sentence, s, segment)
+        for s in sentence.segments
+    )
+    return (sentence.agreement or commits) and not is_declining(sentence.text)
+
+
+def _joined(sentence: SentenceFacts, one: SegmentFacts, other: SegmentFacts) -> bool:
+    """Whether two clauses of a sentence are not set apart by a semicolon or a colon."""
+    low, high = sorted((one, other), key=lambda s: s.start)
+    between = sentence.text[low.end - sentence.start : high.start - sentence.start]
+    return ";" not in between and ":" not in between
 
 
 

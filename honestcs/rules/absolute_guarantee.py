@@ -33,6 +33,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             segment = sentence.segment_at(a)
             if segment.negated and is_negated_before(segment.text, a - segment.start):
                 continue
+            if sentence.in_quotes(a, b):
+                continue  # quoting words ("you feel 'the customer is always right'") says none
             timed = next(
                 (
                     view.clause_of(t)

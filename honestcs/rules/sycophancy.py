@@ -28,6 +28,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             a, b = sentence.start + start, sentence.start + end
             if sentence.segment_at(a).negated:
                 continue
+            if sentence.in_quotes(a, b):
+                continue  # quoting words ("you feel 'the customer is always right'") says none
             yield RawFinding(
                 a,
                 b,

@@ -500,7 +500,16 @@ def find_guarantees(
     spans = _spans(_GUARANTEE, text) if _GUARANTEE_HINT.search(text) else ()
     if extra is not None:
         spans += _spans(extra, text)
-    return spans
+    # "Nothing's guaranteed until…", "nobody can promise…": a negative subject denies it.
+    return tuple(
+        (start, end) for start, end in spans if not _NEGATIVE_SUBJECT.search(text, 0, start)
+    )
+
+
+_NEGATIVE_SUBJECT = compile_verbose(
+    r"""\b(?:nothing|nobody|no\s+one|none\s+of\s+(?:us|them|these|this))
+        (?:'s|\s+is|\s+are|\s+was|\s+can|\s+could|\s+will|\s+would)?(?:\s+(?:be|ever|really|truly))*\s*$"""
+)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)

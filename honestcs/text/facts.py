@@ -202,6 +202,7 @@ class SentenceFacts:
         reported: Whether it reports what someone else said.
         agreement: Whether it opens by agreeing ("Sure", "Of course", "Yes").
         question: Whether it is a question.
+        quoted: Spans (normalised offsets) of the quotations in it.
     """
 
     index: int
@@ -215,6 +216,11 @@ class SentenceFacts:
     reported: bool
     agreement: bool
     question: bool
+    quoted: tuple[tuple[int, int], ...] = ()
+
+    def in_quotes(self, start: int, end: int) -> bool:
+        """Whether the span ``start:end`` (normalised offsets) lies inside a quotation."""
+        return any(qs <= start and end <= qe for qs, qe in self.quoted)
 
     def segment_at(self, offset: int) -> SegmentFacts:
         """The segment that contains ``offset``."""
@@ -489,4 +495,5 @@ def read_sentence(
         reported=bool(_REPORTED_HINT.search(unquoted) and _REPORTED.search(unquoted)),
         agreement=bool(_AGREEMENT.search(text)),
         question=text.rstrip().endswith("?"),
+        quoted=tuple(quoted),
     )

@@ -311,7 +311,10 @@ _COMPARE_BEFORE = compile_verbose(
 _AGGREGATE_BEFORE = compile_verbose(
     r"""(?:\b(?:total|totals|totalling|totaling|subtotal|sum|balance|balances|remaining|difference
         |altogether|overall|combined|comes?\s+to|came\s+to|add(?:s|ed)?\s+up\s+to|amount\s+due
-        |charged|owed?|additional\s+cost)\b(?:[^.!?;]|(?<=\d)\.(?=\d)){0,60}|=\s*)$""",
+        |charged|owed?|additional\s+cost)\b(?:[^.!?;]|(?<=\d)\.(?=\d)){0,60}|=\s*
+      # What a bill comes to is a sum: "your next bill will be $44 instead of $79".
+      | \b(?:bill|bills|invoice|statement)\s+(?:will\s+(?:now\s+)?be|would\s+be|is|was|comes\s+to
+        |came\s+to|goes\s+(?:down|up)\s+to|drops\s+to)\b(?:[^.!?;]|(?<=\d)\.(?=\d)){0,40})$""",
     from_end=True,
 )
 _HELD_BEFORE = compile_verbose(
