@@ -459,3 +459,33 @@ def test_a_clause_after_a_semicolon_stands_on_its_own(
 ) -> None:
     """A commitment does not carry across a semicolon to a clause that only names a term."""
     assert [r for r in _rules(reply, customer) if r != "unexplained-refusal"] == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("Can I get a later checkout? My train is at 3.", "I've gone ahead and done that: "
+         "your room is yours until 1pm."),
+        ("Is the pool open on Christmas Day?", "The pool is closed on December 25th, but open on "
+         "the 24th and 26th."),
+        ("Why am I paying more for parking this month?", "Parking used to be £12; it went up "
+         "to £15 in November."),
+        ("Why was I charged £9 last night?", "The extra £9 is a minibar charge from Tuesday."),
+    ],
+)
+def test_requests_dates_changes_and_identities_answer(customer: str, reply: str) -> None:
+    """An outcome answers 'Can I get…'; the same date, a change or what a charge is answer."""
+    assert "unanswered-question" not in _rules(reply, customer)
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("How long will the refund take, and can I get it on another card?",
+         "Here's where things stand:\n\n- Refund: approved\n- Timing: 5 to 10 business days\n\n"
+         "Anything else I can help with?"),
+    ],
+)
+def test_a_lead_in_and_a_closing_offer_answer_nothing(customer: str, reply: str) -> None:
+    """'Here's where things stand:' and 'Anything else I can help with?' answer no request."""
+    assert "unanswered-question" in _rules(reply, customer)

@@ -41,6 +41,7 @@ Known problems:
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import date
 
 import attrs
 
@@ -59,11 +60,14 @@ from honestcs.text.answers import (
     asks_for_record,
     asks_how_to,
     asks_where,
+    closes,
+    explains_a_change,
     gathers,
     gives_clock_or_date,
     gives_instructions,
     hands_over,
     identifies,
+    introduces_a_list,
     is_pleasantry,
     is_request,
     names_a_number,
@@ -104,13 +108,20 @@ def _about(
     sentence: SentenceFacts,
     clauses: set[str],
     refers_back: bool,
+    days: frozenset[date] = frozenset(),
 ) -> bool:
     """Whether a sentence is about the question's subject.
 
     ``stems`` are the words that tell this question apart from the customer's
     other questions. A sentence that opens with "it"/"that" refers back to the
     question when ``refers_back`` (it opens the reply, or there is one question).
+    ``days`` are the dates the question names: a sentence naming one of them is
+    about it ("on Christmas Day?" - "We're closed on December 25th").
     """
+    if days and any(
+        isinstance(m, DeadlineMention) and m.due.date() in days for m in sentence.mentions
+    ):
+        return True
     if stems & content_stems(list(sentence.tokens)):
         return True
     if question.concepts & concepts_of(sentence.text):
@@ -141,7 +152,11 @@ def _supplies(question: Question, sentence: SentenceFacts) -> bool:
         return any(isinstance(m, AmountMention) for m in sentence.mentions) or bool(
             names_a_number(sentence.text)
         )
-    return gives_reason(sentence.text) or identifies(sentence.text)
+    return (
+        gives_reason(sentence.text)
+        or identifies(sentence.text)
+        or explains_a_change(sentence.text)
+    )
 
 
 def _answered(
@@ -157,11 +172,12 @@ def _answered(
     first_question: bool = False,
     siblings: Sequence[tuple[Question, frozenset[str]]] = (),
     others: Sequence[tuple[Question, frozenset[str]]] = (),
+    days: frozenset[date] = frozenset(),
 ) -> bool:
     for sentence in reply.sentences:
         # "It's on the van" opening a reply refers back to the first question only.
         refers_back = only_question or (first_question and sentence.index == 0)
-        about = _about(question, stems, sentence, clauses, refers_back)
+        about = _about(question, stems, sentence, clauses, refers_back, days)
         if about and _supplies(question, sentence):
             return True
         # Asking for the record that holds the answers, or saying it can't be shared, answers
@@ -220,10 +236,13 @@ def _answered(
         if first and (request or question.refers_back) and outcome:
             return True  # "Is that enough to get started?" - "I've located your account."
         refuses = find_refusal(s.text) is not None or is_hedge(s.text)
-        # Sympathy says nothing about the request, whatever its verbs: "I'm sorry your session
-        # didn't go ahead", "I'm sorry, I can see why that's annoying".
+        # Sympathy, a closing offer of help and a lead-in to a list say nothing about the
+        # request, whatever their verbs: "I'm sorry your session didn't go ahead", "Anything
+        # else I can help with?", "Here's where things stand:".
         says_something = refuses or (
             not shows_sympathy(s.text)
+            and not closes(s.text)
+            and not introduces_a_list(s.text)
             and (
                 any(g.negated for g in s.segments)
                 or (request and any(g.mood in ("offer", "future", "done") for g in s.segments))
@@ -362,6 +381,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             first_question=question is questions[0],
             siblings=siblings,
             others=[(o, distinct[id(o)]) for o in questions if o is not question],
+            days=question.days,
         )
         if question.kind == "yesno":
             first_yes_no = False

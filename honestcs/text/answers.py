@@ -20,12 +20,15 @@ __all__ = [
     "asks_for_record",
     "asks_how_to",
     "asks_where",
+    "closes",
+    "explains_a_change",
     "gathers",
     "gives_clock_or_date",
     "gives_instructions",
     "hands_over",
     "has_digits",
     "identifies",
+    "introduces_a_list",
     "is_pleasantry",
     "is_request",
     "names_a_number",
@@ -90,6 +93,8 @@ def asks_for_record(text: str) -> bool:
 
 _REQUEST = regex.compile(
     r"^\W*(?:\w+\s+)?(?:can|could|would|will|can't|couldn't|won't)\s+(?:you|we|someone|somebody|anyone|u)\b"
+    # Asking to be given something: "Can I get my order sooner?", "Could I have a refund?"
+    r"|^\W*(?:\w+\s+)?(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have)\b"
     r"|\bis\s+there\s+(?:any|another|a|some)\s+(?:other\s+)?(?:way|chance|possibility)\b",
     regex.IGNORECASE,
 )
@@ -278,7 +283,8 @@ def says_what_it_is_for(text: str) -> bool:
 # Saying what the thing asked about is explains it: "Why was I charged $25?" - "That's our
 # annual maintenance fee."
 _IDENTIFIES = compile_verbose(
-    r"^\W*(?:that|this|it)(?:'s|\s+is|\s+was|\s+were)\s+(?:our|the|a|an|your)\b"
+    r"""^\W*(?:that|this|it|the\s+(?:[\w$£€.,-]+\s+){0,3}?[\w$£€.,-]+\s)
+        (?:'s|\s*is|\s*was|\s*were)\s+(?:our|the|a|an|your)\b"""
 )
 
 
@@ -302,3 +308,45 @@ _SYMPATHY = compile_verbose(
 def shows_sympathy(text: str) -> bool:
     """Whether the sentence only shows sympathy ("I'm sorry your session didn't go ahead")."""
     return bool(_SYMPATHY.search(text)) and " - " not in text
+
+
+# A change explains a difference the customer asks about: "Why am I paying more?" - "It was
+# $7.99 until last month; it's $9.99 now", "the fee went up to $30 in July".
+_CHANGE_EXPLAINED = compile_verbose(
+    r"""\b(?:went\s+up|gone\s+up|go(?:es)?\s+up|increased|rose|has\s+risen|went\s+down|dropped
+        |decreased|changed|used\s+to\s+be|until\s+(?:last|recently)|no\s+longer|is\s+now|are\s+now
+        |it's\s+now|(?:is|are|it's)\s+[^.;]{1,30}\s+now)\b"""
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def explains_a_change(text: str) -> bool:
+    """Whether the sentence tells of a change ("the fee went up to $30 in July")."""
+    return bool(_CHANGE_EXPLAINED.search(text))
+
+
+# A closing line offers more help and answers nothing: "Anything else I can help with?",
+# "Let me know if you have any questions", "Have a great day!".
+_CLOSING = compile_verbose(
+    r"""^\W*(?:is\s+there\s+)?anything\s+else\b|\blet\s+(?:me|us)\s+know\s+if\b
+      |\b(?:happy|glad)\s+to\s+help\b|\bfeel\s+free\s+to\b|^\W*have\s+a\s+(?:great|good|nice|lovely)\b
+      |^\W*(?:if\s+you\s+(?:have|need)\s+(?:any|anything))"""
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def closes(text: str) -> bool:
+    """Whether the sentence is a closing offer of more help ("Anything else I can help with?")."""
+    return bool(_CLOSING.search(text))
+
+
+# A presentational lead-in to what follows: "Here's where things stand:", "Below is a summary:".
+_LIST_LEAD_IN = compile_verbose(
+    r"^\W*(?:here(?:'s|\s+is|\s+are)|below\s+(?:is|are)|see\s+below|as\s+follows)\b[^:]*:\s*$"
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def introduces_a_list(text: str) -> bool:
+    """Whether the sentence only introduces what follows ("Here's where things stand:")."""
+    return bool(_LIST_LEAD_IN.search(text))

@@ -10,6 +10,7 @@ concepts they name, and the kind of answer it needs.
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from typing import Literal
 
@@ -104,6 +105,7 @@ class Question:
             value were joined by "or": answering one answers them all).
         refers_back: Whether its subject is the sentence before ("Would that keep it under
             $1,000?"), whose words are then part of ``stems``.
+        days: The calendar days it names ("on Christmas Day", "on the 24th").
     """
 
     text: str
@@ -114,6 +116,7 @@ class Question:
     concepts: frozenset[str]
     refers_back: bool = False
     alternatives: tuple[int, int] = (0, 0)
+    days: frozenset[date] = frozenset()
 
 
 def content_stems(tokens: tuple[Token, ...] | list[Token]) -> frozenset[str]:

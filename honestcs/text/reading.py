@@ -10,7 +10,7 @@ import regex
 
 from honestcs.calendar import BusinessCalendar
 from honestcs.text.facts import SentenceFacts, read_sentence
-from honestcs.text.mentions import find_mentions
+from honestcs.text.mentions import DeadlineMention, find_mentions
 from honestcs.text.normalise import NormalisedText, normalise
 from honestcs.text.questions import Question, find_questions
 from honestcs.text.sentences import split_sentences
@@ -228,7 +228,10 @@ def read_customer(
     text = normalise(message).text
     # The customer's own times and amounts are not checked; only what they ask for.
     sentences = _read_sentences(text, matcher, now, calendar, (), with_mentions=False)
-    questions = find_questions(text, [(s.start, s.end) for s in sentences])
+    questions = tuple(
+        _with_days(question, now, calendar)
+        for question in find_questions(text, [(s.start, s.end) for s in sentences])
+    )
     requested = tuple(
         term
         for sentence in sentences
@@ -236,3 +239,13 @@ def read_customer(
         if not _negated_before(sentence, term) and not _reports_past(sentence, term)
     )
     return CustomerFacts(text, sentences, questions, requested)
+
+
+def _with_days(question: Question, now: datetime, calendar: BusinessCalendar) -> Question:
+    """The question with the calendar days it names (read from the question alone)."""
+    days = frozenset(
+        m.due.date()
+        for m in find_mentions(question.text, now=now, calendar=calendar)
+        if isinstance(m, DeadlineMention) and not m.instant
+    )
+    return attrs.evolve(question, days=days) if days else question
