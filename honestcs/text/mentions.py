@@ -17,9 +17,10 @@ against ``now`` and the policy calendar:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from typing import Literal, TypeAlias
+from zoneinfo import ZoneInfo
 
 import attrs
 import regex
@@ -220,8 +221,21 @@ CALENDAR_DATE = rf"""(?:
   | \d{{4}}-\d{{2}}-\d{{2}}
 )"""
 
-# A time zone's abbreviation after a clock time ("5pm EST"): read as the policy's own zone.
-ZONE = r"(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|AES?T|AED?T|IST)\b"
+# A time zone's abbreviation after a clock time ("9am EST"), with its offset from UTC. "ET",
+# "CT"… follow daylight saving, so they are read in their region's zone. Ambiguous ones (IST:
+# India or Ireland) are left out.
+_ZONES: dict[str, timezone | ZoneInfo] = {
+    "est": timezone(timedelta(hours=-5)), "edt": timezone(timedelta(hours=-4)),
+    "cst": timezone(timedelta(hours=-6)), "cdt": timezone(timedelta(hours=-5)),
+    "mst": timezone(timedelta(hours=-7)), "mdt": timezone(timedelta(hours=-6)),
+    "pst": timezone(timedelta(hours=-8)), "pdt": timezone(timedelta(hours=-7)),
+    "et": ZoneInfo("America/New_York"), "ct": ZoneInfo("America/Chicago"),
+    "mt": ZoneInfo("America/Denver"), "pt": ZoneInfo("America/Los_Angeles"),
+    "gmt": UTC, "utc": UTC, "bst": timezone(timedelta(hours=1)),
+    "cet": timezone(timedelta(hours=1)), "cest": timezone(timedelta(hours=2)),
+    "aest": timezone(timedelta(hours=10)), "aedt": timezone(timedelta(hours=11)),
+}  # fmt: skip
+ZONE = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|GMT|UTC|BST|CET|CEST|AEST|AEDT)\b"
 
 _DEADLINE = compile_verbose(
     rf"""
@@ -247,7 +261,7 @@ _DEADLINE = compile_verbose(
     (?P<clocks>(?:\s*,?\s*(?:(?:at|by|before|until|between|from|and|or|-|\u2013|to)\s+)?{CLOCK})*)
   | (?P<hourday>\b(?:by|before|until|at)\s+(?P<bh>{HOUR})\s+
         (?P<bpart>this\s+(?:morning|afternoon|evening)|tonight|today|tomorrow(?:\s+(?:morning|afternoon|evening))?))
-  | (?P<clockonly>\b(?:by|before|until)\s+{CLOCK}(?:\s+{ZONE})?
+  | (?P<clockonly>\b(?:by|before|until)\s+{CLOCK}(?:\s+(?P<zone>{ZONE}))?
         (?:,?\s+(?P<clockday>today|tonight|tomorrow|(?:on\s+)?{CALENDAR_DATE}
           |on\s+{WEEKDAY}(?:,?\s+the\s+{ORDINAL_DAY})?))?)
     """
@@ -770,6 +784,13 @@ def find_mentions(
     return mentions
 
 
+def _at(calendar: BusinessCalendar, day: date, clock: time, zone: str | None) -> datetime:
+    """The instant a wall clock shows ``clock`` on ``day``: the named zone's, else the policy's."""
+    if zone is None:
+        return calendar.at(day, clock)
+    return calendar.localize(datetime.combine(day, clock, tzinfo=_ZONES[zone.lower()]))
+
+
 def _deadline(
     match: regex.Match[str], now: datetime, calendar: BusinessCalendar
 ) -> DeadlineMention | None:
@@ -804,10 +825,10 @@ def _deadline(
                     )
             except (ValueError, StopIteration):
                 return None
-            return DeadlineMention(start, end, calendar.at(day, only))
-        due = calendar.at(now.date(), only)
+            return DeadlineMention(start, end, _at(calendar, day, only, match["zone"]))
+        due = _at(calendar, now.date(), only, match["zone"])
         if due < now:
-            due = calendar.at(now.date() + timedelta(days=1), only)
+            due = _at(calendar, now.date() + timedelta(days=1), only, match["zone"])
         return DeadlineMention(start, end, due)
     if match["schedule"]:
         return None  # "Monday to Friday" is when something happens, not a deadline
