@@ -489,3 +489,24 @@ def test_requests_dates_changes_and_identities_answer(customer: str, reply: str)
 def test_a_lead_in_and_a_closing_offer_answer_nothing(customer: str, reply: str) -> None:
     """'Here's where things stand:' and 'Anything else I can help with?' answer no request."""
     assert "unanswered-question" in _rules(reply, customer)
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("- **Late checkout:** unfortunately we're unable to offer that.\n- **Parking:** done!",
+         ["unexplained-refusal"]),
+        ("We can't help with that here. Please see hillside.example/help", ["unexplained-refusal"]),
+        ("We can't help with spa bookings here; the spa takes them directly.", []),
+        ("hey sorry!! ill get someone to look into it", ["vague-commitment"]),
+        ("We'll apply the voucher to your account.", ["vague-commitment"]),
+        ("100% you'll get your money back if we cancel, don't stress", ["absolute-guarantee"]),
+    ],
+)
+def test_labels_redirects_chat_and_back_office_acts(reply: str, expected: list[str]) -> None:
+    """Labels, redirects, chat spellings, back-office acts and '100% you'll' read as meant.
+
+    A bullet's label is no explanation, a bare redirect is no reason, 'ill get' is 'I'll
+    get', applying a credit is a later act, and '100% you'll' is a guarantee.
+    """
+    assert _rules(reply) == expected

@@ -39,6 +39,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, Suggest, quote
@@ -55,6 +57,17 @@ from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import tokenize
 
 __all__ = ["RULE"]
+
+
+# A bullet's label before its answer: "VIP upgrade: …", "Moving the static IP: …".
+_LABEL = regex.compile(r"^\W*[^:.!?\n]{1,40}:\s+")
+
+
+
+def _unlabelled(text: str) -> str:
+    """The text with a bullet's leading label blanked ("Cost: a static IP is $10")."""
+    label = _LABEL.match(text)
+    return " " * label.end() + text[label.end() :] if label else text
 
 
 # Share of the clause's `because` words a sentence must repeat to count as giving it.
@@ -134,9 +147,14 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         if sentence.segment_at(sentence.start + start).condition:
             continue  # "if you can't get used to them, …" is the customer's case, not a no
         rest = sentence.text[:start] + " " * (end - start) + sentence.text[end:]
-        following = sentences[i + 1].text if i + 1 < len(sentences) else ""
+        label = _LABEL.match(rest)
+        if label and label.end() <= start:
+            # "- VIP upgrade: unfortunately we can't…": the colon after a bullet's label
+            # introduces the answer, not an explanation.
+            rest = " " * label.end() + rest[label.end() :]
+        following = _unlabelled(sentences[i + 1].text) if i + 1 < len(sentences) else ""
         # A reason just before the refusal counts too ("It's a basic fare. We can't change it.").
-        before = sentences[i - 1].text if i > 0 else ""
+        before = _unlabelled(sentences[i - 1].text) if i > 0 else ""
         clause = _about(sentence, reply, view)
         if gives_reason(rest) or gives_reason(following) or gives_reason(before):
             continue

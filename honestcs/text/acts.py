@@ -186,6 +186,7 @@ _GUARANTEE = compile_verbose(
   | \b(?:will|'ll)\s+never\s+(?:\w+\s+){{0,6}}?again\b
   | \b(?:it|this|that|we|i)\s*(?:won't|will\s+not)\s+(?:\w+\s+){{0,3}}?again\b
   | \bassure\s+you\s+100\s?%
+  | ^\W*100\s?%[,!.]?\s+(?:you|it|we|they|your|that|this)\b
   | \b(?:(?:your|the|this|that|our|my|his|her|their)\s+)?(?!(?:i|we)\b)[\w']+\s*(?:will|'ll)\s+
       (?:definitely|certainly|surely|absolutely)\b
   | \b(?:i|we)\s*(?:'ll|\s+will)\s+(?:definitely|certainly|surely|absolutely)\s+
@@ -220,6 +221,7 @@ _LATER_ACTS = compile_verbose(
           |update\s+you\b|let\s+you\s+know|keep\s+you\s+(?:posted|updated|informed)|be\s+in\s+touch
           |circle\s+back|sort|fix|resolve|investigate|escalate|pass|forward|send|arrange|refund|replace
           |repair|credit|take\s+care\s+of|deal\s+with|handle|work\s+on|make\s+sure|chase|reply
+          |apply|process|issue|waive|reverse|adjust
           |respond|find\s+out|see\s+what\s+(?:i|we)\s+can\s+do|raise|flag|feed\s+(?:this|it)\s+back
           |have\s+(?:someone|somebody|a\s+\w+|an\s+\w+|our\s+\w+|the\s+\w+)
           |get\s+(?:this|that|it|everything|you)\s+(?:sorted|fixed|resolved|back|a|an|the)
@@ -344,7 +346,7 @@ _CATEGORY_PHRASE = compile_verbose(
 # with account-specific issues here", "I'm here to help with orders, but I can't…".
 _SCOPE_OBJECT = compile_verbose(
     r"""^\s*(?:help|assist|support|deal|handle|answer)\w*\s+(?:you\s+)?(?:further\s+)?
-        (?:with\s+|on\s+)?(?:any\s+)?(?!(?:that|this|it|them|those|these|your\s+request)\b)
+        (?:with\s+|on\s+)?+(?:any\s+)?(?!(?:that|this|it|them|those|these|your\s+request)\b)
         [\w'-]+\s+[\w'-]+"""
 )
 _SCOPE_BEFORE = compile_verbose(

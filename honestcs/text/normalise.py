@@ -389,12 +389,15 @@ def _in_context(kinds: list[int]) -> list[int]:
 
 
 # Contractions typed without their apostrophe in chat ("cant", "itll", "youre"), read as
-# written with it. Only forms that are no other English word: not "its", "ill", "well",
-# "were", "lets", "hes", "shed", "id".
+# written with it. Only forms that are no other English word: not "its", "well", "were",
+# "lets", "hes", "shed", "id"; "ill" only before a verb.
 _BARE_CONTRACTION = regex.compile(
     r"""(?i)(?<![^\s(\["'])(?:(?:can|won|don|didn|doesn|isn|aren|wasn|weren|couldn|wouldn|shouldn|haven|hasn|hadn)
         (?P<suffix>t)|(?:it|you|they|that)(?P<suffix>ll)|(?:you|they)(?P<suffix>re)|i(?P<suffix>ve|m)
-        |(?:that|what|there|where)(?P<suffix>s))\b""",
+        |(?:that|what|there|where)(?P<suffix>s)
+        # "ill" is a word too, but not before a verb: "ill get someone to look into it".
+        |i(?P<suffix>ll)(?=\s+(?:get|be|do|make|send|call|check|look|have|let|sort|see|try|email
+          |text|ring|pass|put|take|give|fix|need|ask|find|book|add|keep|update|arrange|chase)\b))\b""",
     regex.VERBOSE,
 )
 
