@@ -510,3 +510,15 @@ def test_labels_redirects_chat_and_back_office_acts(reply: str, expected: list[s
     get', applying a credit is a later act, and '100% you'll' is a guarantee.
     """
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Here at Hillside the guest is always right.",
+        "Our members are always right, so consider it sorted.",
+    ],
+)
+def test_the_customer_is_always_right_by_any_name(reply: str) -> None:
+    """Guests, members and patients are the customer of other businesses."""
+    assert "sycophancy" in _rules(reply)

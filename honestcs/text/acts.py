@@ -149,12 +149,15 @@ _DECLINING = compile_verbose(
 _SYCOPHANCY = compile_verbose(
     r"""
     \bwhatever\s+you\s+(?:think|decide|feel|choose|reckon)\b(?:\s+is\s+best)?
-  | \bcustomer(?:'s|\s+is)\s+(?:always\s+)?(?:king|queen|boss|god)\b
+  | \b(?:customer|member|guest|client|patient|passenger|shopper|user)(?:'s|\s+is)\s+(?:always\s+)?
+      (?:king|queen|boss|god)\b
   | \byou\s+call\s+the\s+shots\b
   | \b(?:just\s+)?tell\s+(?:me|us)\s+what\s+you\s+want\s+and\s+(?:i|we)(?:'ll|\s+will)\b
   | \bif\s+you\s+want\s+it,?\s+it(?:'s|\s+is)\s+yours\b
   |
-    \b(?:the\s+)?customer(?:'s|\s+is)\s+always\s+right\b
+    \b(?:the\s+|our\s+)?(?:customer|member|guest|client|patient|passenger|shopper|user)
+      (?:'s|\s+is)\s+always\s+right\b
+  | \b(?:customers|members|guests|clients|patients|passengers|shoppers|users)\s+are\s+always\s+right\b
   | \byou(?:'re|\s+are)\s+always\s+right\b
   | (?<!\b(?:help|assist|support)(?:\s+you)?\s+with\s+)(?<!\bfor\s+)
     \b(?:whatever|anything)\s+you\s+(?:want|wish|say|like|prefer|ask|desire|need)\b

@@ -252,6 +252,8 @@ _DEADLINE = compile_verbose(
       | \b{NAMED_DAY}
       | \b{WEEKDAY},?\s+(?:the\s+)?{MONTH_DAY}(?!\s*(?:of\s+)?{MONTH})
       | (?<=\b(?:by|on|before|until|for)\s+)the\s+{ORDINAL_DAY}(?!\s*(?:of\s+)?{MONTH})
+      | (?<=\b(?:by|on|before|until|till|due)\s+)(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])
+          (?:/(?:\d{{4}}|\d{{2}}))?(?![\d/])
       | (?P<schedule>\b{WEEKDAY}\s*(?:-|\u2013|to|through|thru|till|until)\s*{WEEKDAY})
       | \b(?:the\s+)?day\s+after\s+tomorrow\b
       | \btomorrow(?:\s+(?P<part>morning|afternoon|evening|night))?\b
@@ -501,6 +503,36 @@ def _next_day_of_month(today: date, day: int) -> date:
     raise ValueError(f"no month has a day {day}")
 
 
+_NUMERIC_DATE = regex.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?")
+
+
+def _numeric_date(match: regex.Match[str], today: date) -> date:
+    """A date in digits ("13/12", "12/13/2026"): day/month or month/day, whichever exists.
+
+    When both exist ("5/12"), the later date is taken: the reading that accuses no one of
+    promising too soon.
+    """
+    first, second = int(match[1]), int(match[2])
+    year = match[3]
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        if not 1 <= month <= 12:
+            continue
+        for candidate_year in (
+            [int(year) + (2000 if len(year) == 2 else 0)] if year else [today.year, today.year + 1]
+        ):
+            try:
+                candidate = date(candidate_year, month, day)
+            except ValueError:
+                continue
+            if year or candidate >= today:
+                readings.append(candidate)
+                break
+    if not readings:
+        raise ValueError(match.group())
+    return max(readings)
+
+
 def _resolve_day(text: str, now: datetime, calendar: BusinessCalendar) -> tuple[date, time | None]:
     """The day a day phrase names, and a default time of day for parts of days."""
     t = " ".join(text.lower().replace(",", " ").split())
@@ -532,6 +564,9 @@ def _resolve_day(text: str, now: datetime, calendar: BusinessCalendar) -> tuple[
     iso = _ISO_DATE.fullmatch(t)
     if iso:
         return date(int(iso[1]), int(iso[2]), int(iso[3])), None
+    numeric = _NUMERIC_DATE.fullmatch(t)
+    if numeric:
+        return _numeric_date(numeric, today), None
     ordinal = _ORDINAL.search(t)
     if ordinal is not None and not any(m.search(t) for m in _MONTH_PREFIXES):
         return _next_day_of_month(today, int(ordinal[1])), None
