@@ -522,3 +522,17 @@ def test_labels_redirects_chat_and_back_office_acts(reply: str, expected: list[s
 def test_the_customer_is_always_right_by_any_name(reply: str) -> None:
     """Guests, members and patients are the customer of other businesses."""
     assert "sycophancy" in _rules(reply)
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("Sorry, one more thing: is the pool open on Christmas Day?",
+         "I've refunded the spa fee, and that takes 5-10 business days to show."),
+        ("Can I pause my stay over the holidays? And will I still be charged for this week's "
+         "parking?", "Yes, you can pause up to 5 days before arrival."),
+    ],
+)
+def test_units_of_time_and_this_week_are_no_subject(customer: str, reply: str) -> None:
+    """'Day' in 'Christmas Day' is not 'business days'; 'this week's' points back to nothing."""
+    assert "unanswered-question" in _rules(reply, customer)

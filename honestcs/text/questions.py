@@ -83,7 +83,10 @@ _NOT_SUBJECT = frozenset(
         "anything", "everything", "nothing", "else", "other", "one", "thing", "things", "like",
         "another", "next", "step", "steps", "luck", "again", "try",
         # Particles of phrasal verbs and compounds ("set up", "one-off") name no subject.
-        "off", "up", "out", "down", "away"]
+        "off", "up", "out", "down", "away",
+        # Units of time name when, not what: "Christmas Day" is not about "3 business days".
+        "day", "days", "week", "weeks", "hour", "hours", "minute", "minutes", "month", "months",
+        "year", "years"]
 )
 
 # Concepts that customers and agents name with different words (see the lexicon).
@@ -206,8 +209,11 @@ _ASKED_OBJECT = compile_verbose(
 )
 _OR = compile_verbose(r"^\W*or\b")
 # "one" before a noun is a number ("how many lines can one account have"), not a pronoun.
+# "this week's box", "that morning" name a time, not something said before.
 _ANAPHOR = compile_verbose(
     rf"\b{alternation(ANAPHORS)}\b(?<!\bones?(?=\s+(?!of\b|that\b|which\b|for\b|is\b|was\b)[a-z]))"
+    r"(?<!\b(?:this|that|these|those)(?=\s+(?:week|month|year|morning|afternoon|evening|weekend"
+    r"|time|day|season)))"
 )
 
 
