@@ -536,3 +536,20 @@ def test_the_customer_is_always_right_by_any_name(reply: str) -> None:
 def test_units_of_time_and_this_week_are_no_subject(customer: str, reply: str) -> None:
     """'Day' in 'Christmas Day' is not 'business days'; 'this week's' points back to nothing."""
     assert "unanswered-question" in _rules(reply, customer)
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("If you cancel within 24 hours of booking, there's no charge.", ["policy-misstatement"]),
+        ("If you cancel within 48 hours of booking, there's no charge.", []),
+        ("If the refund hasn't arrived within 3 days, let us know.", []),
+        ("Parking, which is right next to reception, costs £25 a night.", ["policy-misstatement"]),
+        ("Parking, which is right next to reception, costs £15 a night.", []),
+    ],
+)
+def test_windows_in_conditions_and_predicates_after_a_relative_clause(
+    reply: str, expected: list[str]
+) -> None:
+    """A condition's window is the customer's; a price after 'which…' is the subject's."""
+    assert _rules(reply) == expected

@@ -149,7 +149,12 @@ def _sentence_violations(
         if not isinstance(mention, (DurationMention, DeadlineMention, AmountMention)):
             continue
         segment = sentence.segment_at(mention.start)
-        if segment.condition or describes_a_former_state(sentence, mention):
+        if describes_a_former_state(sentence, mention):
+            continue
+        # A condition states no time or price of its own ("if it hasn't come within 3 days,
+        # call us"), but the window it sets is the customer's window ("price adjustments are
+        # available if the price drops within 30 days of purchase").
+        if segment.condition and not _window_in_condition(mention, found[0]):
             continue
         # A negation after the figure belongs to what follows it ("30 days to send back any
         # book you're not happy with").
@@ -173,6 +178,15 @@ def _sentence_violations(
                 rule, segment.start, segment.end, sentence.index, clause.id, message, suggestion
             )
             yield violation, not isinstance(mention, AmountMention)
+
+
+def _window_in_condition(mention: Mention, clause: Can) -> bool:
+    """Whether a duration in a condition is the clause's own window (a `within` clause)."""
+    return (
+        isinstance(mention, DurationMention)
+        and clause.within is not None
+        and (mention.from_event or mention.role in ("within", "window"))
+    )
 
 
 _Result = tuple[Literal["overpromise", "policy-misstatement"], str, str] | None

@@ -261,9 +261,36 @@ def attribute(
         return None  # "Once your SIM arrives, *activating it* takes 10 minutes": its own act
     term, clause = max(earlier, key=lambda tc: tc[0].end)
     appended = _APPOSITIVE.match(segment.text) and _just_before(sentence, segment, term)
-    if (clause.within is not None or clause.costs is not None) and not appended:
+    predicate = _after_a_relative_clause(sentence, segment, term)
+    if (clause.within is not None or clause.costs is not None) and not (appended or predicate):
         return None  # windows and prices are stated with their own words, never inherited
     return clause, term
+
+
+# A predicate with no subject of its own: "costs $99", "takes 3 days", "is €15".
+_PREDICATE = regex.compile(
+    r"(?i)^\W*(?:costs?|is|are|takes?|runs?|comes?\s+to|lasts?|gives?\s+you|allows?)\b"
+)
+_RELATIVE_OPENER = regex.compile(r"(?i)^\W*(?:which|who|that)\b")
+
+
+def _after_a_relative_clause(
+    sentence: SentenceFacts, segment: SegmentFacts, term: TermMatch
+) -> bool:
+    """Whether the clause is the predicate of a subject a relative clause interrupted.
+
+    "White glove delivery, which brings the piece to your room, costs $99": the price is
+    the subject's, the term just before the relative clause.
+    """
+    if not _PREDICATE.match(segment.text):
+        return False
+    at = sentence.segments.index(segment)
+    if at < 2 or not _RELATIVE_OPENER.match(sentence.segments[at - 1].text):
+        return False
+    subject = sentence.segments[at - 2]
+    return any(
+        t.clause == term.clause and subject.start <= t.start < subject.end for t in sentence.terms
+    )
 
 
 # A clause whose subject is a gerund names its own act ("activating it takes about 10
