@@ -553,3 +553,17 @@ def test_windows_in_conditions_and_predicates_after_a_relative_clause(
 ) -> None:
     """A condition's window is the customer's; a price after 'which…' is the subject's."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("We issued your refund 6 business days ago, so it should arrive within the next 4 "
+         "business days.", []),
+        ("It's been a week since your refund, so it should be with you in the next week.", []),
+        ("We issued your refund 2 days ago, so it should arrive tomorrow.", ["overpromise"]),
+    ],
+)
+def test_a_time_already_gone_counts_towards_the_limit(reply: str, expected: list[str]) -> None:
+    """An act begun days ago has that much less of its time left to run."""
+    assert _rules(reply) == expected
