@@ -567,3 +567,18 @@ def test_windows_in_conditions_and_predicates_after_a_relative_clause(
 def test_a_time_already_gone_counts_towards_the_limit(reply: str, expected: list[str]) -> None:
     """An act begun days ago has that much less of its time left to run."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("Can I bring my cat?", "Sadly no pets, as per hotel policy.", []),
+        ("Can I get a refund?", "I'm not able to refund a stay that has already started.", []),
+        ("Can I get a refund?", "I'm not able to refund that.", ["unexplained-refusal"]),
+    ],
+)
+def test_a_sad_no_pets_for_a_cat_and_a_kind_of_stay(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Sadly no' says no; 'pets' answers 'cat'; 'a stay that has already started' is a kind."""
+    assert _rules(reply, customer) == expected

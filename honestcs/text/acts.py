@@ -343,7 +343,8 @@ _CATEGORY_PHRASE = compile_verbose(
           |{alternation(CATEGORY_PREPOSITIONS)})\b))
       | \b(?:after|once|past|beyond|since|outside)\s+(?:the|a|an|your|its|their)?\s*
           (?!{_FUNCTION_WORD}\b)[a-z][\w-]+
-      | \b[a-z-]+s\s+(?:that|which|who)\s+(?:are|were|have|haven't|aren't|weren't|do|don't|is|isn't)\b"""
+      | \b[a-z-]+s\s+(?:that|which|who)\s+(?:are|were|have|haven't|aren't|weren't|do|don't|is|isn't)\b
+      | \b(?:a|an|any)\s+[a-z-]+\s+(?:that|which|who)\s+(?:is|was|has|hasn't|isn't|wasn't)\b"""
 )
 # Stating the scope of what one handles names the kind of request declined: "we can't help
 # with account-specific issues here", "I'm here to help with orders, but I can't…".
