@@ -111,7 +111,11 @@ def register(commands: Any) -> None:
         help="print the settings in effect and where each came from, and check nothing",
     )
     add("--record", action="store_true", help="record every promise in --db")
-    add("--db", metavar="PATH", help="promise ledger (SQLite) for --record")
+    add(
+        "--db",
+        metavar="PATH|URL",
+        help="promise ledger for --record: a SQLite file or a postgresql:// URL",
+    )
     add("--customer-id", metavar="ID", help="customer the replies are for")
     add("--agent", metavar="NAME", help="who wrote the replies (with --record)")
     parser.set_defaults(run=run_check)
@@ -199,9 +203,9 @@ def run_check(args: argparse.Namespace) -> int:
     ledger = None
     if args.db:
         from honestcs.ledger import PromiseLedger
-        from honestcs.stores.sqlite import SQLiteStore
+        from honestcs.stores._open import open_store
 
-        ledger = PromiseLedger(SQLiteStore(args.db))
+        ledger = PromiseLedger(open_store(args.db, create=True))
     checked: list[tuple[Reply, Report]] = []
     try:
         for reply in read_replies(args.files, customer):

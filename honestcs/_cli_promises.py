@@ -1,6 +1,6 @@
 """The ``honestcs promises`` sub-command: the promise ledger from the command line.
 
-``honestcs promises ACTION --db PATH [--now ISO] [--format text|json] ...``
+``honestcs promises ACTION --db PATH|postgresql://… [--now ISO] [--format text|json] ...``
 
 * ``list``, ``overdue``, ``due-soon``: one line per promise, starting with its id
   (``--format json``: one JSON object per line); filters ``--customer``,
@@ -42,7 +42,7 @@ from honestcs.ledger import (
     StatsRow,
 )
 from honestcs.quantities import Duration, TimeUnit
-from honestcs.stores.sqlite import SQLiteStore
+from honestcs.stores._open import open_store
 
 __all__ = ["parse_instant", "parse_within", "register"]
 
@@ -119,12 +119,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     promises = commands.add_parser(
         "promises",
         help="track the promises replies made: list, overdue, stats, kept, broken…",
-        description="Work with a promise ledger (a SQLite file written by honestcs).",
+        description="Work with a promise ledger (a SQLite file or a PostgreSQL database).",
     )
     actions = promises.add_subparsers(dest="promises_command", metavar="ACTION", required=True)
 
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", required=True, metavar="PATH", help="the ledger's SQLite file")
+    common.add_argument(
+        "--db",
+        required=True,
+        metavar="PATH|URL",
+        help="the ledger: a SQLite file, or a postgresql://user@host/dbname URL",
+    )
     common.add_argument(
         "--now",
         type=parse_instant,
@@ -224,7 +229,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _ledger(args: argparse.Namespace) -> PromiseLedger:
-    store = SQLiteStore(args.db, create=False)
+    store = open_store(args.db, create=False)
     now: datetime | None = args.now
     if now is None:
         return PromiseLedger(store)
