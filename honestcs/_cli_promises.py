@@ -10,6 +10,8 @@
 * ``kept``, ``broken``, ``cancel``, ``reschedule``: move one promise (a reason
   is required for all but ``kept``).
 * ``history``: every event of one promise.
+* ``watch``: print each promise as it comes due soon and as it becomes overdue,
+  polling every ``--interval``, until Ctrl-C.
 * ``export``: the promises (or with ``--events`` the event log) as CSV or JSON Lines.
 
 ``--now`` fixes "now" (for overdue, due-soon, stats, and as the default time of
@@ -20,11 +22,13 @@ UTC offset. Any error is one line on stderr and exit status 2.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
 import re
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -32,6 +36,7 @@ from typing import IO, Any, Final
 
 from honestcs._html import render_ledger_report
 from honestcs._times import parse_instant
+from honestcs._watch import WatchEvent, WatchSummary, watch
 from honestcs.exceptions import HonestCSError
 from honestcs.ledger import (
     LedgerStats,
@@ -42,7 +47,7 @@ from honestcs.ledger import (
     StatsRow,
 )
 from honestcs.quantities import Duration, TimeUnit
-from honestcs.stores._open import open_store
+from honestcs.stores._open import is_postgres, open_store
 
 __all__ = ["parse_instant", "parse_within", "register"]
 
@@ -204,6 +209,26 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         default=timedelta(days=2),
         metavar="DURATION",
         help="what counts as due soon (default 2d)",
+    )
+    watching = add(
+        "watch",
+        _run_watch,
+        "print promises as they come due soon and as they become overdue, until Ctrl-C",
+        filters,
+    )
+    watching.add_argument(
+        "--within",
+        type=parse_within,
+        default=timedelta(days=1),
+        metavar="DURATION",
+        help="the due-soon window: 2d, 48h, 90m (default 1d)",
+    )
+    watching.add_argument(
+        "--interval",
+        type=parse_within,
+        default=timedelta(seconds=30),
+        metavar="DURATION",
+        help="time between polls of the ledger: 30s, 5m (default 30s)",
     )
     export = add("export", _run_export, "write promises (or events) as CSV or JSON Lines", filters)
     export.add_argument("--status", type=_status, help="only promises in this state")
@@ -546,4 +571,73 @@ def _run_export(args: argparse.Namespace) -> int:
     args.output.write_text(buffer.getvalue(), encoding="utf-8", newline="")
     what = ("event" if args.events else "promise") + ("" if count == 1 else "s")
     print(f"wrote {count:,} {what} to {args.output} ({kind})", file=sys.stderr)
+    return EXIT_OK
+
+
+def _watch_line(event: WatchEvent) -> str:
+    record = event.record
+    due = record.due
+    if event.kind == "overdue":
+        head = f"{_when(event.at)}  OVERDUE   {record.id}  was due {_when(due)}"
+    else:
+        left = "" if due is None else f" (in {_span(due - event.at)})"
+        head = f"{_when(event.at)}  DUE SOON  {record.id}  due {_when(due)}{left}"
+    return "  ".join(
+        [head, record.customer, record.agent, record.clause or "-", f'"{_short(record.text)}"']
+    )
+
+
+@_clear_errors
+def _run_watch(args: argparse.Namespace) -> int:
+    start: datetime | None = args.now
+    began = time.monotonic()
+
+    def clock() -> datetime:
+        if start is None:
+            return datetime.now(UTC)
+        return start + timedelta(seconds=time.monotonic() - began)
+
+    def emit(event: WatchEvent) -> None:
+        if args.format == "json":
+            line = json.dumps(
+                {"event": event.kind, "at": event.at.isoformat(), **event.record.to_dict()},
+                ensure_ascii=False,
+            )
+        else:
+            line = _watch_line(event)
+        print(line, flush=True)
+
+    with _ledger(args) as ledger:
+        summary = WatchSummary(started=clock())
+        print(
+            f"watching {args.db if not is_postgres(args.db) else 'the PostgreSQL ledger'}: "
+            f"due soon = within {_span(args.within)}, polling every "
+            f"{_span(args.interval)}; Ctrl-C stops",
+            file=sys.stderr,
+            flush=True,
+        )
+        with contextlib.suppress(KeyboardInterrupt):
+            watch(
+                ledger,
+                within=args.within,
+                interval=args.interval.total_seconds(),
+                emit=emit,
+                clock=clock,
+                sleep=time.sleep,
+                summary=summary,
+                customer=args.customer,
+                agent=args.agent,
+                clause=args.clause,
+            )
+    already = (
+        f"; {summary.already_overdue:,} already overdue when it started"
+        if summary.already_overdue
+        else ""
+    )
+    last = "" if summary.last is None else f", last at {_when(summary.last)}"
+    print(
+        f"stopped after {summary.polls:,} poll{'' if summary.polls == 1 else 's'}{last}: "
+        f"{summary.due_soon:,} came due soon, {summary.overdue:,} became overdue{already}",
+        file=sys.stderr,
+    )
     return EXIT_OK
