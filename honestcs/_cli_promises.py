@@ -13,6 +13,9 @@
 * ``watch``: print each promise as it comes due soon and as it becomes overdue,
   polling every ``--interval``, until Ctrl-C.
 * ``export``: the promises (or with ``--events`` the event log) as CSV or JSON Lines.
+* ``import``: load an event log (``export --events``, JSON Lines) into a ledger,
+  all or nothing: ``honestcs promises export --events --db A | honestcs promises
+  import --db B`` moves a ledger between stores with every event.
 
 ``--now`` fixes "now" (for overdue, due-soon, stats, and as the default time of
 a change); without it, the system clock is used. Every time given must carry a
@@ -24,7 +27,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
-import io
 import json
 import re
 import sys
@@ -48,6 +50,7 @@ from honestcs.ledger import (
 )
 from honestcs.quantities import Duration, TimeUnit
 from honestcs.stores._open import is_postgres, open_store
+from honestcs.stores.base import PromiseStore
 
 __all__ = ["parse_instant", "parse_within", "register"]
 
@@ -245,7 +248,22 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="format when writing to stdout or a file of another suffix (default jsonl)",
     )
     export.add_argument(
-        "--events", action="store_true", help="export the event log of those promises instead"
+        "--events",
+        action="store_true",
+        help="export the event log of those promises instead (what import reads)",
+    )
+    importing = actions.add_parser(
+        "import",
+        parents=[common],
+        help="load an event log (export --events) into a ledger, all or nothing",
+        description="Load the events that 'honestcs promises export --events' wrote (JSON "
+        "Lines) into a ledger, created if missing: every promise with its whole history. "
+        "Either every promise is imported or none is; a promise already in the ledger is "
+        "an error.",
+    )
+    importing.set_defaults(run=_run_import)
+    importing.add_argument(
+        "file", nargs="?", default="-", metavar="FILE", help="the events (default: stdin, -)"
     )
 
 
@@ -553,24 +571,125 @@ def _write_rows(out: IO[str], kind: str, columns: tuple[str, ...],
 @_clear_errors
 def _run_export(args: argparse.Namespace) -> int:
     kind = _export_format(args)
-    with _ledger(args) as ledger:
-        records = ledger.find(status=args.status, **_filters(args))
+    filtered = any(
+        value is not None
+        for value in (args.status, args.customer, args.agent, args.clause, args.limit)
+    )
+    with contextlib.ExitStack() as stack:
+        ledger = stack.enter_context(_ledger(args))
         rows: Iterable[dict[str, Any]]
         columns: tuple[str, ...]
-        if args.events:
-            rows = [event.to_dict() for record in records for event in ledger.history(record.id)]
+        if args.events and not filtered:
+            # The whole log, streamed in the store's order: constant memory at any size.
+            rows = (event.to_dict() for event in ledger.store.iter_events())
+            columns = _EVENT_CSV_COLUMNS
+        elif args.events:
+            records = ledger.find(status=args.status, **_filters(args))
+            rows = (event.to_dict() for r in records for event in ledger.history(r.id))
             columns = _EVENT_CSV_COLUMNS
         else:
-            rows = [record.to_dict() for record in records]
+            records = ledger.find(status=args.status, **_filters(args))
+            rows = (record.to_dict() for record in records)
             columns = _CSV_COLUMNS
-    if args.output is None:
-        _write_rows(sys.stdout, kind, columns, rows)
-        return EXIT_OK
-    buffer = io.StringIO()
-    count = _write_rows(buffer, kind, columns, rows)
-    args.output.write_text(buffer.getvalue(), encoding="utf-8", newline="")
+        if args.output is None:
+            _write_rows(sys.stdout, kind, columns, rows)
+            return EXIT_OK
+        try:
+            out = stack.enter_context(args.output.open("w", encoding="utf-8", newline=""))
+        except OSError as exc:
+            raise HonestCSError(f"{args.output}: {exc.strerror or exc}") from None
+        count = _write_rows(out, kind, columns, rows)
     what = ("event" if args.events else "promise") + ("" if count == 1 else "s")
     print(f"wrote {count:,} {what} to {args.output} ({kind})", file=sys.stderr)
+    return EXIT_OK
+
+
+class _InputError(HonestCSError):
+    """A line of the input is not an event; the message names the line."""
+
+
+def _read_events(lines: Iterable[str], name: str, where: list[int]) -> Iterator[PromiseEvent]:
+    """Events from JSON Lines; ``where[0]`` is kept at the line being read."""
+    for number, line in enumerate(lines, start=1):
+        where[0] = number
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise _InputError(
+                f"{name}:{number}: not JSON ({exc.msg}, column {exc.colno}); import reads "
+                "JSON Lines, as 'honestcs promises export --events' writes them"
+            ) from None
+        if not isinstance(row, dict):
+            raise _InputError(f"{name}:{number}: expected a JSON object (an event)")
+        if "promise_id" not in row and "id" in row and "status" in row:
+            raise _InputError(
+                f"{name}:{number}: this is a promise record, not an event: a record does "
+                "not carry its history, so importing it would lose it; export with --events "
+                "(honestcs promises export --events --db SOURCE)"
+            )
+        try:
+            yield PromiseEvent.from_dict(row)
+        except ValueError as exc:
+            raise _InputError(f"{name}:{number}: {exc}") from None
+
+
+def _remove_sqlite(path: str, store: PromiseStore) -> None:
+    store.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(path + suffix).unlink(missing_ok=True)
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    name = "stdin" if args.file == "-" else args.file
+    where = [0]
+    counted = [0]
+    target = "the PostgreSQL ledger" if is_postgres(args.db) else args.db
+    with contextlib.ExitStack() as stack:
+        if args.file == "-":
+            lines: Iterable[str] = sys.stdin
+        else:
+            try:
+                lines = stack.enter_context(Path(args.file).open(encoding="utf-8"))
+            except OSError as exc:
+                raise HonestCSError(f"{args.file}: {exc.strerror or exc}") from None
+        created = not is_postgres(args.db) and not Path(args.db).exists()
+        store = open_store(args.db, create=True)
+        stack.callback(store.close)
+        if created:
+            # A failed import into a new file leaves no empty ledger behind.
+            stack.push(lambda kind, exc, tb: _remove_sqlite(args.db, store) if exc else None)
+        importer = getattr(store, "import_events", None)
+        if importer is None:
+            raise HonestCSError(f"{target}: this store cannot import an event log")
+
+        def events() -> Iterator[PromiseEvent]:
+            for event in _read_events(lines, name, where):
+                counted[0] += 1
+                yield event
+
+        try:
+            imported = int(importer(events()))
+        except _InputError as exc:
+            raise HonestCSError(f"{exc}; nothing was imported into {target}") from None
+        except HonestCSError as exc:
+            # The store's message names the promise; the line read last need not be its line.
+            raise HonestCSError(f"{name}: {exc}; nothing was imported into {target}") from None
+        except UnicodeDecodeError as exc:
+            raise HonestCSError(
+                f"{name}:{where[0] + 1}: not UTF-8 text (byte {exc.start}); nothing was "
+                f"imported into {target}"
+            ) from None
+        except ValueError as exc:
+            raise HonestCSError(
+                f"{name}:{where[0]}: {exc}; nothing was imported into {target}"
+            ) from None
+    print(
+        f"imported {imported:,} promise{'' if imported == 1 else 's'} "
+        f"({counted[0]:,} events) into {target}",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 

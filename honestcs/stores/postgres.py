@@ -29,7 +29,7 @@ store in each worker process, after it starts.
 Layout and migrations
 ---------------------
 The tables are those of the SQLite store (``events``, ``promises``, ``totals``,
-``honestcs_meta``), with times as ``timestamptz`` and details as ``jsonb``. The
+``honestcs_meta``), with times as ``timestamptz`` and details as ``json`` (kept as written). The
 schema version scheme is SQLite's: ``honestcs_meta`` holds the format mark and
 ``schema_version``, :data:`MIGRATIONS` ``[n]`` takes a schema from version ``n`` to
 ``n + 1``, a schema newer than the code is refused, and migrations run in one
@@ -109,7 +109,7 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
             kind text NOT NULL,
             actor text,
             reason text,
-            data jsonb NOT NULL,
+            data json NOT NULL,  -- json, not jsonb: kept as written (keys sorted), byte for byte
             recorded_at timestamptz,
             PRIMARY KEY (promise_id, seq)
         )""",
@@ -127,7 +127,7 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
             reason text,
             reschedules integer NOT NULL,
             key text,
-            meta jsonb NOT NULL,
+            meta json NOT NULL,
             version integer NOT NULL,
             updated_at timestamptz
         )""",
@@ -176,10 +176,10 @@ _RECORD_COLUMNS: Final = (
 _EVENT_COLUMNS: Final = "promise_id, seq, at, kind, actor, reason, data, recorded_at"
 _INSERT_RECORD: Final = (
     f"INSERT INTO promises ({_RECORD_COLUMNS}, late_us) VALUES "
-    "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::jsonb, %s, %s, %s)"
+    "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::json, %s, %s, %s)"
 )
 _INSERT_EVENT: Final = (
-    f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s::jsonb, %s)"
+    f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s::json, %s)"
 )
 _UPDATE_RECORD: Final = (
     "UPDATE promises SET status = %s, due = %s, closed_at = %s, reason = %s, "
