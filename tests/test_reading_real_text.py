@@ -582,3 +582,22 @@ def test_a_sad_no_pets_for_a_cat_and_a_kind_of_stay(
 ) -> None:
     """'Sadly no' says no; 'pets' answers 'cat'; 'a stay that has already started' is a kind."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("Can I have a £100 voucher?",
+         "A £100 voucher isn't possible; the most I can give is £80.", []),
+        ("Can I have a £100 voucher?",
+         "I've passed your request for a £100 voucher to my manager.", []),
+        ("Can I have a £100 voucher?", "I've added a £100 voucher to your account.",
+         ["overpromise"]),
+        ("Can I have a £100 voucher?", "Vouchers are capped at £80, so I can't do £100.", []),
+    ],
+)
+def test_a_figure_denied_asked_for_or_capped(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """A figure said to be impossible, or only asked for, is not given; the cap is the reason."""
+    assert _rules(reply, customer) == expected
