@@ -656,3 +656,38 @@ def test_a_noun_after_a_determiner_is_no_verb_of_telling() -> None:
     """'You'll have the file within 10 minutes' times the act, not a filing."""
     assert _rules("I've started your refund, and you'll have the file in your inbox within "
                   "10 minutes.") == ["overpromise"]
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "rule"),
+    [
+        ("Can I have a refund?", "Sorry, no can do on that one.", "unexplained-refusal"),
+        ("Can I claim for this?", "sorry that's not one we can pay out for", "unexplained-refusal"),
+        ("Will it work?", "Yes, a new key card will 100% fix that.", "absolute-guarantee"),
+        ("Can you refund me?", "Whatever you'd like me to do, just say the word.", "sycophancy"),
+        ("Can I get a discount?", "Anything for you, just name it.", "sycophancy"),
+        (None, "I've passed it to our manager, who will be in touch.", "vague-commitment"),
+        (None, "hey! our devs will look into it", "vague-commitment"),
+        (None, "One of our duty managers will call you back.", "vague-commitment"),
+        (None, "ok ill check with reception and let u know", "vague-commitment"),
+        ("Do you have a gym, and is breakfast included?", "Yes, breakfast is included.",
+         "unanswered-question"),
+    ],
+)
+def test_idioms_chat_and_staff_in_other_words(customer: str | None, reply: str, rule: str) -> None:
+    """'No can do', '100% fix', 'just name it', 'who will be in touch', 'devs', 'let u know'."""
+    assert rule in _rules(reply, customer)
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("Shoes, bags, you name it. Do you stock them?", "Shoes, bags, you name it, we stock it."),
+        ("Can I swap rooms, and what would an extra night cost?",
+         "Yes, and an extra night is £95."),
+    ],
+)
+def test_a_listing_idiom_and_a_yes_and(customer: str, reply: str) -> None:
+    """'You name it, we stock it' lists; 'Yes, and…' answers the first question, then the next."""
+    rules = _rules(reply, customer)
+    assert "sycophancy" not in rules and "unanswered-question" not in rules

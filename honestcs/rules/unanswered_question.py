@@ -44,6 +44,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 
 import attrs
+import regex
 
 from honestcs.quantities import Money
 from honestcs.report import Severity
@@ -229,8 +230,17 @@ def _answered(
     # get a refund, and can you rebook me?" - "I've booked you with Marco").
     request = bool(is_request(question.text))
     for s in reply.sentences:
-        if first_yes_no and (says_yes_or_no(s.text) or s.agreement):
-            return True  # an opening "yes" belongs to the first question, whatever follows it
+        # An opening "yes" belongs to the first question ("Yes, and an extra night is £95"),
+        # unless what it says is about another question alone ("do you have a shuttle, and is
+        # breakfast included?" - "Yes, breakfast is included").
+        yes_to_another = (
+            not only_question
+            and not _YES_AND.match(s.text)
+            and _about_another(reply, s, others)
+            and not _about(question, stems, s, clauses, False, days)
+        )
+        if first_yes_no and (says_yes_or_no(s.text) or s.agreement) and not yes_to_another:
+            return True
         first = first_yes_no and (only_question or not _about_another(reply, s, others))
         outcome = any(g.mood == "done" and not g.negated for g in s.segments)
         if first and (request or question.refers_back) and outcome:
@@ -254,6 +264,12 @@ def _answered(
         if says_something and (first or _about(question, stems, s, clauses, False)):
             return True
     return False
+
+
+# A yes that goes on to something else: "Yes, and…", "We do - …", "Sure; …".
+_YES_AND = regex.compile(
+    r"(?i)^\W*[\w' ]{1,20}?(?:[,!]\s*(?:and|plus|also)\b|\s[-\u2013\u2014;]\s)"
+)
 
 
 def _about_another(
@@ -282,7 +298,7 @@ def _about_any(
     customer = reply.customer
     first = customer.questions[0].start if customer and customer.questions else -1
     return any(
-        _about(q, stems, sentence, set(), sentence.index == 0 and q.start == first)
+        _about(q, stems, sentence, set(), sentence.index == 0 and q.start == first, q.days)
         for q, stems in questions
     )
 

@@ -81,6 +81,9 @@ _REFUSAL = compile_verbose(
         |understand|remember|recall|find|currently|yet|always|actually|really)\b)[a-z]+\b
   | \b(?:is|are|isn't|aren't|'s|'re)\s+(?:not\s+)?(?:eligible|entitled|covered)\b(?<=(?:not|n't)\s+\w+)
   | ^\W*(?:no|nope|nah|sorry,?\s+no|i'm\s+afraid\s+not)\b(?!\s+(?:problem|worries|trouble|need|doubt))\s*[,.!]
+  | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+one\s+(?:we|i)\s+can\s+
+      (?:do|pay|cover|offer|help|refund|accept|provide|arrange)\b
+  | \bno\s+can\s+do\b
   | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+something\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?\s*
       (?:(?:can|could|are\s+able\s+to|'re\s+able\s+to|able\s+to)\s+)?
       (?:do|offer|provide|arrange|change|sell|support|stock|carry|help(?:\s+with)?|cover|fix|accept)\b
@@ -163,10 +166,11 @@ _SYCOPHANCY = compile_verbose(
   | \b(?:customers|members|guests|clients|patients|passengers|shoppers|users)\s+are\s+always\s+right\b
   | \byou(?:'re|\s+are)\s+always\s+right\b
   | (?<!\b(?:help|assist|support)(?:\s+you)?\s+with\s+)(?<!\bfor\s+)
-    \b(?:whatever|anything)\s+you\s+(?:want|wish|say|like|prefer|ask|desire|need)\b
+    \b(?:whatever|anything)\s+you(?:'d|\s+would)?\s+(?:want|wish|say|like|prefer|ask|desire|need)\b
       (?!\s+(?:else|from|help)\b)
       (?!\s+to\s+(?:know|ask|discuss|talk|learn|check|tell|share|add|change|try|see|chat)\b)
   | \byour\s+wish\s+is\s+(?:my|our)\s+command\b
+  | \bjust\s+name\s+it\b | \byou\s+name\s+it,?\s+(?:and\s+)?(?:we|i)(?:'ll|\s+will)\b
   | \b(?:can|may|will|'ll)\s+(?:have|get)\s+(?:whatever|anything)\s+(?:you|they|he|she)\s+(?:want|like|wish)s?\b
   | \bas\s+you\s+wish\b
   | \byou(?:'re|\s+are)\s+the\s+boss\b
@@ -187,6 +191,8 @@ _GUARANTEE = compile_verbose(
   | \bguaranteed\b
   | \b100\s?%\s+(?:guaranteed|sure|certain|safe|secure)\b | \bi'm\s+100\s?%\b
   | \b(?:will|'ll|is|are|'s|'re)\s+100\s?%\s+(?:going\s+to\s+)?(?:be|get|arrive|work|fit|ready|there)\b
+  | \b(?:will|'ll)\s+100\s?%\s+[a-z]{{3,}}\b
+  | ^\W*(?:yes|yep|yeah|yup)\W+100\s?%
   | \b(?:will|'ll|won't)\s+(?:\w+\s+)?(?:never|ever)\s+happen\s+again\b | \bnever\s+happen\s+again\b
   | \bwon't\s+happen\s+again\b
   | \b(?:will|'ll)\s+never\s+(?:\w+\s+){{0,6}}?again\b
@@ -218,10 +224,11 @@ _META_VERBS = compile_verbose(
 # Acts the business will do later, after the conversation (for vague commitments),
 # read as the verb right after "I'll"/"we will" (with "first", "then"… skipped).
 _LATER_ACTS = compile_verbose(
-    r"""\b(?:i|we|they|he|she|someone|somebody|a\s+colleague|one\s+of\s+(?:our|my)\s+colleagues
+    r"""\b(?:i|we|they|he|she|someone|somebody|a\s+colleague|who
+          |one\s+of\s+(?:our|my|the)\s+(?:[\w-]+\s+)?[\w-]+s
           |(?:someone|somebody|a\s+member)\s+(?:from|of)\s+(?:our|the)\s+(?:\w+\s+)?(?:team|department)
           |(?:our|the)\s+(?:\w+\s+)?(?:team|department|specialists?|engineers?|agents?|colleagues?|staff
-            |developers|technicians|experts|advisers|advisors|people|folks))
+            |developers|devs|techs|technicians|experts|advisers|advisors|people|folks|manager|handlers?))
         \s*(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
           |\s+are\s+going\s+to|\s+is\s+going\s+to)
         \s+(?:(?:first|then|also|just|personally|definitely|certainly|quickly|now)\s+)*
@@ -283,6 +290,7 @@ _GUARANTEE_HINT = regex.compile(
 )
 _SYCOPHANCY_HINT = regex.compile(
     r"(?i)always|whatever|anything|wish|boss|know\s+best|king|queen|shots|what\s+you\s+want|yours"
+    r"|name\s+it"
 )
 
 

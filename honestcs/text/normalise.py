@@ -25,6 +25,11 @@ What changes, and why:
 - **Typographic quotes and apostrophes** (U+2018/2019, U+201C/201D, primes,
   guillemets, ...) become ``'`` and ``"`` so that "we\u2019ll" and "we'll"
   read alike, and quotation is found with one pair of characters.
+- **Chat spellings**: contractions typed without their apostrophe ("cant",
+  "itll", "youre", "whats"; "ill" only before a verb) get it back, and a
+  lower-case "u" or "ur" standing alone reads "you" or "your". Only forms
+  that are no other English word are touched; the inserted characters map to
+  the letter they stand before.
 - **Hyphens** U+2010 and U+2011 become ``-``. The en and em dashes stay: they
   mean something different (a range, an aside) from a hyphen.
 - **Unicode spaces** (no-break, thin, ideographic, ...) become a plain space,
@@ -402,15 +407,21 @@ _BARE_CONTRACTION = regex.compile(
 )
 
 
-def _restore_apostrophes(normalised: NormalisedText) -> NormalisedText:
-    """Put the apostrophe back into "cant", "itll", "youre".
+# Chat's "u" and "ur" for "you" and "your" ("let u know", "whats ur order number").
+_CHAT_YOU = regex.compile(r"(?<![^\s(\[\"'])u(?=r?(?![\w'.-]))")
 
-    The suffix's first letter becomes the apostrophe and itself, both mapped to that letter.
+
+def _restore_apostrophes(normalised: NormalisedText) -> NormalisedText:
+    """Put the apostrophe back into "cant", "itll", "youre", and "you" into "u" and "ur".
+
+    The inserted letters are mapped to the letter they stand before.
     """
     text = normalised.text
-    starts = [m.start("suffix") for m in _BARE_CONTRACTION.finditer(text)]
-    if not starts:
+    inserts = [(m.start("suffix"), "'") for m in _BARE_CONTRACTION.finditer(text)]
+    inserts += [(m.start(), "yo") for m in _CHAT_YOU.finditer(text)]
+    if not inserts:
         return normalised
+    inserts.sort()
     offsets = normalised.offsets
     ends = normalised._ends
     if ends is None:
@@ -419,13 +430,13 @@ def _restore_apostrophes(normalised: NormalisedText) -> NormalisedText:
     new_offsets: list[int] = []
     new_ends: list[int] = []
     position = 0
-    for at in starts:
+    for at, inserted in inserts:
         pieces.append(text[position:at])
         new_offsets.extend(offsets[position:at])
         new_ends.extend(ends[position:at])
-        pieces.append("'")
-        new_offsets.append(offsets[at])
-        new_ends.append(ends[at])
+        pieces.append(inserted)
+        new_offsets.extend([offsets[at]] * len(inserted))
+        new_ends.extend([ends[at]] * len(inserted))
         position = at
     pieces.append(text[position:])
     new_offsets.extend(offsets[position:])
@@ -439,7 +450,8 @@ def normalise(original: str) -> NormalisedText:
     """Normalise a reply for reading, keeping where each character came from.
 
     See the module documentation for what changes and why; contractions typed
-    without their apostrophe ("cant", "itll") get it back.
+    without their apostrophe ("cant", "itll") get it back, and chat's "u" and "ur"
+    read "you" and "your".
 
     Args:
         original: The reply exactly as it was given.
