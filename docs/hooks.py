@@ -481,7 +481,7 @@ API_GROUPS: dict[str, tuple[str, ...]] = {
         "PromiseLedger", "PromiseRecord", "PromiseStatus", "PromiseEvent", "EventKind",
         "LedgerStats", "StatsRow",
     ),
-    "Stores": ("PromiseStore", "MemoryStore", "SQLiteStore"),
+    "Stores": ("PromiseStore", "MemoryStore", "SQLiteStore", "PostgresStore"),
     "Quantities and the calendar": (
         "BusinessCalendar", "Duration", "TimeUnit", "Money", "Percent", "Count",
     ),

@@ -30,7 +30,7 @@ from honestcs.ledger import (
 from honestcs.policy import Can, Cannot, ClauseOrigin, Department, Honesty, Policy, Prohibited
 from honestcs.quantities import Count, Duration, Money, Percent, TimeUnit
 from honestcs.report import Finding, Promise, Report, Severity
-from honestcs.stores import MemoryStore, PromiseStore, SQLiteStore
+from honestcs.stores import MemoryStore, PostgresStore, PromiseStore, SQLiteStore
 
 try:
     __version__ = version("honestcs")
@@ -57,6 +57,7 @@ __all__ = [
     "Percent",
     "Policy",
     "PolicyError",
+    "PostgresStore",
     "Prohibited",
     "Promise",
     "PromiseEvent",

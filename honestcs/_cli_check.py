@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from honestcs._cli_jsonl import JsonlRun, run_jsonl
 from honestcs._config import FORMATS, Settings, find_config, read_config, resolve
 from honestcs._html import render_check_report
 from honestcs._links import DOCS_URL, rule_url
@@ -110,8 +111,30 @@ def register(commands: Any) -> None:
         action="store_true",
         help="print the settings in effect and where each came from, and check nothing",
     )
+    add(
+        "--jsonl",
+        metavar="FILE",
+        help='check an archive: one {"id", "reply", "customer"?, "now"?, "policy"?} a line '
+        "(- for stdin); writes one JSON report a line, in input order",
+    )
+    add(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="with --jsonl: check in N worker processes (default 1)",
+    )
+    add(
+        "--resume",
+        action="store_true",
+        help="with --jsonl and -o: continue an interrupted run after the last line written",
+    )
     add("--record", action="store_true", help="record every promise in --db")
-    add("--db", metavar="PATH", help="promise ledger (SQLite) for --record")
+    add(
+        "--db",
+        metavar="PATH|URL",
+        help="promise ledger for --record: a SQLite file or a postgresql:// URL",
+    )
     add("--customer-id", metavar="ID", help="customer the replies are for")
     add("--agent", metavar="NAME", help="who wrote the replies (with --record)")
     parser.set_defaults(run=run_check)
@@ -195,13 +218,17 @@ def run_check(args: argparse.Namespace) -> int:
         raise HonestCSError("--format html writes a file: give it with -o FILE")
     policy = select_rules(_load_policy(settings), settings.select, settings.ignore)
     checker = ReplyChecker(policy)
+    if args.jsonl is not None:
+        return _run_jsonl(args, settings, checker)
+    if args.jobs != 1 or args.resume:
+        raise HonestCSError("--jobs and --resume work with --jsonl FILE")
     customer = _read_text(Path(args.customer)) if args.customer else None
     ledger = None
     if args.db:
         from honestcs.ledger import PromiseLedger
-        from honestcs.stores.sqlite import SQLiteStore
+        from honestcs.stores._open import open_store
 
-        ledger = PromiseLedger(SQLiteStore(args.db))
+        ledger = PromiseLedger(open_store(args.db, create=True))
     checked: list[tuple[Reply, Report]] = []
     try:
         for reply in read_replies(args.files, customer):
@@ -264,6 +291,44 @@ def _write(
             raise HonestCSError(f"{args.output}: {exc.strerror or exc}") from None
     elif text:
         print(text)
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"--jobs must be at least 1, not {value}")
+    return value
+
+
+def _run_jsonl(args: argparse.Namespace, settings: Settings, checker: ReplyChecker) -> int:
+    """``check --jsonl``: an archive of replies, one JSON line in and one out for each."""
+    if args.files:
+        raise HonestCSError("--jsonl reads its replies from one file; give no other FILE")
+    if settings.format not in ("json", "json-lines") and settings.sources["format"] != "default":
+        raise HonestCSError(f"--jsonl writes JSON Lines; --format {settings.format} cannot apply")
+    if args.record or args.customer or args.customer_id:
+        raise HonestCSError(
+            "--jsonl takes each reply's customer message from its line; "
+            "--customer, --customer-id and --record do not apply"
+        )
+    source = args.jsonl
+    base = Path.cwd() if source == "-" else Path(source).resolve().parent
+    run = JsonlRun(
+        checker=checker,
+        base=str(base),
+        now=args.now,
+        fail_on=settings.fail_on,
+        select=settings.select,
+        ignore=settings.ignore,
+        docs_url=settings.docs_url,
+    )
+    status = run_jsonl(
+        run, source_name=source, jobs=args.jobs, output=args.output, resume=args.resume
+    )
+    return 0 if status == 1 and args.exit_zero else status
 
 
 def settings_of(args: argparse.Namespace) -> Settings:

@@ -1,6 +1,6 @@
 """The ``honestcs promises`` sub-command: the promise ledger from the command line.
 
-``honestcs promises ACTION --db PATH [--now ISO] [--format text|json] ...``
+``honestcs promises ACTION --db PATH|postgresql://… [--now ISO] [--format text|json] ...``
 
 * ``list``, ``overdue``, ``due-soon``: one line per promise, starting with its id
   (``--format json``: one JSON object per line); filters ``--customer``,
@@ -10,7 +10,12 @@
 * ``kept``, ``broken``, ``cancel``, ``reschedule``: move one promise (a reason
   is required for all but ``kept``).
 * ``history``: every event of one promise.
+* ``watch``: print each promise as it comes due soon and as it becomes overdue,
+  polling every ``--interval``, until Ctrl-C.
 * ``export``: the promises (or with ``--events`` the event log) as CSV or JSON Lines.
+* ``import``: load an event log (``export --events``, JSON Lines) into a ledger,
+  all or nothing: ``honestcs promises export --events --db A | honestcs promises
+  import --db B`` moves a ledger between stores with every event.
 
 ``--now`` fixes "now" (for overdue, due-soon, stats, and as the default time of
 a change); without it, the system clock is used. Every time given must carry a
@@ -20,11 +25,12 @@ UTC offset. Any error is one line on stderr and exit status 2.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
-import io
 import json
 import re
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -32,6 +38,7 @@ from typing import IO, Any, Final
 
 from honestcs._html import render_ledger_report
 from honestcs._times import parse_instant
+from honestcs._watch import WatchEvent, WatchSummary, watch
 from honestcs.exceptions import HonestCSError
 from honestcs.ledger import (
     LedgerStats,
@@ -42,7 +49,8 @@ from honestcs.ledger import (
     StatsRow,
 )
 from honestcs.quantities import Duration, TimeUnit
-from honestcs.stores.sqlite import SQLiteStore
+from honestcs.stores._open import is_postgres, open_store
+from honestcs.stores.base import PromiseStore
 
 __all__ = ["parse_instant", "parse_within", "register"]
 
@@ -119,12 +127,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     promises = commands.add_parser(
         "promises",
         help="track the promises replies made: list, overdue, stats, kept, broken…",
-        description="Work with a promise ledger (a SQLite file written by honestcs).",
+        description="Work with a promise ledger (a SQLite file or a PostgreSQL database).",
     )
     actions = promises.add_subparsers(dest="promises_command", metavar="ACTION", required=True)
 
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", required=True, metavar="PATH", help="the ledger's SQLite file")
+    common.add_argument(
+        "--db",
+        required=True,
+        metavar="PATH|URL",
+        help="the ledger: a SQLite file, or a postgresql://user@host/dbname URL",
+    )
     common.add_argument(
         "--now",
         type=parse_instant,
@@ -200,6 +213,26 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="DURATION",
         help="what counts as due soon (default 2d)",
     )
+    watching = add(
+        "watch",
+        _run_watch,
+        "print promises as they come due soon and as they become overdue, until Ctrl-C",
+        filters,
+    )
+    watching.add_argument(
+        "--within",
+        type=parse_within,
+        default=timedelta(days=1),
+        metavar="DURATION",
+        help="the due-soon window: 2d, 48h, 90m (default 1d)",
+    )
+    watching.add_argument(
+        "--interval",
+        type=parse_within,
+        default=timedelta(seconds=30),
+        metavar="DURATION",
+        help="time between polls of the ledger: 30s, 5m (default 30s)",
+    )
     export = add("export", _run_export, "write promises (or events) as CSV or JSON Lines", filters)
     export.add_argument("--status", type=_status, help="only promises in this state")
     export.add_argument(
@@ -215,7 +248,22 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="format when writing to stdout or a file of another suffix (default jsonl)",
     )
     export.add_argument(
-        "--events", action="store_true", help="export the event log of those promises instead"
+        "--events",
+        action="store_true",
+        help="export the event log of those promises instead (what import reads)",
+    )
+    importing = actions.add_parser(
+        "import",
+        parents=[common],
+        help="load an event log (export --events) into a ledger, all or nothing",
+        description="Load the events that 'honestcs promises export --events' wrote (JSON "
+        "Lines) into a ledger, created if missing: every promise with its whole history. "
+        "Either every promise is imported or none is; a promise already in the ledger is "
+        "an error.",
+    )
+    importing.set_defaults(run=_run_import)
+    importing.add_argument(
+        "file", nargs="?", default="-", metavar="FILE", help="the events (default: stdin, -)"
     )
 
 
@@ -224,7 +272,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _ledger(args: argparse.Namespace) -> PromiseLedger:
-    store = SQLiteStore(args.db, create=False)
+    store = open_store(args.db, create=False)
     now: datetime | None = args.now
     if now is None:
         return PromiseLedger(store)
@@ -523,22 +571,192 @@ def _write_rows(out: IO[str], kind: str, columns: tuple[str, ...],
 @_clear_errors
 def _run_export(args: argparse.Namespace) -> int:
     kind = _export_format(args)
-    with _ledger(args) as ledger:
-        records = ledger.find(status=args.status, **_filters(args))
+    filtered = any(
+        value is not None
+        for value in (args.status, args.customer, args.agent, args.clause, args.limit)
+    )
+    with contextlib.ExitStack() as stack:
+        ledger = stack.enter_context(_ledger(args))
         rows: Iterable[dict[str, Any]]
         columns: tuple[str, ...]
-        if args.events:
-            rows = [event.to_dict() for record in records for event in ledger.history(record.id)]
+        if args.events and not filtered:
+            # The whole log, streamed in the store's order: constant memory at any size.
+            rows = (event.to_dict() for event in ledger.store.iter_events())
+            columns = _EVENT_CSV_COLUMNS
+        elif args.events:
+            records = ledger.find(status=args.status, **_filters(args))
+            rows = (event.to_dict() for r in records for event in ledger.history(r.id))
             columns = _EVENT_CSV_COLUMNS
         else:
-            rows = [record.to_dict() for record in records]
+            records = ledger.find(status=args.status, **_filters(args))
+            rows = (record.to_dict() for record in records)
             columns = _CSV_COLUMNS
-    if args.output is None:
-        _write_rows(sys.stdout, kind, columns, rows)
-        return EXIT_OK
-    buffer = io.StringIO()
-    count = _write_rows(buffer, kind, columns, rows)
-    args.output.write_text(buffer.getvalue(), encoding="utf-8", newline="")
+        if args.output is None:
+            _write_rows(sys.stdout, kind, columns, rows)
+            return EXIT_OK
+        try:
+            out = stack.enter_context(args.output.open("w", encoding="utf-8", newline=""))
+        except OSError as exc:
+            raise HonestCSError(f"{args.output}: {exc.strerror or exc}") from None
+        count = _write_rows(out, kind, columns, rows)
     what = ("event" if args.events else "promise") + ("" if count == 1 else "s")
     print(f"wrote {count:,} {what} to {args.output} ({kind})", file=sys.stderr)
+    return EXIT_OK
+
+
+class _InputError(HonestCSError):
+    """A line of the input is not an event; the message names the line."""
+
+
+def _read_events(lines: Iterable[str], name: str, where: list[int]) -> Iterator[PromiseEvent]:
+    """Events from JSON Lines; ``where[0]`` is kept at the line being read."""
+    for number, line in enumerate(lines, start=1):
+        where[0] = number
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise _InputError(
+                f"{name}:{number}: not JSON ({exc.msg}, column {exc.colno}); import reads "
+                "JSON Lines, as 'honestcs promises export --events' writes them"
+            ) from None
+        if not isinstance(row, dict):
+            raise _InputError(f"{name}:{number}: expected a JSON object (an event)")
+        if "promise_id" not in row and "id" in row and "status" in row:
+            raise _InputError(
+                f"{name}:{number}: this is a promise record, not an event: a record does "
+                "not carry its history, so importing it would lose it; export with --events "
+                "(honestcs promises export --events --db SOURCE)"
+            )
+        try:
+            yield PromiseEvent.from_dict(row)
+        except ValueError as exc:
+            raise _InputError(f"{name}:{number}: {exc}") from None
+
+
+def _remove_sqlite(path: str, store: PromiseStore) -> None:
+    store.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(path + suffix).unlink(missing_ok=True)
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    name = "stdin" if args.file == "-" else args.file
+    where = [0]
+    counted = [0]
+    target = "the PostgreSQL ledger" if is_postgres(args.db) else args.db
+    with contextlib.ExitStack() as stack:
+        if args.file == "-":
+            lines: Iterable[str] = sys.stdin
+        else:
+            try:
+                lines = stack.enter_context(Path(args.file).open(encoding="utf-8"))
+            except OSError as exc:
+                raise HonestCSError(f"{args.file}: {exc.strerror or exc}") from None
+        created = not is_postgres(args.db) and not Path(args.db).exists()
+        store = open_store(args.db, create=True)
+        stack.callback(store.close)
+        if created:
+            # A failed import into a new file leaves no empty ledger behind.
+            stack.push(lambda kind, exc, tb: _remove_sqlite(args.db, store) if exc else None)
+        importer = getattr(store, "import_events", None)
+        if importer is None:
+            raise HonestCSError(f"{target}: this store cannot import an event log")
+
+        def events() -> Iterator[PromiseEvent]:
+            for event in _read_events(lines, name, where):
+                counted[0] += 1
+                yield event
+
+        try:
+            imported = int(importer(events()))
+        except _InputError as exc:
+            raise HonestCSError(f"{exc}; nothing was imported into {target}") from None
+        except HonestCSError as exc:
+            # The store's message names the promise; the line read last need not be its line.
+            raise HonestCSError(f"{name}: {exc}; nothing was imported into {target}") from None
+        except UnicodeDecodeError as exc:
+            raise HonestCSError(
+                f"{name}:{where[0] + 1}: not UTF-8 text (byte {exc.start}); nothing was "
+                f"imported into {target}"
+            ) from None
+        except ValueError as exc:
+            raise HonestCSError(
+                f"{name}:{where[0]}: {exc}; nothing was imported into {target}"
+            ) from None
+    print(
+        f"imported {imported:,} promise{'' if imported == 1 else 's'} "
+        f"({counted[0]:,} events) into {target}",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _watch_line(event: WatchEvent) -> str:
+    record = event.record
+    due = record.due
+    if event.kind == "overdue":
+        head = f"{_when(event.at)}  OVERDUE   {record.id}  was due {_when(due)}"
+    else:
+        left = "" if due is None else f" (in {_span(due - event.at)})"
+        head = f"{_when(event.at)}  DUE SOON  {record.id}  due {_when(due)}{left}"
+    return "  ".join(
+        [head, record.customer, record.agent, record.clause or "-", f'"{_short(record.text)}"']
+    )
+
+
+@_clear_errors
+def _run_watch(args: argparse.Namespace) -> int:
+    start: datetime | None = args.now
+    began = time.monotonic()
+
+    def clock() -> datetime:
+        if start is None:
+            return datetime.now(UTC)
+        return start + timedelta(seconds=time.monotonic() - began)
+
+    def emit(event: WatchEvent) -> None:
+        if args.format == "json":
+            line = json.dumps(
+                {"event": event.kind, "at": event.at.isoformat(), **event.record.to_dict()},
+                ensure_ascii=False,
+            )
+        else:
+            line = _watch_line(event)
+        print(line, flush=True)
+
+    with _ledger(args) as ledger:
+        summary = WatchSummary(started=clock())
+        print(
+            f"watching {args.db if not is_postgres(args.db) else 'the PostgreSQL ledger'}: "
+            f"due soon = within {_span(args.within)}, polling every "
+            f"{_span(args.interval)}; Ctrl-C stops",
+            file=sys.stderr,
+            flush=True,
+        )
+        with contextlib.suppress(KeyboardInterrupt):
+            watch(
+                ledger,
+                within=args.within,
+                interval=args.interval.total_seconds(),
+                emit=emit,
+                clock=clock,
+                sleep=time.sleep,
+                summary=summary,
+                customer=args.customer,
+                agent=args.agent,
+                clause=args.clause,
+            )
+    already = (
+        f"; {summary.already_overdue:,} already overdue when it started"
+        if summary.already_overdue
+        else ""
+    )
+    last = "" if summary.last is None else f", last at {_when(summary.last)}"
+    print(
+        f"stopped after {summary.polls:,} poll{'' if summary.polls == 1 else 's'}{last}: "
+        f"{summary.due_soon:,} came due soon, {summary.overdue:,} became overdue{already}",
+        file=sys.stderr,
+    )
     return EXIT_OK

@@ -260,6 +260,57 @@ class PromiseEvent:
     data: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping, hash=False)
     recorded_at: datetime | None = None
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PromiseEvent:
+        """The event :meth:`to_dict` gave (as ``honestcs promises export --events`` writes it).
+
+        Raises:
+            ValueError: A key is missing, unknown or of the wrong type; the message names it.
+        """
+        unknown = sorted(set(data) - _EVENT_KEYS)
+        if unknown:
+            raise ValueError(
+                f"unknown key {unknown[0]!r} (an event has {', '.join(_EVENT_KEYS_SHOWN)})"
+            )
+        missing = [key for key in ("promise_id", "seq", "at", "kind") if key not in data]
+        if missing:
+            raise ValueError(f"missing {missing[0]!r}")
+        promise_id, seq, kind = data["promise_id"], data["seq"], data["kind"]
+        if not isinstance(promise_id, str) or not promise_id:
+            raise ValueError(f"promise_id must be a non-empty string, not {promise_id!r}")
+        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
+            raise ValueError(f"seq must be a whole number from 1, not {seq!r}")
+        try:
+            event_kind = EventKind(kind)
+        except ValueError:
+            kinds = ", ".join(k.value for k in EventKind)
+            raise ValueError(f"kind must be one of {kinds}, not {kind!r}") from None
+        for key in ("actor", "reason"):
+            if data.get(key) is not None and not isinstance(data[key], str):
+                raise ValueError(f"{key} must be a string or null, not {data[key]!r}")
+        details = data.get("data", {})
+        if not isinstance(details, dict):
+            raise ValueError(f"data must be an object, not {details!r}")
+        times: dict[str, datetime | None] = {}
+        for key in ("at", "recorded_at"):
+            try:
+                times[key] = _from_iso(data.get(key))
+            except ValueError as exc:
+                raise ValueError(f"{key}: {exc}") from None
+        at = times["at"]
+        if at is None:
+            raise ValueError("at must be an ISO 8601 time, not null")
+        return cls(
+            promise_id=promise_id,
+            seq=seq,
+            at=at,
+            kind=event_kind,
+            actor=data.get("actor"),
+            reason=data.get("reason"),
+            data=details,
+            recorded_at=times["recorded_at"],
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict; times are ISO 8601 in UTC."""
         return {
@@ -272,6 +323,12 @@ class PromiseEvent:
             "data": dict(self.data),
             "recorded_at": _iso(self.recorded_at),
         }
+
+
+_EVENT_KEYS_SHOWN: Final = (
+    "promise_id", "seq", "at", "kind", "actor", "reason", "data", "recorded_at",
+)  # fmt: skip
+_EVENT_KEYS: Final = frozenset(_EVENT_KEYS_SHOWN)
 
 
 @attrs.frozen

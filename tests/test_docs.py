@@ -45,6 +45,7 @@ import ast
 import contextlib
 import io
 import json
+import os
 import re
 import shlex
 import shutil
@@ -56,6 +57,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 
@@ -161,7 +163,10 @@ def _check_pip(words: list[str], where: str) -> None:
 
 def run_command(command: str, where: str) -> tuple[int, str] | None:
     """Run one documented command; return (status, output), or None when it is only checked."""
-    words = shlex.split(command, comments=True)
+    if " | " in command:
+        return run_pipeline(command.split(" | "), where)
+    # $DATABASE_URL: the PostgreSQL server of a page that uses one (see the test below).
+    words = [os.path.expandvars(word) for word in shlex.split(command, comments=True)]
     if not words:
         return None
     if words[0] == "honestcs" or words[:3] == ["python", "-m", "honestcs"]:
@@ -189,6 +194,27 @@ def run_command(command: str, where: str) -> tuple[int, str] | None:
     if any(tuple(words[: len(start)]) == start for start in _SHOWN_ONLY):
         return None
     pytest.fail(f"{where}: the docs test does not know how to run {command!r}")
+
+
+def run_pipeline(commands: list[str], where: str) -> tuple[int, str]:
+    """``honestcs A | honestcs B``: each command's stdout is the next one's stdin."""
+    data, status, shown = "", 0, ""
+    for number, command in enumerate(commands):
+        words = [os.path.expandvars(word) for word in shlex.split(command, comments=True)]
+        if words[0] != "honestcs":
+            pytest.fail(f"{where}: only honestcs commands can be piped, not {command!r}")
+        out, err = io.StringIO(), io.StringIO()
+        with (
+            contextlib.redirect_stdout(out),
+            contextlib.redirect_stderr(err),
+            mock.patch.object(sys, "stdin", io.StringIO(data)),
+        ):
+            status = honestcs_main(words[1:])
+        data = out.getvalue()
+        shown += err.getvalue()
+        if number == len(commands) - 1:
+            shown += data
+    return status, shown
 
 
 def expected_status(command: str) -> int:
@@ -414,9 +440,28 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[str(p.relative_to(DOCS)) for p in PAGES])
-def test_every_code_block_runs(page: Path, workdir: Path) -> None:
+def test_every_code_block_runs(
+    page: Path, workdir: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Every code block of the page runs and says what the code does."""
-    run_page(page)
+    if "DATABASE_URL" in page.read_text(encoding="utf-8"):
+        # A page with a PostgreSQL ledger runs against the tests' server, in a clean schema.
+        dsn = request.getfixturevalue("postgres_dsn")
+        monkeypatch.setenv("DATABASE_URL", dsn)
+        _drop_schema(dsn)
+        try:
+            run_page(page)
+        finally:
+            _drop_schema(dsn)
+    else:
+        run_page(page)
+
+
+def _drop_schema(dsn: str) -> None:
+    import psycopg
+
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute("DROP SCHEMA IF EXISTS honestcs CASCADE")
 
 
 def test_docs_have_pages() -> None:

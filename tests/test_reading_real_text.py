@@ -553,3 +553,51 @@ def test_windows_in_conditions_and_predicates_after_a_relative_clause(
 ) -> None:
     """A condition's window is the customer's; a price after 'which…' is the subject's."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("We issued your refund 6 business days ago, so it should arrive within the next 4 "
+         "business days.", []),
+        ("It's been a week since your refund, so it should be with you in the next week.", []),
+        ("We issued your refund 2 days ago, so it should arrive tomorrow.", ["overpromise"]),
+    ],
+)
+def test_a_time_already_gone_counts_towards_the_limit(reply: str, expected: list[str]) -> None:
+    """An act begun days ago has that much less of its time left to run."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("Can I bring my cat?", "Sadly no pets, as per hotel policy.", []),
+        ("Can I get a refund?", "I'm not able to refund a stay that has already started.", []),
+        ("Can I get a refund?", "I'm not able to refund that.", ["unexplained-refusal"]),
+    ],
+)
+def test_a_sad_no_pets_for_a_cat_and_a_kind_of_stay(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Sadly no' says no; 'pets' answers 'cat'; 'a stay that has already started' is a kind."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("Can I have a £100 voucher?",
+         "A £100 voucher isn't possible; the most I can give is £80.", []),
+        ("Can I have a £100 voucher?",
+         "I've passed your request for a £100 voucher to my manager.", []),
+        ("Can I have a £100 voucher?", "I've added a £100 voucher to your account.",
+         ["overpromise"]),
+        ("Can I have a £100 voucher?", "Vouchers are capped at £80, so I can't do £100.", []),
+    ],
+)
+def test_a_figure_denied_asked_for_or_capped(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """A figure said to be impossible, or only asked for, is not given; the cap is the reason."""
+    assert _rules(reply, customer) == expected

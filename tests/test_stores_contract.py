@@ -12,6 +12,7 @@ import pytest
 from honestcs import (
     IllegalTransitionError,
     MemoryStore,
+    PostgresStore,
     Promise,
     PromiseEvent,
     PromiseLedger,
@@ -30,13 +31,16 @@ HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
 
 
-@pytest.fixture(params=["memory", "sqlite-file", "sqlite-memory"])
+@pytest.fixture(params=["memory", "sqlite-file", "sqlite-memory", "postgres"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[PromiseStore]:
     made: PromiseStore
     if request.param == "memory":
         made = MemoryStore()
     elif request.param == "sqlite-file":
         made = SQLiteStore(tmp_path / "promises.db")
+    elif request.param == "postgres":
+        dsn = request.getfixturevalue("postgres_dsn")
+        made = PostgresStore(dsn, schema=request.getfixturevalue("postgres_schema"))
     else:
         made = SQLiteStore(":memory:")
     yield made

@@ -18,6 +18,7 @@ import pytest
 from honestcs import (
     IllegalTransitionError,
     MemoryStore,
+    PostgresStore,
     Promise,
     PromiseLedger,
     PromiseStatus,
@@ -75,11 +76,18 @@ def test_a_shared_checker_reports_as_it_does_alone() -> None:
         assert all(result)
 
 
-@pytest.fixture(params=["memory", "sqlite-file"])
+@pytest.fixture(params=["memory", "sqlite-file", "postgres"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[PromiseStore]:
-    made: PromiseStore = (
-        MemoryStore() if request.param == "memory" else SQLiteStore(tmp_path / "promises.db")
-    )
+    made: PromiseStore
+    if request.param == "postgres":
+        made = PostgresStore(
+            request.getfixturevalue("postgres_dsn"),
+            schema=request.getfixturevalue("postgres_schema"),
+        )
+    else:
+        made = (
+            MemoryStore() if request.param == "memory" else SQLiteStore(tmp_path / "promises.db")
+        )
     yield made
     made.close()
 

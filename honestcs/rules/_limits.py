@@ -12,7 +12,7 @@ checked.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Literal
 
@@ -257,6 +257,16 @@ def _check_time(
             return None  # "every day except the 24th": a day off, not a deadline
         promised = mention.due
     earliest = view.add(reply, takes.upper)
+    gone = [
+        m.duration.days("high")
+        for m in sentence.mentions
+        if isinstance(m, DurationMention) and m.role == "ago"
+    ]
+    if gone:
+        # "We issued your refund 6 business days ago, so it should arrive within 4 more": the
+        # time counts from when the act began, not from now.
+        began = now - timedelta(days=float(max(gone)))
+        earliest = view.calendar.add(takes.upper, began)
     if promised >= earliest:
         return None
     if times_a_telling(sentence, segment, mention, clause):

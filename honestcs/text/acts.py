@@ -109,6 +109,9 @@ _REASON = compile_verbose(
     rf"""
     \b(?:because|since|due\s+to|owing\s+to|which\s+means|that\s+means|this\s+means|therefore|given\s+that
       |the\s+reason|as\s+a\s+result|in\s+order\s+to|so\s+that)\b
+  # The limit behind the no: "the most I can give is £80", "vouchers are capped at £80".
+  | \bthe\s+(?:most|maximum|max|limit|highest)\b[^.!?]{{0,40}}?\b(?:is|are)\b
+  | \bcapped\s+at\b | \bonly\s+go(?:es)?\s+up\s+to\b
   | \b{_POINTING_BACK}\b
   | ^\W*(?:and\s+)?so\b(?!\s+(?:sorry|much|many|far|glad|happy|nice|good)\b)
   | \bwithout\s+(?:this|that|these|those|it|them)\b | ^\W*without\b
@@ -343,7 +346,8 @@ _CATEGORY_PHRASE = compile_verbose(
           |{alternation(CATEGORY_PREPOSITIONS)})\b))
       | \b(?:after|once|past|beyond|since|outside)\s+(?:the|a|an|your|its|their)?\s*
           (?!{_FUNCTION_WORD}\b)[a-z][\w-]+
-      | \b[a-z-]+s\s+(?:that|which|who)\s+(?:are|were|have|haven't|aren't|weren't|do|don't|is|isn't)\b"""
+      | \b[a-z-]+s\s+(?:that|which|who)\s+(?:are|were|have|haven't|aren't|weren't|do|don't|is|isn't)\b
+      | \b(?:a|an|any)\s+[a-z-]+\s+(?:that|which|who)\s+(?:is|was|has|hasn't|isn't|wasn't)\b"""
 )
 # Stating the scope of what one handles names the kind of request declined: "we can't help
 # with account-specific issues here", "I'm here to help with orders, but I can't…".

@@ -66,7 +66,7 @@ def names_a_number(text: str) -> bool:
 
 _YES_NO = regex.compile(
     r"^\W*(?:yes|no|yep|nope|sure|of\s+course|absolutely|certainly|totally|you\s+bet|indeed"
-    r"|unfortunately|i'm\s+afraid"
+    r"|unfortunately|i'm\s+afraid|sadly|regrettably"
     r"|definitely|not\s+at\s+the\s+moment|it\s+is|it\s+isn't|it's\s+not|we\s+do|we\s+don't)\b",
     regex.IGNORECASE,
 )

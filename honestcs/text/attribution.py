@@ -34,6 +34,7 @@ from honestcs.text.acts import find_meta_verbs
 from honestcs.text.facts import SegmentFacts, SentenceFacts
 from honestcs.text.lexicon import (
     ACCUSTOMED,
+    COMPLEMENT_NOUNS,
     COMPOUND_HEADS,
     FORMER_ADJECTIVES,
     FORMER_TIME,
@@ -212,6 +213,18 @@ def takes_a_third_party(sentence: SentenceFacts, mention: Mention) -> bool:
     return bool(_THIRD_PARTY_TAKES.search(before))
 
 
+# A figure inside what someone asks for: "passed your request for a £100 voucher to my manager".
+_ASKED_FOR = regex.compile(
+    rf"(?i)\b{alternation(COMPLEMENT_NOUNS)}\s+for\s+(?:a|an|the|your|another)?\s*(?:extra\s+)?$"
+)
+# A figure whose own clause says it can't be had: "A £100 voucher isn't possible", "refunds
+# in 2 days aren't something we offer".
+_DENIED_AFTER = regex.compile(
+    r"(?i)[^,;.!?]{0,40}?\b(?:isn't|aren't|is\s+not|are\s+not|wasn't|can't\s+be|cannot\s+be"
+    r"|won't\s+be)\s+(?:possible|available|allowed|permitted|offered|an\s+option|something)\b"
+)
+
+
 def attribute(
     sentence: SentenceFacts, mention: Mention, clauses: Mapping[str, Clause]
 ) -> tuple[Can, TermMatch] | None:
@@ -220,6 +233,10 @@ def attribute(
         return None
     if isinstance(mention, AmountMention) and _names_another_act(sentence, mention, clauses):
         return None  # "a refund of $74.85": the amount of an act that has no such limit
+    if _ASKED_FOR.search(sentence.text, 0, mention.start - sentence.start):
+        return None  # "your request for a £100 voucher": what was asked for, not given
+    if _DENIED_AFTER.match(sentence.text, mention.end - sentence.start):
+        return None  # "A £100 voucher isn't possible": the figure is denied
     segment = sentence.segment_at(mention.start)
     candidates = []
     in_segment_any = False

@@ -379,6 +379,13 @@ _FOR_BEFORE = compile_verbose(
     r"\b(?:for|every|per|each|over)(?:\s+(?:the|a|another|next|past|last))*\s+$", from_end=True
 )
 _AGO_AFTER = compile_verbose(r"^\s*(?:ago|earlier|back)\b")
+# "It's been 3 days since your refund": time already gone, like "3 days ago".
+_BEEN_BEFORE = compile_verbose(
+    r"\b(?:it's|it\s+has|it\s+had|it\s+was|that's|that\s+was)\s+been\s+"
+    r"(?:about\s+|over\s+|nearly\s+|almost\s+|only\s+|just\s+)?$",
+    from_end=True,
+)
+_SINCE_AFTER = compile_verbose(r"^\s*(?:now\s+)?since\b")
 # "90 days a year", "twice a month": the second duration is the period of a rate.
 _RATE_BEFORE = compile_verbose(
     r"(?:\b(?:minutes?|hours?|days?|weeks?|months?|times|once|twice|visits?|passes|sessions?)|\d)\s*$",
@@ -938,7 +945,7 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
             noun_match = _NOUN_NEXT.match(after)
             noun = noun_match[1] if noun_match else None
         end = match.end("unit")
-    elif _AGO_AFTER.search(after):
+    elif _AGO_AFTER.search(after) or (_BEEN_BEFORE.search(before) and _SINCE_AFTER.search(after)):
         role = "ago"
     elif _COMPARE_BEFORE.search(before):
         role = "compare"  # "flights longer than 4 hours": a measure of something, no window

@@ -1,0 +1,366 @@
+"""``honestcs check --jsonl FILE|- --jobs N``: check an archive of replies, one JSON line each.
+
+Input lines are ``{"id", "reply", "customer"?, "now"?, "policy"?}``; each gives one
+output line, in input order: the report of SPEC section 4 with the input's ``id``
+and ``line``, or ``{"id", "line", "error"}`` for a line that cannot be checked.
+
+Memory stays flat whatever the size of the input: lines are read as they are
+needed, in chunks, and at most a few chunks per worker are in flight. With
+``--jobs N`` above 1 the chunks are checked in N worker processes, each with its
+own copy of the checker (a pickled :class:`~honestcs.ReplyChecker` is its policy
+alone), and written back in input order.
+"""
+
+from __future__ import annotations
+
+import collections
+import concurrent.futures
+import json
+import multiprocessing
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Final
+
+import attrs
+
+from honestcs._links import rule_url
+from honestcs._loading import load_policy
+from honestcs._selection import fails, select_rules
+from honestcs.checker import ReplyChecker
+from honestcs.exceptions import HonestCSError
+from honestcs.report import Severity
+
+__all__ = ["JsonlRun", "run_jsonl"]
+
+#: Lines sent to a worker at a time: big enough that sending costs little beside checking.
+CHUNK: Final = 64
+#: Chunks in flight per worker: enough to keep each busy while the oldest is written.
+AHEAD: Final = 4
+EXIT_INTERRUPTED: Final = 130
+
+_KEYS: Final = frozenset({"id", "reply", "customer", "now", "policy"})
+
+
+@attrs.frozen
+class JsonlRun:
+    """What every worker needs to check a line: the default checker and the options."""
+
+    checker: ReplyChecker
+    base: str  # folder that a line's "policy" is relative to
+    now: datetime | None
+    fail_on: Severity
+    select: tuple[str, ...] | None
+    ignore: tuple[str, ...]
+    docs_url: str
+
+
+_run: JsonlRun | None = None
+_checkers: dict[str, ReplyChecker] = {}
+
+
+def _init(run: JsonlRun) -> None:
+    global _run
+    _run = run
+    _checkers.clear()
+
+
+def _init_worker(run: JsonlRun) -> None:
+    # Ctrl-C is the parent's to handle: it stops sending work and says how far it got.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init(run)
+
+
+def _checker_for(run: JsonlRun, policy: str) -> ReplyChecker:
+    checker = _checkers.get(policy)
+    if checker is None:
+        path = Path(run.base, policy)
+        if not path.is_file():
+            raise ValueError(f'"policy": {policy}: no such policy file (looked in {run.base})')
+        try:
+            loaded = load_policy(path)
+        except HonestCSError as exc:
+            raise ValueError(f'"policy": {exc}') from None
+        checker = ReplyChecker(select_rules(loaded, run.select, run.ignore))
+        if len(_checkers) >= 32:
+            _checkers.pop(next(iter(_checkers)))
+        _checkers[policy] = checker
+    return checker
+
+
+def _error(number: int, ident: object, message: str) -> tuple[str, bool, bool]:
+    shown = ident if isinstance(ident, str | int) and not isinstance(ident, bool) else None
+    line = json.dumps({"id": shown, "line": number, "error": message}, ensure_ascii=False)
+    return line, False, True
+
+
+def check_line(run: JsonlRun, number: int, raw: bytes) -> tuple[str, bool, bool]:
+    """One input line checked: (output line, fails --fail-on, is a bad line)."""
+    try:
+        row = json.loads(raw)
+    except UnicodeDecodeError as exc:
+        return _error(number, None, f"line {number}: not UTF-8 text (byte {exc.start})")
+    except json.JSONDecodeError as exc:
+        return _error(number, None, f"line {number}: not JSON ({exc.msg}, column {exc.colno})")
+    if not isinstance(row, dict):
+        return _error(number, None, f'line {number}: expected an object with "id" and "reply"')
+    ident = row.get("id")
+    problems = []
+    if not isinstance(ident, str | int) or isinstance(ident, bool):
+        problems.append('"id" must be a string or a number')
+    reply = row.get("reply")
+    if not isinstance(reply, str):
+        problems.append('"reply" must be a string')
+    customer = row.get("customer")
+    if customer is not None and not isinstance(customer, str):
+        problems.append('"customer" must be a string or null')
+    unknown = sorted(set(row) - _KEYS)
+    if unknown:
+        problems.append(f"unknown key {unknown[0]!r} (a line has id, reply, customer, now, policy)")
+    now = run.now
+    given_now = row.get("now")
+    if given_now is not None:
+        try:
+            now = datetime.fromisoformat(given_now) if isinstance(given_now, str) else None
+        except ValueError:
+            now = None
+        if now is None or now.utcoffset() is None:
+            problems.append(f'"now" must be an ISO 8601 time with a UTC offset, not {given_now!r}')
+    checker = run.checker
+    policy = row.get("policy")
+    if policy is not None:
+        if not isinstance(policy, str):
+            problems.append('"policy" must be a file name')
+        else:
+            try:
+                checker = _checker_for(run, policy)
+            except ValueError as exc:
+                problems.append(str(exc))
+    if problems:
+        return _error(number, ident, f"line {number}: " + "; ".join(problems))
+    assert isinstance(reply, str)
+    report = checker.check(reply, customer_message=customer, now=now)
+    data = report.to_dict()
+    for finding in data["findings"]:
+        finding["url"] = rule_url(finding["rule"], run.docs_url)
+    line = json.dumps({"id": ident, "line": number, **data}, ensure_ascii=False)
+    return line, fails(report, run.fail_on), False
+
+
+def _check_chunk(chunk: list[tuple[int, bytes]]) -> list[tuple[str, bool, bool]]:
+    assert _run is not None, "the worker was not initialised"
+    return [check_line(_run, number, raw) for number, raw in chunk]
+
+
+@attrs.define
+class _Progress:
+    """A one-line progress report on stderr, when stderr is a terminal."""
+
+    total: int | None
+    stream: IO[str]
+    started: float = attrs.field(factory=time.monotonic)
+    shown: float = 0.0
+
+    def update(self, count: int, done_bytes: int, *, final: bool = False) -> None:
+        now = time.monotonic()
+        if not final and now - self.shown < 0.25:
+            return
+        self.shown = now
+        elapsed = max(now - self.started, 1e-9)
+        text = f"\r{count:,} replies  {count / elapsed:,.0f}/s"
+        if self.total and done_bytes:
+            share = min(done_bytes / self.total, 1.0)
+            left = elapsed * (1 - share) / share
+            text += f"  {share:.0%}  {_clock(left)} left"
+        self.stream.write(text + "\033[K" + ("\n" if final else ""))
+        self.stream.flush()
+
+
+def _clock(seconds: float) -> str:
+    whole = int(seconds)
+    hours, rest = divmod(whole, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
+def _chunks(source: IO[bytes], skip_through: int) -> Iterator[tuple[list[tuple[int, bytes]], int]]:
+    """Chunks of (line number, line) with the bytes read so far; blank lines are skipped."""
+    chunk: list[tuple[int, bytes]] = []
+    read = 0
+    for number, raw in enumerate(source, start=1):
+        read += len(raw)
+        if number <= skip_through or not raw.strip():
+            continue
+        chunk.append((number, raw))
+        if len(chunk) >= CHUNK:
+            yield chunk, read
+            chunk = []
+    if chunk:
+        yield chunk, read
+
+
+def _process_pool(jobs: int, run: JsonlRun) -> concurrent.futures.Executor:
+    return concurrent.futures.ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(run,),
+    )
+
+
+def _resume_point(path: Path) -> int:
+    """The input line the output file got to; cuts off a last line written in half."""
+    if not path.exists():
+        return 0
+    last_line = 0
+    good_end = 0
+    with path.open("rb") as out:
+        offset = 0
+        for raw in out:
+            offset += len(raw)
+            if not raw.endswith(b"\n"):
+                break
+            try:
+                number = json.loads(raw)["line"]
+            except (ValueError, KeyError, TypeError):
+                raise HonestCSError(
+                    f"{path}: cannot resume: it holds a line that honestcs check --jsonl did "
+                    f"not write (at byte {offset - len(raw)})"
+                ) from None
+            if not isinstance(number, int):
+                raise HonestCSError(f"{path}: cannot resume: a line has no input line number")
+            last_line, good_end = number, offset
+    with path.open("r+b") as out:
+        out.truncate(good_end)
+    return last_line
+
+
+def run_jsonl(
+    run: JsonlRun,
+    *,
+    source_name: str,
+    jobs: int,
+    output: str | None,
+    resume: bool,
+    stderr: IO[str] | None = None,
+    stdout: IO[str] | None = None,
+    pool_factory: Callable[[int, JsonlRun], concurrent.futures.Executor] | None = None,
+) -> int:
+    """Check every line of ``source_name`` and write one line each; return the exit status.
+
+    Raises:
+        HonestCSError: The input or output cannot be opened, or ``--resume`` cannot work.
+    """
+    err = stderr or sys.stderr
+    if resume and output is None:
+        raise HonestCSError("--resume continues an output file: give it with -o FILE")
+    if resume and source_name == "-":
+        raise HonestCSError("--resume needs the input as a file, not standard input")
+    skip = _resume_point(Path(output)) if resume and output else 0
+    try:
+        source: IO[bytes] = (
+            sys.stdin.buffer if source_name == "-" else Path(source_name).open("rb")  # noqa: SIM115
+        )
+    except OSError as exc:
+        raise HonestCSError(f"{source_name}: {exc.strerror or exc}") from None
+    try:
+        out: IO[str] = (
+            stdout or sys.stdout
+            if output is None
+            else Path(output).open("a" if resume else "w", encoding="utf-8")  # noqa: SIM115
+        )
+    except OSError as exc:
+        source.close()
+        raise HonestCSError(f"{output}: {exc.strerror or exc}") from None
+    total: int | None = None
+    try:
+        stat = os.fstat(source.fileno())
+        total = stat.st_size if stat.st_size and Path(source_name).is_file() else None
+    except (OSError, ValueError, AttributeError):
+        total = None
+    progress = _Progress(total, err) if err.isatty() else None
+    count = failed = bad = 0
+    last_written = skip
+    interrupted = False
+    started = time.monotonic()
+    pool: concurrent.futures.Executor | None = None
+    try:
+        chunks = _chunks(source, skip)
+        if jobs > 1:
+            # spawn, not fork: a fork of a process with threads may deadlock, and the
+            # workers need only the pickled run (its checker is its policy alone).
+            pool = (pool_factory or _process_pool)(jobs, run)
+            pending: collections.deque[
+                tuple[concurrent.futures.Future[list[tuple[str, bool, bool]]], int, int]
+            ] = collections.deque()
+            exhausted = False
+            while pending or not exhausted:
+                while not exhausted and len(pending) < jobs * AHEAD:
+                    try:
+                        chunk, read = next(chunks)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    pending.append((pool.submit(_check_chunk, chunk), chunk[-1][0], read))
+                if not pending:
+                    break
+                future, last, read = pending.popleft()
+                results = future.result()
+                for line, fail, is_bad in results:
+                    out.write(line + "\n")
+                    count += 1
+                    failed += fail
+                    bad += is_bad
+                out.flush()
+                last_written = last
+                if progress:
+                    progress.update(count, read)
+        else:
+            _init(run)
+            for chunk, read in chunks:
+                for line, fail, is_bad in _check_chunk(chunk):
+                    out.write(line + "\n")
+                    count += 1
+                    failed += fail
+                    bad += is_bad
+                out.flush()
+                last_written = chunk[-1][0]
+                if progress:
+                    progress.update(count, read)
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=not interrupted, cancel_futures=True)
+        if source is not sys.stdin.buffer:
+            source.close()
+        if output is not None:
+            out.close()
+        else:
+            out.flush()
+    elapsed = time.monotonic() - started
+    if progress:
+        progress.update(count, 0, final=True)
+    checked = count - bad
+    rate = f", {checked / elapsed:,.0f}/s" if elapsed > 0 and checked else ""
+    summary = (
+        f"{checked:,} repl{'y' if checked == 1 else 'ies'} checked in {elapsed:.1f} s{rate}, "
+        f"{failed:,} with a finding of {run.fail_on.value} severity or worse; "
+        f"{bad:,} bad line{'' if bad == 1 else 's'} (an error object each in the output)"
+    )
+    if skip:
+        summary += f"; resumed after input line {skip:,}"
+    if interrupted:
+        where = f" -o {output}" if output else ""
+        err.write(
+            f"interrupted: every input line up to {last_written:,} is written"
+            f" ({summary}); rerun with --resume{where} to continue\n"
+        )
+        return EXIT_INTERRUPTED
+    err.write(summary + "\n")
+    if bad:
+        return 2
+    return 1 if failed else 0
