@@ -71,8 +71,8 @@ def test_the_example_composes_every_file_with_its_department_and_owner() -> None
     assert policy.department_of("refund") == honestcs.Department(
         "billing", "billing-team@northwind.example"
     )
-    assert policy.department_of("fake-review") is None
-    assert policy.origins["fake-review"].source == str(COMPANY)
+    assert policy.department_of("paid-review") is None
+    assert policy.origins["paid-review"].source == str(COMPANY)
     # shipping.toml overrides the callback of shared.toml, which it extends.
     callback = policy.clause("callback")
     assert isinstance(callback, honestcs.Can)
