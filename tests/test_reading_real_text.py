@@ -601,3 +601,19 @@ def test_a_figure_denied_asked_for_or_capped(
 ) -> None:
     """A figure said to be impossible, or only asked for, is not given; the cap is the reason."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Your booking is guaranteed with a credit card.", []),
+        ("The bed frame is guaranteed against defects for 5 years.", []),
+        ("I promise I'll look into it and email you by 5pm tomorrow.", []),
+        ("Delivery is guaranteed by Friday.", ["absolute-guarantee"]),
+        ("I promise you'll have it tomorrow.", ["absolute-guarantee"]),
+        ("With us your car is 100% protected against theft.", ["absolute-guarantee"]),
+    ],
+)
+def test_securing_warranting_and_promising_ones_own_act(reply: str, expected: list[str]) -> None:
+    """A card that secures a booking, a warranty, or one's own act promised is no outcome."""
+    assert _rules(reply) == expected

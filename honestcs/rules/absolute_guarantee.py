@@ -3,7 +3,10 @@
 Nobody controls couriers, banks or the weather. "Guaranteed", "I promise
 it will never happen again", "100% sure", "it will definitely arrive
 tomorrow" promise an outcome instead of an effort. Hedges are honest and
-are not reported: "I can't guarantee…", "there's no guarantee…". A policy
+are not reported: "I can't guarantee…", "there's no guarantee…", "nothing's
+guaranteed until…". Nor are a booking "guaranteed with a card", a warranty
+("guaranteed against defects"), a promise of one's own act ("I promise to call
+you by noon"), and words inside quotation marks. A policy
 can add its own words (`[honesty] guarantee_terms`) and allow a backed
 slogan (`[honesty] allow`).
 """

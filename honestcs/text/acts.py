@@ -510,9 +510,26 @@ def find_guarantees(
     if extra is not None:
         spans += _spans(extra, text)
     # "Nothing's guaranteed until…", "nobody can promise…": a negative subject denies it.
+    # "Guaranteed with a card" secures a booking; "I promise to call you by noon" promises
+    # one's own act, which is in one's power, not an outcome.
     return tuple(
-        (start, end) for start, end in spans if not _NEGATIVE_SUBJECT.search(text, 0, start)
+        (start, end)
+        for start, end in spans
+        if not _NEGATIVE_SUBJECT.search(text, 0, start)
+        and not (text[start:end].lower().endswith("guaranteed") and _SECURED.match(text, end))
+        and not _OWN_ACT_PROMISED.match(text, start)
     )
+
+
+_SECURED = compile_verbose(
+    r"""\s+(?:against\s+|(?:with|by)\s+(?:a|an|your|the)?\s*(?:credit\s+|debit\s+)?
+        (?:card|deposit|payment|pre-?authori[sz]ation|cheque|check|bond)\b)"""
+)
+_OWN_ACT_PROMISED = compile_verbose(
+    r"""(?:i|we)\s+promise\s+(?:(?:you\s+)?(?:that\s+)?(?:i|we)(?:'ll|\s+will)|to)\s+(?:personally\s+)?
+        (?:call|email|e-mail|ring|phone|look|check|get\s+back|follow\s+up|write|text|update|keep
+          |let|contact|chase|investigate|reply|respond|pass)\b"""
+)
 
 
 _NEGATIVE_SUBJECT = compile_verbose(

@@ -241,8 +241,17 @@ def read_customer(
     return CustomerFacts(text, sentences, questions, requested)
 
 
+# Words without which a question names no day: a cheap test before reading its dates.
+_MAY_NAME_A_DAY = regex.compile(
+    r"(?i)\d|day|week|tomorrow|tonight|christmas|new\s+year|\b(?:jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec)"
+)
+
+
 def _with_days(question: Question, now: datetime, calendar: BusinessCalendar) -> Question:
     """The question with the calendar days it names (read from the question alone)."""
+    if not _MAY_NAME_A_DAY.search(question.text):
+        return question
     days = frozenset(
         m.due.date()
         for m in find_mentions(question.text, now=now, calendar=calendar)
