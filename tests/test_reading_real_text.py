@@ -617,3 +617,42 @@ def test_a_figure_denied_asked_for_or_capped(
 def test_securing_warranting_and_promising_ones_own_act(reply: str, expected: list[str]) -> None:
     """A card that secures a booking, a warranty, or one's own act promised is no outcome."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("I've been coming to you for years. Can you bring a dog in for me?",
+         "Sadly no pets: our rooms are shared with guests who have allergies.", []),
+        ("We need two more rooms. What's the damage?", "Each extra room is £95 a night.", []),
+        (None, "I've added a £50 voucher, which comes off your invoice of £1,960.", []),
+        (None, "You're 100% right to ask.", []),
+        (None, "We'll text you the moment it's done.", []),
+        ("How long does the repair take, and is the part in stock?",
+         "Yes, the part is in stock. A replacement takes up to 2 hours.", []),
+    ],
+)
+def test_habits_idioms_invoices_agreement_events_and_repairs(
+    customer: str | None, reply: str, expected: list[str]
+) -> None:
+    """Habits, idioms, invoices, agreement, events and synonyms read as meant.
+
+    A habit asks nothing; 'what's the damage' asks a price; an invoice is a sum; '100%
+    right' agrees; 'the moment it's done' is an event; a replacement is a repair.
+    """
+    assert _rules(reply, customer) == expected
+
+
+def test_a_reply_that_gives_the_clauses_own_reason_is_not_going_along() -> None:
+    """A friendly opening does not hand over what the next sentence explains is refused."""
+    reply = (
+        "Happy to help with the dog! Our rooms are shared with guests who have allergies, so "
+        "we can only host guide dogs."
+    )
+    assert "unauthorized-promise" not in _rules(reply, "Can I bring my dog?")
+
+
+def test_a_noun_after_a_determiner_is_no_verb_of_telling() -> None:
+    """'You'll have the file within 10 minutes' times the act, not a filing."""
+    assert _rules("I've started your refund, and you'll have the file in your inbox within "
+                  "10 minutes.") == ["overpromise"]

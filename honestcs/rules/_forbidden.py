@@ -16,6 +16,7 @@ word of declining anywhere, that is going along with it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 from honestcs.policy import Cannot, Clause, Prohibited
@@ -30,7 +31,7 @@ from honestcs.text.facts import (
 )
 from honestcs.text.questions import content_stems
 from honestcs.text.reading import ReplyFacts
-from honestcs.text.terms import TermMatch
+from honestcs.text.terms import TermMatch, tokenize
 
 __all__ = ["going_along"]
 
@@ -99,6 +100,26 @@ def _goes_along(
     return (sentence.agreement or commits) and not is_declining(sentence.text)
 
 
+# Share of a clause's own reason a reply must repeat for it to be explaining why not.
+_REASON_SHARE = 0.6
+
+
+def _gives_its_reason(reply: ReplyFacts, clause: Cannot | Prohibited) -> bool:
+    """Whether a sentence of the reply gives the clause's own reason, in most of its words.
+
+    "Happy to help get his records to the new dentist! Because dental records are
+    confidential, we can only release them with his signed consent": a reply that explains
+    why not is not going along, whatever its friendly opening says.
+    """
+    named = content_stems([t for term in clause.terms for t in tokenize(term)])
+    wanted = content_stems(list(tokenize(clause.because or ""))) - named
+    needed = max(3, math.ceil(len(wanted) * _REASON_SHARE))
+    return len(wanted) >= needed and any(
+        len(wanted & content_stems(list(sentence.tokens))) >= needed
+        for sentence in reply.sentences
+    )
+
+
 def _joined(sentence: SentenceFacts, one: SegmentFacts, other: SegmentFacts) -> bool:
     """Whether two clauses of a sentence are not set apart by a semicolon or a colon."""
     low, high = sorted((one, other), key=lambda s: s.start)
@@ -125,6 +146,9 @@ def going_along(
         for term in sentence.terms:
             named.add(term.clause)
             if isinstance(view.clause_of(term), kind) and _declines(sentence, term.start, term.end):
+                declined.add(term.clause)
+            clause = view.clause_of(term)
+            if isinstance(clause, kind) and _gives_its_reason(reply, clause):
                 declined.add(term.clause)
     for sentence in reply.sentences:
         if sentence.reported:

@@ -197,7 +197,7 @@ _GUARANTEE = compile_verbose(
       (?:definitely|certainly|surely|absolutely)\b
   | \b(?:i|we)\s*(?:'ll|\s+will)\s+(?:definitely|certainly|surely|absolutely)\s+
       (?:get|fix|sort|solve|remove|have|make|deliver|find|repair|save|recover|restore|beat)\b
-  | \b100\s?%\s+(?:{_ABSOLUTE_STATE}|(?!{_NOT_A_STATE}\b)[a-z]{{3,}}(?:ed|en|proof|tight|free))\b
+  | (?<!\byou(?:'re|\s+are)\s+)\b100\s?%\s+(?:{_ABSOLUTE_STATE}|(?!{_NOT_A_STATE}\b)[a-z]{{3,}}(?:ed|en|proof|tight|free))\b
   | \b(?:it|they|this|that|your\s+\w+|the\s+\w+)\s+(?:is|are)\s+(?:definitely|certainly)\s+going\s+to\b
   | \b(?:will|'ll)\s+always\s+(?:get|have|be|work|arrive|receive|see)\b
   | \b(?:will|'ll)\b[^.!?]{{0,60}}?\bwithout\s+(?:fail|a\s+doubt|any\s+doubt)\b | \bno\s+matter\s+what\b
@@ -207,7 +207,9 @@ _GUARANTEE = compile_verbose(
 
 # Verbs that tell or arrange rather than perform: a time next to them is for the telling.
 _META_VERBS = compile_verbose(
-    r"""\b(?:confirm|let\s+you\s+know|tell\s+you|email|e-mail|text|message|notify|inform|update\s+you
+    # After a determiner the word is a noun ("the file", "your request", "an email"), no verb.
+    r"""(?<!\b(?:the|a|an|your|our|my|this|that|his|her|their|any|each|every)\s+)
+    \b(?:confirm|let\s+you\s+know|tell\s+you|email|e-mail|text|message|notify|inform|update\s+you
         |contact|follow\s+up|get\s+back|reach\s+out|check|look\s+into|investigate|start|begin|initiate
         |submit|file|raise|escalate|log|request|(?:call|ring|phone)\s+you(?!\s+back)|send\s+(?:you\s+)?(?:an?\s+)?
           (?:email|e-mail|text|message|update|confirmation|link|label|notification|reminder|details))\w*\b"""

@@ -215,6 +215,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "compensation": ("compensation", "compensate", "make up for", "make it up", "goodwill",
                      "gesture", "voucher", "credit"),
     "phone": ("phone", "mobile", "smartphone", "cell"),
+    "repair": ("repair", "fix", "replacement", "replace", "mend"),
     "pet": ("pet", "dog", "cat", "puppy", "kitten", "animal"),
     "interim": ("meantime", "meanwhile", "in the interim", "until then", "till then",
                 "for now"),

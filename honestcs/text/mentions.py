@@ -330,7 +330,8 @@ _AGGREGATE_BEFORE = compile_verbose(
         |charged|owed?|additional\s+cost)\b(?:[^.!?;]|(?<=\d)\.(?=\d)){0,60}|=\s*
       # What a bill comes to is a sum: "your next bill will be $44 instead of $79".
       | \b(?:bill|bills|invoice|statement)\s+(?:will\s+(?:now\s+)?be|would\s+be|is|was|comes\s+to
-        |came\s+to|goes\s+(?:down|up)\s+to|drops\s+to)\b(?:[^.!?;]|(?<=\d)\.(?=\d)){0,40})$""",
+        |came\s+to|goes\s+(?:down|up)\s+to|drops\s+to)\b(?:[^.!?;]|(?<=\d)\.(?=\d)){0,40}
+      | \b(?:bill|invoice|statement)\s+(?:of|for)\s*)$""",
     from_end=True,
 )
 _HELD_BEFORE = compile_verbose(
@@ -354,7 +355,8 @@ _RULE_AFTER = compile_verbose(
 )
 _RELATIVE = compile_verbose(
     r"""\b(?:
-        (?:once|as\s+soon\s+as|when|after|before)\s+(?!possible\b|we\s+can\b|i\s+can\b|you\s+can\b)
+        (?:once|as\s+soon\s+as|when|after|before|the\s+(?:moment|minute|second|instant|day))\s+
+          (?!possible\b|we\s+can\b|i\s+can\b|you\s+can\b)
         (?:it|they|we|you|your|the|this|that|he|she|our|housekeeping|i)\b
       | the\s+(?:day|evening|morning|night|week)\s+(?:before|after)\b
       | (?:before|after|on)\s+(?:the\s+)?(?:delivery|visit|arrival|appointment|check-?in|departure|inspection)\b

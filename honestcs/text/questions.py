@@ -62,6 +62,7 @@ _KIND_AMOUNT = compile_verbose(
     r"^\W*(?:\w+\s+)?(?:how\s+much|how\s+many"
     r"|what(?:'s|\s+is|\s+are|\s+would\s+be|\s+will\s+be)\s+(?:the|my|our|your)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:price|prices|cost|costs|fee|fees|charge|charges|total|balance|rate|rates|bill|amount)\b"
+    r"|what(?:'s|\s+is)\s+the\s+damage\b"
     r"|what\s+(?:does|do|would|will)\s+(?:[\w'-]+\s+){1,4}?(?:cost|charge))\b"
 )
 # "Why…", and the same question asked indirectly: "any idea why…", "do you know why…".

@@ -201,7 +201,9 @@ def _reports_past(sentence: SentenceFacts, term: TermMatch) -> bool:
     """
     segment = sentence.segment_at(term.start)
     # The verb of the report may open the term itself: "I thought I *added insurance*".
-    return bool(_DID.search(segment.text, 0, term.end - segment.start))
+    return bool(_DID.search(segment.text, 0, term.end - segment.start)) or bool(
+        _HABIT.search(segment.text)
+    )
 
 
 # The customer's belief that they did something: "I thought I added", "I'm sure we paid".
@@ -212,6 +214,11 @@ _DID = regex.compile(
     r"(?:that\s+)?(?:i|we)"
     r"(?:\s+had|'d|\s+have|'ve)?\s+(?:already\s+|just\s+|definitely\s+)?"
     r"(?:(?!need)[a-z]{2,}ed|bought|paid|got|made|sent|put|took|gave|chose|did)\b"
+)
+# A habit reported "for years": "I've been coming to you guys for years" asks for nothing.
+_HABIT = regex.compile(
+    r"(?i)\b(?:i|we)(?:'ve|\s+have)\s+been\s+[a-z]{2,}ing\b[^.?!]*\b(?:for|since)\s+"
+    r"(?:years|months|ages|a\s+long\s+time|\d{4}|\w+\s+(?:years|months))"
 )
 _NOT_WANTED = regex.compile(
     r"(?i)\b(?:don't|do\s+not|didn't|did\s+not|never|wouldn't|won't)\s+(?:\w+\s+)?"
