@@ -238,6 +238,23 @@ POLICY_KEYS: dict[str, dict[str, tuple[str, str, Any, str]]] = {
             "are worked out in this zone.",
         ),
         "version": ("string", _NO, "2026-11", "Free text, such as the date of the document."),
+        "extends": (
+            "list of file names", _NO, ["billing.toml", "shipping.toml"],
+            "Policy files to put together with this one, relative to it (see "
+            "[Composed policies](#composed-policies)). `name` and `timezone` are then required "
+            "only in the first file.",
+        ),
+    },
+    "[department]": {
+        "name": (
+            "string", "yes", "billing",
+            "The department that owns this file's clauses; findings and promises name it. "
+            "Unique across a composed policy.",
+        ),
+        "owner": (
+            "string", _NO, "billing-team@northwind.example",
+            "Who answers for the clauses: a team or an email address.",
+        ),
     },
     "[calendar]": {
         "workdays": (
@@ -281,6 +298,12 @@ POLICY_KEYS: dict[str, dict[str, tuple[str, str, Any, str]]] = {
             "string", _NO, "a team lead's approval above $25",
             "A condition, in words; suggestions repeat it. It never lifts the limit.",
         ),
+        "overrides": (
+            "boolean", _NO, True,
+            "Replaces the clause of the same id from a file this one `extends` (see "
+            "[Composed policies](#composed-policies)); without it, a second definition is an "
+            "error.",
+        ),
     },
     "[[cannot]]": {
         "id": ("string", "yes", "custom-fabric", "Unique id of the clause."),
@@ -301,6 +324,12 @@ POLICY_KEYS: dict[str, dict[str, tuple[str, str, Any, str]]] = {
             "string", _NO, "I can send you free swatches of the fabrics we do offer.",
             "An honest alternative to offer.",
         ),
+        "overrides": (
+            "boolean", _NO, True,
+            "Replaces the clause of the same id from a file this one `extends` (see "
+            "[Composed policies](#composed-policies)); without it, a second definition is an "
+            "error.",
+        ),
     },
     "[[prohibited]]": {
         "id": ("string", "yes", "paid-review", "Unique id of the clause."),
@@ -311,6 +340,10 @@ POLICY_KEYS: dict[str, dict[str, tuple[str, str, Any, str]]] = {
         "because": (
             "string", _NO, "Paying for reviews misleads other shoppers.",
             "Why it is wrong; suggested as the reason to decline.",
+        ),
+        "overrides": (
+            "boolean", _NO, True,
+            "Replaces the clause of the same id from a file this one `extends`.",
         ),
     },
     "[honesty]": {
@@ -336,12 +369,16 @@ POLICY_KEYS: dict[str, dict[str, tuple[str, str, Any, str]]] = {
 # Where honestcs.policy lists the keys each table may hold.
 _READ_KEYS = {
     "[policy]": "_POLICY_KEYS",
+    "[department]": "_DEPARTMENT_KEYS",
     "[calendar]": "_CALENDAR_KEYS",
     "[[can]]": "_CAN_KEYS",
     "[[cannot]]": "_CANNOT_KEYS",
     "[[prohibited]]": "_PROHIBITED_KEYS",
     "[honesty]": "_HONESTY_KEYS",
 }
+
+
+_ONLY_WITH_EXTENDS = ("extends", "overrides")
 
 
 def _with_key(table: str, key: str, value: Any) -> dict[str, Any]:
@@ -353,6 +390,8 @@ def _with_key(table: str, key: str, value: Any) -> dict[str, Any]:
         clause = {**minimal, **({"does": "something"} if name == "can" else {}), key: value}
         data[name] = [clause]
     else:
+        if name == "department":
+            data[name] = {"name": "example"}
         data.setdefault(name, {})[key] = value
     return data
 
@@ -360,7 +399,7 @@ def _with_key(table: str, key: str, value: Any) -> dict[str, Any]:
 def policy_keys_markdown() -> str:
     """One table per policy table: key, type, required, meaning, example."""
     lines: list[str] = []
-    read_tables = {f"[{t}]" if t in ("policy", "calendar", "honesty") else f"[[{t}]]"
+    read_tables = {f"[{t}]" if t in ("policy", "department", "calendar", "honesty") else f"[[{t}]]"
                    for t in policy_module._TOP_KEYS}  # fmt: skip
     if read_tables != set(POLICY_KEYS):
         raise PluginError(f"docs/hooks.py: policy tables changed: {sorted(read_tables)}")
@@ -377,7 +416,12 @@ def policy_keys_markdown() -> str:
         for key in read:  # in the order honestcs reads them
             kind, required, example, meaning = keys[key]
             try:
-                honestcs.Policy.from_dict(_with_key(table, key, example), source="docs")
+                if key in _ONLY_WITH_EXTENDS:
+                    # Meaningful only in a file that extends others: checked by
+                    # tests/test_policy_compose.py on real files.
+                    policy_module.PolicyDocument.read(_with_key(table, key, example))
+                else:
+                    honestcs.Policy.from_dict(_with_key(table, key, example), source="docs")
             except honestcs.PolicyError as exc:
                 raise PluginError(f"docs/hooks.py: example of {table} {key}: {exc}") from None
             shown = f"{toml_key(key)} = {toml_value(example)}".replace("|", "\\|")
@@ -427,7 +471,10 @@ def _columns(width: int) -> Iterator[None]:
 # --- API ----------------------------------------------------------------------------------------
 
 API_GROUPS: dict[str, tuple[str, ...]] = {
-    "Policies": ("load_policy", "Policy", "Can", "Cannot", "Prohibited", "Honesty"),
+    "Policies": (
+        "load_policy", "Policy", "Can", "Cannot", "Prohibited", "Honesty", "Department",
+        "ClauseOrigin",
+    ),
     "Checking replies": ("ReplyChecker", "Report", "Finding", "Promise", "Severity"),
     "Guarding a chatbot": ("check_chat", "ChatCheck"),
     "The promise ledger": (

@@ -27,7 +27,7 @@ from honestcs.ledger import (
     PromiseStatus,
     StatsRow,
 )
-from honestcs.policy import Can, Cannot, Honesty, Policy, Prohibited
+from honestcs.policy import Can, Cannot, ClauseOrigin, Department, Honesty, Policy, Prohibited
 from honestcs.quantities import Count, Duration, Money, Percent, TimeUnit
 from honestcs.report import Finding, Promise, Report, Severity
 from honestcs.stores import MemoryStore, PostgresStore, PromiseStore, SQLiteStore
@@ -42,7 +42,9 @@ __all__ = [
     "Can",
     "Cannot",
     "ChatCheck",
+    "ClauseOrigin",
     "Count",
+    "Department",
     "Duration",
     "EventKind",
     "Finding",

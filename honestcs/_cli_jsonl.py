@@ -1,8 +1,9 @@
 """``honestcs check --jsonl FILE|- --jobs N``: check an archive of replies, one JSON line each.
 
-Input lines are ``{"id", "reply", "customer"?, "now"?, "policy"?}``; each gives one
-output line, in input order: the report of SPEC section 4 with the input's ``id``
-and ``line``, or ``{"id", "line", "error"}`` for a line that cannot be checked.
+Input lines are ``{"id", "reply", "customer"?, "now"?, "policy"?, "agent"?}``; each
+gives one output line, in input order: the report of SPEC section 4 with the input's
+``id`` and ``line`` (and its ``agent`` and ``now`` when given), or
+``{"id", "line", "error"}`` for a line that cannot be checked.
 
 Memory stays flat whatever the size of the input: lines are read as they are
 needed, in chunks, and at most a few chunks per worker are in flight. With
@@ -43,7 +44,7 @@ CHUNK: Final = 64
 AHEAD: Final = 4
 EXIT_INTERRUPTED: Final = 130
 
-_KEYS: Final = frozenset({"id", "reply", "customer", "now", "policy"})
+_KEYS: Final = frozenset({"id", "reply", "customer", "now", "policy", "agent"})
 
 
 @attrs.frozen
@@ -120,7 +121,12 @@ def check_line(run: JsonlRun, number: int, raw: bytes) -> tuple[str, bool, bool]
         problems.append('"customer" must be a string or null')
     unknown = sorted(set(row) - _KEYS)
     if unknown:
-        problems.append(f"unknown key {unknown[0]!r} (a line has id, reply, customer, now, policy)")
+        problems.append(
+            f"unknown key {unknown[0]!r} (a line has id, reply, customer, now, policy, agent)"
+        )
+    agent = row.get("agent")
+    if agent is not None and not isinstance(agent, str):
+        problems.append('"agent" must be a string or null')
     now = run.now
     given_now = row.get("now")
     if given_now is not None:
@@ -147,7 +153,9 @@ def check_line(run: JsonlRun, number: int, raw: bytes) -> tuple[str, bool, bool]
     data = report.to_dict()
     for finding in data["findings"]:
         finding["url"] = rule_url(finding["rule"], run.docs_url)
-    line = json.dumps({"id": ident, "line": number, **data}, ensure_ascii=False)
+    # Who wrote the reply and when travel with its report, for honestcs report.
+    given = {key: row[key] for key in ("agent", "now") if row.get(key) is not None}
+    line = json.dumps({"id": ident, "line": number, **given, **data}, ensure_ascii=False)
     return line, fails(report, run.fail_on), False
 
 

@@ -70,7 +70,7 @@ _SHORT_UNITS: Final = {
 
 _CSV_COLUMNS: Final = (
     "id", "status", "customer", "agent", "clause", "text", "made_at", "due", "original_due",
-    "closed_at", "reason", "reschedules", "key", "meta", "version", "updated_at",
+    "closed_at", "reason", "reschedules", "key", "meta", "version", "updated_at", "department",
 )  # fmt: skip
 _EVENT_CSV_COLUMNS: Final = (
     "promise_id", "seq", "at", "kind", "actor", "reason", "data", "recorded_at",

@@ -120,6 +120,8 @@ def _note(
     if rule_url is not None:
         rule = f'<a href="{_esc(rule_url(finding.rule))}">{rule}</a>'
     clause = f' · clause <code>{_esc(finding.clause)}</code>' if finding.clause else ""
+    if finding.department:
+        clause += f" · {_esc(finding.department)}"
     suggestion = (
         f'<p class="suggestion">→ {_esc(finding.suggestion)}</p>' if finding.suggestion else ""
     )

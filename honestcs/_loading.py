@@ -1,8 +1,10 @@
 """Reading policy files: the only place that touches the disk, tomllib and json.
 
 ``load_policy`` turns bytes into a mapping and reports syntax errors with a
-line and column; everything about what the mapping means is
-:meth:`honestcs.Policy.from_dict`'s business.
+line and column; what one mapping means is
+:class:`honestcs.policy.PolicyDocument`'s business. A file whose ``[policy]``
+``extends`` other files is put together with them here, since only here are
+the files known.
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from honestcs.exceptions import PolicyError
-from honestcs.policy import Policy
+from honestcs.policy import Can, Cannot, Clause, ClauseOrigin, Honesty, Policy, PolicyDocument
+from honestcs.report import Severity
 
 __all__ = ["load_policy"]
 
@@ -26,9 +31,17 @@ _TOML_AT_END = re.compile(r"\s*\(at end of document\)$")
 
 
 def load_policy(path: str | os.PathLike[str]) -> Policy:
-    """Read, parse and validate a policy file.
+    """Read, parse and validate a policy file, with every file it extends.
 
     The format follows the suffix, case-insensitively: ``.toml`` or ``.json``.
+    A file whose ``[policy]`` has ``extends = ["billing.toml", ...]`` is put
+    together with those files (found relative to it, and each may extend others):
+    their clauses come first, in the order listed, then the file's own. A clause
+    may replace one of the same id from a file it extends only with
+    ``overrides = true``. The name, time zone, version and calendar are the first
+    file's; ``[honesty]`` lists are joined and its severities overridden file by
+    file, the first file last. Every clause keeps the file and ``[department]`` it
+    came from (:attr:`Policy.origins`).
 
     Args:
         path: The policy file.
@@ -39,9 +52,16 @@ def load_policy(path: str | os.PathLike[str]) -> Policy:
     Raises:
         PolicyError: The file has another suffix, cannot be read, is not
             valid TOML or JSON (the message gives ``file:line:column``), is
-            not a table at the top level, or is not a valid policy.
+            not a table at the top level, or is not a valid policy; or the
+            files it extends make a cycle, define one clause id twice without
+            ``overrides = true``, or name one department twice (the message
+            names both files).
     """
-    source = os.fspath(path)
+    return _Composer().policy(os.fspath(path))
+
+
+def _read_document(source: str) -> dict[str, Any]:
+    """The parsed mapping of one policy file."""
     suffix = Path(source).suffix.lower()
     parse = _PARSERS.get(suffix)
     if parse is None:
@@ -66,7 +86,172 @@ def load_policy(path: str | os.PathLike[str]) -> Policy:
         raise PolicyError(
             f"{source}: the top level must be an object of tables, not {_json_kind(data)}"
         )
-    return Policy.from_dict(data, source=source)
+    return data
+
+
+@attrs.frozen
+class _Entry:
+    """A clause of a composed policy, with where it came from."""
+
+    clause: Clause
+    origin: ClauseOrigin
+
+
+class _Composer:
+    """Puts a policy file together with the files it extends, depth first.
+
+    Each file is read once, however many files extend it; its effective clauses
+    (its own after those it extends) are kept by its resolved path.
+    """
+
+    def __init__(self) -> None:
+        self.effective: dict[Path, dict[str, _Entry]] = {}
+        self.documents: list[PolicyDocument] = []  # every file, the first last
+        self.departments: dict[str, str] = {}  # department name -> file declaring it
+        self.problems: list[str] = []
+        self.first: PolicyDocument | None = None
+        self.first_source = ""
+
+    def policy(self, source: str) -> Policy:
+        data = _read_document(source)
+        first = PolicyDocument.read(data, source=source)
+        if not first.extends:
+            if first.overrides:
+                self.overriding_nothing(source, first.overrides)
+                raise PolicyError(self.problems)
+            return first.policy
+        self.first, self.first_source = first, source
+        entries = self.compose(source, first, ())
+        if self.problems:
+            raise PolicyError(self.problems)
+        return self.build(first.policy, entries)
+
+    def overriding_nothing(self, source: str, ids: tuple[str, ...]) -> None:
+        for clause_id in ids:
+            self.problems.append(
+                f"{source}: clause {_quoted(clause_id)}: overrides: true, but no file it "
+                f"extends defines {_quoted(clause_id)}"
+            )
+
+    def load(self, source: str, by: str, chain: tuple[Path, ...]) -> dict[str, _Entry]:
+        """The effective clauses of a file that ``by`` extends."""
+        resolved = Path(source).resolve()
+        if resolved in chain:
+            start = chain.index(resolved)
+            loop = [str(p) for p in chain[start:]] + [str(resolved)]
+            self.problems.append(
+                f"{by}: [policy]: extends: {source} makes a cycle ({' -> '.join(loop)}); "
+                f"{source} already extends {by}, directly or through other files"
+            )
+            return {}
+        if resolved in self.effective:
+            return self.effective[resolved]
+        assert self.first is not None
+        document = PolicyDocument.read(
+            _read_document(source), source=source, extended_by=by,
+            timezone=self.first.policy.timezone,
+        )  # fmt: skip
+        first = self.first.policy
+        if document.has_timezone and document.policy.timezone != first.timezone:
+            self.problems.append(
+                f"{source}: [policy]: timezone: {_quoted(document.policy.timezone)} differs from "
+                f"{_quoted(first.timezone)} of {self.first_source}; a composed policy has one "
+                "time zone, the first file's"
+            )
+        if document.has_calendar and document.policy.calendar != first.calendar:
+            self.problems.append(
+                f"{source}: [calendar]: differs from the calendar of {self.first_source}; a "
+                "composed policy has one calendar, the first file's (leave it out here)"
+            )
+        entries = self.compose(source, document, (*chain, resolved))
+        self.effective[resolved] = entries
+        return entries
+
+    def compose(
+        self, source: str, document: PolicyDocument, chain: tuple[Path, ...]
+    ) -> dict[str, _Entry]:
+        """A file's clauses after those of the files it extends."""
+        if document.department is not None:
+            name = document.department.name
+            if name in self.departments:
+                self.problems.append(
+                    f"{source}: [department]: name: {_quoted(name)} is already the department "
+                    f"of {self.departments[name]}; each department is written in one file"
+                )
+            else:
+                self.departments[name] = source
+        if not chain:
+            chain = (Path(source).resolve(),)
+        inherited: dict[str, _Entry] = {}
+        base = Path(source).parent
+        for index, name in enumerate(document.extends):
+            path = os.path.normpath(base / name)
+            if not Path(path).is_file():
+                self.problems.append(
+                    f"{source}: [policy]: extends[{index}]: no such policy file {path}"
+                )
+                continue
+            for clause_id, entry in self.load(path, source, chain).items():
+                before = inherited.get(clause_id)
+                if before is not None and before.origin.source != entry.origin.source:
+                    self.problems.append(
+                        f"{entry.origin.source}: clause {_quoted(clause_id)}: id: also defined "
+                        f"in {before.origin.source}; both are extended by {source}, so one of "
+                        "them must take another id (or one file extend the other and set "
+                        "overrides = true)"
+                    )
+                    continue
+                inherited.setdefault(clause_id, entry)
+        effective = dict(inherited)
+        own = document.policy
+        for clause in own.clauses:
+            entry = _Entry(clause, own.origins[clause.id])
+            before = inherited.get(clause.id)
+            overrides = clause.id in document.overrides
+            if before is None and overrides:
+                self.overriding_nothing(source, (clause.id,))
+            elif before is not None and not overrides:
+                self.problems.append(
+                    f"{source}: clause {_quoted(clause.id)}: id: already defined in "
+                    f"{before.origin.source}; set overrides = true to replace it, or choose "
+                    "another id"
+                )
+            effective[clause.id] = entry
+        self.documents.append(document)
+        return effective
+
+    def build(self, first: Policy, entries: dict[str, _Entry]) -> Policy:
+        """The effective policy: the first file's header, everyone's clauses and tuning."""
+        clauses = [entry.clause for entry in entries.values()]
+        honesty = _joined_honesty([document.policy.honesty for document in self.documents])
+        return attrs.evolve(
+            first,
+            can=tuple(c for c in clauses if isinstance(c, Can)),
+            cannot=tuple(c for c in clauses if isinstance(c, Cannot)),
+            prohibited=tuple(c for c in clauses if not isinstance(c, Can | Cannot)),
+            honesty=honesty,
+            origins={clause_id: entry.origin for clause_id, entry in entries.items()},
+        )
+
+
+def _joined_honesty(tables: list[Honesty]) -> Honesty:
+    """``[honesty]`` of several files: lists joined in order, later severities winning."""
+    def joined(values: list[tuple[str, ...]]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(item for value in values for item in value))
+
+    severity: dict[str, Severity] = {}
+    for table in tables:
+        severity.update(table.severity)
+    return Honesty(
+        guarantee_terms=joined([t.guarantee_terms for t in tables]),
+        allow=joined([t.allow for t in tables]),
+        severity=severity,
+        disable=joined([t.disable for t in tables]),
+    )
+
+
+def _quoted(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
 
 
 def _position(text_before: str) -> tuple[int, int]:

@@ -99,6 +99,7 @@ def _results(item: Located, index: Mapping[str, int], base: str) -> list[dict[st
             "properties": {
                 "helpUri": rule_url(finding.rule, base),
                 "clause": finding.clause,
+                "department": finding.department,
                 "suggestion": finding.suggestion,
                 "replyLine": line,
                 "replyColumn": column,

@@ -157,10 +157,18 @@ class ReplyChecker:
             if not any(a <= item[2].start and item[2].end <= b for a, b in allowed)
         ]
 
-    @staticmethod
-    def _finding(facts: ReplyFacts, rule_id: str, severity: Severity, raw: RawFinding) -> Finding:
+    def _finding(
+        self, facts: ReplyFacts, rule_id: str, severity: Severity, raw: RawFinding
+    ) -> Finding:
         start, end = facts.normalised.to_original(raw.start, raw.end)
-        return Finding(rule_id, severity, start, end, raw.message, raw.suggestion, raw.clause)
+        return Finding(
+            rule_id, severity, start, end, raw.message, raw.suggestion, raw.clause,
+            self._department(raw.clause),
+        )  # fmt: skip
+
+    def _department(self, clause_id: str | None) -> str | None:
+        department = self.policy.department_of(clause_id)
+        return None if department is None else department.name
 
     def _promises(self, facts: ReplyFacts) -> Iterator[Promise]:
         for raw in find_promises(facts, self._view):
@@ -171,4 +179,5 @@ class ReplyChecker:
                 end,
                 raw.clause.id if raw.clause else None,
                 raw.due,
+                self._department(raw.clause.id if raw.clause else None),
             )

@@ -16,6 +16,7 @@ from honestcs import __version__
 from honestcs._cli_check import register as register_check
 from honestcs._cli_policy import register as register_policy
 from honestcs._cli_promises import register as register_promises
+from honestcs._cli_report import register as register_report
 from honestcs._cli_rule import register as register_rule
 from honestcs.exceptions import HonestCSError
 
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     register_check(commands)
     register_policy(commands)
     register_promises(commands)
+    register_report(commands)
     register_rule(commands)
     return parser
 

@@ -352,6 +352,8 @@ class PromiseRecord:
         meta: Free-form JSON details given when recording.
         version: The ``seq`` of its latest event.
         updated_at: When its latest event happened.
+        department: The department that owns its clause (from the promise's
+            ``department``), when the policy declares one.
     """
 
     id: str
@@ -370,6 +372,7 @@ class PromiseRecord:
     meta: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping, hash=False)
     version: int = 1
     updated_at: datetime | None = None
+    department: str | None = None
 
     @property
     def is_open(self) -> bool:
@@ -412,6 +415,7 @@ class PromiseRecord:
             "meta": dict(self.meta),
             "version": self.version,
             "updated_at": _iso(self.updated_at),
+            "department": self.department,
         }
 
 
@@ -528,6 +532,7 @@ def apply_event(record: PromiseRecord | None, event: PromiseEvent) -> PromiseRec
             meta=data.get("meta") or {},
             version=1,
             updated_at=event.at,
+            department=data.get("department"),
         )
     if record is None:
         raise PromiseNotFoundError(f"no promise with id {event.promise_id!r}")
@@ -556,6 +561,7 @@ def apply_event(record: PromiseRecord | None, event: PromiseEvent) -> PromiseRec
         meta=record.meta,
         version=event.seq,
         updated_at=event.at,
+        department=record.department,
     )
 
 
@@ -860,6 +866,9 @@ class PromiseLedger:
             "key": key,
             "meta": _json_normal(meta, "meta"),
         }
+        if promise.department is not None:
+            # Only when there is one: a recording without a department is as it always was.
+            data["department"] = _text(promise.department, "promise.department")
         return PromiseEvent(
             promise_id=self.new_id(),
             seq=1,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, TypeAlias, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -22,7 +22,18 @@ from honestcs.exceptions import PolicyError
 from honestcs.quantities import Count, Duration, Limit, Money, Percent, parse_limit
 from honestcs.report import Severity
 
-__all__ = ["KNOWN_RULE_IDS", "Can", "Cannot", "Clause", "Honesty", "Policy", "Prohibited"]
+__all__ = [
+    "KNOWN_RULE_IDS",
+    "Can",
+    "Cannot",
+    "Clause",
+    "ClauseOrigin",
+    "Department",
+    "Honesty",
+    "Policy",
+    "PolicyDocument",
+    "Prohibited",
+]
 
 KNOWN_RULE_IDS: tuple[str, ...] = (
     "overpromise",
@@ -105,6 +116,32 @@ Clause: TypeAlias = Can | Cannot | Prohibited
 
 
 @attrs.frozen
+class Department:
+    """The part of the business that owns a policy file's clauses (its ``[department]`` table).
+
+    Attributes:
+        name: The department's name, such as "billing"; unique across a composed policy.
+        owner: Who answers for its clauses: a team or an email address, when given.
+    """
+
+    name: str
+    owner: str | None = None
+
+
+@attrs.frozen
+class ClauseOrigin:
+    """Where a clause of the effective policy was written.
+
+    Attributes:
+        source: The file (or the ``source`` given to ``from_dict``) that defines the clause.
+        department: The department that file declares, when it declares one.
+    """
+
+    source: str
+    department: Department | None = None
+
+
+@attrs.frozen
 class Honesty:
     """Tuning of the checker (the ``[honesty]`` table).
 
@@ -140,6 +177,10 @@ class Policy:
         cannot: What it cannot do, and why.
         prohibited: What it will never do because it is wrong.
         honesty: Tuning of the checker.
+        origins: Clause id -> the file and department it came from. Filled by
+            ``from_dict`` and ``load_policy``; a policy built by hand may leave it
+            empty. Where a clause was written is not part of the policy's value:
+            two policies with the same clauses are equal wherever they came from.
     """
 
     name: str
@@ -152,6 +193,7 @@ class Policy:
     cannot: tuple[Cannot, ...] = ()
     prohibited: tuple[Prohibited, ...] = ()
     honesty: Honesty = attrs.field(factory=Honesty)
+    origins: Mapping[str, ClauseOrigin] = attrs.field(factory=dict, eq=False, repr=False)
 
     @property
     def clauses(self) -> tuple[Clause, ...]:
@@ -169,6 +211,23 @@ class Policy:
                 return clause
         raise KeyError(clause_id)
 
+    def department_of(self, clause_id: str | None) -> Department | None:
+        """The department that owns a clause; None for no clause or a clause without one."""
+        if clause_id is None:
+            return None
+        origin = self.origins.get(clause_id)
+        return None if origin is None else origin.department
+
+    @property
+    def departments(self) -> tuple[Department, ...]:
+        """Every department that owns a clause, in clause order, each once."""
+        seen: dict[str, Department] = {}
+        for clause in self.clauses:
+            department = self.department_of(clause.id)
+            if department is not None:
+                seen.setdefault(department.name, department)
+        return tuple(seen.values())
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, source: str = "<policy>") -> Policy:
         """Build and validate a policy from a mapping with the file's structure.
@@ -185,10 +244,26 @@ class Policy:
         Returns:
             The policy, with its calendar in the policy's time zone.
 
+        A ``[department]`` table makes every clause of the document carry that
+        department. A document whose ``[policy]`` has ``extends`` names other
+        files, which only :func:`honestcs.load_policy` can find: here it is an error.
+
         Raises:
             PolicyError: Every problem found, one line each.
         """
-        return _Reader(source).policy(data)
+        document = PolicyDocument.read(data, source=source)
+        if document.extends:
+            raise PolicyError(
+                f"{source}: [policy]: extends: a policy that extends other files must be "
+                "read with load_policy(), which finds them beside the file"
+            )
+        if document.overrides:
+            shown = ", ".join(_quote(clause_id) for clause_id in document.overrides)
+            raise PolicyError(
+                f"{source}: overrides = true on {shown}, but this document extends no file "
+                "whose clause it could replace"
+            )
+        return document.policy
 
     def to_dict(self) -> dict[str, Any]:
         """The mapping ``from_dict`` reads; a round trip gives an equal policy.
@@ -236,7 +311,62 @@ class Policy:
             honesty["disable"] = list(self.honesty.disable)
         if honesty:
             data["honesty"] = honesty
+        departments = {self.department_of(clause.id) for clause in self.clauses}
+        if len(departments) == 1 and None not in departments:
+            (department,) = departments
+            assert department is not None
+            owned: dict[str, str] = {"name": department.name}
+            if department.owner is not None:
+                owned["owner"] = department.owner
+            data["department"] = owned
         return data
+
+
+@attrs.frozen
+class PolicyDocument:
+    """One policy file as written, before the files it extends are put together with it.
+
+    :func:`honestcs.load_policy` reads each file of a composed policy into one of
+    these; :meth:`Policy.from_dict` reads a single document.
+
+    Attributes:
+        policy: The document's clauses, calendar and tuning as a policy of its own.
+        extends: The files ``[policy] extends`` names, as written (relative to the file).
+        department: The document's ``[department]``, when it has one.
+        overrides: Ids of the clauses marked ``overrides = true``, in file order.
+        has_calendar: Whether the document has a ``[calendar]`` table.
+        has_timezone: Whether ``[policy]`` gives a ``timezone``.
+    """
+
+    policy: Policy
+    extends: tuple[str, ...] = ()
+    department: Department | None = None
+    overrides: tuple[str, ...] = ()
+    has_calendar: bool = False
+    has_timezone: bool = True
+
+    @classmethod
+    def read(
+        cls,
+        data: Mapping[str, Any],
+        *,
+        source: str = "<policy>",
+        extended_by: str | None = None,
+        timezone: str | None = None,
+    ) -> PolicyDocument:
+        """Validate one document, reporting every problem at once as ``from_dict`` does.
+
+        Args:
+            data: The parsed TOML or JSON document.
+            source: Name used in error messages, usually the file name.
+            extended_by: When the document is extended by another file, that file: then
+                ``[policy]`` and its ``name`` and ``timezone`` are optional.
+            timezone: The time zone to read the document in when it gives none.
+
+        Raises:
+            PolicyError: Every problem found, one line each.
+        """
+        return _Reader(source, extended_by=extended_by, timezone=timezone).document(data)
 
 
 def _plain_fields(clause: Clause) -> dict[str, Any]:
@@ -260,13 +390,14 @@ def _plain_fields(clause: Clause) -> dict[str, Any]:
 _DEFAULT_WORKDAYS: frozenset[int] = BusinessCalendar().workdays
 
 # The keys each table may hold, in the order the documentation lists them.
-_TOP_KEYS = ("policy", "calendar", "can", "cannot", "prohibited", "honesty")
-_POLICY_KEYS = ("name", "timezone", "version")
+_TOP_KEYS = ("policy", "department", "calendar", "can", "cannot", "prohibited", "honesty")
+_POLICY_KEYS = ("name", "timezone", "version", "extends")
+_DEPARTMENT_KEYS = ("name", "owner")
 _CALENDAR_KEYS = ("workdays", "holidays", "country")
 _LIMIT_KEYS = ("takes", "within", "up_to", "costs")
-_CAN_KEYS = ("id", "does", "terms", *_LIMIT_KEYS, "needs")
-_CANNOT_KEYS = ("id", "does", "terms", "because", "instead")
-_PROHIBITED_KEYS = ("id", "terms", "because")
+_CAN_KEYS = ("id", "does", "terms", *_LIMIT_KEYS, "needs", "overrides")
+_CANNOT_KEYS = ("id", "does", "terms", "because", "instead", "overrides")
+_PROHIBITED_KEYS = ("id", "terms", "because", "overrides")
 _HONESTY_KEYS = ("guarantee_terms", "allow", "severity", "disable")
 
 _SEVERITY_VALUES = tuple(severity.value for severity in Severity)
@@ -335,10 +466,15 @@ class _Reader:
     was wrong, and the policy only when nothing in the document was.
     """
 
-    def __init__(self, source: str) -> None:
+    def __init__(
+        self, source: str, *, extended_by: str | None = None, timezone: str | None = None
+    ) -> None:
         self.source = source
+        self.extended_by = extended_by
+        self.default_timezone = timezone
         self.problems: list[str] = []
         self.ids: dict[str, str] = {}  # clause id -> where it was first used
+        self.overrides: list[str] = []  # ids of clauses marked overrides = true
 
     # -- recording -----------------------------------------------------------
 
@@ -385,12 +521,12 @@ class _Reader:
         return list(value)
 
     def read_strings(
-        self, where: str, table: Mapping[str, Any], key: str, *, terms: bool
+        self, where: str, table: Mapping[str, Any], key: str, *, terms: bool, what: str = ""
     ) -> tuple[str, ...] | None:
         """A list of non-blank strings, whitespace normalised; terms also get the '*' check."""
         before = len(self.problems)
         items: list[str] = []
-        what = "terms" if terms else "phrases"
+        what = what or ("terms" if terms else "phrases")
         for index, value in enumerate(self.read_list(where, table, key, what)):
             item_key = f"{key}[{index}]"
             if not isinstance(value, str):
@@ -454,8 +590,8 @@ class _Reader:
             return None
         return value
 
-    def policy(self, data: Mapping[str, Any]) -> Policy:
-        """Validate the whole document and build the policy.
+    def document(self, data: Mapping[str, Any]) -> PolicyDocument:
+        """Validate the whole document and build its policy.
 
         Raises:
             PolicyError: The document has at least one problem.
@@ -470,13 +606,24 @@ class _Reader:
                 suggestion = _suggestion(str(key), _TOP_KEYS, "known tables are")
                 self.problem("", shown, f"unknown top-level key; {suggestion}")
 
+        extended = self.extended_by is not None
         name = timezone = version = None
-        header = self.table(data, "policy", required=True)
+        extends: tuple[str, ...] = ()
+        header = self.table(data, "policy", required=not extended)
+        has_timezone = header is not None and "timezone" in header
         if header is not None:
             self.unknown_keys("[policy]", header, _POLICY_KEYS)
-            name = self.read_text("[policy]", header, "name", required=True)
-            timezone = self.read_timezone(header)
+            name = self.read_text("[policy]", header, "name", required=not extended)
+            timezone = self.read_timezone(header, required=not extended)
             version = self.read_text("[policy]", header, "version")
+            extends = self.read_strings(
+                "[policy]", header, "extends", terms=False, what="file names"
+            ) or ()
+        if extended:
+            name = name or self.extended_by
+            if not has_timezone:
+                timezone = self.default_timezone or "UTC"
+        department = self.department(self.table(data, "department", required=False))
 
         calendar = self.calendar(self.table(data, "calendar", required=False) or {}, timezone)
         can = tuple(self.clauses(data, "can", self.can))
@@ -489,7 +636,8 @@ class _Reader:
         # With no problems recorded, every required value was read.
         assert name is not None and timezone is not None
         assert calendar is not None and honesty is not None
-        return Policy(
+        origin = ClauseOrigin(self.source, department)
+        policy = Policy(
             name=name,
             timezone=timezone,
             version=version,
@@ -498,11 +646,43 @@ class _Reader:
             cannot=cannot,
             prohibited=prohibited,
             honesty=honesty,
+            origins={clause.id: origin for clause in _all_clauses(can, cannot, prohibited)},
+        )
+        return PolicyDocument(
+            policy=policy,
+            extends=extends,
+            department=department,
+            overrides=tuple(self.overrides),
+            has_calendar="calendar" in data,
+            has_timezone=has_timezone,
         )
 
-    def read_timezone(self, header: Mapping[str, Any]) -> str | None:
+    def department(self, table: Mapping[str, Any] | None) -> Department | None:
+        """The ``[department]`` table: a name, and who owns it."""
+        if table is None:
+            return None
+        where = "[department]"
+        before = len(self.problems)
+        self.unknown_keys(where, table, _DEPARTMENT_KEYS)
+        name = self.read_text(where, table, "name", required=True)
+        owner = self.read_text(where, table, "owner")
+        if name is None or len(self.problems) != before:
+            return None
+        return Department(name=name, owner=owner)
+
+    def read_overrides(self, where: str, clause_id: str | None, item: Mapping[str, Any]) -> None:
+        """A clause's ``overrides``: true to replace the clause of that id in an extended file."""
+        if "overrides" not in item:
+            return
+        value = item["overrides"]
+        if not isinstance(value, bool):
+            self.problem(where, "overrides", f"must be true or false, not {_kind(value)}")
+        elif value and clause_id is not None:
+            self.overrides.append(clause_id)
+
+    def read_timezone(self, header: Mapping[str, Any], *, required: bool) -> str | None:
         """The ``timezone`` of ``[policy]``: a name the IANA database knows."""
-        value = self.read_text("[policy]", header, "timezone", required=True)
+        value = self.read_text("[policy]", header, "timezone", required=required)
         if value is None:
             return None
         if not _is_zone(value):
@@ -600,6 +780,7 @@ class _Reader:
                 self.problem(f"{table}[{index}]", None, f"must be a table, not {_kind(item)}")
                 continue
             clause_id = self.read_id(table, index, item)
+            self.read_overrides(_label(table, index, clause_id), clause_id, item)
             clause = read(_label(table, index, clause_id), clause_id, item)
             if clause is not None:
                 clauses.append(clause)
@@ -763,6 +944,12 @@ class _Reader:
             self.problem(where, key, f"{_quote(value)} is not a rule id; {hint}")
             return None
         return value
+
+
+def _all_clauses(*tables: Iterable[Clause]) -> Iterator[Clause]:
+    """Every clause of the tables, in order."""
+    for table in tables:
+        yield from table
 
 
 # What each quantity key must hold, for "… is not {name}".

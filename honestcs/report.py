@@ -33,6 +33,8 @@ class Finding:
         message: What is wrong, in plain words, naming the policy value.
         suggestion: What an honest reply would say instead, when there is one.
         clause: The id of the policy clause involved, when there is one.
+        department: The name of the department that owns that clause, when its
+            policy file declares one (``[department]``).
     """
 
     rule: str
@@ -42,6 +44,7 @@ class Finding:
     message: str
     suggestion: str | None = None
     clause: str | None = None
+    department: str | None = None
 
 
 @attrs.frozen
@@ -54,6 +57,7 @@ class Promise:
         end: Offset just past its last character in the original reply.
         clause: The policy clause it is about, when one matched.
         due: When it must be kept, computed with the policy calendar, when it can be.
+        department: The name of the department that owns the clause, when there is one.
     """
 
     text: str
@@ -61,6 +65,7 @@ class Promise:
     end: int
     clause: str | None = None
     due: datetime | None = None
+    department: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict; ``due`` is ISO 8601 with its UTC offset."""
@@ -70,6 +75,7 @@ class Promise:
             "end": self.end,
             "clause": self.clause,
             "due": self.due.isoformat(timespec="seconds") if self.due else None,
+            "department": self.department,
         }
 
 
@@ -122,6 +128,7 @@ class Report:
                     "message": f.message,
                     "suggestion": f.suggestion,
                     "clause": f.clause,
+                    "department": f.department,
                 }
             )
         return {
@@ -152,6 +159,8 @@ def render_text(
         text = lines[line - 1]
         width = max(1, min(f.end, starts[line - 1] + len(text)) - f.start)
         clause = f" [{f.clause}]" if f.clause else ""
+        if f.department:
+            clause += f" ({f.department})"
         gutter = " " * len(str(line))
         out.append(f"{source}:{line}:{column}: {f.severity.value}: {f.rule}{clause}: {f.message}")
         out.append(f" {line} | {text}")

@@ -185,13 +185,17 @@ def test_to_dict_has_the_shape_of_spec_section_4() -> None:
     (finding,) = data["findings"]
     assert set(finding) == {
         "rule", "severity", "start", "end", "line", "column", "message", "suggestion", "clause",
+        "department",
     }  # fmt: skip
+    assert finding["department"] is None  # the policy declares no [department]
     assert finding["rule"] == "overpromise"
     assert finding["severity"] == "error"
     assert finding["clause"] == "delivery"
     assert (finding["line"], finding["column"]) == (2, 9)
     assert reply[finding["start"] : finding["end"]] == "Your sofa will arrive tomorrow"
-    assert [set(p) for p in data["promises"]] == [{"text", "start", "end", "clause", "due"}] * 2
+    assert [set(p) for p in data["promises"]] == [
+        {"text", "start", "end", "clause", "due", "department"}
+    ] * 2
     delivery, refund = data["promises"]
     assert delivery["due"] == "2026-12-02T23:59:59-06:00"
     assert refund == {
@@ -200,6 +204,7 @@ def test_to_dict_has_the_shape_of_spec_section_4() -> None:
         "end": reply.index("We'll") + len("We'll refund you within 7 business days"),
         "clause": "refund",
         "due": "2026-12-10T10:00:00-06:00",
+        "department": None,
     }
 
 

@@ -79,7 +79,8 @@ def test_bad_lines_become_error_objects_and_exit_2(
         8: ("y", "line 8: \"now\" must be an ISO 8601 time with a UTC offset, not "
                  "'2026-12-01T10:00'"),
         10: ("z", f'line 10: "policy": missing.toml: no such policy file (looked in {tmp_path})'),
-        12: ("w", "line 12: unknown key 'colour' (a line has id, reply, customer, now, policy)"),
+        12: ("w", "line 12: unknown key 'colour' "
+                  "(a line has id, reply, customer, now, policy, agent)"),
     }  # fmt: skip
     assert len(rows) == 14
     assert err.startswith("8 replies checked in ")

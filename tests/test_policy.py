@@ -296,7 +296,7 @@ PROBLEM_CASES: list[tuple[str, Any, list[str]]] = [
         doc(can=[can(colour="red")]),
         [
             'p.toml: can[0] (id "refund"): colour: unknown key; known keys are '
-            "id, does, terms, takes, within, up_to, costs, needs"
+            "id, does, terms, takes, within, up_to, costs, needs, overrides"
         ],
     ),
     (
@@ -322,7 +322,10 @@ PROBLEM_CASES: list[tuple[str, Any, list[str]]] = [
     (
         "prohibited-has-no-instead",
         doc(prohibited=[{"id": "x", "terms": ["x"], "instead": "y"}]),
-        ['p.toml: prohibited[0] (id "x"): instead: unknown key; known keys are id, terms, because'],
+        [
+            'p.toml: prohibited[0] (id "x"): instead: unknown key; known keys are id, terms, '
+            "because, overrides"
+        ],
     ),
     (
         "unknown-top-level-key",

@@ -176,6 +176,7 @@ def test_an_older_schema_is_migrated(postgres_dsn: str, postgres_schema: str) ->
         stats = PromiseLedger(store).stats(now=NOW)
         assert (stats.overall.made, stats.overall.kept, stats.overall.kept_on_time) == (1, 1, 0)
         assert stats.overall.median_lateness == timedelta(days=1)
+        assert store.get("P-1").department is None  # schema 3 adds the column, empty
     with _connect(postgres_dsn) as conn:
         version = conn.execute(
             f"SELECT value FROM {postgres_schema}.honestcs_meta WHERE key = 'schema_version'"
@@ -190,7 +191,9 @@ def test_a_newer_schema_is_refused(postgres_dsn: str, postgres_schema: str) -> N
         conn.execute(
             f"UPDATE {postgres_schema}.honestcs_meta SET value = '99' WHERE key = 'schema_version'"
         )
-    with pytest.raises(StoreError, match=r"schema 99, newer than this honestcs knows \(up to 2\)"):
+    with pytest.raises(
+        StoreError, match=rf"schema 99, newer than this honestcs knows \(up to {SCHEMA_VERSION}\)"
+    ):
         PostgresStore(postgres_dsn, schema=postgres_schema)
 
 

@@ -106,7 +106,7 @@ def test_overdue_reads_the_partial_index_of_open_promises(tmp_path: Path) -> Non
 
 
 def downgrade_to_v1(path: Path) -> None:
-    """Turn a current file into what schema 1 looked like (no totals, no lateness column)."""
+    """Turn a current file into what schema 1 looked like (no totals, lateness or department)."""
     conn = raw(path)
     conn.executescript(
         """
@@ -115,6 +115,7 @@ def downgrade_to_v1(path: Path) -> None:
         DROP INDEX promises_late_by_agent;
         DROP INDEX promises_late_by_clause;
         ALTER TABLE promises DROP COLUMN late_us;
+        ALTER TABLE promises DROP COLUMN department;
         PRAGMA user_version = 1;
         """
     )

@@ -423,3 +423,21 @@ def test_ledger_refuses_a_move_made_illegal_by_a_concurrent_change(store: Promis
     with pytest.raises(IllegalTransitionError, match="kept -> broken"):
         ledger.mark_broken("P-1", reason="late")
     assert store.get("P-1").status is PromiseStatus.KEPT
+
+
+# -- departments -----------------------------------------------------------------------
+
+
+def test_the_department_of_a_promise_is_kept_through_every_change(ledger: PromiseLedger) -> None:
+    """A promise's department is stored, read back, kept by changes and exported."""
+    text = "We'll refund you within 7 business days."
+    promise = Promise(text, 0, len(text), clause="refund", due=T0 + DAY, department="billing")
+    rec = ledger.record(promise, customer="C-1", agent="alex", made_at=T0)
+    assert rec.department == "billing"
+    assert ledger.get(rec.id).department == "billing"
+    kept = ledger.mark_kept(rec.id, at=T0 + HOUR)
+    assert kept.department == "billing"
+    assert ledger.find()[0].department == "billing"
+    assert ledger.get(rec.id).to_dict()["department"] == "billing"
+    assert add(ledger).department is None  # a promise without one stays without
+    assert ledger.history(rec.id)[0].data["department"] == "billing"

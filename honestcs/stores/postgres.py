@@ -164,6 +164,8 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
         )""",
         _TOTALS_FROM_PROMISES,
     ),
+    # 3: the department that owns each promise's clause (NULL for promises recorded before).
+    ("ALTER TABLE promises ADD COLUMN department text",),
 )
 
 #: The schema version this code writes.
@@ -171,12 +173,12 @@ SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 _RECORD_COLUMNS: Final = (
     "id, status, customer, agent, clause, text, made_at, due, original_due, closed_at, "
-    "reason, reschedules, key, meta, version, updated_at"
+    "reason, reschedules, key, meta, version, updated_at, department"
 )
 _EVENT_COLUMNS: Final = "promise_id, seq, at, kind, actor, reason, data, recorded_at"
 _INSERT_RECORD: Final = (
     f"INSERT INTO promises ({_RECORD_COLUMNS}, late_us) VALUES "
-    "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::json, %s, %s, %s)"
+    "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::json, %s, %s, %s, %s)"
 )
 _INSERT_EVENT: Final = (
     f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s::json, %s)"
@@ -240,6 +242,7 @@ def _record(row: Sequence[Any]) -> PromiseRecord:
         meta=row[13],
         version=row[14],
         updated_at=row[15],
+        department=row[16],
     )
 
 
@@ -261,6 +264,7 @@ def _record_row(record: PromiseRecord) -> tuple[Any, ...]:
         _to_json(dict(record.meta)),
         record.version,
         record.updated_at,
+        record.department,
         _late_us(record),
     )
 

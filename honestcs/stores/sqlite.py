@@ -155,6 +155,8 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
         ) WITHOUT ROWID""",
         _TOTALS_FROM_PROMISES,
     ),
+    # 3: the department that owns each promise's clause (NULL for promises recorded before).
+    ("ALTER TABLE promises ADD COLUMN department TEXT",),
 )
 
 #: The schema version this code writes.
@@ -162,7 +164,7 @@ SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 _RECORD_COLUMNS: Final = (
     "id, status, customer, agent, clause, text, made_at, due, original_due, closed_at, "
-    "reason, reschedules, key, meta, version, updated_at"
+    "reason, reschedules, key, meta, version, updated_at, department"
 )
 _EVENT_COLUMNS: Final = "promise_id, seq, at, kind, actor, reason, data, recorded_at"
 _TOTAL_COLUMNS: Final = (
@@ -176,7 +178,7 @@ _ADD_TOTALS: Final = (
 )
 _INSERT_RECORD: Final = (
     f"INSERT INTO promises ({_RECORD_COLUMNS}, late_us) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INSERT_EVENT: Final = f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 _STATUS: Final = {status.value: status for status in PromiseStatus}
@@ -241,6 +243,7 @@ def _record(row: Sequence[Any]) -> PromiseRecord:
         meta={} if meta == "{}" else json.loads(meta),
         version=row[14],
         updated_at=_dt(row[15]),
+        department=row[16],
     )
 
 
@@ -262,6 +265,7 @@ def _record_row(record: PromiseRecord) -> tuple[Any, ...]:
         _to_json(dict(record.meta)) if record.meta else "{}",
         record.version,
         _us_or_none(record.updated_at),
+        record.department,
         _late_us(record),
     )
 
