@@ -691,3 +691,24 @@ def test_a_listing_idiom_and_a_yes_and(customer: str, reply: str) -> None:
     """'You name it, we stock it' lists; 'Yes, and…' answers the first question, then the next."""
     rules = _rules(reply, customer)
     assert "sycophancy" not in rules and "unanswered-question" not in rules
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("Any chance of a discount?", "Of course! Use code LOYAL for a £100 voucher.",
+         ["overpromise"]),
+        ("Can someone call me? I want to know if I can bring a cot.",
+         "I've booked it: a duty manager will call you back within 4 hours.", []),
+        ("Did my booking go through? When do I get the refund?",
+         "Yes, the booking went through, so your refund is on its way. It takes 5-10 business "
+         "days.", []),
+        ("Can I keep fireworks in the room?", "Sorry, no. Fireworks can't be kept in any room "
+         "under the fire code.", []),
+    ],
+)
+def test_codes_callbacks_chains_and_codes_of_law(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """Codes offer, callbacks hand over, 'It takes…' continues, and the fire code is cited."""
+    assert _rules(reply, customer) == expected

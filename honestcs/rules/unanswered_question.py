@@ -175,10 +175,16 @@ def _answered(
     others: Sequence[tuple[Question, frozenset[str]]] = (),
     days: frozenset[date] = frozenset(),
 ) -> bool:
+    previous_about = False
     for sentence in reply.sentences:
-        # "It's on the van" opening a reply refers back to the first question only.
-        refers_back = only_question or (first_question and sentence.index == 0)
+        # "It's on the van" opening a reply refers back to the first question only; later,
+        # "It takes 7-10 business days" refers back to the sentence before when that one was
+        # about the question ("…your $75 deposit refund is on its way.").
+        refers_back = (
+            only_question or (first_question and sentence.index == 0) or previous_about
+        )
         about = _about(question, stems, sentence, clauses, refers_back, days)
+        previous_about = about
         if about and _supplies(question, sentence):
             return True
         # Asking for the record that holds the answers, or saying it can't be shared, answers

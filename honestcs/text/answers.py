@@ -211,6 +211,10 @@ def gathers(text: str) -> bool:
 _HANDOVER = regex.compile(
     r"""\b(?:transferr?(?:ed|ing)?|connect(?:ed|ing)?|pass(?:ed|ing)?|escalat\w*|forward(?:ed|ing)?)
         \s+(?:you|this|your|to)\b
+      # Someone who can answer will get in touch: "a pharmacist will call you back".
+      | \b(?:a|an|our|the|one\s+of\s+our)\s+(?:[\w-]+\s+)?(?:pharmacists?|specialists?|experts?
+        |nurses?|doctors?|vets?|engineers?|technicians?|advis[eo]rs?|managers?|colleagues?)\s+will\s+
+        (?:call|ring|phone|contact|email|e-mail)\s+you\b
       | \bput(?:ting)?\s+you\s+through\b
       | \bhand(?:ing|ed)?\s+(?:you|this)\s+(?:over|on)\b""",
     regex.IGNORECASE | regex.VERBOSE,

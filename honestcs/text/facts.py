@@ -111,6 +111,7 @@ _OFFER = compile_verbose(
       | \bwant\s+me\s+to\b
       | \bcan\s+be\s+(?:arranged|organi[sz]ed|sorted|set\s+up|done\s+for\s+you)\b
       | \bhere(?:'s|\s+is|\s+are)\b
+      | ^\W*(?:just\s+)?use\s+(?:the\s+)?(?:code|coupon|voucher\s+code|promo\s+code)\b
       | ^\W*(?:would|how\s+about|what\s+about)\b(?=[^?]*(?:\d|%|\bfree\b|\boff\b))
       | ^\W*(?:would\s+it\s+help|would\s+that\s+help|how\s+about|what\s+about|shall)\s+(?:if\s+)?(?:i|we)\b
       | \b(?:someone|somebody|an?\s+\w+|the\s+\w+|our\s+\w+|they|he|she)\s+(?:can|could)\s+
@@ -342,6 +343,7 @@ _OFFER_WORDS = frozenset(
         "here",
         "how",
         "what",
+        "use",
     }
 )
 _DONE_WORDS = frozenset(

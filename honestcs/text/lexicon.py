@@ -141,7 +141,10 @@ CITING_PREPOSITIONS = (
 )  # fmt: skip
 
 # What a citation cites besides the policy nouns: "the terms", "your contract", "the law".
-CITED_DOCUMENTS = ("terms", "conditions", "contract", "agreement", "law", "laws")
+CITED_DOCUMENTS = (
+    "terms", "conditions", "contract", "agreement", "law", "laws", "fire code", "building code",
+    "safety code", "health code", "regulations",
+)  # fmt: skip
 
 # Words that stand for something said just before (CGEL ch. 17): a question made of them
 # asks about the sentence before it ("Would that keep it under $1,000?").

@@ -68,7 +68,8 @@ _KIND_AMOUNT = compile_verbose(
 # "Why…", and the same question asked indirectly: "any idea why…", "do you know why…".
 _KIND_REASON = compile_verbose(r"^\W*(?:[\w']+\s+){0,3}?(?:why|how\s+come)\b")
 _KIND_YESNO = compile_verbose(
-    r"^\W*(?:so\s+|and\s+|but\s+|also\s+)?(?:can|could|will|would|is|are|do|does|did|should|may|might"
+    r"^\W*(?:so\s+|and\s+|but\s+|also\s+)?(?:any\s+(?:chance|way)\b|can|could|will|would|is|are"
+    r"|do|does|did|should|may|might"
     r"|have|has|am|was|were|isn't|aren't|won't|can't|don't|doesn't)\b"
 )
 
