@@ -60,9 +60,10 @@ def test_feedback_lists_each_blocking_finding_with_its_suggestion() -> None:
 
 def test_info_findings_do_not_block_by_default() -> None:
     """Only errors and warnings block unless told otherwise; info stays in the report."""
-    messages = _chat(("user", ASK_FABRIC), ("assistant", "Sorry, we can't do that."))
+    messages = _chat(("user", ASK_FABRIC), ("assistant", "Thanks, we'll look into it."))
     result = honestcs.check_chat(CHECKER, messages, now=NOW)
-    assert [f.rule for f in result.report.findings] == ["unexplained-refusal"]
+    assert result.report.findings
+    assert {f.severity for f in result.report.findings} == {honestcs.Severity.INFO}
     assert result.ok
     assert result.feedback is None
     with pytest.raises(ValueError, match="no feedback"):

@@ -418,12 +418,12 @@ def test_severity_override_to_info_keeps_the_report_ok() -> None:
     assert report.to_dict()["findings"][0]["severity"] == "info"
 
 
-def test_rules_below_their_precision_bar_ship_as_info() -> None:
-    """unanswered-question and unexplained-refusal default to info until they earn warning."""
+def test_rules_below_their_precision_bar_ship_one_level_lower() -> None:
+    """unanswered-question defaults to info until it earns warning; unexplained-refusal has."""
     (finding,) = _check("Thanks for reaching out!", "Do you deliver on Saturdays?").findings
     assert (finding.rule, finding.severity) == ("unanswered-question", Severity.INFO)
     (finding,) = _check("Sorry, that's not possible.").findings
-    assert (finding.rule, finding.severity) == ("unexplained-refusal", Severity.INFO)
+    assert (finding.rule, finding.severity) == ("unexplained-refusal", Severity.WARNING)
     checker = _checker(severity={"unanswered-question": "warning"})
     (raised,) = _check("Thanks!", "Do you deliver on Saturdays?", checker=checker).findings
     assert raised.severity is Severity.WARNING

@@ -61,7 +61,7 @@ SCRIPTS: dict[str, tuple[int, tuple[str, ...]]] = {
             # file:line:column, then the finding (columns follow the checker's spans).
             "replies/01-refund-too-fast.txt:1:",
             ': error overpromise: promises "within 3 days" (Friday 4 December)',
-            "replies/03-fabric.txt:1:1: info unexplained-refusal:",
+            "replies/03-fabric.txt:1:1: warning unexplained-refusal:",
             ": error prohibited-compliance: goes along with \"five-star review\"",
             "4 replies checked: 2 errors, 3 other findings",
         ),
