@@ -712,3 +712,12 @@ def test_codes_callbacks_chains_and_codes_of_law(
 ) -> None:
     """Codes offer, callbacks hand over, 'It takes…' continues, and the fire code is cited."""
     assert _rules(reply, customer) == expected
+
+
+def test_holding_something_longer_than_the_window_gives_more() -> None:
+    """'We'll hold your booking for 14 days' grants a window, so a longer one is an overpromise."""
+    policy = {**POLICY, "can": [*POLICY["can"], {"id": "hold", "does": "hold a room unpaid",
+              "terms": ["hold"], "within": "7 days"}]}
+    checker = honestcs.ReplyChecker(honestcs.Policy.from_dict(policy))
+    report = checker.check("We'll hold the room for up to 14 days at no charge.", now=NOW)
+    assert [f.rule for f in report.findings] == ["overpromise"]

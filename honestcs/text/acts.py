@@ -594,7 +594,8 @@ def names_a_date_or_figure(text: str) -> bool:
 _GRANTS = compile_verbose(
     r"""\b(?:i|we)(?:'ve|\s+have|'ll|\s+will|\s+can|'d|\s+would|\s+am|'m|\s+are|'re)?\s+
         (?:just\s+|now\s+|also\s+|happily\s+)?(?:extended|extend|given|give|granted|grant|added|add
-          |increased|increase|made|make|set|allowed|allow|offered|offer|giving|extending|adding)\b
+          |increased|increase|made|make|set|allowed|allow|offered|offer|giving|extending|adding
+          |hold|held|holding|keep|kept|keeping|reserve|reserved)\b
       | \byou(?:'ll|\s+will)\s+(?:now\s+|still\s+)?(?:have|get|receive)\b"""
 )
 
