@@ -9,11 +9,14 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+# benchmarks/ is on the path (tests/conftest.py): the benchmark measures the same archive.
+from bench_batch import archive_rows
 
 from honestcs import Policy, ReplyChecker, load_policy
 from honestcs.batch import FINDING_COLUMNS, check_replies
@@ -225,30 +228,7 @@ def test_a_policy_object_and_named_policies(sync_scheduler: None, tmp_path: Path
 
 # --- On a cluster ---------------------------------------------------------------------------
 
-#: The corpora's cases, each with its own policy: varied replies, customers, times and policies.
-CORPORA = sorted(TESTS.glob("corpus*/cases.jsonl"))
 ARCHIVE_SIZE = 50_000
-
-
-def archive_rows(n: int) -> Iterator[dict[str, Any]]:
-    """``n`` archive rows: the corpus cases again and again, each round a day later.
-
-    Even rounds name the case's own policy file (relative to tests/); odd rounds
-    name none, so the call's policy checks them.
-    """
-    cases = [
-        (path.parent.name, json.loads(line))
-        for path in CORPORA
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    for i in range(n):
-        round_, (corpus, case) = divmod(i, len(cases))[0], cases[i % len(cases)]
-        row = {"id": i, "reply": case["reply"], "customer": case.get("customer")}
-        row["now"] = (datetime.fromisoformat(case["now"]) + timedelta(days=round_)).isoformat()
-        if round_ % 2 == 0:
-            row["policy"] = f"{corpus}/policies/{case['policy']}"
-        yield row
 
 
 def checked_one_by_one(rows: list[dict[str, Any]]) -> list[Row]:
@@ -297,7 +277,7 @@ def test_fifty_thousand_replies_on_a_local_cluster(
     rows = list(archive_rows(ARCHIVE_SIZE))
     source = tmp_path / "archive.jsonl"
     source.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
-    lines = dask.bag.read_text(str(source), blocksize=2_000_000)
+    lines = dask.bag.read_text(str(source), blocksize=1_000_000)
     began = time.perf_counter()
     found = check_replies(lines, POLICY, policy_dir=TESTS).compute()
     on_cluster = time.perf_counter() - began
