@@ -30,7 +30,7 @@ from typing import IO, Final
 import attrs
 
 from honestcs._links import rule_url
-from honestcs._loading import load_policy
+from honestcs._rows import load_named_policy, read_row, shown_id
 from honestcs._selection import fails, select_rules
 from honestcs.checker import ReplyChecker
 from honestcs.exceptions import HonestCSError
@@ -43,8 +43,6 @@ CHUNK: Final = 64
 #: Chunks in flight per worker: enough to keep each busy while the oldest is written.
 AHEAD: Final = 4
 EXIT_INTERRUPTED: Final = 130
-
-_KEYS: Final = frozenset({"id", "reply", "customer", "now", "policy", "agent"})
 
 
 @attrs.frozen
@@ -79,14 +77,9 @@ def _init_worker(run: JsonlRun) -> None:
 def _checker_for(run: JsonlRun, policy: str) -> ReplyChecker:
     checker = _checkers.get(policy)
     if checker is None:
-        path = Path(run.base, policy)
-        if not path.is_file():
-            raise ValueError(f'"policy": {policy}: no such policy file (looked in {run.base})')
-        try:
-            loaded = load_policy(path)
-        except HonestCSError as exc:
-            raise ValueError(f'"policy": {exc}') from None
-        checker = ReplyChecker(select_rules(loaded, run.select, run.ignore))
+        checker = ReplyChecker(
+            select_rules(load_named_policy(run.base, policy), run.select, run.ignore)
+        )
         if len(_checkers) >= 32:
             _checkers.pop(next(iter(_checkers)))
         _checkers[policy] = checker
@@ -94,8 +87,7 @@ def _checker_for(run: JsonlRun, policy: str) -> ReplyChecker:
 
 
 def _error(number: int, ident: object, message: str) -> tuple[str, bool, bool]:
-    shown = ident if isinstance(ident, str | int) and not isinstance(ident, bool) else None
-    line = json.dumps({"id": shown, "line": number, "error": message}, ensure_ascii=False)
+    line = json.dumps({"id": shown_id(ident), "line": number, "error": message}, ensure_ascii=False)
     return line, False, True
 
 
@@ -109,53 +101,18 @@ def check_line(run: JsonlRun, number: int, raw: bytes) -> tuple[str, bool, bool]
         return _error(number, None, f"line {number}: not JSON ({exc.msg}, column {exc.colno})")
     if not isinstance(row, dict):
         return _error(number, None, f'line {number}: expected an object with "id" and "reply"')
-    ident = row.get("id")
-    problems = []
-    if not isinstance(ident, str | int) or isinstance(ident, bool):
-        problems.append('"id" must be a string or a number')
-    reply = row.get("reply")
-    if not isinstance(reply, str):
-        problems.append('"reply" must be a string')
-    customer = row.get("customer")
-    if customer is not None and not isinstance(customer, str):
-        problems.append('"customer" must be a string or null')
-    unknown = sorted(set(row) - _KEYS)
-    if unknown:
-        problems.append(
-            f"unknown key {unknown[0]!r} (a line has id, reply, customer, now, policy, agent)"
-        )
-    agent = row.get("agent")
-    if agent is not None and not isinstance(agent, str):
-        problems.append('"agent" must be a string or null')
-    now = run.now
-    given_now = row.get("now")
-    if given_now is not None:
-        try:
-            now = datetime.fromisoformat(given_now) if isinstance(given_now, str) else None
-        except ValueError:
-            now = None
-        if now is None or now.utcoffset() is None:
-            problems.append(f'"now" must be an ISO 8601 time with a UTC offset, not {given_now!r}')
-    checker = run.checker
-    policy = row.get("policy")
-    if policy is not None:
-        if not isinstance(policy, str):
-            problems.append('"policy" must be a file name')
-        else:
-            try:
-                checker = _checker_for(run, policy)
-            except ValueError as exc:
-                problems.append(str(exc))
-    if problems:
-        return _error(number, ident, f"line {number}: " + "; ".join(problems))
-    assert isinstance(reply, str)
-    report = checker.check(reply, customer_message=customer, now=now)
+    read = read_row(
+        row, now=run.now, checker=run.checker, checker_for=lambda name: _checker_for(run, name)
+    )
+    if isinstance(read, list):
+        return _error(number, row.get("id"), f"line {number}: " + "; ".join(read))
+    report = read.checker.check(read.reply, customer_message=read.customer, now=read.now)
     data = report.to_dict()
     for finding in data["findings"]:
         finding["url"] = rule_url(finding["rule"], run.docs_url)
     # Who wrote the reply and when travel with its report, for honestcs report.
     given = {key: row[key] for key in ("agent", "now") if row.get(key) is not None}
-    line = json.dumps({"id": ident, "line": number, **given, **data}, ensure_ascii=False)
+    line = json.dumps({"id": read.id, "line": number, **given, **data}, ensure_ascii=False)
     return line, fails(report, run.fail_on), False
 
 

@@ -131,7 +131,9 @@ class ReplyChecker:
         raw = self._suppress(facts, raw)
         findings = sorted(
             {self._finding(facts, *item) for item in raw},
-            key=lambda f: (f.start, f.end, f.rule),
+            # A total order: two findings of one rule on one span (two unanswered questions)
+            # come in the order of their messages, not of the set, which varies by process.
+            key=lambda f: (f.start, f.end, f.rule, f.message),
         )
         return Report(reply, tuple(findings), tuple(self._promises(facts)))
 

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import subprocess
+import sys
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -153,6 +157,30 @@ def test_findings_are_ordered_by_start() -> None:
         "The customer is always right"
     )
     assert reply[report.findings[2].start : report.findings[2].end] == "I guarantee"
+
+
+def test_findings_on_one_span_come_in_the_same_order_in_every_process() -> None:
+    """Two findings of one rule on one span are ordered by message, whatever the hash seed."""
+    code = (
+        "import json, honestcs\n"
+        "checker = honestcs.ReplyChecker(honestcs.load_policy('examples/northwind.toml'))\n"
+        "report = checker.check(\"Thanks for asking, we'll look into it.\", customer_message="
+        "'Did my sofa ship? And where is the delivery van now?')\n"
+        "found = [f.message for f in report.findings if f.rule == 'unanswered-question']\n"
+        "print(json.dumps(found))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    root = Path(__file__).parents[1]
+    orders = set()
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        result = subprocess.run(
+            [sys.executable, "-c", code], cwd=root, env={**env, "PYTHONHASHSEED": seed},
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        orders.add(result.stdout)
+    (order,) = orders
+    messages = json.loads(order)
+    assert len(messages) == 2 and messages == sorted(messages)
 
 
 @pytest.mark.parametrize(
