@@ -26,7 +26,8 @@ customer over answers every question; one that also answers some of them must
 answer the rest. The finding covers the whole reply and quotes the question.
 
 Severity: ships as `info`. On the labelled real replies none of its 4 flags is
-right (0%), far below the 85% a warning needs (see the Accuracy page).
+right, and over ten blind corpora's first runs 39 of its 59 (66%): far below the
+85% a warning needs (see the Accuracy page).
 
 Known problems:
 
@@ -36,6 +37,9 @@ Known problems:
   flagged.
 * A question asked by one Twitter user and "answered" by another is read as a
   customer's question.
+* Of two questions, one whose subject shares a common word with a sentence about
+  the other ("does the policy cover therapy?" beside "your excess is £95 per
+  policy year") can be taken as answered.
 """
 
 from __future__ import annotations
