@@ -57,12 +57,14 @@ class CheckedReply:
         agent: Who wrote the reply, when the line says.
         at: When it was sent, when the line says.
         findings: The line's findings, as ``to_dict`` gives them.
+        promises: The line's promises, as ``to_dict`` gives them (each with its words).
     """
 
     ident: str
     agent: str | None
     at: datetime | None
     findings: tuple[Mapping[str, Any], ...]
+    promises: tuple[Mapping[str, Any], ...] = ()
 
     @property
     def week(self) -> str:
@@ -118,8 +120,11 @@ def read_reports(path: str | Path) -> list[CheckedReply]:
                 at = datetime.fromisoformat(str(row["now"]))
             except ValueError:
                 raise HonestCSError(f'{where}: "now" is not an ISO 8601 time') from None
+        promises = row.get("promises") or []
+        if not isinstance(promises, list) or not all(isinstance(p, dict) for p in promises):
+            raise HonestCSError(f'{where}: "promises" must be a list of objects')
         ident = row.get("id", row.get("source", f"line {number}"))
-        replies.append(CheckedReply(str(ident), agent, at, tuple(findings)))
+        replies.append(CheckedReply(str(ident), agent, at, tuple(findings), tuple(promises)))
     return replies
 
 
@@ -136,6 +141,8 @@ class HotSpot:
         typical_count: How many findings quote them.
         limit: The policy's limit ("takes 5-7 business days"), when a policy is given.
         example: One finding's message, as an example.
+        example_span: The words of the reply that finding is about, when the reply's
+            promises hold them ("We'll refund you within 3 days").
     """
 
     clause: str
@@ -146,6 +153,7 @@ class HotSpot:
     typical_count: int
     limit: str | None
     example: str
+    example_span: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -288,6 +296,28 @@ def _limit_of(policy: Policy | None, clause_id: str) -> str | None:
     return None
 
 
+def _span_of(reply: CheckedReply, finding: Mapping[str, Any]) -> str | None:
+    """The words of the promise in ``reply`` that ``finding`` covers, if any.
+
+    The JSON output of ``check`` carries no reply text, but each promise carries its
+    own words and offsets: a promise overlapping the finding's span is its example.
+    """
+    start, end = finding.get("start"), finding.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return None
+    for promise in reply.promises:
+        p_start, p_end, text = promise.get("start"), promise.get("end"), promise.get("text")
+        if (
+            isinstance(p_start, int)
+            and isinstance(p_end, int)
+            and isinstance(text, str)
+            and p_start < max(end, start + 1)
+            and start < p_end
+        ):
+            return text
+    return None
+
+
 def _hot_spots(replies: Sequence[CheckedReply], policy: Policy | None) -> tuple[HotSpot, ...]:
     found: dict[str, list[tuple[CheckedReply, Mapping[str, Any]]]] = defaultdict(list)
     for reply in replies:
@@ -303,6 +333,12 @@ def _hot_spots(replies: Sequence[CheckedReply], policy: Policy | None) -> tuple[
         )
         typical, typical_count = quoted.most_common(1)[0] if quoted else (None, 0)
         days = {reply.at.date() for reply, _ in items if reply.at is not None}
+        # The example: the first finding whose words are known and hold the typical words.
+        examples = [(finding, _span_of(reply, finding)) for reply, finding in items]
+        first, span = min(
+            examples,
+            key=lambda example: (example[1] is None, (typical or "") not in (example[1] or "")),
+        )
         spots.append(
             HotSpot(
                 clause=clause,
@@ -312,7 +348,8 @@ def _hot_spots(replies: Sequence[CheckedReply], policy: Policy | None) -> tuple[
                 typical=typical,
                 typical_count=typical_count,
                 limit=_limit_of(policy, clause),
-                example=str(items[0][1].get("message", "")),
+                example=str(first.get("message", "")),
+                example_span=span,
             )
         )
     return tuple(sorted(spots, key=lambda spot: (-spot.findings, spot.clause)))
