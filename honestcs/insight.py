@@ -467,6 +467,10 @@ def _rate(rate: KeptRate) -> str:
     return f"{shown} ({rate.kept} kept, {rate.broken} broken, {rate.open} open)"
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def render_insight_text(insight: Insight) -> str:
     """The insight as a person reads it in a terminal."""
     replies = "reply" if insight.replies == 1 else "replies"
@@ -489,13 +493,12 @@ def render_insight_text(insight: Insight) -> str:
         out.append("  none: no overpromise or policy-misstatement finding names a clause")
     for spot in insight.hot_spots:
         owner = f" ({spot.department})" if spot.department else ""
-        days = f" on {spot.days} days" if spot.days else ""
-        out.append(f"  {spot.clause}{owner}: {spot.findings} findings{days}")
+        days = f" on {_count(spot.days, 'day')}" if spot.days else ""
+        out.append(f"  {spot.clause}{owner}: {_count(spot.findings, 'finding')}{days}")
         if spot.typical is not None:
             limit = f"; the policy says {spot.limit}" if spot.limit else ""
-            out.append(
-                f'    replies most often say "{spot.typical}" ({spot.typical_count} times){limit}'
-            )
+            times = "once" if spot.typical_count == 1 else f"{spot.typical_count} times"
+            out.append(f'    replies most often say "{spot.typical}" ({times}){limit}')
     for title, trends in (("improved", insight.improved), ("slipped", insight.slipped)):
         out.append(f"agents that {title} (findings per reply, first week -> last week):")
         if not trends:
