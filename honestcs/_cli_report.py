@@ -32,7 +32,8 @@ def register(commands: Any) -> None:
             "report findings per rule, department, agent and week; the clauses most often "
             "over-promised or misstated, with what replies say and (with --policy) the real "
             "limit; the agents whose findings per reply fell or rose between their first and "
-            "last week; and, with --db, the kept rate per department, agent, clause and week. "
+            "last week; and, with --db, the kept rate per department, agent, clause and week, "
+            "and each department's, agent's and clause's kept rate week by week. "
             "--format html writes one self-contained page of charts and tables (-o FILE)."
         ),
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
@@ -17,7 +17,7 @@ from honestcs.insight import NO_DATE
 from honestcs.report import Finding, Report, Severity, line_and_column, line_starts
 
 if TYPE_CHECKING:
-    from honestcs.insight import HotSpot, Insight
+    from honestcs.insight import HotSpot, Insight, KeptRate
     from honestcs.ledger import LedgerStats, PromiseRecord, StatsRow
 
 __all__ = ["render_check_report", "render_insight_report", "render_ledger_report"]
@@ -612,6 +612,16 @@ def _trend_table(insight: Insight) -> str:
     return _stacked_table("weeks", ("Week", "Replies", "Findings", "Per reply"), rows)
 
 
+def _weekly(weeks: Mapping[str, KeptRate]) -> str:
+    """One group's kept rate per week made, a line each: "2026-W49: 75% (6 of 8)"."""
+    return "<br>".join(
+        f"{_esc(week)}: none decided ({rate.open} open)"
+        if rate.rate is None
+        else f"{_esc(week)}: {100 * rate.rate:.0f}% ({rate.kept} of {rate.kept + rate.broken})"
+        for week, rate in weeks.items()
+    )
+
+
 def _agent_table(insight: Insight) -> str:
     trends = [("improved", t) for t in insight.improved] + [("slipped", t) for t in insight.slipped]
     if not trends:
@@ -738,6 +748,12 @@ def render_insight_report(insight: Insight, *, title: str, subtitle: str) -> str
             svg_rate_bars(list(insight.kept_by_agent.items()), title="Kept rate per agent"),
             svg_rate_bars(list(insight.kept_by_clause.items()), title="Kept rate per clause"),
             "</div>",
+            '<h2 class="part">Kept rate by week made</h2>',
+            _stacked_table("weekly-kept", ("Group", "Name", "Kept rate by week made"), [
+                (group, _esc(name), _weekly(weeks))
+                for group, table in insight.weekly_kept.items()
+                for name, weeks in table.items()
+            ]),
         ]  # fmt: skip
     out.append("</main></body></html>")
     return "\n".join(out)

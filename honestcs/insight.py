@@ -232,6 +232,8 @@ class Insight:
         kept_by_agent: Kept rate per agent (with a ledger).
         kept_by_clause: Kept rate per clause (with a ledger).
         kept_by_week: Kept rate per ISO week the promises were made in (with a ledger).
+        weekly_kept: The trend of each group's kept rate: for "department", "agent"
+            and "clause", each name's kept rate per ISO week made (with a ledger).
         promises: How many ledger records were read.
     """
 
@@ -249,6 +251,7 @@ class Insight:
     kept_by_agent: Mapping[str, KeptRate] = attrs.field(factory=dict)
     kept_by_clause: Mapping[str, KeptRate] = attrs.field(factory=dict)
     kept_by_week: Mapping[str, KeptRate] = attrs.field(factory=dict)
+    weekly_kept: Mapping[str, Mapping[str, Mapping[str, KeptRate]]] = attrs.field(factory=dict)
     promises: int = 0
 
     def to_dict(self) -> dict[str, Any]:
@@ -273,6 +276,10 @@ class Insight:
             "kept_by_agent": rates(self.kept_by_agent),
             "kept_by_clause": rates(self.kept_by_clause),
             "kept_by_week": rates(self.kept_by_week),
+            "weekly_kept": {
+                group: {name: rates(weeks) for name, weeks in table.items()}
+                for group, table in self.weekly_kept.items()
+            },
         }
 
 
@@ -381,9 +388,15 @@ def _trends(
     return tuple(improved), tuple(slipped)
 
 
-def _kept(records: Iterable[PromiseRecord]) -> tuple[dict[str, dict[str, KeptRate]], int]:
+def _kept(
+    records: Iterable[PromiseRecord],
+) -> tuple[dict[str, dict[str, KeptRate]], dict[str, dict[str, dict[str, KeptRate]]], int]:
     tables: dict[str, dict[str, list[int]]] = {
         name: defaultdict(lambda: [0, 0, 0]) for name in ("department", "agent", "clause", "week")
+    }
+    weekly: dict[str, dict[str, dict[str, list[int]]]] = {
+        name: defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
+        for name in ("department", "agent", "clause")
     }
     count = 0
     for record in records:
@@ -400,11 +413,20 @@ def _kept(records: Iterable[PromiseRecord]) -> tuple[dict[str, dict[str, KeptRat
             continue  # cancelled: neither kept nor broken
         for name, key in keys.items():
             tables[name][key][column[record.status]] += 1
+            if name in weekly:
+                weekly[name][key][keys["week"]][column[record.status]] += 1
     result = {
         name: {key: KeptRate(*cells) for key, cells in sorted(table.items())}
         for name, table in tables.items()
     }
-    return result, count
+    trends = {
+        name: {
+            key: {week: KeptRate(*cells) for week, cells in sorted(weeks.items())}
+            for key, weeks in sorted(table.items())
+        }
+        for name, table in weekly.items()
+    }
+    return result, trends, count
 
 
 def build_insight(
@@ -440,9 +462,10 @@ def build_insight(
             by_week[reply.week] += 1
     improved, slipped = _trends(replies, min_replies)
     kept: dict[str, dict[str, KeptRate]] = {}
+    weekly: dict[str, dict[str, dict[str, KeptRate]]] = {}
     promises = 0
     if records is not None:
-        kept, promises = _kept(records)
+        kept, weekly, promises = _kept(records)
     return Insight(
         replies=len(replies),
         findings=sum(by_rule.values()),
@@ -458,6 +481,7 @@ def build_insight(
         kept_by_agent=kept.get("agent", {}),
         kept_by_clause=kept.get("clause", {}),
         kept_by_week=kept.get("week", {}),
+        weekly_kept=weekly,
         promises=promises,
     )
 
@@ -518,4 +542,15 @@ def render_insight_text(insight: Insight) -> str:
         ):
             out.append(f"  {title}:")
             out.extend(f"    {name}: {_rate(rate)}" for name, rate in rates.items())
+        out.append("  trend by week made:")
+        for group, names in insight.weekly_kept.items():
+            out.extend(f"    {group} {name}: {_weekly(weeks)}" for name, weeks in names.items())
     return "\n".join(out)
+
+
+def _weekly(weeks: Mapping[str, KeptRate]) -> str:
+    """One group's kept rate week by week: "2026-W49 75%, 2026-W50 none decided"."""
+    return ", ".join(
+        f"{week} {'none decided' if rate.rate is None else f'{100 * rate.rate:.0f}%'}"
+        for week, rate in weeks.items()
+    )

@@ -275,3 +275,5 @@ def test_insight_report_draws_its_charts_and_hot_spots(
     assert hot["cells"][0][4] == "takes 5-7 business days"
     assert hot["cells"][0][5] == "We'll refund you within 3 days"
     assert tables["summary stacked weeks"]["rows"] == 4
+    # A kept-rate trend for each of 3 departments, 3 agents and 3 clauses.
+    assert tables["summary stacked weekly-kept"]["rows"] == 9

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from _month import COMPANY, write_ledger, write_month
 
+from honestcs import MemoryStore, Promise, PromiseLedger
 from honestcs._cli_report import _without_credentials
 from honestcs.cli import main
 from honestcs.insight import build_insight, read_reports
@@ -65,6 +67,9 @@ def test_report_as_text_puts_the_typical_promise_next_to_the_limit(
     assert "    billing: 75% kept (6 kept, 2 broken, 0 open)" in out
     assert "    shipping: 50% kept (3 kept, 3 broken, 0 open)" in out
     assert "    support: 100% kept (4 kept, 0 broken, 0 open)" in out
+    assert "  trend by week made:" in out
+    assert "    department billing: 2026-W49 75%" in out
+    assert "    clause repair-visit: 2026-W49 100%" in out
     assert not any("honest" in line for line in out)
 
 
@@ -188,6 +193,8 @@ def test_report_as_html_gives_the_known_counts(
     # Kept rates from the ledger.
     assert "billing 75% (6 kept, 2 broken) shipping 50% (3 kept, 3 broken)" in text
     assert "support 100% (4 kept, 0 broken)" in text
+    assert "department billing 2026-W49: 75% (6 of 8) department shipping 2026-W49: 50%" in text
+    assert "agent ana 2026-W49: 75% (6 of 8)" in text
     assert page.tags.count("svg") == 8
     assert page.external == []
 
@@ -231,3 +238,36 @@ def test_the_page_names_a_ledger_url_without_its_password() -> None:
     url = "postgresql://ops:s3cret@db.example.com:5433/promises"
     assert _without_credentials(url) == "postgresql://db.example.com:5433/promises"
     assert _without_credentials("/var/lib/honestcs/promises.db") == "promises.db"
+
+
+def test_each_groups_kept_rate_has_its_trend_by_week() -> None:
+    """Kept rate per department, agent and clause, week by week made; open ones decide nothing."""
+    monday = datetime.fromisoformat("2026-11-30T10:00:00-06:00")
+    # (week, department, agent, clause, kept?) with None for still open
+    plan = [
+        (0, "billing", "ana", "refund", True), (0, "billing", "ana", "refund", False),
+        (1, "billing", "ana", "refund", True), (1, "billing", "ana", "refund", True),
+        (1, "shipping", "ben", "delivery", None),
+    ]  # fmt: skip
+    with PromiseLedger(MemoryStore(), clock=lambda: monday + timedelta(days=20)) as ledger:
+        for week, department, agent, clause, kept in plan:
+            made = monday + timedelta(weeks=week)
+            promise = Promise("p", 0, 1, clause=clause, due=made + timedelta(days=2),
+                              department=department)  # fmt: skip
+            record = ledger.record(promise, customer="C", agent=agent, made_at=made)
+            if kept is True:
+                ledger.mark_kept(record.id, at=made + timedelta(days=1))
+            elif kept is False:
+                ledger.mark_broken(record.id, reason="late", at=made + timedelta(days=3))
+        insight = build_insight([], records=ledger.find())
+    billing = insight.weekly_kept["department"]["billing"]
+    assert {week: rate.rate for week, rate in billing.items()} == {
+        "2026-W49": 0.5, "2026-W50": 1.0,
+    }  # fmt: skip
+    assert insight.weekly_kept["agent"]["ana"] == billing
+    assert insight.weekly_kept["clause"]["delivery"]["2026-W50"].open == 1
+    assert insight.weekly_kept["clause"]["delivery"]["2026-W50"].rate is None
+    data = insight.to_dict()["weekly_kept"]
+    assert data["department"]["billing"]["2026-W50"] == {
+        "kept": 2, "broken": 0, "open": 0, "kept_rate": 1.0,
+    }  # fmt: skip
