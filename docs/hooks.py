@@ -15,7 +15,8 @@ section with a marker comment on a line of its own:
 * ``<!-- honestcs:cli -->``: the help of ``honestcs`` and every sub-command,
   from ``honestcs.cli.build_parser()``;
 * ``<!-- honestcs:api -->``: a mkdocstrings entry for every public name in
-  ``honestcs.__all__``, in groups; a name in no group fails the build;
+  ``honestcs.__all__``, in groups (a name in no group fails the build), then
+  every name in ``honestcs.insight.__all__``;
 * ``<!-- honestcs:exceptions -->``: the exception tree, from the classes.
 """
 
@@ -45,6 +46,7 @@ if str(ROOT) not in sys.path:  # document the source tree, installed or not
     sys.path.insert(0, str(ROOT))
 
 import honestcs  # noqa: E402
+from honestcs import insight  # noqa: E402
 from honestcs import policy as policy_module  # noqa: E402
 from honestcs.cli import build_parser  # noqa: E402
 from honestcs.rules import RULES, Example, Rule  # noqa: E402
@@ -505,7 +507,18 @@ def api_markdown() -> str:
         lines += ["", f"## {group}"]
         for name in names:
             lines += ["", f"::: honestcs.{name}"]
+    # A module of its own, for reading many reports at once: every name in its __all__.
+    lines += ["", "## Insight over time", "", INSIGHT_INTRO]
+    for name in insight.__all__:
+        lines += ["", f"::: honestcs.insight.{name}"]
     return "\n".join(lines).strip() + "\n"
+
+
+INSIGHT_INTRO = (
+    "These names are imported from `honestcs.insight`, not from `honestcs`: they read "
+    "the JSON Lines of `honestcs check` and, optionally, a ledger's records, and add "
+    "them up as `honestcs report` does."
+)
 
 
 # --- Exceptions ---------------------------------------------------------------------------------

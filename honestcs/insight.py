@@ -57,12 +57,14 @@ class CheckedReply:
         agent: Who wrote the reply, when the line says.
         at: When it was sent, when the line says.
         findings: The line's findings, as ``to_dict`` gives them.
+        promises: The line's promises, as ``to_dict`` gives them (each with its words).
     """
 
     ident: str
     agent: str | None
     at: datetime | None
     findings: tuple[Mapping[str, Any], ...]
+    promises: tuple[Mapping[str, Any], ...] = ()
 
     @property
     def week(self) -> str:
@@ -118,8 +120,11 @@ def read_reports(path: str | Path) -> list[CheckedReply]:
                 at = datetime.fromisoformat(str(row["now"]))
             except ValueError:
                 raise HonestCSError(f'{where}: "now" is not an ISO 8601 time') from None
+        promises = row.get("promises") or []
+        if not isinstance(promises, list) or not all(isinstance(p, dict) for p in promises):
+            raise HonestCSError(f'{where}: "promises" must be a list of objects')
         ident = row.get("id", row.get("source", f"line {number}"))
-        replies.append(CheckedReply(str(ident), agent, at, tuple(findings)))
+        replies.append(CheckedReply(str(ident), agent, at, tuple(findings), tuple(promises)))
     return replies
 
 
@@ -136,6 +141,8 @@ class HotSpot:
         typical_count: How many findings quote them.
         limit: The policy's limit ("takes 5-7 business days"), when a policy is given.
         example: One finding's message, as an example.
+        example_span: The words of the reply that finding is about, when the reply's
+            promises hold them ("We'll refund you within 3 days").
     """
 
     clause: str
@@ -146,6 +153,7 @@ class HotSpot:
     typical_count: int
     limit: str | None
     example: str
+    example_span: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -224,6 +232,8 @@ class Insight:
         kept_by_agent: Kept rate per agent (with a ledger).
         kept_by_clause: Kept rate per clause (with a ledger).
         kept_by_week: Kept rate per ISO week the promises were made in (with a ledger).
+        weekly_kept: The trend of each group's kept rate: for "department", "agent"
+            and "clause", each name's kept rate per ISO week made (with a ledger).
         promises: How many ledger records were read.
     """
 
@@ -241,6 +251,7 @@ class Insight:
     kept_by_agent: Mapping[str, KeptRate] = attrs.field(factory=dict)
     kept_by_clause: Mapping[str, KeptRate] = attrs.field(factory=dict)
     kept_by_week: Mapping[str, KeptRate] = attrs.field(factory=dict)
+    weekly_kept: Mapping[str, Mapping[str, Mapping[str, KeptRate]]] = attrs.field(factory=dict)
     promises: int = 0
 
     def to_dict(self) -> dict[str, Any]:
@@ -265,6 +276,10 @@ class Insight:
             "kept_by_agent": rates(self.kept_by_agent),
             "kept_by_clause": rates(self.kept_by_clause),
             "kept_by_week": rates(self.kept_by_week),
+            "weekly_kept": {
+                group: {name: rates(weeks) for name, weeks in table.items()}
+                for group, table in self.weekly_kept.items()
+            },
         }
 
 
@@ -288,6 +303,28 @@ def _limit_of(policy: Policy | None, clause_id: str) -> str | None:
     return None
 
 
+def _span_of(reply: CheckedReply, finding: Mapping[str, Any]) -> str | None:
+    """The words of the promise in ``reply`` that ``finding`` covers, if any.
+
+    The JSON output of ``check`` carries no reply text, but each promise carries its
+    own words and offsets: a promise overlapping the finding's span is its example.
+    """
+    start, end = finding.get("start"), finding.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return None
+    for promise in reply.promises:
+        p_start, p_end, text = promise.get("start"), promise.get("end"), promise.get("text")
+        if (
+            isinstance(p_start, int)
+            and isinstance(p_end, int)
+            and isinstance(text, str)
+            and p_start < max(end, start + 1)
+            and start < p_end
+        ):
+            return text
+    return None
+
+
 def _hot_spots(replies: Sequence[CheckedReply], policy: Policy | None) -> tuple[HotSpot, ...]:
     found: dict[str, list[tuple[CheckedReply, Mapping[str, Any]]]] = defaultdict(list)
     for reply in replies:
@@ -303,6 +340,12 @@ def _hot_spots(replies: Sequence[CheckedReply], policy: Policy | None) -> tuple[
         )
         typical, typical_count = quoted.most_common(1)[0] if quoted else (None, 0)
         days = {reply.at.date() for reply, _ in items if reply.at is not None}
+        # The example: the first finding whose words are known and hold the typical words.
+        examples = [(finding, _span_of(reply, finding)) for reply, finding in items]
+        first, span = min(
+            examples,
+            key=lambda example: (example[1] is None, (typical or "") not in (example[1] or "")),
+        )
         spots.append(
             HotSpot(
                 clause=clause,
@@ -312,7 +355,8 @@ def _hot_spots(replies: Sequence[CheckedReply], policy: Policy | None) -> tuple[
                 typical=typical,
                 typical_count=typical_count,
                 limit=_limit_of(policy, clause),
-                example=str(items[0][1].get("message", "")),
+                example=str(first.get("message", "")),
+                example_span=span,
             )
         )
     return tuple(sorted(spots, key=lambda spot: (-spot.findings, spot.clause)))
@@ -344,9 +388,15 @@ def _trends(
     return tuple(improved), tuple(slipped)
 
 
-def _kept(records: Iterable[PromiseRecord]) -> tuple[dict[str, dict[str, KeptRate]], int]:
+def _kept(
+    records: Iterable[PromiseRecord],
+) -> tuple[dict[str, dict[str, KeptRate]], dict[str, dict[str, dict[str, KeptRate]]], int]:
     tables: dict[str, dict[str, list[int]]] = {
         name: defaultdict(lambda: [0, 0, 0]) for name in ("department", "agent", "clause", "week")
+    }
+    weekly: dict[str, dict[str, dict[str, list[int]]]] = {
+        name: defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
+        for name in ("department", "agent", "clause")
     }
     count = 0
     for record in records:
@@ -363,11 +413,20 @@ def _kept(records: Iterable[PromiseRecord]) -> tuple[dict[str, dict[str, KeptRat
             continue  # cancelled: neither kept nor broken
         for name, key in keys.items():
             tables[name][key][column[record.status]] += 1
+            if name in weekly:
+                weekly[name][key][keys["week"]][column[record.status]] += 1
     result = {
         name: {key: KeptRate(*cells) for key, cells in sorted(table.items())}
         for name, table in tables.items()
     }
-    return result, count
+    trends = {
+        name: {
+            key: {week: KeptRate(*cells) for week, cells in sorted(weeks.items())}
+            for key, weeks in sorted(table.items())
+        }
+        for name, table in weekly.items()
+    }
+    return result, trends, count
 
 
 def build_insight(
@@ -403,9 +462,10 @@ def build_insight(
             by_week[reply.week] += 1
     improved, slipped = _trends(replies, min_replies)
     kept: dict[str, dict[str, KeptRate]] = {}
+    weekly: dict[str, dict[str, dict[str, KeptRate]]] = {}
     promises = 0
     if records is not None:
-        kept, promises = _kept(records)
+        kept, weekly, promises = _kept(records)
     return Insight(
         replies=len(replies),
         findings=sum(by_rule.values()),
@@ -421,6 +481,7 @@ def build_insight(
         kept_by_agent=kept.get("agent", {}),
         kept_by_clause=kept.get("clause", {}),
         kept_by_week=kept.get("week", {}),
+        weekly_kept=weekly,
         promises=promises,
     )
 
@@ -428,6 +489,10 @@ def build_insight(
 def _rate(rate: KeptRate) -> str:
     shown = "no promise decided" if rate.rate is None else f"{100 * rate.rate:.0f}% kept"
     return f"{shown} ({rate.kept} kept, {rate.broken} broken, {rate.open} open)"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def render_insight_text(insight: Insight) -> str:
@@ -452,13 +517,12 @@ def render_insight_text(insight: Insight) -> str:
         out.append("  none: no overpromise or policy-misstatement finding names a clause")
     for spot in insight.hot_spots:
         owner = f" ({spot.department})" if spot.department else ""
-        days = f" on {spot.days} days" if spot.days else ""
-        out.append(f"  {spot.clause}{owner}: {spot.findings} findings{days}")
+        days = f" on {_count(spot.days, 'day')}" if spot.days else ""
+        out.append(f"  {spot.clause}{owner}: {_count(spot.findings, 'finding')}{days}")
         if spot.typical is not None:
             limit = f"; the policy says {spot.limit}" if spot.limit else ""
-            out.append(
-                f'    replies most often say "{spot.typical}" ({spot.typical_count} times){limit}'
-            )
+            times = "once" if spot.typical_count == 1 else f"{spot.typical_count} times"
+            out.append(f'    replies most often say "{spot.typical}" ({times}){limit}')
     for title, trends in (("improved", insight.improved), ("slipped", insight.slipped)):
         out.append(f"agents that {title} (findings per reply, first week -> last week):")
         if not trends:
@@ -478,4 +542,15 @@ def render_insight_text(insight: Insight) -> str:
         ):
             out.append(f"  {title}:")
             out.extend(f"    {name}: {_rate(rate)}" for name, rate in rates.items())
+        out.append("  trend by week made:")
+        for group, names in insight.weekly_kept.items():
+            out.extend(f"    {group} {name}: {_weekly(weeks)}" for name, weeks in names.items())
     return "\n".join(out)
+
+
+def _weekly(weeks: Mapping[str, KeptRate]) -> str:
+    """One group's kept rate week by week: "2026-W49 75%, 2026-W50 none decided"."""
+    return ", ".join(
+        f"{week} {'none decided' if rate.rate is None else f'{100 * rate.rate:.0f}%'}"
+        for week, rate in weeks.items()
+    )

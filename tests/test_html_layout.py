@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _month import COMPANY, write_ledger, write_month
 
 from honestcs import Promise, PromiseLedger, SQLiteStore
 from honestcs.cli import main
@@ -58,6 +59,20 @@ frame.addEventListener("load", () => {
     .filter(el => el.scrollWidth > el.clientWidth)
     .map(el => el.firstElementChild.className);
   const charts = [...doc.querySelectorAll(".chart svg")];
+  // What each chart drew: its title, and how many bars, points and lines it has.
+  const drawn = charts.map(svg => ({
+    title: svg.getAttribute("aria-label"),
+    bars: [...svg.querySelectorAll("rect")].filter(r => r.querySelector("title")).length,
+    points: svg.querySelectorAll("circle").length,
+    lines: [...svg.querySelectorAll("line")].filter(l => l.getAttribute("stroke") === "#1565c0")
+      .length,
+    height: svg.getBoundingClientRect().height,
+  }));
+  const tables = [...doc.querySelectorAll("table")].map(table => ({
+    className: table.className, rows: table.tBodies[0].rows.length,
+    height: table.getBoundingClientRect().height,
+    cells: [...table.tBodies[0].rows].map(row => [...row.cells].map(c => c.textContent.trim())),
+  }));
   const sizes = charts.flatMap(svg => [...svg.querySelectorAll("text")].map(t =>
     parseFloat(win.getComputedStyle(t).fontSize) * t.getScreenCTM().a));
   const overlaps = [];
@@ -79,7 +94,7 @@ frame.addEventListener("load", () => {
   document.getElementById("measure").textContent = JSON.stringify({
     viewport: win.innerWidth, scrollWidth: root.scrollWidth, wide, scrolling,
     charts: charts.length, smallestChartText: sizes.length ? Math.min(...sizes) : null,
-    overlaps, clipped,
+    overlaps, clipped, drawn, tables,
   });
 });
 """
@@ -206,11 +221,17 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path
                 ledger.mark_broken(record.id, reason="no stock", at=start - timedelta(days=1))
     ledger_page = tmp / "ledger.html"
     assert main(["promises", "report", "--db", str(db), "--now", NOW, "-o", str(ledger_page)]) == 0
-    yield {"check": check, "ledger": ledger_page}
+
+    insight = tmp / "insight.html"
+    (tmp / "month").mkdir()
+    month, month_db = write_month(tmp / "month"), write_ledger(tmp / "month")
+    assert main(["report", str(month), "--policy", str(COMPANY), "--db", str(month_db),
+                 "--format", "html", "-o", str(insight)]) == 0  # fmt: skip
+    yield {"check": check, "ledger": ledger_page, "insight": insight}
 
 
 @pytest.mark.parametrize("width", [PHONE, DESKTOP], ids=["phone-390", "desktop-1280"])
-@pytest.mark.parametrize("name", ["check", "ledger"])
+@pytest.mark.parametrize("name", ["check", "ledger", "insight"])
 def test_report_fits_the_screen(
     chromium: str, reports: dict[str, Path], name: str, width: int, tmp_path: Path
 ) -> None:
@@ -221,8 +242,38 @@ def test_report_fits_the_screen(
     assert got["scrollWidth"] <= width, f"wider than the screen: {got['wide'][:10]}"
     assert got["wide"] == []
     assert got["scrolling"] == [], "a table needs scrolling sideways"
-    if name == "ledger":
-        assert got["charts"] == 4
+    if name in ("ledger", "insight"):
+        assert got["charts"] == {"ledger": 4, "insight": 8}[name]
         assert got["smallestChartText"] >= SMALLEST_TEXT_PX
         assert got["overlaps"] == [], "chart text overlaps"
         assert got["clipped"] == [], "chart text is cut off at the edge"
+
+
+@pytest.mark.parametrize("width", [PHONE, DESKTOP], ids=["phone-390", "desktop-1280"])
+def test_insight_report_draws_its_charts_and_hot_spots(
+    chromium: str, reports: dict[str, Path], width: int, tmp_path: Path
+) -> None:
+    """The month's report draws every chart with its bars or points, and the hot-spot table."""
+    got = measure(chromium, reports["insight"], width, tmp_path)
+    drawn = {chart["title"]: chart for chart in got["drawn"]}
+    assert all(chart["height"] >= 80 for chart in got["drawn"])
+    # Four weeks: four points joined by three lines.
+    assert (drawn["Findings per week"]["points"], drawn["Findings per week"]["lines"]) == (4, 3)
+    assert drawn["Findings per rule"]["bars"] == 1  # overpromise
+    assert drawn["Findings per department"]["bars"] == 3
+    assert drawn["Findings per agent"]["bars"] == 3
+    assert drawn["Kept rate per department"]["bars"] == 3
+    assert drawn["Kept rate per week made"]["points"] == 1  # every promise was made in W49
+    assert drawn["Kept rate per agent"]["bars"] == 3
+    assert drawn["Kept rate per clause"]["bars"] == 3
+    tables = {table["className"]: table for table in got["tables"]}
+    hot = tables["summary stacked hot-spots"]
+    assert hot["rows"] == 3 and hot["height"] > 100
+    assert [row[0] for row in hot["cells"]] == [
+        "refund billing", "repair-visit support", "delivery shipping",
+    ]  # fmt: skip
+    assert hot["cells"][0][4] == "takes 5-7 business days"
+    assert hot["cells"][0][5] == "We'll refund you within 3 days"
+    assert tables["summary stacked weeks"]["rows"] == 4
+    # A kept-rate trend for each of 3 departments, 3 agents and 3 clauses.
+    assert tables["summary stacked weekly-kept"]["rows"] == 9
