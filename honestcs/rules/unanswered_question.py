@@ -44,7 +44,8 @@ Known problems:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 
 import attrs
@@ -164,6 +165,25 @@ def _supplies(question: Question, sentence: SentenceFacts) -> bool:
     )
 
 
+@attrs.frozen
+class _Others:
+    """The customer's other questions, as the reply's sentences are about them.
+
+    ``about`` maps each sentence to the starts of the questions it is about, worked out once
+    per reply, so asking "is this sentence about another question?" costs a set difference
+    however many questions the customer asked.
+    """
+
+    about: Mapping[int, frozenset[int]]
+    current: int
+
+    def named_by(self, index: int) -> bool:
+        return bool(self.about.get(index, frozenset()) - {self.current})
+
+
+_NO_OTHERS = _Others({}, -1)
+
+
 def _answered(
     question: Question,
     stems: frozenset[str],
@@ -176,7 +196,7 @@ def _answered(
     first_yes_no: bool,
     first_question: bool = False,
     siblings: Sequence[tuple[Question, frozenset[str]]] = (),
-    others: Sequence[tuple[Question, frozenset[str]]] = (),
+    others: _Others = _NO_OTHERS,
     days: frozenset[date] = frozenset(),
 ) -> bool:
     previous_about = False
@@ -282,35 +302,34 @@ _YES_AND = regex.compile(
 )
 
 
-def _about_another(
-    reply: ReplyFacts,
-    sentence: SentenceFacts,
-    others: Sequence[tuple[Question, frozenset[str]]],
-) -> bool:
+
+
+def _about_another(reply: ReplyFacts, sentence: SentenceFacts, others: _Others) -> bool:
     """Whether a sentence is about another question, in its own words or by "it"/"that".
 
     "Why was my card declined?" - "It was blocked after three wrong PINs. I've unblocked *it*,
     so you can use it straight away": the second sentence is still about the card.
     """
-    if _about_any(reply, sentence, others):
+    if others.named_by(sentence.index):
         return True
     if sentence.index == 0 or not has_anaphor(sentence.text):
         return False
-    return _about_any(reply, reply.sentences[sentence.index - 1], others)
+    return others.named_by(sentence.index - 1)
 
 
-def _about_any(
-    reply: ReplyFacts,
-    sentence: SentenceFacts,
-    questions: Sequence[tuple[Question, frozenset[str]]],
-) -> bool:
-    """Whether a sentence is about any of the questions ("It…" opening a reply: the first)."""
-    customer = reply.customer
-    first = customer.questions[0].start if customer and customer.questions else -1
-    return any(
-        _about(q, stems, sentence, set(), sentence.index == 0 and q.start == first, q.days)
-        for q, stems in questions
-    )
+def _questions_by_sentence(
+    reply: ReplyFacts, questions: Sequence[tuple[Question, frozenset[str]]]
+) -> dict[int, frozenset[int]]:
+    """For each sentence, the questions it is about ("It…" opening a reply: the first)."""
+    first = questions[0][0].start if questions else -1
+    return {
+        sentence.index: frozenset(
+            q.start
+            for q, stems in questions
+            if _about(q, stems, sentence, set(), sentence.index == 0 and q.start == first, q.days)
+        )
+        for sentence in reply.sentences
+    }
 
 
 def _only_gathers(reply: ReplyFacts) -> bool:
@@ -352,14 +371,18 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     questions = customer.questions
     distinct = {}
     shared_concepts = []
+    # How many questions use each word and concept: one used by another question too tells
+    # this one apart from nothing (counted once, so many questions cost no more than a few).
+    stem_uses = Counter(stem for q in questions for stem in q.stems)
+    concept_uses = Counter(concept for q in questions for concept in q.concepts)
     for question in questions:
-        others = frozenset().union(*(q.stems for q in questions if q is not question))
+        others = frozenset(stem for stem in question.stems if stem_uses[stem] > 1)
         own = question.stems if question.refers_back else question.stems - others
         distinct[id(question)] = own or question.stems
         shared_concepts.append(
             frozenset()
             if question.refers_back or not own
-            else frozenset().union(*(q.concepts for q in questions if q is not question))
+            else frozenset(c for c in question.concepts if concept_uses[c] > 1)
         )
     # A concept that several questions share ("how long will my refund take, and can I get the
     # money back on another card?") tells none of them apart when each has words of its own.
@@ -371,28 +394,38 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             question = narrowed
         evolved.append(question)
     questions = tuple(evolved)
+    about_by_sentence = _questions_by_sentence(reply, [(q, distinct[id(q)]) for q in questions])
     first_yes_no = True
+    # Counted once: how many questions of each kind, and how many ask how to do something.
+    kinds = Counter(q.kind for q in questions)
+    how_tos = sum(bool(asks_how_to(q.text)) for q in questions)
+    # The questions of each customer sentence, found once.
+    homes = {
+        id(q): next((s for s in customer.sentences if s.start <= q.start < s.end), None)
+        for q in questions
+    }
+    by_home: dict[int, list[Question]] = {}
+    for q in questions:
+        home_of_q = homes[id(q)]
+        if home_of_q is not None:
+            by_home.setdefault(home_of_q.index, []).append(q)
     for question in questions:
         stems = distinct[id(question)]
-        home = next((s for s in customer.sentences if s.start <= question.start < s.end), None)
+        home = homes[id(question)]
         siblings = [
             (other, distinct[id(other)])
-            for other in questions
-            if other is not question and home is not None and home.start <= other.start < home.end
+            for other in (by_home.get(home.index, []) if home is not None else [])
+            if other is not question
         ]
-        named = [
-            t
-            for s in customer.sentences
-            for t in s.terms
-            if question.start <= t.start < question.end
-        ]
+        # A question's terms and their words lie in its own sentence.
+        own_terms = home.terms if home else ()
+        named = [t for t in own_terms if question.start <= t.start < question.end]
         clauses = {t.clause for t in named}
         # Among several questions, a sentence about the same clause answers one only when it
         # asks about nothing but the clause ("…, and do you install *on weekends*?" asks more).
         term_stems = {
             token.stem
-            for s in customer.sentences
-            for token in s.tokens
+            for token in (home.tokens if home else ())
             if any(t.start <= token.start < t.end for t in named)
         }
         answered = _answered(
@@ -401,12 +434,12 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             reply,
             clauses if len(questions) == 1 or stems <= term_stems else set(),
             only_question=len(questions) == 1,
-            only_of_its_kind=sum(q.kind == question.kind for q in questions) == 1,
-            only_how_to=sum(asks_how_to(q.text) for q in questions) == 1,
+            only_of_its_kind=kinds[question.kind] == 1,
+            only_how_to=how_tos == 1,
             first_yes_no=first_yes_no,
             first_question=question is questions[0],
             siblings=siblings,
-            others=[(o, distinct[id(o)]) for o in questions if o is not question],
+            others=_Others(about_by_sentence, question.start),
             days=question.days,
         )
         if question.kind == "yesno":

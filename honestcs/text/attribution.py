@@ -209,8 +209,13 @@ def takes_a_third_party(sentence: SentenceFacts, mention: Mention) -> bool:
     if not isinstance(mention, (DurationMention, DeadlineMention)):
         return False
     segment = sentence.segment_at(mention.start)
-    before = sentence.text[segment.start - sentence.start : mention.start - sentence.start]
+    # The institution is named close before its time; a bounded look keeps long clauses linear.
+    begin = max(segment.start, mention.start - _THIRD_PARTY_REACH) - sentence.start
+    before = sentence.text[begin : mention.start - sentence.start]
     return bool(_THIRD_PARTY_TAKES.search(before))
+
+
+_THIRD_PARTY_REACH = 120
 
 
 # A figure inside what someone asks for: "passed your request for a £100 voucher to my manager".

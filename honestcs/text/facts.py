@@ -56,6 +56,8 @@ _SEGMENT_BREAK = compile_verbose(
 _JOINT = regex.compile(r"(?i)(?:and|but|or|then)\s+(?=\S)")
 
 # Words before "as" that make "as … as" one phrase, not two clauses.
+# How far back _NOT_A_BREAK can reach: its longest phrase with generous spacing.
+_NOT_A_BREAK_REACH = 60
 _NOT_A_BREAK = regex.compile(
     r"(?i)\b(?:as\s+soon|as\s+long|as\s+well|as\s+far|as\s+much|such|just"
     r"|would\s+it\s+help|would\s+that\s+help|would\s+it\s+be\s+(?:ok|okay|easier))$"
@@ -273,8 +275,11 @@ def split_segments(text: str, offset: int = 0) -> list[tuple[int, int]]:
     spans = []
     cursor = 0
     for match in _SEGMENT_BREAK.finditer(text):
-        if match["conj"] is not None and _NOT_A_BREAK.search(text, 0, match.start()):
-            continue  # "as soon | as it arrives" is one condition
+        # The words just before the break decide ("as soon | as it arrives" is one
+        # condition); looking only that far back keeps a long sentence linear.
+        window = max(0, match.start() - _NOT_A_BREAK_REACH)
+        if match["conj"] is not None and _NOT_A_BREAK.search(text, window, match.start()):
+            continue
         if match.start() > cursor:
             spans.append((cursor, match.start()))
         cursor = match.end()

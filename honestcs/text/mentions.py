@@ -16,6 +16,7 @@ against ``now`` and the policy calendar:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
@@ -751,10 +752,8 @@ def find_mentions(
         tokens = tokenize(text)
     deadline_starts, money_starts, number_starts = _starts(tokens, text)
     mentions: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free_span(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+    taken = _Spans()
+    free_span = taken.free
 
     for match in _scan(_DEADLINE, text, deadline_starts):
         try:
@@ -764,7 +763,7 @@ def find_mentions(
             deadline = DeadlineMention(match.start(), match.end(), calendar.end_of_time())
         if deadline is not None:
             mentions.append(deadline)
-            taken.append((match.start(), match.end()))
+            taken.add(match.start(), match.end())
 
     for match in _scan(_MONEY, text, money_starts):
         if not free_span(match.start(), match.end()):
@@ -788,7 +787,7 @@ def find_mentions(
             word = (match["code1"] or match["code2"] or match["code3"]).lower()
             currency = CURRENCY_WORDS.get(word, word.upper())
         mentions.append(_amount(text, match.start(), match.end(), Money(amount, currency)))
-        taken.append((match.start(), match.end()))
+        taken.add(match.start(), match.end())
 
     percent_starts = number_starts if _PERCENT_HINT.search(text) else []
     for match in _scan(_PERCENT, text, percent_starts):
@@ -796,12 +795,12 @@ def find_mentions(
             mentions.append(
                 _amount(text, match.start(), match.end(), Percent(number_value(match["n"])))
             )
-            taken.append((match.start(), match.end()))
+            taken.add(match.start(), match.end())
 
     for match in _HALF_OFF.finditer(text):
         if free_span(match.start(), match.end()):
             mentions.append(_amount(text, match.start(), match.end(), Percent(Decimal(50))))
-            taken.append((match.start(), match.end()))
+            taken.add(match.start(), match.end())
 
     for match in _FREE.finditer(text):
         mentions.append(AmountMention(match.start(), match.end(), Money(Decimal(0), ""), free=True))
@@ -813,7 +812,7 @@ def find_mentions(
         mention = _duration(text, match)
         if mention is not None:
             mentions.append(mention)
-            taken.append((match.start(), match.end()))
+            taken.add(match.start(), match.end())
 
     nouns = {singular(n).split()[-1] for n in count_nouns}
     if nouns & PEOPLE:
@@ -833,6 +832,30 @@ def _at(calendar: BusinessCalendar, day: date, clock: time, zone: str | None) ->
     if zone is None:
         return calendar.at(day, clock)
     return calendar.localize(datetime.combine(day, clock, tzinfo=_ZONES[zone.lower()]))
+
+
+class _Spans:
+    """Disjoint spans taken by mentions, kept in order so a look-up costs a bisection.
+
+    Every earlier span used to be scanned for each new one, which made a reply of
+    thousands of figures quadratic.
+    """
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect.bisect_right(self._starts, start)
+        self._starts.insert(at, start)
+        self._ends.insert(at, end)
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` overlaps no span taken so far."""
+        at = bisect.bisect_right(self._starts, start)
+        if at and self._ends[at - 1] > start:
+            return False
+        return not (at < len(self._starts) and self._starts[at] < end)
 
 
 def _deadline(
