@@ -1,0 +1,68 @@
+"""check() grows in proportion to its input: time at 8x the size stays under 16x the time.
+
+A ratio, measured side by side in one process, not an absolute time: the machines are shared
+and noisy. Each size is timed as the best of a few runs, so one slow moment does not decide.
+Thousands of amounts in one clause are not here yet: attributing each amount still compares
+it with every term and every other amount of its clause.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+import honestcs
+from honestcs.rules._examples import EXAMPLE_POLICY
+
+NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("America/Chicago"))
+CHECKER = honestcs.ReplyChecker(honestcs.Policy.from_dict(EXAMPLE_POLICY))
+SMALL = 4_000
+GROWTH = 8
+BOUND = 16
+RUNS = 3
+
+
+def _best(make: Callable[[int], tuple[str, str | None]], size: int) -> float:
+    reply, customer = make(size)
+    best = float("inf")
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        CHECKER.check(reply, customer_message=customer, now=NOW)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _repeat(piece: str, size: int) -> str:
+    return piece * max(1, size // len(piece))
+
+
+INPUTS: dict[str, Callable[[int], tuple[str, str | None]]] = {
+    "a run of spaces": lambda n: ("x" + " " * n + "x", None),
+    "one sentence without stops": lambda n: (
+        _repeat("we will refund you and the team will call you back and ", n), None
+    ),
+    "thousands of durations": lambda n: (_repeat("within 3 days ", n), None),
+    "thousands of deadlines": lambda n: (_repeat("by Friday, December 4 at 5pm ", n), None),
+    "prose": lambda n: (
+        _repeat("Your refund will arrive in 5 business days. We can't change the name. ", n),
+        None,
+    ),
+    "a customer message of questions": lambda n: (
+        "Thanks for your message.", _repeat("Can I cancel my booking? ", n)
+    ),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("make", list(INPUTS.values()), ids=list(INPUTS))
+def test_time_grows_in_proportion_to_the_input(
+    make: Callable[[int], tuple[str, str | None]],
+) -> None:
+    """8x the text costs at most 16x the time (8x is linear; quadratic work would be 64x)."""
+    small = _best(make, SMALL)
+    large = _best(make, SMALL * GROWTH)
+    assert large <= BOUND * max(small, 1e-4), (small, large)
