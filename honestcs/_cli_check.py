@@ -27,6 +27,7 @@ from honestcs._links import DOCS_URL, rule_url
 from honestcs._loading import load_policy
 from honestcs._sarif import Located, render_sarif
 from honestcs._selection import fails, parse_rule_list, select_rules
+from honestcs._text_files import json_lines, read_text
 from honestcs._times import EXAMPLE, parse_instant
 from honestcs.checker import ReplyChecker
 from honestcs.exceptions import HonestCSError
@@ -140,24 +141,8 @@ def register(commands: Any) -> None:
     parser.set_defaults(run=run_check)
 
 
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise HonestCSError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    except OSError as exc:
-        raise HonestCSError(f"{path}: {exc.strerror or exc}") from None
-
-
 def _jsonl(path: Path) -> Iterator[Reply]:
-    for number, line in enumerate(_read_text(path).splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise HonestCSError(f"{where}: not JSON ({exc.msg}, column {exc.colno})") from None
+    for number, where, row in json_lines(path):
         if not isinstance(row, dict):
             raise HonestCSError(f"{where}: expected an object with a \"reply\" key")
         reply = row.get("reply", row.get("text"))
@@ -190,14 +175,14 @@ def read_replies(names: list[str], customer: str | None) -> Iterator[Reply]:
             if not files:
                 raise HonestCSError(f"{path}: no .txt or .md replies in this folder")
             for file in files:
-                yield Reply(str(file), _read_text(file), customer, str(file))
+                yield Reply(str(file), read_text(file), customer, str(file))
         elif path.suffix == ".jsonl":
             for reply in _jsonl(path):
                 yield attrs.evolve(reply, customer=reply.customer or customer)
         elif not path.exists():
             raise HonestCSError(f"{path}: no such file")
         else:
-            yield Reply(str(path), _read_text(path), customer, str(path))
+            yield Reply(str(path), read_text(path), customer, str(path))
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -222,7 +207,7 @@ def run_check(args: argparse.Namespace) -> int:
         return _run_jsonl(args, settings, checker)
     if args.jobs != 1 or args.resume:
         raise HonestCSError("--jobs and --resume work with --jsonl FILE")
-    customer = _read_text(Path(args.customer)) if args.customer else None
+    customer = read_text(Path(args.customer)) if args.customer else None
     ledger = None
     if args.db:
         from honestcs.ledger import PromiseLedger

@@ -18,6 +18,7 @@ from typing import Any, Final
 
 import attrs
 
+from honestcs._text_files import json_lines
 from honestcs.checker import ReplyChecker
 from honestcs.exceptions import HonestCSError
 from honestcs.policy import Can, Cannot, Clause, Policy
@@ -318,21 +319,8 @@ def read_past_replies(path: Path) -> list[PastReply]:
         HonestCSError: The file cannot be read, or a line is not such an object
             (the message names the file and line).
     """
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise HonestCSError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    except OSError as exc:
-        raise HonestCSError(f"{path}: {exc.strerror or exc}") from None
     replies: list[PastReply] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise HonestCSError(f"{where}: not JSON ({exc.msg}, column {exc.colno})") from None
+    for number, where, row in json_lines(path):
         if not isinstance(row, dict) or not isinstance(row.get("reply"), str):
             raise HonestCSError(f'{where}: expected an object with a string "reply"')
         customer = row.get("customer")

@@ -15,7 +15,6 @@ under "(unknown agent)" and "(no date)".
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -25,6 +24,7 @@ from typing import Any, Final
 
 import attrs
 
+from honestcs._text_files import json_lines
 from honestcs.exceptions import HonestCSError
 from honestcs.ledger import PromiseRecord, PromiseStatus
 from honestcs.policy import Can, Policy
@@ -86,21 +86,8 @@ def read_reports(path: str | Path) -> list[CheckedReply]:
             message names the file and line).
     """
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise HonestCSError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    except OSError as exc:
-        raise HonestCSError(f"{path}: {exc.strerror or exc}") from None
     replies: list[CheckedReply] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise HonestCSError(f"{where}: not JSON ({exc.msg}, column {exc.colno})") from None
+    for number, where, row in json_lines(path):
         if isinstance(row, dict) and "error" in row:
             continue
         if not isinstance(row, dict) or not isinstance(row.get("findings"), list):
