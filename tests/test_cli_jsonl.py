@@ -122,6 +122,10 @@ def test_resume_needs_an_output_file(capsys: pytest.CaptureFixture[str]) -> None
     assert "--resume continues an output file: give it with -o FILE" in capsys.readouterr().err
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_cleanly_saying_how_far_it_got(tmp_path: Path) -> None:
     """Ctrl-C exits 130 saying how far it got; the output then holds exactly those lines."""
     source = archive(tmp_path / "in.jsonl", 40_000)
@@ -131,6 +135,9 @@ def test_ctrl_c_stops_cleanly_saying_how_far_it_got(tmp_path: Path) -> None:
         [sys.executable, "-m", "honestcs", "check", "--policy", str(POLICY), "--now", NOW,
          "--jsonl", str(source), "--jobs", "2", "-o", str(out)],
         stderr=subprocess.PIPE, text=True, env=env,
+        # A suite run in the background inherits SIGINT ignored, and Python then never
+        # raises KeyboardInterrupt: give the child the default, as a terminal would.
+        preexec_fn=_default_sigint,
     )  # fmt: skip
     deadline = time.monotonic() + 60
     while (not out.exists() or out.stat().st_size < 200_000) and time.monotonic() < deadline:

@@ -721,3 +721,74 @@ def test_holding_something_longer_than_the_window_gives_more() -> None:
     checker = honestcs.ReplyChecker(honestcs.Policy.from_dict(policy))
     report = checker.check("We'll hold the room for up to 14 days at no charge.", now=NOW)
     assert [f.rule for f in report.findings] == ["overpromise"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("We can give up to £120 in vouchers when a stay goes wrong.", ["policy-misstatement"]),
+        ("We can host up to 6 guests in the family rooms.", ["policy-misstatement"]),
+        ("Just so you know, we can take up to 6 guests per room.", ["policy-misstatement"]),
+        ("We can only give up to £80 in vouchers.", []),
+        ("We can give you up to £120 in vouchers.", ["overpromise"]),
+        ("I can add up to 6 guests for you.", ["overpromise"]),
+    ],
+)
+def test_what_we_can_do_up_to_a_figure_states_the_rule(reply: str, expected: list[str]) -> None:
+    """'We can give up to £120' states the limit; 'we can give *you*…' offers it."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("If you arrive by car there's a parking charge of £25 a night.", ["policy-misstatement"]),
+        ("If you arrive by car there's a parking charge of £15 a night.", []),
+        ("If you come by car it'll be £25 a night for parking.", ["policy-misstatement"]),
+        ("If there's no parking left we'll refund you.", []),
+    ],
+)
+def test_the_main_clause_after_a_condition_without_a_comma(
+    reply: str, expected: list[str]
+) -> None:
+    """'If you arrive by car there's a charge of £25': the fee is stated, not a condition."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("You can cancel within 14 days for a full refund.", ["policy-misstatement"]),
+        ("Cancel within 14 days for a refund.", ["policy-misstatement"]),
+        ("You can cancel within 48 hours for a full refund.", []),
+    ],
+)
+def test_a_purpose_after_a_window_does_not_take_the_window(
+    reply: str, expected: list[str]
+) -> None:
+    """'Cancel within 14 days for a full refund': the 14 days are the cancellation's."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I've moved your booking onto a 7-day cancellation window.", ["overpromise"]),
+        ("I've reset your booking to a 7-day cancellation window.", ["overpromise"]),
+        ("I've put you on a 48-hour cancellation window.", []),
+        ("Our 7-day cancellation window applies.", ["policy-misstatement"]),
+        ("I've only charged £5 for the parking.", ["overpromise"]),
+        ("I've cut the parking to £5 for you.", ["overpromise"]),
+        ("I've charged £15 for the parking.", []),
+        ("We charged you £30 for the parking over two nights.", []),
+        ("Your total of £5 for the parking is due at check-in.", []),
+    ],
+)
+def test_acts_that_put_the_customer_into_a_window_or_charge_for_an_act(
+    reply: str, expected: list[str]
+) -> None:
+    """An act moving the customer onto a window gives it; 'charged £5 for the parking' prices it.
+
+    'Reset', 'cut' and 'put' are done acts though they do not end in -ed.
+    """
+    assert _rules(reply) == expected

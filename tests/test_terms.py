@@ -74,6 +74,23 @@ def test_tokenize_gives_words_with_offsets() -> None:
     assert tokens[1].stem == "refund"
 
 
+@pytest.mark.parametrize(
+    ("plural", "term"),
+    [("trade-ins", "trade-in"), ("add-ons", "add-on"), ("top-ups", "top-up"),
+     ("walk-ins", "walk-in"), ("check-ups", "check-up")],
+)  # fmt: skip
+def test_a_plural_on_the_particle_matches_its_term(plural: str, term: str) -> None:
+    """'Trade-ins' is the plural of 'trade-in': its "s" sits on the particle."""
+    matcher = TermMatcher.compile([("c", term)])
+    assert [m.clause for m in matcher.find(tokenize(f"We take {plural} here."))] == ["c"]
+
+
+def test_a_lone_short_word_ending_in_s_keeps_its_own_stem() -> None:
+    """'UPS' or 'ins' on its own is no particle's plural: only after a hyphen is it one."""
+    matcher = TermMatcher.compile([("c", "up")])
+    assert matcher.find(tokenize("Sent by UPS today.")) == []
+
+
 def test_tokenize_shifts_offsets() -> None:
     """An offset is added to every token's start and end."""
     tokens = tokenize("refund now", offset=100)

@@ -227,7 +227,9 @@ def _check_time(
 ) -> _Result:
     assert isinstance(mention, (DurationMention, DeadlineMention))
     if isinstance(mention, DurationMention) and clause.within is not None:
-        granted = _rule_for(sentence, segment) == "overpromise" and grants(segment.text)
+        granted = _rule_for(sentence, segment) == "overpromise" and (
+            grants(segment.text) or _moved_into(reply.text, mention)
+        )
         return _check_window(mention, clause, term, reply.text, granted=granted)
     takes = clause.takes
     if takes is None:
@@ -286,6 +288,18 @@ def _check_time(
         message = f"says {said}{when}, but {policy_says}"
         suggestion = f"State the policy: it takes {takes} ({honest})."
     return rule, message, suggestion
+
+
+# An act that moves the customer into a window gives it: "I've reset your workspace *to a*
+# 30-day trial", "I'll put you *on a* 60-day plan", "set you up *with a* 45-day window".
+_INTO_A = regex.compile(r"(?i)\b(?:to|on|onto|into|with)\s+an?\s+(?:new\s+|fresh\s+|full\s+)?$")
+
+
+def _moved_into(text: str, mention: DurationMention) -> bool:
+    """Whether a compound window ("30-day") is what an act put the customer into."""
+    return mention.role == "compound" and bool(
+        _INTO_A.search(text, max(0, mention.start - 20), mention.start)
+    )
 
 
 _PREPOSITION_BEFORE = regex.compile(
@@ -379,7 +393,10 @@ def _check_amount(
     given = _magnitude(value)
     most = _magnitude(limit)
     needs = f" ({clause.needs})" if clause.needs else ""
-    if _rule_for(sentence, segment) == "policy-misstatement":
+    rule = _rule_for(sentence, segment)
+    if rule == "overpromise" and _states_what_we_can(segment, mention):
+        rule = "policy-misstatement"
+    if rule == "policy-misstatement":
         # A limit stated as a rule must be the policy's; any other statement of an amount
         # is wrong only when it is more than the policy allows. A count of what one thing
         # has ("the reservation has only one passenger") states no limit at all.
@@ -402,6 +419,30 @@ def _check_amount(
         f"gives {said}, but the policy allows at most {limit} to {_what(clause)}",
         f"Offer no more than {limit}{needs}.",
     )
+
+
+# "We can give up to 20,000 points", "we can reverse up to 5 fees a year": what the business
+# can do in general, with the limit's own words and nobody to give it to, states the rule.
+# "We can give *you* up to…" and "I can add up to…" offer it to this customer.
+_WE_CAN = regex.compile(
+    r"(?i)^\W*(?:(?:but|and|so|just\s+so\s+you\s+know)\W+)?we\s+(?:can|could|may)\s+(?:only\s+)?"
+    r"(?:[\w-]+\s+){1,3}?$"
+)
+
+
+def _states_what_we_can(segment: SegmentFacts, mention: AmountMention) -> bool:
+    """Whether an offer's figure is the business's general limit, not one made to the customer."""
+    if not mention.rule_like:
+        return False
+    before = segment.text[: mention.start - segment.start]
+    before = _LIMIT_WORDS.sub("", before)
+    return bool(_WE_CAN.match(before)) and not _ADDRESSEE.search(before)
+
+
+_LIMIT_WORDS = regex.compile(
+    r"(?i)\b(?:up\s+to|a\s+maximum\s+of|at\s+most|no\s+more\s+than)\s*$"
+)
+_ADDRESSEE = regex.compile(r"(?i)\b(?:you|your|yours|u|ur)\b")
 
 
 def _magnitude(value: Money | Percent | Count) -> Decimal:

@@ -151,8 +151,25 @@ def other_readings(
         if is_window(mention) and clause.within is None:
             continue  # a window is never another clause's `takes` time
         inside = segment.start <= term.start < segment.end
+        if inside and _is_purpose_of(sentence, mention, term):
+            continue
         if inside and not _modifies_another_noun(sentence, term, clause):
             yield clause, term
+
+
+# "send it back within 14 days *for a full refund*", "cancel within 24 hours for a refund":
+# what the act right after a figure is done for; the figure measures the act before it.
+_FOR_PURPOSE = regex.compile(
+    r"(?i)^\s*for\s+(?:a|an|the|your)?\s*(?:full|partial|complete|free|quick)?\s*$"
+)
+
+
+def _is_purpose_of(sentence: SentenceFacts, mention: Mention, term: TermMatch) -> bool:
+    """Whether ``term`` names the purpose right after the figure, not what the figure measures."""
+    if term.start < mention.end:
+        return False
+    between = sentence.text[mention.end - sentence.start : term.start - sentence.start]
+    return bool(_FOR_PURPOSE.match(between))
 
 
 # "<term> of": an amount right after it is that act's amount ("a refund of $74.85").
@@ -251,7 +268,9 @@ def attribute(
             continue  # "credit card", "delivery date": the term names something else
         inside = segment.start <= term.start < segment.end
         in_segment_any = in_segment_any or inside
-        if not (isinstance(clause, Can) and _accepts(clause, mention)):
+        if not (isinstance(clause, Can) and _accepts(clause, mention)) and not (
+            isinstance(clause, Can) and _charged_for(sentence, mention, term)
+        ):
             continue
         # "R38,400 (after your R2,500 excess)": the nearer amount is the excess.
         between = inside and isinstance(mention, AmountMention)
@@ -287,6 +306,27 @@ def attribute(
     if (clause.within is not None or clause.costs is not None) and not (appended or predicate):
         return None  # windows and prices are stated with their own words, never inherited
     return clause, term
+
+
+# The business's own charge for an act is that act's price, a sum though it is: "I've only
+# charged $10 *for the transfer*", "we charged you £5 for the delivery".
+_WE_CHARGED = regex.compile(
+    r"(?i)\b(?:(?:i|we)(?:'ve|\s+have)?|and)\s+(?:only\s+|just\s+)?charged(?:\s+you)?(?:\s+(?:only|just))?\s*$"
+)
+_FOR_THE = regex.compile(r"(?i)^\s*for\s+(?:the|your|a|an|this|that)\s+$")
+
+
+def _charged_for(sentence: SentenceFacts, mention: Mention, term: TermMatch) -> bool:
+    """Whether the amount is what the business charged for the act ``term`` names."""
+    if not (isinstance(mention, AmountMention) and mention.aggregate):
+        return False
+    if isinstance(mention.value, (Percent, Count)) or term.start < mention.end:
+        return False
+    offset = sentence.start
+    return bool(
+        _WE_CHARGED.search(sentence.text, 0, mention.start - offset)
+        and _FOR_THE.match(sentence.text[mention.end - offset : term.start - offset])
+    )
 
 
 # A predicate with no subject of its own: "costs $99", "takes 3 days", "is €15".

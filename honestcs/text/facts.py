@@ -126,10 +126,10 @@ _DONE = compile_verbose(
           |raised|escalated|submitted|filed|ordered|reserved|transferred|initiated|requested
           |reimbursed|replaced|reissued|emailed|texted|forwarded|asked|noted|flagged|taken|done
           |confirmed|adjusted|reversed|extended|switched|set\s+up|included|granted|offered|credited)\b
-      | \b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+)?
+      | \b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+|only\s+)?
         (?:[a-z]+ed|paid|sent|made|given|put|set|done|taken|bought|sold|left|kept|lent|spent|told
           |brought|got|gotten|written|sorted|refunded|found|won|chosen|drawn|shown|seen|held|met
-          |built|sent|read)\b
+          |built|sent|read|reset|split|cut|let|shut|spread|begun|run|torn|thrown|stuck)\b
       | \b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?been\s+\w+(?:ed|en|t)\b
       | \b(?:went|came|arrived|left|departed)\s+(?:off|out|back|in)\b
       | \b(?:was|were)\s+(?:just\s+|already\s+)?(?:processed|sent|issued|refunded|credited|paid
@@ -247,9 +247,13 @@ class SentenceFacts:
 
 # Where the main clause of a condition written without a comma starts: the business or the
 # customer as subject with a modal ("if you stay on i can put a credit on", "once it's back
-# we'll…", "once that's paid you can request the unlock").
+# we'll…", "once that's paid you can request the unlock"), or a fee or outcome that exists
+# then ("if you leave early there's an exit fee of £75", "if you cancel after that it'll be
+# charged in full").
 _MAIN_AFTER_CONDITION = compile_verbose(
-    r"""\s(?=(?:i|we|you)(?:'ll|'d|\s+(?:can|could|will|would|shall|may|might)\b))"""
+    r"""\s(?=(?:i|we|you)(?:'ll|'d|\s+(?:can|could|will|would|shall|may|might)\b)
+          |there(?:'s|'ll\s+be|\s+(?:is|are|will\s+be|would\s+be)\b)
+          |(?:it|that)(?:'ll|\s+will)\b)"""
 )
 
 

@@ -121,6 +121,11 @@ class Token(NamedTuple):
     stem: str
 
 
+# The plural of a noun made of a verb and a particle puts its "s" on the particle, which is
+# too short for :func:`stem`: "trade-ins", "add-ons", "top-ups", "walk-ins", "check-ups".
+_PLURAL_PARTICLES = {"ins": "in", "ons": "on", "ups": "up"}
+
+
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """The words of ``text``, with offsets shifted by ``offset``."""
     tokens: list[Token] = []
@@ -129,7 +134,10 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
         word = match.group()
         lower = word.lower()
         start, end = match.span()
-        append(Token(start + offset, end + offset, word, lower, stem(lower)))
+        word_stem = stem(lower)
+        if lower in _PLURAL_PARTICLES and start and text[start - 1] == "-":
+            word_stem = _PLURAL_PARTICLES[lower]  # "trade-ins", "add-ons", "top-ups"
+        append(Token(start + offset, end + offset, word, lower, word_stem))
     return tuple(tokens)
 
 
