@@ -792,3 +792,34 @@ def test_acts_that_put_the_customer_into_a_window_or_charge_for_an_act(
     'Reset', 'cut' and 'put' are done acts though they do not end in -ed.
     """
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I'll find the invoice and send it over.", ["vague-commitment"]),
+        ("I'll look into it when I get a chance.", ["vague-commitment"]),
+        ("We'll call you back as soon as we're able.", ["vague-commitment"]),
+        ("sorry about that. we'll sort it out", ["vague-commitment"]),
+        ("I'll check the booking and send you a copy by 5pm today.", []),
+        ("I'll email you when the refund has gone through.", []),
+        ("all done. we'll email you when it's ready", []),
+    ],
+)
+def test_spare_time_is_no_event_and_a_joined_send_is_a_later_act(
+    reply: str, expected: list[str]
+) -> None:
+    """'When I get a chance' tracks nothing; '…and send it over' is later; chat stops split."""
+    assert _rules(reply) == expected
+
+
+def test_a_greeting_does_not_hide_the_question_after_it() -> None:
+    """'Hi, how much is parking, and can I bring my dog?' asks two things."""
+    customer = "Hi, how much is parking, and can I bring my dog?"
+    report = CHECKER.check("Parking is £15 a night.", customer_message=customer, now=NOW)
+    assert [f.message for f in report.findings] == [
+        "does not answer the customer's question \"can I bring my dog?\""
+    ]
+    answered = "Parking is £15 a night, and sadly no pets, as our rooms are shared with guests " \
+        "who have allergies."
+    assert _rules(answered, customer) == []

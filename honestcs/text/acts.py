@@ -251,7 +251,9 @@ _LATER_ACTS = compile_verbose(
 _LATER_JOINED = compile_verbose(
     r"""\b(?:and|then)\s+(?:look\s+into|get\s+back|come\s+back\s+to\s+you|follow\s+up|reach\s+out|be\s+in\s+touch
         |let\s+you\s+know|keep\s+you\s+(?:posted|updated|informed)|circle\s+back|update\s+you\b
-        |contact\s+you|call\s+you|email\s+you)"""
+        |contact\s+you|call\s+you|email\s+you
+        # "I'll dig out the photos and send them over", "we'll print it and post it out".
+        |send|forward|post\s+(?:it|them|this|that|you)|pass\s+(?:it|them|this|that)\s+on)\b"""
 )
 
 # A way to the answer that does not depend on the question: a link, a ticket, a contact channel.

@@ -357,7 +357,12 @@ _RULE_AFTER = compile_verbose(
 _RELATIVE = compile_verbose(
     r"""\b(?:
         (?:once|as\s+soon\s+as|when|after|before|the\s+(?:moment|minute|second|instant|day))\s+
-          (?!possible\b|we\s+can\b|i\s+can\b|you\s+can\b)
+          (?!possible\b|we\s+can\b|i\s+can\b|you\s+can\b
+            # The writer's own spare time is no event: "when I get a chance", "when we have a
+            # moment", "as soon as I'm able".
+            |(?:i|we)\s+(?:get|have|find|got)\s+(?:a\s+|the\s+|some\s+)?(?:free\s+|spare\s+|quiet\s+)?
+              (?:chance|moment|minute|sec|second|time|opportunity)\b
+            |(?:i|we)(?:'m|'re|\s+am|\s+are)\s+able\b)
         (?:it|they|we|you|your|the|this|that|he|she|our|housekeeping|i)\b
       | the\s+(?:day|evening|morning|night|week)\s+(?:before|after)\b
       | (?:before|after|on)\s+(?:the\s+)?(?:delivery|visit|arrival|appointment|check-?in|departure|inspection)\b

@@ -210,6 +210,11 @@ _ASKED_OBJECT = compile_verbose(
         |about|more|any|all|this|that|these|those|\d)\b"""
 )
 _OR = compile_verbose(r"^\W*or\b")
+# A greeting that opens the sentence of a question: "Hi, how much…", "Hello team, can I…".
+_GREETING = compile_verbose(
+    r"""\W*(?:hi|hello|hey|hiya|heya|morning|good\s+(?:morning|afternoon|evening)|greetings)
+        (?:\s+(?:there|all|team|guys|folks|again|[A-Z][\w'-]*))?\s*[,!:-]+\s*"""
+)
 # "one" before a noun is a number ("how many lines can one account have"), not a pronoun.
 # "this week's box", "that morning" name a time, not something said before.
 _ANAPHOR = compile_verbose(
@@ -275,6 +280,9 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             groups.append(groups[-1] if alternative else groups[-1] + 1)
         pieces.append((cursor, len(sentence)))
         for index, (a, b) in enumerate(pieces):
+            greeting = _GREETING.match(sentence, a, b)
+            if greeting is not None:
+                a = greeting.end()  # "Hi, how much is a vase, and…": the greeting asks nothing
             piece = sentence[a:b].strip(" ,?!.")
             if not piece or _TAG.search(piece):
                 continue  # "How does that sound?" asks for agreement, not information

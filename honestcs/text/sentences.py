@@ -13,7 +13,10 @@ Where a sentence ends:
   digit, an opening quote or bracket, a currency sign, Markdown emphasis, or
   the end of the text. After ``!`` and ``?`` a lower-case word starts a new
   sentence too ("Sorry! we'll fix it" is two), unless the mark sat inside
-  quotes or brackets (``He asked "why?" and left`` is one). An ellipsis
+  quotes or brackets (``He asked "why?" and left`` is one). In chat, a full
+  stop after an ordinary lower-case word ends a sentence before a lower-case
+  pronoun or a word replies open with ("sorry about that. we'll sort it",
+  "all done. thanks for waiting"). An ellipsis
   followed by a lower-case word does not end a sentence.
 - **Not** where the full stop belongs to something else: abbreviations (Mr.,
   Dr., St., e.g., i.e., vs., approx., ref., Inc., Ltd., Jr., U.S., U.K., and
@@ -258,7 +261,27 @@ def _stop_ends(
         if next_word is not None and len(next_word.group()) > 1 and next_word.group().isupper():
             return False
         return _starts_sentence(following)
-    return line_break or _starts_sentence(following)
+    return line_break or _starts_sentence(following) or _chat_sentence(text, word, gap_end)
+
+
+# Lower-case words that open a sentence in chat ("sorry about that. we'll sort it"): pronouns,
+# and the words replies open with. A full stop after an ordinary word ends a sentence before
+# one of them, as it does before a capital.
+_CHAT_OPENERS = frozenset({
+    "i", "i'm", "i'll", "i've", "i'd", "we", "we'll", "we're", "we've", "we'd", "you", "you'll",
+    "you're", "you've", "it's", "it'll", "they", "they'll", "they're", "that's", "there's",
+    "so", "but", "also", "please", "pls", "thanks", "thank", "sorry", "just", "let", "hope",
+    "feel", "ok", "okay", "yes", "yeah", "yep", "no", "unfortunately", "sadly", "any",
+})  # fmt: skip
+_WORD_AT = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def _chat_sentence(text: str, word: str, next_start: int) -> bool:
+    """Whether a full stop after an ordinary lower-case word is followed by a chat sentence."""
+    if len(word) < 2 or not word.isalpha() or not word.islower():
+        return False
+    following = _WORD_AT.match(text, next_start)
+    return following is not None and following.group() in _CHAT_OPENERS
 
 
 def _is_list_number(text: str, word_start: int, word: str, cuts: list[int]) -> bool:
