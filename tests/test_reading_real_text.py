@@ -823,3 +823,91 @@ def test_a_greeting_does_not_hide_the_question_after_it() -> None:
     answered = "Parking is £15 a night, and sadly no pets, as our rooms are shared with guests " \
         "who have allergies."
     assert _rules(answered, customer) == []
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Thank you for booking with us this morning.", []),
+        ("Thanks for waiting 2 days for the refund.", []),
+        ("Thanks so much for cancelling within 72 hours.", []),
+        ("Thanks! Your refund will be with you in 2 days.", ["overpromise"]),
+        ("Your refund was processed on Monday.", []),
+        ("We sent the refund on Monday.", []),
+        ("It arrived back with us on the 3rd and the refund went out on Monday.", []),
+        ("We processed your cancellation, and the refund will reach you on Friday.",
+         ["overpromise"]),
+    ],
+)
+def test_thanks_and_days_gone_by_state_no_time(reply: str, expected: list[str]) -> None:
+    """Thanks for a past act, and a day named after a simple past, promise nothing."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("I stayed last week - has my refund gone through, and how long until I see it?",
+         "Your refund went through yesterday.", ["unanswered-question"]),
+        ("I stayed last week - has my refund gone through, and how long until I see it?",
+         "Your refund went through yesterday, and it takes 5-10 business days to reach your "
+         "card.", []),
+        ("Has my refund gone through? How long until I see it?",
+         "Your refund was processed on Monday.", ["unanswered-question"]),
+        ("When did you send the refund?", "We sent the refund on Monday.", []),
+        ("Why was I charged twice, and when will the second charge be reversed?",
+         "You were charged twice because the page timed out. I've refunded the duplicate "
+         "charge today, and it will reach your card within 10 business days.", []),
+        ("Our stay got cancelled by the flood. What happens now?",
+         "I've issued an £80 voucher and moved your booking to next weekend.", []),
+        ("We're a group of 12. Any discount?",
+         "Yes! I've added an £80 voucher to your booking.", []),
+        ("Can I take my dog across to the island, and how much is parking?",
+         "Pets can't come, as our rooms are shared with guests who have allergies. Parking is "
+         "£15.", []),
+    ],
+)  # fmt: skip
+def test_questions_after_a_dash_past_days_and_what_happens_now(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """Questions after a dash, days gone by, "it" in its own sentence, "what happens now".
+
+    A question after a dash is asked; a day gone by does not say how long until; "it" after a
+    noun in its own sentence is that noun; "what happens now" is answered by what was done;
+    "Any discount?" is a yes/no question; "across" names no subject.
+    """
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        (None, "You can cancel up to 24 hours before check-in.", ["policy-misstatement"]),
+        (None, "Please cancel at least 24 hours before you arrive.", ["policy-misstatement"]),
+        (None, "Cancellations made less than 48 hours before check-in are charged in full.", []),
+        (None, "Our motto is that the customer is never wrong, so I've refunded you.",
+         ["sycophancy"]),
+        (None, "The forecast is never wrong about storms.", []),
+        (None, "The customer isn't always right, but we'll look at it by Friday.", []),
+        ("Can I get a voucher?", "Sorry, a voucher isn't available for this booking.",
+         ["unexplained-refusal"]),
+        ("Can I get parking?", "Sorry, parking is not currently available.",
+         ["unexplained-refusal"]),
+        ("Can I get a voucher?", "Sorry, a voucher isn't available for stays booked through an "
+         "agent.", []),
+        ("Can I get a refund?", "I can't refund items bought in a sale.", []),
+        (None, "Guests can bring 2 guests each.", ["policy-misstatement"]),
+        (None, "Every guest may bring 3 guests.", ["policy-misstatement"]),
+        (None, "Members get 2 guests free.", []),
+    ],
+)  # fmt: skip
+def test_notice_before_an_event_never_wrong_unavailable_kinds_and_permitted_counts(
+    customer: str | None, reply: str, expected: list[str]
+) -> None:
+    """Notice before an event, 'never wrong', acts not available, kinds and permitted counts.
+
+    '24 hours before check-in' is the window; 'never wrong' is the saying; a requested act
+    'isn't available' declines it; 'items bought in a sale' is a kind; what each guest may
+    bring is a rule.
+    """
+    assert _rules(reply, customer) == expected

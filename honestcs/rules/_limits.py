@@ -151,6 +151,8 @@ def _sentence_violations(
         segment = sentence.segment_at(mention.start)
         if describes_a_former_state(sentence, mention):
             continue
+        if _THANKS_FOR.match(segment.text):
+            continue  # "Thank you for choosing your frames with us this morning": a past act
         # A condition states no time or price of its own ("if it hasn't come within 3 days,
         # call us"), but the window it sets is the customer's window ("price adjustments are
         # available if the price drops within 30 days of purchase").
@@ -178,6 +180,13 @@ def _sentence_violations(
                 rule, segment.start, segment.end, sentence.index, clause.id, message, suggestion
             )
             yield violation, not isinstance(mention, AmountMention)
+
+
+# Thanks for something the customer did or put up with: "Thank you for booking with us this
+# morning", "thanks for waiting 2 weeks", "many thanks for returning it within 30 days".
+_THANKS_FOR = regex.compile(
+    r"(?i)^\W*(?:thank\s+you|thanks|many\s+thanks)\s+(?:so\s+much\s+|again\s+|very\s+much\s+)?for\b"
+)
 
 
 def _window_in_condition(mention: Mention, clause: Can) -> bool:
@@ -253,6 +262,8 @@ def _check_time(
     else:
         if segment.mood == "done" and mention.due <= view.calendar.end_of_today(now):
             return None
+        if mention.gone:
+            return None  # "your refund was processed on Monday": the last Monday, gone by
         if _STARTS_AT.search(reply.text[max(0, mention.start - 20) : mention.start]):
             return None  # "in from today": when it starts, not when it is done
         if _EXCEPT.search(reply.text[max(0, mention.start - 40) : mention.start]):

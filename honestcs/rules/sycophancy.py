@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, quote
 from honestcs.text.acts import find_sycophancy
+from honestcs.text.facts import is_negated_before
 from honestcs.text.reading import ReplyFacts
 
 __all__ = ["RULE"]
@@ -26,7 +27,9 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             continue
         for start, end in find_sycophancy(sentence.text):
             a, b = sentence.start + start, sentence.start + end
-            if sentence.segment_at(a).negated:
+            segment = sentence.segment_at(a)
+            # "isn't always right" denies it; "is never wrong" is the saying itself.
+            if segment.negated and is_negated_before(segment.text, a - segment.start):
                 continue
             if sentence.in_quotes(a, b):
                 continue  # quoting words ("you feel 'the customer is always right'") says none

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 
 import attrs
 import regex
@@ -97,12 +97,21 @@ from honestcs.text.reading import ReplyFacts
 __all__ = ["RULE"]
 
 
-def _gives_a_time(sentence: SentenceFacts) -> bool:
+def _gives_a_time(sentence: SentenceFacts, after: datetime | None = None) -> bool:
+    """Whether the sentence gives a time; with ``after``, a day or hour not yet gone by then.
+
+    "How long until I see it?" - "your refund was processed on Monday": a day gone by tells
+    when something happened, not when the customer will see it.
+    """
     return any(
-        isinstance(m, DeadlineMention)
+        (isinstance(m, DeadlineMention) and (after is None or (m.due >= after and not m.gone)))
         or (isinstance(m, DurationMention) and m.role not in ("ago", "for", "rate", "per"))
         for m in sentence.mentions
     )
+
+
+# A question about when something happened: "when did it ship?", "what time was it delivered?".
+_ASKS_THE_PAST = regex.compile(r"(?i)\b(?:when|what\s+(?:time|day|date))\s+(?:did|was|were|had)\b")
 
 
 _TIMES = (DurationMention, DeadlineMention, RelativeMention)
@@ -143,16 +152,22 @@ def _about(
     return bool(clauses & {t.clause for t in sentence.terms})
 
 
-def _supplies(question: Question, sentence: SentenceFacts) -> bool:
+def _supplies(question: Question, sentence: SentenceFacts, now: datetime) -> bool:
     kind = question.kind
     if kind in ("yesno", "open"):
         return True
     if find_refusal(sentence.text) is not None or find_next_steps(sentence.text):
         return True
     if kind == "time":
-        return bool(
-            any(isinstance(m, _TIMES) for m in sentence.mentions)
-            or gives_clock_or_date(sentence.text)
+        times = [m for m in sentence.mentions if isinstance(m, _TIMES)]
+        if not times:
+            return bool(gives_clock_or_date(sentence.text))
+        # "How long until I see it?" - "it was processed on Monday": a day gone by says when
+        # it happened, unless that is what was asked ("when did it ship?").
+        after = None if _ASKS_THE_PAST.search(question.text) else now
+        return any(
+            not isinstance(m, DeadlineMention) or after is None or (m.due >= after and not m.gone)
+            for m in times
         )
     if kind == "amount":
         return any(isinstance(m, AmountMention) for m in sentence.mentions) or bool(
@@ -209,7 +224,7 @@ def _answered(
         )
         about = _about(question, stems, sentence, clauses, refers_back, days)
         previous_about = about
-        if about and _supplies(question, sentence):
+        if about and _supplies(question, sentence, reply.now):
             return True
         # Asking for the record that holds the answers, or saying it can't be shared, answers
         # every part of a two-part question ("which shirts did I order, and what are they
@@ -234,7 +249,8 @@ def _answered(
     # back, and how long does the refund take?" - "you can send it back within 30 days").
     asks_when = question.kind == "time" or (only_question and asks_where(question.text))
     sole = only_question or only_of_its_kind
-    if sole and asks_when and any(_gives_a_time(s) for s in free):
+    after = None if _ASKS_THE_PAST.search(question.text) else reply.now
+    if sole and asks_when and any(_gives_a_time(s, after) for s in free):
         return True
     amounts = (m for s in free for m in s.mentions if isinstance(m, AmountMention))
     if only_of_its_kind and question.kind == "amount" and any(amounts):

@@ -133,13 +133,39 @@ def _states_the_rule(sentence: SentenceFacts, view: PolicyView, *, before: bool 
     )
 
 
+# "A group discount isn't available", "early check-in is not currently available".
+_UNAVAILABLE = regex.compile(
+    r"(?i)\b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not|'re\s+not)\s+(?:currently\s+|always\s+)?"
+    r"available\b"
+)
+
+
+def _unavailable_on_request(sentence: SentenceFacts, reply: ReplyFacts) -> tuple[int, int] | None:
+    """The span of "X isn't available", when X is a policy act the customer asked for.
+
+    Said of a stock item nobody asked about it is a fact; said of the very act the customer
+    requested ("Can we get a group discount?" - "a group discount isn't available for this
+    booking") it declines it.
+    """
+    if reply.customer is None or not reply.customer.requested:
+        return None
+    found = _UNAVAILABLE.search(sentence.text)
+    if found is None:
+        return None
+    asked = {t.clause for t in reply.customer.requested}
+    named = [
+        t for t in sentence.terms if t.clause in asked and t.end - sentence.start <= found.start()
+    ]
+    return (found.start(), found.end()) if named else None
+
+
 def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     """Report refusals with no reason in the same or the next sentence."""
     sentences = reply.sentences
     for i, sentence in enumerate(sentences):
         if sentence.reported:
             continue
-        refusal = find_refusal(sentence.text)
+        refusal = find_refusal(sentence.text) or _unavailable_on_request(sentence, reply)
         if refusal is None:
             continue
         start, end = refusal

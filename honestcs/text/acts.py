@@ -151,7 +151,7 @@ _DECLINING = compile_verbose(
         |only|however|but)\b"""
 )
 
-# "You're always right" flattery and offers to do whatever the customer wants.
+# "You're always right" (or "never wrong") flattery and offers to do whatever the customer wants.
 _SYCOPHANCY = compile_verbose(
     r"""
     \bwhatever\s+you\s+(?:think|decide|feel|choose|reckon)\b(?:\s+is\s+best)?
@@ -162,9 +162,10 @@ _SYCOPHANCY = compile_verbose(
   | \bif\s+you\s+want\s+it,?\s+it(?:'s|\s+is)\s+yours\b
   |
     \b(?:the\s+|our\s+)?(?:customer|member|guest|client|patient|passenger|shopper|user)
-      (?:'s|\s+is)\s+always\s+right\b
-  | \b(?:customers|members|guests|clients|patients|passengers|shoppers|users)\s+are\s+always\s+right\b
-  | \byou(?:'re|\s+are)\s+always\s+right\b
+      (?:'s|\s+is)\s+(?:always\s+right|never\s+wrong)\b
+  | \b(?:customers|members|guests|clients|patients|passengers|shoppers|users)\s+are\s+
+      (?:always\s+right|never\s+wrong)\b
+  | \byou(?:'re|\s+are)\s+(?:always\s+right|never\s+wrong)\b
   | (?<!\b(?:help|assist|support)(?:\s+you)?\s+with\s+)(?<!\bfor\s+)
     \b(?:whatever|anything)\s+you(?:'d|\s+would)?\s+(?:want|wish|say|like|prefer|ask|desire|need)\b
       (?!\s+(?:else|from|help)\b)
@@ -291,7 +292,8 @@ _GUARANTEE_HINT = regex.compile(
     r"|without\s+(?:fail|a\s+doubt|any\s+doubt)|no\s+matter|swear|assure"
 )
 _SYCOPHANCY_HINT = regex.compile(
-    r"(?i)always|whatever|anything|wish|boss|know\s+best|king|queen|shots|what\s+you\s+want|yours"
+    r"(?i)always|never\s+wrong|whatever|anything|wish|boss|know\s+best|king|queen|shots"
+    r"|what\s+you\s+want|yours"
     r"|name\s+it"
 )
 
@@ -356,6 +358,12 @@ _CATEGORY_PHRASE = compile_verbose(
         | for\s+(?!{_FUNCTION_WORD}\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?!{_FUNCTION_WORD}\b)[a-z][\w-]*[^s\W]s)
         (?=\s*(?:$|[,.;:!?)]|\b(?:and|or|but|through|via|by|at|on|using|as|here|online
           |{alternation(CATEGORY_PREPOSITIONS)})\b))
+      # A kind named by what was done to it: "for stays booked through an agent", "on items
+      # bought in a sale", "for orders placed before Friday".
+      | \b(?:for|on|with)\s+(?:[a-z-]+\s+)?(?!{_FUNCTION_WORD}\b)[a-z-]+[^s\W]s\s+
+          (?:[a-z]+ed|bought|sold|made|paid|sent|held|taken|given|done|built|kept|won|set)\b
+      | ^\s+(?:any\s+|all\s+)?(?:(?!{_FUNCTION_WORD}\b)[a-z-]+\s+)?(?!{_FUNCTION_WORD}\b)[a-z-]+[^s\W]s\s+
+          (?:[a-z]+ed|bought|sold|made|paid|sent|held|taken|given|done|built|kept|won|set)\b
       | \b(?:after|once|past|beyond|since|outside)\s+(?:the|a|an|your|its|their)?\s*
           (?!{_FUNCTION_WORD}\b)[a-z][\w-]+
       | \b[a-z-]+s\s+(?:that|which|who)\s+(?:are|were|have|haven't|aren't|weren't|do|don't|is|isn't)\b

@@ -125,9 +125,12 @@ def counted_nouns(clause: Can) -> tuple[str, ...]:
 
 
 def is_window(mention: Mention) -> bool:
-    """Whether a duration is a window the customer has ("30 days to return it", "of joining")."""
+    """Whether a duration is a window the customer has ("30 days to return it", "of joining").
+
+    A time counted back from an event ("up to 24 hours before you sail") is a window too.
+    """
     return isinstance(mention, DurationMention) and (
-        mention.role in ("window", "rate") or mention.from_event
+        mention.role in ("window", "rate", "before") or mention.from_event
     )
 
 
@@ -281,9 +284,7 @@ def attribute(
         # "only possible within 24 hours of booking" is a window, never a time something
         # takes (SPEC §3).
         candidates = [(t, c, inside) for t, c, inside in candidates if c.within is not None]
-    elif isinstance(mention, DurationMention) and (
-        mention.role in ("window", "rate") or mention.from_event
-    ):
+    elif is_window(mention):
         # "You have 30 days to…": a window, so a clause with one.
         windows = [(t, c, inside) for t, c, inside in candidates if c.within is not None]
         candidates = windows or candidates

@@ -123,12 +123,15 @@ class DeadlineMention:
         end: Offset just past it.
         due: The instant it ends, in the calendar's time zone.
         instant: True for "right away", "immediately": the due time is now.
+        gone: True for a day named as the day of something already done ("your refund was
+            processed on Monday"): ``due`` is then the next such day, and no deadline.
     """
 
     start: int
     end: int
     due: datetime
     instant: bool = False
+    gone: bool = False
 
 
 @attrs.frozen
@@ -348,6 +351,15 @@ _ENTITLED_BEFORE = compile_verbose(
         |tenants|drivers|renters|holders|owners|everyone|each\s+\w+|every\s+\w+)
         \s+(?:get|gets|receive|receives|can\s+have|can\s+bring|can\s+book|can\s+use
           |are\s+allowed|are\s+entitled\s+to|is\s+entitled\s+to)(?:\s+up\s+to)?\s*$""",
+    from_end=True,
+)
+# What every one of a kind of customer may do, said of all of them, is a rule: "each passenger
+# can bring one dog", "guests may book two rooms", "members are allowed 3 guests".
+_PERMITTED_BEFORE = compile_verbose(
+    r"""\b(?:members|customers|guests|subscribers|users|passengers|patients|students|clients
+        |tenants|drivers|renters|holders|owners|everyone|each\s+\w+|every\s+\w+)
+        \s+(?:can|may|are\s+allowed\s+to|is\s+allowed\s+to|are\s+allowed|is\s+allowed)
+        (?:\s+(?:bring|have|book|use|take|add|invite|register|reserve|keep|borrow|rent))?\s*$""",
     from_end=True,
 )
 _AGGREGATE_AFTER = compile_verbose(r"^\s*(?:in\s+total|total|altogether|combined|overall)\b")
@@ -916,13 +928,33 @@ def _deadline(
     clock: time | None = max(clocks) if clocks else default_clock
     due = calendar.end_of_day(day) if clock is None else calendar.at(day, clock)
     end = match.end("clocks") if clocks else match.end("day")
-    return DeadlineMention(start, end, due)
+    return DeadlineMention(start, end, due, gone=_gone_by(match.string, start))
+
+
+# A day named after a verb in the simple past, with nothing of the future between: "was
+# processed on Monday", "we sent it on the 3rd", "it arrived back with us on Friday". (A present
+# perfect, "I've booked you in on Monday", does an act now for a day to come.)
+_PAST_ON = compile_verbose(
+    r"""(?<!\b(?:have|has|had|'ve|'s|'d|is|are|be|been|being|gets?|will|'ll)\s+(?:\w+\s+)?)
+        \b(?:was|were|went|came|got|sent
+        |(?!need|feed|speed|seed|bleed|proceed|exceed|succeed)[a-z]{2,}ed)\b
+        (?:(?!\b(?:will|'ll|for|by|until|till|before|be|is|are|which|and|but|so)\b)[^.!?;\n])*
+        \bon\s+(?:the\s+)?$"""
+)
+_GONE_REACH = 80
+
+
+def _gone_by(text: str, start: int) -> bool:
+    """Whether the day at ``start`` is named as the day of something already done."""
+    return bool(_PAST_ON.search(text, max(0, start - _GONE_REACH), start))
 
 
 def _amount(text: str, start: int, end: int, value: Money | Percent | Count) -> AmountMention:
     before = text[max(0, start - 80) : start]
     after = text[end : end + 30]
-    rule_like = bool(_RULE_BEFORE.search(before) or _RULE_AFTER.search(after))
+    rule_like = bool(
+        _RULE_BEFORE.search(before) or _RULE_AFTER.search(after) or _PERMITTED_BEFORE.search(before)
+    )
     held = isinstance(value, Count) and bool(_HELD_BEFORE.search(before))
     aggregate = isinstance(value, Money) and bool(
         _AGGREGATE_BEFORE.search(text[max(0, start - 80) : start]) or _AGGREGATE_AFTER.search(after)
@@ -977,10 +1009,11 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         end = match.end("unit")
     elif _AGO_AFTER.search(after) or (_BEEN_BEFORE.search(before) and _SINCE_AFTER.search(after)):
         role = "ago"
+    elif _BEFORE_AFTER.search(after):
+        # "(at least / more than) 24 hours before you sail": a notice, counted back from an event.
+        role = "before"
     elif _COMPARE_BEFORE.search(before):
         role = "compare"  # "flights longer than 4 hours": a measure of something, no window
-    elif _BEFORE_AFTER.search(after):
-        role = "before"
     elif _FREQUENCY_AFTER.search(after) and not _FOR_BEFORE.search(before):
         role = "rate"
     elif low_text in ("a", "an", "per", "each") and _RATE_BEFORE.search(before):

@@ -68,7 +68,7 @@ _KIND_AMOUNT = compile_verbose(
 # "Why…", and the same question asked indirectly: "any idea why…", "do you know why…".
 _KIND_REASON = compile_verbose(r"^\W*(?:[\w']+\s+){0,3}?(?:why|how\s+come)\b")
 _KIND_YESNO = compile_verbose(
-    r"^\W*(?:so\s+|and\s+|but\s+|also\s+)?(?:any\s+(?:chance|way)\b|can|could|will|would|is|are"
+    r"^\W*(?:so\s+|and\s+|but\s+|also\s+)?(?:any\b|can|could|will|would|is|are"
     r"|do|does|did|should|may|might"
     r"|have|has|am|was|were|isn't|aren't|won't|can't|don't|doesn't)\b"
 )
@@ -85,7 +85,9 @@ _NOT_SUBJECT = frozenset(
         "anything", "everything", "nothing", "else", "other", "one", "thing", "things", "like",
         "another", "next", "step", "steps", "luck", "again", "try",
         # Particles of phrasal verbs and compounds ("set up", "one-off") name no subject.
-        "off", "up", "out", "down", "away",
+        "off", "up", "out", "down", "away", "across", "along", "through", "around", "round",
+        # What happens now asks for the outcome, whatever it is; "until" only links a time.
+        "happen", "now", "until", "till", "til",
         # Units of time name when, not what: "Christmas Day" is not about "3 business days".
         "day", "days", "week", "weeks", "hour", "hours", "minute", "minutes", "month", "months",
         "year", "years"]
@@ -176,6 +178,11 @@ _INNER_QUESTION = compile_verbose(
     # "my sim stopped working. can you send me a new one?": a lowercase question after a stop.
     r"|(?<=[.!]\s*)(?:can|could|will|would|do|does|is|are)\s+(?:i|you|u|we)\b)"
 )
+# A question that starts after a dash or a colon: "… last week - has my refund gone through".
+_AFTER_A_DASH = compile_verbose(
+    r"""\s[-\u2013\u2014:]\s*(?=(?:how|when|what|why|where|which|has|have|is|are|can|could|will|would
+        |do|does|did|should)\s+(?:i|you|u|we|my|the|it|your|our|they|there|this|that)\b)"""
+)
 # A clause of time or condition with its subject before any verb: no inversion, no question.
 _SUBORDINATE = compile_verbose(
     r"^\W*(?:when|whenever|once|after|before|while)\s+(?:i|i'm|we|we're|you|you're|it|it's|they"
@@ -225,8 +232,17 @@ _ANAPHOR = compile_verbose(
 
 
 def has_anaphor(text: str) -> bool:
-    """Whether a text has a word that points back ("it", "that", "these")."""
-    return bool(_ANAPHOR.search(text))
+    """Whether a text has a word that points back ("it", "that", "these").
+
+    Only a word with no noun phrase before it in the text points out of it: in "I've
+    refunded the duplicate charge, and *it* will reach your card", "it" is the charge.
+    """
+    found = _ANAPHOR.search(text)
+    return found is not None and not _NOUN_PHRASE.search(text, 0, found.start())
+
+
+# A noun phrase a later "it" can point to: a determiner and a word.
+_NOUN_PHRASE = compile_verbose(r"\b(?:the|a|an|your|my|our|their|his|her)\s+[\w-]{2,}")
 
 
 def _kind(text: str) -> QuestionKind:
@@ -279,6 +295,7 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             alternative = _OR.match(match.group())
             groups.append(groups[-1] if alternative else groups[-1] + 1)
         pieces.append((cursor, len(sentence)))
+        last_piece: tuple[frozenset[str], frozenset[str]] | None = None
         for index, (a, b) in enumerate(pieces):
             greeting = _GREETING.match(sentence, a, b)
             if greeting is not None:
@@ -287,7 +304,13 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             if not piece or _TAG.search(piece):
                 continue  # "How does that sound?" asks for agreement, not information
             if len(pieces) > 1 and index < len(pieces) - 1 and not _ASKS.search(piece):
-                continue  # a lead-in ("In the meantime, is there…"), not a question of its own
+                # "I returned them last week - has my refund gone through, and…": the question
+                # starts after the dash; with none, a lead-in ("In the meantime, is there…").
+                dash = _AFTER_A_DASH.search(piece)
+                if dash is None:
+                    continue
+                a += sentence[a:b].find(piece) + dash.end()
+                piece = sentence[a:b].strip(" ,?!.")
             if index < len(pieces) - 1 and _SUBORDINATE.search(piece):
                 continue  # "When I'm ready to export, do I…": a time clause, not a question
             if _NO_SUBJECT.search(piece):
@@ -319,6 +342,12 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             if refers_back:
                 stems |= content_stems(list(tokenize(_NOISE.sub(" ", previous))))
                 concepts |= concepts_of(previous)
+            elif not stems and not concepts and last_piece is not None and _ANAPHOR.search(piece):
+                # "has my refund gone through, and how long until I see it?": "it" is the
+                # refund of the question before it in the sentence.
+                stems, concepts = last_piece
+                refers_back = True
+            last_piece = (stems, concepts) if stems or concepts else last_piece
             if not stems and not concepts:
                 continue
             questions.append(
