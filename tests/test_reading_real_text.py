@@ -911,3 +911,84 @@ def test_notice_before_an_event_never_wrong_unavailable_kinds_and_permitted_coun
     bring is a rule.
     """
     assert _rules(reply, customer) == expected
+
+
+SPA: dict[str, Any] = {
+    "policy": {"name": "Lakeside Spa", "timezone": "Europe/London"},
+    "can": [
+        {"id": "gift-code", "does": "send a gift code", "terms": ["gift code"],
+         "within": "30 days"},
+        {"id": "late-checkout", "does": "let a guest check out late", "terms": ["late checkout"],
+         "costs": "£20"},
+    ],
+    "cannot": [
+        {"id": "sea-view", "terms": ["sea-view room", "room * held"],
+         "because": "Rooms are given out on the morning of arrival."},
+    ],
+}  # fmt: skip
+SPA_CHECKER = honestcs.ReplyChecker(honestcs.Policy.from_dict(SPA))
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        (None, "I've sent your gift code. It's valid for 60 days.", ["policy-misstatement"]),
+        (None, "I've sent your gift code. It stays valid for 30 days.", []),
+        (None, "You'll want late checkout, it's £15.", ["policy-misstatement"]),
+        (None, "I've booked late checkout, so it's £45 instead of £60 for the stay.", []),
+        (None, "I've set you up for late checkout tomorrow, no charge.", ["overpromise"]),
+        (None, "I've set you up for late checkout tomorrow, it's £20.", []),
+        (None, "Book before Friday and you'll definitely get a sea-view room!",
+         ["absolute-guarantee"]),
+        ("Can we have room 12 again?", "Sure, room 12 is held for you.",
+         ["unauthorized-promise"]),
+        ("Do you charge for late checkout?", "Nope, late checkout is always £20.", []),
+        ("Can I check out at 2pm?", "No, sorry.", ["unexplained-refusal"]),
+        ("Is it ok to check out at 2pm?", "No, sorry, we can't let you do that.",
+         ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_windows_said_of_it_prices_said_of_it_and_answers_that_say_no(
+    customer: str | None, reply: str, expected: list[str]
+) -> None:
+    """Windows and prices said of the thing before, conditions, and a bare 'no'.
+
+    'It's valid for 60 days' is the window of the thing before; 'it's £15' after naming late
+    checkout is its price, but not after 'so'; 'no charge' tags the act; 'you'll want'
+    advises; 'book … and you'll get' is a condition; 'is held for you' is done; a bare 'no'
+    answers a question of fact and declines a request.
+    """
+    report = SPA_CHECKER.check(reply, customer_message=customer, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        (None, "I'll dig into why the lift keeps breaking.", ["vague-commitment"]),
+        (None, "We'll make it up to you.", ["vague-commitment"]),
+        (None, "We'll make your room 100% nut-free.", ["absolute-guarantee"]),
+        ("When does my stay end? And what would it cost me to stay one more night?",
+         "Your stay ends on Friday.", ["unanswered-question"]),
+        ("Is there parking near the lake?", "Yes, there's a lakeside car park.", []),
+        ("Do you install it on weekends, and how long does installation take?",
+         "Installation takes 3 to 5 business days.", ["unanswered-question"]),
+        ("What do I still owe on my booking?",
+         "The stay comes to £480, and with your £100 deposit paid there's £380 left.", []),
+        ("What time is check-in? And what happens if we arrive after 10pm?",
+         "Check-in starts at 3pm.", ["unanswered-question"]),
+        ("What time is check-in? And what happens if we arrive after 10pm?",
+         "Check-in starts at 3pm. If you're late, your key will be at the front desk.", []),
+    ],
+)  # fmt: skip
+def test_later_idioms_free_of_compounds_and_what_if(
+    customer: str | None, reply: str, expected: list[str]
+) -> None:
+    """Later idioms, '100% nut-free', expletive 'it', compounds, debts and 'what if'.
+
+    'Dig into' and 'make it up to you' are later acts; '100% nut-free' is absolute; the 'it'
+    of 'what would it cost to…' points nowhere; 'lakeside' is about the lake but
+    'installation' does not answer 'do you install on weekends'; 'what do I owe' asks an
+    amount; 'what happens if…' is answered by a sentence saying what happens if.
+    """
+    assert _rules(reply, customer) == expected

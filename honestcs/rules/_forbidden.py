@@ -21,7 +21,13 @@ from collections.abc import Iterator
 
 from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.rules._base import PolicyView, RawFinding
-from honestcs.text.acts import find_refusal, is_declining, is_greeting, repeats_a_wish
+from honestcs.text.acts import (
+    find_refusal,
+    is_declining,
+    is_greeting,
+    joins_imperative_to_promise,
+    repeats_a_wish,
+)
 from honestcs.text.answers import has_digits, names_a_number, opens_with_pronoun
 from honestcs.text.facts import (
     SegmentFacts,
@@ -83,6 +89,8 @@ def _goes_along(
         return True
     if not segment.condition and _governed_by_condition(sentence, segment):
         return False
+    if joins_imperative_to_promise(sentence.text):
+        return False  # "Book before Friday and you'll get a creekside spot": a condition (SPEC §3)
     if segment.condition and repeats_a_wish(segment.text):
         return False  # "if you want to X, …" repeats the customer's wish; it grants nothing
     if segment.mood != "statement" and not segment.negated:

@@ -47,6 +47,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime
+from functools import lru_cache
 
 import attrs
 import regex
@@ -91,8 +92,15 @@ from honestcs.text.mentions import (
     DurationMention,
     RelativeMention,
 )
-from honestcs.text.questions import Question, concepts_of, content_stems, has_anaphor
+from honestcs.text.questions import (
+    Question,
+    asks_what_if,
+    concepts_of,
+    content_stems,
+    has_anaphor,
+)
 from honestcs.text.reading import ReplyFacts
+from honestcs.text.terms import tokenize
 
 __all__ = ["RULE"]
 
@@ -115,6 +123,35 @@ _ASKS_THE_PAST = regex.compile(r"(?i)\b(?:when|what\s+(?:time|day|date))\s+(?:di
 
 
 _TIMES = (DurationMention, DeadlineMention, RelativeMention)
+
+# A word this long at the start of a longer one is its head: "creek" in "creekside".
+_HEAD_LETTERS = 5
+
+
+@lru_cache(maxsize=4096)
+def _heads_of_compounds(text: str) -> frozenset[str]:
+    """The first words of a text's compounds ("creek" of "creekside", "water" of "waterfront").
+
+    A question about the creek is answered by a sentence about a creekside spot. What is left
+    after the first word must be three letters or more and no ending of derivation.
+    """
+    words = content_stems(list(tokenize(text)))
+    return frozenset(
+        word[:end]
+        for word in words
+        if len(word) > _HEAD_LETTERS
+        for end in range(_HEAD_LETTERS, len(word) - 2)
+        if word[end:] not in _SUFFIXES
+    )
+
+
+# Endings that make another word of the same root ("installation", "refundable"), not a
+# compound of two: a question about installing is not told apart from one about installation.
+_SUFFIXES = frozenset({
+    "ation", "ations", "tion", "tions", "ion", "ions", "ment", "ments", "able", "ible", "ness",
+    "ful", "less", "er", "ers", "ing", "ed", "ly", "al", "ance", "ence", "ity", "ive", "ous",
+    "ise", "ize", "ist", "ism", "ure", "ant", "ent", "ery", "ory", "ship", "ward", "wards",
+})  # fmt: skip
 
 
 def _about(
@@ -139,6 +176,8 @@ def _about(
         return True
     if stems & content_stems(list(sentence.tokens)):
         return True
+    if stems & _heads_of_compounds(sentence.text):
+        return True  # "by the creek?" - "a creekside spot"; "refund" - "refundable"
     if question.concepts & concepts_of(sentence.text):
         return True
     if (question.kind == "amount" or "price" in question.concepts) and any(
@@ -236,6 +275,12 @@ def _answered(
             return True
         if siblings and find_refusal(sentence.text) is not None:
             return True  # "who bought it and what did they pay?" - "I can't share that"
+    # "What happens if we arrive after 10pm?" - "if you're late, your keys will be in the
+    # lockbox": a sentence that says what follows from a case answers it.
+    if asks_what_if(question.text) and any(
+        any(g.condition for g in s.segments) for s in reply.sentences
+    ):
+        return True
     # A route (a link, a ticket) answers any question, unless its sentence is about another
     # ("…can you send someone to fix it? Where are the care instructions?" - "They're at <link>").
     free = [s for s in reply.sentences if only_question or not _about_another(reply, s, others)]

@@ -159,6 +159,34 @@ def _unavailable_on_request(sentence: SentenceFacts, reply: ReplyFacts) -> tuple
     return (found.start(), found.end()) if named else None
 
 
+# A no on its own at the start of a sentence: "No,", "Nope!", "Sorry, no.".
+_BARE_NO = regex.compile(r"(?i)^\W*(?:no|nope|nah|sorry,?\s+no)\b")
+# A question that asks for an act or leave to do something: "Can I bring…", "Could you…",
+# "Do you allow/accept/offer…", "Is there any way…". A "no" to these declines.
+_ASKS_FOR_AN_ACT = regex.compile(
+    r"""(?ix)^\W*(?:\w+\s+)?(?:can|could|may|can't|couldn't)\s+
+        (?:i|we|you|u|someone|somebody|anyone)\b
+      | \b(?:do|does|will|would|won't)\s+(?:you|u|they)\s+(?:\w+\s+)?(?:allow|accept|offer|take|do
+        |sell|deliver|ship|let|have|give|make|refund|waive|match|hold|book|reserve|install|fix
+        |replace)\b
+      | \bis\s+there\s+(?:any|another|a|some)\s+(?:other\s+)?(?:way|chance|possibility)\b
+      | \bany\s+(?:chance|way)\b
+      | \b(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|alright|all\s+right|possible|fine)\b
+      | \b(?:am\s+i|are\s+we)\s+(?:allowed|able)\b"""
+)
+
+
+def _asks_only_facts(reply: ReplyFacts) -> bool:
+    """Whether the customer's questions all ask for facts ("Do you charge a fee…?").
+
+    A "no" to such a question answers it; a "no" to "Can I bring my dog?" declines.
+    """
+    customer = reply.customer
+    if customer is None or not customer.questions:
+        return False
+    return not any(_ASKS_FOR_AN_ACT.search(q.text) for q in customer.questions)
+
+
 def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     """Report refusals with no reason in the same or the next sentence."""
     sentences = reply.sentences
@@ -168,6 +196,12 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         refusal = find_refusal(sentence.text) or _unavailable_on_request(sentence, reply)
         if refusal is None:
             continue
+        if (
+            _BARE_NO.match(sentence.text, refusal[0], refusal[1])
+            and find_refusal(sentence.text[refusal[1] :]) is None
+            and _asks_only_facts(reply)
+        ):
+            continue  # "Do you charge a fee to change dates?" - "Nope, it's always free"
         start, end = refusal
         if sentence.segment_at(sentence.start + start).condition:
             continue  # "if you can't get used to them, …" is the customer's case, not a no

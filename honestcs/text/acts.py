@@ -204,7 +204,7 @@ _GUARANTEE = compile_verbose(
       (?:definitely|certainly|surely|absolutely)\b
   | \b(?:i|we)\s*(?:'ll|\s+will)\s+(?:definitely|certainly|surely|absolutely)\s+
       (?:get|fix|sort|solve|remove|have|make|deliver|find|repair|save|recover|restore|beat)\b
-  | (?<!\byou(?:'re|\s+are)\s+)\b100\s?%\s+(?:{_ABSOLUTE_STATE}|(?!{_NOT_A_STATE}\b)[a-z]{{3,}}(?:ed|en|proof|tight|free))\b
+  | (?<!\byou(?:'re|\s+are)\s+)\b100\s?%\s+(?:{_ABSOLUTE_STATE}|(?!{_NOT_A_STATE}\b)(?:[a-z]{{3,}}(?:ed|en)|[a-z]{{2,}}-?(?:proof|tight|free)))\b
   | \b(?:it|they|this|that|your\s+\w+|the\s+\w+)\s+(?:is|are)\s+(?:definitely|certainly)\s+going\s+to\b
   | \b(?:will|'ll)\s+always\s+(?:get|have|be|work|arrive|receive|see)\b
   | \b(?:will|'ll)\b[^.!?]{{0,60}}?\bwithout\s+(?:fail|a\s+doubt|any\s+doubt)\b | \bno\s+matter\s+what\b
@@ -233,7 +233,7 @@ _LATER_ACTS = compile_verbose(
         \s*(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
           |\s+are\s+going\s+to|\s+is\s+going\s+to)
         \s+(?:(?:first|then|also|just|personally|definitely|certainly|quickly|now)\s+)*
-        (?:look\s+into|get\s+back|follow\s+up|reach\s+out|contact|call|ring|phone|email|e-mail|text
+        (?:look\s+into|dig\s+into|get\s+back|follow\s+up|make\s+(?:it|this|that)\s+up\s+to\s+you|reach\s+out|contact|call|ring|phone|email|e-mail|text
           |update\s+you\b|let\s+you\s+know|keep\s+you\s+(?:posted|updated|informed)|be\s+in\s+touch
           |circle\s+back|sort|fix|resolve|investigate|escalate|pass|forward|send|arrange|refund|replace
           |repair|credit|take\s+care\s+of|deal\s+with|handle|work\s+on|make\s+sure|chase|reply
@@ -667,8 +667,9 @@ def repeats_a_wish(text: str) -> bool:
 _IMPERATIVE_AND_PROMISE = compile_verbose(
     r"""^\W*(?:please\s+|just\s+|simply\s+)?(?:bring|send|return|reply|call|drop|pop|post|upload
         |email|e-mail|fill|complete|take|show|come|visit|book|pay|click|tap|log|sign|forward|attach
-        |share|tell|let\s+(?:us|me)\s+know|message|text|ring|head|go|pick|choose|select|pack|ship)\b
-        [^.!?]*?\band\s+(?:then\s+)?(?:i|we|they|someone|our\s+\w+)(?:'ll|\s+will|\s+can)\b"""
+        |share|tell|let\s+(?:us|me)\s+know|message|text|ring|head|go(?!\s+(?:on|ahead)\b)|pick|choose
+        |select|pack|ship)\b
+        [^.!?]*?\band\s+(?:then\s+)?(?:i|we|you|they|someone|our\s+\w+)(?:'ll|\s+will|\s+can)\b"""
 )
 
 

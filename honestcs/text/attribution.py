@@ -167,6 +167,34 @@ _FOR_PURPOSE = regex.compile(
 )
 
 
+_PURPOSE_AFTER_ACT = regex.compile(
+    r"(?i)^(?:\s+[\w']+){0,4}?\s+for\s+(?:a|an|the|your)?\s*(?:full|partial|complete|free|quick)?\s*$"
+)
+
+
+def _purpose_of_another(
+    sentence: SentenceFacts, segment: SegmentFacts, term: TermMatch, clauses: Mapping[str, Clause]
+) -> bool:
+    """Whether ``term`` is what an act with a window is done for ("cancel for a full refund").
+
+    The figure then belongs to the act, whose window it is ("cancel for a full refund any time
+    up to December 16"), and not to the purpose's own time.
+    """
+    own = clauses[term.clause]
+    if isinstance(own, Can) and own.within is not None:
+        return False
+    offset = sentence.start
+    return any(
+        other.clause != term.clause
+        and isinstance(act := clauses[other.clause], Can)
+        and act.within is not None
+        and segment.start <= other.start
+        and other.end <= term.start
+        and _PURPOSE_AFTER_ACT.match(sentence.text[other.end - offset : term.start - offset])
+        for other in sentence.terms
+    )
+
+
 def _is_purpose_of(sentence: SentenceFacts, mention: Mention, term: TermMatch) -> bool:
     """Whether ``term`` names the purpose right after the figure, not what the figure measures."""
     if term.start < mention.end:
@@ -270,6 +298,8 @@ def attribute(
         if _modifies_another_noun(sentence, term, clause if isinstance(clause, Can) else None):
             continue  # "credit card", "delivery date": the term names something else
         inside = segment.start <= term.start < segment.end
+        if inside and _purpose_of_another(sentence, segment, term, clauses):
+            continue  # "cancel *for a full refund* any time up to December 16": the cancelling's
         in_segment_any = in_segment_any or inside
         if not (isinstance(clause, Can) and _accepts(clause, mention)) and not (
             isinstance(clause, Can) and _charged_for(sentence, mention, term)
@@ -302,7 +332,9 @@ def attribute(
     if not earlier or _GERUND_SUBJECT.match(segment.text):
         return None  # "Once your SIM arrives, *activating it* takes 10 minutes": its own act
     term, clause = max(earlier, key=lambda tc: tc[0].end)
-    appended = _APPOSITIVE.match(segment.text) and _just_before(sentence, segment, term)
+    appended = (
+        _APPOSITIVE.match(segment.text) or _POINTING_PREDICATE.match(segment.text)
+    ) and _just_before(sentence, segment, term)
     predicate = _after_a_relative_clause(sentence, segment, term)
     if (clause.within is not None or clause.costs is not None) and not (appended or predicate):
         return None  # windows and prices are stated with their own words, never inherited
@@ -373,6 +405,17 @@ _GERUND_SUBJECT = regex.compile(
 _APPOSITIVE = regex.compile(
     r"(?i)^\W*(?:just|only|for|at|from|that's|which\s+is|costing|priced\s+at)?\s*"
     r"(?:[$€£]|\d)[^\s]*(?:\s+\S+){0,3}\W*$"
+    # ...or that it costs nothing: "I've set you up for early arrival, no charge".
+    r"|^\W*(?:and\s+)?(?:no\s+charge|free(?:\s+of\s+charge)?|at\s+no\s+(?:extra\s+)?(?:cost|charge)"
+    r"|on\s+the\s+house|complimentary)\W*$"
+)
+
+
+# A clause whose subject points to the thing just named, with a verb of price or time: "you'll
+# want Roam Pass, *it's £4 a day*", "try the express wash, that costs $12".
+_POINTING_PREDICATE = regex.compile(
+    r"(?i)^\W*(?:and\s+)?(?:it|that|this|they)(?:'s|'re|\s+is|\s+are|\s+costs?|\s+comes\s+to"
+    r"|\s+takes?|\s+runs?)\s+(?:just\s+|only\s+)?(?:[$€£]|\d|a\s|an\s|one\s|two\s|three\s|free\b)"
 )
 
 
@@ -523,6 +566,13 @@ def from_previous(
     previous = reply.sentences[sentence.index - 1]
     for term in reversed(previous.terms):
         clause = clauses[term.clause]
+        if (
+            points_back
+            and isinstance(clause, Can)
+            and clause.within is not None
+            and is_window(mention)
+        ):
+            return clause, term  # "Text PAC to 65075. It stays valid for 60 days."
         if not (isinstance(clause, Can) and clause.takes is not None and _accepts(clause, mention)):
             continue
         # Without an "it", the sentence must speak of the clause's act in its own words.

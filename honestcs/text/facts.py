@@ -93,7 +93,11 @@ _FIRST_PERSON_FUTURE = compile_verbose(
       | \b(?:i|we)\s+(?:personally\s+)?(?:guarantee|promise)\b(?!\s+(?:you\s+)?(?:that\s+)?(?:i|we)\s+(?:will|'ll))"""
 )
 _OTHER_FUTURE = compile_verbose(
-    r"""\b(?:will|'ll|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!you\b)(?:\d+\s?%\s+)?[a-z]+\b
+    # "You'll want Roam Pass", "you'll need your booking number", "you'll love it": advice or a
+    # guess about the customer, nothing anyone undertakes.
+    r"""\b(?:will|'ll|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!you\b)
+        (?!(?<=\byou(?:'ll|\s+will)\s+)(?:want|need|love|like|enjoy|have\s+to|probably|just\s+need)\b)
+        (?:\d+\s?%\s+)?[a-z]+\b
       | \bshould\s+(?!you\b)(?:\w+\s+){0,2}?(?:be|arrive|reach|get|come|land|show|appear|take
            |clear|go\s+through)\w*\b
       | \b(?:it|they|he|she)'ll\b
@@ -132,6 +136,9 @@ _DONE = compile_verbose(
           |built|sent|read|reset|split|cut|let|shut|spread|begun|run|torn|thrown|stuck)\b
       | \b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?been\s+\w+(?:ed|en|t)\b
       | \b(?:went|came|arrived|left|departed)\s+(?:off|out|back|in)\b
+      # Done for the customer, said in the passive: "site 22 is held for you", "it's booked in".
+      | \b(?:is|are|'s|'re)\s+(?:now\s+|all\s+)?(?:held|booked|reserved|confirmed|set\s+aside|saved
+        |arranged|added|applied|waived|refunded|credited|upgraded|extended)\s+(?:in\s+)?for\s+you\b
       | \b(?:was|were)\s+(?:just\s+|already\s+)?(?:processed|sent|issued|refunded|credited|paid
         |approved|cancel+ed|dispatched|shipped|posted|completed|booked|added|applied|released)\b
       | \b(?:it|they|he|she|this|that|your\s+\w+)(?:'ve|\s+have|'s|\s+has)\s+(?:already\s+|just\s+|now\s+)?

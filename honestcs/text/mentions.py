@@ -395,6 +395,12 @@ _WINDOW_BEFORE = compile_verbose(
     r"(?:\s+(?:the|a|up\s+to|only|just|full))*\s+$",
     from_end=True,
 )
+# How long a thing stays good is its window: "the code stays valid for 60 days", "vouchers are
+# good for 12 months", "the offer is open for a week".
+_VALID_FOR_BEFORE = compile_verbose(
+    r"\b(?:valid|good|usable|redeemable|open|active)\s+for(?:\s+(?:the|a|up\s+to|only|just|another))*\s+$",
+    from_end=True,
+)
 _FOR_BEFORE = compile_verbose(
     r"\b(?:for|every|per|each|over)(?:\s+(?:the|a|another|next|past|last))*\s+$", from_end=True
 )
@@ -1014,6 +1020,8 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         role = "before"
     elif _COMPARE_BEFORE.search(before):
         role = "compare"  # "flights longer than 4 hours": a measure of something, no window
+    elif _VALID_FOR_BEFORE.search(before):
+        role = "window"
     elif _FREQUENCY_AFTER.search(after) and not _FOR_BEFORE.search(before):
         role = "rate"
     elif low_text in ("a", "an", "per", "each") and _RATE_BEFORE.search(before):

@@ -31,6 +31,7 @@ from honestcs.text.terms import Token, stem, tokenize
 __all__ = [
     "Question",
     "QuestionKind",
+    "asks_what_if",
     "concepts_of",
     "content_stems",
     "find_questions",
@@ -63,6 +64,7 @@ _KIND_AMOUNT = compile_verbose(
     r"|what(?:'s|\s+is|\s+are|\s+would\s+be|\s+will\s+be)\s+(?:the|my|our|your)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:price|prices|cost|costs|fee|fees|charge|charges|total|balance|rate|rates|bill|amount)\b"
     r"|what(?:'s|\s+is)\s+the\s+damage\b"
+    r"|what\s+(?:do|does|would|will|did)\s+(?:i|we|my\s+\w+)\s+(?:still\s+|now\s+)?owe"
     r"|what\s+(?:does|do|would|will)\s+(?:[\w'-]+\s+){1,4}?(?:cost|charge))\b"
 )
 # "Why…", and the same question asked indirectly: "any idea why…", "do you know why…".
@@ -134,8 +136,15 @@ def content_stems(tokens: tuple[Token, ...] | list[Token]) -> frozenset[str]:
     return frozenset(
         _base(t.stem)
         for t in tokens
-        if t.stem not in _NOT_SUBJECT and len(t.stem) > 1 and not t.lower.isdigit()
+        if t.stem not in _NOT_SUBJECT
+        and len(t.stem) > 1
+        and not t.lower.isdigit()
+        and not _CLOCK_OR_ORDINAL.match(t.lower)
     )
+
+
+# Clock times and ordinals say when, not what: "until about 10pm", "on the 3rd".
+_CLOCK_OR_ORDINAL = regex.compile(r"\d{1,2}(?:am|pm|h)$|\d+(?:st|nd|rd|th)$")
 
 
 def _base(word: str) -> str:
@@ -229,6 +238,30 @@ _ANAPHOR = compile_verbose(
     r"(?<!\b(?:this|that|these|those)(?=\s+(?:week|month|year|morning|afternoon|evening|weekend"
     r"|time|day|season)))"
 )
+
+
+# "It" that stands for what follows, not for anything said before: "what would *it* cost me
+# to leave now?", "how long does *it* take to get a new SIM?", "is *it* possible to…".
+_EXPLETIVE_IT = compile_verbose(
+    r"""\bit(?=(?:\s+(?:would|will|'d|'ll|does|did|do|might|could))?\s+(?:cost|costs|take|takes|be|is
+        |'s|was)\b(?:\s+[\w$£€.,%-]+){0,4}?\s+to\s+[a-z])"""
+)
+
+
+def _points_back(piece: str) -> bool:
+    """Whether a question has a word that points to something said before it."""
+    return bool(_ANAPHOR.search(_EXPLETIVE_IT.sub("  ", piece)))
+
+
+# "What happens if we get there after 10pm?": asks what follows from a case, whatever its words.
+_WHAT_IF = compile_verbose(
+    r"^\W*(?:and\s+|so\s+|but\s+)?what\s+(?:(?:happens|would\s+happen|will\s+happen)\s+)?if\b"
+)
+
+
+def asks_what_if(text: str) -> bool:
+    """Whether a question asks what follows from a case ("what happens if…?", "what if…?")."""
+    return bool(_WHAT_IF.match(text))
 
 
 def has_anaphor(text: str) -> bool:
@@ -337,18 +370,18 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             # and could you fit them today?") each part keeps its own subject.
             opens_sentence = not content_stems(list(tokenize(sentence[:a])))
             refers_back = bool(
-                _ANAPHOR.search(piece) and len(stems) <= 2 and previous and opens_sentence
+                _points_back(piece) and len(stems) <= 2 and previous and opens_sentence
             )
             if refers_back:
                 stems |= content_stems(list(tokenize(_NOISE.sub(" ", previous))))
                 concepts |= concepts_of(previous)
-            elif not stems and not concepts and last_piece is not None and _ANAPHOR.search(piece):
+            elif not stems and not concepts and last_piece is not None and _points_back(piece):
                 # "has my refund gone through, and how long until I see it?": "it" is the
                 # refund of the question before it in the sentence.
                 stems, concepts = last_piece
                 refers_back = True
             last_piece = (stems, concepts) if stems or concepts else last_piece
-            if not stems and not concepts:
+            if not stems and not concepts and not asks_what_if(piece):
                 continue
             questions.append(
                 Question(
