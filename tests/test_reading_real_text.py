@@ -992,3 +992,82 @@ def test_later_idioms_free_of_compounds_and_what_if(
     amount; 'what happens if…' is answered by a sentence saying what happens if.
     """
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        (None, "hey, refund's done on our end - you'll see it back on your card by tomorrow",
+         ["overpromise"]),
+        ("Can I check out at 2pm?", "Sorry, 2pm won't work.", ["unexplained-refusal"]),
+        (None, "The app won't work on older phones, sorry.", []),
+        ("Can I bring a dog?", "Afraid not \u2013 our rooms are shared with guests who have "
+         "allergies.", []),
+        ("Can I bring a dog?", "Afraid not.", ["unexplained-refusal"]),
+        ("Where's my booking, and when is my refund coming?",
+         "Could you send me your booking reference? With that I can check both the booking and "
+         "the refund.", []),
+        ("Why was my bill £214?", "Your total of £214 is the £199 room plus £15 parking.", []),
+        ("Why was my bill £214?", "Thanks for getting in touch.", ["unanswered-question"]),
+        (None, "You cancelled 3 hours before check-in, so the fee applies.", []),
+        (None, "Bookings cancelled within 24 hours are charged in full.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_contractions_regrets_figures_said_back_and_past_events(
+    customer: str | None, reply: str, expected: list[str]
+) -> None:
+    """Contractions, regrets, figures said back and events that happened.
+
+    'refund's done' is the refund; 'sorry, 2pm won't work' and 'afraid not' decline; 'with
+    that I can check' says what a request is for; the customer's own figure said back
+    explains it; a cancellation that happened is no window stated.
+    """
+    assert _rules(reply, customer) == expected
+
+
+LISTED: dict[str, Any] = {
+    "policy": {"name": "Brightwash", "timezone": "Europe/London"},
+    "can": [
+        {"id": "rewash", "does": "re-wash a car free if it rains", "terms": ["rain check"],
+         "within": "48 hours"},
+    ],
+    "prohibited": [
+        {"id": "other-driver", "terms": ["driver ahead of you", "other driver's name"],
+         "because": "We never share another customer's identity."},
+    ],
+    "cannot": [
+        {"id": "fee-waiver", "terms": ["waive the membership fee", "membership fee"],
+         "because": "The fee is part of the contract."},
+    ],
+}  # fmt: skip
+LISTED_CHECKER = honestcs.ReplyChecker(honestcs.Policy.from_dict(LISTED))
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        (None, "Here's how our rain check works:\n1. Let us know within 24 hours of your wash\n"
+         "2. Come back for a free re-wash", ["policy-misstatement"]),
+        (None, "**Rain Check Policy**\n• If it rains within 24 hours of your wash, come back\n"
+         "• Show your receipt", ["policy-misstatement"]),
+        (None, "**Rain Check Policy**\n• If it rains within 48 hours of your wash, come back\n"
+         "• Show your receipt", []),
+        (None, "Rain checks are great.\n• If it rains within 24 hours, come back", []),
+        ("What's the other driver's name?", "So sorry about that! The driver ahead of you was "
+         "Greg Hollis, plate KLM-4471.", ["prohibited-compliance"]),
+        ("Can you waive the membership fee?", "Sorry you can't cancel online. The membership fee "
+         "on your account is $96.", []),
+        ("Can you waive the membership fee?", "Good news: I've been able to waive the "
+         "membership fee for six months.", ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_lists_under_a_heading_sympathy_and_figures_of_a_cannot(
+    customer: str | None, reply: str, expected: list[str]
+) -> None:
+    """Lists under a heading, sympathy, and what a `cannot` clause's figure gives away.
+
+    An item of a list is about its heading; sympathy is no refusal; stating a fee a `cannot`
+    clause won't waive gives nothing away; 'I've been able to waive' has waived it.
+    """
+    report = LISTED_CHECKER.check(reply, customer_message=customer, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

@@ -28,7 +28,12 @@ from honestcs.text.acts import (
     joins_imperative_to_promise,
     repeats_a_wish,
 )
-from honestcs.text.answers import has_digits, names_a_number, opens_with_pronoun
+from honestcs.text.answers import (
+    has_digits,
+    names_a_number,
+    opens_with_pronoun,
+    shows_sympathy,
+)
 from honestcs.text.facts import (
     SegmentFacts,
     SentenceFacts,
@@ -83,7 +88,8 @@ def _goes_along(
     # "Their address is 12 Willow Park": the forbidden thing the customer asked for, given
     # as a figure after the term in the term's own clause.
     segment = sentence.segment_at(term_start)
-    after_term = sentence.text[term_end - sentence.start : segment.end - sentence.start]
+    # "The driver ahead of you was Greg Hollis, and our camera caught his plate: KLM-4471."
+    after_term = sentence.text[term_end - sentence.start :]
     gives_it = asked and not sentence.question and names_a_number(after_term)
     if gives_it and not is_declining(sentence.text):
         return True
@@ -148,7 +154,10 @@ def going_along(
     named: set[str] = set()
     declined: set[str] = set()
     asked_for = {t.clause for t in reply.customer.requested} if reply.customer else set()
-    if any(find_refusal(s.text) is not None or is_declining(s.text) for s in reply.sentences):
+    if any(
+        find_refusal(s.text) is not None or (is_declining(s.text) and not shows_sympathy(s.text))
+        for s in reply.sentences
+    ):
         asked_for = set()  # a reply that says no somewhere is not handing the thing over
     for sentence in reply.sentences:
         for term in sentence.terms:
@@ -166,7 +175,10 @@ def going_along(
             # A reply that says no to a clause anywhere is not going along with it elsewhere.
             if not isinstance(clause, kind) or clause.id in declined:
                 continue
-            if _goes_along(sentence, term.start, term.end, asked=clause.id in asked_for):
+            # Only a prohibited clause forbids telling: stating the fee a `cannot` clause won't
+            # waive ("the early termination fee on your account is $96") gives nothing away.
+            told = clause.id in asked_for and isinstance(clause, Prohibited)
+            if _goes_along(sentence, term.start, term.end, asked=told):
                 yield sentence, clause, reply.text[term.start : term.end]
                 break
     customer = reply.customer

@@ -153,6 +153,10 @@ def _sentence_violations(
             continue
         if _THANKS_FOR.match(segment.text):
             continue  # "Thank you for choosing your frames with us this morning": a past act
+        if isinstance(mention, DurationMention) and _WHAT_HAPPENED.search(
+            segment.text, 0, mention.start - segment.start
+        ):
+            continue  # "which was cancelled about two hours before the start": what happened
         # A condition states no time or price of its own ("if it hasn't come within 3 days,
         # call us"), but the window it sets is the customer's window ("price adjustments are
         # available if the price drops within 30 days of purchase").
@@ -182,6 +186,14 @@ def _sentence_violations(
             yield violation, not isinstance(mention, AmountMention)
 
 
+# A clause in the simple past with a subject of its own reports what happened, and its time is
+# that event's: "which was cancelled two hours before", "you cancelled 3 hours before", "it
+# arrived 12 days after". (Not "items purchased within 30 days", a kind stated by a rule.)
+_WHAT_HAPPENED = regex.compile(
+    r"(?i)(?:\b(?:was|were)\s+(?:\w+\s+)?[a-z]{2,}ed|\b(?:you|we|i|they|he|she|it)\s+(?:only\s+|just\s+)?"
+    r"(?!need|feed|speed|proceed|exceed|succeed)[a-z]{2,}ed)\b"
+    r"(?:(?!\b(?:will|'ll|must|need|should|can|could|is|are|be|if|when|so)\b)[^.!?;\n])*$"
+)
 # Thanks for something the customer did or put up with: "Thank you for booking with us this
 # morning", "thanks for waiting 2 weeks", "many thanks for returning it within 30 days".
 _THANKS_FOR = regex.compile(

@@ -124,6 +124,16 @@ _ASKS_THE_PAST = regex.compile(r"(?i)\b(?:when|what\s+(?:time|day|date))\s+(?:di
 
 _TIMES = (DurationMention, DeadlineMention, RelativeMention)
 
+# A figure of two digits or more ("$214", "1,250", "OS-55812"): one the customer wrote, said
+# back, points to what they asked about.
+_FIGURE = regex.compile(r"\d[\d,.]*\d")
+
+
+@lru_cache(maxsize=4096)
+def _figures(text: str) -> frozenset[str]:
+    return frozenset(m.group().replace(",", "") for m in _FIGURE.finditer(text))
+
+
 # A word this long at the start of a longer one is its head: "creek" in "creekside".
 _HEAD_LETTERS = 5
 
@@ -178,6 +188,8 @@ def _about(
         return True
     if stems & _heads_of_compounds(sentence.text):
         return True  # "by the creek?" - "a creekside spot"; "refund" - "refundable"
+    if _figures(question.text) & _figures(sentence.text):
+        return True  # "Why was my bill $214?" - "Your total of $214 is…": its own figure
     if question.concepts & concepts_of(sentence.text):
         return True
     if (question.kind == "amount" or "price" in question.concepts) and any(

@@ -160,7 +160,9 @@ def _unavailable_on_request(sentence: SentenceFacts, reply: ReplyFacts) -> tuple
 
 
 # A no on its own at the start of a sentence: "No,", "Nope!", "Sorry, no.".
-_BARE_NO = regex.compile(r"(?i)^\W*(?:no|nope|nah|sorry,?\s+no)\b")
+_BARE_NO = regex.compile(
+    r"(?i)^\W*(?:no|nope|nah|sorry,?\s+no|(?:i'm\s+)?afraid\s+not|sadly\s+not|unfortunately\s+not)\b"
+)
 # A question that asks for an act or leave to do something: "Can I bring…", "Could you…",
 # "Do you allow/accept/offer…", "Is there any way…". A "no" to these declines.
 _ASKS_FOR_AN_ACT = regex.compile(

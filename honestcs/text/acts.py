@@ -80,7 +80,8 @@ _REFUSAL = compile_verbose(
         |recommend|usually|normally|have|keep|share|store|track|sell\s+your|get|feel|agree|like
         |understand|remember|recall|find|currently|yet|always|actually|really)\b)[a-z]+\b
   | \b(?:is|are|isn't|aren't|'s|'re)\s+(?:not\s+)?(?:eligible|entitled|covered)\b(?<=(?:not|n't)\s+\w+)
-  | ^\W*(?:no|nope|nah|sorry,?\s+no|i'm\s+afraid\s+not)\b(?!\s+(?:problem|worries|trouble|need|doubt))\s*[,.!]
+  | ^\W*(?:no|nope|nah|sorry,?\s+no|(?:i'm\s+)?afraid\s+not|sadly\s+not|unfortunately\s+not)\b
+      (?!\s+(?:problem|worries|trouble|need|doubt))\s*[,.!\u2013\u2014-]
   | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+one\s+(?:we|i)\s+can\s+
       (?:do|pay|cover|offer|help|refund|accept|provide|arrange)\b
   | \bno\s+can\s+do\b
@@ -92,6 +93,9 @@ _REFUSAL = compile_verbose(
   | \b(?:i|we)\s+(?:must|have\s+to|need\s+to)\s+(?:decline|refuse|deny)\b
   | (?<!\bmak(?:e|es|ing)\s+it\s+|\bmade\s+it\s+)\b(?:impossible|not\s+possible)\b
   | \b(?:that|this)\s+(?:won't|will\s+not|doesn't|does\s+not)\s+work\b
+  # "Sorry, Tuesday mornings won't work": said with regret, a time or a thing that won't work.
+  | (?<=\b(?:sorry|afraid|unfortunately|sadly)\b[^.!?]{{0,40}})\b(?:won't|will\s+not)\s+work\b
+      (?!\s+(?:with|on|in|if|until|unless|properly|again)\b)
   | \b(?:won't|will\s+not|doesn't|does\s+not)\s+work\s+for\s+(?:us|me)\b
   | \b(?:isn't|is\s+not|aren't|are\s+not|'s\s+not|'re\s+not|won't\s+be|will\s+not\s+be|wouldn't\s+be)\s+
       (?:allowed|permitted|possible|an\s+option|able\s+to)\b

@@ -269,9 +269,12 @@ def has_digits(text: str) -> bool:
     return bool(_DIGIT.search(text))
 
 
-# What a request for a detail is for: "Then I can see…", "That way we can…", "So I can…".
+# What a request for a detail is for: "Then I can see…", "That way we can…", "So I can…",
+# "With that I can check…".
 _PURPOSE = compile_verbose(
-    r"^\W*(?:then|that\s+way|so|once\s+i\s+have\s+(?:it|that|them))\W*(?:i|we)(?:'ll|\s+can|\s+will)\b"
+    r"^\W*(?:then|that\s+way|so|once\s+(?:i|we)\s+have\s+(?:it|that|them|those|these)"
+    r"|with\s+(?:that|those|these|it|them|this)(?:\s+(?:details?|info(?:rmation)?))?)"
+    r"\W*(?:i|we)(?:'ll|\s+can|\s+will)\b"
     # Or what will be done with it: "What's your order number? I'll look it up."
     r"|^\W*(?:and\s+)?(?:i|we)(?:'ll|\s+will|\s+can)\s+(?:then\s+)?(?:check|look\s+(?:it|that|them|this)\s+up"
     r"|look\s+into\s+(?:it|that|this)|find\s+(?:it|that|them|out))\b"
@@ -285,10 +288,10 @@ def says_what_it_is_for(text: str) -> bool:
 
 
 # Saying what the thing asked about is explains it: "Why was I charged $25?" - "That's our
-# annual maintenance fee."
+# annual maintenance fee.", "Your total of $214 is the $189 detail plus…".
 _IDENTIFIES = compile_verbose(
-    r"""^\W*(?:that|this|it|the\s+(?:[\w$£€.,-]+\s+){0,3}?[\w$£€.,-]+\s)
-        (?:'s|\s*is|\s*was|\s*were)\s+(?:our|the|a|an|your)\b"""
+    r"""^\W*(?:that|this|it|(?:the|your)\s+(?:[\w$£€.,-]+\s+){0,3}?[\w$£€.,-]+\s)
+        (?:'s|\s*is|\s*was|\s*were)\s+(?:our|the|a|an|your|made\s+up\s+of)\b"""
 )
 
 
@@ -303,7 +306,7 @@ def identifies(text: str) -> bool:
 # something more ("Thanks for clarifying - you can share a couple…").
 _SYMPATHY = compile_verbose(
     r"""^\W*(?:(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|really\s+|very\s+|truly\s+|terribly\s+)?sorry
-        |sorry|apologies|my\s+apologies|i\s+understand|we\s+understand|i\s+can\s+see
+        |(?:so\s+|really\s+|very\s+|terribly\s+)?sorry|apologies|my\s+apologies|i\s+understand|we\s+understand|i\s+can\s+see
         |that\s+sounds|oh\s+no)\b[^\u2013\u2014:;]*$"""
 )
 

@@ -463,11 +463,18 @@ def _modifies_another_noun(
         return True  # "the delivery window": a span of time, not the delivery's own window
     names_a_noun = following.lower.isalpha() and following.lower not in _NOT_NOUNS
     if word.endswith("'s"):
-        return names_a_noun  # "the installer's window", not "the rider's (has) just…"
+        # "the installer's window", not "the rider's (has) just…" or "refund's (is) done".
+        return names_a_noun and not following.lower.endswith("ed") and (
+            following.lower not in _STATES_AFTER_IS
+        )
     previous = tokens[term.first_token - 1].lower if term.first_token else ""
     return word.endswith("ed") and previous in _DETERMINERS and names_a_noun
 
 
+# What "'s" for "is" is followed by: "the refund's done", "your order's through".
+_STATES_AFTER_IS = frozenset(
+    {"done", "sorted", "complete", "through", "underway", "pending", "being", "on", "back", "all"}
+)
 # Words after a participle that show it is a verb, not an adjective ("cancelled within").
 _NOT_NOUNS = frozenset(
     {
@@ -555,11 +562,24 @@ def from_previous(
     "I've processed your refund. It will be credited within 3 working days." "I've started
     your refund. You'll see the $73 back on your card by December 10."
     """
-    if sentence.terms or sentence.index == 0:
-        return None
-    if not isinstance(mention, (DurationMention, DeadlineMention)):
+    if sentence.index == 0 or not isinstance(mention, (DurationMention, DeadlineMention)):
         return None
     if takes_a_third_party(sentence, mention):
+        return None
+    heading = _heading_of_list(reply, sentence)
+    if heading is not None:
+        # "Here's how our re-clean works: 1. Let us know within 72 hours…": an item of a list
+        # is about what its heading names.
+        for term in reversed(heading.terms):
+            clause = clauses[term.clause]
+            if not isinstance(clause, Can):
+                continue
+            if clause.within is not None and isinstance(mention, DurationMention):
+                return clause, term
+            if clause.takes is not None and not is_window(mention):
+                return clause, term
+        return None
+    if sentence.terms:
         return None
     points_back = bool(_POINTS_BACK.search(sentence.text))
     commits = any(s.mood in ("future", "receive") for s in sentence.segments)
@@ -580,6 +600,41 @@ def from_previous(
             commits and content_stems(list(sentence.tokens)) & stems_of(clause.does)
         ):
             return clause, term
+    return None
+
+
+# A list marker before an item: "1.", "2)", "-", "*", "•".
+_LIST_MARKER = regex.compile(
+    r"^[ \t]*(?:\d{1,2}[.)]|[-*+\u2022\u25e6\u25aa\u2023\u25cf\u2013\u2014])[ \t]*$"
+)
+# How far back a list's heading may be, in items.
+_LIST_REACH = 8
+
+
+def _is_list_item(reply: ReplyFacts, sentence: SentenceFacts) -> bool:
+    line_start = reply.text.rfind("\n", 0, sentence.start) + 1
+    return bool(_LIST_MARKER.match(reply.text[line_start : sentence.start]))
+
+
+def _heading_of_list(reply: ReplyFacts, sentence: SentenceFacts) -> SentenceFacts | None:
+    """The sentence that heads the list ``sentence`` is an item of, if it names what follows.
+
+    A heading ends with a colon ("Here's how our re-clean works:") or is a line of its own in
+    bold ("**Rain Check Policy**").
+    """
+    if not _is_list_item(reply, sentence):
+        return None
+    index = sentence.index - 1
+    while index >= 0 and sentence.index - index <= _LIST_REACH:
+        candidate = reply.sentences[index]
+        if not _is_list_item(reply, candidate):
+            # Emphasis is blanked in the sentence's text: look for it in the reply's.
+            bold = reply.text[max(0, candidate.start - 2) : candidate.start] == "**" and (
+                reply.text[candidate.end : candidate.end + 2] == "**"
+            )
+            heads = candidate.text.rstrip().endswith(":") or bold
+            return candidate if heads else None
+        index -= 1
     return None
 
 
