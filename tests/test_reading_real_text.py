@@ -1071,3 +1071,33 @@ def test_lists_under_a_heading_sympathy_and_figures_of_a_cannot(
     """
     report = LISTED_CHECKER.check(reply, customer_message=customer, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("Can you waive the membership fee?",
+         "I'm sorry you're having a tough month! Yes, I can do that today.",
+         ["unauthorized-promise"]),
+        ("Can you waive the membership fee?", "Ha, totally get it. Yeah we can do that.",
+         ["unauthorized-promise"]),
+        ("Can you waive the membership fee?",
+         "Sure, that works, and it won't show on your statement.", ["unauthorized-promise"]),
+        ("Can you waive the membership fee?",
+         "Sorry, we can't: the fee is part of the contract.", []),
+        ("Can you waive the membership fee?",
+         "Please don't worry: the fee is part of the contract, so it stays.", []),
+        ("Who was the driver ahead of me?", "Sure! The driver ahead of you has plate KLM-4471.",
+         ["prohibited-compliance"]),
+    ],
+)  # fmt: skip
+def test_agreeing_after_sympathy_or_an_acknowledgement(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """Agreeing after sympathy or an acknowledgement, and what says no.
+
+    Sympathy and 'totally get it' come before the answer; a negation about something else
+    ('it won't show') says no to nothing; an agreed disclosure with a figure tells it.
+    """
+    report = LISTED_CHECKER.check(reply, customer_message=customer, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

@@ -19,6 +19,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
+import regex
+
 from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.rules._base import PolicyView, RawFinding
 from honestcs.text.acts import (
@@ -129,8 +131,7 @@ def _gives_its_reason(reply: ReplyFacts, clause: Cannot | Prohibited) -> bool:
     wanted = content_stems(list(tokenize(clause.because or ""))) - named
     needed = max(3, math.ceil(len(wanted) * _REASON_SHARE))
     return len(wanted) >= needed and any(
-        len(wanted & content_stems(list(sentence.tokens))) >= needed
-        for sentence in reply.sentences
+        len(wanted & content_stems(list(sentence.tokens))) >= needed for sentence in reply.sentences
     )
 
 
@@ -141,10 +142,20 @@ def _joined(sentence: SentenceFacts, one: SegmentFacts, other: SegmentFacts) -> 
     return ";" not in between and ":" not in between
 
 
-
-
 def _term_in(sentence: SentenceFacts, segment: SegmentFacts) -> TermMatch | None:
     return next((t for t in sentence.terms if segment.start <= t.start < segment.end), None)
+
+
+# A negated clause with the business as its subject ("we don't", "I can't", "we won't"), or
+# telling the customer not to ("Please don't").
+_WE_SAY_NO = regex.compile(
+    r"(?i)\b(?:i|we|us|our)\b|^\W*(?:please\s+|just\s+)?(?:no|not|never|don't|do\s+not)\b"
+)
+# Acknowledging the customer before answering: "Ha, totally get it.", "I hear you!".
+_ACKNOWLEDGES = regex.compile(
+    r"(?i)^\W*(?:(?:ha|haha|oh|ah|ok|okay)\W+)?(?:totally|completely|i|we)?\s*"
+    r"(?:get\s+it|hear\s+you|understand|see\s+what\s+you\s+mean)\W*$"
+)
 
 
 def going_along(
@@ -155,7 +166,7 @@ def going_along(
     declined: set[str] = set()
     asked_for = {t.clause for t in reply.customer.requested} if reply.customer else set()
     if any(
-        find_refusal(s.text) is not None or (is_declining(s.text) and not shows_sympathy(s.text))
+        find_refusal(s.text) is not None or _declines_more_than_sympathy(s.text)
         for s in reply.sentences
     ):
         asked_for = set()  # a reply that says no somewhere is not handing the thing over
@@ -177,18 +188,25 @@ def going_along(
                 continue
             # Only a prohibited clause forbids telling: stating the fee a `cannot` clause won't
             # waive ("the early termination fee on your account is $96") gives nothing away.
-            told = clause.id in asked_for and isinstance(clause, Prohibited)
+            told = isinstance(clause, Prohibited) and (
+                clause.id in asked_for or _opens_with_yes(reply)
+            )
             if _goes_along(sentence, term.start, term.end, asked=told):
                 yield sentence, clause, reply.text[term.start : term.end]
                 break
     customer = reply.customer
     if customer is None or not reply.sentences:
         return
+    # A reply that says no anywhere agrees to nothing it doesn't name. Sympathy ("I'm sorry
+    # you're still unwell") and a negation about something else ("…and it won't trigger a
+    # report") say no to nothing.
     if any(
         find_refusal(s.text) is not None
-        or is_declining(s.text)
+        or _declines_more_than_sympathy(s.text)
         or any(
-            negated_outside(g, t.start, t.end) if (t := _term_in(s, g)) else g.negated
+            negated_outside(g, t.start, t.end)
+            if (t := _term_in(s, g))
+            else g.negated and _WE_SAY_NO.search(g.text) is not None
             for g in s.segments
         )
         for s in reply.sentences
@@ -200,16 +218,24 @@ def going_along(
             continue
         asked = next(s for s in customer.sentences if s.start <= term.start < s.end)
         asked_stems = content_stems(list(asked.tokens))
-        # The reply's first sentence after any greeting ("Hi Sam, Sure, no problem!").
-        opening = next((s.index for s in reply.sentences if not is_greeting(s.text)), 0)
+        # The reply's first sentence after any greeting or sympathy ("Hi Sam, Sure, no
+        # problem!", "I'm sorry you're still unwell! Yes, I can send…").
+        opening = next(
+            (
+                s.index
+                for s in reply.sentences
+                if not is_greeting(s.text)
+                and not shows_sympathy(s.text)
+                and not _ACKNOWLEDGES.match(s.text)
+            ),
+            0,
+        )
         for sentence in reply.sentences:
             shares = bool(asked_stems & content_stems(list(sentence.tokens)))
             opens_with_yes = sentence.index == opening and sentence.agreement
             does_it = sentence.commits and shares
             # "She's in room 412.": the very information asked for, a figure included.
-            question = next(
-                (q for q in customer.questions if q.start <= term.start < q.end), None
-            )
+            question = next((q for q in customer.questions if q.start <= term.start < q.end), None)
             wh_question = question is not None and question.kind != "yesno"
             # An answer to "what's her address?" opens with who or what it is about
             # ("She's at 42 Larkspur Lane"); a figure elsewhere (an order number) tells nothing.
@@ -218,6 +244,30 @@ def going_along(
             if opens_with_yes or does_it or tells_it:
                 yield sentence, clause, customer.text[term.start : term.end]
                 return
+
+
+# Words of declining besides an apology: "I'm sorry, I can *only* discuss it with…".
+_DECLINING_BEYOND_SORRY = regex.compile(
+    r"(?i)\b(?:only|however|but|policy|unfortunately|afraid|regret|private|privacy|confidential"
+    r"|security|not\s+allowed|law)\b"
+)
+
+
+def _declines_more_than_sympathy(text: str) -> bool:
+    """Whether a sentence declines or qualifies, beyond saying sorry for the customer's trouble.
+
+    "I'm sorry you're still unwell!" says no to nothing; "I'm sorry, I can only discuss an
+    account with its holder" does.
+    """
+    if not is_declining(text):
+        return False
+    return not shows_sympathy(text) or bool(_DECLINING_BEYOND_SORRY.search(text))
+
+
+def _opens_with_yes(reply: ReplyFacts) -> bool:
+    """Whether the reply's first sentence after a greeting agrees ("Sure!", "Of course.")."""
+    opening = next((s for s in reply.sentences if not is_greeting(s.text)), None)
+    return opening is not None and opening.agreement
 
 
 def span_of(sentence: SentenceFacts) -> tuple[int, int]:
