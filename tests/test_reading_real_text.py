@@ -1101,3 +1101,24 @@ def test_agreeing_after_sympathy_or_an_acknowledgement(
     """
     report = LISTED_CHECKER.check(reply, customer_message=customer, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Refunds take up to 10 business days, so you'll have the refund by tomorrow.",
+         ["overpromise"]),
+        ("Refunds take up to 10 business days, so you'll have the refund by Christmas.", []),
+        ("We'll process the refund within 24 hours, then it takes 5-10 business days to reach "
+         "your card.", []),
+        ("Your refund went through today.", []),
+        ("Your refund was approved last Monday.", []),
+    ],
+)  # fmt: skip
+def test_a_time_concluded_from_an_honest_one_is_checked(reply: str, expected: list[str]) -> None:
+    """A time concluded from an honest one is checked; a step on the way is not.
+
+    '…10 business days, so you'll have it by tomorrow' concludes a time; 'within 24 hours, then
+    5-10 business days' is a step; 'went through today' and 'last Monday' have gone by.
+    """
+    assert _rules(reply) == expected

@@ -115,15 +115,30 @@ def _violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:
         if not found:
             continue
         honest_timed = _honest_timed_clauses(reply, view, attributed)
-        for violation, is_time in found:
-            if is_time and violation.clause in honest_timed:
+        for violation, is_time, at in found:
+            # A shorter time beside an honest one is a step on the way ("processed within 24
+            # hours, then 5-10 business days to reach your card"), unless the reply concludes
+            # it from the honest one ("it takes up to 10 working days, so you'll have it by
+            # 6 Jan"): that is checked.
+            honest_at = honest_timed.get(violation.clause)
+            if is_time and honest_at is not None and not _CONCLUDED.search(
+                reply.text, honest_at, at
+            ):
                 continue
             yield violation
 
 
-def _honest_timed_clauses(reply: ReplyFacts, view: PolicyView, attributed: _Attributed) -> set[str]:
-    """Clauses with a `takes` limit that the sentence gives an honest time for."""
-    honest = set()
+# What a reply draws from a time it has just given: "…10 working days, *so* you'll have it by…".
+_CONCLUDED = regex.compile(
+    r"(?i)\b(?:so|which\s+means|meaning|that\s+means|therefore)\b[^.;!?]*$"
+)
+
+
+def _honest_timed_clauses(
+    reply: ReplyFacts, view: PolicyView, attributed: _Attributed
+) -> dict[str, int]:
+    """Where the sentence last gives an honest time, by clause with a `takes` limit."""
+    honest: dict[str, int] = {}
     for mention, found in attributed:
         if not isinstance(mention, (DurationMention, DeadlineMention)):
             continue
@@ -136,13 +151,13 @@ def _honest_timed_clauses(reply: ReplyFacts, view: PolicyView, attributed: _Attr
         else:
             promised = mention.due
         if promised >= view.add(reply, found[0].takes.upper):
-            honest.add(found[0].id)
+            honest[found[0].id] = max(honest.get(found[0].id, -1), mention.start)
     return honest
 
 
 def _sentence_violations(
     reply: ReplyFacts, view: PolicyView, sentence: SentenceFacts, attributed: _Attributed
-) -> Iterator[tuple[Violation, bool]]:
+) -> Iterator[tuple[Violation, bool, int]]:
     for mention, found in attributed:
         if found is None:
             continue
@@ -183,7 +198,7 @@ def _sentence_violations(
             violation = Violation(
                 rule, segment.start, segment.end, sentence.index, clause.id, message, suggestion
             )
-            yield violation, not isinstance(mention, AmountMention)
+            yield violation, not isinstance(mention, AmountMention), mention.start
 
 
 # A clause in the simple past with a subject of its own reports what happened, and its time is

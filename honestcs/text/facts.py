@@ -136,7 +136,7 @@ _DONE = compile_verbose(
           |built|sent|read|reset|split|cut|let|shut|spread|begun|run|torn|thrown|stuck)\b
       | \b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?been\s+\w+(?:ed|en|t)\b
       | \b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|just\s+)?been\s+able\s+to\s+\w+
-      | \b(?:went|came|arrived|left|departed)\s+(?:off|out|back|in)\b
+      | \b(?:went|came|arrived|left|departed)\s+(?:off|out|back|in|through|ahead)\b
       # Done for the customer, said in the passive: "site 22 is held for you", "it's booked in".
       | \b(?:is|are|'s|'re)\s+(?:now\s+|all\s+)?(?:held|booked|reserved|confirmed|set\s+aside|saved
         |arranged|added|applied|waived|refunded|credited|upgraded|extended)\s+(?:in\s+)?for\s+you\b

@@ -952,7 +952,14 @@ _GONE_REACH = 80
 
 def _gone_by(text: str, start: int) -> bool:
     """Whether the day at ``start`` is named as the day of something already done."""
-    return bool(_PAST_ON.search(text, max(0, start - _GONE_REACH), start))
+    return bool(
+        _PAST_ON.search(text, max(0, start - _GONE_REACH), start)
+        or _LAST_BEFORE.search(text, max(0, start - 6), start)
+    )
+
+
+# "Last Monday", "last 3rd" name a day that has gone by.
+_LAST_BEFORE = regex.compile(r"(?i)\blast\s+$")
 
 
 def _amount(text: str, start: int, end: int, value: Money | Percent | Count) -> AmountMention:
