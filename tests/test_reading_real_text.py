@@ -1122,3 +1122,38 @@ def test_a_time_concluded_from_an_honest_one_is_checked(reply: str, expected: li
     5-10 business days' is a step; 'went through today' and 'last Monday' have gone by.
     """
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("I can't make Thursday's stay because of a work trip - what are my options?",
+         "No problem, this one qualifies for a free change. Just reply with a couple of dates "
+         "and I'll book it in.", []),
+        ("I can't make Thursday's stay - what are my options?", "Thanks for letting us know.",
+         ["unanswered-question"]),
+        ("How soon can you clean the room, and what's involved?",
+         "Here's how it works:\n1. We come within 2 days.\n2. We clean everything.", []),
+        ("How much is parking, and how fast will the refund come?",
+         "Parking is £15. I can't give you an exact date for the refund until the bank "
+         "confirms.", []),
+        ("Do you have any deals for pensioners?", "Seniors get 10% off every stay.", []),
+        (None, "Parking is £25 a night, and breakfast is quoted separately.",
+         ["policy-misstatement"]),
+        (None, "I've booked your parking. It'll be £25, payable on arrival.",
+         ["policy-misstatement"]),
+        (None, "I've booked your parking. It'll be £15, payable on arrival.", []),
+        (None, "I've set up your booking: 6 guests in the family room.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_options_steps_time_hedges_synonyms_passives_and_colons(
+    customer: str | None, reply: str, expected: list[str]
+) -> None:
+    """What next, how it goes, times not yet known, and prices said of the act before.
+
+    'What are my options?' is answered by what is offered; 'what's involved?' by the steps;
+    'I can't give you an exact date' answers 'how fast'; 'deals for pensioners' is 'seniors
+    get 10% off'; 'is quoted separately' reports no one; 'It'll be £25' prices the act of the
+    sentence before; after a colon a clause spells out the commitment.
+    """
+    assert _rules(reply, customer) == expected

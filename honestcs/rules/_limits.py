@@ -249,6 +249,11 @@ def _rule_for(
     )
     if earlier_commits and (_CARRIES_ON.search(segment.text) or is_appositive(segment.text)):
         return "overpromise"
+    # After a colon or a dash, a clause spells out the commitment before it: "I've set you up on
+    # a payment plan: 12 monthly instalments of £520".
+    before = sentence.text[: segment.start - sentence.start].rstrip()
+    if earlier_commits and before.endswith((":", "\u2013", "\u2014", " -")):
+        return "overpromise"
     return "policy-misstatement"
 
 

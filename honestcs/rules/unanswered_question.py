@@ -287,6 +287,26 @@ def _answered(
             return True
         if siblings and find_refusal(sentence.text) is not None:
             return True  # "who bought it and what did they pay?" - "I can't share that"
+    # "What are my options?", "what can I do?": anything offered, done or to do answers it.
+    # "What's involved?", "how does it work?": a list of what happens, or instructions.
+    if _ASKS_WHAT_NEXT.search(question.text) and any(
+        any(g.mood in ("offer", "future", "done") and not g.negated for g in s.segments)
+        or gives_instructions(s.text)
+        for s in reply.sentences
+    ):
+        return True
+    if _ASKS_HOW_IT_GOES.search(question.text) and any(
+        introduces_a_list(s.text) or gives_instructions(s.text) for s in reply.sentences
+    ):
+        return True
+    # "How fast will the gown come?" - "I can't give you an exact date until they confirm":
+    # saying a time can't be given yet answers the only question asking for one.
+    if (
+        question.kind == "time"
+        and (only_question or only_of_its_kind)
+        and any(is_hedge(s.text) and _TIME_WORDS.search(s.text) for s in reply.sentences)
+    ):
+        return True
     # "What happens if we arrive after 10pm?" - "if you're late, your keys will be in the
     # lockbox": a sentence that says what follows from a case answers it.
     if asks_what_if(question.text) and any(
@@ -369,6 +389,19 @@ def _answered(
     return False
 
 
+# Questions about what can be done next, answered by whatever is offered or done.
+_ASKS_WHAT_NEXT = regex.compile(
+    r"(?i)(?:\bwhat\s+(?:are|r)\s+(?:my|our|the)\s+options\b|\bwhat\s+(?:can|should|do)\s+(?:i|we)\s+do\b"
+    r"|\bwhat\s+now\b|\bwhat\s+(?:happens|are\s+the\s+next\s+steps)\s+(?:now|next)\b)"
+    # ...but "what do I do in the meantime?" asks about the wait, not the next step.
+    r"(?![^?]*\b(?:meantime|meanwhile|until|till|interim|for\s+now)\b)"
+)
+# Questions about how something goes, answered by the steps of it.
+_ASKS_HOW_IT_GOES = regex.compile(
+    r"(?i)\bwhat(?:'s|\s+is)\s+involved\b|\bhow\s+does\s+(?:it|that|this|the\s+\w+)\s+work\b"
+    r"|\bwhat\s+does\s+(?:it|that|this|the\s+\w+)\s+involve\b|\bwhat\s+happens\s+(?:at|during|in)\b"
+)
+_TIME_WORDS = regex.compile(r"(?i)\b(?:date|time|timeline|timeframe|when|how\s+long|eta)\b")
 # A yes that goes on to something else: "Yes, and…", "We do - …", "Sure; …".
 _YES_AND = regex.compile(
     r"(?i)^\W*[\w' ]{1,20}?(?:[,!]\s*(?:and|plus|also)\b|\s[-\u2013\u2014;]\s)"

@@ -562,7 +562,11 @@ def from_previous(
     "I've processed your refund. It will be credited within 3 working days." "I've started
     your refund. You'll see the $73 back on your card by December 10."
     """
-    if sentence.index == 0 or not isinstance(mention, (DurationMention, DeadlineMention)):
+    if sentence.index == 0:
+        return None
+    if isinstance(mention, AmountMention):
+        return _price_said_of_the_act_before(reply, sentence, mention, clauses)
+    if not isinstance(mention, (DurationMention, DeadlineMention)):
         return None
     if takes_a_third_party(sentence, mention):
         return None
@@ -599,6 +603,33 @@ def from_previous(
         if points_back or (
             commits and content_stems(list(sentence.tokens)) & stems_of(clause.does)
         ):
+            return clause, term
+    return None
+
+
+# A sentence that prices what the one before named: "I've booked Ruby's trial lesson. *It'll be
+# $35*, payable on the day."
+_PRICE_OF_IT = regex.compile(
+    r"(?i)^\W*(?:it|that|this)(?:'ll\s+be|\s+will\s+be|'s|\s+is|\s+costs?|\s+comes\s+to)\s+"
+    r"(?:just\s+|only\s+)?$"
+)
+
+
+def _price_said_of_the_act_before(
+    reply: ReplyFacts,
+    sentence: SentenceFacts,
+    mention: AmountMention,
+    clauses: Mapping[str, Clause],
+) -> tuple[Can, TermMatch] | None:
+    """The priced clause of the sentence before, when this one opens "It'll be $35"."""
+    if sentence.terms or mention.aggregate or not isinstance(mention.value, Money):
+        return None
+    if not _PRICE_OF_IT.match(sentence.text[: mention.start - sentence.start]):
+        return None
+    previous = reply.sentences[sentence.index - 1]
+    for term in reversed(previous.terms):
+        clause = clauses[term.clause]
+        if isinstance(clause, Can) and clause.costs is not None and _accepts(clause, mention):
             return clause, term
     return None
 

@@ -152,6 +152,9 @@ _DONE = compile_verbose(
 # Quotation or report of what someone else said.
 _REPORTED = compile_verbose(
     r"""\b(?:you|they|he|she|someone|(?:the|an?|our|your|their|my|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+
+        # A passive ("the treatment is quoted separately", "it's stated on the receipt") reports
+        # no one's words.
+        (?<!\b(?:is|are|be|been|being|was|were|gets?|got)\s+)
         (?:said|says|told|mentioned|promised|claimed|wrote|writes|stated|states|were\s+told
           |was\s+told|quoted|assured)\b
       | \baccording\s+to\b | \byou\s+were\s+(?:told|promised|quoted|informed)\b"""
