@@ -489,7 +489,7 @@ API_GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "Exceptions": (
         "HonestCSError", "PolicyError", "PromiseNotFoundError", "IllegalTransitionError",
-        "StoreError",
+        "StoreError", "ReplyTooLongError",
     ),
 }  # fmt: skip
 

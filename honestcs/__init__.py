@@ -16,6 +16,7 @@ from honestcs.exceptions import (
     IllegalTransitionError,
     PolicyError,
     PromiseNotFoundError,
+    ReplyTooLongError,
     StoreError,
 )
 from honestcs.ledger import (
@@ -67,6 +68,7 @@ __all__ = [
     "PromiseStatus",
     "PromiseStore",
     "ReplyChecker",
+    "ReplyTooLongError",
     "Report",
     "SQLiteStore",
     "Severity",

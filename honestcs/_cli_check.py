@@ -29,8 +29,8 @@ from honestcs._sarif import Located, render_sarif
 from honestcs._selection import fails, parse_rule_list, select_rules
 from honestcs._text_files import json_lines, read_text
 from honestcs._times import EXAMPLE, parse_instant
-from honestcs.checker import ReplyChecker
-from honestcs.exceptions import HonestCSError
+from honestcs.checker import DEFAULT_MAX_CHARS, ReplyChecker
+from honestcs.exceptions import HonestCSError, ReplyTooLongError
 from honestcs.policy import Policy
 from honestcs.report import Report, Severity, render_github, render_text
 from honestcs.rules import RULES
@@ -130,6 +130,22 @@ def register(commands: Any) -> None:
         action="store_true",
         help="with --jsonl and -o: continue an interrupted run after the last line written",
     )
+    add(
+        "--max-reply-chars",
+        type=_limit,
+        default=DEFAULT_MAX_CHARS,
+        metavar="N",
+        help=f"refuse a reply longer than N characters (default {DEFAULT_MAX_CHARS:,}); "
+        "exit 2, or an error line with --jsonl",
+    )
+    add(
+        "--max-customer-chars",
+        type=_limit,
+        default=DEFAULT_MAX_CHARS,
+        metavar="N",
+        help=f"refuse a customer message longer than N characters (default "
+        f"{DEFAULT_MAX_CHARS:,})",
+    )
     add("--record", action="store_true", help="record every promise in --db")
     add(
         "--db",
@@ -202,12 +218,21 @@ def run_check(args: argparse.Namespace) -> int:
     if settings.format == "html" and not args.output:
         raise HonestCSError("--format html writes a file: give it with -o FILE")
     policy = select_rules(_load_policy(settings), settings.select, settings.ignore)
-    checker = ReplyChecker(policy)
+    checker = ReplyChecker(
+        policy,
+        max_reply_chars=args.max_reply_chars,
+        max_customer_chars=args.max_customer_chars,
+    )
     if args.jsonl is not None:
         return _run_jsonl(args, settings, checker)
     if args.jobs != 1 or args.resume:
         raise HonestCSError("--jobs and --resume work with --jsonl FILE")
     customer = read_text(Path(args.customer)) if args.customer else None
+    replies = list(read_replies(args.files, customer))
+    # Every reply is measured before any is checked, so a run that would stop on one
+    # that is too long stops before it records anything.
+    for reply in replies:
+        _refuse_too_long(checker, reply, args.customer if reply.customer is customer else None)
     ledger = None
     if args.db:
         from honestcs.ledger import PromiseLedger
@@ -216,7 +241,7 @@ def run_check(args: argparse.Namespace) -> int:
         ledger = PromiseLedger(open_store(args.db, create=True))
     checked: list[tuple[Reply, Report]] = []
     try:
-        for reply in read_replies(args.files, customer):
+        for reply in replies:
             report = checker.check(
                 reply.text,
                 customer_message=reply.customer,
@@ -235,6 +260,33 @@ def run_check(args: argparse.Namespace) -> int:
     _write(args, settings, checked, checker, now)
     failed = any(fails(report, settings.fail_on) for _, report in checked)
     return 1 if failed and not args.exit_zero else 0
+
+
+def _refuse_too_long(checker: ReplyChecker, reply: Reply, customer_file: str | None) -> None:
+    """Stop the run on a reply or customer message over the checker's limit, naming it.
+
+    Raises:
+        HonestCSError: The reply or its customer message is too long; the message names
+            the file and the option that raises the limit.
+    """
+    limit = checker.max_reply_chars
+    if limit is not None and len(reply.text) > limit:
+        error = ReplyTooLongError("reply", len(reply.text), limit)
+        raise HonestCSError(f"{reply.source}: {error} (--max-reply-chars)")
+    limit = checker.max_customer_chars
+    if reply.customer is not None and limit is not None and len(reply.customer) > limit:
+        error = ReplyTooLongError("customer message", len(reply.customer), limit)
+        raise HonestCSError(f"{customer_file or reply.source}: {error} (--max-customer-chars)")
+
+
+def _limit(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"a limit must be at least 1 character, not {value}")
+    return value
 
 
 def _write(

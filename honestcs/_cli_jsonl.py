@@ -3,7 +3,8 @@
 Input lines are ``{"id", "reply", "customer"?, "now"?, "policy"?, "agent"?}``; each
 gives one output line, in input order: the report of SPEC section 4 with the input's
 ``id`` and ``line`` (and its ``agent`` and ``now`` when given), or
-``{"id", "line", "error"}`` for a line that cannot be checked.
+``{"id", "line", "error"}`` for a line that cannot be checked (not JSON, a bad
+value, or a reply or customer message over the checker's size limit).
 
 Memory stays flat whatever the size of the input: lines are read as they are
 needed, in chunks, and at most a few chunks per worker are in flight. With
@@ -33,7 +34,7 @@ from honestcs._links import rule_url
 from honestcs._rows import load_named_policy, read_row, shown_id
 from honestcs._selection import fails, select_rules
 from honestcs.checker import ReplyChecker
-from honestcs.exceptions import HonestCSError
+from honestcs.exceptions import HonestCSError, ReplyTooLongError
 from honestcs.report import Severity
 
 __all__ = ["JsonlRun", "run_jsonl"]
@@ -78,7 +79,9 @@ def _checker_for(run: JsonlRun, policy: str) -> ReplyChecker:
     checker = _checkers.get(policy)
     if checker is None:
         checker = ReplyChecker(
-            select_rules(load_named_policy(run.base, policy), run.select, run.ignore)
+            select_rules(load_named_policy(run.base, policy), run.select, run.ignore),
+            max_reply_chars=run.checker.max_reply_chars,
+            max_customer_chars=run.checker.max_customer_chars,
         )
         if len(_checkers) >= 32:
             _checkers.pop(next(iter(_checkers)))
@@ -106,7 +109,11 @@ def check_line(run: JsonlRun, number: int, raw: bytes) -> tuple[str, bool, bool]
     )
     if isinstance(read, list):
         return _error(number, row.get("id"), f"line {number}: " + "; ".join(read))
-    report = read.checker.check(read.reply, customer_message=read.customer, now=read.now)
+    try:
+        report = read.checker.check(read.reply, customer_message=read.customer, now=read.now)
+    except ReplyTooLongError as exc:
+        option = "--max-reply-chars" if exc.which == "reply" else "--max-customer-chars"
+        return _error(number, read.id, f"line {number}: {exc} ({option})")
     data = report.to_dict()
     for finding in data["findings"]:
         finding["url"] = rule_url(finding["rule"], run.docs_url)

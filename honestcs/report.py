@@ -10,7 +10,16 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Finding", "Promise", "Report", "Severity", "render_github", "render_text"]
+__all__ = [
+    "EXCERPT_WIDTH",
+    "Finding",
+    "Promise",
+    "Report",
+    "Severity",
+    "excerpt",
+    "render_github",
+    "render_text",
+]
 
 
 class Severity(enum.Enum):
@@ -138,6 +147,36 @@ class Report:
         }
 
 
+#: Widest excerpt of a line that the text format shows; a longer line is cut around the span.
+EXCERPT_WIDTH = 120
+#: Characters of a long line shown before the start of a span.
+EXCERPT_BEFORE = 40
+_CUT = "…"
+
+
+def excerpt(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """A line cut to at most :data:`EXCERPT_WIDTH` characters around a span, as compilers do.
+
+    Args:
+        text: The whole line.
+        start: Offset of the span's first character in the line.
+        end: Offset just past its last character in the line (at most ``len(text)``).
+
+    Returns:
+        The excerpt (with "…" where the line is cut), and the span's offsets in it.
+    """
+    if len(text) <= EXCERPT_WIDTH:
+        return text, start, end
+    left = max(0, start - EXCERPT_BEFORE)
+    right = min(len(text), left + EXCERPT_WIDTH)
+    if right == len(text):
+        left = max(0, right - EXCERPT_WIDTH)
+    before = _CUT if left > 0 else ""
+    after = _CUT if right < len(text) else ""
+    shift = len(before) - left
+    return before + text[left:right] + after, start + shift, min(end, right) + shift
+
+
 def render_text(
     report: Report, source: str, rule_url: Callable[[str], str] | None = None
 ) -> str:
@@ -145,6 +184,9 @@ def render_text(
 
     Each finding shows its line, the span underlined like a compiler error,
     the message, the suggestion, and the link to its rule's page when given.
+    A line longer than :data:`EXCERPT_WIDTH` characters is cut around the
+    span (marked with "…"), so the output grows with the findings, not with
+    the length of the reply.
 
     Args:
         report: The report.
@@ -152,19 +194,24 @@ def render_text(
         rule_url: The address of a rule's documentation, from its id.
     """
     starts = line_starts(report.reply)
-    lines = report.reply.split("\n")
     out = []
     for f in report.findings:
         line, column = line_and_column(starts, f.start)
-        text = lines[line - 1]
-        width = max(1, min(f.end, starts[line - 1] + len(text)) - f.start)
+        line_start = starts[line - 1]
+        line_end = starts[line] - 1 if line < len(starts) else len(report.reply)
+        text, span_start, span_end = excerpt(
+            report.reply[line_start:line_end],
+            f.start - line_start,
+            min(f.end, line_end) - line_start,
+        )
+        width = max(1, span_end - span_start)
         clause = f" [{f.clause}]" if f.clause else ""
         if f.department:
             clause += f" ({f.department})"
         gutter = " " * len(str(line))
         out.append(f"{source}:{line}:{column}: {f.severity.value}: {f.rule}{clause}: {f.message}")
         out.append(f" {line} | {text}")
-        out.append(f" {gutter} | {' ' * (column - 1)}{'^' * width}")
+        out.append(f" {gutter} | {' ' * span_start}{'^' * width}")
         if f.suggestion:
             out.append(f" {gutter} = suggestion: {f.suggestion}")
         if rule_url is not None:
