@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -172,17 +173,41 @@ def _jsonl(path: Path) -> Iterator[Reply]:
         yield Reply(source, reply, customer, str(path), number)
 
 
+def _piped_stdin() -> str:
+    """Standard input when something is piped in; "" when it is closed or a terminal."""
+    if sys.stdin is None or sys.stdin.closed:
+        return ""
+    try:
+        if sys.stdin.isatty():
+            return ""
+    except ValueError:  # a detached stream
+        return ""
+    return sys.stdin.read()
+
+
 def read_replies(names: list[str], customer: str | None) -> Iterator[Reply]:
     """The replies named on the command line, in order.
 
+    With no name, the reply is standard input, when something is piped in: a
+    run with no FILE and nothing on standard input (a glob that matched
+    nothing, in CI) is an error, not a pass.
+
     Raises:
-        HonestCSError: A file is missing, unreadable, or not valid input.
+        HonestCSError: There is no input, or a file is missing, unreadable, or not
+            valid input.
     """
     if not names:
-        names = ["-"]
+        text = _piped_stdin()
+        if not text:
+            raise HonestCSError(
+                "no input: no FILE given and nothing on standard input; give reply files "
+                "or folders, or - to read a reply from standard input"
+            )
+        yield Reply("-", text, customer)
+        return
     for name in names:
         if name == "-":
-            yield Reply("-", sys.stdin.read(), customer)
+            yield Reply("-", sys.stdin.read() if sys.stdin is not None else "", customer)
             continue
         path = Path(name)
         if path.is_dir():
@@ -229,6 +254,8 @@ def run_check(args: argparse.Namespace) -> int:
         raise HonestCSError("--jobs and --resume work with --jsonl FILE")
     customer = read_text(Path(args.customer)) if args.customer else None
     replies = list(read_replies(args.files, customer))
+    if not replies:
+        raise HonestCSError(f"no input: {', '.join(args.files)} held no replies to check")
     # Every reply is measured before any is checked, so a run that would stop on one
     # that is too long stops before it records anything.
     for reply in replies:
@@ -304,9 +331,7 @@ def _write(
         text = render_check_report(
             [(reply.source, report, reply.customer) for reply, report in checked],
             title=f"honestcs: {checker.policy.name}",
-            subtitle=(
-                f"{len(checked)} replies checked against {settings.policy}, as sent at {stamp}"
-            ),
+            subtitle=f"{_checked_count(checked)} against {settings.policy}, as sent at {stamp}",
             rule_url=link,
         )
     elif settings.format in ("json", "json-lines"):
@@ -446,7 +471,9 @@ def _text_summary(
     checked: list[tuple[Reply, Report]], fail_on: Severity, link: Callable[[str], str]
 ) -> str:
     blocks = [
-        render_text(report, reply.source, link) for reply, report in checked if report.findings
+        render_text(report, reply.source, link)
+        for reply, report in checked
+        if report.findings or report.not_checked
     ]
     counts = dict.fromkeys(Severity, 0)
     for _, report in checked:
@@ -457,7 +484,7 @@ def _text_summary(
     errors = _count(counts[Severity.ERROR], "error")
     warnings = _count(counts[Severity.WARNING], "warning")
     summary = (
-        f"{_count(len(checked), 'reply', 'replies')} checked, {failing} with errors: "
+        f"{_checked_count(checked)}, {failing} with errors: "
         f"{errors}, {warnings}, {counts[Severity.INFO]} info; {_count(promises, 'promise')} found"
     )
     if fail_on is not Severity.ERROR:
@@ -465,6 +492,23 @@ def _text_summary(
         worst = "a warning or an error" if fail_on is Severity.WARNING else "any finding"
         summary += f"; {at} with {worst} (--fail-on {fail_on.value})"
     return "\n\n".join([*blocks, summary])
+
+
+def _checked_count(checked: list[tuple[Reply, Report]]) -> str:
+    """How many replies were checked, then how many were not and why, when some were not.
+
+    "3 replies checked", "3 replies checked, 1 not checked (empty)", "3 replies checked,
+    3 not checked (2 empty, 1 not English)".
+    """
+    reasons = Counter(r.not_checked for _, r in checked if r.not_checked is not None)
+    said = f"{_count(len(checked) - reasons.total(), 'reply', 'replies')} checked"
+    if reasons:
+        why = ", ".join(
+            reason if len(reasons) == 1 else f"{n} {reason}"
+            for reason, n in sorted(reasons.items())
+        )
+        said += f", {reasons.total()} not checked ({why})"
+    return said
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:

@@ -71,7 +71,9 @@ def check_replies(
     reply's ``id``, ``rule``, ``severity`` (``"error"``, ``"warning"`` or
     ``"info"``), ``clause`` (null when none), its span ``start`` and ``end``
     (offsets into the reply), ``message`` and ``suggestion``; ``error`` is null.
-    A reply without findings has no row. A row that cannot be checked (no reply, a value of
+    A reply without findings has no row, and neither has one the checker does
+    not read (empty, or not English: ``honestcs check --jsonl`` reports those
+    with ``"not_checked"``). A row that cannot be checked (no reply, a value of
     the wrong type, an unknown key, a bad ``now`` or ``policy``, a reply or
     customer message over the checker's limit of 102,400 characters) is not
     dropped: it gives one row with its ``id`` (null when that

@@ -16,6 +16,7 @@ import regex
 if TYPE_CHECKING:
     from honestcs.ledger import PromiseLedger
 
+from honestcs._language import not_checked
 from honestcs.exceptions import ReplyTooLongError
 from honestcs.policy import Policy
 from honestcs.quantities import Count
@@ -136,6 +137,11 @@ class ReplyChecker:
     ) -> Report:
         """Check one draft reply.
 
+        A reply that is empty (white space only) or not in English is not read:
+        the report says so in ``not_checked`` (``"empty"`` or ``"not English"``)
+        and has no findings. English is told cheaply, from the share of English
+        among its function words ("the", "you", "we'll"; "el", "vous", "und").
+
         Args:
             reply: The draft reply.
             customer_message: What the customer wrote, when known; needed to find
@@ -169,6 +175,9 @@ class ReplyChecker:
             )
         calendar = self.policy.calendar
         moment = datetime.now(calendar.tz) if now is None else calendar.localize(now)
+        reason = not_checked(reply)
+        if reason is not None:
+            return Report(reply, not_checked=reason)
         open_promises: tuple[OpenPromise, ...] = ()
         if ledger is not None and customer_id is not None:
             open_promises = tuple(

@@ -105,23 +105,41 @@ def line_and_column(starts: list[int], offset: int) -> tuple[int, int]:
 class Report:
     """The result of checking one reply.
 
+    A reply the checker could not read is not checked, and says why in
+    ``not_checked``: ``"empty"`` (nothing but white space) or ``"not English"``
+    (the checker reads English only). Such a report has no findings and no
+    promises, and is ``ok`` (it has no error), so code that must not let an
+    unread reply pass as honest tests :attr:`checked` as well as ``ok``.
+
     Attributes:
         reply: The reply as it was given (offsets point into it).
         findings: Every finding, ordered by start offset.
         promises: Every commitment found, in reply order.
+        not_checked: Why the reply was not checked (``"empty"`` or ``"not English"``),
+            or None when it was.
     """
 
     reply: str
     findings: tuple[Finding, ...] = ()
     promises: tuple[Promise, ...] = ()
+    not_checked: str | None = None
 
     @property
     def ok(self) -> bool:
-        """True when no finding has severity error."""
+        """True when no finding has severity error (also when the reply was not checked)."""
         return not any(f.severity is Severity.ERROR for f in self.findings)
 
+    @property
+    def checked(self) -> bool:
+        """True when the reply was read and checked (``not_checked`` is None)."""
+        return self.not_checked is None
+
     def to_dict(self) -> dict[str, Any]:
-        """The JSON-ready shape of SPEC §4, with line and column for each finding."""
+        """The JSON-ready shape of SPEC §4, with line and column for each finding.
+
+        A reply that was not checked also has ``"not_checked"`` (``"empty"`` or
+        ``"not English"``); a checked one has no such key.
+        """
         starts = line_starts(self.reply)
         findings = []
         for f in self.findings:
@@ -140,11 +158,15 @@ class Report:
                     "department": f.department,
                 }
             )
-        return {
+        data: dict[str, Any] = {
             "ok": self.ok,
             "findings": findings,
             "promises": [p.to_dict() for p in self.promises],
         }
+        if self.not_checked is not None:
+            # Only then: the report of a checked reply keeps exactly the shape of SPEC §4.
+            data["not_checked"] = self.not_checked
+        return data
 
 
 #: Widest excerpt of a line that the text format shows; a longer line is cut around the span.
@@ -186,13 +208,16 @@ def render_text(
     the message, the suggestion, and the link to its rule's page when given.
     A line longer than :data:`EXCERPT_WIDTH` characters is cut around the
     span (marked with "…"), so the output grows with the findings, not with
-    the length of the reply.
+    the length of the reply. A reply that was not checked is one line saying
+    why: ``source: not checked: empty``.
 
     Args:
         report: The report.
         source: Where the reply came from (a file name, or "-").
         rule_url: The address of a rule's documentation, from its id.
     """
+    if report.not_checked is not None:
+        return f"{source}: not checked: {report.not_checked}"
     starts = line_starts(report.reply)
     out = []
     for f in report.findings:
@@ -235,7 +260,17 @@ def render_github(
         report: The report.
         source: The file the reply came from; annotations point at it.
         rule_url: The address of a rule's documentation, from its id; it ends the message.
+
+    A reply that was not checked is one ``notice`` on the file, saying why.
     """
+    if report.not_checked is not None:
+        props = ",".join(
+            [
+                f"file={_github_escape(source, property_value=True)}",
+                f"title={_github_escape('honestcs not checked', property_value=True)}",
+            ]
+        )
+        return f"::notice {props}::{_github_escape('not checked: ' + report.not_checked)}"
     starts = line_starts(report.reply)
     level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
     out = []
