@@ -26,6 +26,7 @@ from honestcs.ledger import (
     PromiseLedger,
     PromiseRecord,
     PromiseStatus,
+    Recorded,
     StatsRow,
 )
 from honestcs.policy import Can, Cannot, ClauseOrigin, Department, Honesty, Policy, Prohibited
@@ -67,6 +68,7 @@ __all__ = [
     "PromiseRecord",
     "PromiseStatus",
     "PromiseStore",
+    "Recorded",
     "ReplyChecker",
     "ReplyTooLongError",
     "Report",

@@ -134,6 +134,7 @@ class ReplyChecker:
         *,
         ledger: PromiseLedger | None = None,
         customer_id: str | None = None,
+        reply_key: str | None = None,
     ) -> Report:
         """Check one draft reply.
 
@@ -151,6 +152,11 @@ class ReplyChecker:
             ledger: A promise ledger; with ``customer_id``, the reply is also checked
                 against this customer's open promises (``silent-reschedule``).
             customer_id: The customer the reply is for, as recorded in ``ledger``.
+            reply_key: The idempotency key this reply's promises are recorded under
+                (``record_report(key=...)`` records them as ``f"{reply_key}#{i}"``;
+                ``honestcs check --record`` as ``f"{reply_key}#{start}-{end}"``).
+                Open promises recorded under it are this reply's own, and a reply
+                checked again is not compared with them.
 
         Returns:
             The report: findings ordered by start offset, and the promises made.
@@ -180,8 +186,11 @@ class ReplyChecker:
             return Report(reply, not_checked=reason)
         open_promises: tuple[OpenPromise, ...] = ()
         if ledger is not None and customer_id is not None:
+            own = None if reply_key is None else reply_key + "#"
             open_promises = tuple(
-                OpenPromise(r.clause, r.due, r.text) for r in ledger.open(customer=customer_id)
+                OpenPromise(r.clause, r.due, r.text)
+                for r in ledger.open(customer=customer_id)
+                if own is None or r.key is None or not r.key.startswith(own)
             )
         facts = read_reply(
             reply,
