@@ -22,6 +22,7 @@ from typing import Any
 import attrs
 
 from honestcs._cli_jsonl import JsonlRun, run_jsonl
+from honestcs._cli_record import EXIT_INTERRUPTED, Recording
 from honestcs._config import FORMATS, Settings, find_config, read_config, resolve
 from honestcs._html import render_check_report
 from honestcs._links import DOCS_URL, rule_url
@@ -147,7 +148,17 @@ def register(commands: Any) -> None:
         help=f"refuse a customer message longer than N characters (default "
         f"{DEFAULT_MAX_CHARS:,})",
     )
-    add("--record", action="store_true", help="record every promise in --db")
+    add(
+        "--record",
+        action="store_true",
+        help="record every promise in --db, once: a promise already recorded is skipped",
+    )
+    add(
+        "--key",
+        metavar="KEY",
+        help="with --record and one reply: record its promises under KEY#0, KEY#1… "
+        "(default: a key from the file, the customer id, the reply's SHA-256 and the span)",
+    )
     add(
         "--db",
         metavar="PATH|URL",
@@ -230,6 +241,10 @@ def run_check(args: argparse.Namespace) -> int:
     """Run ``honestcs check``."""
     if args.record and not (args.db and args.customer_id and args.agent):
         raise HonestCSError("--record needs --db, --customer-id and --agent")
+    if args.key is not None and not args.record:
+        raise HonestCSError("--key names the promises --record records: give --record too")
+    if args.key is not None and not args.key.strip():
+        raise HonestCSError("--key must not be blank")
     now: datetime | None = args.now
     settings = settings_of(args)
     if args.show_settings:
@@ -256,6 +271,11 @@ def run_check(args: argparse.Namespace) -> int:
     replies = list(read_replies(args.files, customer))
     if not replies:
         raise HonestCSError(f"no input: {', '.join(args.files)} held no replies to check")
+    if args.key is not None and len(replies) != 1:
+        raise HonestCSError(
+            f"--key names the promises of one reply, and there are {len(replies)}; "
+            "give one FILE, or leave --key out to key each promise by its reply"
+        )
     # Every reply is measured before any is checked, so a run that would stop on one
     # that is too long stops before it records anything.
     for reply in replies:
@@ -267,23 +287,35 @@ def run_check(args: argparse.Namespace) -> int:
 
         ledger = PromiseLedger(open_store(args.db, create=True))
     checked: list[tuple[Reply, Report]] = []
+    recording = Recording(args.customer_id, args.agent, args.key) if args.record else None
     try:
         for reply in replies:
+            key = recording.reply_key(reply) if recording is not None else None
             report = checker.check(
                 reply.text,
                 customer_message=reply.customer,
                 now=now,
                 ledger=ledger if args.customer_id else None,
                 customer_id=args.customer_id,
+                reply_key=key,
             )
             checked.append((reply, report))
-            if args.record and ledger is not None:
-                ledger.record_report(
-                    report, customer=args.customer_id, agent=args.agent, made_at=now
-                )
+            if recording is not None and ledger is not None and key is not None:
+                recording.record(ledger, reply, report, key, now)
+    except KeyboardInterrupt:
+        if recording is None:
+            raise
+        recording.interrupted(len(replies))
+        return EXIT_INTERRUPTED
+    except HonestCSError as exc:
+        if recording is None or not recording.replies:
+            raise
+        raise HonestCSError(f"{exc}; {recording.progress(len(replies))}") from None
     finally:
         if ledger is not None:
             ledger.close()
+    if recording is not None:
+        recording.summary()
     _write(args, settings, checked, checker, now)
     failed = any(fails(report, settings.fail_on) for _, report in checked)
     return 1 if failed and not args.exit_zero else 0
