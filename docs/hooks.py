@@ -481,7 +481,7 @@ API_GROUPS: dict[str, tuple[str, ...]] = {
     "Guarding a chatbot": ("check_chat", "ChatCheck"),
     "The promise ledger": (
         "PromiseLedger", "PromiseRecord", "PromiseStatus", "PromiseEvent", "EventKind",
-        "LedgerStats", "StatsRow",
+        "LedgerStats", "StatsRow", "Recorded",
     ),
     "Stores": ("PromiseStore", "MemoryStore", "SQLiteStore", "PostgresStore"),
     "Quantities and the calendar": (
@@ -489,7 +489,7 @@ API_GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "Exceptions": (
         "HonestCSError", "PolicyError", "PromiseNotFoundError", "IllegalTransitionError",
-        "StoreError",
+        "StoreError", "ReplyTooLongError",
     ),
 }  # fmt: skip
 

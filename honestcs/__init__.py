@@ -16,6 +16,7 @@ from honestcs.exceptions import (
     IllegalTransitionError,
     PolicyError,
     PromiseNotFoundError,
+    ReplyTooLongError,
     StoreError,
 )
 from honestcs.ledger import (
@@ -25,6 +26,7 @@ from honestcs.ledger import (
     PromiseLedger,
     PromiseRecord,
     PromiseStatus,
+    Recorded,
     StatsRow,
 )
 from honestcs.policy import Can, Cannot, ClauseOrigin, Department, Honesty, Policy, Prohibited
@@ -66,7 +68,9 @@ __all__ = [
     "PromiseRecord",
     "PromiseStatus",
     "PromiseStore",
+    "Recorded",
     "ReplyChecker",
+    "ReplyTooLongError",
     "Report",
     "SQLiteStore",
     "Severity",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import Any
 import attrs
 
 from honestcs._cli_jsonl import JsonlRun, run_jsonl
+from honestcs._cli_record import EXIT_INTERRUPTED, Recording
 from honestcs._config import FORMATS, Settings, find_config, read_config, resolve
 from honestcs._html import render_check_report
 from honestcs._links import DOCS_URL, rule_url
@@ -29,8 +31,8 @@ from honestcs._sarif import Located, render_sarif
 from honestcs._selection import fails, parse_rule_list, select_rules
 from honestcs._text_files import json_lines, read_text
 from honestcs._times import EXAMPLE, parse_instant
-from honestcs.checker import ReplyChecker
-from honestcs.exceptions import HonestCSError
+from honestcs.checker import DEFAULT_MAX_CHARS, ReplyChecker
+from honestcs.exceptions import HonestCSError, ReplyTooLongError
 from honestcs.policy import Policy
 from honestcs.report import Report, Severity, render_github, render_text
 from honestcs.rules import RULES
@@ -130,7 +132,33 @@ def register(commands: Any) -> None:
         action="store_true",
         help="with --jsonl and -o: continue an interrupted run after the last line written",
     )
-    add("--record", action="store_true", help="record every promise in --db")
+    add(
+        "--max-reply-chars",
+        type=_limit,
+        default=DEFAULT_MAX_CHARS,
+        metavar="N",
+        help=f"refuse a reply longer than N characters (default {DEFAULT_MAX_CHARS:,}); "
+        "exit 2, or an error line with --jsonl",
+    )
+    add(
+        "--max-customer-chars",
+        type=_limit,
+        default=DEFAULT_MAX_CHARS,
+        metavar="N",
+        help=f"refuse a customer message longer than N characters (default "
+        f"{DEFAULT_MAX_CHARS:,})",
+    )
+    add(
+        "--record",
+        action="store_true",
+        help="record every promise in --db, once: a promise already recorded is skipped",
+    )
+    add(
+        "--key",
+        metavar="KEY",
+        help="with --record and one reply: record its promises under KEY#0, KEY#1… "
+        "(default: a key from the file, the customer id, the reply's SHA-256 and the span)",
+    )
     add(
         "--db",
         metavar="PATH|URL",
@@ -156,17 +184,41 @@ def _jsonl(path: Path) -> Iterator[Reply]:
         yield Reply(source, reply, customer, str(path), number)
 
 
+def _piped_stdin() -> str:
+    """Standard input when something is piped in; "" when it is closed or a terminal."""
+    if sys.stdin is None or sys.stdin.closed:
+        return ""
+    try:
+        if sys.stdin.isatty():
+            return ""
+    except ValueError:  # a detached stream
+        return ""
+    return sys.stdin.read()
+
+
 def read_replies(names: list[str], customer: str | None) -> Iterator[Reply]:
     """The replies named on the command line, in order.
 
+    With no name, the reply is standard input, when something is piped in: a
+    run with no FILE and nothing on standard input (a glob that matched
+    nothing, in CI) is an error, not a pass.
+
     Raises:
-        HonestCSError: A file is missing, unreadable, or not valid input.
+        HonestCSError: There is no input, or a file is missing, unreadable, or not
+            valid input.
     """
     if not names:
-        names = ["-"]
+        text = _piped_stdin()
+        if not text:
+            raise HonestCSError(
+                "no input: no FILE given and nothing on standard input; give reply files "
+                "or folders, or - to read a reply from standard input"
+            )
+        yield Reply("-", text, customer)
+        return
     for name in names:
         if name == "-":
-            yield Reply("-", sys.stdin.read(), customer)
+            yield Reply("-", sys.stdin.read() if sys.stdin is not None else "", customer)
             continue
         path = Path(name)
         if path.is_dir():
@@ -189,6 +241,10 @@ def run_check(args: argparse.Namespace) -> int:
     """Run ``honestcs check``."""
     if args.record and not (args.db and args.customer_id and args.agent):
         raise HonestCSError("--record needs --db, --customer-id and --agent")
+    if args.key is not None and not args.record:
+        raise HonestCSError("--key names the promises --record records: give --record too")
+    if args.key is not None and not args.key.strip():
+        raise HonestCSError("--key must not be blank")
     now: datetime | None = args.now
     settings = settings_of(args)
     if args.show_settings:
@@ -202,12 +258,28 @@ def run_check(args: argparse.Namespace) -> int:
     if settings.format == "html" and not args.output:
         raise HonestCSError("--format html writes a file: give it with -o FILE")
     policy = select_rules(_load_policy(settings), settings.select, settings.ignore)
-    checker = ReplyChecker(policy)
+    checker = ReplyChecker(
+        policy,
+        max_reply_chars=args.max_reply_chars,
+        max_customer_chars=args.max_customer_chars,
+    )
     if args.jsonl is not None:
         return _run_jsonl(args, settings, checker)
     if args.jobs != 1 or args.resume:
         raise HonestCSError("--jobs and --resume work with --jsonl FILE")
     customer = read_text(Path(args.customer)) if args.customer else None
+    replies = list(read_replies(args.files, customer))
+    if not replies:
+        raise HonestCSError(f"no input: {', '.join(args.files)} held no replies to check")
+    if args.key is not None and len(replies) != 1:
+        raise HonestCSError(
+            f"--key names the promises of one reply, and there are {len(replies)}; "
+            "give one FILE, or leave --key out to key each promise by its reply"
+        )
+    # Every reply is measured before any is checked, so a run that would stop on one
+    # that is too long stops before it records anything.
+    for reply in replies:
+        _refuse_too_long(checker, reply, args.customer if reply.customer is customer else None)
     ledger = None
     if args.db:
         from honestcs.ledger import PromiseLedger
@@ -215,26 +287,65 @@ def run_check(args: argparse.Namespace) -> int:
 
         ledger = PromiseLedger(open_store(args.db, create=True))
     checked: list[tuple[Reply, Report]] = []
+    recording = Recording(args.customer_id, args.agent, args.key) if args.record else None
     try:
-        for reply in read_replies(args.files, customer):
+        for reply in replies:
+            key = recording.reply_key(reply) if recording is not None else None
             report = checker.check(
                 reply.text,
                 customer_message=reply.customer,
                 now=now,
                 ledger=ledger if args.customer_id else None,
                 customer_id=args.customer_id,
+                reply_key=key,
             )
             checked.append((reply, report))
-            if args.record and ledger is not None:
-                ledger.record_report(
-                    report, customer=args.customer_id, agent=args.agent, made_at=now
-                )
+            if recording is not None and ledger is not None and key is not None:
+                recording.record(ledger, reply, report, key, now)
+    except KeyboardInterrupt:
+        if recording is None:
+            raise
+        recording.interrupted(len(replies))
+        return EXIT_INTERRUPTED
+    except HonestCSError as exc:
+        if recording is None or not recording.replies:
+            raise
+        raise HonestCSError(f"{exc}; {recording.progress(len(replies))}") from None
     finally:
         if ledger is not None:
             ledger.close()
+    if recording is not None:
+        recording.summary()
     _write(args, settings, checked, checker, now)
     failed = any(fails(report, settings.fail_on) for _, report in checked)
     return 1 if failed and not args.exit_zero else 0
+
+
+def _refuse_too_long(checker: ReplyChecker, reply: Reply, customer_file: str | None) -> None:
+    """Stop the run on a reply or customer message over the checker's limit, naming it.
+
+    Raises:
+        HonestCSError: The reply or its customer message is too long; the message names
+            the file and the option that raises the limit.
+    """
+    limit = checker.max_reply_chars
+    if limit is not None and len(reply.text) > limit:
+        error = ReplyTooLongError("reply", len(reply.text), limit)
+        raise HonestCSError(f"{reply.source}: {error} (--max-reply-chars)")
+    limit = checker.max_customer_chars
+    if reply.customer is not None and limit is not None and len(reply.customer) > limit:
+        error = ReplyTooLongError("customer message", len(reply.customer), limit)
+        raise HonestCSError(f"{customer_file or reply.source}: {error} (--max-customer-chars)")
+
+
+def _limit(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"a limit must be at least 1 character, not {value}")
+    return value
 
 
 def _write(
@@ -252,9 +363,7 @@ def _write(
         text = render_check_report(
             [(reply.source, report, reply.customer) for reply, report in checked],
             title=f"honestcs: {checker.policy.name}",
-            subtitle=(
-                f"{len(checked)} replies checked against {settings.policy}, as sent at {stamp}"
-            ),
+            subtitle=f"{_checked_count(checked)} against {settings.policy}, as sent at {stamp}",
             rule_url=link,
         )
     elif settings.format in ("json", "json-lines"):
@@ -394,7 +503,9 @@ def _text_summary(
     checked: list[tuple[Reply, Report]], fail_on: Severity, link: Callable[[str], str]
 ) -> str:
     blocks = [
-        render_text(report, reply.source, link) for reply, report in checked if report.findings
+        render_text(report, reply.source, link)
+        for reply, report in checked
+        if report.findings or report.not_checked
     ]
     counts = dict.fromkeys(Severity, 0)
     for _, report in checked:
@@ -405,7 +516,7 @@ def _text_summary(
     errors = _count(counts[Severity.ERROR], "error")
     warnings = _count(counts[Severity.WARNING], "warning")
     summary = (
-        f"{_count(len(checked), 'reply', 'replies')} checked, {failing} with errors: "
+        f"{_checked_count(checked)}, {failing} with errors: "
         f"{errors}, {warnings}, {counts[Severity.INFO]} info; {_count(promises, 'promise')} found"
     )
     if fail_on is not Severity.ERROR:
@@ -413,6 +524,23 @@ def _text_summary(
         worst = "a warning or an error" if fail_on is Severity.WARNING else "any finding"
         summary += f"; {at} with {worst} (--fail-on {fail_on.value})"
     return "\n\n".join([*blocks, summary])
+
+
+def _checked_count(checked: list[tuple[Reply, Report]]) -> str:
+    """How many replies were checked, then how many were not and why, when some were not.
+
+    "3 replies checked", "3 replies checked, 1 not checked (empty)", "3 replies checked,
+    3 not checked (2 empty, 1 not English)".
+    """
+    reasons = Counter(r.not_checked for _, r in checked if r.not_checked is not None)
+    said = f"{_count(len(checked) - reasons.total(), 'reply', 'replies')} checked"
+    if reasons:
+        why = ", ".join(
+            reason if len(reasons) == 1 else f"{n} {reason}"
+            for reason, n in sorted(reasons.items())
+        )
+        said += f", {reasons.total()} not checked ({why})"
+    return said
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:

@@ -3,7 +3,11 @@
 Input lines are ``{"id", "reply", "customer"?, "now"?, "policy"?, "agent"?}``; each
 gives one output line, in input order: the report of SPEC section 4 with the input's
 ``id`` and ``line`` (and its ``agent`` and ``now`` when given), or
-``{"id", "line", "error"}`` for a line that cannot be checked.
+``{"id", "line", "error"}`` for a line that cannot be checked (not JSON, a bad
+value, or a reply or customer message over the checker's size limit). A reply that
+is empty or not English is reported with ``"not_checked"`` (see
+:class:`~honestcs.Report`) and counted apart in the summary. An input with no
+line at all is an error (exit 2), not a pass.
 
 Memory stays flat whatever the size of the input: lines are read as they are
 needed, in chunks, and at most a few chunks per worker are in flight. With
@@ -33,7 +37,7 @@ from honestcs._links import rule_url
 from honestcs._rows import load_named_policy, read_row, shown_id
 from honestcs._selection import fails, select_rules
 from honestcs.checker import ReplyChecker
-from honestcs.exceptions import HonestCSError
+from honestcs.exceptions import HonestCSError, ReplyTooLongError
 from honestcs.report import Severity
 
 __all__ = ["JsonlRun", "run_jsonl"]
@@ -78,7 +82,9 @@ def _checker_for(run: JsonlRun, policy: str) -> ReplyChecker:
     checker = _checkers.get(policy)
     if checker is None:
         checker = ReplyChecker(
-            select_rules(load_named_policy(run.base, policy), run.select, run.ignore)
+            select_rules(load_named_policy(run.base, policy), run.select, run.ignore),
+            max_reply_chars=run.checker.max_reply_chars,
+            max_customer_chars=run.checker.max_customer_chars,
         )
         if len(_checkers) >= 32:
             _checkers.pop(next(iter(_checkers)))
@@ -86,13 +92,17 @@ def _checker_for(run: JsonlRun, policy: str) -> ReplyChecker:
     return checker
 
 
-def _error(number: int, ident: object, message: str) -> tuple[str, bool, bool]:
+def _error(number: int, ident: object, message: str) -> tuple[str, bool, bool | None]:
     line = json.dumps({"id": shown_id(ident), "line": number, "error": message}, ensure_ascii=False)
     return line, False, True
 
 
-def check_line(run: JsonlRun, number: int, raw: bytes) -> tuple[str, bool, bool]:
-    """One input line checked: (output line, fails --fail-on, is a bad line)."""
+def check_line(run: JsonlRun, number: int, raw: bytes) -> tuple[str, bool, bool | None]:
+    """One input line checked: (output line, fails --fail-on, is a bad line).
+
+    The third value is None for a line that is good but whose reply was not checked
+    (empty, or not English).
+    """
     try:
         row = json.loads(raw)
     except UnicodeDecodeError as exc:
@@ -106,17 +116,21 @@ def check_line(run: JsonlRun, number: int, raw: bytes) -> tuple[str, bool, bool]
     )
     if isinstance(read, list):
         return _error(number, row.get("id"), f"line {number}: " + "; ".join(read))
-    report = read.checker.check(read.reply, customer_message=read.customer, now=read.now)
+    try:
+        report = read.checker.check(read.reply, customer_message=read.customer, now=read.now)
+    except ReplyTooLongError as exc:
+        option = "--max-reply-chars" if exc.which == "reply" else "--max-customer-chars"
+        return _error(number, read.id, f"line {number}: {exc} ({option})")
     data = report.to_dict()
     for finding in data["findings"]:
         finding["url"] = rule_url(finding["rule"], run.docs_url)
     # Who wrote the reply and when travel with its report, for honestcs report.
     given = {key: row[key] for key in ("agent", "now") if row.get(key) is not None}
     line = json.dumps({"id": read.id, "line": number, **given, **data}, ensure_ascii=False)
-    return line, fails(report, run.fail_on), False
+    return line, fails(report, run.fail_on), None if report.not_checked else False
 
 
-def _check_chunk(chunk: list[tuple[int, bytes]]) -> list[tuple[str, bool, bool]]:
+def _check_chunk(chunk: list[tuple[int, bytes]]) -> list[tuple[str, bool, bool | None]]:
     assert _run is not None, "the worker was not initialised"
     return [check_line(_run, number, raw) for number, raw in chunk]
 
@@ -247,7 +261,7 @@ def run_jsonl(
     except (OSError, ValueError, AttributeError):
         total = None
     progress = _Progress(total, err) if err.isatty() else None
-    count = failed = bad = 0
+    count = failed = bad = skipped = 0
     last_written = skip
     interrupted = False
     started = time.monotonic()
@@ -259,7 +273,7 @@ def run_jsonl(
             # workers need only the pickled run (its checker is its policy alone).
             pool = (pool_factory or _process_pool)(jobs, run)
             pending: collections.deque[
-                tuple[concurrent.futures.Future[list[tuple[str, bool, bool]]], int, int]
+                tuple[concurrent.futures.Future[list[tuple[str, bool, bool | None]]], int, int]
             ] = collections.deque()
             exhausted = False
             while pending or not exhausted:
@@ -278,7 +292,8 @@ def run_jsonl(
                     out.write(line + "\n")
                     count += 1
                     failed += fail
-                    bad += is_bad
+                    bad += is_bad is True
+                    skipped += is_bad is None
                 out.flush()
                 last_written = last
                 if progress:
@@ -290,7 +305,8 @@ def run_jsonl(
                     out.write(line + "\n")
                     count += 1
                     failed += fail
-                    bad += is_bad
+                    bad += is_bad is True
+                    skipped += is_bad is None
                 out.flush()
                 last_written = chunk[-1][0]
                 if progress:
@@ -309,11 +325,12 @@ def run_jsonl(
     elapsed = time.monotonic() - started
     if progress:
         progress.update(count, 0, final=True)
-    checked = count - bad
+    checked = count - bad - skipped
     rate = f", {checked / elapsed:,.0f}/s" if elapsed > 0 and checked else ""
+    not_checked = f", {skipped:,} not checked (empty or not English)" if skipped else ""
     summary = (
-        f"{checked:,} repl{'y' if checked == 1 else 'ies'} checked in {elapsed:.1f} s{rate}, "
-        f"{failed:,} with a finding of {run.fail_on.value} severity or worse; "
+        f"{checked:,} repl{'y' if checked == 1 else 'ies'} checked in {elapsed:.1f} s{rate}"
+        f"{not_checked}, {failed:,} with a finding of {run.fail_on.value} severity or worse; "
         f"{bad:,} bad line{'' if bad == 1 else 's'} (an error object each in the output)"
     )
     if skip:
@@ -325,6 +342,9 @@ def run_jsonl(
             f" ({summary}); rerun with --resume{where} to continue\n"
         )
         return EXIT_INTERRUPTED
+    if count == 0 and not skip:
+        # Nothing at all to check (an empty file, or only blank lines): not a pass.
+        raise HonestCSError(f"no input: {source_name} holds no lines to check")
     err.write(summary + "\n")
     if bad:
         return 2

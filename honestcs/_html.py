@@ -55,7 +55,7 @@ section.reply > h2 > span:first-child { min-width: 0; overflow-wrap: anywhere; }
 .status { font-size: 12px; font-weight: 600; padding: 2px 8px; border-radius: 10px; color: #fff;
           white-space: nowrap; }
 .status.ok { background: var(--ok); } .status.fail { background: var(--error); }
-.status.warn { background: var(--warning); }
+.status.warn { background: var(--warning); } .status.skip { background: var(--muted); }
 .body { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); }
 .text { padding: 14px 16px; white-space: pre-wrap; border-right: 1px solid var(--line); font-size: 15px;
         overflow-wrap: anywhere; }
@@ -140,6 +140,8 @@ def _rule_cell(rule: str, rule_url: Callable[[str], str] | None) -> str:
 
 
 def _status(report: Report) -> str:
+    if report.not_checked is not None:
+        return f'<span class="status skip">not checked: {_esc(report.not_checked)}</span>'
     if not report.ok:
         return '<span class="status fail">errors</span>'
     if report.findings:
@@ -162,6 +164,9 @@ def render_check_report(
         title: The page title (the policy's name, say).
         subtitle: One line under the title (what was checked, and when).
         rule_url: The address of a rule's documentation, from its id; rule names link to it.
+
+    A reply that was not checked (``Report.not_checked``) is counted on a card of its
+    own, and its section says why in place of findings.
     """
     rule_counts: Counter[tuple[str, Severity]] = Counter()
     for _, report, _ in checked:
@@ -170,8 +175,10 @@ def render_check_report(
     failing = sum(1 for _, r, _ in checked if not r.ok)
     total = {s: sum(c for (_, sev), c in rule_counts.items() if sev is s) for s in _ORDER}
     promises = sum(len(r.promises) for _, r, _ in checked)
+    not_checked = sum(1 for _, r, _ in checked if r.not_checked is not None)
     cards = [
-        (len(checked), "replies checked"),
+        (len(checked) - not_checked, "replies checked"),
+        *([(not_checked, "not checked")] if not_checked else []),
         (failing, "replies with errors"),
         (total[Severity.ERROR], "errors"),
         (total[Severity.WARNING], "warnings"),
@@ -206,7 +213,12 @@ def render_check_report(
             )
         out.append("</tbody></table></div>")
     else:
-        out.append('<p class="none">No findings in any of these replies.</p>')
+        out.append(
+            '<p class="none">No findings in any of these replies.</p>'
+            if not not_checked
+            else f'<p class="none">No findings in any of the replies checked; {not_checked} '
+            "not checked (each says why below).</p>"
+        )
     for source, report, customer in checked:
         starts = line_starts(report.reply)
         out.append(f'<section class="reply"><h2><span>{_esc(source)}</span>{_status(report)}</h2>')
@@ -214,7 +226,11 @@ def render_check_report(
             out.append(f'<div class="customer"><b>Customer:</b> {_esc(customer)}</div>')
         notes = "".join(
             _note(i, f, starts, rule_url) for i, f in enumerate(report.findings, start=1)
-        ) or '<p class="none">No findings.</p>'
+        ) or (
+            '<p class="none">No findings.</p>'
+            if report.not_checked is None
+            else f'<p class="none">Not checked: {_esc(report.not_checked)}.</p>'
+        )
         out.append(
             f'<div class="body"><div class="text">{_highlight(report.reply, report.findings)}'
             f'</div><div class="notes">{notes}</div></div>'

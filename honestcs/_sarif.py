@@ -5,7 +5,10 @@ summary, documentation, link to its docs page, default severity), and one
 result per finding. A reply read from its own file is located by line and
 column in that file; a reply from a ``.jsonl`` file by the line of the file
 that holds it (its own line and column are in the result's properties); a
-reply from standard input has no location.
+reply from standard input has no location. A reply the checker could not read
+(empty, or not in English) has no results; the run says so in a warning
+notification of its invocation (``toolExecutionNotifications``), located like a
+result, with the reason in its ``notChecked`` property.
 """
 
 from __future__ import annotations
@@ -82,6 +85,31 @@ def _rule(rule: Rule, base: str) -> dict[str, Any]:
     }
 
 
+def _location(item: Located, region: dict[str, int] | None) -> list[dict[str, Any]]:
+    """Where a reply is, as SARIF locations: none for a reply from standard input."""
+    if item.path is None:
+        return []
+    physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(item.path)}}
+    if region is not None:
+        physical["region"] = region
+    return [{"physicalLocation": physical}]
+
+
+def _not_checked(item: Located) -> dict[str, Any]:
+    """A reply the checker could not read, as a notification of the run (it has no results)."""
+    reason = item.report.not_checked
+    notification: dict[str, Any] = {
+        "descriptor": {"id": "not-checked"},
+        "level": "warning",
+        "message": {"text": f"not checked: {reason}"},
+        "properties": {"notChecked": reason},
+    }
+    located = _location(item, None if item.line is None else {"startLine": item.line})
+    if located:
+        notification["locations"] = located
+    return notification
+
+
 def _results(item: Located, index: Mapping[str, int], base: str) -> list[dict[str, Any]]:
     report = item.report
     starts = line_starts(report.reply)
@@ -105,24 +133,18 @@ def _results(item: Located, index: Mapping[str, int], base: str) -> list[dict[st
                 "replyColumn": column,
             },
         }
-        if item.path is not None:
-            if item.line is None:
-                region = {
-                    "startLine": line,
-                    "startColumn": column,
-                    "endLine": end_line,
-                    "endColumn": end_column + 1,
-                }
-            else:
-                region = {"startLine": item.line}
-            result["locations"] = [
-                {
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": _uri(item.path)},
-                        "region": region,
-                    }
-                }
-            ]
+        if item.line is None:
+            region = {
+                "startLine": line,
+                "startColumn": column,
+                "endLine": end_line,
+                "endColumn": end_column + 1,
+            }
+        else:
+            region = {"startLine": item.line}
+        located = _location(item, region)
+        if located:
+            result["locations"] = located
         results.append(result)
     return results
 
@@ -136,23 +158,27 @@ def render_sarif(checked: Sequence[Located], *, base: str) -> str:
     """
     index = {rule.id: number for number, rule in enumerate(RULES)}
     results = [r for item in checked for r in _results(item, index, base)]
+    notifications = [_not_checked(item) for item in checked if item.report.not_checked]
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "honestcs",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "informationUri": base,
+                "rules": [_rule(rule, base) for rule in RULES],
+            }
+        },
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    }
+    if notifications:
+        run["invocations"] = [
+            {"executionSuccessful": True, "toolExecutionNotifications": notifications}
+        ]
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {
-                    "driver": {
-                        "name": "honestcs",
-                        "version": __version__,
-                        "semanticVersion": __version__,
-                        "informationUri": base,
-                        "rules": [_rule(rule, base) for rule in RULES],
-                    }
-                },
-                "columnKind": "unicodeCodePoints",
-                "results": results,
-            }
-        ],
+        "runs": [run],
     }
     return json.dumps(log, ensure_ascii=False, indent=2)

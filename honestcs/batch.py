@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING, Any, Final, cast
 from honestcs._loading import load_policy
 from honestcs._rows import KEYS, ReplyRow, load_named_policy, read_row, shown_id
 from honestcs.checker import ReplyChecker
-from honestcs.exceptions import HonestCSError
+from honestcs.exceptions import HonestCSError, ReplyTooLongError
 from honestcs.policy import Policy
+from honestcs.report import Report
 
 if TYPE_CHECKING:
     import dask.bag
@@ -70,9 +71,12 @@ def check_replies(
     reply's ``id``, ``rule``, ``severity`` (``"error"``, ``"warning"`` or
     ``"info"``), ``clause`` (null when none), its span ``start`` and ``end``
     (offsets into the reply), ``message`` and ``suggestion``; ``error`` is null.
-    A reply without findings has no row. A row that cannot be checked (no
-    reply, a value of the wrong type, an unknown key, a bad ``now`` or
-    ``policy``) is not dropped: it gives one row with its ``id`` (null when that
+    A reply without findings has no row, and neither has one the checker does
+    not read (empty, or not English: ``honestcs check --jsonl`` reports those
+    with ``"not_checked"``). A row that cannot be checked (no reply, a value of
+    the wrong type, an unknown key, a bad ``now`` or ``policy``, a reply or
+    customer message over the checker's limit of 102,400 characters) is not
+    dropped: it gives one row with its ``id`` (null when that
     is what is wrong), the other columns null, and ``error`` saying where it is
     and what is wrong, as ``partition 3, row 17: "reply" must be a string``.
     Count them with ``findings.error.notnull().sum()``.
@@ -232,10 +236,14 @@ class _Partition:
         if isinstance(read, list):
             self.error(kind, position, row.get("id"), read)
             return
-        self.add(read)
+        try:
+            report = read.checker.check(read.reply, customer_message=read.customer, now=read.now)
+        except ReplyTooLongError as exc:
+            self.error(kind, position, read.id, [str(exc)])
+            return
+        self.add(read, report)
 
-    def add(self, row: ReplyRow) -> None:
-        report = row.checker.check(row.reply, customer_message=row.customer, now=row.now)
+    def add(self, row: ReplyRow, report: Report) -> None:
         for finding in report.findings:
             self.rows.append(
                 {

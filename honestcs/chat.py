@@ -51,7 +51,11 @@ class ChatCheck:
 
     @property
     def ok(self) -> bool:
-        """True when no finding blocks the draft: it can be sent."""
+        """True when no finding blocks the draft: it can be sent.
+
+        A draft the checker did not read (empty, or not English: ``report.not_checked``)
+        has no finding, so nothing blocks it; test ``report.checked`` to hold it back.
+        """
         return not self.blocking
 
     def feedback_message(self, role: str = "user") -> dict[str, str]:
@@ -131,6 +135,8 @@ def check_chat(
     Raises:
         HonestCSError: A message is not a mapping with a string role and text content,
             or there is no draft (no ``draft`` and the last message is not the assistant's).
+        ReplyTooLongError: The draft, or the customer's messages joined, are longer than
+            the checker's limits (``max_reply_chars``, ``max_customer_chars``).
     """
     turns = [_text(message, index) for index, message in enumerate(messages)]
     if draft is None:

@@ -6,9 +6,9 @@ sentences -> facts per sentence -> rules -> findings and promises -> report.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 import regex
@@ -16,6 +16,8 @@ import regex
 if TYPE_CHECKING:
     from honestcs.ledger import PromiseLedger
 
+from honestcs._language import not_checked
+from honestcs.exceptions import ReplyTooLongError
 from honestcs.policy import Policy
 from honestcs.quantities import Count
 from honestcs.report import Finding, Promise, Report, Severity
@@ -27,10 +29,32 @@ from honestcs.text.attribution import counted_nouns
 from honestcs.text.reading import OpenPromise, ReplyFacts, read_reply
 from honestcs.text.terms import TermMatcher
 
-__all__ = ["ReplyChecker"]
+__all__ = ["DEFAULT_MAX_CHARS", "ReplyChecker"]
 
 # Rules whose findings cover the whole reply and so never hide a vague commitment.
 _WHOLE_REPLY_RULES = frozenset({"unanswered-question"})
+
+
+#: The default longest reply and customer message, in characters (100 KiB of ASCII).
+DEFAULT_MAX_CHARS: Final = 102_400
+
+
+def _limit(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ValueError(
+            f"{attribute.name} must be a whole number of characters from 1, or None "
+            f"for no limit, not {value!r}"
+        )
+
+
+def _rebuild(
+    policy: Policy, max_reply_chars: int | None, max_customer_chars: int | None
+) -> ReplyChecker:
+    return ReplyChecker(
+        policy, max_reply_chars=max_reply_chars, max_customer_chars=max_customer_chars
+    )
 
 
 @attrs.define
@@ -43,11 +67,31 @@ class ReplyChecker:
     and compiles again when unpickled, in well under a millisecond, so it is
     cheap to send to worker processes.
 
+    A reply or customer message longer than its limit is refused with
+    :class:`~honestcs.ReplyTooLongError` before any of it is read, so the time
+    and memory a check takes are bounded whatever text it is given. The limits
+    count characters (``len(text)``), 102,400 of each by default: far more than
+    any real reply or message, small enough for a web guard in front of text an
+    attacker controls.
+
     Args:
         policy: The policy replies must keep to.
+        max_reply_chars: The longest reply, in characters, that :meth:`check`
+            accepts; None for no limit.
+        max_customer_chars: The longest customer message, in characters, that
+            :meth:`check` accepts; None for no limit.
+
+    Raises:
+        ValueError: A limit is not a whole number of at least 1 (or None).
     """
 
     policy: Policy
+    max_reply_chars: int | None = attrs.field(
+        default=DEFAULT_MAX_CHARS, kw_only=True, validator=_limit
+    )
+    max_customer_chars: int | None = attrs.field(
+        default=DEFAULT_MAX_CHARS, kw_only=True, validator=_limit
+    )
     _view: PolicyView = attrs.field(init=False, repr=False)
     _matcher: TermMatcher = attrs.field(init=False, repr=False)
     _rules: tuple[tuple[Rule, Severity], ...] = attrs.field(init=False, repr=False)
@@ -73,9 +117,14 @@ class ReplyChecker:
         )
         self._allow = phrase_pattern(honesty.allow)
 
-    def __reduce__(self) -> tuple[type[ReplyChecker], tuple[Policy]]:
+    def __reduce__(
+        self,
+    ) -> tuple[
+        Callable[[Policy, int | None, int | None], ReplyChecker],
+        tuple[Policy, int | None, int | None],
+    ]:
         # The compiled patterns are derived from the policy: send the policy, not them.
-        return (ReplyChecker, (self.policy,))
+        return (_rebuild, (self.policy, self.max_reply_chars, self.max_customer_chars))
 
     def check(
         self,
@@ -85,8 +134,14 @@ class ReplyChecker:
         *,
         ledger: PromiseLedger | None = None,
         customer_id: str | None = None,
+        reply_key: str | None = None,
     ) -> Report:
         """Check one draft reply.
+
+        A reply that is empty (white space only) or not in English is not read:
+        the report says so in ``not_checked`` (``"empty"`` or ``"not English"``)
+        and has no findings. English is told cheaply, from the share of English
+        among its function words ("the", "you", "we'll"; "el", "vous", "und").
 
         Args:
             reply: The draft reply.
@@ -97,22 +152,45 @@ class ReplyChecker:
             ledger: A promise ledger; with ``customer_id``, the reply is also checked
                 against this customer's open promises (``silent-reschedule``).
             customer_id: The customer the reply is for, as recorded in ``ledger``.
+            reply_key: The idempotency key this reply's promises are recorded under
+                (``record_report(key=...)`` records them as ``f"{reply_key}#{i}"``;
+                ``honestcs check --record`` as ``f"{reply_key}#{start}-{end}"``).
+                Open promises recorded under it are this reply's own, and a reply
+                checked again is not compared with them.
 
         Returns:
             The report: findings ordered by start offset, and the promises made.
 
         Raises:
+            ReplyTooLongError: The reply or the customer message is longer than
+                this checker's limit.
             ValueError: ``now`` has no time zone, or ``ledger`` is given without
                 ``customer_id``.
         """
         if ledger is not None and customer_id is None:
             raise ValueError("checking against a ledger needs the customer_id the reply is for")
+        if self.max_reply_chars is not None and len(reply) > self.max_reply_chars:
+            raise ReplyTooLongError("reply", len(reply), self.max_reply_chars)
+        if (
+            customer_message is not None
+            and self.max_customer_chars is not None
+            and len(customer_message) > self.max_customer_chars
+        ):
+            raise ReplyTooLongError(
+                "customer message", len(customer_message), self.max_customer_chars
+            )
         calendar = self.policy.calendar
         moment = datetime.now(calendar.tz) if now is None else calendar.localize(now)
+        reason = not_checked(reply)
+        if reason is not None:
+            return Report(reply, not_checked=reason)
         open_promises: tuple[OpenPromise, ...] = ()
         if ledger is not None and customer_id is not None:
+            own = None if reply_key is None else reply_key + "#"
             open_promises = tuple(
-                OpenPromise(r.clause, r.due, r.text) for r in ledger.open(customer=customer_id)
+                OpenPromise(r.clause, r.due, r.text)
+                for r in ledger.open(customer=customer_id)
+                if own is None or r.key is None or not r.key.startswith(own)
             )
         facts = read_reply(
             reply,

@@ -13,6 +13,7 @@ __all__ = [
     "IllegalTransitionError",
     "PolicyError",
     "PromiseNotFoundError",
+    "ReplyTooLongError",
     "StoreError",
 ]
 
@@ -53,3 +54,31 @@ class IllegalTransitionError(HonestCSError, ValueError):
 
 class StoreError(HonestCSError):
     """A promise store cannot be read or written (corrupt, foreign, read-only or full)."""
+
+
+class ReplyTooLongError(HonestCSError, ValueError):
+    """A reply or customer message is longer than the checker accepts.
+
+    :class:`~honestcs.ReplyChecker` refuses text over its limits (by default
+    102,400 characters each for the reply and the customer's message) before
+    reading any of it, so a caller that passes on text it does not control,
+    such as a customer's message in a chatbot guard, knows the time and memory
+    a check can take.
+
+    Attributes:
+        which: The text that is too long: ``"reply"`` or ``"customer message"``.
+        size: Its length in characters.
+        limit: The most characters the checker accepts for it.
+    """
+
+    def __init__(self, which: str, size: int, limit: int) -> None:
+        self.which = which
+        self.size = size
+        self.limit = limit
+        super().__init__(
+            f"the {which} is {size:,} characters long, over the limit of {limit:,} characters"
+        )
+
+    def __reduce__(self) -> tuple[type[ReplyTooLongError], tuple[str, int, int]]:
+        # Raised in worker processes too: pickle the arguments, not the formatted message.
+        return (type(self), (self.which, self.size, self.limit))

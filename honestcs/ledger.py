@@ -51,6 +51,7 @@ __all__ = [
     "PromiseQuery",
     "PromiseRecord",
     "PromiseStatus",
+    "Recorded",
     "StaleEventError",
     "StatsRow",
     "apply_event",
@@ -779,6 +780,21 @@ def tally(
 # The ledger
 
 
+@attrs.frozen
+class Recorded:
+    """What :meth:`PromiseLedger.record_keyed` did with one promise.
+
+    Attributes:
+        record: The promise's record: the one just made, or the one its key was
+            first recorded with.
+        created: True when this call recorded it; False when its key was already
+            in the ledger, and nothing was written.
+    """
+
+    record: PromiseRecord
+    created: bool
+
+
 def _utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -982,6 +998,56 @@ class PromiseLedger:
         return self.record_many(
             report.promises, customer=customer, agent=agent, made_at=made_at, key=key, meta=meta
         )
+
+    def record_keyed(
+        self,
+        promises: Iterable[tuple[Promise, str]],
+        *,
+        customer: str,
+        agent: str,
+        made_at: datetime | None = None,
+        meta: Mapping[str, Any] | None = None,
+    ) -> list[Recorded]:
+        """Record promises, each with its own idempotency key, in one write (all or none).
+
+        A promise whose key is already in the ledger is not recorded again: its
+        first record comes back with ``created`` False. So a batch job can be run
+        again, after a crash or on purpose, and count every promise once, and can
+        say which promises it recorded and which it skipped.
+
+        Args:
+            promises: Each commitment with its key, in order; keys must differ.
+            customer: Who they were made to.
+            agent: Who made them.
+            made_at: When they were made (aware); default the clock's now.
+            meta: Free-form details kept with each of them.
+
+        Returns:
+            One :class:`Recorded` per promise, in order.
+
+        Raises:
+            ValueError: A key is blank or given twice, or another argument is invalid
+                (as for :meth:`record`).
+            StoreError: The store cannot be written.
+        """
+        now = self._now(None, "clock()")
+        when = now if made_at is None else aware_utc(made_at, "made_at")
+        events: list[PromiseEvent] = []
+        seen: set[str] = set()
+        for promise, key in promises:
+            if key in seen:
+                raise ValueError(f"key {key!r} is given to two promises of one batch")
+            seen.add(key)
+            event = self._recording(
+                promise, customer=customer, agent=agent, made_at=when, key=key, meta=meta,
+                recorded_at=now,
+            )  # fmt: skip
+            events.append(event)
+        records = self.store.append(events) if events else []
+        return [
+            Recorded(record, record.id == event.promise_id)
+            for event, record in zip(events, records, strict=True)
+        ]
 
     # -- changes ------------------------------------------------------------
 

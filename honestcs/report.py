@@ -10,7 +10,16 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Finding", "Promise", "Report", "Severity", "render_github", "render_text"]
+__all__ = [
+    "EXCERPT_WIDTH",
+    "Finding",
+    "Promise",
+    "Report",
+    "Severity",
+    "excerpt",
+    "render_github",
+    "render_text",
+]
 
 
 class Severity(enum.Enum):
@@ -96,23 +105,41 @@ def line_and_column(starts: list[int], offset: int) -> tuple[int, int]:
 class Report:
     """The result of checking one reply.
 
+    A reply the checker could not read is not checked, and says why in
+    ``not_checked``: ``"empty"`` (nothing but white space) or ``"not English"``
+    (the checker reads English only). Such a report has no findings and no
+    promises, and is ``ok`` (it has no error), so code that must not let an
+    unread reply pass as honest tests :attr:`checked` as well as ``ok``.
+
     Attributes:
         reply: The reply as it was given (offsets point into it).
         findings: Every finding, ordered by start offset.
         promises: Every commitment found, in reply order.
+        not_checked: Why the reply was not checked (``"empty"`` or ``"not English"``),
+            or None when it was.
     """
 
     reply: str
     findings: tuple[Finding, ...] = ()
     promises: tuple[Promise, ...] = ()
+    not_checked: str | None = None
 
     @property
     def ok(self) -> bool:
-        """True when no finding has severity error."""
+        """True when no finding has severity error (also when the reply was not checked)."""
         return not any(f.severity is Severity.ERROR for f in self.findings)
 
+    @property
+    def checked(self) -> bool:
+        """True when the reply was read and checked (``not_checked`` is None)."""
+        return self.not_checked is None
+
     def to_dict(self) -> dict[str, Any]:
-        """The JSON-ready shape of SPEC §4, with line and column for each finding."""
+        """The JSON-ready shape of SPEC §4, with line and column for each finding.
+
+        A reply that was not checked also has ``"not_checked"`` (``"empty"`` or
+        ``"not English"``); a checked one has no such key.
+        """
         starts = line_starts(self.reply)
         findings = []
         for f in self.findings:
@@ -131,11 +158,45 @@ class Report:
                     "department": f.department,
                 }
             )
-        return {
+        data: dict[str, Any] = {
             "ok": self.ok,
             "findings": findings,
             "promises": [p.to_dict() for p in self.promises],
         }
+        if self.not_checked is not None:
+            # Only then: the report of a checked reply keeps exactly the shape of SPEC §4.
+            data["not_checked"] = self.not_checked
+        return data
+
+
+#: Widest excerpt of a line that the text format shows; a longer line is cut around the span.
+EXCERPT_WIDTH = 120
+#: Characters of a long line shown before the start of a span.
+EXCERPT_BEFORE = 40
+_CUT = "…"
+
+
+def excerpt(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """A line cut to at most :data:`EXCERPT_WIDTH` characters around a span, as compilers do.
+
+    Args:
+        text: The whole line.
+        start: Offset of the span's first character in the line.
+        end: Offset just past its last character in the line (at most ``len(text)``).
+
+    Returns:
+        The excerpt (with "…" where the line is cut), and the span's offsets in it.
+    """
+    if len(text) <= EXCERPT_WIDTH:
+        return text, start, end
+    left = max(0, start - EXCERPT_BEFORE)
+    right = min(len(text), left + EXCERPT_WIDTH)
+    if right == len(text):
+        left = max(0, right - EXCERPT_WIDTH)
+    before = _CUT if left > 0 else ""
+    after = _CUT if right < len(text) else ""
+    shift = len(before) - left
+    return before + text[left:right] + after, start + shift, min(end, right) + shift
 
 
 def render_text(
@@ -145,26 +206,37 @@ def render_text(
 
     Each finding shows its line, the span underlined like a compiler error,
     the message, the suggestion, and the link to its rule's page when given.
+    A line longer than :data:`EXCERPT_WIDTH` characters is cut around the
+    span (marked with "…"), so the output grows with the findings, not with
+    the length of the reply. A reply that was not checked is one line saying
+    why: ``source: not checked: empty``.
 
     Args:
         report: The report.
         source: Where the reply came from (a file name, or "-").
         rule_url: The address of a rule's documentation, from its id.
     """
+    if report.not_checked is not None:
+        return f"{source}: not checked: {report.not_checked}"
     starts = line_starts(report.reply)
-    lines = report.reply.split("\n")
     out = []
     for f in report.findings:
         line, column = line_and_column(starts, f.start)
-        text = lines[line - 1]
-        width = max(1, min(f.end, starts[line - 1] + len(text)) - f.start)
+        line_start = starts[line - 1]
+        line_end = starts[line] - 1 if line < len(starts) else len(report.reply)
+        text, span_start, span_end = excerpt(
+            report.reply[line_start:line_end],
+            f.start - line_start,
+            min(f.end, line_end) - line_start,
+        )
+        width = max(1, span_end - span_start)
         clause = f" [{f.clause}]" if f.clause else ""
         if f.department:
             clause += f" ({f.department})"
         gutter = " " * len(str(line))
         out.append(f"{source}:{line}:{column}: {f.severity.value}: {f.rule}{clause}: {f.message}")
         out.append(f" {line} | {text}")
-        out.append(f" {gutter} | {' ' * (column - 1)}{'^' * width}")
+        out.append(f" {gutter} | {' ' * span_start}{'^' * width}")
         if f.suggestion:
             out.append(f" {gutter} = suggestion: {f.suggestion}")
         if rule_url is not None:
@@ -188,7 +260,17 @@ def render_github(
         report: The report.
         source: The file the reply came from; annotations point at it.
         rule_url: The address of a rule's documentation, from its id; it ends the message.
+
+    A reply that was not checked is one ``notice`` on the file, saying why.
     """
+    if report.not_checked is not None:
+        props = ",".join(
+            [
+                f"file={_github_escape(source, property_value=True)}",
+                f"title={_github_escape('honestcs not checked', property_value=True)}",
+            ]
+        )
+        return f"::notice {props}::{_github_escape('not checked: ' + report.not_checked)}"
     starts = line_starts(report.reply)
     level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
     out = []

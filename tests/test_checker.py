@@ -650,3 +650,22 @@ def test_an_unauthorized_offer_in_its_own_sentence() -> None:
     """The same offer in a sentence of its own is reported."""
     report = _check("We can't deliver on Sunday. We can reupholster it, though.")
     assert "unauthorized-promise" in _rules(report)
+
+
+def test_a_reply_is_not_compared_with_its_own_recorded_promises() -> None:
+    """With reply_key, open promises recorded under that key are left out of silent-reschedule."""
+    ledger = honestcs.PromiseLedger(honestcs.MemoryStore())
+    reply = "Your refund will be back on your card within 7 business days."
+    report = CHECKER.check(reply, now=NOW)
+    ledger.record_report(report, customer="C-1", agent="alex", made_at=NOW, key="msg-1")
+    a_day_later = NOW.replace(day=2)
+    again = CHECKER.check(reply, now=a_day_later, ledger=ledger, customer_id="C-1")
+    assert [f.rule for f in again.findings] == ["silent-reschedule"]
+    own = CHECKER.check(
+        reply, now=a_day_later, ledger=ledger, customer_id="C-1", reply_key="msg-1"
+    )
+    assert own.findings == ()
+    other = CHECKER.check(
+        reply, now=a_day_later, ledger=ledger, customer_id="C-1", reply_key="msg-2"
+    )
+    assert [f.rule for f in other.findings] == ["silent-reschedule"]

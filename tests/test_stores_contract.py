@@ -145,6 +145,24 @@ def test_a_key_already_stored_returns_that_record(store: PromiseStore) -> None:
     assert inside.id == "P-3"
 
 
+def test_record_keyed_records_new_keys_and_skips_known_ones(ledger: PromiseLedger) -> None:
+    """record_keyed writes each new key once and says which promises it skipped."""
+    one = Promise("We'll refund you by Friday.", 0, 27, clause="refund", due=T0 + DAY)
+    two = Promise("We'll call you today.", 28, 49, clause=None, due=None)
+    first = ledger.record_keyed([(one, "r#0-27")], customer="C-1", agent="alex", made_at=T0)
+    assert [r.created for r in first] == [True]
+    again = ledger.record_keyed(
+        [(one, "r#0-27"), (two, "r#28-49")], customer="C-1", agent="alex", made_at=T0 + DAY
+    )
+    assert [r.created for r in again] == [False, True]
+    assert again[0].record == first[0].record
+    assert again[1].record.key == "r#28-49"
+    assert again[1].record.clause is None and again[1].record.due is None
+    assert len(ledger.open(customer="C-1")) == 2
+    with pytest.raises(ValueError, match="two promises of one batch"):
+        ledger.record_keyed([(one, "x"), (two, "x")], customer="C-1", agent="alex")
+
+
 def test_a_duplicate_id_is_refused(store: PromiseStore) -> None:
     """Recording an id that is already stored is a StoreError."""
     store.append([recorded("P-1")])
