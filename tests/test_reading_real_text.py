@@ -1157,3 +1157,21 @@ def test_options_steps_time_hedges_synonyms_passives_and_colons(
     sentence before; after a colon a clause spells out the commitment.
     """
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        (None, "You can cancel for free within the first week.", ["policy-misstatement"]),
+        (None, "You can cancel for free within 48 hours of the first day of your stay.", []),
+        (None, "Our first month is always busy.", []),
+        ("I left my hat in the room. Has anyone handed it in? And how do I get it back?",
+         "Please fill in our lost property form at hillside.example/lost and the team will "
+         "check the log for you.", []),
+    ],
+)  # fmt: skip
+def test_the_first_week_and_a_form_at_any_domain(
+    customer: str | None, reply: str, expected: list[str]
+) -> None:
+    """'Within the first week' is a window of one week; a form at a host and path is a route."""
+    assert _rules(reply, customer) == expected

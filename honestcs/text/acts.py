@@ -264,10 +264,13 @@ _LATER_JOINED = compile_verbose(
 # A way to the answer that does not depend on the question: a link, a ticket, a contact channel.
 _ROUTE = compile_verbose(
     r"""https?://\S+|www\.\S+|\b\w+\.(?:com|co\.uk|org|net|io)/\S*
+      # A host and a path, whatever its domain: "thunderridge.example/lost", "shop.de/returns".
+      | \b[a-z][\w-]*(?:\.[a-z][\w-]*)+/[\w/.-]*
       | \b(?:create|submit|open|raise|file|make)\s+(?:a\s+|an\s+)?(?:support\s+)?(?:ticket|request|case|claim)\b
       | \b(?:contact|call|email|e-mail|dm|message|chat\s+with|reach|phone|ring)\s+(?:us|our\s+\w+(?:\s+team)?|support|the\s+\w+\s+team)\b
       | \bsend\s+us\s+(?:an?\s+)?(?:email|e-mail|dm|direct\s+message|message|note)\b
-      | \bget\s+in\s+touch\b | \b(?:fill|filling)\s+(?:in|out)\s+(?:the|this|our)\s+form\b
+      | \bget\s+in\s+touch\b
+      | \b(?:fill|filling)\s+(?:in|out)\s+(?:the|this|our|a)\s+(?:[\w-]+\s+){0,3}?form\b
       | \btransfer\s+you\s+to\b
       | (?:line|number|phone|call\s+\w+\s+on)\s+(?:is\s+)?\+?\d[\d\s-]{6,}\d"""
 )

@@ -300,7 +300,9 @@ _MONEY = compile_verbose(
 _PERCENT = compile_verbose(rf"(?<![\w.])(?P<n>{NUMBER})\s?(?:%|\bper\s?cent\b)")
 _DURATION = compile_verbose(
     rf"""(?<![\w.$£€])
-    (?P<low>half\s+an?|a\s+half|a\s+few|several|{NUMBER})(?P<half1>\s+and\s+a\s+half)?
+    (?P<low>half\s+an?|a\s+half|a\s+few|several|{NUMBER}
+      # "within the first month of term": one of the unit, counted from the start.
+      |(?<=\b(?:within|during|in|for|over)\s+the\s)first(?=\s+(?:day|week|fortnight|month|year)\b))(?P<half1>\s+and\s+a\s+half)?
     (?:(?:{RANGE_SEP}|\s+or\s+)(?P<high>{NUMBER}))?
     (?P<joint>[\s-]+)(?P<unit>{TIME_UNIT})\b(?P<half2>\s+and\s+a\s+half)?
     (?:\s+or\s+(?P<higher>{NUMBER})\b(?!\s*[\w-]))?
@@ -627,7 +629,8 @@ def _resolve_day(text: str, now: datetime, calendar: BusinessCalendar) -> tuple[
 # Words that can begin each kind of mention. Patterns are tried only where such a
 # word starts, which keeps a long reply from being scanned character by character.
 _NUMBER_STARTS = frozenset(
-    {w.split()[0].split("-")[0] for w in NUMBER_WORDS} | {"few", "several", "couple", "half"}
+    {w.split()[0].split("-")[0] for w in NUMBER_WORDS}
+    | {"few", "several", "couple", "half", "first"}
 )
 _DEADLINE_STARTS = (
     frozenset(
@@ -988,6 +991,8 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
     low_text = " ".join(match["low"].lower().split())
     if low_text in ("a few", "several"):
         low = Decimal(3)
+    elif low_text == "first":
+        low = Decimal(1)
     elif low_text in ("half a", "half an", "a half"):
         low = Decimal("0.5")
     else:

@@ -176,7 +176,7 @@ _NOISE = regex.compile(r"(?:@\w+|https?://\S+|#\w+)")
 
 # How a piece of a sentence that is itself a question starts.
 _ASKS = compile_verbose(
-    r"""^\W*(?:and\s+|or\s+|also\s+|but\s+|so\s+)?(?:how|when|what|what's|why|where|where's|which|who
+    r"""^\W*(?:(?:and|or|also|but|so|plus)[\s,]+)?(?:how|when|what|what's|why|where|where's|which|who
         |can|could|will|would|is|are|do|does|did|should|may|might|have|has|am|was|were|isn't|aren't
         |won't|can't|don't|doesn't|any)\b"""
 )
