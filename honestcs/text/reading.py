@@ -95,6 +95,10 @@ def _read_sentences(
     )
     sentences = []
     token_index = 0
+    # Mentions in order of where they start, walked once alongside the sentences: filtering
+    # every mention for every sentence made a long reply quadratic.
+    ordered = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    mention_index = 0
     for index, sentence in enumerate(split_sentences(text)):
         while token_index < len(tokens) and tokens[token_index].start < sentence.start:
             token_index += 1
@@ -103,9 +107,18 @@ def _read_sentences(
             token_index += 1
         sentence_tokens = tokens[first:token_index]
         terms = matcher.find(sentence_tokens)
-        sentence_mentions = [
-            m for m in mentions if m.start >= sentence.start and m.end <= sentence.end
-        ]
+        while (
+            mention_index < len(ordered) and mentions[ordered[mention_index]].start < sentence.start
+        ):
+            mention_index += 1
+        inside = []
+        scan = mention_index
+        while scan < len(ordered) and mentions[ordered[scan]].start < sentence.end:
+            if mentions[ordered[scan]].end <= sentence.end:
+                inside.append(ordered[scan])
+            scan += 1
+        # In the order they were found, as the rules have always read them.
+        sentence_mentions = [mentions[i] for i in sorted(inside)]
         sentences.append(
             read_sentence(
                 index,
