@@ -1175,3 +1175,28 @@ def test_the_first_week_and_a_form_at_any_domain(
 ) -> None:
     """'Within the first week' is a window of one week; a form at a host and path is a route."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        (None, "noted, will follow up on the double charge.", ["vague-commitment"]),
+        (None, "noted, will follow up by Friday.", []),
+        (None, "We'll have maintenance take a look at it.", ["vague-commitment"]),
+        (None, "You definitely won't owe a thing.", ["absolute-guarantee"]),
+        ("My room was cold again. What are you going to do about it?",
+         "I'm sorry. I've added an £80 voucher to your booking.", []),
+        ("How many times can I change a booking?", "You can change a booking twice.", []),
+        ("Can you waive the parking fee?", "I'm sorry, that's frustrating. Parking fees are set "
+         "by the council, so front-desk staff can't waive them.", []),
+    ],
+)  # fmt: skip
+def test_chat_without_a_subject_ruled_out_outcomes_and_staff_who_cannot(
+    customer: str | None, reply: str, expected: list[str]
+) -> None:
+    """Subjectless chat, ruled-out outcomes, what next, 'twice', and staff who can't.
+
+    Chat's 'will follow up'; 'have maintenance take a look'; 'definitely won't'; 'what are you
+    going to do?'; 'twice' answers 'how many times'; 'staff can't' says no.
+    """
+    assert _rules(reply, customer) == expected

@@ -146,10 +146,12 @@ def _term_in(sentence: SentenceFacts, segment: SegmentFacts) -> TermMatch | None
     return next((t for t in sentence.terms if segment.start <= t.start < segment.end), None)
 
 
-# A negated clause with the business as its subject ("we don't", "I can't", "we won't"), or
-# telling the customer not to ("Please don't").
+# A negated clause with the business as its subject ("we don't", "I can't", "we won't"),
+# telling the customer not to ("Please don't"), or saying what can't be done by anyone.
 _WE_SAY_NO = regex.compile(
     r"(?i)\b(?:i|we|us|our)\b|^\W*(?:please\s+|just\s+)?(?:no|not|never|don't|do\s+not)\b"
+    # ...or says what anyone can't or isn't allowed to do: "garage staff can't waive them".
+    r"|\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to|not\s+allowed|not\s+permitted)\b"
 )
 # Acknowledging the customer before answering: "Ha, totally get it.", "I hear you!".
 _ACKNOWLEDGES = regex.compile(

@@ -400,7 +400,8 @@ def _answered(
 # Questions about what can be done next, answered by whatever is offered or done.
 _ASKS_WHAT_NEXT = regex.compile(
     r"(?i)(?:\bwhat\s+(?:are|r)\s+(?:my|our|the)\s+options\b|\bwhat\s+(?:can|should|do)\s+(?:i|we)\s+do\b"
-    r"|\bwhat\s+now\b|\bwhat\s+(?:happens|are\s+the\s+next\s+steps)\s+(?:now|next)\b)"
+    r"|\bwhat\s+now\b|\bwhat\s+(?:happens|are\s+the\s+next\s+steps)\s+(?:now|next)\b"
+    r"|\bwhat\s+(?:are\s+you\s+going\s+to|will\s+you|can\s+you|do\s+you\s+plan\s+to)\s+do\b)"
     # ...but "what do I do in the meantime?" asks about the wait, not the next step.
     r"(?![^?]*\b(?:meantime|meanwhile|until|till|interim|for\s+now)\b)"
 )

@@ -208,6 +208,8 @@ _GUARANTEE = compile_verbose(
       (?:definitely|certainly|surely|absolutely)\b
   | \b(?:i|we)\s*(?:'ll|\s+will)\s+(?:definitely|certainly|surely|absolutely)\s+
       (?:get|fix|sort|solve|remove|have|make|deliver|find|repair|save|recover|restore|beat)\b
+  # An outcome ruled out for sure: "you definitely won't owe a thing".
+  | \b(?:you|it|they|this|that)\s+(?:definitely|certainly|absolutely)\s+(?:won't|will\s+not)\b
   | (?<!\byou(?:'re|\s+are)\s+)\b100\s?%\s+(?:{_ABSOLUTE_STATE}|(?!{_NOT_A_STATE}\b)(?:[a-z]{{3,}}(?:ed|en)|[a-z]{{2,}}-?(?:proof|tight|free)))\b
   | \b(?:it|they|this|that|your\s+\w+|the\s+\w+)\s+(?:is|are)\s+(?:definitely|certainly)\s+going\s+to\b
   | \b(?:will|'ll)\s+always\s+(?:get|have|be|work|arrive|receive|see)\b
@@ -229,17 +231,20 @@ _META_VERBS = compile_verbose(
 # Acts the business will do later, after the conversation (for vague commitments),
 # read as the verb right after "I'll"/"we will" (with "first", "then"… skipped).
 _LATER_ACTS = compile_verbose(
-    r"""\b(?:i|we|they|he|she|someone|somebody|a\s+colleague|who
+    r"""(?:\b(?:i|we|they|he|she|someone|somebody|a\s+colleague|who
+          # Chat drops the "I": "noted, will follow up on the double charge".
+          |(?:^|[,;:.!]|\b(?:and|so|but))\s*(?=will\b)
           |one\s+of\s+(?:our|my|the)\s+(?:[\w-]+\s+)?[\w-]+s
           |(?:someone|somebody|a\s+member)\s+(?:from|of)\s+(?:our|the)\s+(?:\w+\s+)?(?:team|department)
           |(?:our|the)\s+(?:\w+\s+)?(?:team|department|specialists?|engineers?|agents?|colleagues?|staff
-            |developers|devs|techs|technicians|experts|advisers|advisors|people|folks|manager|handlers?))
-        \s*(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
+            |developers|devs|techs|technicians|experts|advisers|advisors|people|folks|manager|handlers?)))
+        \s*(?:'ll|\bwill|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
           |\s+are\s+going\s+to|\s+is\s+going\s+to)
         \s+(?:(?:first|then|also|just|personally|definitely|certainly|quickly|now)\s+)*
         (?:look\s+into|dig\s+into|get\s+back|follow\s+up|make\s+(?:it|this|that)\s+up\s+to\s+you|reach\s+out|contact|call|ring|phone|email|e-mail|text
           |update\s+you\b|let\s+you\s+know|keep\s+you\s+(?:posted|updated|informed)|be\s+in\s+touch
           |circle\s+back|sort|fix|resolve|investigate|escalate|pass|forward|send|arrange|refund|replace
+          |have\s+(?!to\b)[a-z]+\s+(?:take\s+a\s+look|look\s+(?:at|into)|check|fix|call|contact|come)
           |repair|credit|take\s+care\s+of|deal\s+with|handle|work\s+on|make\s+sure|chase|reply
           |apply|process|issue|waive|reverse|adjust
           |respond|find\s+out|see\s+what\s+(?:i|we)\s+can\s+do|raise|flag|feed\s+(?:this|it)\s+back

@@ -54,7 +54,7 @@ def gives_clock_or_date(text: str) -> bool:
 
 
 _NUMBER = regex.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|free)\b", regex.IGNORECASE
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|free|once|twice)\b", regex.IGNORECASE
 )
 
 
