@@ -1,9 +1,13 @@
-"""Fuzzing: check() over any Unicode.
+"""Fuzzing: check() over any Unicode, and Policy.from_dict over any nested data.
 
-A chatbot guard runs ``check()`` on text an attacker writes. These properties hold for
-every input: ``check()`` raises nothing but a ``HonestCSError``; every finding and promise
-spans visible text of the reply as given; two checks of one input give equal reports, in
-one checker or in two.
+A chatbot guard runs ``check()`` on text an attacker writes, and a policy is whatever
+a business typed. These properties hold for every input:
+
+* ``check()`` raises nothing but a ``HonestCSError``; every finding and promise spans
+  visible text of the reply as given; two checks of one input give equal reports, in one
+  checker or in two;
+* ``Policy.from_dict`` raises nothing but a ``PolicyError``, and a policy it accepts
+  round-trips through ``to_dict()`` and can be checked against.
 
 A few hundred examples each in every run of the suite; ``HYPOTHESIS_PROFILE=long`` runs
 20,000 each (tests/conftest.py, and the Testing page of the docs). What the fuzzing found
@@ -16,17 +20,21 @@ import contextlib
 import copy
 import json
 import tomllib
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from test_policy import SPEC_EXAMPLE, _policies
 
 import honestcs
-from honestcs import HonestCSError, Policy, ReplyChecker, Report
+from honestcs import HonestCSError, Money, Policy, PolicyError, ReplyChecker, Report
 
 EXAMPLES = Path(__file__).parents[1] / "examples"
 
@@ -392,3 +400,310 @@ def test_promise_of_a_duration_is_not_due_before_it_is_made() -> None:
     (promise,) = CHICAGO.check("We'll refund you within 3 days.", now=now).promises
     assert promise.due is not None
     assert promise.due >= now
+
+
+# --- Policy.from_dict ----------------------------------------------------------------------
+
+# Values a business could type, or a bad export could produce, where a policy wants a
+# duration, an amount, an id, a zone or a date.
+ODD_VALUES = (
+    "9999999 days", "99999999999999999999 business days", "9999999 weeks", "9999999 months",
+    "99999 years", "1e309 days", "1e-400 days", "0 days", "-1 days", "5-3 days",
+    "0.000000001 hours", "1.5 hours", "\u00bd day", "\u0663 days", "\u096a days",
+    "\uff15 days", "five-ten days", "a day", "one to two weeks", "NaN days", "inf days",
+    "1_000 days", "1,000,000 days", "10\u00a0days", "10 days\x00", "10 dayss", "days", "",
+    " ", "5-10 business days", "30 days", "2 weeks or so",
+    "$50", "$1e999", "$99999999999999999999999999999", "$-5", "$0.001", "\u00a55000",
+    "\u20bf1", "50 XXX", "50 usd", "USD 50", "\u20ac 20", "\u00a330.999", "R$50", "50 \u20ac",
+    "$", "%", "15%", "1000%", "-5%", "15.5555%", "1e400%", "9999999999 devices",
+    "3 devices", "0 devices", "3 \u8bbe\u5907", "$50 or 15%",
+    "r\u00e9fund", "\u9000\u6b3e", "\ud800", "a b", "refund\x00", "ID", "-", "a" * 300,
+    "rtl\u202e", "\U0001f469\u200d\U0001f469\u200d\U0001f467", "e\u0301",
+    "UTC", "Pacific/Kiritimati", "Etc/GMT+12", "America/Chicago ", "../../etc/passwd",
+    "Local", "localtime", "EST5EDT", "Factory", "America", "a\x00b",
+    "US", "XX", "ZZ", "us", "\u00dcS", "GB",
+    "mon", "Monday", "MON ", "sun", "funday",
+    "2026-12-25", "0001-01-01", "9999-12-31", "2026-02-30", "20261225", "2026-W52-5",
+    "error", "warning", "info", "overpromise", "no-such-rule",
+    "change * basic economy", "* refund", "re*fund", "a * * * * * * * * * * * b",
+    "(", "\\", "[a-z]+", "refund refund refund",
+)  # fmt: skip
+_KEYS = st.one_of(
+    st.sampled_from(
+        [
+            "policy", "department", "calendar", "can", "cannot", "prohibited", "honesty",
+            "name", "timezone", "version", "extends", "owner", "workdays", "holidays",
+            "country", "id", "does", "terms", "takes", "within", "up_to", "costs", "needs",
+            "because", "instead", "overrides", "guarantee_terms", "allow", "severity",
+            "disable", "Takes", "take", "up-to", "",
+        ]
+    ),
+    st.text(_ANY_CHARACTER, max_size=12),
+)  # fmt: skip
+_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.sampled_from([10**400, -(10**400), 2**63, -(2**63) - 1, 0, -0]),
+    st.floats(),  # nan, inf, -0.0, huge and tiny
+    st.text(_ANY_CHARACTER, max_size=30),
+    st.sampled_from(ODD_VALUES),
+    st.dates(),
+    st.datetimes(),
+    st.datetimes(timezones=st.sampled_from(_ZONES)),
+    st.times(),
+    st.sampled_from([date.min, date.max, datetime.min, datetime.max, time.max]),
+)
+#: Any document a TOML or JSON parser could give, and a few it could not (tuples).
+_NESTED = st.recursive(
+    _SCALARS,
+    lambda children: st.one_of(
+        st.lists(children, max_size=5),
+        st.lists(children, max_size=3).map(tuple),
+        st.dictionaries(_KEYS, children, max_size=5),
+    ),
+    max_leaves=40,
+)
+
+
+def _deep(value: Any, depth: int, as_list: bool) -> Any:
+    for _ in range(depth):
+        value = [value] if as_list else {"can": value}
+    return value
+
+
+_VALUES = st.one_of(
+    _SCALARS,
+    _NESTED,
+    st.builds(_deep, _SCALARS | _NESTED, st.integers(1, 200), st.booleans()),
+)
+
+
+def _base_documents() -> st.SearchStrategy[dict[str, Any]]:
+    """Valid documents: the SPEC's example, two example policies, and generated policies."""
+    examples = [SPEC_EXAMPLE, NORTHWIND, _toml("airline.toml"), _toml("telecom.toml")]
+    return st.one_of(
+        st.sampled_from(examples).map(copy.deepcopy), _policies().map(lambda p: p.to_dict())
+    )
+
+
+def _nodes(document: Any) -> list[tuple[Any, Any]]:
+    """Every (container, key) inside a document, so that any value can be replaced."""
+    found: list[tuple[Any, Any]] = []
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        keys: Sequence[Any] = list(node) if isinstance(node, dict) else range(len(node))
+        for key in keys:
+            found.append((node, key))
+            if isinstance(node[key], dict | list):
+                stack.append(node[key])
+    return found
+
+
+_NUMBERS = st.one_of(
+    st.integers(0, 10**30).map(str),
+    st.decimals(allow_nan=False, allow_infinity=False).map(str),
+    st.builds("{}.{}".format, st.integers(0, 10**30), st.integers(0, 10**30)),
+    st.sampled_from(["1e999", "0.0000001", "1,000", "1 000", "\uff19\uff19", "9" * 400]),
+)
+_UNITS = st.sampled_from(
+    ["minutes", "hours", "days", "business days", "working days", "weeks", "months", "years",
+     "day", "%", "devices", "gift cards", "USD", "EUR", "JPY", "XXX", "\u5929"]
+)  # fmt: skip
+#: Quantities of any size in any form: "99999999 business days", "$1e999", "0.0000001%".
+_QUANTITIES = st.one_of(
+    st.builds("{} {}".format, _NUMBERS, _UNITS),
+    st.builds("{}-{} {}".format, _NUMBERS, _NUMBERS, _UNITS),
+    st.builds("{}{}".format, st.sampled_from(["$", "\u00a3", "\u20ac", "\u00a5", "-$"]), _NUMBERS),
+    st.builds("{}%".format, _NUMBERS),
+)
+_LIMITS = ("takes", "within", "up_to", "costs")
+
+
+def _set_limit(document: dict[str, Any], draw: st.DrawFn) -> None:
+    """Give one `can` clause a single limit, of any size and form (often still valid)."""
+    clauses = document.get("can")
+    if not isinstance(clauses, list) or not clauses or not isinstance(clauses[0], dict):
+        return
+    clause = draw(st.sampled_from([c for c in clauses if isinstance(c, dict)]))
+    for key in _LIMITS:
+        clause.pop(key, None)
+    clause[draw(st.sampled_from(_LIMITS))] = draw(_QUANTITIES | st.sampled_from(ODD_VALUES))
+
+
+_MUTATIONS: tuple[str, ...] = ("replace", "odd", "add", "delete", "wrap", "duplicate", "limit")
+
+
+@st.composite
+def _mutated_documents(
+    draw: st.DrawFn, mutations: tuple[str, ...] = _MUTATIONS, most: int = 6
+) -> dict[str, Any]:
+    """A valid document with a few values replaced, added, removed, wrapped or repeated."""
+    document = draw(_base_documents())
+    for _ in range(draw(st.integers(1, most))):
+        nodes = _nodes(document)
+        if not nodes:
+            break
+        node, key = draw(st.sampled_from(nodes))
+        mutation = draw(st.sampled_from(mutations))
+        if mutation == "replace":
+            node[key] = draw(_VALUES)
+        elif mutation == "odd":
+            node[key] = draw(st.sampled_from(ODD_VALUES))
+        elif mutation == "add" and isinstance(node, dict):
+            node[draw(_KEYS)] = draw(_VALUES)
+        elif mutation == "delete" and isinstance(node, dict):
+            del node[key]
+        elif mutation == "wrap":
+            node[key] = _deep(node[key], draw(st.integers(1, 50)), draw(st.booleans()))
+        elif mutation == "duplicate" and isinstance(node, list):
+            node.append(copy.deepcopy(node[key]))
+        elif mutation == "limit":
+            _set_limit(document, draw)
+    return document
+
+
+#: Random nested data, mostly grown from a valid policy so that validation goes deep.
+DOCUMENTS = st.one_of(
+    _mutated_documents(),
+    _mutated_documents(),
+    _mutated_documents(most=1),
+    _mutated_documents(("limit",), most=3),
+    _NESTED,
+    st.dictionaries(st.sampled_from(["policy", "can", "cannot", "calendar", "honesty"]), _VALUES),
+)
+
+
+def _reply_for(policy: Policy) -> str:
+    """A reply that names the policy's own terms next to times, amounts and guarantees."""
+    terms = [clause.terms[0] for clause in policy.clauses[:6]]
+    sentences = [
+        f"We'll {term} within 2 days for $5, and I can give you 30% off. Guaranteed!"
+        for term in terms
+    ]
+    return " ".join([*sentences, "We can't do that. We'll look into it."])
+
+
+def _past_decimal_precision(policy: Policy) -> bool:
+    """Whether a limit needs more significant digits than a decimal context keeps (28).
+
+    Such limits are known failures, kept as strict xfail tests below (a limit of 29 digits
+    does not round-trip; a price with cents past 28 digits cannot be written out): the
+    property does not check what a policy with one does. Remove this with those marks.
+    """
+    for clause in policy.can:
+        for limit in (clause.takes, clause.within, clause.up_to, clause.costs):
+            for value in attrs.astuple(limit) if limit is not None else ():
+                if not isinstance(value, Decimal):
+                    continue
+                if len(value.as_tuple().digits) > 28:
+                    return True
+                # Money is printed to the cent first: 26 digits before the point, 2 after.
+                cents = isinstance(limit, Money) and value != value.to_integral_value()
+                if cents and value.adjusted() >= 26:
+                    return True
+    return False
+
+
+def _from_dict(document: Any) -> Policy | PolicyError:
+    try:
+        return Policy.from_dict(document)
+    except PolicyError as error:
+        return error
+
+
+@FUZZ
+@given(document=DOCUMENTS, now=NOWS)
+def test_from_dict_raises_only_policy_error_and_what_it_accepts_can_check(
+    document: Any, now: datetime
+) -> None:
+    """Any nested data: a PolicyError naming its problems, or a policy that checks replies."""
+    before = repr(document)
+    result = _from_dict(document)
+    assert repr(document) == before, "from_dict changed the document it was given"
+    if isinstance(result, PolicyError):
+        assert result.problems and all(problem.strip() for problem in result.problems)
+        assert str(result) == "\n".join(result.problems)
+        return
+    if _past_decimal_precision(result):
+        return
+    assert Policy.from_dict(result.to_dict()) == result
+    reply = _reply_for(result)
+    _assert_well_formed(
+        ReplyChecker(result).check(reply, customer_message="Can I get one?", now=now), reply
+    )
+
+
+def _at(path: tuple[str | int, ...]) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
+    def put(document: dict[str, Any], value: Any) -> dict[str, Any]:
+        node: Any = document
+        for key in path[:-1]:
+            node = node[key]
+        node[path[-1]] = value
+        return document
+
+    return put
+
+
+@pytest.mark.parametrize(
+    "path",
+    [("policy", "name"), ("can",), ("can", 0), ("can", 0, "terms"), ("can", 0, "takes"),
+     ("calendar", "holidays"), ("honesty", "severity"), ("can", 0, "no-such-key")],
+    ids=lambda path: ".".join(map(str, path)),
+)  # fmt: skip
+@pytest.mark.parametrize("as_list", [True, False], ids=["lists", "tables"])
+def test_from_dict_reports_a_value_nested_100000_deep(
+    path: tuple[str | int, ...], as_list: bool
+) -> None:
+    """A list or table nested 100,000 levels deep is a PolicyError, not a RecursionError."""
+    document = _at(path)(copy.deepcopy(NORTHWIND), _deep("x", 100_000, as_list))
+    with pytest.raises(PolicyError):
+        Policy.from_dict(document)
+
+
+def _one_clause(limit_key: str, limit: str) -> dict[str, Any]:
+    return {
+        "policy": {"name": "Shop", "timezone": "UTC"},
+        "can": [{"id": "credit", "does": "add credit", "terms": ["credit"], limit_key: limit}],
+    }
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a limit keeps every digit it is given, but prints through Decimal.normalize(), "
+    "which rounds to the context's 28 significant digits: to_dict() writes "
+    "'$1.0000000000000000000000000001' as '$1', a different policy",
+)
+@pytest.mark.parametrize(
+    "limit",
+    ["$1.0000000000000000000000000001", "1.0000000000000000000000000001%",
+     "1.0000000000000000000000000001 devices"],
+)  # fmt: skip
+def test_a_limit_of_29_significant_digits_round_trips_or_is_refused(limit: str) -> None:
+    """A limit with more digits than usual is refused, or round-trips like any other."""
+    try:
+        policy = Policy.from_dict(_one_clause("up_to", limit))
+    except PolicyError:
+        return
+    assert Policy.from_dict(policy.to_dict()) == policy
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=InvalidOperation,
+    reason="from_dict accepts a price with cents and 27 digits before the point, but Money "
+    "prints it through round(amount, 2), which needs 29 digits of decimal precision: "
+    "to_dict() and a check() that names the price raise decimal.InvalidOperation",
+)
+@pytest.mark.parametrize("step", ["to_dict", "check"])
+def test_a_price_with_cents_past_28_digits_works_or_is_refused(step: str) -> None:
+    """A price of $100000000000000000000000000.50 is refused, or written out and checked."""
+    try:
+        policy = Policy.from_dict(_one_clause("costs", "$100000000000000000000000000.5"))
+    except PolicyError:
+        return
+    if step == "to_dict":
+        policy.to_dict()
+    else:
+        ReplyChecker(policy).check("Credit costs $3.", now=datetime(2026, 12, 1, tzinfo=UTC))
