@@ -1,4 +1,4 @@
-"""Shared test options: ``--snapshot-update`` rewrites the corpus snapshots."""
+"""Shared test options: ``--snapshot-update`` rewrites the corpus snapshots; Hypothesis profiles."""
 
 from __future__ import annotations
 
@@ -9,12 +9,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # benchmarks/corpus_scores.py holds the corpus loading and scoring that the corpus tests share
 # with the score report; the folder is not a package, so put it on the path.
 BENCHMARKS = str(Path(__file__).resolve().parents[1] / "benchmarks")
 if BENCHMARKS not in sys.path:
     sys.path.append(BENCHMARKS)
+
+# HYPOTHESIS_PROFILE=long is the long fuzzing run (docs/testing.md): tests/test_fuzz.py then
+# tries 20,000 examples per property instead of a few hundred. Property tests that fix their
+# own number of examples keep it.
+settings.register_profile("long", max_examples=20_000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
