@@ -338,14 +338,24 @@ def _refuse_too_long(checker: ReplyChecker, reply: Reply, customer_file: str | N
         raise HonestCSError(f"{customer_file or reply.source}: {error} (--max-customer-chars)")
 
 
-def _limit(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"a limit must be at least 1 character, not {value}")
-    return value
+def _at_least_one(what: str) -> Callable[[str], int]:
+    """An argparse type for a whole number of at least 1, naming ``what`` when it is not."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < 1:
+            raise argparse.ArgumentTypeError(f"{what} must be at least 1, not {value}")
+        return value
+
+    return parse
+
+
+# A size limit in characters, and a number of worker processes.
+_limit = _at_least_one("a limit (in characters)")
+_jobs = _at_least_one("--jobs")
 
 
 def _write(
@@ -385,16 +395,6 @@ def _write(
             raise HonestCSError(f"{args.output}: {exc.strerror or exc}") from None
     elif text:
         print(text)
-
-
-def _jobs(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"--jobs must be at least 1, not {value}")
-    return value
 
 
 def _run_jsonl(args: argparse.Namespace, settings: Settings, checker: ReplyChecker) -> int:
