@@ -1200,3 +1200,29 @@ def test_chat_without_a_subject_ruled_out_outcomes_and_staff_who_cannot(
     going to do?'; 'twice' answers 'how many times'; 'staff can't' says no.
     """
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        (None, "I've booked the refund for Wednesday 2 December, 8am-1pm.", ["overpromise"]),
+        (None, "I've booked the refund for Wednesday 16 December, 8am-1pm.", []),
+        (None, "The earliest I can promise your refund is 16 December.", []),
+        (None, "The best I can guarantee is a refund within 10 business days.", []),
+        (None, "I can promise it will be perfect.", ["absolute-guarantee"]),
+        ("why is my invoice so high??", "Your balance is £95 because it adds £15 parking to "
+         "the £80 room.", []),
+        ("why is my invoice so high??", "Thanks for getting in touch!", ["unanswered-question"]),
+        ("Is there any cover if it breaks again?", "All our repairs come with a 90-day warranty "
+         "on parts and labour.", []),
+    ],
+)  # fmt: skip
+def test_clock_ranges_limits_of_a_promise_and_more_synonyms(
+    customer: str | None, reply: str, expected: list[str]
+) -> None:
+    """Clock ranges, the limit of a promise, and synonyms for a bill and a warranty.
+
+    '8am-1pm' ends at 1pm; 'the earliest I can promise' states a limit; an invoice is a bill
+    and a balance; cover is a warranty.
+    """
+    assert _rules(reply, customer) == expected

@@ -550,7 +550,15 @@ def find_guarantees(
         if not _NEGATIVE_SUBJECT.search(text, 0, start)
         and not (text[start:end].lower().endswith("guaranteed") and _SECURED.match(text, end))
         and not _OWN_ACT_PROMISED.match(text, start)
+        and not _LIMIT_OF_A_PROMISE.search(text, 0, start)
     )
+
+
+# "The earliest I can promise is Wednesday", "the best we can guarantee is…": what can be
+# promised at most, a limit stated, not an outcome guaranteed.
+_LIMIT_OF_A_PROMISE = compile_verbose(
+    r"""\b(?:earliest|soonest|latest|best|most|fastest|quickest)\s+(?:date\s+|time\s+|day\s+)?(?:that\s+)?$"""
+)
 
 
 _SECURED = compile_verbose(

@@ -264,7 +264,7 @@ _DEADLINE = compile_verbose(
       | \b(?:(?:this|next)\s+)?{WEEKDAY}(?!,?\s+{MONTH_DAY}\s+{MONTH})(?!,?\s+{MONTH})
       | \b{CALENDAR_DATE}
     )
-    (?P<clocks>(?:\s*,?\s*(?:(?:at|by|before|until|between|from|and|or|-|\u2013|to)\s+)?{CLOCK})*)
+    (?P<clocks>(?:\s*,?\s*(?:(?:at|by|before|until|between|from|and|or|-|\u2013|to)\s+|[-\u2013]\s*)?{CLOCK})*)
   | (?P<hourday>\b(?:by|before|until|at)\s+(?P<bh>{HOUR})\s+
         (?P<bpart>this\s+(?:morning|afternoon|evening)|tonight|today|tomorrow(?:\s+(?:morning|afternoon|evening))?))
   | (?P<clockonly>\b(?:by|before|until)\s+{CLOCK}(?:\s+(?P<zone>{ZONE}))?
