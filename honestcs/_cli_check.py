@@ -263,6 +263,11 @@ def run_check(args: argparse.Namespace) -> int:
         max_reply_chars=args.max_reply_chars,
         max_customer_chars=args.max_customer_chars,
     )
+    if now is not None:
+        try:
+            policy.calendar.localize(now)
+        except ValueError as exc:  # "--now 0001-01-01T00:00:00+14:00": no local time there
+            raise HonestCSError(f"--now: {exc}") from None
     if args.jsonl is not None:
         return _run_jsonl(args, settings, checker)
     if args.jobs != 1 or args.resume:

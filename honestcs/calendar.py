@@ -183,7 +183,9 @@ class BusinessCalendar:
             The instant as an aware datetime in the calendar's zone.
 
         Raises:
-            ValueError: ``moment`` is naive (it could be any of many instants).
+            ValueError: ``moment`` is naive (it could be any of many instants), or so near
+                the ends of what a datetime holds (years 1 and 9999) that it has no local
+                time in the calendar's zone.
         """
         if moment.tzinfo is None or moment.utcoffset() is None:
             raise ValueError(
@@ -191,7 +193,13 @@ class BusinessCalendar:
             )
         # Through UTC, so that a wall time the clock skips is normalised even
         # when ``moment`` is already in the calendar's zone.
-        return moment.astimezone(UTC).astimezone(self.tz)
+        try:
+            return moment.astimezone(UTC).astimezone(self.tz)
+        except OverflowError:
+            raise ValueError(
+                f"{moment.isoformat()} has no local time in {self.tz}: it lies at the very "
+                "start or end of the years a datetime can hold"
+            ) from None
 
     def at(self, day: date, clock: time, fold: int = 0) -> datetime:
         """The instant the calendar's wall clock shows ``clock`` on ``day``.

@@ -164,8 +164,9 @@ class ReplyChecker:
         Raises:
             ReplyTooLongError: The reply or the customer message is longer than
                 this checker's limit.
-            ValueError: ``now`` has no time zone, or ``ledger`` is given without
-                ``customer_id``.
+            ValueError: ``now`` has no time zone or no local time in the policy's zone
+                (it lies at the very start or end of the years a datetime holds), or
+                ``ledger`` is given without ``customer_id``.
         """
         if ledger is not None and customer_id is None:
             raise ValueError("checking against a ledger needs the customer_id the reply is for")

@@ -360,12 +360,6 @@ def test_check_is_deterministic(
 
 
 # The ends of what a datetime can hold: an aware `now` whose instant lies there.
-@pytest.mark.xfail(
-    strict=True,
-    raises=OverflowError,
-    reason="check() converts now to the policy's zone through UTC, and a now at the ends of "
-    "datetime's range overflows: OverflowError, which is no HonestCSError and not documented",
-)
 @pytest.mark.parametrize(
     ("now", "checker"),
     [
