@@ -1226,3 +1226,34 @@ def test_clock_ranges_limits_of_a_promise_and_more_synonyms(
     and a balance; cover is a warranty.
     """
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        # discount: deal, % off, money off, reduction, concession, promo
+        ("Any deals for students?", "Students get a 10% discount on every stay."),
+        ("Is there a discount for groups?", "Groups of ten get a reduction of £5 a night."),
+        ("Do you do concessions?", "Yes, there's £10 money off for members."),
+        # senior: pensioner, senior, over 65, retired
+        ("Do pensioners get anything off?", "Seniors get 10% off weekday stays."),
+        ("Is there a rate for over 65s?", "Retired guests pay £80 a night on weekdays."),
+        ("Do seniors pay less?", "Pensioners pay £80 a night."),
+        # bicycle: bike, cycle
+        ("Can I store my bicycle?", "Bikes go in the shed by the car park."),
+        ("Where do I leave my bike?", "Cycles can be locked in the courtyard."),
+        ("Is there cycle storage?", "There's a locked bicycle store by reception."),
+        # warranty: guarantee, cover, covered
+        ("Is the kettle covered if it breaks?", "It comes with a 2-year warranty."),
+        ("Does the repair have a guarantee?", "Every repair has 90 days of cover."),
+        ("What warranty do I get?", "You're covered for a year against faults."),
+        # price: invoice, balance
+        ("Can I have a copy of my invoice, and where do I park?",
+         "I've emailed your bill to you. Parking is behind reception."),
+        ("What's my balance?", "The invoice comes to £95 after your deposit."),
+        ("How much is left to pay?", "Your balance is £95."),
+    ],
+)  # fmt: skip
+def test_each_new_synonym_group_answers_in_other_words(customer: str, reply: str) -> None:
+    """Each synonym group added to the lexicon, shown by several sentences of its own."""
+    assert "unanswered-question" not in _rules(reply, customer)

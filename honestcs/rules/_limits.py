@@ -32,6 +32,7 @@ from honestcs.text.attribution import (
     times_a_telling,
 )
 from honestcs.text.facts import SegmentFacts, SentenceFacts, is_negated_before
+from honestcs.text.lexicon import NOT_PAST_IN_ED, alternation
 from honestcs.text.mentions import AmountMention, DeadlineMention, DurationMention, Mention
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import TermMatch, stem, tokenize
@@ -206,7 +207,7 @@ def _sentence_violations(
 # arrived 12 days after". (Not "items purchased within 30 days", a kind stated by a rule.)
 _WHAT_HAPPENED = regex.compile(
     r"(?i)(?:\b(?:was|were)\s+(?:\w+\s+)?[a-z]{2,}ed|\b(?:you|we|i|they|he|she|it)\s+(?:only\s+|just\s+)?"
-    r"(?!need|feed|speed|proceed|exceed|succeed)[a-z]{2,}ed)\b"
+    rf"(?!{alternation(NOT_PAST_IN_ED)})[a-z]{{2,}}ed)\b"
     r"(?:(?!\b(?:will|'ll|must|need|should|can|could|is|are|be|if|when|so)\b)[^.!?;\n])*$"
 )
 # Thanks for something the customer did or put up with: "Thank you for booking with us this

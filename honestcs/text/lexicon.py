@@ -40,6 +40,7 @@ __all__ = [
     "HEARSAY_FRAMES",
     "HEDGE_VERBS",
     "LAUGHTER",
+    "NOT_PAST_IN_ED",
     "NOT_REFUSAL_VERBS",
     "PERSONAL_PRONOUNS",
     "POINTING_BACK",
@@ -54,6 +55,10 @@ __all__ = [
     "THIRD_PARTIES",
     "alternation",
 ]
+
+# Verbs whose plain form ends in "-ed", so that "-ed" alone does not mark the past tense
+# ("we need", "they proceed"): read past-tense clauses ("was processed on Monday") without them.
+NOT_PAST_IN_ED = ("need", "feed", "speed", "seed", "bleed", "proceed", "exceed", "succeed")
 
 # Personal pronouns that can stand as a clause's subject (CGEL ch. 17).
 PERSONAL_PRONOUNS = ("i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those")

@@ -51,6 +51,7 @@ from honestcs.quantities import (
     singular,
     unit_factor,
 )
+from honestcs.text.lexicon import NOT_PAST_IN_ED, alternation
 from honestcs.text.terms import Token, tokenize
 
 __all__ = [
@@ -944,9 +945,9 @@ def _deadline(
 # processed on Monday", "we sent it on the 3rd", "it arrived back with us on Friday". (A present
 # perfect, "I've booked you in on Monday", does an act now for a day to come.)
 _PAST_ON = compile_verbose(
-    r"""(?<!\b(?:have|has|had|'ve|'s|'d|is|are|be|been|being|gets?|will|'ll)\s+(?:\w+\s+)?)
+    rf"""(?<!\b(?:have|has|had|'ve|'s|'d|is|are|be|been|being|gets?|will|'ll)\s+(?:\w+\s+)?)
         \b(?:was|were|went|came|got|sent
-        |(?!need|feed|speed|seed|bleed|proceed|exceed|succeed)[a-z]{2,}ed)\b
+        |(?!{alternation(NOT_PAST_IN_ED)})[a-z]{{2,}}ed)\b
         (?:(?!\b(?:will|'ll|for|by|until|till|before|be|is|are|which|and|but|so)\b)[^.!?;\n])*
         \bon\s+(?:the\s+)?$"""
 )
