@@ -1257,3 +1257,41 @@ def test_clock_ranges_limits_of_a_promise_and_more_synonyms(
 def test_each_new_synonym_group_answers_in_other_words(customer: str, reply: str) -> None:
     """Each synonym group added to the lexicon, shown by several sentences of its own."""
     assert "unanswered-question" not in _rules(reply, customer)
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("Can I bring my pushchair into the restaurant?",
+         "Strollers are welcome in every part of the hotel."),
+        ("Has my parcel left yet?", "Your package went out with this morning's collection."),
+        ("Is there a sofa bed in the family room?",
+         "Every family room has a couch that folds out into a double."),
+        ("Is there a doctor nearby if my son gets ill?",
+         "A physician is on call for the hotel around the clock."),
+        ("Where can I leave my car overnight?",
+         "Automobiles can stay in the garage on Level 2 until noon."),
+    ],
+)  # fmt: skip
+def test_a_question_answered_with_a_synonym_is_answered(customer: str, reply: str) -> None:
+    # WordNet's everyday senses: "pushchair"/"stroller", "parcel"/"package", "sofa"/"couch".
+    assert "unanswered-question" not in _rules(reply, customer)
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("Do you rent kayaks? And is there a discount for a week-long rental?",
+         "For a week-long rental we can take 10% off."),
+        ("Do you install on weekends, and how long does the installation take?",
+         "The installation takes about two hours."),
+        ("Can I change the date of my stay? And what's the date of the next jazz night?",
+         "The next jazz night is on Friday."),
+    ],
+)  # fmt: skip
+def test_a_synonym_that_two_questions_share_tells_neither_apart(
+    customer: str, reply: str
+) -> None:
+    # "rent" and "rental" name one thing: a reply about the rental answers the second
+    # question, not whether kayaks are rented at all.
+    assert "unanswered-question" in _rules(reply, customer)

@@ -105,6 +105,7 @@ from honestcs.text.questions import (
     asks_what_if,
     concepts_of,
     content_stems,
+    everyday_senses,
     has_anaphor,
 )
 from honestcs.text.reading import ReplyFacts
@@ -196,6 +197,8 @@ def _about(
         return True
     if stems & _heads_of_compounds(sentence.text):
         return True  # "by the creek?" - "a creekside spot"; "refund" - "refundable"
+    if question.senses & everyday_senses(content_stems(list(sentence.tokens))):
+        return True  # "my bicycle?" - "bikes are welcome"; "my invoice?" - "your bill"
     if _figures(question.text) & _figures(sentence.text):
         return True  # "Why was my bill $214?" - "Your total of $214 is…": its own figure
     if question.concepts & concepts_of(sentence.text):
@@ -490,6 +493,9 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     # this one apart from nothing (counted once, so many questions cost no more than a few).
     stem_uses = Counter(stem for q in questions for stem in q.stems)
     concept_uses = Counter(concept for q in questions for concept in q.concepts)
+    # A sense that several questions name ("rent" and "rental", "install" and
+    # "installation") tells none of them apart, as a shared word would not.
+    sense_uses = Counter(sense for q in questions for sense in q.senses)
     for question in questions:
         others = frozenset(stem for stem in question.stems if stem_uses[stem] > 1)
         own = question.stems if question.refers_back else question.stems - others
@@ -503,8 +509,13 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     # money back on another card?") tells none of them apart when each has words of its own.
     evolved = []
     for question, shared in zip(questions, shared_concepts, strict=True):
-        if question.concepts & shared:
-            narrowed = attrs.evolve(question, concepts=question.concepts - shared)
+        shared_senses = frozenset(s for s in question.senses if sense_uses[s] > 1)
+        if question.concepts & shared or (shared_senses and not question.refers_back):
+            narrowed = attrs.evolve(
+                question,
+                concepts=question.concepts - shared,
+                senses=question.senses if question.refers_back else question.senses - shared_senses,
+            )
             distinct[id(narrowed)] = distinct[id(question)]
             question = narrowed
         evolved.append(question)

@@ -10,6 +10,9 @@ Sources named below:
   interrogatives and tags (ch. 10).
 - *Quirk*: Quirk et al., A Comprehensive Grammar of the English Language
   (1985): comment clauses and emotive frames (§15.53-15.56).
+- *WordNet*: Princeton WordNet 3.0 (Miller 1995; Fellbaum 1998), whose synonym sets
+  give :func:`senses_of` (built by ``scripts/build_synonyms.py``; licence in
+  ``WORDNET-LICENSE`` beside the table).
 - *Real replies*: the public customer-service conversations the checker is
   measured on (tau-bench, tau2-bench, ABCD, IBM Twitter customer care), where
   each cue was seen in replies from several sources.
@@ -20,7 +23,9 @@ patterns with :func:`alternation`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from functools import cache
+from importlib.resources import files
 
 import regex
 
@@ -54,6 +59,7 @@ __all__ = [
     "TAG_QUESTIONS",
     "THIRD_PARTIES",
     "alternation",
+    "senses_of",
 ]
 
 # Verbs whose plain form ends in "-ed", so that "-ed" alone does not mark the past tense
@@ -282,3 +288,25 @@ def alternation(words: Iterable[str]) -> str:
     """A regex alternation of the words, longest first, spaces matching any whitespace."""
     ordered = sorted(set(words), key=len, reverse=True)
     return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+@cache
+def _synonym_senses() -> Mapping[str, frozenset[int]]:
+    table = files("honestcs.text").joinpath("synonyms.tsv").read_text(encoding="utf-8")
+    senses = {}
+    for line in table.splitlines():
+        word, _, numbers = line.partition("\t")
+        senses[word] = frozenset(int(n) for n in numbers.split())
+    return senses
+
+
+def senses_of(word_stem: str) -> frozenset[int]:
+    """The everyday WordNet senses a stemmed noun or verb shares with other words.
+
+    Two words with a sense in common can name the same thing: "bike" and "bicycle",
+    "bill" and "invoice", "cost" and "price". Only a word's first two senses count (three
+    when the third is common), since WordNet orders senses by use and the rare ones link
+    ordinary words through meanings nobody uses in customer service; see
+    ``scripts/build_synonyms.py``. Unknown words have none.
+    """
+    return _synonym_senses().get(word_stem, frozenset())

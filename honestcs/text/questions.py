@@ -25,6 +25,7 @@ from honestcs.text.lexicon import (
     RHETORICAL_MARKERS,
     TAG_QUESTIONS,
     alternation,
+    senses_of,
 )
 from honestcs.text.terms import Token, stem, tokenize
 
@@ -115,6 +116,9 @@ class Question:
         refers_back: Whether its subject is the sentence before ("Would that keep it under
             $1,000?"), whose words are then part of ``stems``.
         days: The calendar days it names ("on Christmas Day", "on the 24th").
+        senses: The everyday senses its subject words share with other words (see
+            :func:`everyday_senses`): a sentence naming one of them in other words is about
+            it.
     """
 
     text: str
@@ -126,6 +130,7 @@ class Question:
     refers_back: bool = False
     alternatives: tuple[int, int] = (0, 0)
     days: frozenset[date] = frozenset()
+    senses: frozenset[int] = frozenset()
 
 
 def content_stems(tokens: tuple[Token, ...] | list[Token]) -> frozenset[str]:
@@ -141,6 +146,16 @@ def content_stems(tokens: tuple[Token, ...] | list[Token]) -> frozenset[str]:
         and not t.lower.isdigit()
         and not _CLOCK_OR_ORDINAL.match(t.lower)
     )
+
+
+@lru_cache(maxsize=4096)
+def everyday_senses(stems: frozenset[str]) -> frozenset[int]:
+    """The everyday senses that some stems share with other words (see ``senses_of``).
+
+    Two sets of words with a sense in common can name the same thing: a question about a
+    "bicycle" is answered by a sentence about "bikes", one about an "invoice" by "your bill".
+    """
+    return frozenset().union(*(senses_of(word) for word in stems))
 
 
 # Clock times and ordinals say when, not what: "until about 10pm", "on the 3rd".
@@ -393,6 +408,7 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
                     concepts,
                     refers_back,
                     (number, groups[index]),
+                    senses=everyday_senses(stems),
                 )
             )
     return tuple(questions)
