@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build ``honestcs/text/synonyms.tsv`` from WordNet 3.0.
+"""Build ``honestcs/text/synonyms.tsv`` and ``honestcs/text/kinds.tsv`` from WordNet 3.0.
 
 usage: build_synonyms.py [WORDNET_DICT_DIR]
 
@@ -17,7 +17,15 @@ only one word keeps links nothing and is dropped. Words are keyed by honestcs's 
 the stemmer changes (a test checks a sample of pairs).
 
 Output: one line per stem, ``stem<TAB>sense sense ...``, senses numbered from 0 in order
-of first use; sorted, so that a rebuild gives the same file. WordNet's licence, which must
+of first use; sorted, so that a rebuild gives the same file.
+
+The second table says what kind of thing a noun names, so that "6 dolls" is read as a
+count of toys and "three cars" as a count of vehicles. Each line is
+``stem<TAB>senses<TAB>kinds``: the senses a policy may mean by the noun (its first three),
+and the more general senses its everyday (first) sense belongs to, up to four steps up
+WordNet's hypernym links ("car" is a motor vehicle, a self-propelled vehicle, a wheeled
+vehicle, a vehicle). Only senses that are both a noun's sense and another noun's kind are
+kept. WordNet's licence, which must
 travel with the data, is in ``honestcs/text/WORDNET-LICENSE``.
 """
 
@@ -33,7 +41,12 @@ from honestcs.text.terms import stem
 # texts used it.
 _SENSES = 2
 _TAGGED_EXTRA = 3
-_OUT = Path(__file__).resolve().parent.parent / "honestcs" / "text" / "synonyms.tsv"
+_TEXT = Path(__file__).resolve().parent.parent / "honestcs" / "text"
+_OUT = _TEXT / "synonyms.tsv"
+_KINDS_OUT = _TEXT / "kinds.tsv"
+# How many senses of a counted noun a policy may mean, and how far up a kind goes.
+_COUNTED_SENSES = 3
+_KIND_STEPS = 4
 
 
 def _everyday_senses(index_file: Path, pos: str) -> dict[str, list[str]]:
@@ -76,6 +89,58 @@ def build(wordnet_dir: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _hypernyms(data_file: Path) -> dict[str, list[str]]:
+    """Each noun synset's direct hypernyms (WordNet's ``@`` pointers), by offset."""
+    links: dict[str, list[str]] = {}
+    for line in data_file.read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ")[0].split()
+        word_count = int(fields[3], 16)
+        at = 4 + 2 * word_count
+        pointer_count = int(fields[at])
+        pointers = fields[at + 1 : at + 1 + 4 * pointer_count]
+        links[fields[0]] = [
+            pointers[i + 1] for i in range(0, len(pointers), 4) if pointers[i] == "@"
+        ]
+    return links
+
+
+def build_kinds(wordnet_dir: Path) -> str:
+    """The kinds table's text, built from the WordNet files in ``wordnet_dir``."""
+    hypernyms = _hypernyms(wordnet_dir / "data.noun")
+    senses: dict[str, set[str]] = defaultdict(set)
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for line in (wordnet_dir / "index.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        lemma = fields[0]
+        if not lemma.replace("-", "").isalpha() or not lemma.islower() or len(lemma) < 3:
+            continue
+        offsets = fields[6 + int(fields[3]) : 6 + int(fields[3]) + int(fields[2])]
+        word = stem(lemma)
+        senses[word].update(offsets[:_COUNTED_SENSES])
+        level = [offsets[0]]
+        for _ in range(_KIND_STEPS):
+            level = [up for synset in level for up in hypernyms.get(synset, [])]
+            kinds[word].update(level)
+    named = set().union(*senses.values()) & set().union(*kinds.values())
+    numbers: dict[str, int] = {}
+    lines = []
+    for word in sorted(senses):
+        own = sorted(s for s in senses[word] if s in named)
+        up = sorted(s for s in kinds[word] if s in named)
+        if not own and not up:
+            continue
+        own_ids = sorted(numbers.setdefault(s, len(numbers)) for s in own)
+        up_ids = sorted(numbers.setdefault(s, len(numbers)) for s in up)
+        lines.append(
+            f"{word}\t{' '.join(map(str, own_ids))}\t{' '.join(map(str, up_ids))}"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def main() -> int:
     """Write the table; exit 2 when the WordNet files are not where they were looked for."""
     wordnet_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/usr/share/wordnet")
@@ -83,7 +148,8 @@ def main() -> int:
         print(f"no WordNet index.noun in {wordnet_dir}", file=sys.stderr)
         return 2
     _OUT.write_text(build(wordnet_dir), encoding="utf-8")
-    print(f"wrote {_OUT}")
+    _KINDS_OUT.write_text(build_kinds(wordnet_dir), encoding="utf-8")
+    print(f"wrote {_OUT} and {_KINDS_OUT}")
     return 0
 
 

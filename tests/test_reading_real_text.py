@@ -1295,3 +1295,55 @@ def test_a_synonym_that_two_questions_share_tells_neither_apart(
     # "rent" and "rental" name one thing: a reply about the rental answers the second
     # question, not whether kayaks are rented at all.
     assert "unanswered-question" in _rules(reply, customer)
+
+
+_COUNTING = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Harbour Parking", "timezone": "Europe/London"},
+            "can": [
+                {"id": "permit", "does": "register vehicles on a resident's permit",
+                 "terms": ["permit"], "up_to": "2 vehicles"},
+                {"id": "hold", "does": "hold toys at the counter for collection",
+                 "terms": ["hold", "put aside", "set aside"], "up_to": "3 toys"},
+                {"id": "tastings", "does": "serve free tasting drinks", "terms": ["tasting"],
+                 "up_to": "2 drinks"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+def _counting(reply: str) -> list[str]:
+    report = _COUNTING.check(reply, now=NOW)
+    return sorted({f.rule for f in report.findings})
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've registered three cars on your permit.",
+        "I've added 4 motorcycles to your permit.",
+        "I've put aside 5 dolls for you at the counter.",
+        "We'll hold 4 teddy bears for you until Saturday.",
+        "At the tasting I'll pour you 3 beers on the house.",
+    ],
+)
+def test_a_count_of_a_kind_of_the_thing_counts_the_thing(reply: str) -> None:
+    # WordNet: cars and motorcycles are vehicles, dolls and teddy bears toys, beer a drink.
+    assert _counting(reply) == ["overpromise"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've registered two cars on your permit.",
+        "I've put aside 3 dolls for you at the counter.",
+        # A more general noun need not count the policy's thing: the items may not be toys.
+        "We can hold up to 5 items at the counter, toys or otherwise.",
+        # A kind of something else entirely is not counted.
+        "I've put aside 4 receipts for you at the counter.",
+    ],
+)
+def test_a_count_within_the_limit_or_of_another_thing_is_not_an_overpromise(reply: str) -> None:
+    assert "overpromise" not in _counting(reply)

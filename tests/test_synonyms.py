@@ -1,4 +1,4 @@
-"""The WordNet synonym table: keyed by the stemmer the rules use, and rebuilt exactly."""
+"""The WordNet tables: keyed by the stemmer the rules use, and rebuilt exactly."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from honestcs.text.lexicon import senses_of
+from honestcs.text.lexicon import is_a_kind_of, senses_of
 from honestcs.text.terms import stem
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +35,25 @@ def test_words_for_different_things_share_none(one: str, other: str) -> None:
 
 def test_unknown_words_have_no_senses() -> None:
     assert senses_of("qwertyuiop") == frozenset()
+    assert not is_a_kind_of("qwertyuiop", stem("toy"))
+
+
+@pytest.mark.parametrize(
+    ("specific", "general"),
+    [("doll", "toy"), ("car", "vehicle"), ("truck", "vehicle"), ("kayak", "boat"),
+     ("puppy", "dog"), ("beer", "drink"), ("coffee", "beverage")],
+)  # fmt: skip
+def test_a_kind_of_a_thing(specific: str, general: str) -> None:
+    assert is_a_kind_of(stem(specific), stem(general))
+    assert not is_a_kind_of(stem(general), stem(specific))
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("toy", "toy"), ("car", "toy"), ("shirt", "item"), ("receipt", "toy"), ("guest", "child")],
+)
+def test_not_a_kind_of(one: str, other: str) -> None:
+    assert not is_a_kind_of(stem(one), stem(other))
 
 
 def test_the_licence_travels_with_the_table() -> None:
@@ -50,5 +69,6 @@ def test_the_table_is_what_the_build_script_makes_of_wordnet() -> None:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    table = (ROOT / "honestcs" / "text" / "synonyms.tsv").read_text(encoding="utf-8")
-    assert module.build(WORDNET) == table
+    text = ROOT / "honestcs" / "text"
+    assert module.build(WORDNET) == (text / "synonyms.tsv").read_text(encoding="utf-8")
+    assert module.build_kinds(WORDNET) == (text / "kinds.tsv").read_text(encoding="utf-8")

@@ -43,6 +43,7 @@ from honestcs.text.lexicon import (
     THIRD_PARTIES,
     THIRD_PARTY_MODIFIED,
     alternation,
+    is_a_kind_of,
 )
 from honestcs.text.mentions import AmountMention, DeadlineMention, DurationMention, Mention
 from honestcs.text.questions import content_stems
@@ -98,8 +99,12 @@ def _accepts(clause: Can, mention: Mention) -> bool:
         return isinstance(limit, Money) and _same_currency(limit.currency, value.currency)
     if isinstance(value, Percent):
         return isinstance(clause.up_to, Percent)
+    # A count of a kind of the thing counts the thing: "6 dolls" counts toys, "three cars"
+    # vehicles. Not the other way: "5 items" need not be toys.
     return isinstance(clause.up_to, Count) and any(
-        same_counted(noun, value.noun) for noun in counted_nouns(clause)
+        same_counted(noun, value.noun)
+        or is_a_kind_of(stem(value.noun.split()[-1]), stem(noun.split()[-1]))
+        for noun in counted_nouns(clause)
     )
 
 

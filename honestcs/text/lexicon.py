@@ -11,8 +11,8 @@ Sources named below:
 - *Quirk*: Quirk et al., A Comprehensive Grammar of the English Language
   (1985): comment clauses and emotive frames (§15.53-15.56).
 - *WordNet*: Princeton WordNet 3.0 (Miller 1995; Fellbaum 1998), whose synonym sets
-  give :func:`senses_of` (built by ``scripts/build_synonyms.py``; licence in
-  ``WORDNET-LICENSE`` beside the table).
+  give :func:`senses_of`, and whose hypernyms give :func:`is_a_kind_of` (built by
+  ``scripts/build_synonyms.py``; licence in ``WORDNET-LICENSE`` beside the tables).
 - *Real replies*: the public customer-service conversations the checker is
   measured on (tau-bench, tau2-bench, ABCD, IBM Twitter customer care), where
   each cue was seen in replies from several sources.
@@ -59,6 +59,7 @@ __all__ = [
     "TAG_QUESTIONS",
     "THIRD_PARTIES",
     "alternation",
+    "is_a_kind_of",
     "senses_of",
 ]
 
@@ -310,3 +311,32 @@ def senses_of(word_stem: str) -> frozenset[int]:
     ``scripts/build_synonyms.py``. Unknown words have none.
     """
     return _synonym_senses().get(word_stem, frozenset())
+
+
+@cache
+def _kinds() -> Mapping[str, tuple[frozenset[int], frozenset[int]]]:
+    table = files("honestcs.text").joinpath("kinds.tsv").read_text(encoding="utf-8")
+    kinds = {}
+    for line in table.splitlines():
+        word, own, general = line.split("\t")
+        kinds[word] = (
+            frozenset(int(n) for n in own.split()),
+            frozenset(int(n) for n in general.split()),
+        )
+    return kinds
+
+
+def is_a_kind_of(specific_stem: str, general_stem: str) -> bool:
+    """Whether a stemmed noun names, in its everyday sense, a kind of what another names.
+
+    "doll" is a kind of "toy", "car" of "vehicle" (up to four steps up WordNet's hypernyms
+    from the noun's first sense, to any of the general noun's first three senses); see
+    ``scripts/build_synonyms.py``. A noun is not a kind of itself, and unknown nouns are
+    kinds of nothing.
+    """
+    table = _kinds()
+    specific = table.get(specific_stem)
+    general = table.get(general_stem)
+    if specific is None or general is None or specific_stem == general_stem:
+        return False
+    return bool(specific[1] & general[0])

@@ -51,8 +51,8 @@ from honestcs.quantities import (
     singular,
     unit_factor,
 )
-from honestcs.text.lexicon import NOT_PAST_IN_ED, alternation
-from honestcs.text.terms import Token, tokenize
+from honestcs.text.lexicon import NOT_PAST_IN_ED, alternation, is_a_kind_of
+from honestcs.text.terms import Token, stem, tokenize
 
 __all__ = [
     "AmountMention",
@@ -1070,6 +1070,11 @@ def _next_is_noun(after: str) -> bool:
     return bool(_NOUN_NEXT.match(after))
 
 
+def _a_kind_of_any(noun: str, nouns: set[str]) -> bool:
+    """Whether a noun names a kind of what one of the counted nouns names ("dolls" of toys)."""
+    return any(is_a_kind_of(stem(noun), stem(counted)) for counted in nouns)
+
+
 _COUNT = compile_verbose(rf"(?<![\w.,$£€])(?P<n>{NUMBER})(?P<words>(?:\s+[a-z][\w-]*){{1,3}})")
 
 
@@ -1085,7 +1090,7 @@ def _counts(
         end = match.end("n")
         for word in _WORD_AFTER.finditer(match["words"]):
             noun = singular(word[1])
-            if noun not in nouns:
+            if noun not in nouns and not _a_kind_of_any(noun, nouns):
                 continue
             end = match.end("n") + word.end()
             if not free_span(match.start(), end):
