@@ -1347,3 +1347,43 @@ def test_a_count_of_a_kind_of_the_thing_counts_the_thing(reply: str) -> None:
 )
 def test_a_count_within_the_limit_or_of_another_thing_is_not_an_overpromise(reply: str) -> None:
     assert "overpromise" not in _counting(reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Your bill is the room rate plus a £20 parking charge per night.",
+        "The total comes to the room price plus £25 for parking.",
+        "What you owe is the difference in room rates plus a £20 parking fee.",
+    ],
+)
+def test_an_addend_after_plus_is_a_part_of_the_sum_and_is_checked(reply: str) -> None:
+    # The sum is the room rate and the parking together; the parking's own figure is £15.
+    assert _rules(reply) == ["policy-misstatement"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've booked your parking, and the £30 price difference covers the larger room.",
+        "Your parking is booked, plus the £30 airport transfer you asked for.",
+        "Parking is sorted, and I've added the £25 spa upgrade you wanted.",
+        "I've reserved your parking and put the £40 theatre tickets on your bill.",
+    ],
+)
+def test_an_amount_before_another_noun_is_that_nouns(reply: str) -> None:
+    # "the £30 airport transfer": the amount describes the transfer, not the parking.
+    assert "policy-misstatement" not in _rules(reply)
+    assert "overpromise" not in _rules(reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Parking is a £20 nightly charge.",
+        "Parking is £20 per night.",
+        "For parking there's a £20 daily fee.",
+    ],
+)
+def test_an_amount_before_its_own_price_noun_is_still_the_acts(reply: str) -> None:
+    assert _rules(reply) == ["policy-misstatement"]

@@ -28,17 +28,20 @@ from functools import lru_cache
 
 import regex
 
+from honestcs._function_words import ENGLISH
 from honestcs.policy import Can, Clause
 from honestcs.quantities import Count, Money, Percent, same_counted, singular
 from honestcs.text.acts import find_meta_verbs
 from honestcs.text.facts import SegmentFacts, SentenceFacts
 from honestcs.text.lexicon import (
     ACCUSTOMED,
+    AFTER_AN_AMOUNT,
     COMPLEMENT_NOUNS,
     COMPOUND_HEADS,
     FORMER_ADJECTIVES,
     FORMER_TIME,
     PRESENT_TIME,
+    PRICE_NOUNS,
     RULE_NOUNS,
     THIRD_PARTIES,
     THIRD_PARTY_MODIFIED,
@@ -323,6 +326,14 @@ def attribute(
         # "You have 30 days to…": a window, so a clause with one.
         windows = [(t, c, inside) for t, c, inside in candidates if c.within is not None]
         candidates = windows or candidates
+    phrase = _noun_phrase_after(sentence, mention)
+    if phrase is not None:
+        # "the $25 pet-hair removal add-on": an amount before a noun is that noun's; a term
+        # earlier in the clause is another thing's.
+        low, high = phrase
+        candidates = [(t, c, inside) for t, c, inside in candidates if low <= t.start < high]
+        if not candidates:
+            return None
     same = [(t, c) for t, c, inside in candidates if inside]
     before = [(t, c) for t, c in same if t.start < mention.start]
     if before:
@@ -344,6 +355,44 @@ def attribute(
     if (clause.within is not None or clause.costs is not None) and not (appended or predicate):
         return None  # windows and prices are stated with their own words, never inherited
     return clause, term
+
+
+# Words after an amount that are no noun it describes (see the lexicon), and the nouns of a
+# price, which name the act's own price ("a $15 fee", "a $75 admin fee").
+_PRICE_NOUNS = frozenset(PRICE_NOUNS)
+_NOT_A_DESCRIBED_NOUN = ENGLISH | frozenset(AFTER_AN_AMOUNT) | _PRICE_NOUNS
+
+
+def _noun_phrase_after(sentence: SentenceFacts, mention: Mention) -> tuple[int, int] | None:
+    """The span of the noun phrase a money amount describes, when one follows it.
+
+    "$25 pet-hair removal add-on", "a $50 travel voucher": up to four content words right
+    after the amount. None when the amount stands alone ("$30 for the transfer", "£20 back")
+    or names a price ("a $15 fee").
+    """
+    if not isinstance(mention, AmountMention) or not isinstance(mention.value, Money):
+        return None
+    tokens = sentence.tokens
+    index = next((i for i, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
+    if index == len(tokens) or sentence.text[mention.end - sentence.start : tokens[index].start
+                                            - sentence.start].strip():
+        return None  # punctuation between: "$25, which…", "$25 (plus VAT)"
+    first = tokens[index]
+    if first.lower in _NOT_A_DESCRIBED_NOUN or not first.lower.replace("-", "").isalpha():
+        return None
+    if first.lower.endswith("ly"):
+        return None  # "$25 only", "£40 monthly"
+    end = index + 1
+    while end < len(tokens) and end < index + 4:
+        offset = sentence.start
+        if sentence.text[tokens[end - 1].end - offset : tokens[end].start - offset].strip():
+            break
+        if tokens[end].lower in _PRICE_NOUNS:
+            return None  # "a $75 admin fee", "the $20 late charge": a price, the act's own
+        if tokens[end].lower in _NOT_A_DESCRIBED_NOUN:
+            break
+        end += 1
+    return first.start, tokens[end - 1].end
 
 
 # The business's own charge for an act is that act's price, a sum though it is: "I've only

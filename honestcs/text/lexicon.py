@@ -32,6 +32,7 @@ import regex
 __all__ = [
     "ABSOLUTE_STATES",
     "ACCUSTOMED",
+    "AFTER_AN_AMOUNT",
     "ANAPHORS",
     "CATEGORY_PREPOSITIONS",
     "CITED_DOCUMENTS",
@@ -51,6 +52,7 @@ __all__ = [
     "POINTING_BACK",
     "POLICY_NOUNS",
     "PRESENT_TIME",
+    "PRICE_NOUNS",
     "REPORT_FRAMES",
     "RHETORICAL_MARKERS",
     "RULE_NOUNS",
@@ -239,6 +241,30 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "interim": ("meantime", "meanwhile", "in the interim", "until then", "till then",
                 "for now"),
 }  # fmt: skip
+
+# Nouns of a price: after an amount they name what the amount is, the act's own price ("a $15
+# fee", "a $75 admin fee", "a £20 late charge"), not another thing it describes.
+PRICE_NOUNS = (
+    "fee", "fees", "charge", "charges", "surcharge", "cost", "costs", "price", "rate", "rates",
+    "deposit", "payment", "premium", "excess", "supplement",
+)  # fmt: skip
+
+# Words that follow an amount without being a noun it describes (beyond the function words
+# of honestcs._function_words): adverbs and predicates of an amount ("$30 back", "$5 extra",
+# "£20 upfront", "$25 covers…"), and prepositions and subordinators outside the function-word
+# list (CGEL ch. 7, 11: "€20 per room", "$25 since it's small", "$900 through a claim").
+AFTER_AN_AMOUNT = (
+    "back", "extra", "instead", "today", "tomorrow", "now", "upfront", "up-front", "payable",
+    "less", "left", "cash", "flat", "total", "altogether", "overall", "outstanding",
+    "covers", "includes", "applies", "goes", "comes", "gets", "buys", "pays", "stays",
+    "plus", "minus", "then", "too", "either", "apiece", "nightly",
+    "per", "since", "through", "across", "via", "during", "within", "without", "under",
+    "including", "excluding", "against", "towards", "toward", "between", "among", "onto",
+    "upon", "while", "unless", "whether", "though", "although", "once", "till", "til",
+    "anywhere", "everywhere", "somewhere", "again", "already", "still", "yet", "even",
+    "inc", "incl", "ex", "exc", "vat", "gst", "tax", "taxes", "net", "gross", "max",
+    "maximum", "minimum", "min", "tops",
+)  # fmt: skip
 
 # Adjuncts and aspect that place a state in the past, before a change (CGEL ch. 3 and 8,
 # "used to"; past-time adjuncts): "previously, vouchers were up to £200", "the old limit was

@@ -334,10 +334,13 @@ _COMPARE_BEFORE = compile_verbose(
 _AGGREGATE_BEFORE = compile_verbose(
     r"""(?:\b(?:total|totals|totalling|totaling|subtotal|sum|balance|balances|remaining|difference
         |altogether|overall|combined|comes?\s+to|came\s+to|add(?:s|ed)?\s+up\s+to|amount\s+due
-        |charged|owed?|additional\s+cost)\b(?:[^.!?;]|(?<=\d)\.(?=\d)){0,60}|=\s*
+        |charged|owed?|additional\s+cost)\b
+        # An addend after "plus" is a part of the sum, not the sum: "the difference in price
+        # plus a $10 upgrade fee".
+        (?:(?!\bplus\b)[^.!?;]|(?<=\d)\.(?=\d)){0,60}|=\s*
       # What a bill comes to is a sum: "your next bill will be $44 instead of $79".
       | \b(?:bill|bills|invoice|statement)\s+(?:will\s+(?:now\s+)?be|would\s+be|is|was|comes\s+to
-        |came\s+to|goes\s+(?:down|up)\s+to|drops\s+to)\b(?:[^.!?;]|(?<=\d)\.(?=\d)){0,40}
+        |came\s+to|goes\s+(?:down|up)\s+to|drops\s+to)\b(?:(?!\bplus\b)[^.!?;]|(?<=\d)\.(?=\d)){0,40}
       | \b(?:bill|invoice|statement)\s+(?:of|for)\s*)$""",
     from_end=True,
 )
@@ -365,7 +368,12 @@ _PERMITTED_BEFORE = compile_verbose(
         (?:\s+(?:bring|have|book|use|take|add|invite|register|reserve|keep|borrow|rent))?\s*$""",
     from_end=True,
 )
-_AGGREGATE_AFTER = compile_verbose(r"^\s*(?:in\s+total|total|altogether|combined|overall)\b")
+# ...or the amount names a sum itself: "$40 in total", "a $40 price difference", "the $20
+# balance".
+_AGGREGATE_AFTER = compile_verbose(
+    r"^\s*(?:in\s+total|total|altogether|combined|overall"
+    r"|(?:[a-z]+\s+)?(?:difference|balance|subtotal))\b"
+)
 _RULE_AFTER = compile_verbose(
     r"^\s*(?:max(?:imum)?\b|at\s+most\b|or\s+(?:fewer|less)\b|per\s+\w+\s+max)"
 )
