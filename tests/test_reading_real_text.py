@@ -1387,3 +1387,22 @@ def test_an_amount_before_another_noun_is_that_nouns(reply: str) -> None:
 )
 def test_an_amount_before_its_own_price_noun_is_still_the_acts(reply: str) -> None:
     assert _rules(reply) == ["policy-misstatement"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've processed your refund and it will reach your card within 10 business days, "
+        "so by Friday.",
+        "Your refund is on its way and will land within 10 business days, that's by 4 December.",
+        "Your refund will be with you within 10 business days, meaning before the weekend.",
+    ],
+)
+def test_a_time_concluded_from_a_commitment_is_part_of_the_commitment(reply: str) -> None:
+    # From Tuesday 1 December, 10 business days end on Tuesday 15 December.
+    assert _rules(reply) == ["overpromise"]
+
+
+def test_an_honest_concluded_time_is_not_a_finding() -> None:
+    reply = "Your refund is done; it'll reach you within 10 business days, so by 18 December."
+    assert _rules(reply) == []

@@ -129,9 +129,11 @@ def _violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:
             yield violation
 
 
-# What a reply draws from a time it has just given: "…10 working days, *so* you'll have it by…".
+# What a reply draws from a time it has just given: "…10 working days, *so* you'll have it by…",
+# "…, *that's* by Friday".
 _CONCLUDED = regex.compile(
-    r"(?i)\b(?:so|which\s+means|meaning|that\s+means|therefore)\b[^.;!?]*$"
+    r"(?i)\b(?:so|which\s+means|meaning|that\s+means|therefore|that's|that\s+is|i\.e\.)"
+    r"(?:\s|\b)[^.;!?]*$"
 )
 
 
@@ -234,7 +236,10 @@ _Result = tuple[Literal["overpromise", "policy-misstatement"], str, str] | None
 _CARRIES_ON = regex.compile(
     r"^\W*(?:so\s+)?(?:it|they|that|this|which|he|she|your(?:\s+[\w-]+){1,3}?)(?:'s|'re|\s+is|\s+are|\s+will|'ll|\s+\w+s)\b"
     r"|^\W*so\s+(?:that\s+)?you\b"
-    r"|^\W*(?:just\s+)?(?:in\s+time\s+for|ahead\s+of|before|by)\b",
+    # A conclusion restates the commitment's time: "…within 10 business days, so by 31
+    # December", "…, that's by Friday", "…, meaning before the weekend".
+    r"|^\W*(?:(?:so|that's|that\s+is|meaning|i\.e\.)\s+)?(?:just\s+)?"
+    r"(?:in\s+time\s+for|ahead\s+of|before|by)\b",
     regex.IGNORECASE,
 )
 

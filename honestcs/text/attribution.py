@@ -447,6 +447,8 @@ def _after_a_relative_clause(
 _GERUND_SUBJECT = regex.compile(
     r"\W*(?:and\s+|but\s+|so\s+|then\s+|just\s+)?(?!(?:nothing|something|anything|everything"
     r"|morning|evening|during|including|according|regarding|pending|following|thing|things"
+    # "…, meaning before the weekend": a participle that links a conclusion, not a subject.
+    r"|meaning"
     r"|bring|spring|string|ring|king|wing|sing|ceiling|building|clothing|booking|shipping"
     r"|packaging|pricing|housing|parking|listing|setting|settings|meeting|wedding|training"
     r"|cleaning|heating|flooring|lighting|seating|plumbing|billing)\b)[a-z]{2,}ing\b",
