@@ -1406,3 +1406,16 @@ def test_a_time_concluded_from_a_commitment_is_part_of_the_commitment(reply: str
 def test_an_honest_concluded_time_is_not_a_finding() -> None:
     reply = "Your refund is done; it'll reach you within 10 business days, so by 18 December."
     assert _rules(reply) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "thanks for having us round 😊 your refund will be in your account by the end of today",
+        "thanks for your patience 😊 your refund will be in your account tomorrow",
+        "thanks for letting us know 😊 your refund will be with you tomorrow",
+    ],
+)
+def test_a_promise_after_an_emoji_is_read_as_its_own_sentence(reply: str) -> None:
+    # Refunds take 5-10 business days; the thanks before the emoji is another sentence.
+    assert _rules(reply) == ["overpromise"]

@@ -437,3 +437,24 @@ def test_smoke_over_real_agent_replies() -> None:
 def test_pathological_input_is_split_in_linear_time(text: str) -> None:
     """Long runs of punctuation, space or markers are split without quadratic work."""
     _assert_well_formed(normalise(text).text, split_sentences(normalise(text).text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thanks for having us round 😊 your quote will be with you today",
+         ["thanks for having us round 😊", "your quote will be with you today"]),
+        ("all sorted 👍 I'll send the receipt tonight",
+         ["all sorted 👍", "I'll send the receipt tonight"]),
+        ("Thanks so much 🙏🏽 we'll ring you tomorrow",
+         ["Thanks so much 🙏🏽", "we'll ring you tomorrow"]),
+        ("oh no ☹️ sorry to hear that", ["oh no ☹️", "sorry to hear that"]),
+        # A word that carries the clause on keeps it one sentence.
+        ("I've booked you in 😊 for Friday at 10", ["I've booked you in 😊 for Friday at 10"]),
+        ("your table is ready 🎉 and the cake is on us",
+         ["your table is ready 🎉 and the cake is on us"]),
+        ("All done 👍", ["All done 👍"]),
+    ],
+)  # fmt: skip
+def test_an_emoji_ends_a_chat_sentence(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected

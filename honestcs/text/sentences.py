@@ -34,6 +34,9 @@ Where a sentence ends:
   starts with a list marker always starts a sentence, and a line that ends
   with a full stop after an ordinary word ends one whatever follows. A line
   that ends in an abbreviation ("Dr.") runs on into the next.
+- **After an emoji** followed by whitespace and a word, as chat uses one for a full stop
+  ("thanks for having us round 😊 your quote will be in your inbox today" is two), unless
+  the word carries the clause on ("and", "or", "to", "for", "with", "because", …).
 - Semicolons and colons inside a line never end a sentence.
 
 Each sentence is trimmed of surrounding whitespace, and of a list marker at
@@ -142,6 +145,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         ['Hi Mr. Lee!', 'Your $1.50 refund is done.']
     """
     cuts = _cuts(text)
+    if not text.isascii():
+        cuts = sorted({*cuts, *_emoji_cuts(text)})
     sentences: list[Sentence] = []
     start = 0
     for end in [*cuts, len(text)]:
@@ -282,6 +287,30 @@ def _chat_sentence(text: str, word: str, next_start: int) -> bool:
         return False
     following = _WORD_AT.match(text, next_start)
     return following is not None and following.group() in _CHAT_OPENERS
+
+
+# Emoji and pictographs (Unicode's Miscellaneous Symbols and Pictographs through Symbols and
+# Pictographs Extended-A, Miscellaneous Symbols, Dingbats), with their modifiers, variation
+# selectors and joiners, then the space and the word after them.
+_EMOJI_THEN_WORD = re.compile(
+    r"(?<=\S)[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F3FB-\U0001F3FF\uFE0F\u200D]*"
+    r"(?P<space>[ \t]+)(?P<word>[^\W\d_]+)"
+)
+# Words that carry a clause on past an emoji ("I've booked you in 😊 for Friday").
+_CARRY_ON = frozenset({
+    "and", "or", "nor", "to", "for", "with", "of", "in", "on", "at", "as", "because", "cause",
+    "if", "when", "than", "from", "by", "into", "about", "until", "till",
+})  # fmt: skip
+
+
+def _emoji_cuts(text: str) -> list[int]:
+    """Offsets after emoji that end a chat sentence (see the module documentation)."""
+    return [
+        match.start("word")
+        for match in _EMOJI_THEN_WORD.finditer(text)
+        if match["word"].lower() not in _CARRY_ON
+    ]
 
 
 def _is_list_number(text: str, word_start: int, word: str, cuts: list[int]) -> bool:
