@@ -1419,3 +1419,33 @@ def test_an_honest_concluded_time_is_not_a_finding() -> None:
 def test_a_promise_after_an_emoji_is_read_as_its_own_sentence(reply: str) -> None:
     # Refunds take 5-10 business days; the thanks before the emoji is another sentence.
     assert _rules(reply) == ["overpromise"]
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("How much are your gift boxes, and how far ahead should we get them?",
+         "They're £12 each. Most people collect their boxes about two weeks before the day."),
+        ("How much notice do you need?", "48 hours before you arrive is enough."),
+        ("How early should I reserve a parking space?",
+         "A fortnight before your stay is usually plenty."),
+        ("What will the total be?", "That's £141 altogether, with the dinner included."),
+        ("What would my bill be with parking?", "It comes to £195 with parking."),
+    ],
+)  # fmt: skip
+def test_questions_of_how_far_ahead_and_what_the_total_will_be_are_answered_by_a_time_or_sum(
+    customer: str, reply: str
+) -> None:
+    assert "unanswered-question" not in _rules(reply, customer)
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("How far ahead should we book parking, and do you have EV chargers?",
+         "Most guests book parking about a week before they arrive."),
+        ("What will the total be? And is breakfast included?", "It comes to £240 altogether."),
+    ],
+)  # fmt: skip
+def test_the_other_question_beside_a_time_or_sum_still_fires(customer: str, reply: str) -> None:
+    assert "unanswered-question" in _rules(reply, customer)

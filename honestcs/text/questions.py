@@ -58,12 +58,18 @@ _ASK = compile_verbose(
 )
 _KIND_TIME = compile_verbose(
     r"^\W*(?:\w+\s+)?(?:how\s+(?:much\s+)?long(?:er)?|when|what\s+time|how\s+soon|how\s+fast|how\s+quickly|by\s+when"
-    r"|what\s+date|until\s+when)\b"
+    r"|what\s+date|until\s+when"
+    # How long before an event: "how far ahead should we order?", "how much notice do you need?"
+    r"|how\s+far\s+(?:ahead|in\s+advance)|how\s+early|how\s+much\s+notice|how\s+(?:long|many\s+days)\s+before)\b"
 )
 _KIND_AMOUNT = compile_verbose(
     r"^\W*(?:\w+\s+)?(?:how\s+much|how\s+many"
     r"|what(?:'s|\s+is|\s+are|\s+would\s+be|\s+will\s+be)\s+(?:the|my|our|your)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:price|prices|cost|costs|fee|fees|charge|charges|total|balance|rate|rates|bill|amount)\b"
+    # ...with the subject before "be": "what will the total be?", "what would my bill be?"
+    r"|what\s+(?:will|would|'ll|'d)\s+(?:the|my|our|your)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:price|prices|cost|costs|fee|fees|charge|charges|total|balance|rate|rates|bill|amount)"
+    r"\s+be\b"
     r"|what(?:'s|\s+is)\s+the\s+damage\b"
     r"|what\s+(?:do|does|would|will|did)\s+(?:i|we|my\s+\w+)\s+(?:still\s+|now\s+)?owe"
     r"|what\s+(?:does|do|would|will)\s+(?:[\w'-]+\s+){1,4}?(?:cost|charge))\b"
@@ -87,6 +93,8 @@ _NOT_SUBJECT = frozenset(
         "oh", "ah", "wow", "hmm", "um", "well", "seriously", "maybe", "perhaps", "something",
         "anything", "everything", "nothing", "else", "other", "one", "thing", "things", "like",
         "another", "next", "step", "steps", "luck", "again", "try",
+        # Words of "how far ahead", "how early", "in advance": they ask when, not what.
+        "far", "ahead", "early", "advance", "beforehand",
         # Particles of phrasal verbs and compounds ("set up", "one-off") name no subject.
         "off", "up", "out", "down", "away", "across", "along", "through", "around", "round",
         # What happens now asks for the outcome, whatever it is; "until" only links a time.
