@@ -1449,3 +1449,31 @@ def test_questions_of_how_far_ahead_and_what_the_total_will_be_are_answered_by_a
 )  # fmt: skip
 def test_the_other_question_beside_a_time_or_sum_still_fires(customer: str, reply: str) -> None:
     assert "unanswered-question" in _rules(reply, customer)
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("Can I return a half-eaten box of biscuits?", "Sorry, we can't take back opened food."),
+        ("Can I swap these trainers? I've run in them twice.",
+         "Sorry, we can't exchange worn shoes, but we can look at a repair."),
+        ("Can I get my money back for this game?", "We can't refund unsealed games, I'm afraid."),
+    ],
+)  # fmt: skip
+def test_a_refusal_of_a_kind_named_by_what_was_done_to_it_gives_its_reason(
+    customer: str, reply: str
+) -> None:
+    # "opened food" is the rule's category, which the customer's case falls under.
+    assert "unexplained-refusal" not in _rules(reply, customer)
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("I want to remove my checked bag and get a refund for it.",
+         "I'm unable to remove checked bags from a reservation."),
+        ("Can I take back the opened jam?", "Sorry, we can't take back the opened jam."),
+    ],
+)  # fmt: skip
+def test_a_kind_that_only_repeats_the_request_gives_no_reason(customer: str, reply: str) -> None:
+    assert "unexplained-refusal" in _rules(reply, customer)

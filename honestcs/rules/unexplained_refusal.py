@@ -46,6 +46,7 @@ from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, Suggest,
 from honestcs.text.acts import (
     find_refusal,
     gives_reason,
+    kind_done_to,
     leads_into_a_no,
     names_a_date_or_figure,
     names_category,
@@ -53,7 +54,7 @@ from honestcs.text.acts import (
 from honestcs.text.facts import SentenceFacts
 from honestcs.text.questions import content_stems
 from honestcs.text.reading import ReplyFacts
-from honestcs.text.terms import tokenize
+from honestcs.text.terms import stem, tokenize
 
 __all__ = ["RULE"]
 
@@ -221,6 +222,10 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             continue
         if names_category(sentence.text, start, end):
             continue  # "basic economy fares can't be changed": the rule names the customer's case
+        done = kind_done_to(sentence.text, start, end)
+        asked_words = {t.stem for t in tokenize(reply.customer.text)} if reply.customer else set()
+        if done is not None and stem(done) not in asked_words:
+            continue  # "we can't take back opened food": a kind the customer didn't name
         if leads_into_a_no(sentence.text[:start]):
             continue  # "Premium works on up to 3 devices, so I can't add a fourth"
         if i + 1 < len(sentences) and _states_the_rule(sentences[i + 1], view):

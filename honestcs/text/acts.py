@@ -47,6 +47,7 @@ __all__ = [
     "is_declining",
     "is_greeting",
     "joins_imperative_to_promise",
+    "kind_done_to",
     "leads_into_a_no",
     "names_a_date_or_figure",
     "names_category",
@@ -490,6 +491,28 @@ def names_category(text: str, start: int, end: int) -> bool:
     # A kind named by its modifier ("basic economy fares"), not a gerund restating the act
     # ("changing the name is not allowed") or one particular thing ("the certificate").
     return not words[0].endswith("ing") and not (words[0] == "the" and len(words) == 2)
+
+
+# A bare object named by what was done to it: "we can't take back *opened food*", "we don't
+# refund *worn shoes*". With no determiner the noun phrase is generic (CGEL ch. 5 §8): a kind
+# of thing, the rule's category, not one thing.
+_DONE_KIND = compile_verbose(
+    rf"""^\s+(?:back\s+|in\s+|up\s+)?(?P<done>[a-z]+ed|worn|torn|broken|used|unsealed|open)\s+
+        (?!{_FUNCTION_WORD}\b)[a-z][\w-]*(?:\s+(?!{_FUNCTION_WORD}\b)[a-z][\w-]*)?
+        (?=\s*(?:$|[,.;:!?)]|\b(?:and|or|but|from|at|after|once|so)\b))"""
+)
+
+
+def kind_done_to(text: str, start: int, end: int) -> str | None:
+    """What was done to the kind of thing the refusal at ``start:end`` names, if it names one.
+
+    "We can't take back opened food" gives "opened": the refusal's rule is about opened
+    food, which is its reason when the customer did not say so themselves ("remove my
+    checked bag" - "I'm unable to remove checked bags" only says the request back).
+    """
+    clause_end = _CLAUSE_BOUNDARY.search(text, end)
+    match = _DONE_KIND.match(text[end : clause_end.start() if clause_end else len(text)].lower())
+    return match["done"] if match else None
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
