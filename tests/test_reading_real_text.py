@@ -1477,3 +1477,17 @@ def test_a_refusal_of_a_kind_named_by_what_was_done_to_it_gives_its_reason(
 )  # fmt: skip
 def test_a_kind_that_only_repeats_the_request_gives_no_reason(customer: str, reply: str) -> None:
     assert "unexplained-refusal" in _rules(reply, customer)
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("Is there a cloakroom?", "There's a cloak room by the main entrance."),
+        ("Do you have a car park?", "Yes, the carpark is behind the building."),
+        ("What time is checkin?", "You can check in from 3pm."),
+        ("Can I order a birthday cake for Saturday, and is there a play area for kids?",
+         "Yes to the cake! And there's a playarea by the bar."),
+    ],
+)  # fmt: skip
+def test_a_compound_written_as_one_word_or_two_is_the_same_word(customer: str, reply: str) -> None:
+    assert "unanswered-question" not in _rules(reply, customer)

@@ -52,6 +52,7 @@ Known problems:
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime
@@ -109,7 +110,7 @@ from honestcs.text.questions import (
     has_anaphor,
 )
 from honestcs.text.reading import ReplyFacts
-from honestcs.text.terms import tokenize
+from honestcs.text.terms import stem, tokenize
 
 __all__ = ["RULE"]
 
@@ -173,6 +174,29 @@ _SUFFIXES = frozenset({
 })  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
+def _joined(text: str) -> Mapping[str, frozenset[str]]:
+    """Two adjacent words written as one ("cloak room" as "cloakroom"), by their parts' stems."""
+    tokens = [t for t in tokenize(text) if t.lower.isalpha()]
+    return {
+        stem(first.lower + second.lower): frozenset({first.stem, second.stem})
+        for first, second in itertools.pairwise(tokens)
+        if not text[first.end : second.start].strip(" -")
+    }
+
+
+def _spelt_as_one_or_two(stems: frozenset[str], question: str, sentence: str) -> bool:
+    """Whether a question's word and a sentence's differ only in being written as one or two.
+
+    English writes compounds open, hyphenated or closed ("cloak room", "cloak-room",
+    "cloakroom"; "car park", "carpark"; "check in", "check-in", "checkin").
+    """
+    said = content_stems(list(tokenize(sentence)))
+    if stems & frozenset(_joined(sentence)):
+        return True
+    return any(joined in said and parts & stems for joined, parts in _joined(question).items())
+
+
 def _about(
     question: Question,
     stems: frozenset[str],
@@ -197,7 +221,10 @@ def _about(
         return True
     if stems & _heads_of_compounds(sentence.text):
         return True  # "by the creek?" - "a creekside spot"; "refund" - "refundable"
-    if question.senses & everyday_senses(content_stems(list(sentence.tokens))):
+    if _spelt_as_one_or_two(stems, question.text, sentence.text):
+        return True  # "a cloakroom?" - "a cloak room at Gate C"; "car park" - "carpark"
+    said = content_stems(list(sentence.tokens))
+    if question.senses & everyday_senses(said):
         return True  # "my bicycle?" - "bikes are welcome"; "my invoice?" - "your bill"
     if _figures(question.text) & _figures(sentence.text):
         return True  # "Why was my bill $214?" - "Your total of $214 is…": its own figure
