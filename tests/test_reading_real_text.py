@@ -1491,3 +1491,33 @@ def test_a_kind_that_only_repeats_the_request_gives_no_reason(customer: str, rep
 )  # fmt: skip
 def test_a_compound_written_as_one_word_or_two_is_the_same_word(customer: str, reply: str) -> None:
     assert "unanswered-question" not in _rules(reply, customer)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Refunds take at least 48 hours to process.",
+        "Your refund will take more than a day, I'm afraid.",
+        "A refund needs a minimum of 3 business days.",
+    ],
+)
+def test_a_floor_on_a_time_is_never_faster_than_the_policy(reply: str) -> None:
+    # Refunds take 5-10 business days: "at least 48 hours" is true of them.
+    assert _rules(reply) == []
+
+
+def test_a_ceiling_on_a_time_is_still_checked() -> None:
+    assert _rules("Your refund will take less than 2 days.") == ["overpromise"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "About your refund: you'll get a call from us by Thursday.",
+        "About your refund, you'll hear from us by Thursday.",
+        "On the refund, you'll receive an email from the team tomorrow.",
+    ],
+)
+def test_a_time_for_receiving_word_from_us_is_the_tellings(reply: str) -> None:
+    # The call is not the refund: 5-10 business days for the refund say nothing about it.
+    assert _rules(reply) == []

@@ -263,6 +263,14 @@ def _rule_for(
     return "policy-misstatement"
 
 
+# A floor on a time, not a ceiling: "at least 48 hours", "more than a week", "no less than 3
+# days", "a minimum of 2 days". Nothing it says is faster than the policy's time.
+_AT_LEAST = regex.compile(
+    r"(?i)\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|more\s+than|longer\s+than"
+    r"|a\s+minimum\s+of|minimum\s+of|upwards\s+of|over)\s*$"
+)
+
+
 def _check_time(
     reply: ReplyFacts,
     view: PolicyView,
@@ -296,6 +304,8 @@ def _check_time(
             mention.noun is None or stem(mention.noun) not in _term_stems(term)
         ):
             return None
+        if mention.role == "compare" and _AT_LEAST.search(reply.text, 0, mention.start):
+            return None  # "at least 48 hours": a floor says nothing is faster than it
         promised = view.add(reply, mention.duration.upper)
     else:
         if segment.mood == "done" and mention.due <= view.calendar.end_of_today(now):

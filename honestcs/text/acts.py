@@ -226,7 +226,10 @@ _META_VERBS = compile_verbose(
     \b(?:confirm|let\s+you\s+know|tell\s+you|email|e-mail|text|message|notify|inform|update\s+you
         |contact|follow\s+up|get\s+back|reach\s+out|check|look\s+into|investigate|start|begin|initiate
         |submit|file|raise|escalate|log|request|(?:call|ring|phone)\s+you(?!\s+back)|send\s+(?:you\s+)?(?:an?\s+)?
-          (?:email|e-mail|text|message|update|confirmation|link|label|notification|reminder|details))\w*\b"""
+          (?:email|e-mail|text|message|update|confirmation|link|label|notification|reminder|details)
+        # Receiving a telling: "you'll get a call from us", "you'll hear from us by Friday".
+        |(?:get|receive|hear)\s+(?:a|an)\s+(?:phone\s+)?(?:call|email|e-mail|text|message|update
+          |notification|confirmation|reminder)|hear\s+(?:back\s+)?from\s+(?:us|me|the\s+team))\w*\b"""
 )
 
 # Acts the business will do later, after the conversation (for vague commitments),

@@ -744,8 +744,8 @@ def times_a_telling(
             continue
         if any(t.start <= a and b <= t.end for t in sentence.terms):
             continue
-        if stems_of(segment.text[start:end]) & act:
-            continue
+        if content_stems(list(tokenize(segment.text[start:end]))) & act:
+            continue  # its own words, not "a" or "get", name the act
         # "email you an answer": what the telling carries is the clause's act (but not in
         # "text you the date for your boiler service", which carries a date).
         # A record of the act ("log a maintenance *request*", "confirm the delivery *date*")

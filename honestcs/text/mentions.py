@@ -327,7 +327,8 @@ _RULE_BEFORE = compile_verbose(
 )
 # A comparison before a quantity: it measures something against a threshold.
 _COMPARE_BEFORE = compile_verbose(
-    r"\b(?:(?:longer|shorter|more|less|fewer|greater|later|earlier)\s+than|at\s+least|over|under)\s*$",
+    r"\b(?:(?:longer|shorter|more|less|fewer|greater|later|earlier)\s+than|at\s+least|over|under"
+    r"|(?:a\s+)?minimum\s+of|upwards\s+of)\s*$",
     from_end=True,
 )
 # What a sum of several things is called: "your total is $1,172", "= $583", "the balance of".
