@@ -458,3 +458,20 @@ def test_pathological_input_is_split_in_linear_time(text: str) -> None:
 )  # fmt: skip
 def test_an_emoji_ends_a_chat_sentence(text: str, expected: list[str]) -> None:
     assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since it's your birthday 🎉 I've added a free dessert",
+         ["Since it's your birthday 🎉 I've added a free dessert"]),
+        ("If you're free tomorrow 😊 we can fit you in at 10",
+         ["If you're free tomorrow 😊 we can fit you in at 10"]),
+        ("sorry, can't share that 🙅 but you can message the driver in the app",
+         ["sorry, can't share that 🙅 but you can message the driver in the app"]),
+    ],
+)  # fmt: skip
+def test_an_emoji_after_a_subordinate_clause_or_before_but_ends_nothing(
+    text: str, expected: list[str]
+) -> None:
+    assert [s.text for s in split_sentences(text)] == expected

@@ -744,6 +744,8 @@ def times_a_telling(
             continue
         if any(t.start <= a and b <= t.end for t in sentence.terms):
             continue
+        if any(t.start < b and a < t.end and _belongs_to(t, clause) for t in sentence.terms):
+            continue  # "you'll get a call back": the telling is the clause's own act
         if content_stems(list(tokenize(segment.text[start:end]))) & act:
             continue  # its own words, not "a" or "get", name the act
         # "email you an answer": what the telling carries is the clause's act (but not in

@@ -36,7 +36,8 @@ Where a sentence ends:
   that ends in an abbreviation ("Dr.") runs on into the next.
 - **After an emoji** followed by whitespace and a word, as chat uses one for a full stop
   ("thanks for having us round 😊 your quote will be in your inbox today" is two), unless
-  the word carries the clause on ("and", "or", "to", "for", "with", "because", …).
+  the word carries the clause on ("and", "but", "to", "for", "with", "because", …) or the
+  emoji closes a subordinate clause ("Since it's your birthday 🎉 I've added…").
 - Semicolons and colons inside a line never end a sentence.
 
 Each sentence is trimmed of surrounding whitespace, and of a list marker at
@@ -48,6 +49,7 @@ own) are not sentences and are dropped.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -146,7 +148,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     """
     cuts = _cuts(text)
     if not text.isascii():
-        cuts = sorted({*cuts, *_emoji_cuts(text)})
+        cuts = sorted({*cuts, *_emoji_cuts(text, cuts)})
     sentences: list[Sentence] = []
     start = 0
     for end in [*cuts, len(text)]:
@@ -300,17 +302,32 @@ _EMOJI_THEN_WORD = re.compile(
 # Words that carry a clause on past an emoji ("I've booked you in 😊 for Friday").
 _CARRY_ON = frozenset({
     "and", "or", "nor", "to", "for", "with", "of", "in", "on", "at", "as", "because", "cause",
-    "if", "when", "than", "from", "by", "into", "about", "until", "till",
+    "if", "when", "than", "from", "by", "into", "about", "until", "till", "but", "so",
 })  # fmt: skip
 
 
-def _emoji_cuts(text: str) -> list[int]:
+# Subordinators that open a clause the sentence's main clause must follow ("Since it's your
+# birthday week 🎉 I've added…"): an emoji after such a clause ends no sentence.
+_OPENS_A_SUBORDINATE = re.compile(
+    r"\W*(?:since|if|when|whenever|because|as|once|after|before|although|though|while|unless"
+    r"|until|as\s+soon\s+as)\b",
+    re.IGNORECASE,
+)
+
+
+def _emoji_cuts(text: str, cuts: list[int]) -> list[int]:
     """Offsets after emoji that end a chat sentence (see the module documentation)."""
-    return [
-        match.start("word")
-        for match in _EMOJI_THEN_WORD.finditer(text)
-        if match["word"].lower() not in _CARRY_ON
-    ]
+    found: list[int] = []
+    for match in _EMOJI_THEN_WORD.finditer(text):
+        if match["word"].lower() in _CARRY_ON:
+            continue
+        at = bisect.bisect_right(cuts, match.start())
+        start = max(cuts[at - 1] if at else 0, found[-1] if found else 0)
+        line = text.rfind("\n", 0, match.start()) + 1
+        if _OPENS_A_SUBORDINATE.match(text, max(start, line)):
+            continue
+        found.append(match.start("word"))
+    return found
 
 
 def _is_list_number(text: str, word_start: int, word: str, cuts: list[int]) -> bool:
