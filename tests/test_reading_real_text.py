@@ -1521,3 +1521,86 @@ def test_a_ceiling_on_a_time_is_still_checked() -> None:
 def test_a_time_for_receiving_word_from_us_is_the_tellings(reply: str) -> None:
     # The call is not the refund: 5-10 business days for the refund say nothing about it.
     assert _rules(reply) == []
+
+
+_FEES = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Harbour Tours", "timezone": "Europe/London"},
+            "can": [
+                {"id": "date-change", "does": "move a booked tour to another date",
+                 "terms": ["change fee", "date change", "change the date"], "costs": "£25"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'll waive the £25 change fee for you this time.",
+        "We can't waive the change fee: it covers the guide's rebooking.",
+        "The change fee is £25, and it applies to every date change.",
+    ],
+)
+def test_a_fee_waived_or_stated_is_no_finding(reply: str) -> None:
+    # Waiving a fee states no figure the policy contradicts (the shared corpus labels "I've
+    # waived the parking fee" as nothing but its sycophancy); a `cannot` clause on waivers
+    # is what rules them out.
+    assert _FEES.check(reply, now=NOW).findings == ()
+
+
+def test_waiving_a_fee_is_no_later_act_needing_a_time() -> None:
+    report = CHECKER.check("As you've stayed with us for years, I'll waive the fee.", now=NOW)
+    assert "vague-commitment" not in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Pets will have to stay home, I'm afraid.",
+        "Pets will need to stay in the car park, sorry.",
+        "Any pets will need to be booked into the kennels down the road.",
+    ],
+)
+def test_what_something_will_need_to_do_is_a_requirement_not_a_promise(reply: str) -> None:
+    assert "unauthorized-promise" not in _rules(reply)
+
+
+def test_what_something_will_be_is_still_a_promise() -> None:
+    assert "unauthorized-promise" in _rules("Pets will be welcome in every room.")
+
+
+_SEATS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Riverside Theatre", "timezone": "Europe/London"},
+            "can": [{"id": "upgrade", "does": "move a booking to a better seat tier",
+                     "terms": ["upgrade"], "costs": "£10"}],
+            "cannot": [{"id": "hold-seats", "terms": ["reserve seats", "hold seats"],
+                        "because": "Seats go on sale to everyone at once."}],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("How much to upgrade our two B Reserve seats?", "Upgrading is £10 a ticket. Shall I?"),
+        ("Can I upgrade to Gold Reserve seats?", "Yes, upgrading to Gold Reserve seats is £10."),
+    ],
+)  # fmt: skip
+def test_a_term_inside_a_capitalised_name_is_not_the_act(customer: str, reply: str) -> None:
+    report = _SEATS.check(reply, customer_message=customer, now=NOW)
+    assert "unauthorized-promise" not in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Sure, I'll reserve seats for you both.", "Of course, I'll hold seats for you."],
+)
+def test_the_act_itself_still_fires(reply: str) -> None:
+    report = _SEATS.check(reply, now=NOW)
+    assert "unauthorized-promise" in {f.rule for f in report.findings}

@@ -143,7 +143,35 @@ def _joined(sentence: SentenceFacts, one: SegmentFacts, other: SegmentFacts) -> 
 
 
 def _term_in(sentence: SentenceFacts, segment: SegmentFacts) -> TermMatch | None:
-    return next((t for t in sentence.terms if segment.start <= t.start < segment.end), None)
+    return next(
+        (
+            t
+            for t in sentence.terms
+            if segment.start <= t.start < segment.end
+            and not _part_of_a_name(sentence.text, sentence.start, t)
+        ),
+        None,
+    )
+
+
+# A capitalised word inside a sentence, just before the term: "to *A* Reserve", "our two *B*
+# Reserve seats", "the *Gold* Reserve".
+_CAPITALISED_BEFORE = regex.compile(r"\S\s+(?:[A-Z]|[A-Z][a-z]+)\s+$")
+
+
+def _part_of_a_name(text: str, start: int, term: TermMatch) -> bool:
+    """Whether a lower-case policy term was matched by a word inside a capitalised name.
+
+    English capitalises names, not acts: "upgrade to *A Reserve* seats" names a seat tier,
+    not the `cannot` act "reserve seats". Only when the word before is capitalised too and
+    the sentence does not start there: a capital alone may be a day ("a Saturday
+    appointment"), a brand ("your App Store purchase") or an acronym ("a PDF copy"), which
+    name the policy's thing.
+    """
+    written = text[term.start - start : term.end - start]
+    if not written[:1].isupper() or written[1:2].isupper() or not term.term[:1].islower():
+        return False
+    return bool(_CAPITALISED_BEFORE.search(text, 0, term.start - start))
 
 
 # A negated clause with the business as its subject ("we don't", "I can't", "we won't"),
@@ -188,6 +216,8 @@ def going_along(
             # A reply that says no to a clause anywhere is not going along with it elsewhere.
             if not isinstance(clause, kind) or clause.id in declined:
                 continue
+            if _part_of_a_name(sentence.text, sentence.start, term):
+                continue  # "upgrade to A Reserve": a name, not the act
             # Only a prohibited clause forbids telling: stating the fee a `cannot` clause won't
             # waive ("the early termination fee on your account is $96") gives nothing away.
             told = isinstance(clause, Prohibited) and (
@@ -219,6 +249,8 @@ def going_along(
         if not isinstance(clause, kind) or clause.id in named:
             continue
         asked = next(s for s in customer.sentences if s.start <= term.start < s.end)
+        if _part_of_a_name(asked.text, asked.start, term):
+            continue  # "our two B Reserve seats": a name, not the act
         asked_stems = content_stems(list(asked.tokens))
         # The reply's first sentence after any greeting or sympathy ("Hi Sam, Sure, no
         # problem!", "I'm sorry you're still unwell! Yes, I can send…").

@@ -250,7 +250,8 @@ _LATER_ACTS = compile_verbose(
           |circle\s+back|sort|fix|resolve|investigate|escalate|pass|forward|send|arrange|refund|replace
           |have\s+(?!to\b)[a-z]+\s+(?:take\s+a\s+look|look\s+(?:at|into)|check|fix|call|contact|come)
           |repair|credit|take\s+care\s+of|deal\s+with|handle|work\s+on|make\s+sure|chase|reply
-          |apply|process|issue|waive|reverse|adjust
+          # (Not "waive": a fee waived is given up then and there, as part of the deal.)
+          |apply|process|issue|reverse|adjust
           |respond|find\s+out|see\s+what\s+(?:i|we)\s+can\s+do|raise|flag|feed\s+(?:this|it)\s+back
           |have\s+(?:someone|somebody|a\s+\w+|an\s+\w+|our\s+\w+|the\s+\w+)
           |get\s+(?:this|that|it|everything|you)\s+(?:sorted|fixed|resolved|back|a|an|the)

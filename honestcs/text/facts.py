@@ -97,10 +97,13 @@ _OTHER_FUTURE = compile_verbose(
     # guess about the customer, nothing anyone undertakes.
     r"""\b(?:will|'ll|shall|is\s+going\s+to|are\s+going\s+to)\s+(?!you\b)
         (?!(?<=\byou(?:'ll|\s+will)\s+)(?:want|need|love|like|enjoy|have\s+to|probably|just\s+need)\b)
+        # What something will need or have to do is a requirement, nobody's undertaking: "the
+        # paint will need to stay behind", "it'll have to be signed for".
+        (?!(?:need|have|require)\s+to\b)
         (?:\d+\s?%\s+)?[a-z]+\b
       | \bshould\s+(?!you\b)(?:\w+\s+){0,2}?(?:be|arrive|reach|get|come|land|show|appear|take
            |clear|go\s+through)\w*\b
-      | \b(?:it|they|he|she)'ll\b
+      | \b(?:it|they|he|she)'ll\b(?!\s+(?:need|have|require)\s+to\b)
       | \b(?:is|are|'s|'re)\s+(?:guaranteed|certain|sure|set|scheduled|due)\s+to\s+[a-z]+\b"""
 )
 _RECEIVE = compile_verbose(
