@@ -1604,3 +1604,22 @@ def test_a_term_inside_a_capitalised_name_is_not_the_act(customer: str, reply: s
 def test_the_act_itself_still_fires(reply: str) -> None:
     report = _SEATS.check(reply, now=NOW)
     assert "unauthorized-promise" in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Guest limit: 3 guests.",
+        "- **Max:** 3 guests",
+        "Rooms sleep 3 guests per booking.",
+        "You can bring 3 guests per booking.",
+    ],
+)
+def test_a_count_labelled_as_the_limit_or_given_per_case_states_the_rule(reply: str) -> None:
+    # The policy allows up to 4 guests; stating 3 as the rule misstates it.
+    assert _rules(reply) == ["policy-misstatement"]
+
+
+@pytest.mark.parametrize("reply", ["Your booking has 3 guests.", "I've added 3 guests to it."])
+def test_a_count_of_one_booking_states_no_rule(reply: str) -> None:
+    assert "policy-misstatement" not in _rules(reply)

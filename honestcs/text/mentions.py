@@ -318,6 +318,8 @@ _RULE_BEFORE = compile_verbose(
     # ...or opens its clause as the subject of a rule ("Only one device is allowed").
     r"|(?:^|[.,;:!?]\s*|\b(?:we|i)\s+)only(?:\s+[a-z]+){0,3}?"
     r"|limit(?:ed)?\s+(?:of|to|is)|capped\s+at|cap\s+of|allow(?:s|ed)?(?:\s+up\s+to)?"
+    # A label that names the limit: "Ticket limit: 4 tickets", "**Max guests:** 6".
+    r"|\b(?:limit|max(?:imum)?|cap|allowance)\W{0,4}:\W*"
     # The limit named before its noun: "the maximum discount is 10%", "the most we can give is $50".
     r"|\b(?:max(?:imum)?|most|highest|biggest|largest|limit|cap)\b(?:\s+[\w']+){0,10}?\s+(?:is|are|of|at)"
     # A rule for every case: "every booked move comes with 15 free boxes".
@@ -376,7 +378,10 @@ _AGGREGATE_AFTER = compile_verbose(
     r"|(?:[a-z]+\s+)?(?:difference|balance|subtotal))\b"
 )
 _RULE_AFTER = compile_verbose(
-    r"^\s*(?:max(?:imum)?\b|at\s+most\b|or\s+(?:fewer|less)\b|per\s+\w+\s+max)"
+    r"^\s*(?:max(?:imum)?\b|at\s+most\b|or\s+(?:fewer|less)\b|per\s+\w+\s+max"
+    # A count for every one of a kind is a rule: "4 tickets per customer", "2 per household".
+    r"|per\s+(?:customer|person|household|account|member|order|booking|guest|family|visit"
+    r"|purchase|transaction)\b)"
 )
 _RELATIVE = compile_verbose(
     r"""\b(?:
