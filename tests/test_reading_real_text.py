@@ -1623,3 +1623,36 @@ def test_a_count_labelled_as_the_limit_or_given_per_case_states_the_rule(reply: 
 @pytest.mark.parametrize("reply", ["Your booking has 3 guests.", "I've added 3 guests to it."])
 def test_a_count_of_one_booking_states_no_rule(reply: str) -> None:
     assert "policy-misstatement" not in _rules(reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "**Parking at the hotel**\n- £10 per night\n- Spaces by the main entrance",
+        "Parking:\n1. £12 a night\n2. Book at reception",
+    ],
+)
+def test_a_price_in_a_list_is_the_price_of_what_its_heading_names(reply: str) -> None:
+    assert _rules(reply) == ["policy-misstatement"]  # parking is £15
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Yes, we have parking. I'll add it to your booking for £10.",
+        "Parking's no problem. I can do that for you for just £10.",
+    ],
+)
+def test_the_price_of_doing_it_is_the_price_of_the_act_before(reply: str) -> None:
+    assert _rules(reply) == ["overpromise"]  # a commitment cheaper than £15
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Here's your parking summary:\n- Last stay: £45",
+        "Yes, we have parking. I'll add it to your booking for a £10 deposit.",
+    ],
+)
+def test_a_record_under_a_heading_or_another_nouns_price_is_not_the_acts(reply: str) -> None:
+    assert _rules(reply) == []

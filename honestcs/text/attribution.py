@@ -671,6 +671,14 @@ _PRICE_OF_IT = regex.compile(
 )
 
 
+# The price of doing "it", the act just named: "Yes, we can move the piano. I'll add *it* to
+# your booking for £100", "I can do *that* for you for $20".
+_FOR_IT = regex.compile(
+    r"(?i)\b(?:i|we)(?:'ll|\s+will|\s+can|'ve|\s+have|\s+could)\s+(?:\w+\s+){1,2}?(?:it|that|them|this)\b"
+    r"[^.!?]{0,60}?\bfor\s+(?:just\s+|only\s+)?$"
+)
+
+
 def _price_said_of_the_act_before(
     reply: ReplyFacts,
     sentence: SentenceFacts,
@@ -678,9 +686,23 @@ def _price_said_of_the_act_before(
     clauses: Mapping[str, Clause],
 ) -> tuple[Can, TermMatch] | None:
     """The priced clause of the sentence before, when this one opens "It'll be $35"."""
-    if sentence.terms or mention.aggregate or not isinstance(mention.value, Money):
+    if mention.aggregate or not isinstance(mention.value, Money):
         return None
-    if not _PRICE_OF_IT.match(sentence.text[: mention.start - sentence.start]):
+    if _noun_phrase_after(sentence, mention) is not None:
+        return None  # "…for a £5 postage fee" is another thing's price
+    heading = _heading_of_list(reply, sentence)
+    if heading is not None and not sentence.terms:
+        # "**Storage at our Leeds depot** - £30 per container, per week": an item of a list
+        # prices what its heading names.
+        for term in reversed(heading.terms):
+            clause = clauses[term.clause]
+            if not isinstance(clause, Can) or _modifies_another_noun(heading, term, clause):
+                continue  # "Here's your exchange summary:" heads a record, not the act
+            if clause.costs is not None and _accepts(clause, mention):
+                return clause, term
+        return None
+    before = sentence.text[: mention.start - sentence.start]
+    if sentence.terms or not (_PRICE_OF_IT.match(before) or _FOR_IT.search(before)):
         return None
     previous = reply.sentences[sentence.index - 1]
     for term in reversed(previous.terms):
