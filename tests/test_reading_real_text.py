@@ -1656,3 +1656,27 @@ def test_the_price_of_doing_it_is_the_price_of_the_act_before(reply: str) -> Non
 )
 def test_a_record_under_a_heading_or_another_nouns_price_is_not_the_acts(reply: str) -> None:
     assert _rules(reply) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "If you need to cancel, you have 72 hours to request a refund.",
+        "When your plans change and you need to cancel, you have 3 days to ask for your money "
+        "back.",
+    ],
+)
+def test_a_window_given_after_a_condition_is_the_conditions_cases(reply: str) -> None:
+    # Free cancellation runs for 48 hours: the condition names the case the window is for.
+    assert _rules(reply) == ["policy-misstatement"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "If you need to cancel, you have 48 hours to request a refund.",
+        "If you cancel, we'll refund you within 10 business days.",
+    ],
+)
+def test_the_conditions_own_window_or_the_acts_own_time_is_no_finding(reply: str) -> None:
+    assert _rules(reply) == []

@@ -342,6 +342,13 @@ def attribute(
     if same:
         term, clause = min(same, key=lambda tc: tc[0].start)
         return clause, term
+    if isinstance(mention, DurationMention) and mention.role == "window":
+        # "When a show is rescheduled and you can't make the new date, you have 30 days to
+        # request a refund": the condition names the case whose window the main clause gives.
+        for term, clause, _ in candidates:
+            home = sentence.segment_at(term.start)
+            if _in_condition(sentence, home) and home.end <= segment.start and clause.within:
+                return clause, term
     if in_segment_any:
         return None  # its own clause names something else
     earlier = [(t, c) for t, c, _ in candidates if t.end <= segment.start]
@@ -393,6 +400,22 @@ def _noun_phrase_after(sentence: SentenceFacts, mention: Mention) -> tuple[int, 
             break
         end += 1
     return first.start, tokens[end - 1].end
+
+
+def _in_condition(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
+    """Whether a segment is a condition, or joined by "and"/"or" to the condition before it."""
+    at = sentence.segments.index(segment)
+    while not sentence.segments[at].condition:
+        if at == 0:
+            return False
+        gap = sentence.text[
+            sentence.segments[at - 1].end - sentence.start : sentence.segments[at].start
+            - sentence.start
+        ]
+        if gap.strip(" ,").lower() not in ("and", "or"):
+            return False
+        at -= 1
+    return True
 
 
 # The business's own charge for an act is that act's price, a sum though it is: "I've only
