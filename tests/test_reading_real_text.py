@@ -1680,3 +1680,18 @@ def test_a_window_given_after_a_condition_is_the_conditions_cases(reply: str) ->
 )
 def test_the_conditions_own_window_or_the_acts_own_time_is_no_finding(reply: str) -> None:
     assert _rules(reply) == []
+
+
+def test_a_redirect_to_a_place_whose_name_holds_a_term_gives_no_reason() -> None:
+    policy = {
+        "policy": {"name": "Riverside Vets", "timezone": "Europe/London"},
+        "cannot": [{"id": "exotics", "terms": ["exotic", "reptile"],
+                    "because": "Our vets aren't trained to treat these species."}],
+    }  # fmt: skip
+    checker = honestcs.ReplyChecker(honestcs.Policy.from_dict(policy))
+    reply = (
+        "Sorry, that's not something we can help with. You could try Lakeside Exotic Animal "
+        "Hospital on 5th Street."
+    )
+    report = checker.check(reply, customer_message="Do you treat reptiles?", now=NOW)
+    assert [f.rule for f in report.findings] == ["unexplained-refusal"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from honestcs.text.terms import TermMatcher, stem, tokenize
+from honestcs.text.terms import TermMatcher, inside_a_name, stem, tokenize
 
 
 def _found(terms: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
@@ -237,3 +237,26 @@ def test_a_thousand_clauses_compile_and_match_correctly() -> None:
         ("clause-999", "widget999 repaired"),
         ("alias-500", "gadget500 quick swap"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "term", "inside"),
+    [
+        ("Upgrade to A Reserve seats for £10.", "Reserve seats", "reserve seats", True),
+        ("Try Lakeside Exotic Animal Hospital.", "Exotic", "exotic", True),
+        ("The Gold Reserve tier is sold out.", "Reserve", "reserve", True),
+        ("I've booked a Saturday appointment.", "Saturday appointment", "saturday appointment",
+         False),
+        ("I'll refund your App Store purchase.", "App Store purchase", "app store purchase",
+         False),
+        ("I'll send a PDF copy now.", "PDF copy", "pdf copy", False),
+        ("Reserve seats are gone.", "Reserve seats", "reserve seats", False),
+        ("We can reserve seats for you.", "reserve seats", "reserve seats", False),
+        ("Ask for the Parking Pass at reception.", "Parking", "Parking", False),
+    ],
+)  # fmt: skip
+def test_a_term_inside_a_longer_capitalised_name(
+    text: str, word: str, term: str, inside: bool
+) -> None:
+    start = text.index(word)
+    assert inside_a_name(text, start, start + len(word), term) is inside

@@ -44,7 +44,7 @@ from honestcs.text.facts import (
 )
 from honestcs.text.questions import content_stems
 from honestcs.text.reading import ReplyFacts
-from honestcs.text.terms import TermMatch, tokenize
+from honestcs.text.terms import TermMatch, inside_a_name, tokenize
 
 __all__ = ["going_along"]
 
@@ -154,24 +154,9 @@ def _term_in(sentence: SentenceFacts, segment: SegmentFacts) -> TermMatch | None
     )
 
 
-# A capitalised word inside a sentence, just before the term: "to *A* Reserve", "our two *B*
-# Reserve seats", "the *Gold* Reserve".
-_CAPITALISED_BEFORE = regex.compile(r"\S\s+(?:[A-Z]|[A-Z][a-z]+)\s+$")
-
-
 def _part_of_a_name(text: str, start: int, term: TermMatch) -> bool:
-    """Whether a lower-case policy term was matched by a word inside a capitalised name.
-
-    English capitalises names, not acts: "upgrade to *A Reserve* seats" names a seat tier,
-    not the `cannot` act "reserve seats". Only when the word before is capitalised too and
-    the sentence does not start there: a capital alone may be a day ("a Saturday
-    appointment"), a brand ("your App Store purchase") or an acronym ("a PDF copy"), which
-    name the policy's thing.
-    """
-    written = text[term.start - start : term.end - start]
-    if not written[:1].isupper() or written[1:2].isupper() or not term.term[:1].islower():
-        return False
-    return bool(_CAPITALISED_BEFORE.search(text, 0, term.start - start))
+    """Whether a policy term was matched inside a longer capitalised name (see the terms)."""
+    return inside_a_name(text, term.start - start, term.end - start, term.term)
 
 
 # A negated clause with the business as its subject ("we don't", "I can't", "we won't"),

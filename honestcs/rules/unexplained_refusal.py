@@ -54,7 +54,7 @@ from honestcs.text.acts import (
 from honestcs.text.facts import SentenceFacts
 from honestcs.text.questions import content_stems
 from honestcs.text.reading import ReplyFacts
-from honestcs.text.terms import stem, tokenize
+from honestcs.text.terms import inside_a_name, stem, tokenize
 
 __all__ = ["RULE"]
 
@@ -115,8 +115,10 @@ def _states_the_rule(sentence: SentenceFacts, view: PolicyView, *, before: bool 
     of a longer sentence ("The refund goes to PayPal, and it takes 5 to 7 business days.");
     after a refusal, a clause with a time is more often the alternative offered.
     """
-    if sentence.question or not sentence.terms:
-        return False
+    at, text = sentence.start, sentence.text
+    terms = [t for t in sentence.terms if not inside_a_name(text, t.start - at, t.end - at, t.term)]
+    if sentence.question or not terms:
+        return False  # "You could try Lakeside Exotic Animal Hospital" names no clause
     if not before:
         if any(s.mood != "statement" for s in sentence.segments):
             return False  # after a no, an offer with a time is an alternative, not the rule

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-__all__ = ["TermMatch", "TermMatcher", "Token", "stem", "tokenize"]
+__all__ = ["TermMatch", "TermMatcher", "Token", "inside_a_name", "stem", "tokenize"]
 
 # A word (letters, digits, inner apostrophes) or a symbol that terms use ("%", "$", "#", "&").
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:'[\p{L}]+)*|[%$€£#&]")
@@ -241,3 +241,25 @@ def _match(pieces: tuple[str | None, ...], p: int, tokens: Sequence[Token], t: i
     if t < len(tokens) and tokens[t].stem == piece:
         return _match(pieces, p + 1, tokens, t + 1)
     return None
+
+
+# A capitalised word inside a sentence just before a match ("to *A* Reserve", "*Lakeside*
+# Exotic"), or just after one ("Exotic *Animal* Hospital").
+_CAPITALISED_BEFORE = regex.compile(r"\S[ \t]+(?:\p{Lu}|\p{Lu}\p{Ll}+)[ \t]+$")
+_CAPITALISED_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}+\b")
+
+
+def inside_a_name(text: str, start: int, end: int, term: str) -> bool:
+    """Whether a lower-case policy term matched ``text[start:end]`` inside a longer name.
+
+    English capitalises names, not acts or kinds: "upgrade to *A Reserve* seats" names a
+    seat tier, not the act "reserve seats"; "Lakeside *Exotic* Animal Hospital" names a
+    hospital, not exotic pets. Only a capitalised match with a capitalised word right before
+    it (not at the sentence's start) or right after it: a capital alone may be a day ("a
+    Saturday appointment"), a brand the term names whole ("your App Store purchase") or an
+    acronym ("a PDF copy"), all of which name the policy's thing.
+    """
+    written = text[start:end]
+    if not written[:1].isupper() or written[1:2].isupper() or not term[:1].islower():
+        return False
+    return bool(_CAPITALISED_BEFORE.search(text, 0, start) or _CAPITALISED_AFTER.match(text, end))
