@@ -17,7 +17,9 @@ only one word keeps links nothing and is dropped. Words are keyed by honestcs's 
 the stemmer changes (a test checks a sample of pairs).
 
 Output: one line per stem, ``stem<TAB>sense sense ...``, senses numbered from 0 in order
-of first use; sorted, so that a rebuild gives the same file.
+of first use, with a ``v`` before a sense of a verb; sorted, so that a rebuild gives the
+same file. A word written with "-ed" or "-ing" is read in its verb senses only: "finished
+orders" are orders done, not a coat of paint (the noun "finish").
 
 The second table says what kind of thing a noun names, so that "6 dolls" is read as a
 count of toys and "three cars" as a count of vehicles. Each line is
@@ -84,8 +86,8 @@ def build(wordnet_dir: Path) -> str:
         linked = sorted(s for s in by_stem[word] if len(sharing[s]) > 1)
         if not linked:
             continue
-        ids = [numbers.setdefault(s, len(numbers)) for s in linked]
-        lines.append(f"{word}\t{' '.join(str(i) for i in sorted(ids))}")
+        ids = sorted((numbers.setdefault(s, len(numbers)), s[0]) for s in linked)
+        lines.append(f"{word}\t{' '.join(('v' if pos == 'v' else '') + str(i) for i, pos in ids)}")
     return "\n".join(lines) + "\n"
 
 

@@ -1695,3 +1695,9 @@ def test_a_redirect_to_a_place_whose_name_holds_a_term_gives_no_reason() -> None
     )
     report = checker.check(reply, customer_message="Do you treat reptiles?", now=NOW)
     assert [f.rule for f in report.findings] == ["unexplained-refusal"]
+
+
+def test_a_participle_is_read_in_its_verb_senses() -> None:
+    customer = "How long will you keep my things? Also, do you offer storage for winter coats?"
+    reply = "We hold finished orders for 60 days, after which they go to charity."
+    assert "unanswered-question" in _rules(reply, customer)

@@ -72,3 +72,10 @@ def test_the_table_is_what_the_build_script_makes_of_wordnet() -> None:
     text = ROOT / "honestcs" / "text"
     assert module.build(WORDNET) == (text / "synonyms.tsv").read_text(encoding="utf-8")
     assert module.build_kinds(WORDNET) == (text / "kinds.tsv").read_text(encoding="utf-8")
+
+
+def test_a_word_read_as_a_verb_shares_only_its_verb_senses() -> None:
+    # "finished orders": done, not a coat of paint (the noun "finish").
+    assert senses_of(stem("finish")) & senses_of(stem("coat"))
+    assert not senses_of(stem("finish"), verb=True) & senses_of(stem("coat"))
+    assert senses_of(stem("rent"), verb=True)

@@ -106,8 +106,8 @@ from honestcs.text.questions import (
     asks_what_if,
     concepts_of,
     content_stems,
-    everyday_senses,
     has_anaphor,
+    senses_said,
 )
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import stem, tokenize
@@ -223,8 +223,7 @@ def _about(
         return True  # "by the creek?" - "a creekside spot"; "refund" - "refundable"
     if _spelt_as_one_or_two(stems, question.text, sentence.text):
         return True  # "a cloakroom?" - "a cloak room at Gate C"; "car park" - "carpark"
-    said = content_stems(list(sentence.tokens))
-    if question.senses & everyday_senses(said):
+    if question.senses & senses_said(sentence.tokens):
         return True  # "my bicycle?" - "bikes are welcome"; "my invoice?" - "your bill"
     if _figures(question.text) & _figures(sentence.text):
         return True  # "Why was my bill $214?" - "Your total of $214 is…": its own figure

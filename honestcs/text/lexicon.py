@@ -318,25 +318,34 @@ def alternation(words: Iterable[str]) -> str:
 
 
 @cache
-def _synonym_senses() -> Mapping[str, frozenset[int]]:
+def _synonym_senses() -> Mapping[str, tuple[frozenset[int], frozenset[int]]]:
     table = files("honestcs.text").joinpath("synonyms.tsv").read_text(encoding="utf-8")
     senses = {}
     for line in table.splitlines():
         word, _, numbers = line.partition("\t")
-        senses[word] = frozenset(int(n) for n in numbers.split())
+        ids = numbers.split()
+        senses[word] = (
+            frozenset(int(n.lstrip("v")) for n in ids),
+            frozenset(int(n[1:]) for n in ids if n.startswith("v")),
+        )
     return senses
 
 
-def senses_of(word_stem: str) -> frozenset[int]:
+_NO_SENSES: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+
+
+def senses_of(word_stem: str, *, verb: bool = False) -> frozenset[int]:
     """The everyday WordNet senses a stemmed noun or verb shares with other words.
 
     Two words with a sense in common can name the same thing: "bike" and "bicycle",
-    "bill" and "invoice", "cost" and "price". Only a word's first two senses count (three
-    when the third is common), since WordNet orders senses by use and the rare ones link
-    ordinary words through meanings nobody uses in customer service; see
-    ``scripts/build_synonyms.py``. Unknown words have none.
+    "bill" and "invoice", "cost" and "price". Only a word's first two senses count, since
+    WordNet orders senses by use and the rare ones link ordinary words through meanings
+    nobody uses in customer service; see ``scripts/build_synonyms.py``. With ``verb``, only
+    its senses as a verb (for a word written with "-ed" or "-ing": "finished orders" are not
+    a coat of paint). Unknown words have none.
     """
-    return _synonym_senses().get(word_stem, frozenset())
+    every, verbs = _synonym_senses().get(word_stem, _NO_SENSES)
+    return verbs if verb else every
 
 
 @cache

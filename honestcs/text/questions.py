@@ -166,6 +166,18 @@ def everyday_senses(stems: frozenset[str]) -> frozenset[int]:
     return frozenset().union(*(senses_of(word) for word in stems))
 
 
+def senses_said(tokens: tuple[Token, ...] | list[Token]) -> frozenset[int]:
+    """The everyday senses of some words as written: "-ed" and "-ing" forms as verbs only."""
+    content = content_stems(tokens)
+    return frozenset().union(
+        *(
+            senses_of(_base(token.stem), verb=token.lower.endswith(("ed", "ing")))
+            for token in tokens
+            if _base(token.stem) in content
+        )
+    )
+
+
 # Clock times and ordinals say when, not what: "until about 10pm", "on the 3rd".
 _CLOCK_OR_ORDINAL = regex.compile(r"\d{1,2}(?:am|pm|h)$|\d+(?:st|nd|rd|th)$")
 
