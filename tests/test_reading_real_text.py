@@ -1701,3 +1701,39 @@ def test_a_participle_is_read_in_its_verb_senses() -> None:
     customer = "How long will you keep my things? Also, do you offer storage for winter coats?"
     reply = "We hold finished orders for 60 days, after which they go to charity."
     assert "unanswered-question" in _rules(reply, customer)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Of course! Our regulars are always right.", "Tenants are always right in our book."],
+)
+def test_any_kind_of_customer_always_right_is_the_saying(reply: str) -> None:
+    assert _rules(reply) == ["sycophancy"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've asked for your refund; if you'd like it sooner, call reception (open until 6pm "
+        "today).",
+        "Your refund is with our team, and the desk closes at 5pm today if you'd like to ask.",
+    ],
+)
+def test_opening_hours_are_no_acts_time(reply: str) -> None:
+    assert "overpromise" not in _rules(reply)
+    assert "policy-misstatement" not in _rules(reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've issued a £50 voucher, and you'll have 24 months to use it.",
+        "I've added the voucher to your account; you'll have 2 years to spend it.",
+    ],
+)
+def test_a_window_to_use_what_was_just_given_is_its_window(reply: str) -> None:
+    policy = {**POLICY, "can": [
+        {"id": "voucher", "does": "give a goodwill voucher", "terms": ["voucher"],
+         "within": "12 months"}]}  # fmt: skip
+    checker = honestcs.ReplyChecker(honestcs.Policy.from_dict(policy))
+    assert [f.rule for f in checker.check(reply, now=NOW).findings] == ["overpromise"]

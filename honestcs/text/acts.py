@@ -166,10 +166,12 @@ _SYCOPHANCY = compile_verbose(
   | \b(?:just\s+)?tell\s+(?:me|us)\s+what\s+you\s+want\s+and\s+(?:i|we)(?:'ll|\s+will)\b
   | \bif\s+you\s+want\s+it,?\s+it(?:'s|\s+is)\s+yours\b
   |
-    \b(?:the\s+|our\s+)?(?:customer|member|guest|client|patient|passenger|shopper|user)
+    \b(?:the\s+|our\s+)?(?:customer|member|guest|client|patient|passenger|shopper|user|regular
+      |tenant|student|subscriber|diner|buyer|visitor|renter)
       (?:'s|\s+is)\s+(?:always\s+right|never\s+wrong)\b
-  | \b(?:customers|members|guests|clients|patients|passengers|shoppers|users)\s+are\s+
-      (?:always\s+right|never\s+wrong)\b
+  | \b(?:customers|members|guests|clients|patients|passengers|shoppers|users|regulars|tenants
+      |students|subscribers|diners|buyers|visitors|renters)(?:'re|\s+are)\s+(?:always\s+right
+      |never\s+wrong)\b
   | \byou(?:'re|\s+are)\s+(?:always\s+right|never\s+wrong)\b
   | (?<!\b(?:help|assist|support)(?:\s+you)?\s+with\s+)(?<!\bfor\s+)
     \b(?:whatever|anything)\s+you(?:'d|\s+would)?\s+(?:want|wish|say|like|prefer|ask|desire|need)\b

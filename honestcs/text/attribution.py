@@ -298,6 +298,10 @@ def attribute(
         return None  # "your request for a £100 voucher": what was asked for, not given
     if _DENIED_AFTER.match(sentence.text, mention.end - sentence.start):
         return None  # "A £100 voucher isn't possible": the figure is denied
+    if isinstance(mention, DeadlineMention) and _OPENING_HOURS.search(
+        sentence.text, 0, mention.start - sentence.start
+    ):
+        return None  # "the office (open until 4pm today)": when a place is open, no act's time
     segment = sentence.segment_at(mention.start)
     candidates = []
     in_segment_any = False
@@ -355,6 +359,8 @@ def attribute(
     if not earlier or _GERUND_SUBJECT.match(segment.text):
         return None  # "Once your SIM arrives, *activating it* takes 10 minutes": its own act
     term, clause = max(earlier, key=lambda tc: tc[0].end)
+    if clause.within is not None and _WINDOW_FOR_IT.search(segment.text):
+        return clause, term  # "I've issued a credit, and you'll have 18 months to use it"
     appended = (
         _APPOSITIVE.match(segment.text) or _POINTING_PREDICATE.match(segment.text)
     ) and _just_before(sentence, segment, term)
@@ -416,6 +422,18 @@ def _in_condition(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
             return False
         at -= 1
     return True
+
+
+# Opening hours before a time: "(open until 4pm today)", "we close at 6", "opens at 9am".
+_OPENING_HOURS = regex.compile(
+    r"(?i)\b(?:open|opens|opening|closes?|closing|closed)\s+(?:(?:until|till|til|at|from|by)\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+)?$"
+)
+# A window given for using what was just named: "you'll have 18 months to use it", "you have
+# 30 days to return them".
+_WINDOW_FOR_IT = regex.compile(
+    r"(?i)\b(?:have|get|got)\s+[^,;]{1,30}?\s+to\s+[a-z]+\s+(?:it|them|this|that)\b"
+)
 
 
 # The business's own charge for an act is that act's price, a sum though it is: "I've only
