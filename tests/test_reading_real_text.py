@@ -1737,3 +1737,22 @@ def test_a_window_to_use_what_was_just_given_is_its_window(reply: str) -> None:
          "within": "12 months"}]}  # fmt: skip
     checker = honestcs.ReplyChecker(honestcs.Policy.from_dict(policy))
     assert [f.rule for f in checker.check(reply, now=NOW).findings] == ["overpromise"]
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("Can my 3-year-old join the group lesson?",
+         "Unfortunately we don't accept children under 4 in lessons."),
+        ("I'm 22, can I hire the van?", "Sorry, we don't rent to drivers under 25."),
+        ("Can I bring my 30kg case?", "We don't accept bags over 23kg, I'm afraid."),
+    ],
+)  # fmt: skip
+def test_a_refusal_of_a_kind_bounded_by_a_figure_gives_its_reason(
+    customer: str, reply: str
+) -> None:
+    assert "unexplained-refusal" not in _rules(reply, customer)
+
+
+def test_one_thing_bounded_by_a_figure_is_still_no_reason() -> None:
+    assert "unexplained-refusal" in _rules("We can't take the child under 4.", "Can she come?")

@@ -385,6 +385,10 @@ _CATEGORY_PHRASE = compile_verbose(
           (?:[a-z]+ed|bought|sold|made|paid|sent|held|taken|given|done|built|kept|won|set)\b
       | \b(?:after|once|past|beyond|since|outside)\s+(?:the|a|an|your|its|their)?\s*
           (?!{_FUNCTION_WORD}\b)[a-z][\w-]+
+      # A kind bounded by a figure: "children under 4", "drivers under 25", "bags over 23kg".
+      | ^\s+(?:back\s+|in\s+|to\s+|for\s+|from\s+)?(?:any\s+|all\s+)?(?:(?!{_FUNCTION_WORD}\b)[a-z-]+\s+)?
+          (?!{_FUNCTION_WORD}\b)[a-z-]+\s+(?:under|over|below|above|aged
+          |younger\s+than|older\s+than|heavier\s+than|longer\s+than|bigger\s+than)\s+\d
       | \b[a-z-]+s\s+(?:that|which|who)\s+(?:are|were|have|haven't|aren't|weren't|do|don't|is|isn't)\b
       | \b(?:a|an|any)\s+[a-z-]+\s+(?:that|which|who)\s+(?:is|was|has|hasn't|isn't|wasn't)\b"""
 )
