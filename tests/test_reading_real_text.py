@@ -1756,3 +1756,31 @@ def test_a_refusal_of_a_kind_bounded_by_a_figure_gives_its_reason(
 
 def test_one_thing_bounded_by_a_figure_is_still_no_reason() -> None:
     assert "unexplained-refusal" in _rules("We can't take the child under 4.", "Can she come?")
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("How long does a refund take? I cancelled yesterday.",
+         "No problem, it'll be back on your card by Thursday."),
+        ("I cancelled my stay. When will I get my refund?", "You'll see the money on Friday."),
+    ],
+)  # fmt: skip
+def test_a_time_promised_in_answer_to_when_is_the_asked_acts(customer: str, reply: str) -> None:
+    # The customer asked when the refund comes (5-10 business days); the reply names no act.
+    assert _rules(reply, customer) == ["overpromise"]
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        # Not asked when.
+        ("I cancelled my stay and want a refund.", "Sure, it'll be back on your card by Thursday."),
+        # The reply names an act of its own.
+        ("When will I get my refund?", "Your parking pass will be ready by Thursday."),
+        # Stated, not promised.
+        ("When will my refund come?", "Most people see it on Thursday."),
+    ],
+)  # fmt: skip
+def test_a_time_not_promised_in_answer_to_when_is_left_alone(customer: str, reply: str) -> None:
+    assert "overpromise" not in _rules(reply, customer)

@@ -27,6 +27,7 @@ from honestcs.text.attribution import (
     attribute,
     describes_a_former_state,
     from_previous,
+    from_the_question,
     is_appositive,
     other_readings,
     times_a_telling,
@@ -107,7 +108,8 @@ def _violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:
             (
                 m,
                 attribute(sentence, m, view.clauses)
-                or from_previous(reply, sentence, m, view.clauses),
+                or from_previous(reply, sentence, m, view.clauses)
+                or from_the_question(reply, sentence, m, view.clauses),
             )
             for m in sentence.mentions
             if isinstance(m, (DurationMention, DeadlineMention, AmountMention))

@@ -59,6 +59,7 @@ __all__ = [
     "counted_nouns",
     "describes_a_former_state",
     "from_previous",
+    "from_the_question",
     "is_appositive",
     "is_window",
     "other_readings",
@@ -702,6 +703,37 @@ def from_previous(
         ):
             return clause, term
     return None
+
+
+def from_the_question(
+    reply: ReplyFacts, sentence: SentenceFacts, mention: Mention, clauses: Mapping[str, Clause]
+) -> tuple[Can, TermMatch] | None:
+    """The clause the customer asked the time of, when the reply names none in its own words.
+
+    "How fast is wash and fold?" - "drop them off this morning and they'll be ready by 6pm";
+    "Dropped my comforter off for dry cleaning. When can I get it back?" - "Your comforter
+    will be ready Saturday". Only for a time promised (not stated, not done), when the
+    customer asked when, and named one act that takes time, and the reply names no act of
+    the policy at all: otherwise the time may be another thing's.
+    """
+    customer = reply.customer
+    if customer is None or not isinstance(mention, (DurationMention, DeadlineMention)):
+        return None
+    if is_window(mention) or takes_a_third_party(sentence, mention):
+        return None
+    if any(s.terms for s in reply.sentences):
+        return None
+    segment = sentence.segment_at(mention.start)
+    if segment.mood not in ("future", "receive") or segment.negated or segment.condition:
+        return None
+    if not any(q.kind == "time" for q in customer.questions):
+        return None
+    timed: dict[str, tuple[Can, TermMatch]] = {}
+    for term in customer.requested:
+        clause = clauses[term.clause]
+        if isinstance(clause, Can) and clause.takes is not None:
+            timed.setdefault(clause.id, (clause, term))
+    return next(iter(timed.values())) if len(timed) == 1 else None
 
 
 # A sentence that prices what the one before named: "I've booked Ruby's trial lesson. *It'll be
