@@ -1784,3 +1784,25 @@ def test_a_time_promised_in_answer_to_when_is_the_asked_acts(customer: str, repl
 )  # fmt: skip
 def test_a_time_not_promised_in_answer_to_when_is_left_alone(customer: str, reply: str) -> None:
     assert "overpromise" not in _rules(reply, customer)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Yes!\n\n- **Parking:** £10 a night\n- **Check-in:** from 3pm",
+        "Parking: £20 per night, paid at reception.",
+    ],
+)
+def test_a_value_after_its_label_and_colon_is_the_labels(reply: str) -> None:
+    assert _rules(reply) == ["policy-misstatement"]  # parking is £15
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply"),
+    [
+        ("When will I get the receipt for my stay?", "Receipts are emailed the next day."),
+        ("When do the towels get changed?", "Fresh towels come the following morning."),
+    ],
+)  # fmt: skip
+def test_a_day_counted_from_another_answers_when(customer: str, reply: str) -> None:
+    assert "unanswered-question" not in _rules(reply, customer)

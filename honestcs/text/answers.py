@@ -44,12 +44,16 @@ _CACHE_SIZE = 4096
 
 _CLOCK_OR_DATE = compile_verbose(
     rf"{CLOCK}|\b(?:today|tonight|tomorrow|weekdays?|weekends?)\b|\b{WEEKDAY}|\b{MONTH}"
+    # A day counted from another: "emailed the next day", "the following morning", "the day
+    # after", "on the same day".
+    r"|\bthe\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening|week)\b"
+    r"|\bthe\s+day\s+after\b"
 )
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
 def gives_clock_or_date(text: str) -> bool:
-    """A clock time, a day or a date ("3pm", "tomorrow", "Friday", "in March")."""
+    """A clock time, a day or a date ("3pm", "tomorrow", "Friday", "in March", "the next day")."""
     return bool(_CLOCK_OR_DATE.search(text))
 
 

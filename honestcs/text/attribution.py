@@ -363,7 +363,9 @@ def attribute(
     if clause.within is not None and _WINDOW_FOR_IT.search(segment.text):
         return clause, term  # "I've issued a credit, and you'll have 18 months to use it"
     appended = (
-        _APPOSITIVE.match(segment.text) or _POINTING_PREDICATE.match(segment.text)
+        _APPOSITIVE.match(segment.text)
+        or _POINTING_PREDICATE.match(segment.text)
+        or _after_its_label(sentence, segment)
     ) and _just_before(sentence, segment, term)
     predicate = _after_a_relative_clause(sentence, segment, term)
     if (clause.within is not None or clause.costs is not None) and not (appended or predicate):
@@ -407,6 +409,20 @@ def _noun_phrase_after(sentence: SentenceFacts, mention: Mention) -> tuple[int, 
             break
         end += 1
     return first.start, tokens[end - 1].end
+
+
+def _after_its_label(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
+    """Whether a segment is the value after a label and its colon ("Pickup & delivery: free").
+
+    The label is the whole clause before the colon, a few words long, with no verb of its
+    own: a line of a Markdown list or a form.
+    """
+    at = sentence.segments.index(segment)
+    if at == 0:
+        return False
+    label = sentence.segments[at - 1]
+    between = sentence.text[label.end - sentence.start : segment.start - sentence.start]
+    return ":" in between and at == 1 and len(label.text.split()) <= 4 and label.mood == "statement"
 
 
 def _in_condition(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
