@@ -1806,3 +1806,19 @@ def test_a_value_after_its_label_and_colon_is_the_labels(reply: str) -> None:
 )  # fmt: skip
 def test_a_day_counted_from_another_answers_when(customer: str, reply: str) -> None:
     assert "unanswered-question" not in _rules(reply, customer)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Unfortunately under-16s aren't allowed in the bar.",
+        "Sorry, over-70s can't book the zip line.",
+    ],
+)
+def test_a_kind_named_by_an_age_band_is_the_rules_category(reply: str) -> None:
+    assert "unexplained-refusal" not in _rules(reply, "Can my son come too?")
+
+
+def test_a_kind_that_repeats_the_request_is_still_no_reason() -> None:
+    reply = "I'm afraid packed lunches aren't allowed."
+    assert "unexplained-refusal" in _rules(reply, "Can I bring a packed lunch?")

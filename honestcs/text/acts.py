@@ -407,6 +407,8 @@ _SCOPE_BEFORE = compile_verbose(
       | \b(?:i|we)\s+(?:can|am\s+able\s+to|'m\s+able\s+to)\s+(?:help|assist)\s+(?:you\s+)?with\s+
         (?!your\b|this\b|that\b|it\b|the\b)[^.!?]{3,200}?\bbut\b"""
 )
+# A kind named by a bound on a figure: "under-16s", "over-18s", "under 5s".
+_AGE_BAND = compile_verbose(r"(?:under|over)-?\d+s$")
 # A clause of circumstance before the refusal: "once an order is cancelled, it cannot be undone".
 _CIRCUMSTANCE = compile_verbose(r"\b(?:once|after|if|when|whenever|unless)\s+\w+")
 
@@ -494,6 +496,8 @@ def names_category(text: str, start: int, end: int) -> bool:
     words = subject.split()
     if len(words) == 1 and words[0].startswith("non-"):
         words = ["non", words[0][4:]]  # "non-members": a kind named by its prefix
+    if len(words) == 1 and _AGE_BAND.match(words[0]):
+        return True  # "under-16s aren't allowed": a kind named by its bound
     if len(words) < 2 or _BUSINESS.match(subject) or _SPECIFIC.match(subject):
         return False
     if not _PASSIVE.match(text, start, end + 40):
