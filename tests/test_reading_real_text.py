@@ -1822,3 +1822,25 @@ def test_a_kind_named_by_an_age_band_is_the_rules_category(reply: str) -> None:
 def test_a_kind_that_repeats_the_request_is_still_no_reason() -> None:
     reply = "I'm afraid packed lunches aren't allowed."
     assert "unexplained-refusal" in _rules(reply, "Can I bring a packed lunch?")
+
+
+def test_the_policys_own_counted_noun_is_preferred_to_a_kind_of_it() -> None:
+    # "4 guest passes" counted; "buddy" names a person, but the passes are what is counted.
+    policy = {**POLICY, "can": [
+        {"id": "passes", "does": "give guest passes", "terms": ["guest passes", "buddy passes"],
+         "up_to": "4 guest passes"}]}  # fmt: skip
+    checker = honestcs.ReplyChecker(honestcs.Policy.from_dict(policy))
+    report = checker.check("I've added 6 buddy passes to your account.", now=NOW)
+    assert [f.rule for f in report.findings] == ["overpromise"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "hi! refund's gone through this afternoon.",
+        "Good news, the refund's gone through today.",
+        "Your refund has been processed this morning.",
+    ],
+)
+def test_a_things_perfect_tense_reports_an_act_done(reply: str) -> None:
+    assert _rules(reply) == []

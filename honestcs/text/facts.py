@@ -147,6 +147,9 @@ _DONE = compile_verbose(
         |approved|cancel+ed|dispatched|shipped|posted|completed|booked|added|applied|released)\b
       | \b(?:it|they|he|she|this|that|your\s+\w+)(?:'ve|\s+have|'s|\s+has)\s+(?:already\s+|just\s+|now\s+)?
         (?:\w+ed|received|got|gotten|sent|paid|arrived|gone)\b
+      # ...or any thing's: "refund's gone through", "payment's been processed".
+      | \b[a-z]+(?:'s|\s+has)\s+(?:already\s+|just\s+|now\s+)?(?:gone\s+(?:through|out|off|back)
+        |been\s+\w+(?:ed|en|t))\b
       # What the customer has received is an outcome; what they have done ("a class you've
       # booked") is their own act, done for nobody.
       | \byou(?:'ve|\s+have)\s+(?:already\s+|just\s+|now\s+)?(?:received|got|gotten|been\s+\w+)\b"""
@@ -396,6 +399,9 @@ _DONE_WORDS = frozenset(
         "that",
         "your",
         "they've",
+        # "refund's gone through", "payment's been reversed": any thing's perfect tense.
+        "gone",
+        "been",
     }
 )
 

@@ -1100,9 +1100,12 @@ def _counts(
         match = _COUNT.match(text, position)
         if match is None:
             continue
-        # The counted noun may follow up to two describing words ("three child seats").
+        # The counted noun may follow up to two describing words ("three child seats"); the
+        # policy's own noun is preferred to a kind of it ("6 buddy passes" counts passes).
         end = match.end("n")
-        for word in _WORD_AFTER.finditer(match["words"]):
+        words = list(_WORD_AFTER.finditer(match["words"]))
+        exact = [w for w in words if singular(w[1]) in nouns]
+        for word in exact or words:
             noun = singular(word[1])
             if noun not in nouns and not _a_kind_of_any(noun, nouns):
                 continue
