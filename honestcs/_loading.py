@@ -41,7 +41,7 @@ def load_policy(path: str | os.PathLike[str]) -> Policy:
     ``overrides = true``. The name, time zone, version and calendar are the first
     file's; ``[honesty]`` lists are joined and its severities overridden file by
     file, the first file last. Every clause keeps the file and ``[department]`` it
-    came from (:attr:`Policy.origins`).
+    came from (``Policy.origins``).
 
     Args:
         path: The policy file.
