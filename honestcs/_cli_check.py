@@ -29,6 +29,7 @@ from honestcs._links import DOCS_URL, rule_url
 from honestcs._loading import load_policy
 from honestcs._sarif import Located, render_sarif
 from honestcs._selection import fails, parse_rule_list, select_rules
+from honestcs._streams import read_stdin
 from honestcs._text_files import json_lines, read_text
 from honestcs._times import EXAMPLE, parse_instant
 from honestcs.checker import DEFAULT_MAX_CHARS, ReplyChecker
@@ -185,7 +186,11 @@ def _jsonl(path: Path) -> Iterator[Reply]:
 
 
 def _piped_stdin() -> str:
-    """Standard input when something is piped in; "" when it is closed or a terminal."""
+    """Standard input when something is piped in; "" when it is closed or a terminal.
+
+    Raises:
+        HonestCSError: What is piped in cannot be read, or is not UTF-8 text.
+    """
     if sys.stdin is None or sys.stdin.closed:
         return ""
     try:
@@ -193,7 +198,7 @@ def _piped_stdin() -> str:
             return ""
     except ValueError:  # a detached stream
         return ""
-    return sys.stdin.read()
+    return read_stdin()
 
 
 def read_replies(names: list[str], customer: str | None) -> Iterator[Reply]:
@@ -218,7 +223,7 @@ def read_replies(names: list[str], customer: str | None) -> Iterator[Reply]:
         return
     for name in names:
         if name == "-":
-            yield Reply("-", sys.stdin.read() if sys.stdin is not None else "", customer)
+            yield Reply("-", read_stdin(), customer)
             continue
         path = Path(name)
         if path.is_dir():

@@ -36,6 +36,7 @@ import attrs
 from honestcs._links import rule_url
 from honestcs._rows import load_named_policy, read_row, shown_id
 from honestcs._selection import fails, select_rules
+from honestcs._streams import stdin_bytes
 from honestcs.checker import ReplyChecker
 from honestcs.exceptions import HonestCSError, ReplyTooLongError
 from honestcs.report import Severity
@@ -239,9 +240,10 @@ def run_jsonl(
     if resume and source_name == "-":
         raise HonestCSError("--resume needs the input as a file, not standard input")
     skip = _resume_point(Path(output)) if resume and output else 0
+    from_stdin = source_name == "-"
     try:
         source: IO[bytes] = (
-            sys.stdin.buffer if source_name == "-" else Path(source_name).open("rb")  # noqa: SIM115
+            stdin_bytes() if from_stdin else Path(source_name).open("rb")  # noqa: SIM115
         )
     except OSError as exc:
         raise HonestCSError(f"{source_name}: {exc.strerror or exc}") from None
@@ -316,7 +318,7 @@ def run_jsonl(
     finally:
         if pool is not None:
             pool.shutdown(wait=not interrupted, cancel_futures=True)
-        if source is not sys.stdin.buffer:
+        if not from_stdin:
             source.close()
         if output is not None:
             out.close()

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import IO, Any, Final
 
 from honestcs._html import render_ledger_report
+from honestcs._streams import stdin_bytes
 from honestcs._times import parse_instant
 from honestcs._watch import WatchEvent, WatchSummary, watch
 from honestcs.exceptions import HonestCSError
@@ -648,12 +649,14 @@ def _run_import(args: argparse.Namespace) -> int:
     target = "the PostgreSQL ledger" if is_postgres(args.db) else args.db
     with contextlib.ExitStack() as stack:
         if args.file == "-":
-            lines: Iterable[str] = sys.stdin
+            raw: IO[bytes] = stdin_bytes()
         else:
             try:
-                lines = stack.enter_context(Path(args.file).open(encoding="utf-8"))
+                raw = stack.enter_context(Path(args.file).open("rb"))
             except OSError as exc:
                 raise HonestCSError(f"{args.file}: {exc.strerror or exc}") from None
+        # Each line decoded on its own, so a byte that is not UTF-8 is named by its line.
+        lines = (line.decode("utf-8") for line in raw)
         created = not is_postgres(args.db) and not Path(args.db).exists()
         store = open_store(args.db, create=True)
         stack.callback(store.close)
@@ -678,8 +681,13 @@ def _run_import(args: argparse.Namespace) -> int:
             raise HonestCSError(f"{name}: {exc}; nothing was imported into {target}") from None
         except UnicodeDecodeError as exc:
             raise HonestCSError(
-                f"{name}:{where[0] + 1}: not UTF-8 text (byte {exc.start}); nothing was "
-                f"imported into {target}"
+                f"{name}:{where[0] + 1}: not UTF-8 text (byte {exc.start} of the line); "
+                f"nothing was imported into {target}"
+            ) from None
+        except OSError as exc:
+            raise HonestCSError(
+                f"{name}: cannot read it: {exc.strerror or exc}; nothing was imported "
+                f"into {target}"
             ) from None
         except ValueError as exc:
             raise HonestCSError(

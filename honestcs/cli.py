@@ -8,7 +8,6 @@ exit status 2; no traceback reaches the terminal.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 
@@ -18,6 +17,7 @@ from honestcs._cli_policy import register as register_policy
 from honestcs._cli_promises import register as register_promises
 from honestcs._cli_report import register as register_report
 from honestcs._cli_rule import register as register_rule
+from honestcs._streams import prepare_streams, stop_writing_stdout
 from honestcs.exceptions import HonestCSError
 
 __all__ = ["build_parser", "main"]
@@ -51,9 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     Args:
         argv: Arguments without the program name; default ``sys.argv[1:]``.
     """
+    prepare_streams()
     parser = build_parser()
-    args = parser.parse_args(argv)
     try:
+        args = _parse(parser, argv)
         status: int = args.run(args)
         sys.stdout.flush()
     except HonestCSError as exc:
@@ -61,8 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         # The reader went away (``honestcs promises list | head``): stop quietly, as a shell would.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        stop_writing_stdout()
         return _EXIT_BROKEN_PIPE
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
@@ -71,3 +71,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     return status
+
+
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """The parsed arguments; ``--help``, ``--version`` and usage errors exit from here."""
+    try:
+        return parser.parse_args(argv)
+    except SystemExit:
+        # What argparse printed is flushed here, where a reader gone away is handled, rather
+        # than when Python exits, where it would be an error message of its own.
+        sys.stdout.flush()
+        raise
