@@ -37,6 +37,7 @@ from honestcs._links import rule_url
 from honestcs._rows import load_named_policy, read_row, shown_id
 from honestcs._selection import fails, select_rules
 from honestcs._streams import stdin_bytes
+from honestcs._text_files import NotTextError, loads, not_text
 from honestcs.checker import ReplyChecker
 from honestcs.exceptions import HonestCSError, ReplyTooLongError
 from honestcs.report import Severity
@@ -105,11 +106,14 @@ def check_line(run: JsonlRun, number: int, raw: bytes) -> tuple[str, bool, bool 
     (empty, or not English).
     """
     try:
-        row = json.loads(raw)
+        row = loads(raw)
     except UnicodeDecodeError as exc:
         return _error(number, None, f"line {number}: not UTF-8 text (byte {exc.start})")
     except json.JSONDecodeError as exc:
         return _error(number, None, f"line {number}: not JSON ({exc.msg}, column {exc.colno})")
+    except NotTextError as exc:
+        ident = exc.value.get("id") if isinstance(exc.value, dict) else None
+        return _error(number, ident if not_text(ident) is None else None, f"line {number}: {exc}")
     if not isinstance(row, dict):
         return _error(number, None, f'line {number}: expected an object with "id" and "reply"')
     read = read_row(

@@ -38,6 +38,7 @@ from typing import IO, Any, Final
 
 from honestcs._html import render_ledger_report
 from honestcs._streams import stdin_bytes
+from honestcs._text_files import NotTextError, loads
 from honestcs._times import parse_instant
 from honestcs._watch import WatchEvent, WatchSummary, watch
 from honestcs.exceptions import HonestCSError
@@ -616,12 +617,14 @@ def _read_events(lines: Iterable[str], name: str, where: list[int]) -> Iterator[
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
+            row = loads(line)
         except json.JSONDecodeError as exc:
             raise _InputError(
                 f"{name}:{number}: not JSON ({exc.msg}, column {exc.colno}); import reads "
                 "JSON Lines, as 'honestcs promises export --events' writes them"
             ) from None
+        except NotTextError as exc:
+            raise _InputError(f"{name}:{number}: {exc}") from None
         if not isinstance(row, dict):
             raise _InputError(f"{name}:{number}: expected a JSON object (an event)")
         if "promise_id" not in row and "id" in row and "status" in row:
