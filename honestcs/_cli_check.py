@@ -27,6 +27,7 @@ from honestcs._config import FORMATS, Settings, find_config, read_config, resolv
 from honestcs._html import render_check_report
 from honestcs._links import DOCS_URL, rule_url
 from honestcs._loading import load_policy
+from honestcs._options import MAX_JOBS, whole_number
 from honestcs._sarif import Located, render_sarif
 from honestcs._selection import fails, parse_rule_list, select_rules
 from honestcs._streams import read_stdin
@@ -123,10 +124,10 @@ def register(commands: Any) -> None:
     )
     add(
         "--jobs",
-        type=_jobs,
+        type=whole_number("--jobs", 1, MAX_JOBS),
         default=1,
         metavar="N",
-        help="with --jsonl: check in N worker processes (default 1)",
+        help=f"with --jsonl: check in N worker processes, 1 to {MAX_JOBS:,} (default 1)",
     )
     add(
         "--resume",
@@ -135,7 +136,7 @@ def register(commands: Any) -> None:
     )
     add(
         "--max-reply-chars",
-        type=_limit,
+        type=whole_number("--max-reply-chars", 1),
         default=DEFAULT_MAX_CHARS,
         metavar="N",
         help=f"refuse a reply longer than N characters (default {DEFAULT_MAX_CHARS:,}); "
@@ -143,7 +144,7 @@ def register(commands: Any) -> None:
     )
     add(
         "--max-customer-chars",
-        type=_limit,
+        type=whole_number("--max-customer-chars", 1),
         default=DEFAULT_MAX_CHARS,
         metavar="N",
         help=f"refuse a customer message longer than N characters (default "
@@ -268,11 +269,6 @@ def run_check(args: argparse.Namespace) -> int:
         max_reply_chars=args.max_reply_chars,
         max_customer_chars=args.max_customer_chars,
     )
-    if now is not None:
-        try:
-            policy.calendar.localize(now)
-        except ValueError as exc:  # "--now 0001-01-01T00:00:00+14:00": no local time there
-            raise HonestCSError(f"--now: {exc}") from None
     if args.jsonl is not None:
         return _run_jsonl(args, settings, checker)
     if args.jobs != 1 or args.resume:
@@ -346,26 +342,6 @@ def _refuse_too_long(checker: ReplyChecker, reply: Reply, customer_file: str | N
     if reply.customer is not None and limit is not None and len(reply.customer) > limit:
         error = ReplyTooLongError("customer message", len(reply.customer), limit)
         raise HonestCSError(f"{customer_file or reply.source}: {error} (--max-customer-chars)")
-
-
-def _at_least_one(what: str) -> Callable[[str], int]:
-    """An argparse type for a whole number of at least 1, naming ``what`` when it is not."""
-
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-        if value < 1:
-            raise argparse.ArgumentTypeError(f"{what} must be at least 1, not {value}")
-        return value
-
-    return parse
-
-
-# A size limit in characters, and a number of worker processes.
-_limit = _at_least_one("a limit (in characters)")
-_jobs = _at_least_one("--jobs")
 
 
 def _write(

@@ -33,10 +33,12 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, Final
 
 from honestcs._html import render_ledger_report
+from honestcs._options import MAX_ROWS, whole_number
 from honestcs._streams import stdin_bytes
 from honestcs._text_files import NotTextError, loads
 from honestcs._times import parse_instant
@@ -61,14 +63,17 @@ EXIT_OK: Final = 0
 _SHORT_DURATION: Final = re.compile(
     r"^\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>s|m|min|h|d|w)\s*$", re.IGNORECASE
 )
-_SHORT_UNITS: Final = {
-    "s": timedelta(seconds=1),
-    "m": timedelta(minutes=1),
-    "min": timedelta(minutes=1),
-    "h": timedelta(hours=1),
-    "d": timedelta(days=1),
-    "w": timedelta(weeks=1),
+_SHORT_UNITS: Final = {  # seconds in each
+    "s": 1,
+    "m": 60,
+    "min": 60,
+    "h": 3600,
+    "d": 86400,
+    "w": 7 * 86400,
 }
+#: The longest ``--within`` or ``--interval``: a window past any promise's due time, and a
+#: pause ``time.sleep`` takes on every platform.
+MAX_WITHIN_DAYS: Final = 36_500
 
 _CSV_COLUMNS: Final = (
     "id", "status", "customer", "agent", "clause", "text", "made_at", "due", "original_due",
@@ -80,14 +85,15 @@ _EVENT_CSV_COLUMNS: Final = (
 
 
 def parse_within(text: str) -> timedelta:
-    """A positive length of time: "2d", "48h", "90m", "1w", "3 days", "a week".
+    """A positive length of time, up to 100 years: "2d", "48h", "90m", "1w", "3 days", "a week".
 
     Raises:
-        argparse.ArgumentTypeError: Not a duration, a range, business days, or not positive.
+        argparse.ArgumentTypeError: Not a duration, a range, business days, not positive,
+            or longer than :data:`MAX_WITHIN_DAYS` days.
     """
     match = _SHORT_DURATION.match(text)
     if match:
-        value = float(match["value"]) * _SHORT_UNITS[match["unit"].lower()]
+        days = Decimal(match["value"]) * _SHORT_UNITS[match["unit"].lower()] / 86400
     else:
         try:
             duration = Duration.parse(text)
@@ -102,7 +108,14 @@ def parse_within(text: str) -> timedelta:
                 f"{text!r} is in business days, which depend on a calendar; "
                 "give calendar days or hours"
             )
-        value = duration.timedelta()
+        days = duration.days()
+    # Measured before it is a timedelta, which holds at most 999,999,999 days.
+    if days > MAX_WITHIN_DAYS:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is too long: give a positive length of time up to {MAX_WITHIN_DAYS:,}d "
+            "(100 years)"
+        )
+    value = timedelta(days=float(days))
     if value <= timedelta(0):
         raise argparse.ArgumentTypeError(f"{text!r} is not a positive length of time")
     return value
@@ -153,7 +166,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     filters.add_argument("--customer", help="only this customer's promises")
     filters.add_argument("--agent", help="only promises this agent made")
     filters.add_argument("--clause", help="only promises about this policy clause")
-    filters.add_argument("--limit", type=int, metavar="N", help="at most N promises")
+    filters.add_argument(
+        "--limit",
+        type=whole_number("--limit", 1, MAX_ROWS),
+        metavar="N",
+        help="at most N promises (1 to 2**63 - 1)",
+    )
     change = argparse.ArgumentParser(add_help=False)
     change.add_argument("id", help="the promise's id")
     change.add_argument(

@@ -19,6 +19,7 @@ from typing import Any, Final
 import attrs
 
 from honestcs._text_files import json_lines
+from honestcs._times import out_of_range
 from honestcs.checker import ReplyChecker
 from honestcs.exceptions import HonestCSError
 from honestcs.policy import Can, Cannot, Clause, Policy
@@ -334,6 +335,9 @@ def read_past_replies(path: Path) -> list[PastReply]:
                 raise HonestCSError(f'{where}: "now" is not an ISO 8601 date and time') from None
             if now.tzinfo is None:
                 raise HonestCSError(f'{where}: "now" needs a UTC offset, such as -06:00')
+            problem = out_of_range(now, str(row["now"]))
+            if problem is not None:
+                raise HonestCSError(f'{where}: "now": {problem}')
         ident = row.get("id")
         replies.append(
             PastReply(
