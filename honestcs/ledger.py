@@ -541,6 +541,11 @@ def apply_event(record: PromiseRecord | None, event: PromiseEvent) -> PromiseRec
             )
         data = event.data
         due = _from_iso(data.get("due"))
+        missing = [key for key in ("customer", "agent", "text") if key not in data]
+        if missing:
+            raise ValueError(
+                f"the recording of {event.promise_id} has no {missing[0]!r} in its data"
+            )
         return PromiseRecord(
             id=event.promise_id,
             status=PromiseStatus.OPEN,
@@ -567,6 +572,10 @@ def apply_event(record: PromiseRecord | None, event: PromiseEvent) -> PromiseRec
         )
     target = _check_move(record, event.kind)
     rescheduled = event.kind is EventKind.RESCHEDULED
+    if rescheduled and not isinstance(event.data.get("due"), str):
+        raise ValueError(
+            f"event {event.seq} of {event.promise_id} reschedules it with no new 'due' time"
+        )
     # Spelled out rather than attrs.evolve: this runs once per event (millions in a rebuild).
     return PromiseRecord(
         id=record.id,

@@ -203,3 +203,21 @@ def test_a_json_policy_with_a_lone_surrogate_is_invalid(
     assert str(info.value) == message
     assert main(["policy", "check", str(path)]) == 2
     assert _one_line(capsys.readouterr().err) == message
+
+
+def test_import_of_a_recording_without_its_customer_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An event log whose recording has no customer is refused by its line, not a KeyError."""
+    event = {
+        "promise_id": "P-1", "seq": 1, "at": "2026-12-01T10:00:00+00:00", "kind": "recorded",
+        "data": {"agent": "alex", "text": "We'll call you."},
+    }  # fmt: skip
+    log = _write(tmp_path / "events.jsonl", json.dumps(event))
+    db = tmp_path / "ledger.db"
+    assert main(["promises", "import", "--db", str(db), str(log)]) == 2
+    assert _one_line(capsys.readouterr().err) == (
+        f"honestcs: error: {log}:1: the recording of P-1 has no 'customer' in its data; "
+        f"nothing was imported into {db}"
+    )
+    assert not db.exists()
