@@ -12,7 +12,8 @@
 * ``history``: every event of one promise.
 * ``watch``: print each promise as it comes due soon and as it becomes overdue,
   polling every ``--interval``, until Ctrl-C.
-* ``export``: the promises (or with ``--events`` the event log) as CSV or JSON Lines.
+* ``export``: the promises (or with ``--events`` the event log) as CSV or JSON Lines;
+  CSV cells that a spreadsheet would run as formulas are written as text.
 * ``import``: load an event log (``export --events``, JSON Lines) into a ledger,
   all or nothing: ``honestcs promises export --events --db A | honestcs promises
   import --db B`` moves a ledger between stores with every event.
@@ -56,7 +57,7 @@ from honestcs.quantities import Duration, TimeUnit
 from honestcs.stores._open import is_postgres, open_store
 from honestcs.stores.base import PromiseStore
 
-__all__ = ["parse_instant", "parse_within", "register"]
+__all__ = ["parse_instant", "parse_within", "register", "spreadsheet_cell"]
 
 EXIT_OK: Final = 0
 
@@ -180,9 +181,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     change.add_argument("--by", metavar="WHO", help="who did it or reports it")
 
     def add(name: str, run: Callable[[argparse.Namespace], int], help_text: str,
-            *parents: argparse.ArgumentParser) -> argparse.ArgumentParser:  # fmt: skip
+            *parents: argparse.ArgumentParser,
+            more: str = "") -> argparse.ArgumentParser:  # fmt: skip
         parser = actions.add_parser(
-            name, parents=[common, *parents], help=help_text, description=help_text
+            name, parents=[common, *parents], help=help_text, description=help_text + more
         )
         parser.set_defaults(run=run)
         return parser
@@ -253,7 +255,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="DURATION",
         help="time between polls of the ledger: 30s, 5m (default 30s)",
     )
-    export = add("export", _run_export, "write promises (or events) as CSV or JSON Lines", filters)
+    export = add(
+        "export",
+        _run_export,
+        "write promises (or events) as CSV or JSON Lines",
+        filters,
+        more=". In CSV, text that a spreadsheet would run as a formula (it starts with =, +, "
+        "-, @, a tab or a carriage return) gets a leading apostrophe, so that it is shown as "
+        "text; numbers are written as they are",
+    )
     export.add_argument("--status", type=_status, help="only promises in this state")
     export.add_argument(
         "--output",
@@ -568,6 +578,26 @@ def _export_format(args: argparse.Namespace) -> str:
     )
 
 
+# What starts a formula in a spreadsheet (OWASP, "CSV Injection"): =, +, - and @, and a
+# tab or carriage return, which some spreadsheets skip before looking for one.
+_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: object) -> object:
+    """A value as a CSV cell that a spreadsheet shows, and never runs as a formula.
+
+    Text that starts like a formula (``=HYPERLINK(…)``, ``+1``, ``-2``, ``@SUM(…)``, or a
+    tab or carriage return) gets a leading apostrophe, which spreadsheets take to mean
+    "text" and do not show. Numbers are numbers: a count such as ``reschedules`` is
+    written as it is, negative or not. A mapping (``meta``, ``data``) is JSON.
+    """
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _write_rows(out: IO[str], kind: str, columns: tuple[str, ...],
                 rows: Iterable[dict[str, Any]]) -> int:  # fmt: skip
     count = 0
@@ -575,11 +605,7 @@ def _write_rows(out: IO[str], kind: str, columns: tuple[str, ...],
         writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
         for row in rows:
-            flat = {
-                k: json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v
-                for k, v in row.items()
-            }
-            writer.writerow(flat)
+            writer.writerow({key: spreadsheet_cell(value) for key, value in row.items()})
             count += 1
     else:
         for row in rows:
