@@ -31,6 +31,7 @@ from honestcs._options import MAX_JOBS, whole_number
 from honestcs._sarif import Located, render_sarif
 from honestcs._selection import fails, parse_rule_list, select_rules
 from honestcs._streams import read_stdin
+from honestcs._terminal import terminal_safe
 from honestcs._text_files import json_lines, read_text
 from honestcs._times import EXAMPLE, parse_instant
 from honestcs.checker import DEFAULT_MAX_CHARS, ReplyChecker
@@ -254,7 +255,7 @@ def run_check(args: argparse.Namespace) -> int:
     now: datetime | None = args.now
     settings = settings_of(args)
     if args.show_settings:
-        print(show_settings(settings))
+        print(terminal_safe(show_settings(settings)))
         return 0
     if settings.policy is None:
         raise HonestCSError(

@@ -37,6 +37,7 @@ from honestcs._links import rule_url
 from honestcs._rows import load_named_policy, read_row, shown_id
 from honestcs._selection import fails, select_rules
 from honestcs._streams import stdin_bytes
+from honestcs._terminal import terminal_safe
 from honestcs._text_files import NotTextError, loads, not_text
 from honestcs.checker import ReplyChecker
 from honestcs.exceptions import HonestCSError, ReplyTooLongError
@@ -344,8 +345,10 @@ def run_jsonl(
     if interrupted:
         where = f" -o {output}" if output else ""
         err.write(
-            f"interrupted: every input line up to {last_written:,} is written"
-            f" ({summary}); rerun with --resume{where} to continue\n"
+            terminal_safe(
+                f"interrupted: every input line up to {last_written:,} is written"
+                f" ({summary}); rerun with --resume{where} to continue\n"
+            )
         )
         return EXIT_INTERRUPTED
     if count == 0 and not skip:

@@ -22,6 +22,7 @@ from honestcs._policy_diff import (
     read_past_replies,
     reverdicts,
 )
+from honestcs._terminal import terminal_safe
 from honestcs._times import EXAMPLE, parse_instant
 from honestcs.exceptions import PolicyError
 from honestcs.policy import Cannot, Clause, Policy, Prohibited
@@ -162,14 +163,16 @@ def run_check(args: argparse.Namespace) -> int:
         policy = load_policy(source)
     except PolicyError as exc:
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
+            print(terminal_safe(problem), file=sys.stderr)
         return EXIT_INVALID
     warnings = lint_policy(policy)
     for warning in warnings:
-        print(f"{source}: warning: {warning}", file=sys.stderr)
+        print(terminal_safe(f"{source}: warning: {warning}"), file=sys.stderr)
     print(
-        f'{source}: valid policy "{policy.name}": {len(policy.can)} can, '
-        f"{len(policy.cannot)} cannot, {len(policy.prohibited)} prohibited clauses"
+        terminal_safe(
+            f'{source}: valid policy "{policy.name}": {len(policy.can)} can, '
+            f"{len(policy.cannot)} cannot, {len(policy.prohibited)} prohibited clauses"
+        )
     )
     return EXIT_WARNINGS if warnings and args.strict else EXIT_OK
 
@@ -225,19 +228,20 @@ def run_diff(args: argparse.Namespace) -> int:
             }
         print(json.dumps(data, ensure_ascii=False))
         return EXIT_OK
-    print(f"{args.old} -> {args.new}: {_count(len(changes), 'difference')} in clauses")
+    lines = [f"{args.old} -> {args.new}: {_count(len(changes), 'difference')} in clauses"]
     for change in changes:
         owner = f" ({change.department})" if change.department else ""
-        print(f"  {change.kind}: {change.clause}{owner}: {change.what}")
+        lines.append(f"  {change.kind}: {change.clause}{owner}: {change.what}")
     if args.replies is not None:
-        print(
+        lines.append(
             f"{args.replies}: {_count(checked, 'reply', 'replies')} checked under both; "
             f"{_count(len(changed), 'reply', 'replies')} change verdict"
         )
         for reverdict in changed:
             before = ", ".join(reverdict.before) or "no errors"
             after = ", ".join(reverdict.after) or "no errors"
-            print(f"  {reverdict.ident} (line {reverdict.line}): {before} -> {after}")
+            lines.append(f"  {reverdict.ident} (line {reverdict.line}): {before} -> {after}")
+    print(terminal_safe("\n".join(lines)))
     return EXIT_OK
 
 

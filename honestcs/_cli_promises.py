@@ -41,6 +41,7 @@ from typing import IO, Any, Final
 from honestcs._html import render_ledger_report
 from honestcs._options import MAX_ROWS, whole_number
 from honestcs._streams import stdin_bytes
+from honestcs._terminal import terminal_safe
 from honestcs._text_files import NotTextError, loads
 from honestcs._times import parse_instant
 from honestcs._watch import WatchEvent, WatchSummary, watch
@@ -361,7 +362,7 @@ def _record_line(record: PromiseRecord, now: datetime) -> str:
     parts += [record.customer, record.agent, record.clause or "-", f'"{_short(record.text)}"']
     if record.reason and not record.is_open:
         parts.append(f"({record.reason})")
-    return "  ".join(parts)
+    return terminal_safe("  ".join(parts))
 
 
 def _print_records(args: argparse.Namespace, records: Iterable[PromiseRecord], now: datetime,
@@ -374,7 +375,7 @@ def _print_records(args: argparse.Namespace, records: Iterable[PromiseRecord], n
         else:
             print(_record_line(record, now))
     if not count and args.format == "text":
-        print(empty, file=sys.stderr)
+        print(terminal_safe(empty), file=sys.stderr)
     return EXIT_OK
 
 
@@ -422,7 +423,7 @@ _STATS_HEADER: Final = (
 def _stats_line(name: str, row: StatsRow, indent: str = "") -> str:
     rate = "-" if row.kept_rate is None else f"{row.kept_rate:.1%}"
     late = "-" if row.median_lateness is None else _span(row.median_lateness)
-    label = indent + _short(name, 23 - len(indent))
+    label = indent + terminal_safe(_short(name, 23 - len(indent)))
     return (
         f"{label:<24}{row.made:>8,}{row.kept:>8,}{row.kept_on_time:>9,}"
         f"{row.broken:>8,}{row.cancelled:>11,}{row.open:>7,}{row.overdue:>9,}"
@@ -480,8 +481,10 @@ def _run_report(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise HonestCSError(f"{args.output}: {exc.strerror or exc}") from None
     print(
-        f"{args.output}: {stats.overall.made} promises, {stats.overall.open} open, "
-        f"{stats.overall.overdue} overdue"
+        terminal_safe(
+            f"{args.output}: {stats.overall.made} promises, {stats.overall.open} open, "
+            f"{stats.overall.overdue} overdue"
+        )
     )
     return EXIT_OK
 
@@ -490,10 +493,12 @@ def _print_change(args: argparse.Namespace, record: PromiseRecord) -> int:
     if args.format == "json":
         print(json.dumps(record.to_dict(), ensure_ascii=False))
     elif record.is_open:
-        print(f"{record.id}  rescheduled: now due {_when(record.due)}  ({record.reason})")
+        line = f"{record.id}  rescheduled: now due {_when(record.due)}  ({record.reason})"
+        print(terminal_safe(line))
     else:
         reason = f"  ({record.reason})" if record.reason else ""
-        print(f"{record.id}  {record.status.value} at {_when(record.closed_at)}{reason}")
+        line = f"{record.id}  {record.status.value} at {_when(record.closed_at)}{reason}"
+        print(terminal_safe(line))
     return EXIT_OK
 
 
@@ -541,7 +546,7 @@ def _event_line(event: PromiseEvent) -> str:
         parts.append(f"({event.reason})")
     if event.recorded_at is not None and event.recorded_at != event.at:
         parts.append(f"[written {_when(event.recorded_at)}]")
-    return "  ".join(parts)
+    return terminal_safe("  ".join(parts))
 
 
 def _parse(value: object) -> datetime | None:
@@ -553,7 +558,7 @@ def _run_history(args: argparse.Namespace) -> int:
     with _ledger(args) as ledger:
         events = ledger.history(args.id)
     if args.format == "text":
-        print(args.id)
+        print(terminal_safe(args.id))
     for event in events:
         if args.format == "json":
             print(json.dumps(event.to_dict(), ensure_ascii=False))
@@ -646,7 +651,7 @@ def _run_export(args: argparse.Namespace) -> int:
             raise HonestCSError(f"{args.output}: {exc.strerror or exc}") from None
         count = _write_rows(out, kind, columns, rows)
     what = ("event" if args.events else "promise") + ("" if count == 1 else "s")
-    print(f"wrote {count:,} {what} to {args.output} ({kind})", file=sys.stderr)
+    print(terminal_safe(f"wrote {count:,} {what} to {args.output} ({kind})"), file=sys.stderr)
     return EXIT_OK
 
 
@@ -741,8 +746,10 @@ def _run_import(args: argparse.Namespace) -> int:
                 f"{name}:{where[0]}: {exc}; nothing was imported into {target}"
             ) from None
     print(
-        f"imported {imported:,} promise{'' if imported == 1 else 's'} "
-        f"({counted[0]:,} events) into {target}",
+        terminal_safe(
+            f"imported {imported:,} promise{'' if imported == 1 else 's'} "
+            f"({counted[0]:,} events) into {target}"
+        ),
         file=sys.stderr,
     )
     return EXIT_OK
@@ -756,8 +763,10 @@ def _watch_line(event: WatchEvent) -> str:
     else:
         left = "" if due is None else f" (in {_span(due - event.at)})"
         head = f"{_when(event.at)}  DUE SOON  {record.id}  due {_when(due)}{left}"
-    return "  ".join(
-        [head, record.customer, record.agent, record.clause or "-", f'"{_short(record.text)}"']
+    return terminal_safe(
+        "  ".join(
+            [head, record.customer, record.agent, record.clause or "-", f'"{_short(record.text)}"']
+        )
     )
 
 
@@ -783,10 +792,12 @@ def _run_watch(args: argparse.Namespace) -> int:
 
     with _ledger(args) as ledger:
         summary = WatchSummary(started=clock())
+        where = args.db if not is_postgres(args.db) else "the PostgreSQL ledger"
         print(
-            f"watching {args.db if not is_postgres(args.db) else 'the PostgreSQL ledger'}: "
-            f"due soon = within {_span(args.within)}, polling every "
-            f"{_span(args.interval)}; Ctrl-C stops",
+            terminal_safe(
+                f"watching {where}: due soon = within {_span(args.within)}, polling every "
+                f"{_span(args.interval)}; Ctrl-C stops"
+            ),
             file=sys.stderr,
             flush=True,
         )

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from honestcs._html import render_insight_report
 from honestcs._loading import load_policy
 from honestcs._options import whole_number
+from honestcs._terminal import terminal_safe
 from honestcs.exceptions import HonestCSError
 from honestcs.insight import build_insight, read_reports, render_insight_text
 from honestcs.ledger import PromiseLedger
@@ -99,7 +100,7 @@ def run_report(args: argparse.Namespace) -> int:
         raise HonestCSError(f"{args.output}: {exc.strerror or exc}") from None
     said = "reply" if insight.replies == 1 else "replies"
     found = "finding" if insight.findings == 1 else "findings"
-    print(f"{args.output}: {insight.replies:,} {said}, {insight.findings:,} {found}")
+    print(terminal_safe(f"{args.output}: {insight.replies:,} {said}, {insight.findings:,} {found}"))
     return 0
 
 

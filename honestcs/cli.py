@@ -18,6 +18,7 @@ from honestcs._cli_promises import register as register_promises
 from honestcs._cli_report import register as register_report
 from honestcs._cli_rule import register as register_rule
 from honestcs._streams import prepare_streams, stop_writing_stdout
+from honestcs._terminal import terminal_safe
 from honestcs.exceptions import HonestCSError
 
 __all__ = ["build_parser", "main"]
@@ -58,7 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         status: int = args.run(args)
         sys.stdout.flush()
     except HonestCSError as exc:
-        print(f"honestcs: error: {exc}", file=sys.stderr)
+        # Messages quote what they are about (a file name, a stored value): escaped.
+        print(f"honestcs: error: {terminal_safe(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         # The reader went away (``honestcs promises list | head``): stop quietly, as a shell would.
@@ -66,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _EXIT_BROKEN_PIPE
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"honestcs: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(terminal_safe(f"honestcs: error: {where}{exc.strerror or exc}"), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
