@@ -27,7 +27,7 @@ from honestcs._config import FORMATS, Settings, find_config, read_config, resolv
 from honestcs._html import render_check_report
 from honestcs._links import DOCS_URL, rule_url
 from honestcs._loading import load_policy
-from honestcs._options import MAX_JOBS, whole_number
+from honestcs._options import MAX_JOBS, utf8_text, whole_number
 from honestcs._sarif import Located, render_sarif
 from honestcs._selection import fails, parse_rule_list, select_rules
 from honestcs._streams import read_stdin
@@ -158,6 +158,7 @@ def register(commands: Any) -> None:
     )
     add(
         "--key",
+        type=utf8_text,
         metavar="KEY",
         help="with --record and one reply: record its promises under KEY#0, KEY#1… "
         "(default: a key from the file, the customer id, the reply's SHA-256 and the span)",
@@ -167,8 +168,8 @@ def register(commands: Any) -> None:
         metavar="PATH|URL",
         help="promise ledger for --record: a SQLite file or a postgresql:// URL",
     )
-    add("--customer-id", metavar="ID", help="customer the replies are for")
-    add("--agent", metavar="NAME", help="who wrote the replies (with --record)")
+    add("--customer-id", type=utf8_text, metavar="ID", help="customer the replies are for")
+    add("--agent", type=utf8_text, metavar="NAME", help="who wrote the replies (with --record)")
     parser.set_defaults(run=run_check)
 
 

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import IO, Any, Final
 
 from honestcs._html import render_ledger_report
-from honestcs._options import MAX_ROWS, whole_number
+from honestcs._options import MAX_ROWS, utf8_text, whole_number
 from honestcs._streams import stdin_bytes
 from honestcs._terminal import terminal_safe
 from honestcs._text_files import NotTextError, loads
@@ -165,9 +165,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--format", choices=("text", "json"), default="text", help="output format (default text)"
     )
     filters = argparse.ArgumentParser(add_help=False)
-    filters.add_argument("--customer", help="only this customer's promises")
-    filters.add_argument("--agent", help="only promises this agent made")
-    filters.add_argument("--clause", help="only promises about this policy clause")
+    filters.add_argument("--customer", type=utf8_text, help="only this customer's promises")
+    filters.add_argument("--agent", type=utf8_text, help="only promises this agent made")
+    filters.add_argument(
+        "--clause", type=utf8_text, help="only promises about this policy clause"
+    )
     filters.add_argument(
         "--limit",
         type=whole_number("--limit", 1, MAX_ROWS),
@@ -175,11 +177,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="at most N promises (1 to 2**63 - 1)",
     )
     change = argparse.ArgumentParser(add_help=False)
-    change.add_argument("id", help="the promise's id")
+    change.add_argument("id", type=utf8_text, help="the promise's id")
     change.add_argument(
         "--at", type=parse_instant, metavar="ISO", help="when it happened (default: now)"
     )
-    change.add_argument("--by", metavar="WHO", help="who did it or reports it")
+    change.add_argument("--by", type=utf8_text, metavar="WHO", help="who did it or reports it")
 
     def add(name: str, run: Callable[[argparse.Namespace], int], help_text: str,
             *parents: argparse.ArgumentParser,
@@ -214,15 +216,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         ("cancel", _run_cancel, "cancel a promise that no longer applies"),
     ):
         parser = add(name, run, what, change)
-        parser.add_argument("--reason", required=True, help="why (required)")
+        parser.add_argument("--reason", type=utf8_text, required=True, help="why (required)")
     reschedule = add(
         "reschedule", _run_reschedule, "give an open promise a new due time, with a reason", change
     )
     reschedule.add_argument("--due", required=True, type=parse_instant, metavar="ISO",
                             help="the new due time")  # fmt: skip
-    reschedule.add_argument("--reason", required=True, help="why it moved (required)")
+    reschedule.add_argument(
+        "--reason", type=utf8_text, required=True, help="why it moved (required)"
+    )
     history = add("history", _run_history, "every event of one promise, oldest first")
-    history.add_argument("id", help="the promise's id")
+    history.add_argument("id", type=utf8_text, help="the promise's id")
     report = add(
         "report", _run_report, "write an HTML page: kept rates, open and overdue promises (charts)"
     )

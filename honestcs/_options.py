@@ -1,8 +1,10 @@
-"""Whole-number options of the command line, each with the range the code can use.
+"""Option values of the command line that the code can use, or a usage error naming them.
 
 A number past what the code can use (``--limit 99999999999999999999999``, more than SQLite
 and PostgreSQL hold) is a usage error naming the option and its range, before anything is
-read or written, rather than an overflow half-way through.
+read or written, rather than an overflow half-way through. So is text that is not UTF-8
+(bytes a shell passed on as they were), for options whose value is stored or looked up:
+a customer id, an agent, a reason.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Final
 
 from honestcs.ledger import MAX_LIMIT
 
-__all__ = ["MAX_JOBS", "MAX_ROWS", "whole_number"]
+__all__ = ["MAX_JOBS", "MAX_ROWS", "utf8_text", "whole_number"]
 
 #: The most promises a listing may ask for (2**63 - 1, what SQLite and PostgreSQL hold).
 MAX_ROWS: Final = MAX_LIMIT
@@ -52,3 +54,24 @@ def whole_number(option: str, low: int, high: int | None = None) -> Callable[[st
         return value
 
     return parse
+
+
+def utf8_text(text: str) -> str:
+    """An argparse type for text that must be UTF-8, as everything stored is.
+
+    Python holds the bytes of an argument that are not UTF-8 as lone surrogates; such a
+    value could be neither stored nor looked up.
+
+    Raises:
+        argparse.ArgumentTypeError: The argument has bytes that are not UTF-8 (the
+            message names the first).
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        offset = len(text[: exc.start].encode("utf-8", "surrogateescape"))
+        byte = text[exc.start].encode("utf-8", "surrogateescape")
+        raise argparse.ArgumentTypeError(
+            f"not UTF-8 text: byte {offset} is 0x{byte.hex()}"
+        ) from None
+    return text

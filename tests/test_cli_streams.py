@@ -202,3 +202,40 @@ def test_output_is_utf8_whatever_the_locale() -> None:
     )
     assert (done.returncode, done.stderr) == (0, b"")
     assert "REPORTS A REPLY THAT…".encode() in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("argv", "option"),
+    [
+        (["promises", "list", "--db", "{db}", "--customer", b"caf\xc3\xa9\xff"], "--customer"),
+        (["promises", "kept", b"P-\xff", "--db", "{db}"], "id"),
+        (["promises", "cancel", "P-1", "--reason", b"caf\xc3\xa9\xff", "--db", "{db}"],
+         "--reason"),
+        ([*CHECK, "--record", "--db", "{db}", "--customer-id", b"caf\xc3\xa9\xff", "--agent",
+          "a", str(REPLIES / "01-refund-too-fast.txt")], "--customer-id"),
+    ],
+    ids=["--customer", "promise id", "--reason", "--customer-id"],
+)  # fmt: skip
+def test_an_argument_that_is_not_utf8_is_named(
+    tmp_path: Path, argv: list[str | bytes], option: str
+) -> None:
+    """A value to store or look up given as bytes that are not UTF-8 is a usage error."""
+    db = tmp_path / "ledger.db"
+    SQLiteStore(db).close()
+    before = db.read_bytes()
+    args = [a.replace("{db}", str(db)) if isinstance(a, str) else a for a in argv]
+    done = subprocess.run(
+        [sys.executable.encode(), b"-m", b"honestcs", *(a if isinstance(a, bytes) else
+                                                       a.encode() for a in args)],
+        capture_output=True,
+        env=_env(),
+        timeout=120,
+        check=False,
+    )  # fmt: skip
+    err = done.stderr.decode()
+    assert (done.returncode, "Traceback" in err) == (2, False), err
+    offset = 5 if option != "id" else 2
+    assert err.rstrip().endswith(
+        f"error: argument {option}: not UTF-8 text: byte {offset} is 0xff"
+    )
+    assert db.read_bytes() == before
