@@ -2,12 +2,15 @@
 
 Each sub-command lives in its own private module and registers itself here.
 Every error a user can cause is printed on stderr as one clear message with
-exit status 2; no traceback reaches the terminal.
+exit status 2; no traceback reaches the terminal. An error honestcs did not
+expect (a bug) is one line and exit 2 as well, unless ``HONESTCS_DEBUG`` is
+set, which shows its traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -28,6 +31,8 @@ _EXIT_BROKEN_PIPE = 141
 
 #: Exit status for a usage error, an invalid policy, or any other error the user can fix.
 EXIT_USAGE = 2
+#: Set (to anything) to see the traceback of an error honestcs did not expect.
+DEBUG_VARIABLE = "HONESTCS_DEBUG"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,6 +77,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        # A bug: still one line and exit 2, never a traceback, unless asked for one.
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        print(
+            terminal_safe(
+                f"honestcs: internal error: {type(exc).__name__}: {exc}; this is a bug in "
+                f"honestcs, please report it with the command that caused it "
+                f"({DEBUG_VARIABLE}=1 shows where it happened)"
+            ).replace("\n", " "),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     return status
 
 

@@ -239,3 +239,29 @@ def test_an_argument_that_is_not_utf8_is_named(
         f"error: argument {option}: not UTF-8 text: byte {offset} is 0xff"
     )
     assert db.read_bytes() == before
+
+
+# -- an error honestcs did not expect --------------------------------------------------------
+
+
+def test_a_bug_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An exception no code expected is one line naming it, and exit 2, not a traceback."""
+    from honestcs import _cli_rule
+    from honestcs.cli import main
+
+    def broken() -> str:
+        raise ZeroDivisionError("division by zero\n\x1b[2Jsecond line")
+
+    monkeypatch.setattr(_cli_rule, "rule_table", broken)
+    monkeypatch.delenv("HONESTCS_DEBUG", raising=False)
+    assert main(["rule", "--all"]) == 2
+    assert capsys.readouterr().err == (
+        "honestcs: internal error: ZeroDivisionError: division by zero \\x1b[2Jsecond line; "
+        "this is a bug in honestcs, please report it with the command that caused it "
+        "(HONESTCS_DEBUG=1 shows where it happened)\n"
+    )
+    monkeypatch.setenv("HONESTCS_DEBUG", "1")
+    with pytest.raises(ZeroDivisionError):
+        main(["rule", "--all"])
