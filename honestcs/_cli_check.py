@@ -27,8 +27,11 @@ from honestcs._config import FORMATS, Settings, find_config, read_config, resolv
 from honestcs._html import render_check_report
 from honestcs._links import DOCS_URL, rule_url
 from honestcs._loading import load_policy
+from honestcs._options import MAX_JOBS, utf8_text, whole_number
 from honestcs._sarif import Located, render_sarif
 from honestcs._selection import fails, parse_rule_list, select_rules
+from honestcs._streams import read_stdin
+from honestcs._terminal import terminal_safe
 from honestcs._text_files import json_lines, read_text
 from honestcs._times import EXAMPLE, parse_instant
 from honestcs.checker import DEFAULT_MAX_CHARS, ReplyChecker
@@ -122,10 +125,10 @@ def register(commands: Any) -> None:
     )
     add(
         "--jobs",
-        type=_jobs,
+        type=whole_number("--jobs", 1, MAX_JOBS),
         default=1,
         metavar="N",
-        help="with --jsonl: check in N worker processes (default 1)",
+        help=f"with --jsonl: check in N worker processes, 1 to {MAX_JOBS:,} (default 1)",
     )
     add(
         "--resume",
@@ -134,7 +137,7 @@ def register(commands: Any) -> None:
     )
     add(
         "--max-reply-chars",
-        type=_limit,
+        type=whole_number("--max-reply-chars", 1),
         default=DEFAULT_MAX_CHARS,
         metavar="N",
         help=f"refuse a reply longer than N characters (default {DEFAULT_MAX_CHARS:,}); "
@@ -142,7 +145,7 @@ def register(commands: Any) -> None:
     )
     add(
         "--max-customer-chars",
-        type=_limit,
+        type=whole_number("--max-customer-chars", 1),
         default=DEFAULT_MAX_CHARS,
         metavar="N",
         help=f"refuse a customer message longer than N characters (default "
@@ -155,6 +158,7 @@ def register(commands: Any) -> None:
     )
     add(
         "--key",
+        type=utf8_text,
         metavar="KEY",
         help="with --record and one reply: record its promises under KEY#0, KEY#1… "
         "(default: a key from the file, the customer id, the reply's SHA-256 and the span)",
@@ -164,8 +168,8 @@ def register(commands: Any) -> None:
         metavar="PATH|URL",
         help="promise ledger for --record: a SQLite file or a postgresql:// URL",
     )
-    add("--customer-id", metavar="ID", help="customer the replies are for")
-    add("--agent", metavar="NAME", help="who wrote the replies (with --record)")
+    add("--customer-id", type=utf8_text, metavar="ID", help="customer the replies are for")
+    add("--agent", type=utf8_text, metavar="NAME", help="who wrote the replies (with --record)")
     parser.set_defaults(run=run_check)
 
 
@@ -185,7 +189,11 @@ def _jsonl(path: Path) -> Iterator[Reply]:
 
 
 def _piped_stdin() -> str:
-    """Standard input when something is piped in; "" when it is closed or a terminal."""
+    """Standard input when something is piped in; "" when it is closed or a terminal.
+
+    Raises:
+        HonestCSError: What is piped in cannot be read, or is not UTF-8 text.
+    """
     if sys.stdin is None or sys.stdin.closed:
         return ""
     try:
@@ -193,7 +201,7 @@ def _piped_stdin() -> str:
             return ""
     except ValueError:  # a detached stream
         return ""
-    return sys.stdin.read()
+    return read_stdin()
 
 
 def read_replies(names: list[str], customer: str | None) -> Iterator[Reply]:
@@ -218,7 +226,7 @@ def read_replies(names: list[str], customer: str | None) -> Iterator[Reply]:
         return
     for name in names:
         if name == "-":
-            yield Reply("-", sys.stdin.read() if sys.stdin is not None else "", customer)
+            yield Reply("-", read_stdin(), customer)
             continue
         path = Path(name)
         if path.is_dir():
@@ -248,7 +256,7 @@ def run_check(args: argparse.Namespace) -> int:
     now: datetime | None = args.now
     settings = settings_of(args)
     if args.show_settings:
-        print(show_settings(settings))
+        print(terminal_safe(show_settings(settings)))
         return 0
     if settings.policy is None:
         raise HonestCSError(
@@ -263,11 +271,6 @@ def run_check(args: argparse.Namespace) -> int:
         max_reply_chars=args.max_reply_chars,
         max_customer_chars=args.max_customer_chars,
     )
-    if now is not None:
-        try:
-            policy.calendar.localize(now)
-        except ValueError as exc:  # "--now 0001-01-01T00:00:00+14:00": no local time there
-            raise HonestCSError(f"--now: {exc}") from None
     if args.jsonl is not None:
         return _run_jsonl(args, settings, checker)
     if args.jobs != 1 or args.resume:
@@ -341,26 +344,6 @@ def _refuse_too_long(checker: ReplyChecker, reply: Reply, customer_file: str | N
     if reply.customer is not None and limit is not None and len(reply.customer) > limit:
         error = ReplyTooLongError("customer message", len(reply.customer), limit)
         raise HonestCSError(f"{customer_file or reply.source}: {error} (--max-customer-chars)")
-
-
-def _at_least_one(what: str) -> Callable[[str], int]:
-    """An argparse type for a whole number of at least 1, naming ``what`` when it is not."""
-
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-        if value < 1:
-            raise argparse.ArgumentTypeError(f"{what} must be at least 1, not {value}")
-        return value
-
-    return parse
-
-
-# A size limit in characters, and a number of worker processes.
-_limit = _at_least_one("a limit (in characters)")
-_jobs = _at_least_one("--jobs")
 
 
 def _write(

@@ -36,6 +36,9 @@ import attrs
 from honestcs._links import rule_url
 from honestcs._rows import load_named_policy, read_row, shown_id
 from honestcs._selection import fails, select_rules
+from honestcs._streams import stdin_bytes
+from honestcs._terminal import terminal_safe
+from honestcs._text_files import NotTextError, loads, not_text
 from honestcs.checker import ReplyChecker
 from honestcs.exceptions import HonestCSError, ReplyTooLongError
 from honestcs.report import Severity
@@ -104,11 +107,14 @@ def check_line(run: JsonlRun, number: int, raw: bytes) -> tuple[str, bool, bool 
     (empty, or not English).
     """
     try:
-        row = json.loads(raw)
+        row = loads(raw)
     except UnicodeDecodeError as exc:
         return _error(number, None, f"line {number}: not UTF-8 text (byte {exc.start})")
     except json.JSONDecodeError as exc:
         return _error(number, None, f"line {number}: not JSON ({exc.msg}, column {exc.colno})")
+    except NotTextError as exc:
+        ident = exc.value.get("id") if isinstance(exc.value, dict) else None
+        return _error(number, ident if not_text(ident) is None else None, f"line {number}: {exc}")
     if not isinstance(row, dict):
         return _error(number, None, f'line {number}: expected an object with "id" and "reply"')
     read = read_row(
@@ -239,9 +245,10 @@ def run_jsonl(
     if resume and source_name == "-":
         raise HonestCSError("--resume needs the input as a file, not standard input")
     skip = _resume_point(Path(output)) if resume and output else 0
+    from_stdin = source_name == "-"
     try:
         source: IO[bytes] = (
-            sys.stdin.buffer if source_name == "-" else Path(source_name).open("rb")  # noqa: SIM115
+            stdin_bytes() if from_stdin else Path(source_name).open("rb")  # noqa: SIM115
         )
     except OSError as exc:
         raise HonestCSError(f"{source_name}: {exc.strerror or exc}") from None
@@ -316,7 +323,7 @@ def run_jsonl(
     finally:
         if pool is not None:
             pool.shutdown(wait=not interrupted, cancel_futures=True)
-        if source is not sys.stdin.buffer:
+        if not from_stdin:
             source.close()
         if output is not None:
             out.close()
@@ -338,8 +345,10 @@ def run_jsonl(
     if interrupted:
         where = f" -o {output}" if output else ""
         err.write(
-            f"interrupted: every input line up to {last_written:,} is written"
-            f" ({summary}); rerun with --resume{where} to continue\n"
+            terminal_safe(
+                f"interrupted: every input line up to {last_written:,} is written"
+                f" ({summary}); rerun with --resume{where} to continue\n"
+            )
         )
         return EXIT_INTERRUPTED
     if count == 0 and not skip:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from honestcs._loading import load_policy
@@ -22,15 +23,19 @@ from honestcs._policy_diff import (
     read_past_replies,
     reverdicts,
 )
+from honestcs._terminal import terminal_safe
 from honestcs._times import EXAMPLE, parse_instant
 from honestcs.exceptions import PolicyError
-from honestcs.policy import Cannot, Clause, Policy, Prohibited
-from honestcs.quantities import singular
+from honestcs.policy import Can, Cannot, Clause, Policy, Prohibited
+from honestcs.quantities import Duration, singular
+from honestcs.text.terms import _WILDCARD_MAX_WORDS, TermMatcher, tokenize
 
 __all__ = [
     "GENERIC_WORDS",
+    "MAX_WILDCARDS",
     "is_generic",
     "lint_policy",
+    "never_matches",
     "register",
     "run_check",
     "run_diff",
@@ -75,6 +80,9 @@ GENERIC_WORDS: frozenset[str] = frozenset(
         "need", "want", "know", "see", "look", "check", "something", "anything",
     }
 )  # fmt: skip
+
+#: The most wildcards a term should have before ``policy check`` warns about it.
+MAX_WILDCARDS = 3
 
 # Characters around a word that do not change it: "it," is "it".
 _PUNCTUATION = ".,;:!?\"'()[]"
@@ -162,14 +170,16 @@ def run_check(args: argparse.Namespace) -> int:
         policy = load_policy(source)
     except PolicyError as exc:
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
+            print(terminal_safe(problem), file=sys.stderr)
         return EXIT_INVALID
     warnings = lint_policy(policy)
     for warning in warnings:
-        print(f"{source}: warning: {warning}", file=sys.stderr)
+        print(terminal_safe(f"{source}: warning: {warning}"), file=sys.stderr)
     print(
-        f'{source}: valid policy "{policy.name}": {len(policy.can)} can, '
-        f"{len(policy.cannot)} cannot, {len(policy.prohibited)} prohibited clauses"
+        terminal_safe(
+            f'{source}: valid policy "{policy.name}": {len(policy.can)} can, '
+            f"{len(policy.cannot)} cannot, {len(policy.prohibited)} prohibited clauses"
+        )
     )
     return EXIT_WARNINGS if warnings and args.strict else EXIT_OK
 
@@ -225,19 +235,20 @@ def run_diff(args: argparse.Namespace) -> int:
             }
         print(json.dumps(data, ensure_ascii=False))
         return EXIT_OK
-    print(f"{args.old} -> {args.new}: {_count(len(changes), 'difference')} in clauses")
+    lines = [f"{args.old} -> {args.new}: {_count(len(changes), 'difference')} in clauses"]
     for change in changes:
         owner = f" ({change.department})" if change.department else ""
-        print(f"  {change.kind}: {change.clause}{owner}: {change.what}")
+        lines.append(f"  {change.kind}: {change.clause}{owner}: {change.what}")
     if args.replies is not None:
-        print(
+        lines.append(
             f"{args.replies}: {_count(checked, 'reply', 'replies')} checked under both; "
             f"{_count(len(changed), 'reply', 'replies')} change verdict"
         )
         for reverdict in changed:
             before = ", ".join(reverdict.before) or "no errors"
             after = ", ".join(reverdict.after) or "no errors"
-            print(f"  {reverdict.ident} (line {reverdict.line}): {before} -> {after}")
+            lines.append(f"  {reverdict.ident} (line {reverdict.line}): {before} -> {after}")
+    print(terminal_safe("\n".join(lines)))
     return EXIT_OK
 
 
@@ -245,47 +256,111 @@ def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
-def lint_policy(policy: Policy) -> list[str]:
+def lint_policy(policy: Policy, now: datetime | None = None) -> list[str]:
     """Weaknesses of a valid policy, one message each, in file order.
 
-    Three things are reported: a ``cannot`` or ``prohibited`` clause with no
-    ``because`` (a refusal would have no reason to give); a term used by two
-    clauses (compared case-insensitively, whitespace normalised); and a term
-    so generic it would match almost any reply (see :data:`GENERIC_WORDS`).
+    What is reported, each naming the clause and the key:
+
+    - a ``cannot`` or ``prohibited`` clause with no ``because`` (a refusal would
+      have no reason to give);
+    - a term that can never match, because the term matcher finds nothing in it
+      to match (:func:`never_matches`);
+    - a term given twice in one clause, or also given by another clause (compared
+      case-insensitively, whitespace normalised);
+    - a term with more than :data:`MAX_WILDCARDS` wildcards;
+    - a term so generic it would match almost any reply (see :data:`GENERIC_WORDS`);
+    - a ``takes`` or ``within`` that, counted from ``now``, would end after the
+      year 9999, the last year a date can be worked out in.
 
     Args:
         policy: A policy that passed validation.
+        now: When durations are counted from; default the clock.
 
     Returns:
-        Messages such as ``can[1] (id "x"): terms: "it" is so generic it
+        Messages such as ``can[1] (id "x"): terms[0]: "it" is so generic it
         would match almost any reply``.
     """
+    start = now or datetime.now(UTC)
     warnings: list[str] = []
-    first_use: dict[str, str] = {}  # normalised term -> label of the first clause using it
+    first_use: dict[str, str] = {}  # term, case and spaces ignored -> its first clause
     for label, clause in _labelled(policy):
         if isinstance(clause, Cannot | Prohibited) and clause.because is None:
             warnings.append(
                 f"{label}: because: no reason given, so a reply that refuses has none to offer"
             )
-        seen_here: set[str] = set()
-        for term in clause.terms:
-            key = " ".join(term.casefold().split())
-            if is_generic(term):
+        seen_here: dict[str, int] = {}  # term, case and spaces ignored -> its index
+        for index, term in enumerate(clause.terms):
+            quoted = json.dumps(term, ensure_ascii=False)
+            where = f"{label}: terms[{index}]"
+            if never_matches(term):
+                # The signs are those the tokenizer of honestcs.text.terms reads as words.
                 warnings.append(
-                    f"{label}: terms: {json.dumps(term, ensure_ascii=False)} "
-                    "is so generic it would match almost any reply"
+                    f"{where}: {quoted} can never match: the term matcher finds words of "
+                    "letters and digits, and the signs % $ € £ # &, and it has none"
                 )
-            if key in seen_here:
                 continue
-            seen_here.add(key)
+            wildcards = term.split().count("*")
+            if wildcards > MAX_WILDCARDS:
+                warnings.append(
+                    f"{where}: {quoted} has {wildcards} wildcards; each \"*\" stands for up to "
+                    f"{_WILDCARD_MAX_WORDS} words, so it can stretch over "
+                    f"{wildcards * _WILDCARD_MAX_WORDS} words that are not its own and tie "
+                    "unrelated sentences to the clause, and each one makes matching it slower "
+                    f"(use at most {MAX_WILDCARDS})"
+                )
+            if is_generic(term):
+                warnings.append(f"{where}: {quoted} is so generic it would match almost any reply")
+            key = _plain(term)
+            if key in seen_here:
+                first = clause.terms[seen_here[key]]
+                shown = "" if term == first else f" ({json.dumps(first, ensure_ascii=False)})"
+                warnings.append(
+                    f"{where}: {quoted} repeats terms[{seen_here[key]}]{shown} of the same "
+                    "clause; once is enough"
+                )
+                continue
+            seen_here[key] = index
             if key in first_use:
                 warnings.append(
-                    f"{label}: terms: {json.dumps(term, ensure_ascii=False)} is also a term "
-                    f"of {first_use[key]}; a reply using it cannot tell the two apart"
+                    f"{where}: {quoted} is also a term of {first_use[key]}; a reply using it "
+                    "cannot tell the two apart"
                 )
             else:
                 first_use[key] = label
+        if isinstance(clause, Can):
+            for name in ("takes", "within"):
+                duration = getattr(clause, name)
+                if duration is not None and _past_the_last_date(policy, duration, start):
+                    warnings.append(
+                        f"{label}: {name}: {duration} from now ({start.date().isoformat()}) "
+                        "would end after the year 9999, the last year a date can be worked "
+                        "out in"
+                    )
     return warnings
+
+
+def never_matches(term: str) -> bool:
+    """Whether the term matcher can never find ``term`` in any reply.
+
+    Decided by the matcher itself (:mod:`honestcs.text.terms`): a term matches a reply
+    that holds its words, with each ``*`` standing for no word at all, unless the
+    matcher finds nothing to match in it (no word of letters or digits, and none of
+    the signs it reads), and then it matches nothing.
+    """
+    words = " ".join(word for word in term.split() if word != "*")
+    return not TermMatcher.compile([("lint", term)]).find(tokenize(words))
+
+
+def _plain(term: str) -> str:
+    """A term as duplicates are found: case folded, whitespace normalised."""
+    return " ".join(term.casefold().split())
+
+
+def _past_the_last_date(policy: Policy, duration: Duration, start: datetime) -> bool:
+    """Whether ``duration`` after ``start`` is past the latest instant a date holds."""
+    calendar = policy.calendar
+    # add() takes any time past the year 9999 to be its end of time.
+    return calendar.add(duration, start) >= calendar.end_of_time()
 
 
 def is_generic(term: str) -> bool:

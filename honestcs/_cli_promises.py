@@ -12,7 +12,8 @@
 * ``history``: every event of one promise.
 * ``watch``: print each promise as it comes due soon and as it becomes overdue,
   polling every ``--interval``, until Ctrl-C.
-* ``export``: the promises (or with ``--events`` the event log) as CSV or JSON Lines.
+* ``export``: the promises (or with ``--events`` the event log) as CSV or JSON Lines;
+  CSV cells that a spreadsheet would run as formulas are written as text.
 * ``import``: load an event log (``export --events``, JSON Lines) into a ledger,
   all or nothing: ``honestcs promises export --events --db A | honestcs promises
   import --db B`` moves a ledger between stores with every event.
@@ -33,10 +34,15 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, Final
 
 from honestcs._html import render_ledger_report
+from honestcs._options import MAX_ROWS, utf8_text, whole_number
+from honestcs._streams import stdin_bytes
+from honestcs._terminal import terminal_safe
+from honestcs._text_files import NotTextError, loads
 from honestcs._times import parse_instant
 from honestcs._watch import WatchEvent, WatchSummary, watch
 from honestcs.exceptions import HonestCSError
@@ -52,21 +58,24 @@ from honestcs.quantities import Duration, TimeUnit
 from honestcs.stores._open import is_postgres, open_store
 from honestcs.stores.base import PromiseStore
 
-__all__ = ["parse_instant", "parse_within", "register"]
+__all__ = ["parse_instant", "parse_within", "register", "spreadsheet_cell"]
 
 EXIT_OK: Final = 0
 
 _SHORT_DURATION: Final = re.compile(
     r"^\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>s|m|min|h|d|w)\s*$", re.IGNORECASE
 )
-_SHORT_UNITS: Final = {
-    "s": timedelta(seconds=1),
-    "m": timedelta(minutes=1),
-    "min": timedelta(minutes=1),
-    "h": timedelta(hours=1),
-    "d": timedelta(days=1),
-    "w": timedelta(weeks=1),
+_SHORT_UNITS: Final = {  # seconds in each
+    "s": 1,
+    "m": 60,
+    "min": 60,
+    "h": 3600,
+    "d": 86400,
+    "w": 7 * 86400,
 }
+#: The longest ``--within`` or ``--interval``: a window past any promise's due time, and a
+#: pause ``time.sleep`` takes on every platform.
+MAX_WITHIN_DAYS: Final = 36_500
 
 _CSV_COLUMNS: Final = (
     "id", "status", "customer", "agent", "clause", "text", "made_at", "due", "original_due",
@@ -78,14 +87,15 @@ _EVENT_CSV_COLUMNS: Final = (
 
 
 def parse_within(text: str) -> timedelta:
-    """A positive length of time: "2d", "48h", "90m", "1w", "3 days", "a week".
+    """A positive length of time, up to 100 years: "2d", "48h", "90m", "1w", "3 days", "a week".
 
     Raises:
-        argparse.ArgumentTypeError: Not a duration, a range, business days, or not positive.
+        argparse.ArgumentTypeError: Not a duration, a range, business days, not positive,
+            or longer than :data:`MAX_WITHIN_DAYS` days.
     """
     match = _SHORT_DURATION.match(text)
     if match:
-        value = float(match["value"]) * _SHORT_UNITS[match["unit"].lower()]
+        days = Decimal(match["value"]) * _SHORT_UNITS[match["unit"].lower()] / 86400
     else:
         try:
             duration = Duration.parse(text)
@@ -100,7 +110,14 @@ def parse_within(text: str) -> timedelta:
                 f"{text!r} is in business days, which depend on a calendar; "
                 "give calendar days or hours"
             )
-        value = duration.timedelta()
+        days = duration.days()
+    # Measured before it is a timedelta, which holds at most 999,999,999 days.
+    if days > MAX_WITHIN_DAYS:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is too long: give a positive length of time up to {MAX_WITHIN_DAYS:,}d "
+            "(100 years)"
+        )
+    value = timedelta(days=float(days))
     if value <= timedelta(0):
         raise argparse.ArgumentTypeError(f"{text!r} is not a positive length of time")
     return value
@@ -148,21 +165,29 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--format", choices=("text", "json"), default="text", help="output format (default text)"
     )
     filters = argparse.ArgumentParser(add_help=False)
-    filters.add_argument("--customer", help="only this customer's promises")
-    filters.add_argument("--agent", help="only promises this agent made")
-    filters.add_argument("--clause", help="only promises about this policy clause")
-    filters.add_argument("--limit", type=int, metavar="N", help="at most N promises")
+    filters.add_argument("--customer", type=utf8_text, help="only this customer's promises")
+    filters.add_argument("--agent", type=utf8_text, help="only promises this agent made")
+    filters.add_argument(
+        "--clause", type=utf8_text, help="only promises about this policy clause"
+    )
+    filters.add_argument(
+        "--limit",
+        type=whole_number("--limit", 1, MAX_ROWS),
+        metavar="N",
+        help="at most N promises (1 to 2**63 - 1)",
+    )
     change = argparse.ArgumentParser(add_help=False)
-    change.add_argument("id", help="the promise's id")
+    change.add_argument("id", type=utf8_text, help="the promise's id")
     change.add_argument(
         "--at", type=parse_instant, metavar="ISO", help="when it happened (default: now)"
     )
-    change.add_argument("--by", metavar="WHO", help="who did it or reports it")
+    change.add_argument("--by", type=utf8_text, metavar="WHO", help="who did it or reports it")
 
     def add(name: str, run: Callable[[argparse.Namespace], int], help_text: str,
-            *parents: argparse.ArgumentParser) -> argparse.ArgumentParser:  # fmt: skip
+            *parents: argparse.ArgumentParser,
+            more: str = "") -> argparse.ArgumentParser:  # fmt: skip
         parser = actions.add_parser(
-            name, parents=[common, *parents], help=help_text, description=help_text
+            name, parents=[common, *parents], help=help_text, description=help_text + more
         )
         parser.set_defaults(run=run)
         return parser
@@ -191,15 +216,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         ("cancel", _run_cancel, "cancel a promise that no longer applies"),
     ):
         parser = add(name, run, what, change)
-        parser.add_argument("--reason", required=True, help="why (required)")
+        parser.add_argument("--reason", type=utf8_text, required=True, help="why (required)")
     reschedule = add(
         "reschedule", _run_reschedule, "give an open promise a new due time, with a reason", change
     )
     reschedule.add_argument("--due", required=True, type=parse_instant, metavar="ISO",
                             help="the new due time")  # fmt: skip
-    reschedule.add_argument("--reason", required=True, help="why it moved (required)")
+    reschedule.add_argument(
+        "--reason", type=utf8_text, required=True, help="why it moved (required)"
+    )
     history = add("history", _run_history, "every event of one promise, oldest first")
-    history.add_argument("id", help="the promise's id")
+    history.add_argument("id", type=utf8_text, help="the promise's id")
     report = add(
         "report", _run_report, "write an HTML page: kept rates, open and overdue promises (charts)"
     )
@@ -233,7 +260,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="DURATION",
         help="time between polls of the ledger: 30s, 5m (default 30s)",
     )
-    export = add("export", _run_export, "write promises (or events) as CSV or JSON Lines", filters)
+    export = add(
+        "export",
+        _run_export,
+        "write promises (or events) as CSV or JSON Lines",
+        filters,
+        more=". In CSV, text that a spreadsheet would run as a formula (it starts with =, +, "
+        "-, @, a tab or a carriage return) gets a leading apostrophe, so that it is shown as "
+        "text; numbers are written as they are",
+    )
     export.add_argument("--status", type=_status, help="only promises in this state")
     export.add_argument(
         "--output",
@@ -331,7 +366,7 @@ def _record_line(record: PromiseRecord, now: datetime) -> str:
     parts += [record.customer, record.agent, record.clause or "-", f'"{_short(record.text)}"']
     if record.reason and not record.is_open:
         parts.append(f"({record.reason})")
-    return "  ".join(parts)
+    return terminal_safe("  ".join(parts))
 
 
 def _print_records(args: argparse.Namespace, records: Iterable[PromiseRecord], now: datetime,
@@ -344,7 +379,7 @@ def _print_records(args: argparse.Namespace, records: Iterable[PromiseRecord], n
         else:
             print(_record_line(record, now))
     if not count and args.format == "text":
-        print(empty, file=sys.stderr)
+        print(terminal_safe(empty), file=sys.stderr)
     return EXIT_OK
 
 
@@ -392,7 +427,7 @@ _STATS_HEADER: Final = (
 def _stats_line(name: str, row: StatsRow, indent: str = "") -> str:
     rate = "-" if row.kept_rate is None else f"{row.kept_rate:.1%}"
     late = "-" if row.median_lateness is None else _span(row.median_lateness)
-    label = indent + _short(name, 23 - len(indent))
+    label = indent + terminal_safe(_short(name, 23 - len(indent)))
     return (
         f"{label:<24}{row.made:>8,}{row.kept:>8,}{row.kept_on_time:>9,}"
         f"{row.broken:>8,}{row.cancelled:>11,}{row.open:>7,}{row.overdue:>9,}"
@@ -450,8 +485,10 @@ def _run_report(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise HonestCSError(f"{args.output}: {exc.strerror or exc}") from None
     print(
-        f"{args.output}: {stats.overall.made} promises, {stats.overall.open} open, "
-        f"{stats.overall.overdue} overdue"
+        terminal_safe(
+            f"{args.output}: {stats.overall.made} promises, {stats.overall.open} open, "
+            f"{stats.overall.overdue} overdue"
+        )
     )
     return EXIT_OK
 
@@ -460,10 +497,12 @@ def _print_change(args: argparse.Namespace, record: PromiseRecord) -> int:
     if args.format == "json":
         print(json.dumps(record.to_dict(), ensure_ascii=False))
     elif record.is_open:
-        print(f"{record.id}  rescheduled: now due {_when(record.due)}  ({record.reason})")
+        line = f"{record.id}  rescheduled: now due {_when(record.due)}  ({record.reason})"
+        print(terminal_safe(line))
     else:
         reason = f"  ({record.reason})" if record.reason else ""
-        print(f"{record.id}  {record.status.value} at {_when(record.closed_at)}{reason}")
+        line = f"{record.id}  {record.status.value} at {_when(record.closed_at)}{reason}"
+        print(terminal_safe(line))
     return EXIT_OK
 
 
@@ -511,7 +550,7 @@ def _event_line(event: PromiseEvent) -> str:
         parts.append(f"({event.reason})")
     if event.recorded_at is not None and event.recorded_at != event.at:
         parts.append(f"[written {_when(event.recorded_at)}]")
-    return "  ".join(parts)
+    return terminal_safe("  ".join(parts))
 
 
 def _parse(value: object) -> datetime | None:
@@ -523,7 +562,7 @@ def _run_history(args: argparse.Namespace) -> int:
     with _ledger(args) as ledger:
         events = ledger.history(args.id)
     if args.format == "text":
-        print(args.id)
+        print(terminal_safe(args.id))
     for event in events:
         if args.format == "json":
             print(json.dumps(event.to_dict(), ensure_ascii=False))
@@ -548,6 +587,26 @@ def _export_format(args: argparse.Namespace) -> str:
     )
 
 
+# What starts a formula in a spreadsheet (OWASP, "CSV Injection"): =, +, - and @, and a
+# tab or carriage return, which some spreadsheets skip before looking for one.
+_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: object) -> object:
+    """A value as a CSV cell that a spreadsheet shows, and never runs as a formula.
+
+    Text that starts like a formula (``=HYPERLINK(…)``, ``+1``, ``-2``, ``@SUM(…)``, or a
+    tab or carriage return) gets a leading apostrophe, which spreadsheets take to mean
+    "text" and do not show. Numbers are numbers: a count such as ``reschedules`` is
+    written as it is, negative or not. A mapping (``meta``, ``data``) is JSON.
+    """
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _write_rows(out: IO[str], kind: str, columns: tuple[str, ...],
                 rows: Iterable[dict[str, Any]]) -> int:  # fmt: skip
     count = 0
@@ -555,11 +614,7 @@ def _write_rows(out: IO[str], kind: str, columns: tuple[str, ...],
         writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
         for row in rows:
-            flat = {
-                k: json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v
-                for k, v in row.items()
-            }
-            writer.writerow(flat)
+            writer.writerow({key: spreadsheet_cell(value) for key, value in row.items()})
             count += 1
     else:
         for row in rows:
@@ -600,7 +655,7 @@ def _run_export(args: argparse.Namespace) -> int:
             raise HonestCSError(f"{args.output}: {exc.strerror or exc}") from None
         count = _write_rows(out, kind, columns, rows)
     what = ("event" if args.events else "promise") + ("" if count == 1 else "s")
-    print(f"wrote {count:,} {what} to {args.output} ({kind})", file=sys.stderr)
+    print(terminal_safe(f"wrote {count:,} {what} to {args.output} ({kind})"), file=sys.stderr)
     return EXIT_OK
 
 
@@ -615,12 +670,14 @@ def _read_events(lines: Iterable[str], name: str, where: list[int]) -> Iterator[
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
+            row = loads(line)
         except json.JSONDecodeError as exc:
             raise _InputError(
                 f"{name}:{number}: not JSON ({exc.msg}, column {exc.colno}); import reads "
                 "JSON Lines, as 'honestcs promises export --events' writes them"
             ) from None
+        except NotTextError as exc:
+            raise _InputError(f"{name}:{number}: {exc}") from None
         if not isinstance(row, dict):
             raise _InputError(f"{name}:{number}: expected a JSON object (an event)")
         if "promise_id" not in row and "id" in row and "status" in row:
@@ -648,12 +705,14 @@ def _run_import(args: argparse.Namespace) -> int:
     target = "the PostgreSQL ledger" if is_postgres(args.db) else args.db
     with contextlib.ExitStack() as stack:
         if args.file == "-":
-            lines: Iterable[str] = sys.stdin
+            raw: IO[bytes] = stdin_bytes()
         else:
             try:
-                lines = stack.enter_context(Path(args.file).open(encoding="utf-8"))
+                raw = stack.enter_context(Path(args.file).open("rb"))
             except OSError as exc:
                 raise HonestCSError(f"{args.file}: {exc.strerror or exc}") from None
+        # Each line decoded on its own, so a byte that is not UTF-8 is named by its line.
+        lines = (line.decode("utf-8") for line in raw)
         created = not is_postgres(args.db) and not Path(args.db).exists()
         store = open_store(args.db, create=True)
         stack.callback(store.close)
@@ -678,16 +737,23 @@ def _run_import(args: argparse.Namespace) -> int:
             raise HonestCSError(f"{name}: {exc}; nothing was imported into {target}") from None
         except UnicodeDecodeError as exc:
             raise HonestCSError(
-                f"{name}:{where[0] + 1}: not UTF-8 text (byte {exc.start}); nothing was "
-                f"imported into {target}"
+                f"{name}:{where[0] + 1}: not UTF-8 text (byte {exc.start} of the line); "
+                f"nothing was imported into {target}"
+            ) from None
+        except OSError as exc:
+            raise HonestCSError(
+                f"{name}: cannot read it: {exc.strerror or exc}; nothing was imported "
+                f"into {target}"
             ) from None
         except ValueError as exc:
             raise HonestCSError(
                 f"{name}:{where[0]}: {exc}; nothing was imported into {target}"
             ) from None
     print(
-        f"imported {imported:,} promise{'' if imported == 1 else 's'} "
-        f"({counted[0]:,} events) into {target}",
+        terminal_safe(
+            f"imported {imported:,} promise{'' if imported == 1 else 's'} "
+            f"({counted[0]:,} events) into {target}"
+        ),
         file=sys.stderr,
     )
     return EXIT_OK
@@ -701,8 +767,10 @@ def _watch_line(event: WatchEvent) -> str:
     else:
         left = "" if due is None else f" (in {_span(due - event.at)})"
         head = f"{_when(event.at)}  DUE SOON  {record.id}  due {_when(due)}{left}"
-    return "  ".join(
-        [head, record.customer, record.agent, record.clause or "-", f'"{_short(record.text)}"']
+    return terminal_safe(
+        "  ".join(
+            [head, record.customer, record.agent, record.clause or "-", f'"{_short(record.text)}"']
+        )
     )
 
 
@@ -728,10 +796,12 @@ def _run_watch(args: argparse.Namespace) -> int:
 
     with _ledger(args) as ledger:
         summary = WatchSummary(started=clock())
+        where = args.db if not is_postgres(args.db) else "the PostgreSQL ledger"
         print(
-            f"watching {args.db if not is_postgres(args.db) else 'the PostgreSQL ledger'}: "
-            f"due soon = within {_span(args.within)}, polling every "
-            f"{_span(args.interval)}; Ctrl-C stops",
+            terminal_safe(
+                f"watching {where}: due soon = within {_span(args.within)}, polling every "
+                f"{_span(args.interval)}; Ctrl-C stops"
+            ),
             file=sys.stderr,
             flush=True,
         )

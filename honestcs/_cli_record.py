@@ -29,6 +29,7 @@ from typing import IO, TYPE_CHECKING, Final, Protocol
 
 import attrs
 
+from honestcs._terminal import terminal_safe
 from honestcs.report import Report, line_and_column, line_starts
 
 if TYPE_CHECKING:
@@ -114,12 +115,11 @@ class Recording:
             clause = f" [{promise.clause}]" if promise.clause else ""
             if outcome.created:
                 self.recorded += 1
-                self.stream.write(f"recorded {outcome.record.id}: {where}{clause}\n")
+                said = f"recorded {outcome.record.id}: {where}{clause}"
             else:
                 self.skipped += 1
-                self.stream.write(
-                    f"skipped {outcome.record.id}: {where}{clause}: already recorded\n"
-                )
+                said = f"skipped {outcome.record.id}: {where}{clause}: already recorded"
+            self.stream.write(terminal_safe(said) + "\n")
         self.replies += 1
         self.last = reply.source
 
@@ -142,4 +142,4 @@ class Recording:
 
     def interrupted(self, total: int) -> None:
         """Say, on Ctrl-C, how far the run got."""
-        self.stream.write(f"interrupted: {self.progress(total)}\n")
+        self.stream.write(terminal_safe(f"interrupted: {self.progress(total)}\n"))

@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 
 from honestcs._html import render_insight_report
 from honestcs._loading import load_policy
+from honestcs._options import whole_number
+from honestcs._terminal import terminal_safe
 from honestcs.exceptions import HonestCSError
 from honestcs.insight import build_insight, read_reports, render_insight_text
 from honestcs.ledger import PromiseLedger
@@ -46,10 +48,11 @@ def register(commands: Any) -> None:
     )
     report.add_argument(
         "--min-replies",
-        type=int,
+        type=whole_number("--min-replies", 1),
         default=5,
         metavar="N",
-        help="the fewest replies an agent's week needs to count in a trend (default 5)",
+        help="the fewest replies an agent's week needs to count in a trend, at least 1 "
+        "(default 5)",
     )
     report.add_argument(
         "--format",
@@ -97,7 +100,7 @@ def run_report(args: argparse.Namespace) -> int:
         raise HonestCSError(f"{args.output}: {exc.strerror or exc}") from None
     said = "reply" if insight.replies == 1 else "replies"
     found = "finding" if insight.findings == 1 else "findings"
-    print(f"{args.output}: {insight.replies:,} {said}, {insight.findings:,} {found}")
+    print(terminal_safe(f"{args.output}: {insight.replies:,} {said}, {insight.findings:,} {found}"))
     return 0
 
 

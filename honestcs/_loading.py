@@ -19,6 +19,7 @@ from typing import Any
 
 import attrs
 
+from honestcs._text_files import not_text
 from honestcs.exceptions import PolicyError
 from honestcs.policy import Can, Cannot, Clause, ClauseOrigin, Honesty, Policy, PolicyDocument
 from honestcs.report import Severity
@@ -41,7 +42,7 @@ def load_policy(path: str | os.PathLike[str]) -> Policy:
     ``overrides = true``. The name, time zone, version and calendar are the first
     file's; ``[honesty]`` lists are joined and its severities overridden file by
     file, the first file last. Every clause keeps the file and ``[department]`` it
-    came from (:attr:`Policy.origins`).
+    came from (``Policy.origins``).
 
     Args:
         path: The policy file.
@@ -283,7 +284,7 @@ def _parse_toml(source: str, text: str) -> Any:
 def _parse_json(source: str, text: str) -> Any:
     """The JSON document; a syntax error or a repeated key names where it is."""
     try:
-        return json.loads(text, object_pairs_hook=_unique_keys)
+        document = json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         raise PolicyError(f"{source}:{exc.lineno}:{exc.colno}: {exc.msg}") from None
     except _DuplicateKeyError as exc:
@@ -294,6 +295,11 @@ def _parse_json(source: str, text: str) -> Any:
     except (ValueError, RecursionError) as exc:
         # A number too long to convert, or nesting deeper than the parser recurses.
         raise PolicyError(f"{source}: cannot read the JSON: {exc}") from None
+    # "\ud800" alone is valid JSON, but no text: every message quoting it would fail.
+    problem = not_text(document)
+    if problem is not None:
+        raise PolicyError(f"{source}: {problem}")
+    return document
 
 
 class _DuplicateKeyError(Exception):

@@ -18,7 +18,9 @@ from typing import Any, Final
 
 import attrs
 
+from honestcs._terminal import terminal_safe
 from honestcs._text_files import json_lines
+from honestcs._times import out_of_range
 from honestcs.checker import ReplyChecker
 from honestcs.exceptions import HonestCSError
 from honestcs.policy import Can, Cannot, Clause, Policy
@@ -98,6 +100,8 @@ def clause_rows(policy: Policy) -> list[dict[str, Any]]:
 def describe(policy: Policy, source: str) -> str:
     """The effective policy as text: header, departments, then each clause and where it is from.
 
+    What the files say is shown with the characters that could drive a terminal escaped.
+
     Args:
         policy: The effective policy.
         source: The file it was read from, as given.
@@ -126,7 +130,7 @@ def describe(policy: Policy, source: str) -> str:
         lines.append(f"{row['table']} {row['id']} [{where}]: {what}{limit}")
         if clause.get("because"):
             lines.append(f"    because: {clause['because']}")
-    return "\n".join(lines)
+    return terminal_safe("\n".join(lines))
 
 
 # --- Differences between two policies ---------------------------------------------------------
@@ -334,6 +338,9 @@ def read_past_replies(path: Path) -> list[PastReply]:
                 raise HonestCSError(f'{where}: "now" is not an ISO 8601 date and time') from None
             if now.tzinfo is None:
                 raise HonestCSError(f'{where}: "now" needs a UTC offset, such as -06:00')
+            problem = out_of_range(now, str(row["now"]))
+            if problem is not None:
+                raise HonestCSError(f'{where}: "now": {problem}')
         ident = row.get("id")
         replies.append(
             PastReply(

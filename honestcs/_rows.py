@@ -14,6 +14,7 @@ from typing import Final
 import attrs
 
 from honestcs._loading import load_policy
+from honestcs._times import out_of_range
 from honestcs.checker import ReplyChecker
 from honestcs.exceptions import HonestCSError
 from honestcs.policy import Policy
@@ -109,6 +110,12 @@ def read_row(
                 problems.append(
                     f'"now" must be an ISO 8601 time with a UTC offset, not {given_now!r}'
                 )
+        if moment is not None and moment.utcoffset() is not None:
+            late_or_early = out_of_range(
+                moment, given_now if isinstance(given_now, str) else None
+            )
+            if late_or_early is not None:
+                problems.append(f'"now": {late_or_early}')
         now = moment
     policy = row.get("policy")
     if policy is not None:

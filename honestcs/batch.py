@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Final, cast
 
 from honestcs._loading import load_policy
 from honestcs._rows import KEYS, ReplyRow, load_named_policy, read_row, shown_id
+from honestcs._text_files import NotTextError, loads
 from honestcs.checker import ReplyChecker
 from honestcs.exceptions import HonestCSError, ReplyTooLongError
 from honestcs.policy import Policy
@@ -268,12 +269,15 @@ def _check_items(
         row: object = item
         if isinstance(item, str | bytes):
             try:
-                row = json.loads(item)
+                row = loads(item)
             except UnicodeDecodeError as exc:
                 part.error("item", position, None, [f"not UTF-8 text (byte {exc.start})"])
                 continue
             except json.JSONDecodeError as exc:
                 part.error("item", position, None, [f"not JSON ({exc.msg}, column {exc.colno})"])
+                continue
+            except NotTextError as exc:
+                part.error("item", position, None, [str(exc)])
                 continue
         if not isinstance(row, Mapping) or not all(isinstance(key, str) for key in row):
             found = type(row).__name__

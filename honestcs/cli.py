@@ -2,7 +2,9 @@
 
 Each sub-command lives in its own private module and registers itself here.
 Every error a user can cause is printed on stderr as one clear message with
-exit status 2; no traceback reaches the terminal.
+exit status 2; no traceback reaches the terminal. An error honestcs did not
+expect (a bug) is one line and exit 2 as well, unless ``HONESTCS_DEBUG`` is
+set, which shows its traceback.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from honestcs._cli_policy import register as register_policy
 from honestcs._cli_promises import register as register_promises
 from honestcs._cli_report import register as register_report
 from honestcs._cli_rule import register as register_rule
+from honestcs._streams import prepare_streams, stop_writing_stdout
+from honestcs._terminal import terminal_safe
 from honestcs.exceptions import HonestCSError
 
 __all__ = ["build_parser", "main"]
@@ -27,6 +31,8 @@ _EXIT_BROKEN_PIPE = 141
 
 #: Exit status for a usage error, an invalid policy, or any other error the user can fix.
 EXIT_USAGE = 2
+#: Set (to anything) to see the traceback of an error honestcs did not expect.
+DEBUG_VARIABLE = "HONESTCS_DEBUG"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,23 +57,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     Args:
         argv: Arguments without the program name; default ``sys.argv[1:]``.
     """
+    prepare_streams()
     parser = build_parser()
-    args = parser.parse_args(argv)
     try:
+        args = _parse(parser, argv)
         status: int = args.run(args)
         sys.stdout.flush()
     except HonestCSError as exc:
-        print(f"honestcs: error: {exc}", file=sys.stderr)
+        # Messages quote what they are about (a file name, a stored value): escaped.
+        print(f"honestcs: error: {terminal_safe(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         # The reader went away (``honestcs promises list | head``): stop quietly, as a shell would.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        stop_writing_stdout()
         return _EXIT_BROKEN_PIPE
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"honestcs: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(terminal_safe(f"honestcs: error: {where}{exc.strerror or exc}"), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        # A bug: still one line and exit 2, never a traceback, unless asked for one.
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        print(
+            terminal_safe(
+                f"honestcs: internal error: {type(exc).__name__}: {exc}; this is a bug in "
+                f"honestcs, please report it with the command that caused it "
+                f"({DEBUG_VARIABLE}=1 shows where it happened)"
+            ).replace("\n", " "),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     return status
+
+
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """The parsed arguments; ``--help``, ``--version`` and usage errors exit from here."""
+    try:
+        return parser.parse_args(argv)
+    except SystemExit:
+        # What argparse printed is flushed here, where a reader gone away is handled, rather
+        # than when Python exits, where it would be an error message of its own.
+        sys.stdout.flush()
+        raise

@@ -24,6 +24,7 @@ from typing import Any, Final
 
 import attrs
 
+from honestcs._terminal import terminal_safe
 from honestcs._text_files import json_lines
 from honestcs.exceptions import HonestCSError
 from honestcs.ledger import PromiseRecord, PromiseStatus
@@ -483,7 +484,7 @@ def _count(number: int, noun: str) -> str:
 
 
 def render_insight_text(insight: Insight) -> str:
-    """The insight as a person reads it in a terminal."""
+    """The insight as a person reads it in a terminal (control characters escaped)."""
     replies = "reply" if insight.replies == 1 else "replies"
     findings = "finding" if insight.findings == 1 else "findings"
     out = [f"{insight.replies} {replies} checked, {insight.findings} {findings}"]
@@ -532,7 +533,7 @@ def render_insight_text(insight: Insight) -> str:
         out.append("  trend by week made:")
         for group, names in insight.weekly_kept.items():
             out.extend(f"    {group} {name}: {_weekly(weeks)}" for name, weeks in names.items())
-    return "\n".join(out)
+    return terminal_safe("\n".join(out))
 
 
 def _weekly(weeks: Mapping[str, KeptRate]) -> str:

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from honestcs.stores.base import PromiseStore
 
 __all__ = [
+    "MAX_LIMIT",
     "TRANSITIONS",
     "EventKind",
     "LedgerStats",
@@ -130,7 +131,8 @@ def aware_utc(value: datetime, name: str) -> datetime:
         name: The argument's name, for the error message.
 
     Raises:
-        ValueError: ``value`` has no time zone.
+        ValueError: ``value`` has no time zone, or no time in UTC (it lies in the first
+            or the last hours that a datetime holds).
         TypeError: ``value`` is not a datetime.
     """
     if not isinstance(value, datetime):
@@ -140,7 +142,13 @@ def aware_utc(value: datetime, name: str) -> datetime:
             f"{name} must be timezone-aware; got the naive datetime {value.isoformat()} "
             "(give it a tzinfo, such as datetime.UTC)"
         )
-    return value.astimezone(UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:  # 0001-01-01T00:00+14:00 is in year 0 in UTC
+        raise ValueError(
+            f"{name} ({value.isoformat()}) has no time in UTC: it lies at the very start or "
+            "end of the years a datetime holds"
+        ) from None
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -421,6 +429,18 @@ class PromiseRecord:
 
 
 _ZERO: Final = timedelta(0)
+_LAST_INSTANT: Final = datetime.max.replace(tzinfo=UTC)
+
+
+#: The most promises a query may ask for: the largest integer SQLite and PostgreSQL hold.
+MAX_LIMIT: Final = 2**63 - 1
+
+
+def _valid_limit(instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_LIMIT:
+        raise ValueError(f"limit must be a whole number from 0 to {MAX_LIMIT:,}, not {value!r}")
 
 
 @attrs.frozen
@@ -438,7 +458,10 @@ class PromiseQuery:
         made_until: Only promises made strictly before this time (UTC).
         order: ``"made"`` (by made_at, then id) or ``"due"`` (soonest first,
             promises without a due time last, then id).
-        limit: At most this many.
+        limit: At most this many, from 0 to :data:`MAX_LIMIT`.
+
+    Raises:
+        ValueError: ``limit`` is not a whole number in that range.
     """
 
     status: PromiseStatus | None = None
@@ -450,7 +473,7 @@ class PromiseQuery:
     made_since: datetime | None = None
     made_until: datetime | None = None
     order: Literal["made", "due"] = "made"
-    limit: int | None = None
+    limit: int | None = attrs.field(default=None, validator=_valid_limit)
 
     def matches(self, record: PromiseRecord) -> bool:
         """Whether ``record`` meets every criterion (the reference for every store)."""
@@ -518,6 +541,11 @@ def apply_event(record: PromiseRecord | None, event: PromiseEvent) -> PromiseRec
             )
         data = event.data
         due = _from_iso(data.get("due"))
+        missing = [key for key in ("customer", "agent", "text") if key not in data]
+        if missing:
+            raise ValueError(
+                f"the recording of {event.promise_id} has no {missing[0]!r} in its data"
+            )
         return PromiseRecord(
             id=event.promise_id,
             status=PromiseStatus.OPEN,
@@ -544,6 +572,10 @@ def apply_event(record: PromiseRecord | None, event: PromiseEvent) -> PromiseRec
         )
     target = _check_move(record, event.kind)
     rescheduled = event.kind is EventKind.RESCHEDULED
+    if rescheduled and not isinstance(event.data.get("due"), str):
+        raise ValueError(
+            f"event {event.seq} of {event.promise_id} reschedules it with no new 'due' time"
+        )
     # Spelled out rather than attrs.evolve: this runs once per event (millions in a rebuild).
     return PromiseRecord(
         id=record.id,
@@ -1315,6 +1347,10 @@ class PromiseLedger:
         if within <= _ZERO:
             raise ValueError(f"within must be positive, got {within}")
         start = self._now(now, "now")
+        try:
+            end = start + within
+        except OverflowError:  # past the year 9999: every promise due after now is due soon
+            end = _LAST_INSTANT
         return self.store.find(
             PromiseQuery(
                 status=PromiseStatus.OPEN,
@@ -1322,7 +1358,7 @@ class PromiseLedger:
                 agent=agent,
                 clause=clause,
                 due_from=start,
-                due_before=start + within,
+                due_before=end,
                 order="due",
                 limit=limit,
             )

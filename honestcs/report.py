@@ -10,6 +10,8 @@ from typing import Any
 
 import attrs
 
+from honestcs._terminal import terminal_safe
+
 __all__ = [
     "EXCERPT_WIDTH",
     "Finding",
@@ -202,49 +204,64 @@ def excerpt(text: str, start: int, end: int) -> tuple[str, int, int]:
 def render_text(
     report: Report, source: str, rule_url: Callable[[str], str] | None = None
 ) -> str:
-    """A report as a person reads it in a terminal.
+    r"""A report as a person reads it in a terminal.
 
     Each finding shows its line, the span underlined like a compiler error,
     the message, the suggestion, and the link to its rule's page when given.
     A line longer than :data:`EXCERPT_WIDTH` characters is cut around the
     span (marked with "…"), so the output grows with the findings, not with
     the length of the reply. A reply that was not checked is one line saying
-    why: ``source: not checked: empty``.
+    why: ``source: not checked: empty``. Characters that could drive a
+    terminal (escape sequences, other control characters, bidirectional
+    overrides) are shown as their escapes, ``\x1b``; line and column still
+    count the reply's own characters, as :meth:`Report.to_dict` does.
 
     Args:
         report: The report.
         source: Where the reply came from (a file name, or "-").
         rule_url: The address of a rule's documentation, from its id.
     """
+    source = terminal_safe(source)
     if report.not_checked is not None:
         return f"{source}: not checked: {report.not_checked}"
-    starts = line_starts(report.reply)
+    reply = report.reply
+    starts = line_starts(reply)
     out = []
     for f in report.findings:
         line, column = line_and_column(starts, f.start)
         line_start = starts[line - 1]
-        line_end = starts[line] - 1 if line < len(starts) else len(report.reply)
+        line_end = starts[line] - 1 if line < len(starts) else len(reply)
+        if line_end > line_start and reply[line_end - 1] == "\r":
+            line_end -= 1  # the CR of a CRLF line break is not shown
         text, span_start, span_end = excerpt(
-            report.reply[line_start:line_end],
+            reply[line_start:line_end],
             f.start - line_start,
-            min(f.end, line_end) - line_start,
+            min(max(f.end, f.start), line_end) - line_start,
         )
-        width = max(1, span_end - span_start)
+        # Escaped piece by piece, so the carets stay under the span however wide the
+        # escapes before it are; a tab before the span is kept under it as a tab.
+        before = terminal_safe(text[:span_start])
+        spanned = terminal_safe(text[span_start:span_end])
+        shown = before + spanned + terminal_safe(text[span_end:])
+        indent = "".join(char if char == "\t" else " " for char in before)
         clause = f" [{f.clause}]" if f.clause else ""
         if f.department:
             clause += f" ({f.department})"
         gutter = " " * len(str(line))
-        out.append(f"{source}:{line}:{column}: {f.severity.value}: {f.rule}{clause}: {f.message}")
-        out.append(f" {line} | {text}")
-        out.append(f" {gutter} | {' ' * span_start}{'^' * width}")
+        heading = f"{f.severity.value}: {f.rule}{clause}: {f.message}"
+        out.append(f"{source}:{line}:{column}: {terminal_safe(heading)}")
+        out.append(f" {line} | {shown}")
+        out.append(f" {gutter} | {indent}{'^' * max(1, len(spanned))}")
         if f.suggestion:
-            out.append(f" {gutter} = suggestion: {f.suggestion}")
+            out.append(f" {gutter} = suggestion: {terminal_safe(f.suggestion)}")
         if rule_url is not None:
-            out.append(f" {gutter} = rule: {rule_url(f.rule)}")
+            out.append(f" {gutter} = rule: {terminal_safe(rule_url(f.rule))}")
     return "\n".join(out)
 
 
 def _github_escape(text: str, *, property_value: bool = False) -> str:
+    # A job's log shows escape sequences as colours and links: escape them first.
+    text = terminal_safe(text)
     text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     if property_value:
         text = text.replace(":", "%3A").replace(",", "%2C")

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from honestcs._cli_policy import GENERIC_WORDS, is_generic, lint_policy
+from honestcs import ReplyChecker
+from honestcs._cli_policy import GENERIC_WORDS, is_generic, lint_policy, never_matches
 from honestcs.cli import main
 from honestcs.policy import Policy
+from honestcs.quantities import Duration
 
 EXAMPLE = Path(__file__).parents[1] / "examples" / "northwind.toml"
 CORPUS_POLICIES = Path(__file__).parents[2] / "shared" / "corpus" / "policies"
 
 HEADER = '[policy]\nname = "Acme"\ntimezone = "UTC"\n'
+NOW = datetime(2026, 12, 1, 9, tzinfo=UTC)
 
 # One of each warning: a generic term, a term in two clauses, a cannot without because.
 WEAK = (
@@ -76,9 +81,9 @@ def test_warnings_go_to_stderr_and_exit_zero(
     assert status == 0
     assert out == f'{path}: valid policy "Acme": 2 can, 1 cannot, 0 prohibited clauses\n'
     assert err.splitlines() == [
-        f'{path}: warning: can[0] (id "refund"): terms: "the order" is so generic '
+        f'{path}: warning: can[0] (id "refund"): terms[1]: "the order" is so generic '
         "it would match almost any reply",
-        f'{path}: warning: can[1] (id "store-credit"): terms: "Refund" is also a term of '
+        f'{path}: warning: can[1] (id "store-credit"): terms[1]: "Refund" is also a term of '
         'can[0] (id "refund"); a reply using it cannot tell the two apart',
         f'{path}: warning: cannot[0] (id "price-match"): because: no reason given, '
         "so a reply that refuses has none to offer",
@@ -179,12 +184,133 @@ def test_generic_words_are_lower_case_single_words() -> None:
     assert all(word == word.lower() and " " not in word for word in GENERIC_WORDS)
 
 
-def test_same_term_in_one_clause_twice_is_not_a_warning() -> None:
-    """Only a term shared by two clauses is reported, not one repeated in the same clause."""
+def test_same_term_in_one_clause_twice_is_a_warning() -> None:
+    """A term repeated in one clause (case and spaces aside) is reported, naming both."""
     policy = Policy.from_dict(
         {
             "policy": {"name": "Acme", "timezone": "UTC"},
-            "can": [{"id": "refund", "does": "refund", "terms": ["refund", "Refund"]}],
+            "can": [{"id": "refund", "does": "refund",
+                     "terms": ["refund", "money back", "Refund", "money  back"]}],
+        }
+    )  # fmt: skip
+    assert lint_policy(policy) == [
+        'can[0] (id "refund"): terms[2]: "Refund" repeats terms[0] ("refund") of the same '
+        "clause; once is enough",
+        'can[0] (id "refund"): terms[3]: "money back" repeats terms[1] of the same clause; '
+        "once is enough",
+    ]
+
+
+def _lint(*clauses: dict[str, object], now: datetime = NOW) -> list[str]:
+    """The warnings for a policy of these clauses (each a can unless it says "table")."""
+    tables: dict[str, list[dict[str, object]]] = {"can": [], "cannot": [], "prohibited": []}
+    for clause in clauses:
+        table = str(clause.get("table", "can"))
+        tables[table].append({k: v for k, v in clause.items() if k != "table"})
+    document = {"policy": {"name": "Acme", "timezone": "UTC"}, **tables}
+    return lint_policy(Policy.from_dict(document), now=now)
+
+
+@pytest.mark.parametrize("term", ["(", "...", "( )", "--", "😀", "“ ”", "( * )"])
+def test_a_term_that_can_never_match_is_a_warning(term: str) -> None:
+    """A term in which the term matcher finds nothing to match is reported, and only that."""
+    [warning] = _lint({"id": "refund", "does": "refund", "terms": ["refund", term]})
+    shown = json.dumps(" ".join(term.split()), ensure_ascii=False)
+    assert warning == (
+        f'can[0] (id "refund"): terms[1]: {shown} can never match: the term matcher finds '
+        "words of letters and digits, and the signs % $ € £ # &, and it has none"
+    )
+
+
+@pytest.mark.parametrize("term", ["%", "$", "€", "£", "#", "&", "a", "7", "é", "x (", "'s"])
+def test_a_term_the_matcher_can_find_is_no_warning(term: str) -> None:
+    """Every sign the warning names, and any word of letters or digits, can match."""
+    assert not never_matches(term)
+    assert _lint({"id": "refund", "does": "refund", "terms": [term]}) in ([], [
+        f'can[0] (id "refund"): terms[0]: {json.dumps(term, ensure_ascii=False)} is so generic '
+        "it would match almost any reply"
+    ])  # fmt: skip
+
+
+def test_never_matches_agrees_with_the_checker() -> None:
+    """A term never_matches calls unmatchable ties no reply to its clause; "%" does."""
+    policy = Policy.from_dict(
+        {
+            "policy": {"name": "Acme", "timezone": "UTC"},
+            "can": [
+                {"id": "paren", "does": "x", "terms": ["("], "up_to": "10%"},
+                {"id": "percent", "does": "discount", "terms": ["% off"], "up_to": "10%"},
+            ],
         }
     )
-    assert lint_policy(policy) == []
+    report = ReplyChecker(policy).check("I'll give you 50% off ( now ).", now=NOW)
+    assert {f.clause for f in report.findings} == {"percent"}
+
+
+def test_more_than_three_wildcards_is_a_warning() -> None:
+    """A term with 4 wildcards is reported; 3 are not."""
+    warnings = _lint(
+        {"id": "refund", "does": "refund",
+         "terms": ["get * money * back * now", "get * money * back * in * full"]}
+    )  # fmt: skip
+    assert warnings == [
+        'can[0] (id "refund"): terms[1]: "get * money * back * in * full" has 4 wildcards; '
+        'each "*" stands for up to 3 words, so it can stretch over 12 words that are not its '
+        "own and tie unrelated sentences to the clause, and each one makes matching it slower "
+        "(use at most 3)"
+    ]
+
+
+def test_a_term_in_clauses_of_every_kind_is_reported_once_per_repeat() -> None:
+    """A term shared by a can and a cannot, and by two cannot clauses, is reported each time."""
+    warnings = _lint(
+        {"id": "refund", "does": "refund", "terms": ["refund"]},
+        {"table": "cannot", "id": "no-refund", "terms": ["REFUND"], "because": "final sale"},
+        {"table": "cannot", "id": "no-cash", "terms": ["refund"], "because": "cards only"},
+    )
+    assert warnings == [
+        'cannot[0] (id "no-refund"): terms[0]: "REFUND" is also a term of can[0] (id '
+        '"refund"); a reply using it cannot tell the two apart',
+        'cannot[1] (id "no-cash"): terms[0]: "refund" is also a term of can[0] (id '
+        '"refund"); a reply using it cannot tell the two apart',
+    ]
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "warned"),
+    [
+        ("takes", "9999999 days", True),
+        ("takes", "10000 years", True),
+        ("within", "100000 months", True),
+        ("takes", "3000000 business days", True),
+        ("takes", "5-10 business days", False),
+        ("within", "7000 years", False),
+    ],
+)
+def test_a_duration_past_the_year_9999_is_a_warning(key: str, value: str, warned: bool) -> None:
+    """A takes or within that would end after 9999 (counted from now) is reported."""
+    warnings = _lint({"id": "refund", "does": "refund", "terms": ["refund"], key: value})
+    shown = str(Duration.parse(value))
+    expected = [
+        f'can[0] (id "refund"): {key}: {shown} from now (2026-12-01) would end after the year '
+        "9999, the last year a date can be worked out in"
+    ]
+    assert warnings == (expected if warned else [])
+
+
+def test_policy_check_prints_the_new_warnings_and_exits_0(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The warnings go to stderr, one line each naming the clause; exit 0, or 1 with --strict."""
+    path = write(
+        tmp_path,
+        HEADER
+        + '[[can]]\nid = "refund"\ndoes = "refund"\nterms = ["refund", "(", "refund"]\n'
+        + 'takes = "9999999 days"\n',
+    )
+    status, _, err = run(["policy", "check", path], capsys)
+    assert status == 0
+    lines = err.splitlines()
+    assert len(lines) == 3
+    assert all(line.startswith(f'{path}: warning: can[0] (id "refund"): ') for line in lines)
+    assert run(["policy", "check", "--strict", path], capsys)[0] == 1

@@ -62,6 +62,7 @@ from honestcs.ledger import (
     apply_event,
     median_of_sorted,
 )
+from honestcs.stores import _checked as checked
 from honestcs.stores.sqlite import (
     _TOTAL_COLUMNS,
     _assemble,
@@ -69,6 +70,7 @@ from honestcs.stores.sqlite import (
     _Groups,
     _late_us,
     _Median,
+    _replayed,
 )
 
 if TYPE_CHECKING:
@@ -220,30 +222,91 @@ def _psycopg() -> tuple[ModuleType, ModuleType]:
     return _modules
 
 
+class _DataError(StoreError):
+    """The server holds or was sent a value that cannot be converted (a time past 9999)."""
+
+
 class _KeyTaken(Exception):
     """Another writer committed one of this batch's keys (or ids) while it ran."""
 
 
-def _record(row: Sequence[Any]) -> PromiseRecord:
-    return PromiseRecord(
-        id=row[0],
-        status=_STATUS[row[1]],
-        customer=row[2],
-        agent=row[3],
-        clause=row[4],
-        text=row[5],
-        made_at=row[6],
-        due=row[7],
-        original_due=row[8],
-        closed_at=row[9],
-        reason=row[10],
-        reschedules=row[11],
-        key=row[12],
-        meta=row[13],
-        version=row[14],
-        updated_at=row[15],
-        department=row[16],
+_Types = tuple[type | tuple[type, ...], ...]
+_TEXT_OR_NULL: Final = (str, type(None))
+_TIME_OR_NULL: Final = (datetime, type(None))
+# What each column of _RECORD_COLUMNS holds, for the fast check of every row read.
+_RECORD_TYPES: Final[_Types] = (
+    str, str, str, str, _TEXT_OR_NULL, str, datetime, _TIME_OR_NULL, _TIME_OR_NULL,
+    _TIME_OR_NULL, _TEXT_OR_NULL, int, _TEXT_OR_NULL, dict, int, _TIME_OR_NULL, _TEXT_OR_NULL,
+)  # fmt: skip
+_maybe_text = checked.optional(checked.text)
+_maybe_time = checked.optional(checked.timestamp)
+_RECORD_CHECKS: Final = tuple(
+    checked.Column(name, check)
+    for name, check in zip(
+        _RECORD_COLUMNS.split(", "),
+        (
+            checked.text, checked.known(tuple(_STATUS), "a status"), checked.text,
+            checked.text, _maybe_text, checked.text, checked.timestamp, _maybe_time,
+            _maybe_time, _maybe_time, _maybe_text, checked.count, _maybe_text,
+            checked.json_object, checked.whole_number(1), _maybe_time, _maybe_text,
+        ),
+        strict=True,
     )
+)  # fmt: skip
+_EVENT_TYPES: Final[_Types] = (
+    str, int, datetime, str, _TEXT_OR_NULL, _TEXT_OR_NULL, dict, _TIME_OR_NULL,
+)  # fmt: skip
+_EVENT_CHECKS: Final = tuple(
+    checked.Column(name, check)
+    for name, check in zip(
+        _EVENT_COLUMNS.split(", "),
+        (
+            checked.text, checked.whole_number(1), checked.timestamp,
+            checked.known(tuple(_KIND), "an event kind"), _maybe_text, _maybe_text,
+            checked.json_object, _maybe_time,
+        ),
+        strict=True,
+    )
+)  # fmt: skip
+# The time columns of each table and the key that names a row, for a time psycopg
+# cannot read (a date past the year 9999, or 'infinity').
+_TIME_COLUMNS: Final = (
+    ("promises", "id", ("made_at", "due", "original_due", "closed_at", "updated_at")),
+    ("events", "promise_id, seq", ("at", "recorded_at")),
+)
+
+
+def _record(row: Sequence[Any], where: str) -> PromiseRecord:
+    """The record a row of ``promises`` holds.
+
+    Raises:
+        StoreError: A value is not what honestcs writes there (the message names the
+            store, the row and the column).
+    """
+    try:
+        if not all(map(isinstance, row, _RECORD_TYPES)):
+            raise TypeError("a column holds a value of the wrong type")
+        return PromiseRecord(
+            id=row[0],
+            status=_STATUS[row[1]],
+            customer=row[2],
+            agent=row[3],
+            clause=row[4],
+            text=row[5],
+            made_at=row[6],
+            due=row[7],
+            original_due=row[8],
+            closed_at=row[9],
+            reason=row[10],
+            reschedules=row[11],
+            key=row[12],
+            meta=row[13],
+            version=row[14],
+            updated_at=row[15],
+            department=row[16],
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise checked.bad_row(where, "promises", row[0], row, _RECORD_CHECKS, problem=exc) from None
 
 
 def _record_row(record: PromiseRecord) -> tuple[Any, ...]:
@@ -269,17 +332,32 @@ def _record_row(record: PromiseRecord) -> tuple[Any, ...]:
     )
 
 
-def _event(row: Sequence[Any]) -> PromiseEvent:
-    return PromiseEvent(
-        promise_id=row[0],
-        seq=row[1],
-        at=row[2],
-        kind=_KIND[row[3]],
-        actor=row[4],
-        reason=row[5],
-        data=row[6],
-        recorded_at=row[7],
-    )
+def _event(row: Sequence[Any], where: str) -> PromiseEvent:
+    """The event a row of ``events`` holds.
+
+    Raises:
+        StoreError: A value is not what honestcs writes there (the message names the
+            store, the row and the column).
+    """
+    try:
+        if not all(map(isinstance, row, _EVENT_TYPES)):
+            raise TypeError("a column holds a value of the wrong type")
+        details = checked.event_data(row[3], row[6])
+        if details is not None:
+            raise checked.bad_value(where, "events", (row[0], row[1]), "data", details)
+        return PromiseEvent(
+            promise_id=row[0],
+            seq=row[1],
+            at=row[2],
+            kind=_KIND[row[3]],
+            actor=row[4],
+            reason=row[5],
+            data=row[6],
+            recorded_at=row[7],
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        key = (row[0], row[1])
+        raise checked.bad_row(where, "events", key, row, _EVENT_CHECKS, problem=exc) from None
 
 
 def _event_row(event: PromiseEvent) -> tuple[Any, ...]:
@@ -482,7 +560,7 @@ class PostgresStore:
         except psycopg.errors.DeadlockDetected as exc:
             raise _KeyTaken(str(exc)) from None
         except psycopg.DataError as exc:
-            raise StoreError(f"{self._where}: cannot {action}: {_first_line(exc)}") from None
+            raise _DataError(f"{self._where}: cannot {action}: {_first_line(exc)}") from None
         except psycopg.OperationalError as exc:
             raise StoreError(
                 f"{self._where}: lost the connection, or the server refused, "
@@ -490,6 +568,34 @@ class PostgresStore:
             ) from None
         except psycopg.Error as exc:
             raise StoreError(f"{self._where}: cannot {action}: {_first_line(exc)}") from None
+
+    @contextlib.contextmanager
+    def _reading(self, action: str) -> Iterator[psycopg.Connection[Any]]:
+        """A transaction that reads rows; a time psycopg cannot read is named by its row."""
+        try:
+            with self._transaction(action) as conn:
+                yield conn
+        except _DataError as exc:
+            raise self._unreadable_time() or exc from None
+
+    def _unreadable_time(self) -> StoreError | None:
+        """The first row with a time outside the years 1 to 9999 (psycopg reads no other)."""
+        with self._transaction("look for a time it cannot read") as conn:
+            for table, key, columns in _TIME_COLUMNS:
+                for column in columns:
+                    row = conn.execute(
+                        f"SELECT {key}, {column}::text FROM {table} WHERE NOT ({column} "
+                        "BETWEEN '0001-01-01 00:00:00+00' AND '9999-12-31 23:59:59.999999+00') "
+                        "LIMIT 1"
+                    ).fetchone()
+                    if row is not None:
+                        *ident, value = row
+                        return checked.bad_value(
+                            self._where, table, ident[0] if len(ident) == 1 else tuple(ident),
+                            column,
+                            f"holds {value!r}, a time past the years 1 to 9999 that a date holds",
+                        )  # fmt: skip
+        return None
 
     # -- the protocol -----------------------------------------------------------
 
@@ -522,7 +628,7 @@ class PostgresStore:
                 f"SELECT {_RECORD_COLUMNS} FROM promises WHERE id = ANY(%s) ORDER BY id FOR UPDATE",
                 (changed_ids,),
             ):
-                stored[row[0]] = _record(row)
+                stored[row[0]] = _record(row, self._where)
         wanted_keys = sorted(
             {
                 e.data["key"]
@@ -535,7 +641,7 @@ class PostgresStore:
             for row in conn.execute(
                 f"SELECT {_RECORD_COLUMNS} FROM promises WHERE key = ANY(%s)", (wanted_keys,)
             ):
-                by_key[row[12]] = _record(row)
+                by_key[row[12]] = _record(row, self._where)
         pending: dict[str, PromiseRecord] = {}
         before: dict[str, PromiseRecord | None] = {}
         keys: dict[str, str] = {}
@@ -624,24 +730,24 @@ class PostgresStore:
 
     def get(self, promise_id: str) -> PromiseRecord:
         """The current record of one promise; see :class:`PromiseStore`."""
-        with self._transaction("read a promise") as conn:
+        with self._reading("read a promise") as conn:
             row = conn.execute(
                 f"SELECT {_RECORD_COLUMNS} FROM promises WHERE id = %s", (promise_id,)
             ).fetchone()
         if row is None:
             raise PromiseNotFoundError(f"no promise with id {promise_id!r}")
-        return _record(row)
+        return _record(row, self._where)
 
     def history(self, promise_id: str) -> list[PromiseEvent]:
         """The events of one promise, oldest first; see :class:`PromiseStore`."""
-        with self._transaction("read a promise's history") as conn:
+        with self._reading("read a promise's history") as conn:
             rows = conn.execute(
                 f"SELECT {_EVENT_COLUMNS} FROM events WHERE promise_id = %s ORDER BY seq",
                 (promise_id,),
             ).fetchall()
         if not rows:
             raise PromiseNotFoundError(f"no promise with id {promise_id!r}")
-        return [_event(row) for row in rows]
+        return [_event(row, self._where) for row in rows]
 
     def find(self, query: PromiseQuery) -> list[PromiseRecord]:
         """The matching records in the query's order; see :class:`PromiseStore`."""
@@ -675,9 +781,9 @@ class PostgresStore:
         if query.limit is not None:
             sql += " LIMIT %s"
             params.append(query.limit)
-        with self._transaction("find promises") as conn:
+        with self._reading("find promises") as conn:
             rows = conn.execute(sql, params).fetchall()
-        return [_record(row) for row in rows]
+        return [_record(row, self._where) for row in rows]
 
     def counts(self) -> Mapping[PromiseStatus, int]:
         """How many promises are in each state (from the running totals)."""
@@ -810,7 +916,7 @@ class PostgresStore:
         """
         after: tuple[str, int] = ("", 0)
         while True:
-            with self._transaction("read the event log") as conn:
+            with self._reading("read the event log") as conn:
                 rows = conn.execute(
                     f"SELECT {_EVENT_COLUMNS} FROM events WHERE (promise_id, seq) > (%s, %s) "
                     "ORDER BY promise_id, seq LIMIT %s",
@@ -819,7 +925,7 @@ class PostgresStore:
             if not rows:
                 return
             for row in rows:
-                yield _event(row)
+                yield _event(row, self._where)
             after = (rows[-1][0], rows[-1][1])
 
     def close(self) -> None:
@@ -850,11 +956,11 @@ class PostgresStore:
                 while rows := source.fetchmany(20_000):
                     done: list[tuple[Any, ...]] = []
                     for row in rows:
-                        event = _event(row)
+                        event = _event(row, self._where)
                         if record is not None and record.id != event.promise_id:
                             done.append(_record_row(record))
                             record = None
-                        record = apply_event(record, event)
+                        record = _replayed(self._where, record, event)
                     count += self._copy_records(target, done)
                 if record is not None:
                     count += self._copy_records(target, [_record_row(record)])

@@ -62,6 +62,7 @@ from honestcs.ledger import (
     clause_order,
     median_of_sorted,
 )
+from honestcs.stores import _checked as checked
 
 __all__ = ["APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "SQLiteStore"]
 
@@ -224,27 +225,84 @@ def _count(totals: list[int], record: PromiseRecord, sign: int) -> None:
         totals[5] += sign
 
 
-def _record(row: Sequence[Any]) -> PromiseRecord:
-    meta = row[13]
-    return PromiseRecord(
-        id=row[0],
-        status=_STATUS[row[1]],
-        customer=row[2],
-        agent=row[3],
-        clause=row[4],
-        text=row[5],
-        made_at=_EPOCH + timedelta(microseconds=row[6]),
-        due=_dt(row[7]),
-        original_due=_dt(row[8]),
-        closed_at=_dt(row[9]),
-        reason=row[10],
-        reschedules=row[11],
-        key=row[12],
-        meta={} if meta == "{}" else json.loads(meta),
-        version=row[14],
-        updated_at=_dt(row[15]),
-        department=row[16],
+_Types = tuple[type | tuple[type, ...], ...]
+_TEXT_OR_NULL: Final = (str, type(None))
+_INT_OR_NULL: Final = (int, type(None))
+# What each column of _RECORD_COLUMNS holds, for the fast check of every row read.
+_RECORD_TYPES: Final[_Types] = (
+    str, str, str, str, _TEXT_OR_NULL, str, int, _INT_OR_NULL, _INT_OR_NULL, _INT_OR_NULL,
+    _TEXT_OR_NULL, int, _TEXT_OR_NULL, str, int, _INT_OR_NULL, _TEXT_OR_NULL,
+)  # fmt: skip
+_maybe_text = checked.optional(checked.text)
+_maybe_time = checked.optional(checked.microseconds)
+_RECORD_CHECKS: Final = tuple(
+    checked.Column(name, check)
+    for name, check in zip(
+        _RECORD_COLUMNS.split(", "),
+        (
+            checked.text, checked.known(tuple(_STATUS), "a status"), checked.text,
+            checked.text, _maybe_text, checked.text, checked.microseconds, _maybe_time,
+            _maybe_time, _maybe_time, _maybe_text, checked.count, _maybe_text,
+            checked.json_object, checked.whole_number(1), _maybe_time, _maybe_text,
+        ),
+        strict=True,
     )
+)  # fmt: skip
+_EVENT_TYPES: Final[_Types] = (str, int, int, str, _TEXT_OR_NULL, _TEXT_OR_NULL, str, _INT_OR_NULL)
+_EVENT_CHECKS: Final = tuple(
+    checked.Column(name, check)
+    for name, check in zip(
+        _EVENT_COLUMNS.split(", "),
+        (
+            checked.text, checked.whole_number(1), checked.microseconds,
+            checked.known(tuple(_KIND), "an event kind"), _maybe_text, _maybe_text,
+            checked.json_object, _maybe_time,
+        ),
+        strict=True,
+    )
+)  # fmt: skip
+_TOTAL_CHECKS: Final = (
+    checked.Column("agent", checked.text),
+    checked.Column("clause", checked.text),
+    *(checked.Column(name, checked.count) for name in _TOTAL_COLUMNS),
+)
+
+
+def _record(row: Sequence[Any], path: str) -> PromiseRecord:
+    """The record a row of ``promises`` holds.
+
+    Raises:
+        StoreError: A value is not what honestcs writes there (the message names the
+            file, the row and the column).
+    """
+    try:
+        if not all(map(isinstance, row, _RECORD_TYPES)):
+            raise TypeError("a column holds a value of the wrong type")
+        meta = row[13]
+        details = {} if meta == "{}" else json.loads(meta)
+        if type(details) is not dict:
+            raise TypeError("meta is not a JSON object")
+        return PromiseRecord(
+            id=row[0],
+            status=_STATUS[row[1]],
+            customer=row[2],
+            agent=row[3],
+            clause=row[4],
+            text=row[5],
+            made_at=_EPOCH + timedelta(microseconds=row[6]),
+            due=_dt(row[7]),
+            original_due=_dt(row[8]),
+            closed_at=_dt(row[9]),
+            reason=row[10],
+            reschedules=row[11],
+            key=row[12],
+            meta=details,
+            version=row[14],
+            updated_at=_dt(row[15]),
+            department=row[16],
+        )
+    except (KeyError, TypeError, ValueError, OverflowError) as exc:
+        raise checked.bad_row(path, "promises", row[0], row, _RECORD_CHECKS, problem=exc) from None
 
 
 def _record_row(record: PromiseRecord) -> tuple[Any, ...]:
@@ -270,17 +328,35 @@ def _record_row(record: PromiseRecord) -> tuple[Any, ...]:
     )
 
 
-def _event(row: Sequence[Any]) -> PromiseEvent:
-    return PromiseEvent(
-        promise_id=row[0],
-        seq=row[1],
-        at=_EPOCH + timedelta(microseconds=row[2]),
-        kind=_KIND[row[3]],
-        actor=row[4],
-        reason=row[5],
-        data=json.loads(row[6]),
-        recorded_at=_dt(row[7]),
-    )
+def _event(row: Sequence[Any], path: str) -> PromiseEvent:
+    """The event a row of ``events`` holds.
+
+    Raises:
+        StoreError: A value is not what honestcs writes there (the message names the
+            file, the row and the column).
+    """
+    try:
+        if not all(map(isinstance, row, _EVENT_TYPES)):
+            raise TypeError("a column holds a value of the wrong type")
+        data = json.loads(row[6])
+        if type(data) is not dict:
+            raise TypeError("data is not a JSON object")
+        details = checked.event_data(row[3], data)
+        if details is not None:
+            raise checked.bad_value(path, "events", (row[0], row[1]), "data", details)
+        return PromiseEvent(
+            promise_id=row[0],
+            seq=row[1],
+            at=_EPOCH + timedelta(microseconds=row[2]),
+            kind=_KIND[row[3]],
+            actor=row[4],
+            reason=row[5],
+            data=data,
+            recorded_at=_dt(row[7]),
+        )
+    except (KeyError, TypeError, ValueError, OverflowError) as exc:
+        key = (row[0], row[1])
+        raise checked.bad_row(path, "events", key, row, _EVENT_CHECKS, problem=exc) from None
 
 
 def _event_row(event: PromiseEvent) -> tuple[Any, ...]:
@@ -373,6 +449,31 @@ def _assemble(
         since=since,
         until=until,
     )
+
+
+def _replayed(path: str, record: PromiseRecord | None, event: PromiseEvent) -> PromiseRecord:
+    """:func:`apply_event`, with an event that cannot be replayed named by its row."""
+    try:
+        return apply_event(record, event)
+    except (ValueError, KeyError) as exc:
+        raise StoreError(
+            f"{path}: events row ({event.promise_id!r}, {event.seq}) cannot be replayed: {exc}"
+        ) from None
+
+
+def _require_plain(groups: _Groups) -> None:
+    """Raise TypeError unless every group has a text agent and clause and whole counts."""
+    for agent, clause, counts, overdue in groups:
+        if type(agent) is not str or not (clause is None or type(clause) is str):
+            raise TypeError("a group of promises has an agent or clause that is not text")
+        if type(overdue) is not int or not all(type(n) is int for n in counts):
+            raise TypeError("a group of promises has a count that is not a whole number")
+
+
+def _require_whole(values: list[int]) -> None:
+    """Raise TypeError unless every lateness read is a whole number of microseconds."""
+    if not all(type(value) is int for value in values):
+        raise TypeError("a lateness is not a whole number of microseconds")
 
 
 @attrs.define(repr=False)
@@ -658,13 +759,13 @@ class SQLiteStore:
         row = conn.execute(
             f"SELECT {_RECORD_COLUMNS} FROM promises WHERE id = ?", (promise_id,)
         ).fetchone()
-        return None if row is None else _record(row)
+        return None if row is None else _record(row, self.path)
 
     def _by_key(self, conn: sqlite3.Connection, key: str) -> PromiseRecord | None:
         row = conn.execute(
             f"SELECT {_RECORD_COLUMNS} FROM promises WHERE key = ?", (key,)
         ).fetchone()
-        return None if row is None else _record(row)
+        return None if row is None else _record(row, self.path)
 
     def get(self, promise_id: str) -> PromiseRecord:
         """The current record of one promise; see :class:`PromiseStore`."""
@@ -683,7 +784,7 @@ class SQLiteStore:
             ).fetchall()
         if not rows:
             raise PromiseNotFoundError(f"no promise with id {promise_id!r}")
-        return [_event(row) for row in rows]
+        return [_event(row, self.path) for row in rows]
 
     def find(self, query: PromiseQuery) -> list[PromiseRecord]:
         """The matching records in the query's order; see :class:`PromiseStore`."""
@@ -721,7 +822,7 @@ class SQLiteStore:
             params.append(query.limit)
         with self._transaction("find promises", write=False) as conn:
             rows = conn.execute(sql, params).fetchall()
-        return [_record(row) for row in rows]
+        return [_record(row, self.path) for row in rows]
 
     def counts(self) -> Mapping[PromiseStatus, int]:
         """How many promises are in each state (from the running totals)."""
@@ -729,6 +830,9 @@ class SQLiteStore:
             row = conn.execute(
                 "SELECT sum(open), sum(kept), sum(broken), sum(cancelled) FROM totals"
             ).fetchone()
+            if not all(value is None or type(value) is int for value in row):
+                # SQLite sums text as 0.0: something not a count is in a column of counts.
+                raise self._first_bad_row(conn, TypeError("a count is not a whole number"))
         statuses = (
             PromiseStatus.OPEN, PromiseStatus.KEPT, PromiseStatus.BROKEN, PromiseStatus.CANCELLED
         )  # fmt: skip
@@ -745,18 +849,45 @@ class SQLiteStore:
         is one aggregate query over the promises made in it.
         """
         with self._transaction("compute statistics", write=False) as conn:
-            if since is not None or until is not None:
-                first, last = conn.execute(
-                    "SELECT min(made_at), max(made_at) FROM promises"
-                ).fetchone()
-                whole = first is None or (
-                    (since is None or _us(since) <= first) and (until is None or last < _us(until))
-                )
-                if not whole:
-                    groups, median = self._window(conn, since=since, until=until, now=now)
-                    return _assemble(groups, median, since=since, until=until, now=now)
-            groups, median = self._everything(conn, now=now)
-            return _assemble(groups, median, since=since, until=until, now=now)
+            try:
+                return self._stats(conn, since=since, until=until, now=now)
+            except (TypeError, ValueError, KeyError, OverflowError) as exc:
+                raise self._first_bad_row(conn, exc) from None
+
+    def _stats(
+        self,
+        conn: sqlite3.Connection,
+        *,
+        since: datetime | None,
+        until: datetime | None,
+        now: datetime,
+    ) -> LedgerStats:
+        if since is not None or until is not None:
+            first, last = conn.execute("SELECT min(made_at), max(made_at) FROM promises").fetchone()
+            whole = first is None or (
+                (since is None or _us(since) <= first) and (until is None or last < _us(until))
+            )
+            if not whole:
+                groups, median = self._window(conn, since=since, until=until, now=now)
+                return _assemble(groups, median, since=since, until=until, now=now)
+        groups, median = self._everything(conn, now=now)
+        return _assemble(groups, median, since=since, until=until, now=now)
+
+    def _first_bad_row(self, conn: sqlite3.Connection, exc: Exception) -> StoreError:
+        """The row that stopped :meth:`stats`, found by reading every row the statistics use."""
+        for row in conn.execute(f"SELECT agent, clause, {', '.join(_TOTAL_COLUMNS)} FROM totals"):
+            if any(column.check(value) for column, value in zip(_TOTAL_CHECKS, row, strict=True)):
+                return checked.bad_row(self.path, "totals", (row[0], row[1]), row, _TOTAL_CHECKS)
+        late_check = checked.optional(checked.count)
+        for *row, late in conn.execute(f"SELECT {_RECORD_COLUMNS}, late_us FROM promises"):
+            try:
+                _record(row, self.path)
+            except StoreError as found:
+                return found
+            problem = late_check(late)
+            if problem is not None:
+                return checked.bad_value(self.path, "promises", row[0], "late_us", problem)
+        return StoreError(f"{self.path}: cannot compute statistics: {exc}")
 
     def _everything(self, conn: sqlite3.Connection, *, now: datetime) -> tuple[_Groups, _Median]:
         """Groups from the running totals; medians from the middle of the lateness indexes."""
@@ -774,6 +905,7 @@ class SQLiteStore:
                 f"SELECT agent, clause, {', '.join(_TOTAL_COLUMNS)} FROM totals WHERE made > 0"
             )
         ]
+        _require_plain(groups)
 
         def median(column: str | None, value: str | None, count: int) -> timedelta | None:
             if not count:
@@ -793,6 +925,7 @@ class SQLiteStore:
                     (*params, (count - 1) // 2),
                 )
             ]
+            _require_whole(values)
             return median_of_sorted(values if count % 2 == 0 else values[:1])
 
         return groups, median
@@ -824,6 +957,7 @@ class SQLiteStore:
                 (_us(now), *window),
             )
         ]
+        _require_plain(groups)
         late: dict[tuple[str | None, str | None], list[int]] = {}
         for agent, clause, value in conn.execute(
             "SELECT agent, clause, late_us FROM promises "
@@ -833,6 +967,7 @@ class SQLiteStore:
             for group in ((None, None), ("agent", agent), ("clause", clause)):
                 late.setdefault(group, []).append(value)
         for values in late.values():
+            _require_whole(values)
             values.sort()
 
         def median(column: str | None, value: str | None, count: int) -> timedelta | None:
@@ -856,7 +991,7 @@ class SQLiteStore:
             if not rows:
                 return
             for row in rows:
-                yield _event(row)
+                yield _event(row, self.path)
             after = (rows[-1][0], rows[-1][1])
 
     def close(self) -> None:
@@ -885,11 +1020,11 @@ class SQLiteStore:
             record: PromiseRecord | None = None
             count = 0
             for row in cursor:
-                event = _event(row)
+                event = _event(row, self.path)
                 if record is not None and record.id != event.promise_id:
                     batch.append(_record_row(record))
                     record = None
-                record = apply_event(record, event)
+                record = _replayed(self.path, record, event)
                 if len(batch) >= 10_000:
                     count += self._insert_records(conn, batch)
                     batch = []
