@@ -101,6 +101,7 @@ def findings(
 
 
 def _violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:
+    names_an_act = any(s.terms for s in reply.sentences)
     for sentence in reply.sentences:
         if sentence.reported or not sentence.mentions:
             continue
@@ -109,7 +110,9 @@ def _violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:
                 m,
                 attribute(sentence, m, view.clauses)
                 or from_previous(reply, sentence, m, view.clauses)
-                or from_the_question(reply, sentence, m, view.clauses),
+                or from_the_question(
+                    reply, sentence, m, view.clauses, reply_names_an_act=names_an_act
+                ),
             )
             for m in sentence.mentions
             if isinstance(m, (DurationMention, DeadlineMention, AmountMention))
@@ -306,7 +309,9 @@ def _check_time(
             mention.noun is None or stem(mention.noun) not in _term_stems(term)
         ):
             return None
-        if mention.role == "compare" and _AT_LEAST.search(reply.text, 0, mention.start):
+        if mention.role == "compare" and _AT_LEAST.search(
+            reply.text[max(0, mention.start - 40) : mention.start]
+        ):
             return None  # "at least 48 hours": a floor says nothing is faster than it
         promised = view.add(reply, mention.duration.upper)
     else:

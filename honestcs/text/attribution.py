@@ -23,6 +23,7 @@ says the clause's own act happens in that time or at that amount:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
@@ -299,8 +300,9 @@ def attribute(
         return None  # "your request for a £100 voucher": what was asked for, not given
     if _DENIED_AFTER.match(sentence.text, mention.end - sentence.start):
         return None  # "A £100 voucher isn't possible": the figure is denied
+    at = mention.start - sentence.start
     if isinstance(mention, DeadlineMention) and _OPENING_HOURS.search(
-        sentence.text, 0, mention.start - sentence.start
+        sentence.text[max(0, at - _LOOK_BACK) : at]
     ):
         return None  # "the office (open until 4pm today)": when a place is open, no act's time
     segment = sentence.segment_at(mention.start)
@@ -389,7 +391,7 @@ def _noun_phrase_after(sentence: SentenceFacts, mention: Mention) -> tuple[int, 
     if not isinstance(mention, AmountMention) or not isinstance(mention.value, Money):
         return None
     tokens = sentence.tokens
-    index = next((i for i, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
+    index = bisect.bisect_left(tokens, mention.end, key=lambda t: t.start)
     if index == len(tokens) or sentence.text[mention.end - sentence.start : tokens[index].start
                                             - sentence.start].strip():
         return None  # punctuation between: "$25, which…", "$25 (plus VAT)"
@@ -441,6 +443,9 @@ def _in_condition(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
     return True
 
 
+# How far back a cue before a figure is looked for: enough for a few words, and a bound, so
+# that a sentence of thousands of figures costs time in proportion to its length.
+_LOOK_BACK = 60
 # Opening hours before a time: "(open until 4pm today)", "we close at 6", "opens at 9am".
 _OPENING_HOURS = regex.compile(
     r"(?i)\b(?:open|opens|opening|closes?|closing|closed)\s+(?:(?:until|till|til|at|from|by)\s+)?"
@@ -722,7 +727,12 @@ def from_previous(
 
 
 def from_the_question(
-    reply: ReplyFacts, sentence: SentenceFacts, mention: Mention, clauses: Mapping[str, Clause]
+    reply: ReplyFacts,
+    sentence: SentenceFacts,
+    mention: Mention,
+    clauses: Mapping[str, Clause],
+    *,
+    reply_names_an_act: bool,
 ) -> tuple[Can, TermMatch] | None:
     """The clause the customer asked the time of, when the reply names none in its own words.
 
@@ -737,7 +747,7 @@ def from_the_question(
         return None
     if is_window(mention) or takes_a_third_party(sentence, mention):
         return None
-    if any(s.terms for s in reply.sentences):
+    if reply_names_an_act:  # any(s.terms for s in reply.sentences), worked out once
         return None
     segment = sentence.segment_at(mention.start)
     if segment.mood not in ("future", "receive") or segment.negated or segment.condition:
@@ -791,7 +801,9 @@ def _price_said_of_the_act_before(
                 return clause, term
         return None
     before = sentence.text[: mention.start - sentence.start]
-    if sentence.terms or not (_PRICE_OF_IT.match(before) or _FOR_IT.search(before)):
+    if sentence.terms or not (
+        _PRICE_OF_IT.match(before) or _FOR_IT.search(before[-2 * _LOOK_BACK :])
+    ):
         return None
     previous = reply.sentences[sentence.index - 1]
     for term in reversed(previous.terms):

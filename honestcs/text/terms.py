@@ -262,4 +262,5 @@ def inside_a_name(text: str, start: int, end: int, term: str) -> bool:
     written = text[start:end]
     if not written[:1].isupper() or written[1:2].isupper() or not term[:1].islower():
         return False
-    return bool(_CAPITALISED_BEFORE.search(text, 0, start) or _CAPITALISED_AFTER.match(text, end))
+    before = text[max(0, start - 40) : start]  # a bounded look back: linear in the text
+    return bool(_CAPITALISED_BEFORE.search(before) or _CAPITALISED_AFTER.match(text, end))
