@@ -260,3 +260,31 @@ def test_a_term_inside_a_longer_capitalised_name(
 ) -> None:
     start = text.index(word)
     assert inside_a_name(text, start, start + len(word), term) is inside
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "found"),
+    [
+        ("cancel * ticket", "Flexi tickets can be cancelled free of charge",
+         "tickets can be cancelled"),
+        ("reserve seats", "Seats are reserved for members", "Seats are reserved"),
+        ("pay * deposit", "the deposit was paid yesterday", "deposit was paid"),
+        ("refund * order", "your order has already been refunded",
+         "order has already been refunded"),
+    ],
+)  # fmt: skip
+def test_a_verb_and_its_object_are_found_in_the_passive(term: str, text: str, found: str) -> None:
+    matches = TermMatcher.compile([("c", term)]).find(tokenize(text))
+    assert [text[m.start : m.end] for m in matches] == [found]
+
+
+@pytest.mark.parametrize(
+    ("term", "text"),
+    [
+        ("free cancellation", "cancellation is free"),  # no participle
+        ("cancel * ticket", "the ticket office is closed"),  # another verb
+        ("cancel * ticket", "tickets cancelled"),  # no form of "be"
+    ],
+)
+def test_no_passive_without_be_and_the_terms_own_participle(term: str, text: str) -> None:
+    assert TermMatcher.compile([("c", term)]).find(tokenize(text)) == []

@@ -167,6 +167,12 @@ class _CompiledTerm:
     clause: str
     term: str
     pieces: tuple[str | None, ...]  # stems; None is a wildcard
+    # The passive of a verb-object term: "tickets can be cancelled" for "cancel * ticket".
+    passive: bool = False
+
+
+# Forms of "be" that make a passive: "can be cancelled", "has been cancelled", "is cancelled".
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "'re", "get", "got"})
 
 
 @attrs.define
@@ -204,6 +210,15 @@ class TermMatcher:
             matcher._by_first.setdefault(first, []).append(
                 _CompiledTerm(clause, term, tuple(pieces))
             )
+            # A verb and its object ("cancel * ticket", "reserve seats") also read in the
+            # passive, the object first: "tickets can be cancelled", "seats are reserved".
+            if len(pieces) in (2, 3) and pieces[-1] is not None and (
+                len(pieces) == 2 or pieces[1] is None
+            ):
+                verb, thing = pieces[0], pieces[-1]
+                matcher._by_first.setdefault(thing, []).append(
+                    _CompiledTerm(clause, term, (thing, None, verb), passive=True)
+                )
         return matcher
 
     def find(self, tokens: Sequence[Token]) -> list[TermMatch]:
@@ -212,6 +227,8 @@ class TermMatcher:
         for index, token in enumerate(tokens):
             for candidate in self._by_first.get(token.stem, ()):
                 last = _match_from(candidate.pieces, tokens, index)
+                if candidate.passive and last is not None and not _is_passive(tokens, index, last):
+                    continue
                 if last is not None:
                     found.append(
                         TermMatch(candidate.clause, candidate.term, token.start,
@@ -219,6 +236,16 @@ class TermMatcher:
                     )
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return found
+
+
+def _is_passive(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether ``tokens[first..last]`` is a thing, a form of "be" and a participle."""
+    word = tokens[last].lower
+    participle = (word.endswith(("ed", "en")) and word != tokens[last].stem) or (
+        word in _IRREGULAR and _IRREGULAR[word] != word
+    )
+    between = {t.lower for t in tokens[first + 1 : last]}
+    return participle and not between.isdisjoint(_BE)
 
 
 def _match_from(pieces: tuple[str | None, ...], tokens: Sequence[Token], index: int) -> int | None:
