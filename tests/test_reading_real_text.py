@@ -1844,3 +1844,27 @@ def test_the_policys_own_counted_noun_is_preferred_to_a_kind_of_it() -> None:
 )
 def test_a_things_perfect_tense_reports_an_act_done(reply: str) -> None:
     assert _rules(reply) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "## Parking\n\nYes, we have a garage.\n\n- **Price:** £10 per night\n- **Where:** Level -1",
+        "**Parking** 🚗\n\nYes! Spaces are right under the hotel.\n\n- Cost: £12 a night",
+        "## Refunds\n\nChanged your mind? No problem.\n\n- **Timing:** usually 2 business days",
+    ],
+)
+def test_an_item_under_a_markdown_heading_is_about_what_the_heading_names(reply: str) -> None:
+    # Parking is £15; refunds take 5-10 business days.
+    assert _rules(reply) == ["policy-misstatement"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Here's a summary of your parking:\n\n- **Booking date:** Saturday\n- **Car:** a red Golf",
+        "## Parking\n\n- **Airport taxi:** £40\n- Spaces are free to book",
+    ],
+)
+def test_an_item_whose_label_names_another_thing_is_that_things(reply: str) -> None:
+    assert _rules(reply) == []

@@ -815,7 +815,9 @@ def _price_said_of_the_act_before(
 
 # A list marker before an item: "1.", "2)", "-", "*", "•".
 _LIST_MARKER = regex.compile(
-    r"^[ \t]*(?:\d{1,2}[.)]|[-*+\u2022\u25e6\u25aa\u2023\u25cf\u2013\u2014])[ \t]*$"
+    r"^[ \t]*(?:\d{1,2}[.)]|[-*+\u2022\u25e6\u25aa\u2023\u25cf\u2013\u2014])"
+    # …and the emphasis an item's label opens with: "- **Response time:** 30 minutes".
+    r"(?:[ \t]+(?:\*\*|__|\*|_)?|[ \t]*)$"
 )
 # How far back a list's heading may be, in items.
 _LIST_REACH = 8
@@ -832,9 +834,10 @@ def _heading_of_list(reply: ReplyFacts, sentence: SentenceFacts) -> SentenceFact
     A heading ends with a colon ("Here's how our re-clean works:") or is a line of its own in
     bold ("**Rain Check Policy**").
     """
-    if not _is_list_item(reply, sentence):
+    if not _is_list_item(reply, sentence) or _labels_another_thing(sentence):
         return None
     index = sentence.index - 1
+    first = True
     while index >= 0 and sentence.index - index <= _LIST_REACH:
         candidate = reply.sentences[index]
         if not _is_list_item(reply, candidate):
@@ -843,9 +846,53 @@ def _heading_of_list(reply: ReplyFacts, sentence: SentenceFacts) -> SentenceFact
                 reply.text[candidate.end : candidate.end + 2] == "**"
             )
             heads = candidate.text.rstrip().endswith(":") or bold
-            return candidate if heads else None
+            if heads and first:
+                return candidate
+            # A Markdown heading names its whole section, a sentence or two of lead-in
+            # included: "## Roadside assistance / Yes! Every rental includes it. / - …".
+            if _is_section_heading(reply, candidate):
+                return candidate
+            first = False
         index -= 1
     return None
+
+
+# An item's label: "Response time:", "**Move date:**" (emphasis is blanked in the text).
+_LABEL = regex.compile(r"^\W*(?P<label>[^:\n]{1,40}?)\s*:")
+# Words of a label that name an attribute of whatever the heading names ("Price:", "Response
+# time:", "Cost:"), not another thing.
+_ATTRIBUTE_WORDS = frozenset(
+    stem(w)
+    for w in (
+        "price", "cost", "fee", "charge", "rate", "time", "response", "turnaround", "duration",
+        "wait", "waiting", "how", "long", "much", "when", "timing", "window", "limit", "max",
+        "maximum", "allowance", "typical", "usual", "estimated", "expected", "total", "the",
+    )
+)  # fmt: skip
+
+
+def _labels_another_thing(sentence: SentenceFacts) -> bool:
+    """Whether a list item's label names something besides an attribute of the heading's.
+
+    "- **Response time:** usually 30 minutes" under "## Roadside assistance" is the
+    assistance's time; "- **Move date:** Saturday" under "Here's a summary of your home move:"
+    and "- **Estimated sale price:** €2,100" are a date and a price of their own.
+    """
+    label = _LABEL.match(sentence.text)
+    if label is None:
+        return False
+    return bool({t.stem for t in tokenize(label["label"])} - _ATTRIBUTE_WORDS)
+
+
+def _is_section_heading(reply: ReplyFacts, sentence: SentenceFacts) -> bool:
+    """Whether a sentence is a Markdown heading (``## …``) or a line of its own in bold."""
+    line_start = reply.text.rfind("\n", 0, sentence.start) + 1
+    before = reply.text[line_start : sentence.start]
+    if regex.fullmatch(r"[ \t]*#{1,6}[ \t]*", before):
+        return True
+    line_end = reply.text.find("\n", sentence.end)
+    line = reply.text[sentence.start : len(reply.text) if line_end < 0 else line_end]
+    return before.strip() == "**" and "**" in line  # "**Assembly service** 🛠️"
 
 
 def times_a_telling(
