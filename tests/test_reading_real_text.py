@@ -1868,3 +1868,16 @@ def test_an_item_under_a_markdown_heading_is_about_what_the_heading_names(reply:
 )
 def test_an_item_whose_label_names_another_thing_is_that_things(reply: str) -> None:
     assert _rules(reply) == []
+
+
+@pytest.mark.parametrize(
+    ("reply", "rules"),
+    [
+        ("Refunds usually get back to your card within 2 days.", ["policy-misstatement"]),
+        ("About your refund: we'll get back to you within 2 days.", []),
+    ],
+)
+def test_getting_back_to_you_tells_and_getting_back_to_a_card_returns(
+    reply: str, rules: list[str]
+) -> None:
+    assert _rules(reply) == rules

@@ -226,7 +226,9 @@ _META_VERBS = compile_verbose(
     # After a determiner the word is a noun ("the file", "your request", "an email"), no verb.
     r"""(?<!\b(?:the|a|an|your|our|my|this|that|his|her|their|any|each|every)\s+)
     \b(?:confirm|let\s+you\s+know|tell\s+you|email|e-mail|text|message|notify|inform|update\s+you
-        |contact|follow\s+up|get\s+back|reach\s+out|check|look\s+into|investigate|start|begin|initiate
+        |contact|follow\s+up|reach\s+out|check|look\s+into|investigate|start|begin|initiate
+        # "get back to you" tells; "items get back to their owners" are returned.
+        |get\s+back(?!\s+to\s+(?!you\b|u\b|me\b|us\b))
         |submit|file|raise|escalate|log|request|(?:call|ring|phone)\s+you(?!\s+back)|send\s+(?:you\s+)?(?:an?\s+)?
           (?:email|e-mail|text|message|update|confirmation|link|label|notification|reminder|details)
         # Receiving a telling: "you'll get a call from us", "you'll hear from us by Friday".
