@@ -224,9 +224,12 @@ class TermMatcher:
     def find(self, tokens: Sequence[Token]) -> list[TermMatch]:
         """Every term occurrence in ``tokens``, longest first where they overlap."""
         found: list[TermMatch] = []
+        # Where each term's remaining pieces could not match: the same from every start.
+        failures: dict[int, set[tuple[int, int]]] = {}
         for index, token in enumerate(tokens):
             for candidate in self._by_first.get(token.stem, ()):
-                last = _match_from(candidate.pieces, tokens, index)
+                failed = failures.setdefault(id(candidate), set())
+                last = _match(candidate.pieces, 0, tokens, index, failed)
                 if candidate.passive and last is not None and not _is_passive(tokens, index, last):
                     continue
                 if last is not None:
@@ -248,26 +251,38 @@ def _is_passive(tokens: Sequence[Token], first: int, last: int) -> bool:
     return participle and not between.isdisjoint(_BE)
 
 
-def _match_from(pieces: tuple[str | None, ...], tokens: Sequence[Token], index: int) -> int | None:
-    """Index of the last token when ``pieces`` match starting at ``index``, else None."""
-    return _match(pieces, 0, tokens, index)
+def _match(
+    pieces: tuple[str | None, ...],
+    p: int,
+    tokens: Sequence[Token],
+    t: int,
+    failed: set[tuple[int, int]],
+) -> int | None:
+    """Index of the last token when ``pieces[p:]`` match from token ``t``, else None.
 
-
-def _match(pieces: tuple[str | None, ...], p: int, tokens: Sequence[Token], t: int) -> int | None:
+    The first way found wins (each ``*`` as short as it can be), as a depth-first search
+    finds it. ``failed`` holds the (piece, token) pairs that led nowhere; it does not depend
+    on where the match started, so sharing it across starts keeps a term of many wildcards
+    to at most pieces x tokens x 4 steps in all, not 4 to the power of its wildcards.
+    """
     if p == len(pieces):
         return t - 1
+    if (p, t) in failed:
+        return None
     piece = pieces[p]
+    end: int | None = None
     if piece is None:
         for skip in range(_WILDCARD_MAX_WORDS + 1):
             if t + skip > len(tokens):
                 break
-            end = _match(pieces, p + 1, tokens, t + skip)
+            end = _match(pieces, p + 1, tokens, t + skip, failed)
             if end is not None:
                 return end
-        return None
-    if t < len(tokens) and tokens[t].stem == piece:
-        return _match(pieces, p + 1, tokens, t + 1)
-    return None
+    elif t < len(tokens) and tokens[t].stem == piece:
+        end = _match(pieces, p + 1, tokens, t + 1, failed)
+    if end is None:
+        failed.add((p, t))
+    return end
 
 
 # A capitalised word inside a sentence just before a match ("to *A* Reserve", "*Lakeside*
