@@ -288,3 +288,10 @@ def test_a_verb_and_its_object_are_found_in_the_passive(term: str, text: str, fo
 )
 def test_no_passive_without_be_and_the_terms_own_participle(term: str, text: str) -> None:
     assert TermMatcher.compile([("c", term)]).find(tokenize(text)) == []
+
+
+def test_a_term_repeated_is_compiled_once_and_found_once_per_clause() -> None:
+    matcher = TermMatcher.compile([("a", "refund")] * 1000 + [("b", "refunds"), ("b", "refund")])
+    found = matcher.find(tokenize("I'll refund it"))
+    assert [(m.clause, m.term) for m in found] == [("a", "refund"), ("b", "refunds"),
+                                                   ("b", "refund")]  # fmt: skip

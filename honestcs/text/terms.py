@@ -164,11 +164,11 @@ class TermMatch:
 
 @attrs.frozen
 class _CompiledTerm:
-    clause: str
-    term: str
     pieces: tuple[str | None, ...]  # stems; None is a wildcard
     # The passive of a verb-object term: "tickets can be cancelled" for "cancel * ticket".
-    passive: bool = False
+    passive: bool
+    # Every (clause, term as written) that compiles to these pieces: matched once for all.
+    owners: dict[tuple[str, str], None] = attrs.field(factory=dict, eq=False)
 
 
 # Forms of "be" that make a passive: "can be cancelled", "has been cancelled", "is cancelled".
@@ -180,10 +180,14 @@ class TermMatcher:
     """Every term of a policy, compiled once; finds them in tokenized text.
 
     Build it with :meth:`compile`; the cost of :meth:`find` depends on the
-    words of the text, not on how many terms there are.
+    words of the text and the distinct terms, not on how many times a term is
+    repeated: terms that compile alike (in one clause or several) are matched once.
     """
 
     _by_first: dict[str, list[_CompiledTerm]] = attrs.field(factory=dict)
+    _by_pieces: dict[tuple[tuple[str | None, ...], bool], _CompiledTerm] = attrs.field(
+        factory=dict
+    )
 
     @classmethod
     def compile(cls, terms: Iterable[tuple[str, str]]) -> TermMatcher:
@@ -205,21 +209,25 @@ class TermMatcher:
                 pieces.pop()
             if not pieces:
                 continue
-            first = pieces[0]
-            assert first is not None
-            matcher._by_first.setdefault(first, []).append(
-                _CompiledTerm(clause, term, tuple(pieces))
-            )
+            matcher._add(tuple(pieces), False, clause, term)
             # A verb and its object ("cancel * ticket", "reserve seats") also read in the
             # passive, the object first: "tickets can be cancelled", "seats are reserved".
             if len(pieces) in (2, 3) and pieces[-1] is not None and (
                 len(pieces) == 2 or pieces[1] is None
             ):
-                verb, thing = pieces[0], pieces[-1]
-                matcher._by_first.setdefault(thing, []).append(
-                    _CompiledTerm(clause, term, (thing, None, verb), passive=True)
-                )
+                matcher._add((pieces[-1], None, pieces[0]), True, clause, term)
         return matcher
+
+    def _add(
+        self, pieces: tuple[str | None, ...], passive: bool, clause: str, term: str
+    ) -> None:
+        compiled = self._by_pieces.get((pieces, passive))
+        if compiled is None:
+            compiled = self._by_pieces[(pieces, passive)] = _CompiledTerm(pieces, passive)
+            first = pieces[0]
+            assert first is not None
+            self._by_first.setdefault(first, []).append(compiled)
+        compiled.owners[(clause, term)] = None  # ordered, and each pair once
 
     def find(self, tokens: Sequence[Token]) -> list[TermMatch]:
         """Every term occurrence in ``tokens``, longest first where they overlap."""
@@ -230,13 +238,14 @@ class TermMatcher:
             for candidate in self._by_first.get(token.stem, ()):
                 failed = failures.setdefault(id(candidate), set())
                 last = _match(candidate.pieces, 0, tokens, index, failed)
-                if candidate.passive and last is not None and not _is_passive(tokens, index, last):
+                if last is None:
                     continue
-                if last is not None:
-                    found.append(
-                        TermMatch(candidate.clause, candidate.term, token.start,
-                                  tokens[last].end, index, last)
-                    )
+                if candidate.passive and not _is_passive(tokens, index, last):
+                    continue
+                found.extend(
+                    TermMatch(clause, term, token.start, tokens[last].end, index, last)
+                    for clause, term in candidate.owners
+                )
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return found
 
