@@ -1881,3 +1881,18 @@ def test_getting_back_to_you_tells_and_getting_back_to_a_card_returns(
     reply: str, rules: list[str]
 ) -> None:
     assert _rules(reply) == rules
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "An adjuster will call you later today.",
+        "I've logged it, and an adjuster will reach out to you on Wednesday.",
+    ],
+)
+def test_a_telling_is_the_act_when_the_act_is_a_telling(reply: str) -> None:
+    policy = {**POLICY, "can": [
+        {"id": "adjuster", "does": "have a claims adjuster contact the policyholder",
+         "terms": ["adjuster"], "takes": "5 business days"}]}  # fmt: skip
+    checker = honestcs.ReplyChecker(honestcs.Policy.from_dict(policy))
+    assert [f.rule for f in checker.check(reply, now=NOW).findings] == ["overpromise"]

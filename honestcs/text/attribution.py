@@ -895,6 +895,17 @@ def _is_section_heading(reply: ReplyFacts, sentence: SentenceFacts) -> bool:
     return before.strip() == "**" and "**" in line  # "**Assembly service** 🛠️"
 
 
+# Verbs whose act is itself a telling: a clause that does one ("have an adjuster contact the
+# policyholder", "reply to emails", "call the customer back") is timed by any verb of telling.
+_TELLING_ACTS = frozenset(
+    stem(w)
+    for w in (
+        "contact", "call", "phone", "ring", "email", "e-mail", "reply", "respond", "answer",
+        "notify", "inform", "message", "text", "tell", "confirm",
+    )
+)  # fmt: skip
+
+
 def times_a_telling(
     sentence: SentenceFacts, segment: SegmentFacts, mention: Mention, clause: Can
 ) -> bool:
@@ -908,6 +919,8 @@ def times_a_telling(
     """
     offset = segment.start - sentence.start
     act = stems_of(clause.does)
+    if act & _TELLING_ACTS:
+        return False  # "have an adjuster contact the policyholder": the telling is the act
     for start, end in find_meta_verbs(segment.text):
         a, b = start + offset + sentence.start, end + offset + sentence.start
         if b > mention.start:
