@@ -1896,3 +1896,29 @@ def test_a_telling_is_the_act_when_the_act_is_a_telling(reply: str) -> None:
          "terms": ["adjuster"], "takes": "5 business days"}]}  # fmt: skip
     checker = honestcs.ReplyChecker(honestcs.Policy.from_dict(policy))
     assert [f.rule for f in checker.check(reply, now=NOW).findings] == ["overpromise"]
+
+
+_UNITS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Pixel Store", "timezone": "Europe/London"},
+            "can": [{"id": "preorder", "does": "take pre-orders for launch consoles",
+                     "terms": ["pre-order", "preorder"], "up_to": "2 units"}],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "rules"),
+    [
+        ("Yes! I've placed a pre-order for 4 consoles on your account.", ["overpromise"]),
+        ("Pre-orders are limited to 3 per customer.", ["policy-misstatement"]),
+        ("I've placed a pre-order for 2 consoles.", []),
+        ("Your pre-order ships in 3 days.", []),
+    ],
+)
+def test_a_limit_in_units_counts_whatever_the_clause_is_about(
+    reply: str, rules: list[str]
+) -> None:
+    assert [f.rule for f in _UNITS.check(reply, now=NOW).findings] == rules

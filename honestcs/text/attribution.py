@@ -41,6 +41,7 @@ from honestcs.text.lexicon import (
     COMPOUND_HEADS,
     FORMER_ADJECTIVES,
     FORMER_TIME,
+    GENERIC_COUNT_NOUNS,
     PRESENT_TIME,
     PRICE_NOUNS,
     RULE_NOUNS,
@@ -109,6 +110,7 @@ def _accepts(clause: Can, mention: Mention) -> bool:
     return isinstance(clause.up_to, Count) and any(
         same_counted(noun, value.noun)
         or is_a_kind_of(stem(value.noun.split()[-1]), stem(noun.split()[-1]))
+        or noun.split()[-1] in GENERIC_COUNT_NOUNS  # "up to 2 units" counts any thing
         for noun in counted_nouns(clause)
     )
 

@@ -42,6 +42,7 @@ __all__ = [
     "CONCEPTS",
     "FORMER_ADJECTIVES",
     "FORMER_TIME",
+    "GENERIC_COUNT_NOUNS",
     "GENERIC_DETERMINERS",
     "HEARSAY_FRAMES",
     "HEDGE_VERBS",
@@ -241,6 +242,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "interim": ("meantime", "meanwhile", "in the interim", "until then", "till then",
                 "for now"),
 }  # fmt: skip
+
+# Nouns that count whatever the clause is about ("up to 2 units" of a pre-order, "5 pieces"
+# of luggage): a count of any noun in a sentence naming the clause counts them.
+GENERIC_COUNT_NOUNS = ("unit", "item", "piece", "article", "thing")
 
 # Nouns of a price: after an amount they name what the amount is, the act's own price ("a $15
 # fee", "a $75 admin fee", "a £20 late charge"), not another thing it describes.

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 import attrs
 import regex
 
+from honestcs._function_words import ENGLISH
 from honestcs._grammar import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -51,7 +52,13 @@ from honestcs.quantities import (
     singular,
     unit_factor,
 )
-from honestcs.text.lexicon import NOT_PAST_IN_ED, alternation, is_a_kind_of
+from honestcs.text.lexicon import (
+    AFTER_AN_AMOUNT,
+    GENERIC_COUNT_NOUNS,
+    NOT_PAST_IN_ED,
+    alternation,
+    is_a_kind_of,
+)
 from honestcs.text.terms import Token, stem, tokenize
 
 __all__ = [
@@ -1084,6 +1091,16 @@ def _next_is_noun(after: str) -> bool:
     return bool(_NOUN_NEXT.match(after))
 
 
+def _names_a_thing(word: str) -> bool:
+    """Whether a word after a number can be what is counted (not "of", "per", "more")."""
+    lower = word.lower()
+    return lower.isalpha() and lower not in ENGLISH and lower not in _NOT_COUNTED
+
+
+# Words after a number that count nothing of their own: "3 per customer", "2 more", "5 each".
+_NOT_COUNTED = frozenset(AFTER_AN_AMOUNT) | {"more", "less", "fewer", "times", "each", "or"}
+
+
 def _a_kind_of_any(noun: str, nouns: set[str]) -> bool:
     """Whether a noun names a kind of what one of the counted nouns names ("dolls" of toys)."""
     return any(is_a_kind_of(stem(noun), stem(counted)) for counted in nouns)
@@ -1105,9 +1122,15 @@ def _counts(
         end = match.end("n")
         words = list(_WORD_AFTER.finditer(match["words"]))
         exact = [w for w in words if singular(w[1]) in nouns]
+        generic = next((n for n in GENERIC_COUNT_NOUNS if n in nouns), None)
         for word in exact or words:
             noun = singular(word[1])
-            if noun not in nouns and not _a_kind_of_any(noun, nouns):
+            if generic and word is words[0] and word[1].lower() == "per":
+                noun = generic  # "limited to 3 per customer": 3 of what the clause counts
+            elif noun not in nouns and not _a_kind_of_any(noun, nouns) and not (
+                # "up to 2 units" of a pre-order: "4 consoles" counts them.
+                generic and word is words[0] and _names_a_thing(word[1])
+            ):
                 continue
             end = match.end("n") + word.end()
             if not free_span(match.start(), end):
