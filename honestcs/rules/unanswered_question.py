@@ -185,13 +185,25 @@ def _joined(text: str) -> Mapping[str, frozenset[str]]:
     }
 
 
+@lru_cache(maxsize=4096)
+def _stems_said(text: str) -> frozenset[str]:
+    """The subject stems of a sentence, worked out once however many questions ask."""
+    return content_stems(list(tokenize(text)))
+
+
+@lru_cache(maxsize=4096)
+def _senses_said(text: str) -> frozenset[int]:
+    """The everyday senses a sentence's words share with others (verbs for "-ed"/"-ing")."""
+    return senses_said(tokenize(text))
+
+
 def _spelt_as_one_or_two(stems: frozenset[str], question: str, sentence: str) -> bool:
     """Whether a question's word and a sentence's differ only in being written as one or two.
 
     English writes compounds open, hyphenated or closed ("cloak room", "cloak-room",
     "cloakroom"; "car park", "carpark"; "check in", "check-in", "checkin").
     """
-    said = content_stems(list(tokenize(sentence)))
+    said = _stems_said(sentence)
     if stems & frozenset(_joined(sentence)):
         return True
     return any(joined in said and parts & stems for joined, parts in _joined(question).items())
@@ -217,13 +229,13 @@ def _about(
         isinstance(m, DeadlineMention) and m.due.date() in days for m in sentence.mentions
     ):
         return True
-    if stems & content_stems(list(sentence.tokens)):
+    if stems & _stems_said(sentence.text):
         return True
     if stems & _heads_of_compounds(sentence.text):
         return True  # "by the creek?" - "a creekside spot"; "refund" - "refundable"
     if _spelt_as_one_or_two(stems, question.text, sentence.text):
         return True  # "a cloakroom?" - "a cloak room at Gate C"; "car park" - "carpark"
-    if question.senses & senses_said(sentence.tokens):
+    if question.senses and question.senses & _senses_said(sentence.text):
         return True  # "my bicycle?" - "bikes are welcome"; "my invoice?" - "your bill"
     if _figures(question.text) & _figures(sentence.text):
         return True  # "Why was my bill $214?" - "Your total of $214 is…": its own figure
