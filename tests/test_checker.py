@@ -669,3 +669,29 @@ def test_a_reply_is_not_compared_with_its_own_recorded_promises() -> None:
         reply, now=a_day_later, ledger=ledger, customer_id="C-1", reply_key="msg-2"
     )
     assert [f.rule for f in other.findings] == ["silent-reschedule"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "clause", "due"),
+    [
+        pytest.param("I'll call you back about your refund.", None, None,
+                     id="a call about the refund is not the refund: no clause, no due time"),
+        pytest.param("I'll call you back about your refund on Friday.", None,
+                     datetime(2026, 12, 4, 23, 59, 59, 999999, tzinfo=CHICAGO),
+                     id="the call's own time is its due time"),
+        pytest.param("We'll get back to you with an update on your refund by Friday.", None,
+                     datetime(2026, 12, 4, 23, 59, 59, 999999, tzinfo=CHICAGO),
+                     id="an update on the refund is a telling"),
+        pytest.param("Your refund is done, and I'll ring you tomorrow.", None,
+                     datetime(2026, 12, 2, 23, 59, 59, 999999, tzinfo=CHICAGO),
+                     id="a term earlier in the sentence names another act"),
+        pytest.param("I've started your refund and it will reach you in 5 days.", "refund",
+                     datetime(2026, 12, 6, 10, 0, tzinfo=CHICAGO),
+                     id="'it' points back to the refund"),
+    ],
+)  # fmt: skip
+def test_promises_are_filed_under_the_act_they_undertake(
+    reply: str, clause: str | None, due: datetime | None
+) -> None:
+    (promise,) = _check(reply).promises
+    assert (promise.clause, promise.due) == (clause, due)

@@ -6,9 +6,17 @@ you 15% off"), outside negations, conditions and reports of what someone
 else said. An act already done ("I've added $50 of credit") is not kept
 open: it is not something left to keep. "Let me check" is done now.
 
+The clause is the `can` clause whose act the commitment undertakes: one named
+in its own clause of the sentence, or before it when the commitment points
+back ("…your refund, and it will reach you…"). A commitment to tell the
+customer about an act ("I'll call you back about your refund") is the telling,
+not the act, and one that names no act has no clause.
+
 The due time is, in order: a deadline in the same clause of the sentence
 ("by Friday"); now plus a duration there ("within 5 business days"); now
-plus the upper bound of the matched clause's `takes`; else none.
+plus the upper bound of the matched clause's `takes` (the policy's own time
+for that act); else none: a commitment with no time and no clause ("I'll call
+you back about your refund") gets no due time made up for it.
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from honestcs.text.acts import find_later_acts
 from honestcs.text.facts import SegmentFacts, SentenceFacts
 from honestcs.text.mentions import DeadlineMention, DurationMention
 from honestcs.text.reading import ReplyFacts
+from honestcs.text.terms import TermMatch
 
 __all__ = ["RawPromise", "find_promises"]
 
@@ -68,13 +77,49 @@ def find_promises(reply: ReplyFacts, view: PolicyView) -> Iterator[RawPromise]:
 
 
 def _clause_for(sentence: SentenceFacts, segment: SegmentFacts, view: PolicyView) -> Can | None:
+    """The `can` clause whose act the commitment undertakes, if any.
+
+    A term in the commitment's own clause names it, unless the commitment is to tell the
+    customer about that act ("I'll call you back about your refund": the call, not the
+    refund). A term earlier in the sentence names it only when the commitment points back
+    to it ("I've started your refund and it will reach you in 5 days"), not when it starts
+    another act ("Your refund is done, and I'll ring you tomorrow").
+    """
     inside = [t for t in sentence.terms if segment.start <= t.start < segment.end]
+    for term in inside:
+        clause = view.clause_of(term)
+        if isinstance(clause, Can) and not _tells_about(sentence, segment, term):
+            return clause
+    if inside or not _POINTS_BACK.search(segment.text):
+        return None
     earlier = [t for t in sentence.terms if t.end <= segment.start]
-    for term in (*inside, *reversed(earlier)):
+    for term in reversed(earlier):
         clause = view.clause_of(term)
         if isinstance(clause, Can):
             return clause
     return None
+
+
+# A telling and what it is about, before the term: "call you back *about* your refund", "email
+# you *regarding* the repair", "get back to you *with an update on* the claim".
+_TELLING_ABOUT = regex.compile(
+    r"(?i)\b(?:call|ring|phone|email|e-mail|text|message|write|contact|update|notify|get\s+back"
+    r"|follow\s+up|reach\s+out|be\s+in\s+touch|let\s+you\s+know)\b[^,;]{0,40}?"
+    r"\b(?:about|regarding|concerning|re|with\s+(?:an?\s+)?(?:update|news)\s+(?:on|about|of))"
+    r"\b[^,;]*$"
+)
+# A commitment whose subject or object is the thing just named: "it will reach you", "you'll
+# see it by Friday", "they'll be with you on Monday".
+_POINTS_BACK = regex.compile(
+    r"(?i)^\W*(?:and\s+|so\s+|then\s+)?(?:it|they|this|that|these|those)\b"
+    r"|\b(?:see|get|have|receive|find)\s+(?:it|them|this|that)\b"
+)
+
+
+def _tells_about(sentence: SentenceFacts, segment: SegmentFacts, term: TermMatch) -> bool:
+    """Whether the commitment is to tell the customer about ``term``'s act, not to do it."""
+    del sentence  # the segment holds the telling and the term
+    return bool(_TELLING_ABOUT.search(segment.text, 0, term.start - segment.start))
 
 
 def _due(
