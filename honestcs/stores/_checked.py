@@ -19,18 +19,21 @@ from typing import Final
 import attrs
 
 from honestcs.exceptions import StoreError
+from honestcs.ledger import EventKind, PromiseStatus
 
 __all__ = [
     "Column",
     "bad_row",
     "bad_value",
     "count",
+    "event_columns",
     "event_data",
     "iso_time",
     "json_object",
     "known",
     "microseconds",
     "optional",
+    "record_columns",
     "text",
     "timestamp",
     "whole_number",
@@ -48,6 +51,39 @@ class Column:
 
     name: str
     check: Check
+
+
+def record_columns(names: str, time: Check) -> tuple[Column, ...]:
+    """What each column of a ``promises`` row must hold, the store's times read by ``time``.
+
+    ``names`` are the columns as the store selects them, comma-separated, in the order
+    every store uses: id, status, customer, agent, clause, text, made_at, due,
+    original_due, closed_at, source, reschedules, note, details, version, updated_at, key.
+    """
+    maybe_text, maybe_time = optional(text), optional(time)
+    checks = (
+        text, known(tuple(s.value for s in PromiseStatus), "a status"), text, text,
+        maybe_text, text, time, maybe_time, maybe_time, maybe_time, maybe_text, count,
+        maybe_text, json_object, whole_number(1), maybe_time, maybe_text,
+    )  # fmt: skip
+    return tuple(
+        Column(name, check) for name, check in zip(names.split(", "), checks, strict=True)
+    )
+
+
+def event_columns(names: str, time: Check) -> tuple[Column, ...]:
+    """What each column of an ``events`` row must hold, the store's times read by ``time``.
+
+    ``names``: promise_id, seq, at, kind, actor, reason, data, recorded_at.
+    """
+    maybe_text, maybe_time = optional(text), optional(time)
+    checks = (
+        text, whole_number(1), time, known(tuple(k.value for k in EventKind), "an event kind"),
+        maybe_text, maybe_text, json_object, maybe_time,
+    )  # fmt: skip
+    return tuple(
+        Column(name, check) for name, check in zip(names.split(", "), checks, strict=True)
+    )
 
 
 def shown(value: object) -> str:

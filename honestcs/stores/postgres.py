@@ -238,36 +238,11 @@ _RECORD_TYPES: Final[_Types] = (
     str, str, str, str, _TEXT_OR_NULL, str, datetime, _TIME_OR_NULL, _TIME_OR_NULL,
     _TIME_OR_NULL, _TEXT_OR_NULL, int, _TEXT_OR_NULL, dict, int, _TIME_OR_NULL, _TEXT_OR_NULL,
 )  # fmt: skip
-_maybe_text = checked.optional(checked.text)
-_maybe_time = checked.optional(checked.timestamp)
-_RECORD_CHECKS: Final = tuple(
-    checked.Column(name, check)
-    for name, check in zip(
-        _RECORD_COLUMNS.split(", "),
-        (
-            checked.text, checked.known(tuple(_STATUS), "a status"), checked.text,
-            checked.text, _maybe_text, checked.text, checked.timestamp, _maybe_time,
-            _maybe_time, _maybe_time, _maybe_text, checked.count, _maybe_text,
-            checked.json_object, checked.whole_number(1), _maybe_time, _maybe_text,
-        ),
-        strict=True,
-    )
-)  # fmt: skip
+_RECORD_CHECKS: Final = checked.record_columns(_RECORD_COLUMNS, checked.timestamp)
 _EVENT_TYPES: Final[_Types] = (
     str, int, datetime, str, _TEXT_OR_NULL, _TEXT_OR_NULL, dict, _TIME_OR_NULL,
 )  # fmt: skip
-_EVENT_CHECKS: Final = tuple(
-    checked.Column(name, check)
-    for name, check in zip(
-        _EVENT_COLUMNS.split(", "),
-        (
-            checked.text, checked.whole_number(1), checked.timestamp,
-            checked.known(tuple(_KIND), "an event kind"), _maybe_text, _maybe_text,
-            checked.json_object, _maybe_time,
-        ),
-        strict=True,
-    )
-)  # fmt: skip
+_EVENT_CHECKS: Final = checked.event_columns(_EVENT_COLUMNS, checked.timestamp)
 # The time columns of each table and the key that names a row, for a time psycopg
 # cannot read (a date past the year 9999, or 'infinity').
 _TIME_COLUMNS: Final = (

@@ -233,34 +233,9 @@ _RECORD_TYPES: Final[_Types] = (
     str, str, str, str, _TEXT_OR_NULL, str, int, _INT_OR_NULL, _INT_OR_NULL, _INT_OR_NULL,
     _TEXT_OR_NULL, int, _TEXT_OR_NULL, str, int, _INT_OR_NULL, _TEXT_OR_NULL,
 )  # fmt: skip
-_maybe_text = checked.optional(checked.text)
-_maybe_time = checked.optional(checked.microseconds)
-_RECORD_CHECKS: Final = tuple(
-    checked.Column(name, check)
-    for name, check in zip(
-        _RECORD_COLUMNS.split(", "),
-        (
-            checked.text, checked.known(tuple(_STATUS), "a status"), checked.text,
-            checked.text, _maybe_text, checked.text, checked.microseconds, _maybe_time,
-            _maybe_time, _maybe_time, _maybe_text, checked.count, _maybe_text,
-            checked.json_object, checked.whole_number(1), _maybe_time, _maybe_text,
-        ),
-        strict=True,
-    )
-)  # fmt: skip
+_RECORD_CHECKS: Final = checked.record_columns(_RECORD_COLUMNS, checked.microseconds)
 _EVENT_TYPES: Final[_Types] = (str, int, int, str, _TEXT_OR_NULL, _TEXT_OR_NULL, str, _INT_OR_NULL)
-_EVENT_CHECKS: Final = tuple(
-    checked.Column(name, check)
-    for name, check in zip(
-        _EVENT_COLUMNS.split(", "),
-        (
-            checked.text, checked.whole_number(1), checked.microseconds,
-            checked.known(tuple(_KIND), "an event kind"), _maybe_text, _maybe_text,
-            checked.json_object, _maybe_time,
-        ),
-        strict=True,
-    )
-)  # fmt: skip
+_EVENT_CHECKS: Final = checked.event_columns(_EVENT_COLUMNS, checked.microseconds)
 _TOTAL_CHECKS: Final = (
     checked.Column("agent", checked.text),
     checked.Column("clause", checked.text),
