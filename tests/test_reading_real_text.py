@@ -1922,3 +1922,33 @@ def test_a_limit_in_units_counts_whatever_the_clause_is_about(
     reply: str, rules: list[str]
 ) -> None:
     assert [f.rule for f in _UNITS.check(reply, now=NOW).findings] == rules
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "🚗 **Parking**\n\n- **Price:** £10 a night",
+        "**Parking** 🚗\n- Cost: £12 a night",
+    ],
+)
+def test_a_bold_heading_with_an_emoji_heads_its_list(reply: str) -> None:
+    assert _rules(reply) == ["policy-misstatement"]  # parking is £15
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "You'll have a full month to cancel without charge.",
+        "I've set it up so you have two whole weeks to cancel for free.",
+    ],
+)
+def test_a_full_or_whole_unit_is_a_duration(reply: str) -> None:
+    # Free cancellation runs 48 hours.
+    rules = _rules(reply)
+    assert "overpromise" in rules or "policy-misstatement" in rules
+
+
+def test_a_word_right_after_an_amount_names_only_that_amount() -> None:
+    # "the £40 difference" is a sum; the £120 voucher after it is the voucher (up to £80).
+    reply = "I've refunded the £40 difference to your card and put a £120 voucher on your account."
+    assert _rules(reply) == ["overpromise"]

@@ -887,14 +887,18 @@ def _labels_another_thing(sentence: SentenceFacts) -> bool:
 
 
 def _is_section_heading(reply: ReplyFacts, sentence: SentenceFacts) -> bool:
-    """Whether a sentence is a Markdown heading (``## …``) or a line of its own in bold."""
+    """Whether a sentence is a Markdown heading (``## …``) or a line of its own in bold.
+
+    An emoji may stand before or after the bold ("🔋 **Battery replacement**",
+    "**Assembly service** 🛠️"); a list item with a bold label is no heading.
+    """
     line_start = reply.text.rfind("\n", 0, sentence.start) + 1
-    before = reply.text[line_start : sentence.start]
-    if regex.fullmatch(r"[ \t]*#{1,6}[ \t]*", before):
+    if regex.fullmatch(r"[ \t]*#{1,6}[ \t]*", reply.text[line_start : sentence.start]):
         return True
     line_end = reply.text.find("\n", sentence.end)
-    line = reply.text[sentence.start : len(reply.text) if line_end < 0 else line_end]
-    return before.strip() == "**" and "**" in line  # "**Assembly service** 🛠️"
+    line = reply.text[line_start : len(reply.text) if line_end < 0 else line_end]
+    core = regex.sub(r"[^\w*]+", " ", line).strip()
+    return len(core) > 4 and core.startswith("**") and core.endswith("**")
 
 
 # Verbs whose act is itself a telling: a clause that does one ("have an adjuster contact the

@@ -312,7 +312,9 @@ _DURATION = compile_verbose(
       # "within the first month of term": one of the unit, counted from the start.
       |(?<=\b(?:within|during|in|for|over)\s+the\s)first(?=\s+(?:day|week|fortnight|month|year)\b))(?P<half1>\s+and\s+a\s+half)?
     (?:(?:{RANGE_SEP}|\s+or\s+)(?P<high>{NUMBER}))?
-    (?P<joint>[\s-]+)(?P<unit>{TIME_UNIT})\b(?P<half2>\s+and\s+a\s+half)?
+    # "a full month", "two whole days", "3 more days": a word between that measures nothing.
+    (?P<joint>[\s-]+)(?:(?:full|whole|entire|extra|more|additional)\s+)?(?P<unit>{TIME_UNIT})\b
+    (?P<half2>\s+and\s+a\s+half)?
     (?:\s+or\s+(?P<higher>{NUMBER})\b(?!\s*[\w-]))?
     (?P<compound>-(?:long\s+)?(?P<noun>[a-z]+(?:-[a-z]+)?))?
     """
@@ -342,12 +344,14 @@ _COMPARE_BEFORE = compile_verbose(
 )
 # What a sum of several things is called: "your total is $1,172", "= $583", "the balance of".
 _AGGREGATE_BEFORE = compile_verbose(
-    r"""(?:\b(?:total|totals|totalling|totaling|subtotal|sum|balance|balances|remaining|difference
+    # (A word right after an amount names that amount: "the £40 difference … and a £50 voucher".)
+    r"""(?:(?<!\d\s+)\b(?:total|totals|totalling|totaling|subtotal|sum|balance|balances|remaining|difference
         |altogether|overall|combined|comes?\s+to|came\s+to|add(?:s|ed)?\s+up\s+to|amount\s+due
         |charged|owed?|additional\s+cost)\b
         # An addend after "plus" is a part of the sum, not the sum: "the difference in price
-        # plus a $10 upgrade fee".
-        (?:(?!\bplus\b)[^.!?;]|(?<=\d)\.(?=\d)){0,60}|=\s*
+        # plus a $10 upgrade fee"; nor is an amount after another, which the word governs
+        # ("the £40 difference … and a £50 voucher").
+        (?:(?!\bplus\b|[$£€]\s?\d)[^.!?;]|(?<=\d)\.(?=\d)){0,60}|=\s*
       # What a bill comes to is a sum: "your next bill will be $44 instead of $79".
       | \b(?:bill|bills|invoice|statement)\s+(?:will\s+(?:now\s+)?be|would\s+be|is|was|comes\s+to
         |came\s+to|goes\s+(?:down|up)\s+to|drops\s+to)\b(?:(?!\bplus\b)[^.!?;]|(?<=\d)\.(?=\d)){0,40}
