@@ -81,16 +81,16 @@ def _clause_for(sentence: SentenceFacts, segment: SegmentFacts, view: PolicyView
 
     A term in the commitment's own clause names it, unless the commitment is to tell the
     customer about that act ("I'll call you back about your refund": the call, not the
-    refund). A term earlier in the sentence names it only when the commitment points back
-    to it ("I've started your refund and it will reach you in 5 days"), not when it starts
-    another act ("Your refund is done, and I'll ring you tomorrow").
+    refund). A term earlier in the sentence names it ("I've started your refund, and the
+    money will be back in 5 days"), unless the commitment is a telling of its own
+    ("Your refund is done, and I'll ring you tomorrow": the call).
     """
     inside = [t for t in sentence.terms if segment.start <= t.start < segment.end]
     for term in inside:
         clause = view.clause_of(term)
         if isinstance(clause, Can) and not _tells_about(sentence, segment, term):
             return clause
-    if inside or not _POINTS_BACK.search(segment.text):
+    if inside or _TELLS.search(segment.text):
         return None
     earlier = [t for t in sentence.terms if t.end <= segment.start]
     for term in reversed(earlier):
@@ -108,11 +108,10 @@ _TELLING_ABOUT = regex.compile(
     r"\b(?:about|regarding|concerning|re|with\s+(?:an?\s+)?(?:update|news)\s+(?:on|about|of))"
     r"\b[^,;]*$"
 )
-# A commitment whose subject or object is the thing just named: "it will reach you", "you'll
-# see it by Friday", "they'll be with you on Monday".
-_POINTS_BACK = regex.compile(
-    r"(?i)^\W*(?:and\s+|so\s+|then\s+)?(?:it|they|this|that|these|those)\b"
-    r"|\b(?:see|get|have|receive|find)\s+(?:it|them|this|that)\b"
+# A commitment to tell: "I'll ring you tomorrow", "we'll email you", "I'll let you know".
+_TELLS = regex.compile(
+    r"(?i)\b(?:call|ring|phone|email|e-mail|text|message|write\s+to|contact|notify|get\s+back"
+    r"|follow\s+up|reach\s+out|be\s+in\s+touch|let\s+you\s+know|update\s+you)\b"
 )
 
 
