@@ -21,6 +21,7 @@ you back about your refund") gets no due time made up for it.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -76,6 +77,14 @@ def find_promises(reply: ReplyFacts, view: PolicyView) -> Iterator[RawPromise]:
             yield RawPromise(segment.start, segment.end, clause, due, sentence.index)
 
 
+def _term_start(term: TermMatch) -> int:
+    return term.start
+
+
+# How many terms back a promise looks for the act it continues.
+_REACH = 8
+
+
 def _clause_for(sentence: SentenceFacts, segment: SegmentFacts, view: PolicyView) -> Can | None:
     """The `can` clause whose act the commitment undertakes, if any.
 
@@ -85,14 +94,17 @@ def _clause_for(sentence: SentenceFacts, segment: SegmentFacts, view: PolicyView
     money will be back in 5 days"), unless the commitment is a telling of its own
     ("Your refund is done, and I'll ring you tomorrow": the call).
     """
-    inside = [t for t in sentence.terms if segment.start <= t.start < segment.end]
+    terms = sentence.terms  # in order of start: found by bisection, not by a scan per segment
+    low = bisect.bisect_left(terms, segment.start, key=_term_start)
+    high = bisect.bisect_left(terms, segment.end, key=_term_start)
+    inside = terms[low:high]
     for term in inside:
         clause = view.clause_of(term)
         if isinstance(clause, Can) and not _tells_about(sentence, segment, term):
             return clause
     if inside or _TELLS.search(segment.text):
         return None
-    earlier = [t for t in sentence.terms if t.end <= segment.start]
+    earlier = [t for t in terms[max(0, low - _REACH) : low] if t.end <= segment.start]
     for term in reversed(earlier):
         clause = view.clause_of(term)
         if isinstance(clause, Can):

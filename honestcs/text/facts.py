@@ -9,6 +9,7 @@ its segments, the policy terms it mentions, and the quantities in it.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Literal
 
@@ -206,6 +207,10 @@ class SegmentFacts:
     condition: bool
 
 
+def _segment_start(segment: SegmentFacts) -> int:
+    return segment.start
+
+
 @attrs.frozen
 class SentenceFacts:
     """Everything the rules need to know about one sentence.
@@ -243,8 +248,11 @@ class SentenceFacts:
         return any(qs <= start and end <= qe for qs, qe in self.quoted)
 
     def segment_at(self, offset: int) -> SegmentFacts:
-        """The segment that contains ``offset``."""
-        for segment in self.segments:
+        """The segment that contains ``offset`` (found by bisection: segments are in order)."""
+        at = bisect.bisect_right(self.segments, offset, key=_segment_start) - 1
+        if at >= 0 and self.segments[at].start <= offset < self.segments[at].end:
+            return self.segments[at]
+        for segment in self.segments:  # an offset between segments: the first after it
             if segment.start <= offset < segment.end:
                 return segment
         return self.segments[-1]
@@ -495,8 +503,12 @@ def read_sentence(
         [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(text)] if may_quote else []
     )
 
+    quote_starts = [qs for qs, _ in quoted]
+
     def outside_quotes(a: int, b: int) -> bool:
-        return all(b <= qs or a >= qe for qs, qe in quoted)
+        # Quotations are in order and apart: only the last one starting before b can overlap.
+        before_b = bisect.bisect_left(quote_starts, b) - 1
+        return before_b < 0 or quoted[before_b][1] <= a
 
     segments = []
     for seg_start, seg_end in split_segments(text, start):
