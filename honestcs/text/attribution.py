@@ -298,11 +298,11 @@ def attribute(
         return None
     if isinstance(mention, AmountMention) and _names_another_act(sentence, mention, clauses):
         return None  # "a refund of $74.85": the amount of an act that has no such limit
-    if _ASKED_FOR.search(sentence.text, 0, mention.start - sentence.start):
+    at = mention.start - sentence.start
+    if _ASKED_FOR.search(sentence.text[max(0, at - _LOOK_BACK) : at]):
         return None  # "your request for a £100 voucher": what was asked for, not given
     if _DENIED_AFTER.match(sentence.text, mention.end - sentence.start):
         return None  # "A £100 voucher isn't possible": the figure is denied
-    at = mention.start - sentence.start
     if isinstance(mention, DeadlineMention) and _OPENING_HOURS.search(
         sentence.text[max(0, at - _LOOK_BACK) : at]
     ):
