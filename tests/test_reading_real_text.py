@@ -1952,3 +1952,48 @@ def test_a_word_right_after_an_amount_names_only_that_amount() -> None:
     # "the £40 difference" is a sum; the £120 voucher after it is the voucher (up to £80).
     reply = "I've refunded the £40 difference to your card and put a £120 voucher on your account."
     assert _rules(reply) == ["overpromise"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "rules"),
+    [
+        # 5-10 business days from Tuesday 1 December: the shortest ends Tuesday 8 December.
+        ("Refunds take 5-10 business days, so it may reach you by the 9th.", []),
+        ("Your refund might even be back on your card by Thursday.", ["policy-misstatement"]),
+        ("I could have the refund with you by the 9th.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_possible_time_is_held_to_the_policys_shortest(
+    reply: str, rules: list[str]
+) -> None:
+    assert _rules(reply) == rules
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Parking is free for orders over £40, and £15 a night otherwise.",
+        "As your booking total was under £50, the parking charge of £15 applied.",
+    ],
+)
+def test_a_threshold_an_order_is_measured_against_is_no_price(reply: str) -> None:
+    assert "policy-misstatement" not in _rules(reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "As your order was under £40 the parking charge was added.",
+        "As the order is over £40 there's no parking charge.",
+    ],
+)
+def test_a_threshold_is_not_the_price_of_the_act_named_with_it(reply: str) -> None:
+    policy = {**POLICY, "can": [
+        {"id": "parking", "does": "charge for parking on orders under £40",
+         "terms": ["parking charge"], "costs": "£15"}]}  # fmt: skip
+    checker = honestcs.ReplyChecker(honestcs.Policy.from_dict(policy))
+    assert checker.check(reply, now=NOW).findings == ()
+
+
+def test_a_price_after_a_threshold_is_still_checked() -> None:
+    assert _rules("For orders over £40, parking is £20 a night.") == ["policy-misstatement"]

@@ -268,6 +268,16 @@ def _rule_for(
     return "policy-misstatement"
 
 
+# A possibility, not a claim: "it may arrive before Christmas", "it could be with you Friday".
+_POSSIBLY = regex.compile(
+    r"(?i)(?:\b(?:may|might)|(?<!\b(?:i|we)\s)\bcould)\s+(?:well\s+|even\s+|still\s+)?(?!not\b)[a-z]+"
+)
+# A day given to compare another with: "well before New Year", "long before the 24th".
+_WELL_BEFORE = regex.compile(
+    r"(?i)\b(?:well|long|way|comfortably|safely)\s+(?:before|ahead\s+of)?\s*$"
+)
+
+
 # A floor on a time, not a ceiling: "at least 48 hours", "more than a week", "no less than 3
 # days", "a minimum of 2 days". Nothing it says is faster than the policy's time.
 _AT_LEAST = regex.compile(
@@ -323,8 +333,13 @@ def _check_time(
             return None  # "in from today": when it starts, not when it is done
         if _EXCEPT.search(reply.text[max(0, mention.start - 40) : mention.start]):
             return None  # "every day except the 24th": a day off, not a deadline
+        if _WELL_BEFORE.search(reply.text[max(0, mention.start - 20) : mention.start]):
+            return None  # "by Monday 28 December, well before New Year": a day to compare with
         promised = mention.due
-    earliest = view.add(reply, takes.upper)
+    # "It may arrive before Christmas, but I can't promise that": a possibility is false only
+    # when even the policy's shortest time is too long for it.
+    possible = _POSSIBLY.search(segment.text) is not None
+    earliest = view.add(reply, takes.lower if possible else takes.upper)
     gone = [
         m.duration.days("high")
         for m in sentence.mentions

@@ -303,6 +303,10 @@ def attribute(
         return None  # "your request for a £100 voucher": what was asked for, not given
     if _DENIED_AFTER.match(sentence.text, mention.end - sentence.start):
         return None  # "A £100 voucher isn't possible": the figure is denied
+    if isinstance(mention, AmountMention) and _THRESHOLD_BEFORE.search(
+        sentence.text[max(0, at - _LOOK_BACK) : at]
+    ):
+        return None  # "as the order is over €40": a threshold the case passes, no price
     if isinstance(mention, DeadlineMention) and _OPENING_HOURS.search(
         sentence.text[max(0, at - _LOOK_BACK) : at]
     ):
@@ -445,6 +449,13 @@ def _in_condition(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
     return True
 
 
+# A threshold an order or a spend is measured against: "orders over €40", "as the order was
+# under €40", "if you spend more than $50".
+_THRESHOLD_BEFORE = regex.compile(
+    r"(?i)\b(?:order|orders|basket|baskets|spend|spends|spending|purchase|purchases|total|bill"
+    r"|subtotal|cart|carts)\b[^.,;!?]{0,20}?\b(?:over|under|above|below|more\s+than|less\s+than"
+    r"|at\s+least|exceeding|of\s+at\s+least)\s*$"
+)
 # How far back a cue before a figure is looked for: enough for a few words, and a bound, so
 # that a sentence of thousands of figures costs time in proportion to its length.
 _LOOK_BACK = 60
