@@ -52,6 +52,7 @@ Known problems:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
@@ -293,7 +294,8 @@ class _Others:
     current: int
 
     def named_by(self, index: int) -> bool:
-        return bool(self.about.get(index, frozenset()) - {self.current})
+        about = self.about.get(index, frozenset())
+        return len(about) > 1 or (len(about) == 1 and self.current not in about)
 
 
 _NO_OTHERS = _Others({}, -1)
@@ -564,10 +566,14 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     kinds = Counter(q.kind for q in questions)
     how_tos = sum(bool(asks_how_to(q.text)) for q in questions)
     # The questions of each customer sentence, found once.
-    homes = {
-        id(q): next((s for s in customer.sentences if s.start <= q.start < s.end), None)
-        for q in questions
-    }
+    sentence_starts = [s.start for s in customer.sentences]
+
+    def home_of(q: Question) -> SentenceFacts | None:
+        at = bisect.bisect_right(sentence_starts, q.start) - 1
+        found = customer.sentences[at] if at >= 0 else None
+        return found if found is not None and q.start < found.end else None
+
+    homes = {id(q): home_of(q) for q in questions}
     by_home: dict[int, list[Question]] = {}
     for q in questions:
         home_of_q = homes[id(q)]
