@@ -1997,3 +1997,17 @@ def test_a_threshold_is_not_the_price_of_the_act_named_with_it(reply: str) -> No
 
 def test_a_price_after_a_threshold_is_still_checked() -> None:
     assert _rules("For orders over £40, parking is £20 a night.") == ["policy-misstatement"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "rules"),
+    [
+        # Parking is £15: 20% off makes it £12.
+        ("With your member discount of 20% off, parking comes to £12 a night.", []),
+        ("I've taken 20% off, so parking is £12 a night instead of £15.", []),
+        # No stated discount leads to £12: a cheaper price, promised.
+        ("I'll do your parking for £12 a night instead of the usual £15.", ["overpromise"]),
+    ],
+)
+def test_a_price_after_a_stated_discount_is_arithmetic(reply: str, rules: list[str]) -> None:
+    assert _rules(reply) == rules

@@ -465,6 +465,8 @@ def _check_amount(
     assert isinstance(mention, AmountMention)
     said = quote(reply.text[mention.start : mention.end])
     if clause.costs is not None:
+        if not mention.free and _after_a_stated_discount(reply, mention, clause.costs.amount):
+            return None  # "40% off … makes the annual plan €47.99 instead of €79.99"
         committed = _rule_for(sentence, segment) == "overpromise"
         return _check_price(mention, clause, said, committed=committed)
     limit = clause.up_to
@@ -530,6 +532,21 @@ def _magnitude(value: Money | Percent | Count) -> Decimal:
     if isinstance(value, Money):
         return value.amount
     return value.value
+
+
+def _after_a_stated_discount(reply: ReplyFacts, mention: AmountMention, price: Decimal) -> bool:
+    """Whether the amount is the price less a percentage the reply states ("40% off").
+
+    The discount is checked against its own clause; the price it leads to is arithmetic.
+    """
+    amount = _magnitude(mention.value)
+    for sentence in reply.sentences:
+        for other in sentence.mentions:
+            if isinstance(other, AmountMention) and isinstance(other.value, Percent):
+                discounted = price * (100 - other.value.value) / 100
+                if abs(discounted - amount) <= Decimal("0.01"):
+                    return True
+    return False
 
 
 def _check_price(mention: AmountMention, clause: Can, said: str, *, committed: bool) -> _Result:
