@@ -14,12 +14,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
 from honestcs.exceptions import StoreError
-from honestcs.ledger import EventKind, PromiseStatus
+from honestcs.ledger import EventKind, PromiseEvent, PromiseRecord, PromiseStatus
 
 __all__ = [
     "Column",
@@ -28,12 +28,14 @@ __all__ = [
     "count",
     "event_columns",
     "event_data",
+    "event_from_row",
     "iso_time",
     "json_object",
     "known",
     "microseconds",
     "optional",
     "record_columns",
+    "record_from_row",
     "text",
     "timestamp",
     "whole_number",
@@ -84,6 +86,43 @@ def event_columns(names: str, time: Check) -> tuple[Column, ...]:
     return tuple(
         Column(name, check) for name, check in zip(names.split(", "), checks, strict=True)
     )
+
+
+def record_from_row(
+    row: Sequence[Any], time: Callable[[Any], datetime], meta: Mapping[str, Any]
+) -> PromiseRecord:
+    """The record a ``promises`` row holds, in the columns of :func:`record_columns`.
+
+    ``time`` turns a stored time into a datetime (SQLite keeps microseconds since the epoch,
+    PostgreSQL a timestamp); ``meta`` is the row's details, already read.
+
+    Raises:
+        KeyError, TypeError, ValueError, OverflowError: A value is not what honestcs writes.
+    """
+
+    def maybe(value: Any) -> datetime | None:
+        return None if value is None else time(value)
+
+    return PromiseRecord(
+        id=row[0], status=PromiseStatus(row[1]), customer=row[2], agent=row[3], clause=row[4],
+        text=row[5], made_at=time(row[6]), due=maybe(row[7]), original_due=maybe(row[8]),
+        closed_at=maybe(row[9]), reason=row[10], reschedules=row[11], key=row[12], meta=meta,
+        version=row[14], updated_at=maybe(row[15]), department=row[16],
+    )  # fmt: skip
+
+
+def event_from_row(
+    row: Sequence[Any], time: Callable[[Any], datetime], data: Mapping[str, Any]
+) -> PromiseEvent:
+    """The event an ``events`` row holds, in the columns of :func:`event_columns`.
+
+    Raises:
+        KeyError, TypeError, ValueError, OverflowError: A value is not what honestcs writes.
+    """
+    return PromiseEvent(
+        promise_id=row[0], seq=row[1], at=time(row[2]), kind=EventKind(row[3]), actor=row[4],
+        reason=row[5], data=data, recorded_at=None if row[7] is None else time(row[7]),
+    )  # fmt: skip
 
 
 def shown(value: object) -> str:

@@ -196,8 +196,6 @@ _ADD_TOTALS: Final = (
     "ON CONFLICT (agent, clause) DO UPDATE SET "
     + ", ".join(f"{c} = totals.{c} + excluded.{c}" for c in _TOTAL_COLUMNS)
 )
-_STATUS: Final = {status.value: status for status in PromiseStatus}
-_KIND: Final = {kind.value: kind for kind in EventKind}
 _to_json: Final = json.JSONEncoder(separators=(",", ":"), sort_keys=True).encode
 _SCHEMA_NAME: Final = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 #: Whole transactions run again when a racing writer took a key first, or on a deadlock.
@@ -251,6 +249,11 @@ _TIME_COLUMNS: Final = (
 )
 
 
+def _as_is(value: datetime) -> datetime:
+    """A time PostgreSQL has already read as a datetime."""
+    return value
+
+
 def _record(row: Sequence[Any], where: str) -> PromiseRecord:
     """The record a row of ``promises`` holds.
 
@@ -261,25 +264,7 @@ def _record(row: Sequence[Any], where: str) -> PromiseRecord:
     try:
         if not all(map(isinstance, row, _RECORD_TYPES)):
             raise TypeError("a column holds a value of the wrong type")
-        return PromiseRecord(
-            id=row[0],
-            status=_STATUS[row[1]],
-            customer=row[2],
-            agent=row[3],
-            clause=row[4],
-            text=row[5],
-            made_at=row[6],
-            due=row[7],
-            original_due=row[8],
-            closed_at=row[9],
-            reason=row[10],
-            reschedules=row[11],
-            key=row[12],
-            meta=row[13],
-            version=row[14],
-            updated_at=row[15],
-            department=row[16],
-        )
+        return checked.record_from_row(row, _as_is, row[13])
     except (KeyError, TypeError, ValueError) as exc:
         raise checked.bad_row(where, "promises", row[0], row, _RECORD_CHECKS, problem=exc) from None
 
@@ -320,16 +305,7 @@ def _event(row: Sequence[Any], where: str) -> PromiseEvent:
         details = checked.event_data(row[3], row[6])
         if details is not None:
             raise checked.bad_value(where, "events", (row[0], row[1]), "data", details)
-        return PromiseEvent(
-            promise_id=row[0],
-            seq=row[1],
-            at=row[2],
-            kind=_KIND[row[3]],
-            actor=row[4],
-            reason=row[5],
-            data=row[6],
-            recorded_at=row[7],
-        )
+        return checked.event_from_row(row, _as_is, row[6])
     except (KeyError, TypeError, ValueError) as exc:
         key = (row[0], row[1])
         raise checked.bad_row(where, "events", key, row, _EVENT_CHECKS, problem=exc) from None

@@ -182,10 +182,8 @@ _INSERT_RECORD: Final = (
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INSERT_EVENT: Final = f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-_STATUS: Final = {status.value: status for status in PromiseStatus}
 # One encoder, made once: json.dumps with options builds a new encoder on every call.
 _to_json: Final = json.JSONEncoder(separators=(",", ":"), sort_keys=True).encode
-_KIND: Final = {kind.value: kind for kind in EventKind}
 
 
 def _us(value: datetime) -> int:
@@ -197,7 +195,12 @@ def _us_or_none(value: datetime | None) -> int | None:
 
 
 def _dt(value: int | None) -> datetime | None:
-    return None if value is None else _EPOCH + timedelta(microseconds=value)
+    return None if value is None else _at(value)
+
+
+def _at(microseconds: int) -> datetime:
+    """A time stored as microseconds since the epoch."""
+    return _EPOCH + timedelta(microseconds=microseconds)
 
 
 def _late_us(record: PromiseRecord) -> int | None:
@@ -257,25 +260,7 @@ def _record(row: Sequence[Any], path: str) -> PromiseRecord:
         details = {} if meta == "{}" else json.loads(meta)
         if type(details) is not dict:
             raise TypeError("meta is not a JSON object")
-        return PromiseRecord(
-            id=row[0],
-            status=_STATUS[row[1]],
-            customer=row[2],
-            agent=row[3],
-            clause=row[4],
-            text=row[5],
-            made_at=_EPOCH + timedelta(microseconds=row[6]),
-            due=_dt(row[7]),
-            original_due=_dt(row[8]),
-            closed_at=_dt(row[9]),
-            reason=row[10],
-            reschedules=row[11],
-            key=row[12],
-            meta=details,
-            version=row[14],
-            updated_at=_dt(row[15]),
-            department=row[16],
-        )
+        return checked.record_from_row(row, _at, details)
     except (KeyError, TypeError, ValueError, OverflowError) as exc:
         raise checked.bad_row(path, "promises", row[0], row, _RECORD_CHECKS, problem=exc) from None
 
@@ -319,16 +304,7 @@ def _event(row: Sequence[Any], path: str) -> PromiseEvent:
         details = checked.event_data(row[3], data)
         if details is not None:
             raise checked.bad_value(path, "events", (row[0], row[1]), "data", details)
-        return PromiseEvent(
-            promise_id=row[0],
-            seq=row[1],
-            at=_EPOCH + timedelta(microseconds=row[2]),
-            kind=_KIND[row[3]],
-            actor=row[4],
-            reason=row[5],
-            data=data,
-            recorded_at=_dt(row[7]),
-        )
+        return checked.event_from_row(row, _at, data)
     except (KeyError, TypeError, ValueError, OverflowError) as exc:
         key = (row[0], row[1])
         raise checked.bad_row(path, "events", key, row, _EVENT_CHECKS, problem=exc) from None
