@@ -274,7 +274,7 @@ _POSSIBLY = regex.compile(
 )
 # A day given to compare another with: "well before New Year", "long before the 24th".
 _WELL_BEFORE = regex.compile(
-    r"(?i)\b(?:well|long|way|comfortably|safely)\s+(?:before|ahead\s+of)?\s*$"
+    r"(?i)\b(?:well|long|way)\s+(?:before|ahead\s+of)?\s*$"
 )
 
 
