@@ -1106,6 +1106,31 @@ def test_agreeing_after_sympathy_or_an_acknowledgement(
 @pytest.mark.parametrize(
     ("reply", "expected"),
     [
+        ("Of course! Go ahead and waive the membership fee from your app.",
+         ["unauthorized-promise"]),
+        ("Sure, that's totally fine. Just tell the desk to waive the membership fee.",
+         ["unauthorized-promise"]),
+        ("Absolutely! Feel free to give the other driver's name to your insurer.",
+         ["prohibited-compliance"]),
+        ("Of course! The membership fee can't be waived, because it's part of the contract.",
+         []),
+        ("Sure! Sorry, the membership fee is part of the contract, so it stays.", []),
+        ("Of course! What would you like to know about the membership fee?", []),
+    ],
+)  # fmt: skip
+def test_a_lone_yes_agrees_to_the_next_sentence(reply: str, expected: list[str]) -> None:
+    """A sentence that only agrees ('Of course!') agrees to what the next one does.
+
+    A refusal or a word of declining in the next sentence still says no, and a question
+    grants nothing.
+    """
+    report = LISTED_CHECKER.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
         ("Refunds take up to 10 business days, so you'll have the refund by tomorrow.",
          ["overpromise"]),
         ("Refunds take up to 10 business days, so you'll have the refund by Christmas.", []),

@@ -83,7 +83,11 @@ def _governed_by_condition(sentence: SentenceFacts, segment: SegmentFacts) -> bo
 
 
 def _goes_along(
-    sentence: SentenceFacts, term_start: int, term_end: int, asked: bool = False
+    sentence: SentenceFacts,
+    term_start: int,
+    term_end: int,
+    asked: bool = False,
+    agreed_before: bool = False,
 ) -> bool:
     if _declines(sentence, term_start, term_end):
         return False
@@ -113,7 +117,26 @@ def _goes_along(
         and _joined(sentence, s, segment)
         for s in sentence.segments
     )
-    return (sentence.agreement or commits) and not is_declining(sentence.text)
+    # A yes before a question or a refusal agrees to neither ("Of course! What would you
+    # like to know about X?", "Sure! X can't be done").
+    carried = agreed_before and not sentence.question and not segment.negated
+    agrees = sentence.agreement or carried
+    return (agrees or commits) and not is_declining(sentence.text)
+
+
+def _only_agrees(sentence: SentenceFacts) -> bool:
+    """Whether a sentence does nothing but agree ("Of course!", "Sure, that's totally fine!").
+
+    Such a sentence agrees to what the next one says: "Of course! Go ahead and sign for
+    both of you" agrees to signing for someone else as surely as "Of course, go ahead…".
+    """
+    return (
+        sentence.agreement
+        and not sentence.terms
+        and not sentence.question
+        and not any(s.negated for s in sentence.segments)
+        and not is_declining(sentence.text)
+    )
 
 
 # Share of a clause's own reason a reply must repeat for it to be explaining why not.
@@ -193,7 +216,10 @@ def going_along(
             clause = view.clause_of(term)
             if isinstance(clause, kind) and _gives_its_reason(reply, clause):
                 declined.add(term.clause)
+    previous: SentenceFacts | None = None
     for sentence in reply.sentences:
+        agreed_before = previous is not None and _only_agrees(previous)
+        previous = sentence
         if sentence.reported:
             continue
         for term in sentence.terms:
@@ -208,7 +234,7 @@ def going_along(
             told = isinstance(clause, Prohibited) and (
                 clause.id in asked_for or _opens_with_yes(reply)
             )
-            if _goes_along(sentence, term.start, term.end, asked=told):
+            if _goes_along(sentence, term.start, term.end, asked=told, agreed_before=agreed_before):
                 yield sentence, clause, reply.text[term.start : term.end]
                 break
     customer = reply.customer
