@@ -847,6 +847,35 @@ def test_thanks_and_days_gone_by_state_no_time(reply: str, expected: list[str]) 
 @pytest.mark.parametrize(
     ("customer", "reply", "expected"),
     [
+        ("Quick one about my mum's stay: does she need to bring ID, and what time is check-in?",
+         "Check-in opens at 3pm.", ["unanswered-question"]),
+        ("Quick one about my mum's stay: does she need to bring ID, and what time is check-in?",
+         "Check-in opens at 3pm, and yes, she'll need a photo ID.", []),
+        ("My son is coming with us on Friday - can he have his own room, and is parking free?",
+         "Parking is £15 a night.", ["unanswered-question"]),
+        ("Two things before we arrive: is their dog allowed, and how much is parking?",
+         "Parking is £15 a night.", ["unanswered-question"]),
+        ("Hi, two questions about our stay on Friday: does my dad need a ramp, and what time "
+         "is check-in?", "Check-in opens at 3pm.", ["unanswered-question"]),
+        ("Hello! A question on parking: do we need to book it, and is there a charge?",
+         "Parking is £15 a night.", ["unanswered-question"]),
+        ("One thing first: the refund, when will it arrive?",
+         "The refund takes 5-10 business days.", []),
+    ],
+)  # fmt: skip
+def test_a_question_after_a_colon_or_about_her_him_or_them_is_asked(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """A question starts after a lead-in's colon, and 'does she' opens one as 'do I' does.
+
+    'Quick one: does she need ID?' asks; so do 'can he' and 'is their' after a dash.
+    """
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
         ("I stayed last week - has my refund gone through, and how long until I see it?",
          "Your refund went through yesterday.", ["unanswered-question"]),
         ("I stayed last week - has my refund gone through, and how long until I see it?",

@@ -222,10 +222,12 @@ _INNER_QUESTION = compile_verbose(
     # "my sim stopped working. can you send me a new one?": a lowercase question after a stop.
     r"|(?<=[.!]\s*)(?:can|could|will|would|do|does|is|are)\s+(?:i|you|u|we)\b)"
 )
-# A question that starts after a dash or a colon: "… last week - has my refund gone through".
+# A question that starts after a dash or a colon: "… last week - has my refund gone through",
+# "two things about Friday: does she need…".
 _AFTER_A_DASH = compile_verbose(
-    r"""\s[-\u2013\u2014:]\s*(?=(?:how|when|what|why|where|which|has|have|is|are|can|could|will|would
-        |do|does|did|should)\s+(?:i|you|u|we|my|the|it|your|our|they|there|this|that)\b)"""
+    r"""(?:\s[-\u2013\u2014:]\s*|:\s+)
+        (?=(?:how|when|what|why|where|which|has|have|is|are|can|could|will|would|do|does|did|should)\s+(?:i|you|u|we|my|the|it|your|our|they|there|this|that|she|he|her|his
+        |their|its)\b)"""
 )
 # A clause of time or condition with its subject before any verb: no inversion, no question.
 _SUBORDINATE = compile_verbose(
