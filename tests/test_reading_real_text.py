@@ -2065,3 +2065,27 @@ def test_a_price_after_a_threshold_is_still_checked() -> None:
 )
 def test_a_price_after_a_stated_discount_is_arithmetic(reply: str, rules: list[str]) -> None:
     assert _rules(reply) == rules
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("The refund goes out today and will reach your card tomorrow.", ["overpromise"]),
+        ("The refund is processed today, and it reaches your card on Thursday.",
+         ["policy-misstatement"]),
+        ("I'll start the refund this afternoon; you'll have the refund by Friday.",
+         ["overpromise"]),
+        # A later time only said is no step after an earlier one promised.
+        ("I will send the refund tomorrow, and the hotel can process the refund on Wednesday.",
+         ["overpromise", "policy-misstatement"]),
+        ("The refund goes out today and takes 5-10 business days to reach your card.", []),
+    ],
+)  # fmt: skip
+def test_of_two_times_too_soon_for_one_act_the_later_is_held(
+    reply: str, expected: list[str]
+) -> None:
+    """Two times for one act in a sentence: the later is when it is done, the earlier a step.
+
+    Each wrong act is reported once, at the time the customer will hold the business to.
+    """
+    assert [f.rule for f in CHECKER.check(reply, now=NOW).findings] == expected

@@ -121,7 +121,18 @@ def _violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:
         if not found:
             continue
         honest_timed = _honest_timed_clauses(reply, view, attributed)
+        times = [(v, at) for v, is_time, at in found if is_time]
         for violation, is_time, at in found:
+            # Of two times too soon for one act, the later is when it is done and the earlier
+            # a step on the way ("the modem goes out today and will be with you tomorrow"):
+            # the act is held to the later one alone, unless only the earlier is promised.
+            if is_time and any(
+                later.clause == violation.clause
+                and later_at > at
+                and (later.rule == "overpromise" or violation.rule == "policy-misstatement")
+                for later, later_at in times
+            ):
+                continue
             # A shorter time beside an honest one is a step on the way ("processed within 24
             # hours, then 5-10 business days to reach your card"), unless the reply concludes
             # it from the honest one ("it takes up to 10 working days, so you'll have it by
