@@ -31,6 +31,9 @@ def _found(terms: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:
         pytest.param(("arrive", "arrives", "arrived", "arriving"), id="arrive"),
         pytest.param(("reply", "replies", "replied"), id="reply (y to ies)"),
         pytest.param(("box", "boxes"), id="box (es plural)"),
+        pytest.param(("tuning", "tunings"), id="tuning (plural of an -ing noun)"),
+        pytest.param(("fitting", "fittings"), id="fitting (doubled consonant, -ings)"),
+        pytest.param(("spring", "springs"), id="spring (an -ing word that is no verb form)"),
         pytest.param(("customer's", "customers", "customer"), id="possessive"),
     ],
 )
@@ -158,6 +161,15 @@ def test_multi_word_terms(term: str, text: str, expected: str | None) -> None:
         ),
         pytest.param("change my very old cheap basic economy", None, id="four words is too many"),
         pytest.param("basic economy change", None, id="order matters"),
+        pytest.param(
+            "change $40 of my basic economy",
+            "change $40 of my basic economy",
+            id="a sign is part of its number's word",
+        ),
+        pytest.param(
+            "change £40 of my old basic economy", None, id="a sign does not stretch four words"
+        ),
+        pytest.param("change $ $ $ $ basic economy", None, id="signs alone stretch no further"),
     ],
 )
 def test_wildcard_stands_for_zero_to_three_words(text: str, expected: str | None) -> None:

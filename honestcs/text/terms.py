@@ -24,6 +24,8 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:'[\p{L}]+)*|[%$€£#&]")
 
 # How far a "*" in a term may stretch.
 _WILDCARD_MAX_WORDS = 3
+# Tokens that are signs, not words: a "*" passes over them without counting them.
+_SYMBOLS = frozenset("%$€£#&")
 
 _KEEP_S = ("ss", "us", "is", "ous")
 
@@ -85,6 +87,8 @@ def stem(word: str) -> str:
         w = w[:-2]
     elif w.endswith("s") and not w.endswith(_KEEP_S):
         w = w[:-1]
+        if w.endswith("ing") and len(w) > 5:
+            w = _undouble(w[:-3])  # a plural noun in "-ings" is its singular's ("tunings")
     elif w.endswith("ing") and len(w) > 5:
         w = _undouble(w[:-3])
     elif w.endswith("ed") and len(w) > 4:
@@ -281,12 +285,23 @@ def _match(
     piece = pieces[p]
     end: int | None = None
     if piece is None:
-        for skip in range(_WILDCARD_MAX_WORDS + 1):
+        # A symbol is part of the word beside it ("$50", "20 %"), so it is not counted
+        # against the wildcard's words; at most as many symbols as words are passed over.
+        words = 0
+        for skip in range(2 * _WILDCARD_MAX_WORDS + 1):
             if t + skip > len(tokens):
                 break
             end = _match(pieces, p + 1, tokens, t + skip, failed)
             if end is not None:
                 return end
+            if t + skip == len(tokens):
+                break
+            if tokens[t + skip].lower not in _SYMBOLS:
+                words += 1
+                if words > _WILDCARD_MAX_WORDS:
+                    break
+            elif skip + 1 - words > _WILDCARD_MAX_WORDS:
+                break
     elif t < len(tokens) and tokens[t].stem == piece:
         end = _match(pieces, p + 1, tokens, t + 1, failed)
     if end is None:
