@@ -2089,3 +2089,18 @@ def test_of_two_times_too_soon_for_one_act_the_later_is_held(
     Each wrong act is reported once, at the time the customer will hold the business to.
     """
     assert [f.rule for f in CHECKER.check(reply, now=NOW).findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("After 6pm there's a parking charge of £20.", ["policy-misstatement"]),
+        ("After midnight parking is £20 a night.", ["policy-misstatement"]),
+        ("After Friday the parking costs £20.", ["policy-misstatement"]),
+        ("After you check out parking is £20.", []),
+        ("After 6pm, parking is £15.", []),
+    ],
+)
+def test_after_a_time_is_a_time_not_a_condition(reply: str, expected: list[str]) -> None:
+    """'After 6pm there's a fee of £20' states the fee; 'after you check out' is a condition."""
+    assert _rules(reply) == expected

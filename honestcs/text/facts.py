@@ -66,7 +66,9 @@ _NOT_A_BREAK = regex.compile(
 
 # Words that open a condition.
 _CONDITION = compile_verbose(
-    r"^(?:and\s+|but\s+|so\s+)?(?:if|once|as\s+soon\s+as(?!\s+possible)|when|whenever|after|unless"
+    r"^(?:and\s+|but\s+|so\s+)?(?:if|once|as\s+soon\s+as(?!\s+possible)|when|whenever|unless"
+    # "After you return it, …" is a condition; "after 6pm" or "after Friday" is only a time.
+    r"|after(?!\s+(?:\d|noon\b|midnight\b|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b))"
     r"|provided(?:\s+that)?|as\s+long\s+as|assuming|in\s+case|should\s+you|subject\s+to)\b"
     # An invitation to the customer ("Please confirm, and I'll book it") makes what follows depend on it.
     r"|^\W*(?:please|kindly|just)\s+(?:confirm|reply|respond|provide|send|share|let\s+(?:me|us)\s+know|tell|give|choose|select|pick)\b"
