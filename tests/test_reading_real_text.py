@@ -2104,3 +2104,30 @@ def test_of_two_times_too_soon_for_one_act_the_later_is_held(
 def test_after_a_time_is_a_time_not_a_condition(reply: str, expected: list[str]) -> None:
     """'After 6pm there's a fee of £20' states the fee; 'after you check out' is a condition."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I'm afraid that's not something we can allow, sorry.", ["unexplained-refusal"]),
+        ("Sorry, that isn't something we can approve.", ["unexplained-refusal"]),
+        ("That's not something we're able to permit.", ["unexplained-refusal"]),
+        ("That's not something we can allow, as our insurance doesn't cover it.", []),
+        ("Sadly we can't move the booking. Happy to help with a new one though — just send "
+         "me the dates!", ["unexplained-refusal"]),
+        ("We can't move the booking: please call the front desk.", ["unexplained-refusal"]),
+        ("We can't move the booking - please ring reception on arrival.",
+         ["unexplained-refusal"]),
+        ("We can't move the booking - the rate you chose is fixed.", []),
+        ("We can't move the booking: prepaid rates are fixed at the time of booking.", []),
+    ],
+)  # fmt: skip
+def test_refusals_in_other_words_and_requests_after_a_dash(
+    reply: str, expected: list[str]
+) -> None:
+    """'Not something we can allow' declines; a request after a dash or colon is no reason.
+
+    An explanation often follows a colon or a dash; an instruction there ('— just send me
+    the dates') tells the customer what to do, not why.
+    """
+    assert _rules(reply) == expected

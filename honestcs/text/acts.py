@@ -75,7 +75,8 @@ _REFUSAL = compile_verbose(
       \s+(?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)(?:really\s+|actually\s+)?\w+
   | \bunable\s+to\s+(?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)\w+
   | \b(?:that|this|it|which)\s*(?:'s\s+not|\s+is\s+not|\s+isn't|\s+isnt|\s+are\s+not|\s+aren't)\s+
-      (?:possible|allowed|permitted|an\s+option|something\s+(?:we|i)\s+can\s+do|doable)\b
+      (?:possible|allowed|permitted|an\s+option|doable
+        |something\s+(?:we|i)\s+can\s+(?:do|allow|permit|offer|accept|approve|agree\s+to))\b
   | \b(?:i|we|our\s+\w+)\s+(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+
       (?:(?:really|clearly|fully|quite|actually|currently|always)\s+)?+(?!(?:think|know|see|need|mind|want|believe|hesitate|worry|charge|bill|require|ask|expect
         |recommend|usually|normally|have|keep|share|store|track|sell\s+your|get|feel|agree|like
@@ -88,7 +89,8 @@ _REFUSAL = compile_verbose(
   | \bno\s+can\s+do\b
   | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+something\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?\s*
       (?:(?:can|could|are\s+able\s+to|'re\s+able\s+to|able\s+to)\s+)?
-      (?:do|offer|provide|arrange|change|sell|support|stock|carry|help(?:\s+with)?|cover|fix|accept)\b
+      (?:do|offer|provide|arrange|change|sell|support|stock|carry|help(?:\s+with)?|cover|fix|accept
+        |allow|permit|approve|agree\s+to)\b
   | (?:^|[,;:!.]\s*|\b(?:sorry|nah|afraid|unfortunately)\s+)(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+
       (?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)\w+
   | \b(?:i|we)\s+(?:must|have\s+to|need\s+to)\s+(?:decline|refuse|deny)\b
@@ -113,6 +115,11 @@ _POLICY_NOUN = alternation(POLICY_NOUNS)
 _POINTING_BACK = alternation(POINTING_BACK)
 _CITING = alternation(CITING_PREPOSITIONS)
 _CITED = alternation(CITED_DOCUMENTS)
+# How a request to the customer opens: "just send me…", "please call…", "feel free to…".
+_REQUEST_OPENING = (
+    r"(?:just|please|simply|kindly|feel\s+free|let\s+(?:me|us)\s+know|send|give|call|email"
+    r"|e-mail|drop|reply|click|visit|contact|text|message|ring|pop)\b"
+)
 _REASON = compile_verbose(
     rf"""
     \b(?:because|since|due\s+to|owing\s+to|which\s+means|that\s+means|this\s+means|therefore|given\s+that
@@ -141,8 +148,9 @@ _REASON = compile_verbose(
           |privacy\s+reasons|data[-\s]protection\s+reasons)\b
   | \b(?:by\s+law|legally|data[-\s]protection)\b | \b{_POLICY_NOUN}\b
   | \b{_CITING}\s+(?:the|our|its|their|your)\s+(?:[\w-]+\s+){{0,2}}{_CITED}\b
-  | [:\u2014\u2013]\s*\w+(?:\s+\w+){{2,}}(?![^.!?]*\?)
-  | \s-\s\w+(?:\s+\w+){{2,}}(?![^.!?]*\?)
+  # An explanation after a colon or a dash; a request there ("— just send me the file
+  # numbers", ": please call us") explains nothing.
+  | (?:[:\u2014\u2013]\s*|\s-\s)(?!{_REQUEST_OPENING})\w+(?:\s+\w+){{2,}}(?![^.!?]*\?)
   | \b(?:only|must|requires?|required|have\s+to\s+be|has\s+to\s+be|need\s+to\s+be|depends?\s+on|is\s+set|are\s+set)\b
   | \b(?:non-refundable|non-transferable|out\s+of\s+stock|sold\s+out)\b
   | \bwithout\s+(?:the|your|a|an|any|proof|prior|valid|written)\b
