@@ -57,6 +57,8 @@ def _rules(reply: str, customer: str | None = None) -> list[str]:
         "I can't promise the pool will be quiet on Saturday.",
         "We can't confirm a time for the lift repair yet.",
         "I'm sorry I couldn't do more to help today.",
+        "Sorry I can't do more on this one.",
+        "I'm sorry we can't be more help here.",
         "For help with a booking you can't find, please use the form on our site.",
         "Any rooms they can't clean today will be ready by noon tomorrow.",
     ],

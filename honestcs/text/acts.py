@@ -72,7 +72,10 @@ _REFUSAL = compile_verbose(
         |am\s+not\s+able\s+to|are\s+not\s+able\s+to|'m\s+not\s+able\s+to|'re\s+not\s+able\s+to
         |'m\s+not\s+allowed\s+to|am\s+not\s+allowed\s+to|are\s+not\s+allowed\s+to|'re\s+not\s+allowed\s+to
         |aren't\s+able\s+to|aren't\s+allowed\s+to|can\s+no\s+longer)
-      \s+(?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)(?:really\s+|actually\s+)?\w+
+      \s+(?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)
+      # "Sorry I can't do more": an apology for the limits of the help, not a no.
+      (?!(?:do|be|help)\s+(?:any\s+)?(?:more|further)(?:\s+(?:help|on|for|here|today|right|at)\b
+        |\s*(?:$|[.,;!\u2013\u2014-])))(?:really\s+|actually\s+)?\w+
   | \bunable\s+to\s+(?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)\w+
   | \b(?:that|this|it|which)\s*(?:'s\s+not|\s+is\s+not|\s+isn't|\s+isnt|\s+are\s+not|\s+aren't)\s+
       (?:possible|allowed|permitted|an\s+option|doable
