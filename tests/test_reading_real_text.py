@@ -2133,3 +2133,29 @@ def test_refusals_in_other_words_and_requests_after_a_dash(
     the dates') tells the customer what to do, not why.
     """
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("Do you have parking, and how much would it cost for two nights?",
+         "Yes, our car park is within 200 metres of reception.", ["unanswered-question"]),
+        ("Do you have parking, and how much would it cost for two nights?",
+         "Yes, and parking is £15 a night.", []),
+        ("Can I bring a guest, and what does an extra guest cost?",
+         "Yes, up to 4 guests can share a room.", ["unanswered-question"]),
+        ("How much is the member discount?", "Members get 10% off every stay.", []),
+        ("What's the timeline for my refund?", "Refunds take 5-10 business days.", []),
+        ("What is the turnaround on a refund?", "Refunds take 5-10 business days.", []),
+        ("What's the realistic timeframe for the refund?", "I've sent it to the team.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_price_question_wants_money_and_a_timeline_question_wants_a_time(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'How much would it cost?' is answered by a sum or a share, not by '200 metres'.
+
+    'What's the timeline?', 'the turnaround', 'the ETA' ask when, as 'how long' does.
+    """
+    assert _rules(reply, customer) == expected

@@ -62,7 +62,7 @@ from functools import lru_cache
 import attrs
 import regex
 
-from honestcs.quantities import Money
+from honestcs.quantities import Money, Percent
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, quote
 from honestcs.text.acts import (
@@ -253,6 +253,14 @@ def _about(
     return bool(clauses & {t.clause for t in sentence.terms})
 
 
+def _gives_a_price(sentence: SentenceFacts) -> bool:
+    """Whether the sentence gives a sum of money or a share of one ("10% off"), or "free"."""
+    return any(
+        isinstance(m, AmountMention) and (isinstance(m.value, (Money, Percent)) or m.free)
+        for m in sentence.mentions
+    )
+
+
 def _supplies(question: Question, sentence: SentenceFacts, now: datetime) -> bool:
     kind = question.kind
     if kind in ("yesno", "open"):
@@ -271,6 +279,8 @@ def _supplies(question: Question, sentence: SentenceFacts, now: datetime) -> boo
             for m in times
         )
     if kind == "amount":
+        if "price" in question.concepts:
+            return _gives_a_price(sentence)  # "how much would it cost?" - not "within 8 miles"
         return any(isinstance(m, AmountMention) for m in sentence.mentions) or bool(
             names_a_number(sentence.text)
         )
@@ -380,7 +390,11 @@ def _answered(
     after = None if _ASKS_THE_PAST.search(question.text) else reply.now
     if sole and asks_when and any(_gives_a_time(s, after) for s in free):
         return True
-    amounts = (m for s in free for m in s.mentions if isinstance(m, AmountMention))
+    amounts = (
+        s for s in free if any(isinstance(m, AmountMention) for m in s.mentions)
+    )
+    if "price" in question.concepts:
+        amounts = (s for s in free if _gives_a_price(s))
     if only_of_its_kind and question.kind == "amount" and any(amounts):
         return True  # "What does the pickup cost, and can I do it Friday?" - "It's $49."
     # "How do I give it to her?" - "open the order and tap Transfer".
