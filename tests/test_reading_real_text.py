@@ -2159,3 +2159,35 @@ def test_a_price_question_wants_money_and_a_timeline_question_wants_a_time(
     'What's the timeline?', 'the turnaround', 'the ETA' ask when, as 'how long' does.
     """
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I'll put together a written quote for you.", ["vague-commitment"]),
+        ("We'll draw up a new plan for your stay.", ["vague-commitment"]),
+        ("I'll talk to the housekeeping team about your room.", ["vague-commitment"]),
+        ("I'll speak with the duty manager about the noise.", ["vague-commitment"]),
+        ("I will have one of our managers reach out to you.", ["vague-commitment"]),
+        ("We'll be reviewing how room moves are handled.", ["vague-commitment"]),
+        ("I'll get the invoice over to you as soon as I can.", ["vague-commitment"]),
+        ("I'm checking the booking now and will get back to you.", ["vague-commitment"]),
+        ("I'll arrange a Saturday visit with the chef and get back to you.",
+         ["vague-commitment"]),
+        ("I'll talk to the housekeeping team today.", []),
+        ("I'll put together a quote and email it by Friday.", []),
+        ("I'll call you the same day the part comes in.", []),
+        ("Here's a summary of the booking I'll make for your friend:", []),
+        ("I'll do everything I can to help.", []),
+    ],
+)  # fmt: skip
+def test_later_acts_in_other_words_and_what_is_no_time_frame(
+    reply: str, expected: list[str]
+) -> None:
+    """Later acts by staff in other words, and what is no time frame.
+
+    'As soon as I can' is when the writer finds time, not an event; 'a Saturday visit' is a
+    kind of visit, not a day; 'now' in the clause before 'and will…' is that clause's.
+    'The same day the part comes in' is an event.
+    """
+    assert _rules(reply) == expected

@@ -52,7 +52,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             # The subject is in the later-act pattern: "I", "we", or staff ("our team").
             if segment.mood != "future" or segment.negated:
                 continue
-            if _NOW.search(segment.text) or not find_later_acts(segment.text):
+            acts = find_later_acts(segment.text)
+            if not acts or _NOW.search(_own_clause(segment.text, acts[0][0])):
                 continue
             example = view.describe(view.calendar.add(one_day, reply.now), reply.now)
             yield RawFinding(
@@ -67,6 +68,18 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             )
             break
 
+
+
+# "and" before the later act starts its own clause, whose time is its own: in "I'm working
+# through the edits now and will send the gallery", "now" is the editing's.
+_AND = regex.compile(r"(?i)\band\b")
+
+
+def _own_clause(text: str, act_start: int) -> str:
+    """The part of ``text`` from the "and" that joins the act at ``act_start`` on."""
+    # The act's span may open with the "and" itself ("… and will send it").
+    joins = [m.start() for m in _AND.finditer(text, 0, act_start + len("and"))]
+    return text[joins[-1] :] if joins else text
 
 
 RULE = Rule(

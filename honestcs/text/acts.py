@@ -268,7 +268,17 @@ _LATER_ACTS = compile_verbose(
           # (Not "waive": a fee waived is given up then and there, as part of the deal.)
           |apply|process|issue|reverse|adjust
           |respond|find\s+out|see\s+what\s+(?:i|we)\s+can\s+do|raise|flag|feed\s+(?:this|it)\s+back
-          |have\s+(?:someone|somebody|a\s+\w+|an\s+\w+|our\s+\w+|the\s+\w+)
+          |have\s+(?:someone|somebody|a\s+\w+|an\s+\w+|our\s+\w+|the\s+\w+
+            |one\s+of\s+(?:our|my|the)\s+)
+          # Asking a colleague, drawing up a document, or bringing a thing to the customer later:
+          # "I'll talk to the scheduling team", "I'll put together a quote", "we'll get the
+          # gallery to you".
+          |(?:talk|speak)\s+(?:to|with)|check\s+with|put\s+together|draw\s+up|write\s+up
+          |get\s+(?:it|this|that|them|the\s+[\w-]+|your\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}?
+            (?:over\s+|back\s+)?to\s+you\b
+          # The same acts going on later: "we'll be reviewing how…", "I'll be in touch".
+          |be\s+(?:looking\s+into|reviewing|investigating|reaching\s+out|contacting|following\s+up
+            |checking|working\s+on|chasing|looking\s+at|dealing\s+with|sorting)
           |get\s+(?:this|that|it|everything|you)\s+(?:sorted|fixed|resolved|back|a|an|the)
           |get\s+(?:our|the|someone|somebody|a|an)\s+(?:[\w-]+\s+){0,3}?to\s+\w+
           |get\s+(?:it|this|that|them)\s+(?:looked\s+at|checked|sorted|fixed|seen\s+to|repaired|replaced)

@@ -66,7 +66,9 @@ _NOT_A_BREAK = regex.compile(
 
 # Words that open a condition.
 _CONDITION = compile_verbose(
-    r"^(?:and\s+|but\s+|so\s+)?(?:if|once|as\s+soon\s+as(?!\s+possible)|when|whenever|unless"
+    # "As soon as I can" is when the writer finds time, no event and no condition.
+    r"^(?:and\s+|but\s+|so\s+)?(?:if|once|when|whenever|unless"
+    r"|as\s+soon\s+as(?!\s+(?:possible|(?:i|we)\s+can\b|(?:i|we)(?:'m|'re|\s+am|\s+are)\s+able\b))"
     # "After you return it, …" is a condition; "after 6pm" or "after Friday" is only a time.
     r"|after(?!\s+(?:\d|noon\b|midnight\b|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b))"
     r"|provided(?:\s+that)?|as\s+long\s+as|assuming|in\s+case|should\s+you|subject\s+to)\b"
@@ -118,7 +120,10 @@ _OFFER = compile_verbose(
     r"""\b(?:i|we)\s+(?:can|could|am\s+able\s+to|are\s+able\s+to|'m\s+able\s+to|'re\s+able\s+to
         |am\s+happy\s+to|'m\s+happy\s+to|are\s+happy\s+to|'re\s+happy\s+to|'d\s+like\s+to\s+offer
         |would\s+like\s+to\s+offer|want\s+to\s+offer|'m\s+offering|are\s+offering)\s+(?!only\b)\w+
-      | \bhow\s+about\s+(?:i|we)\b | \bi\s+can\b(?!\s+only\b) | \bwe\s+can\b(?!\s+only\b)
+      | \bhow\s+about\s+(?:i|we)\b
+      # Not a subordinate "I can", which offers nothing: "as soon as I can", "whatever we can".
+      | (?<!\b(?:soon\s+as|quickly\s+as|fast\s+as|much\s+as|when|whenever|if|whatever|what
+          |everything|anything|all|best)\s+)\b(?:i|we)\s+can\b(?!\s+only\b)
       | \b(?:would|do)\s+you\s+(?:like|want)\s+(?:me|us)\s+to\b | \bshall\s+(?:i|we)\b
       | \bwant\s+me\s+to\b
       | \bcan\s+be\s+(?:arranged|organi[sz]ed|sorted|set\s+up|done\s+for\s+you)\b

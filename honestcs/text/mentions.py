@@ -269,7 +269,9 @@ _DEADLINE = compile_verbose(
       | (?P<schedule>\b{WEEKDAY}\s*(?:-|\u2013|to|through|thru|till|until)\s*{WEEKDAY})
       | \b(?:the\s+)?day\s+after\s+tomorrow\b
       | \btomorrow(?:\s+(?P<part>morning|afternoon|evening|night))?\b
-      | \b(?:(?:this|next)\s+)?{WEEKDAY}(?!,?\s+{MONTH_DAY}\s+{MONTH})(?!,?\s+{MONTH})
+      # Not "a Saturday appointment" or "every Friday": a kind of day, or each of them.
+      | (?<!\b(?:a|an|any|every|each)\s+)
+        \b(?:(?:this|next)\s+)?{WEEKDAY}(?!,?\s+{MONTH_DAY}\s+{MONTH})(?!,?\s+{MONTH})
       | \b{CALENDAR_DATE}
     )
     (?P<clocks>(?:\s*,?\s*(?:(?:at|by|before|until|between|from|and|or|-|\u2013|to)\s+|[-\u2013]\s*)?{CLOCK})*)
@@ -396,7 +398,8 @@ _RULE_AFTER = compile_verbose(
 )
 _RELATIVE = compile_verbose(
     r"""\b(?:
-        (?:once|as\s+soon\s+as|when|after|before|the\s+(?:moment|minute|second|instant|day))\s+
+        (?:once|as\s+soon\s+as|when|after|before
+          |the\s+(?:same\s+|very\s+)?(?:moment|minute|second|instant|day))\s+
           (?!possible\b|we\s+can\b|i\s+can\b|you\s+can\b
             # The writer's own spare time is no event: "when I get a chance", "when we have a
             # moment", "as soon as I'm able".
