@@ -2191,3 +2191,25 @@ def test_later_acts_in_other_words_and_what_is_no_time_frame(
     'The same day the part comes in' is an event.
     """
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Our voucher maxes out at £50.", ["policy-misstatement"]),
+        ("Goodwill vouchers max out at £50 per stay.", ["policy-misstatement"]),
+        ("Yes, we do vouchers, though the most we can give is £50.", ["policy-misstatement"]),
+        ("We do give vouchers, although the most we can offer is £50.",
+         ["policy-misstatement"]),
+        ("Our voucher maxes out at £80.", []),
+        ("Yes, we do vouchers, though the most we can give is £80.", []),
+    ],
+)  # fmt: skip
+def test_a_limit_stated_lower_than_the_policys_is_a_misstatement(
+    reply: str, expected: list[str]
+) -> None:
+    """'Maxes out at £50', 'though the most we can give is £50': a limit stated, and wrong.
+
+    The limit as the subject of its clause states the rule after 'though' as after 'but'.
+    """
+    assert _rules(reply) == expected

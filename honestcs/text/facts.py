@@ -427,7 +427,8 @@ _PUNCTUATION = '.,!?;:()[]"*_'
 # A limit as the subject of its clause: "The most we can put on your account is $100" states
 # the rule; its "we can" sits inside the noun phrase, and offers nothing.
 _LIMIT_SUBJECT = compile_verbose(
-    r"""^\W*(?:but\s+|and\s+|so\s+)?(?:the|our)\s+(?:most|maximum|max|limit|highest|biggest|largest|cap)\b
+    r"""^\W*(?:but\s+|and\s+|so\s+|though\s+|although\s+|however,?\s+)?
+        (?:the|our)\s+(?:most|maximum|max|limit|highest|biggest|largest|cap)\b
         [^.!?]*?\s(?:is|are|was|would\s+be|'s)\s"""
 )
 
