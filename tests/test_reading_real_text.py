@@ -2213,3 +2213,17 @@ def test_a_limit_stated_lower_than_the_policys_is_a_misstatement(
     The limit as the subject of its clause states the rule after 'though' as after 'but'.
     """
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Yes, free cancellation is fine, and I'll give you a week to do it.", ["overpromise"]),
+        ("Sure, you can cancel, and I'll allow you ten days to do it.", ["overpromise"]),
+        ("Cancellation is free, and we allow you 48 hours to do it.", []),
+        ("Yes, you can cancel, and I'll give you 2 days to do it.", []),
+    ],
+)  # fmt: skip
+def test_a_window_given_for_it_is_the_acts_window(reply: str, expected: list[str]) -> None:
+    """'I'll give you a week to do it': the window of the act named before, as 'you'll have'."""
+    assert _rules(reply) == expected

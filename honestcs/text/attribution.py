@@ -467,7 +467,7 @@ _OPENING_HOURS = regex.compile(
 # A window given for using what was just named: "you'll have 18 months to use it", "you have
 # 30 days to return them".
 _WINDOW_FOR_IT = regex.compile(
-    r"(?i)\b(?:have|get|got)\s+[^,;]{1,30}?\s+to\s+[a-z]+\s+(?:it|them|this|that)\b"
+    r"(?i)\b(?:have|get|got|give|giving|allow|allowing)\s+[^,;]{1,30}?\s+to\s+[a-z]+\s+(?:it|them|this|that)\b"
 )
 
 
