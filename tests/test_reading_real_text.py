@@ -2227,3 +2227,28 @@ def test_a_limit_stated_lower_than_the_policys_is_a_misstatement(
 def test_a_window_given_for_it_is_the_acts_window(reply: str, expected: list[str]) -> None:
     """'I'll give you a week to do it': the window of the act named before, as 'you'll have'."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Refunds to your bank usually take 2 business days.", ["policy-misstatement"]),
+        ("Refunds sent to your card usually take 2 business days.", ["policy-misstatement"]),
+        ("I've sent the refund; your bank usually takes 2 business days to show it.", []),
+        ("Vouchers are £50, and that's the most we can give.", ["policy-misstatement"]),
+        ("We give vouchers of £50, which is the maximum for a stay.", ["policy-misstatement"]),
+        ("Vouchers are £80, and that's the most we can give.", []),
+        ("We can't move the booking, sorry. Our first free night is Friday \u2013 happy to book "
+         "you in.", ["unexplained-refusal"]),
+        ("We can't move the booking - I can offer a voucher instead.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_where_an_act_goes_what_is_called_the_limit_and_offers_after_a_dash(
+    reply: str, expected: list[str]
+) -> None:
+    """Where a refund goes, what is called the limit, and an offer after a dash.
+
+    A bank the refund goes to takes no time of its own; 'that's the most' calls a figure the
+    limit; an offer after a dash gives no reason.
+    """
+    assert _rules(reply) == expected

@@ -118,10 +118,13 @@ _POLICY_NOUN = alternation(POLICY_NOUNS)
 _POINTING_BACK = alternation(POINTING_BACK)
 _CITING = alternation(CITING_PREPOSITIONS)
 _CITED = alternation(CITED_DOCUMENTS)
-# How a request to the customer opens: "just send me…", "please call…", "feel free to…".
+# How a request to the customer or an offer opens: "just send me…", "please call…", "happy
+# to…".
 _REQUEST_OPENING = (
     r"(?:just|please|simply|kindly|feel\s+free|let\s+(?:me|us)\s+know|send|give|call|email"
-    r"|e-mail|drop|reply|click|visit|contact|text|message|ring|pop)\b"
+    r"|e-mail|drop|reply|click|visit|contact|text|message|ring|pop"
+    # ...or an offer after a dash: "happy to book you in", "I can book you in", "shall I…".
+    r"|happy|glad|(?:i|we)(?:'d|'ll|\s+can|\s+could|\s+would|\s+will)|shall|want\s+me|let\s+me)\b"
 )
 _REASON = compile_verbose(
     rf"""

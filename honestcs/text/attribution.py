@@ -236,6 +236,8 @@ _THIRD_PARTY = rf"{alternation(THIRD_PARTIES)}\b(?!\s+{alternation(THIRD_PARTY_M
 # "your bank may take 3-5 days", "banks usually need a week", "it can take your card
 # provider up to 3 days": the institution is who takes the time.
 _THIRD_PARTY_TAKES = regex.compile(
+    # Not where the act goes: "payouts *to your bank* usually take 1 business day".
+    r"(?<!\b(?:to|into|onto|from|via|through)\s+(?:your\s+|the\s+|their\s+|a\s+)?)"
     rf"\b{_THIRD_PARTY}(?:\s+\w+){{0,2}}?\s+(?:take|takes|taking|took|need|needs|require|requires)\b"
     rf"|\btak(?:e|es|ing)\s+(?:your|the|their|some|most)\s+{_THIRD_PARTY}",
     regex.IGNORECASE,

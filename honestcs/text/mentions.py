@@ -392,6 +392,9 @@ _AGGREGATE_AFTER = compile_verbose(
 )
 _RULE_AFTER = compile_verbose(
     r"^\s*(?:max(?:imum)?\b|at\s+most\b|or\s+(?:fewer|less)\b|per\s+\w+\s+max"
+    # Called the limit just after: "15% off, and that's the max discount we can offer".
+    r"|[^.!?;:]{0,40}?\b(?:that's|that\s+is|which\s+is)\s+(?:the|our)\s+(?:very\s+)?"
+    r"(?:max(?:imum)?|most|limit|highest|biggest|largest|cap|ceiling)\b"
     # A count for every one of a kind is a rule: "4 tickets per customer", "2 per household".
     r"|per\s+(?:customer|person|household|account|member|order|booking|guest|family|visit"
     r"|purchase|transaction)\b)"
