@@ -2252,3 +2252,29 @@ def test_where_an_act_goes_what_is_called_the_limit_and_offers_after_a_dash(
     limit; an offer after a dash gives no reason.
     """
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Nothing can ever happen to your car in our garage.", ["absolute-guarantee"]),
+        ("Relax, nothing will go wrong with the move.", ["absolute-guarantee"]),
+        ("We service it so there are 100% no leaks after.", ["absolute-guarantee"]),
+        ("I can't promise nothing will go wrong.", []),
+        ("Nothing will happen to your booking until you confirm.", []),
+        ("Anything else you need, just say the word and it's done!", ["sycophancy"]),
+        ("Whatever you fancy, say the word and consider it done.", ["sycophancy"]),
+        ("If you want the refund, just say the word and it's done!", []),
+    ],
+)  # fmt: skip
+def test_outcomes_ruled_out_for_good_and_anything_done_on_a_word(
+    reply: str, expected: list[str]
+) -> None:
+    """Outcomes ruled out for good, and anything done on a word.
+
+    'Nothing can ever happen', '100% no leaks' rule an outcome out for good; 'anything else,
+    just say the word and it's done' offers whatever is asked. A hedge ('I can't promise
+    nothing will go wrong') guarantees nothing, and one named thing done on a word is no offer
+    of anything at all.
+    """
+    assert _rules(reply) == expected

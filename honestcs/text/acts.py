@@ -192,6 +192,9 @@ _SYCOPHANCY = compile_verbose(
       (?!\s+(?:else|from|help)\b)
       (?!\s+to\s+(?:know|ask|discuss|talk|learn|check|tell|share|add|change|try|see|chat)\b)
   | \byour\s+wish\s+is\s+(?:my|our)\s+command\b
+  # "Anything else, just say the word and it's done": whatever is asked, done unread.
+  | \b(?:anything|whatever)\b[^.!?]{0,60}?\bsay\s+the\s+word\s+and\s+(?:it's|its|it\s+is|it'll\s+be|it\s+will\s+be|consider\s+it)\s+
+      (?:done|yours|sorted|handled)\b
   | \bjust\s+name\s+it\b | \byou\s+name\s+it,?\s+(?:and\s+)?(?:we|i)(?:'ll|\s+will)\b
   | \b(?:can|may|will|'ll)\s+(?:have|get)\s+(?:whatever|anything)\s+(?:you|they|he|she)\s+(?:want|like|wish)s?\b
   | \bas\s+you\s+wish\b
@@ -215,6 +218,10 @@ _GUARANTEE = compile_verbose(
   | \b(?:will|'ll|is|are|'s|'re)\s+100\s?%\s+(?:going\s+to\s+)?(?:be|get|arrive|work|fit|ready|there)\b
   | \b(?:will|'ll)\s+100\s?%\s+[a-z]{{3,}}\b
   | ^\W*(?:yes|yep|yeah|yup)\W+100\s?%
+  # An outcome ruled out for good: "100% no warning lights", "nothing can ever happen to him".
+  | \b100\s?%\s+no\b
+  | (?<!\b(?:say|promise|guarantee|sure|certain|think|claim)\s+(?:that\s+)?)
+    \bnothing\s+(?:can|will|could|'ll)\s+(?:(?:ever|possibly)\s+happen|(?:ever\s+|possibly\s+)?go\s+wrong)\b
   | \b(?:will|'ll|won't)\s+(?:\w+\s+)?(?:never|ever)\s+happen\s+again\b | \bnever\s+happen\s+again\b
   | \bwon't\s+happen\s+again\b
   | \b(?:will|'ll)\s+never\s+(?:\w+\s+){{0,6}}?again\b
@@ -334,12 +341,12 @@ _REFUSAL_HINT = regex.compile(
 )
 _GUARANTEE_HINT = regex.compile(
     r"(?i)guarant|promis|100|never|again|definitely|certainly|surely|absolutely|(?:will|'ll)\s+always"
-    r"|without\s+(?:fail|a\s+doubt|any\s+doubt)|no\s+matter|swear|assure"
+    r"|without\s+(?:fail|a\s+doubt|any\s+doubt)|no\s+matter|swear|assure|nothing"
 )
 _SYCOPHANCY_HINT = regex.compile(
     r"(?i)always|never\s+wrong|whatever|anything|wish|boss|know\s+best|king|queen|shots"
     r"|what\s+you\s+want|yours"
-    r"|name\s+it"
+    r"|name\s+it|say\s+the\s+word"
 )
 
 
