@@ -2278,3 +2278,27 @@ def test_outcomes_ruled_out_for_good_and_anything_done_on_a_word(
     of anything at all.
     """
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Your partner is welcome to give the other driver's name to the police.",
+         ["prohibited-compliance"]),
+        ("You're more than welcome to waive the membership fee in the app.",
+         ["unauthorized-promise"]),
+        ("Feel free to waive the membership fee from your account page.",
+         ["unauthorized-promise"]),
+        ("Go ahead and waive the membership fee when you renew.", ["unauthorized-promise"]),
+        ("You can read about the membership fee in your contract.", []),
+        ("You're welcome to ask, but we can't waive the membership fee: it's part of the "
+         "contract.", []),
+    ],
+)  # fmt: skip
+def test_leave_given_to_do_the_act_goes_along_with_it(reply: str, expected: list[str]) -> None:
+    """'Is welcome to', 'feel free to', 'go ahead and' give leave for the act named next.
+
+    A bare 'you can …' may state a fact, and a refusal in the same reply still says no.
+    """
+    report = LISTED_CHECKER.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

@@ -107,6 +107,9 @@ def _goes_along(
         return False  # "if you want to X, …" repeats the customer's wish; it grants nothing
     if segment.mood != "statement" and not segment.negated:
         return True
+    lead = sentence.text[segment.start - sentence.start : term_start - sentence.start]
+    if _PERMITS.search(lead) and not is_negated_before(segment.text, term_start - segment.start):
+        return True  # "your sister is welcome to share your membership": permission given
     # The term is only mentioned; the sentence must agree, or commit in a clause joined to the
     # term's, without a word of declining. A clause after a semicolon stands on its own: "I can
     # process the cancellation here; the early termination fee on your account is $96".
@@ -122,6 +125,15 @@ def _goes_along(
     carried = agreed_before and not sentence.question and not segment.negated
     agrees = sentence.agreement or carried
     return (agrees or commits) and not is_declining(sentence.text)
+
+
+# Leave given to the customer or their party to do the act named next: "your sister is welcome
+# to…", "you're free to…", "feel free to…", "go ahead and…". (A bare "you can buy it without a
+# prescription" may state a fact about the product, so it gives no leave by itself.)
+_PERMITS = regex.compile(
+    r"(?i)(?:\b(?:(?:is|are|'re|'s)\s+(?:(?:more\s+than|very|most)\s+)?(?:welcome|free)\s+to)"
+    r"|\bfeel\s+free\s+to|\bgo\s+ahead\s+and)\s+(?:just\s+|simply\s+)?(?:\w+\s+){0,2}?$"
+)
 
 
 def _only_agrees(sentence: SentenceFacts) -> bool:
