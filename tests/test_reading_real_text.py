@@ -2302,3 +2302,16 @@ def test_leave_given_to_do_the_act_goes_along_with_it(reply: str, expected: list
     """
     report = LISTED_CHECKER.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("We refund them all at once on Fridays.", []),
+        ("The team sends refunds for everyone at once, so it can take a little longer.", []),
+        ("I'll refund it at once.", ["overpromise"]),
+    ],
+)
+def test_all_at_once_is_together_not_now(reply: str, expected: list[str]) -> None:
+    """'At once' alone is 'now'; 'all at once', 'for everyone at once' is 'together'."""
+    assert _rules(reply) == expected

@@ -251,7 +251,9 @@ ZONE = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|GMT|UTC|BST|CET|CEST|AES
 
 _DEADLINE = compile_verbose(
     rf"""
-    (?P<instant>\b(?:right\s+away|right\s+now|immediately|instantly|straight\s+away|at\s+once)\b)
+    # "At once" is "now", but "for everyone at once" is "together".
+    (?P<instant>\b(?:right\s+away|right\s+now|immediately|instantly|straight\s+away
+      |(?<!\b(?:all|everyone|everybody|both|together|several|many|them|us)\s+)at\s+once)\b)
   | (?P<hour>\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?hour\b)
   | (?P<eod>\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|to)?day\b|\bEOD\b|\bclose\s+of\s+business\b)
   | (?P<eow>\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:this|the)\s+week\b|\blater\s+this\s+week\b
