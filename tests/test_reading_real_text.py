@@ -2315,3 +2315,19 @@ def test_leave_given_to_do_the_act_goes_along_with_it(reply: str, expected: list
 def test_all_at_once_is_together_not_now(reply: str, expected: list[str]) -> None:
     """'At once' alone is 'now'; 'all at once', 'for everyone at once' is 'together'."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("Do you take toddlers?", "We can only take guests from age 3, because of the pool.", []),
+        ("Do you deliver to Canada?", "Sorry, we only ship within the US for now.", []),
+        ("Can I pay on arrival?", "We only take payment online when you book.", []),
+        ("Can I pay on arrival?", "Our rooms have sea views.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_saying_what_alone_is_done_answers_the_one_question(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'We can only take guests from age 3' answers 'Do you take toddlers?', as a no does."""
+    assert _rules(reply, customer) == expected

@@ -253,6 +253,10 @@ def _about(
     return bool(clauses & {t.clause for t in sentence.terms})
 
 
+# What alone the business does or can: "we can only take…", "we only deliver within the US".
+_ONLY = regex.compile(r"(?i)\b(?:i|we)\s+(?:can\s+|could\s+|do\s+|are\s+)?only\b")
+
+
 def _gives_a_price(sentence: SentenceFacts) -> bool:
     """Whether the sentence gives a sum of money or a share of one ("10% off"), or "free"."""
     return any(
@@ -401,8 +405,12 @@ def _answered(
     how_to = (only_question or only_how_to) and asks_how_to(question.text)
     if how_to and any(gives_instructions(s.text) for s in reply.sentences):
         return True
-    if only_question and any(find_refusal(s.text) is not None for s in reply.sentences):
-        return True  # saying it can't be done answers the one thing asked
+    if only_question and any(
+        find_refusal(s.text) is not None or _ONLY.search(s.text) for s in reply.sentences
+    ):
+        # Saying it can't be done answers the one thing asked, and so does saying what alone
+        # can: "Do you take two-year-olds?" - "We can only take children from age 3".
+        return True
     if (
         only_question
         and question.kind == "reason"
