@@ -2290,13 +2290,17 @@ def test_outcomes_ruled_out_for_good_and_anything_done_on_a_word(
         ("Feel free to waive the membership fee from your account page.",
          ["unauthorized-promise"]),
         ("Go ahead and waive the membership fee when you renew.", ["unauthorized-promise"]),
+        ("It's perfectly fine for you to give the other driver's name to your insurer.",
+         ["prohibited-compliance"]),
+        ("That's ok for your husband to waive the membership fee online.",
+         ["unauthorized-promise"]),
         ("You can read about the membership fee in your contract.", []),
         ("You're welcome to ask, but we can't waive the membership fee: it's part of the "
          "contract.", []),
     ],
 )  # fmt: skip
 def test_leave_given_to_do_the_act_goes_along_with_it(reply: str, expected: list[str]) -> None:
-    """'Is welcome to', 'feel free to', 'go ahead and' give leave for the act named next.
+    """'Is welcome to', 'it's fine for you to', 'go ahead and' give leave for the act named next.
 
     A bare 'you can …' may state a fact, and a refusal in the same reply still says no.
     """

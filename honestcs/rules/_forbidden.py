@@ -128,10 +128,13 @@ def _goes_along(
 
 
 # Leave given to the customer or their party to do the act named next: "your sister is welcome
-# to…", "you're free to…", "feel free to…", "go ahead and…". (A bare "you can buy it without a
-# prescription" may state a fact about the product, so it gives no leave by itself.)
+# to…", "you're free to…", "it's fine for you to…", "feel free to…", "go ahead and…". (A bare
+# "you can buy it without a prescription" may state a fact about the product: no leave.)
 _PERMITS = regex.compile(
     r"(?i)(?:\b(?:(?:is|are|'re|'s)\s+(?:(?:more\s+than|very|most)\s+)?(?:welcome|free)\s+to)"
+    # "It's perfectly fine for you to use his card".
+    r"|\b(?:it's|it\s+is|that's|that\s+is)\s+(?:perfectly\s+|totally\s+|completely\s+|absolutely\s+)?"
+    r"(?:fine|ok|okay|alright|all\s+right)\s+(?:for\s+(?:you|her|him|them|your\s+[\w-]+)\s+)?to"
     r"|\bfeel\s+free\s+to|\bgo\s+ahead\s+and)\s+(?:just\s+|simply\s+)?(?:\w+\s+){0,2}?$"
 )
 
