@@ -2335,3 +2335,22 @@ def test_saying_what_alone_is_done_answers_the_one_question(
 ) -> None:
     """'We can only take guests from age 3' answers 'Do you take toddlers?', as a no does."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("We stay twice a year. Is membership or paying per night better?",
+         "Whether membership saves you money depends on the nights you book.", []),
+        ("Which room is quieter?", "I can't say for certain which one will be quieter on the "
+         "night.", []),
+        ("Any way to get the difference back?",
+         "Parking is £15 a night. Send me your booking reference and I'll take a look.", []),
+        ("Which room is quieter?", "Parking is £15 a night.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_what_the_answer_turns_on_and_a_next_step_answer_the_one_question(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'It depends on…', 'I can't say for certain which…' and a concrete next step answer it."""
+    assert _rules(reply, customer) == expected

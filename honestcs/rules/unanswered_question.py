@@ -253,6 +253,10 @@ def _about(
     return bool(clauses & {t.clause for t in sentence.terms})
 
 
+# What an answer turns on: "it depends on the dates", "whether it saves you money depends on…".
+_SAYS_IT_DEPENDS = regex.compile(r"(?i)\bdepends?\s+(?:on|upon)\b|\bit\s+depends\b")
+# A hedge about which, whether or how much: "I can't say for certain which works out cheaper".
+_WHICH = regex.compile(r"(?i)\b(?:which|whether|if|how\s+much|how\s+long|when)\b")
 # What alone the business does or can: "we can only take…", "we only deliver within the US".
 _ONLY = regex.compile(r"(?i)\b(?:i|we)\s+(?:can\s+|could\s+|do\s+|are\s+)?only\b")
 
@@ -405,6 +409,15 @@ def _answered(
     how_to = (only_question or only_how_to) and asks_how_to(question.text)
     if how_to and any(gives_instructions(s.text) for s in reply.sentences):
         return True
+    if only_question and any(
+        _SAYS_IT_DEPENDS.search(s.text) or (is_hedge(s.text) and _WHICH.search(s.text))
+        for s in reply.sentences
+    ):
+        # "Which is better?" - "whether it saves you money depends on…, so I can't say for
+        # certain which works out cheaper": what it turns on is the honest answer.
+        return True
+    if only_question and any(find_next_steps(s.text) for s in reply.sentences):
+        return True  # "Any way to get the difference?" - "Send me your order number"
     if only_question and any(
         find_refusal(s.text) is not None or _ONLY.search(s.text) for s in reply.sentences
     ):
