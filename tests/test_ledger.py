@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -19,7 +20,9 @@ from honestcs import (
     PromiseRecord,
     PromiseStatus,
     Report,
+    SQLiteStore,
     StatsRow,
+    StoreError,
 )
 from honestcs.ledger import TRANSITIONS, new_promise_id
 
@@ -615,11 +618,26 @@ def test_records_and_events_serialise_to_json() -> None:
     assert event["kind"] == "kept"
 
 
-def test_ledger_is_a_context_manager() -> None:
-    """Leaving a with block closes the store."""
-    with make_ledger() as ledger:
+def test_ledger_is_a_context_manager(tmp_path: Path) -> None:
+    """Leaving a with block closes the store, and what was recorded inside it stays."""
+    path = tmp_path / "ledger.db"
+    with PromiseLedger(SQLiteStore(path), clock=lambda: T0) as ledger:
         record(ledger)
-    assert ledger.counts()[PromiseStatus.OPEN] == 1  # a MemoryStore stays readable
+    with pytest.raises(StoreError, match="the store is closed"):
+        ledger.counts()
+    with PromiseLedger(SQLiteStore(path), clock=lambda: T0) as reopened:
+        assert reopened.counts()[PromiseStatus.OPEN] == 1
+
+
+def test_leaving_a_with_block_by_an_error_closes_the_store_too(tmp_path: Path) -> None:
+    """An exception inside the block closes the store and is not swallowed."""
+    with (
+        pytest.raises(ValueError, match="boom"),
+        PromiseLedger(SQLiteStore(tmp_path / "ledger.db"), clock=lambda: T0) as ledger,
+    ):
+        raise ValueError("boom")
+    with pytest.raises(StoreError, match="the store is closed"):
+        ledger.counts()
 
 
 def test_record_lateness_and_on_time() -> None:
