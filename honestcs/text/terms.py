@@ -12,6 +12,7 @@ walked together, not one by one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -23,6 +24,8 @@ __all__ = ["TermMatch", "TermMatcher", "Token", "inside_a_name", "stem", "tokeni
 
 # A word (letters, digits, inner apostrophes) or a symbol that terms use ("%", "$", "#", "&").
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:'[\p{L}]+)*|[%$€£#&]")
+# The same in ASCII text, where the standard library's engine finds it twice as fast.
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)*|[%$#&]")
 
 # How far a "*" in a term may stretch.
 _WILDCARD_MAX_WORDS = 3
@@ -136,15 +139,23 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """The words of ``text``, with offsets shifted by ``offset``."""
     tokens: list[Token] = []
     append = tokens.append
-    for match in _TOKEN.finditer(text):
+    # A named tuple's own constructor is a Python function: a reply has many words.
+    new = tuple.__new__
+    for match in (_ASCII_TOKEN if text.isascii() else _TOKEN).finditer(text):
         word = match.group()
-        lower = word.lower()
         start, end = match.span()
-        word_stem = stem(lower)
+        lower, word_stem = _lower_and_stem(word)
         if lower in _PLURAL_PARTICLES and start and text[start - 1] == "-":
             word_stem = _PLURAL_PARTICLES[lower]  # "trade-ins", "add-ons", "top-ups"
-        append(Token(start + offset, end + offset, word, lower, word_stem))
+        append(new(Token, (start + offset, end + offset, word, lower, word_stem)))
     return tuple(tokens)
+
+
+@lru_cache(maxsize=65536)
+def _lower_and_stem(word: str) -> tuple[str, str]:
+    """A word in lower case and its stem: worked out once for each word as written."""
+    lower = word.lower()
+    return lower, stem(lower)
 
 
 @attrs.frozen
