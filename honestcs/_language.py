@@ -57,30 +57,29 @@ _NOT_LETTER = regex.compile(r"\P{L}+")
 _NOT_OTHER_SCRIPT = regex.compile(r"\p{Script=Latin}+")
 # A word: letters, with inner apostrophes ("can't", "l'article").
 _WORD = regex.compile(r"\p{L}+(?:['\u2019]\p{L}+)*")
-
-
-def _is_english(word: str) -> bool:
-    return word in ENGLISH or word.endswith(ENGLISH_CLITICS)
-
-
-def _is_other(word: str) -> bool:
-    return word in OTHER or word.startswith(OTHER_ELISIONS)
+# The same, in ASCII text.
+_ASCII_WORD = regex.compile(r"[a-zA-Z]+(?:'[a-zA-Z]+)*")
 
 
 def not_checked(reply: str) -> str | None:
     """Why ``reply`` cannot be checked (:data:`EMPTY` or :data:`NOT_ENGLISH`), or None."""
     if _BLANK.fullmatch(reply):
         return EMPTY
-    letters = _NOT_LETTER.sub("", reply)
-    others = len(_NOT_OTHER_SCRIPT.sub("", letters))
-    if others >= MIN_LETTERS and others * 2 > len(letters):
-        return NOT_ENGLISH
+    if reply.isascii():
+        # Every ASCII letter is Latin, and lower case keeps ASCII words where they were:
+        # the whole text is lowered once, and its words taken as they are.
+        words = _ASCII_WORD.findall(reply.lower())
+    else:
+        letters = _NOT_LETTER.sub("", reply)
+        others = len(_NOT_OTHER_SCRIPT.sub("", letters))
+        if others >= MIN_LETTERS and others * 2 > len(letters):
+            return NOT_ENGLISH
+        words = [word.lower().replace("\u2019", "'") for word in _WORD.findall(reply)]
     english = other = 0
-    for match in _WORD.finditer(reply):
-        word = match.group().lower().replace("\u2019", "'")
-        if _is_english(word):
+    for word in words:
+        if word in ENGLISH or word.endswith(ENGLISH_CLITICS):
             english += 1
-        elif _is_other(word):
+        elif word in OTHER or word.startswith(OTHER_ELISIONS):
             other += 1
     if other >= MIN_OTHER and english < MAX_ENGLISH_SHARE * (english + other):
         return NOT_ENGLISH

@@ -307,3 +307,21 @@ def test_a_term_repeated_is_compiled_once_and_found_once_per_clause() -> None:
     found = matcher.find(tokenize("I'll refund it"))
     assert [(m.clause, m.term) for m in found] == [("a", "refund"), ("b", "refunds"),
                                                    ("b", "refund")]  # fmt: skip
+
+
+def test_terms_that_begin_alike_are_each_found_with_their_own_wildcards() -> None:
+    """Terms sharing a beginning are followed together, and each keeps its own shortest match."""
+    terms = [
+        ("short", "refund * card"),
+        ("long", "refund * card * fee"),
+        ("plain", "refund card"),
+        ("other", "refund * bank"),
+    ]
+    text = "We refund the card, then the card fee, to your bank card."
+    found = _found(terms, text)
+    assert found == [
+        ("long", "refund the card, then the card fee"),
+        ("short", "refund the card"),
+    ]
+    # At one start and of one length, in the order the policy lists them.
+    assert _found(terms, "a refund card") == [("short", "refund card"), ("plain", "refund card")]

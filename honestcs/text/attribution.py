@@ -828,9 +828,10 @@ def _price_said_of_the_act_before(
     return None
 
 
-# A list marker before an item: "1.", "2)", "-", "*", "•".
+# A list marker before an item: "1.", "2)", "-", "*", "•". Matched from the start of the
+# item's line to the item (from ``pos`` to ``endpos``: a slice of a long line would copy it).
 _LIST_MARKER = regex.compile(
-    r"^[ \t]*(?:\d{1,2}[.)]|[-*+\u2022\u25e6\u25aa\u2023\u25cf\u2013\u2014])"
+    r"[ \t]*(?:\d{1,2}[.)]|[-*+\u2022\u25e6\u25aa\u2023\u25cf\u2013\u2014])"
     # …and the emphasis an item's label opens with: "- **Response time:** 30 minutes".
     r"(?:[ \t]+(?:\*\*|__|\*|_)?|[ \t]*)$"
 )
@@ -839,8 +840,7 @@ _LIST_REACH = 8
 
 
 def _is_list_item(reply: ReplyFacts, sentence: SentenceFacts) -> bool:
-    line_start = reply.text.rfind("\n", 0, sentence.start) + 1
-    return bool(_LIST_MARKER.match(reply.text[line_start : sentence.start]))
+    return bool(_LIST_MARKER.match(reply.text, reply.line_start(sentence.start), sentence.start))
 
 
 def _heading_of_list(reply: ReplyFacts, sentence: SentenceFacts) -> SentenceFacts | None:
@@ -899,17 +899,20 @@ def _labels_another_thing(sentence: SentenceFacts) -> bool:
     return bool({t.stem for t in tokenize(label["label"])} - _ATTRIBUTE_WORDS)
 
 
+# What opens a Markdown heading's line: "## ".
+_HEADING_MARKS = regex.compile(r"[ \t]*#{1,6}[ \t]*")
+
+
 def _is_section_heading(reply: ReplyFacts, sentence: SentenceFacts) -> bool:
     """Whether a sentence is a Markdown heading (``## …``) or a line of its own in bold.
 
     An emoji may stand before or after the bold ("🔋 **Battery replacement**",
     "**Assembly service** 🛠️"); a list item with a bold label is no heading.
     """
-    line_start = reply.text.rfind("\n", 0, sentence.start) + 1
-    if regex.fullmatch(r"[ \t]*#{1,6}[ \t]*", reply.text[line_start : sentence.start]):
+    line_start = reply.line_start(sentence.start)
+    if _HEADING_MARKS.fullmatch(reply.text, line_start, sentence.start):
         return True
-    line_end = reply.text.find("\n", sentence.end)
-    line = reply.text[line_start : len(reply.text) if line_end < 0 else line_end]
+    line = reply.text[line_start : reply.line_end(sentence.end)]
     core = regex.sub(r"[^\w*]+", " ", line).strip()
     return len(core) > 4 and core.startswith("**") and core.endswith("**")
 

@@ -898,24 +898,48 @@ class _Spans:
     """Disjoint spans taken by mentions, kept in order so a look-up costs a bisection.
 
     Every earlier span used to be scanned for each new one, which made a reply of
-    thousands of figures quadratic.
+    thousands of figures quadratic. Each kind of mention is found left to right, so its
+    spans come in order: they are appended to a run of their own, and the run is merged
+    into the settled spans (in time linear in both) only when a span comes out of order,
+    which is when the next kind of mention begins. Inserting each span in its place
+    moved every span after it, which was quadratic again.
     """
 
     def __init__(self) -> None:
         self._starts: list[int] = []
         self._ends: list[int] = []
+        # The spans added since the last merge, in order.
+        self._run_starts: list[int] = []
+        self._run_ends: list[int] = []
 
     def add(self, start: int, end: int) -> None:
-        at = bisect.bisect_right(self._starts, start)
-        self._starts.insert(at, start)
-        self._ends.insert(at, end)
+        if self._run_starts and start < self._run_starts[-1]:
+            self._merge()
+        self._run_starts.append(start)
+        self._run_ends.append(end)
+
+    def _merge(self) -> None:
+        spans = sorted(
+            zip(self._starts + self._run_starts, self._ends + self._run_ends, strict=True),
+            key=lambda span: span[0],
+        )  # two sorted runs: the sort merges them in linear time
+        self._starts = [start for start, _ in spans]
+        self._ends = [end for _, end in spans]
+        self._run_starts, self._run_ends = [], []
 
     def free(self, start: int, end: int) -> bool:
         """Whether ``start:end`` overlaps no span taken so far."""
-        at = bisect.bisect_right(self._starts, start)
-        if at and self._ends[at - 1] > start:
-            return False
-        return not (at < len(self._starts) and self._starts[at] < end)
+        return _free_in(self._starts, self._ends, start, end) and _free_in(
+            self._run_starts, self._run_ends, start, end
+        )
+
+
+def _free_in(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps none of the disjoint spans ``zip(starts, ends)``."""
+    at = bisect.bisect_right(starts, start)
+    if at and ends[at - 1] > start:
+        return False
+    return not (at < len(starts) and starts[at] < end)
 
 
 def _deadline(

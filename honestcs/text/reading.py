@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -75,6 +76,40 @@ class ReplyFacts:
     def text(self) -> str:
         """The normalised text."""
         return self.normalised.text
+
+    def line_start(self, offset: int) -> int:
+        """Where the line holding ``offset`` starts: just past the last line break before it."""
+        breaks = self._line_breaks()
+        at = bisect.bisect_left(breaks, offset)
+        return breaks[at - 1] + 1 if at else 0
+
+    def line_end(self, offset: int) -> int:
+        """Where the line holding ``offset`` ends: its line break, or the end of the text."""
+        breaks = self._line_breaks()
+        at = bisect.bisect_left(breaks, offset)
+        return breaks[at] if at < len(breaks) else len(self.text)
+
+    def _line_breaks(self) -> list[int]:
+        """The offsets of the text's line breaks, found once.
+
+        A search back from each sentence for the start of its line made a long reply of
+        one line quadratic.
+        """
+        found = self.cache.get(_LINE_BREAKS)
+        if found is None:
+            text = self.text
+            breaks: list[int] = []
+            at = text.find("\n")
+            while at >= 0:
+                breaks.append(at)
+                at = text.find("\n", at + 1)
+            found = self.cache[_LINE_BREAKS] = breaks
+        assert isinstance(found, list)
+        return found
+
+
+# The key of :meth:`ReplyFacts._line_breaks` in a reply's cache.
+_LINE_BREAKS = "line breaks"
 
 
 def _read_sentences(

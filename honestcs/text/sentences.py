@@ -323,7 +323,8 @@ def _emoji_cuts(text: str, cuts: list[int]) -> list[int]:
             continue
         at = bisect.bisect_right(cuts, match.start())
         start = max(cuts[at - 1] if at else 0, found[-1] if found else 0)
-        line = text.rfind("\n", 0, match.start()) + 1
+        # The line's start matters only after ``start``: the search back stops there.
+        line = text.rfind("\n", start, match.start()) + 1
         if _OPENS_A_SUBORDINATE.match(text, max(start, line)):
             continue
         found.append(match.start("word"))

@@ -3,13 +3,16 @@
 Terms match whole words, case-insensitively, with ordinary English
 inflections ("refund" matches "refunds", "refunded", "refunding"). In a
 term, ``*`` stands for zero to three words. All terms of a policy are
-compiled once into one :class:`TermMatcher`, indexed by the stem of each
-term's first word, so matching a sentence costs a dictionary look-up per
-word whatever the number of clauses.
+compiled once into one :class:`TermMatcher`, a trie of their stems: terms
+that begin alike share the nodes of their common beginning, so matching a
+sentence costs a dictionary look-up per word and per shared prefix, whatever
+the number of clauses, and 5,000 terms that open with the same word are
+walked together, not one by one.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -21,6 +24,8 @@ __all__ = ["TermMatch", "TermMatcher", "Token", "inside_a_name", "stem", "tokeni
 
 # A word (letters, digits, inner apostrophes) or a symbol that terms use ("%", "$", "#", "&").
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:'[\p{L}]+)*|[%$€£#&]")
+# The same in ASCII text, where the standard library's engine finds it twice as fast.
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)*|[%$#&]")
 
 # How far a "*" in a term may stretch.
 _WILDCARD_MAX_WORDS = 3
@@ -134,15 +139,23 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """The words of ``text``, with offsets shifted by ``offset``."""
     tokens: list[Token] = []
     append = tokens.append
-    for match in _TOKEN.finditer(text):
+    # A named tuple's own constructor is a Python function: a reply has many words.
+    new = tuple.__new__
+    for match in (_ASCII_TOKEN if text.isascii() else _TOKEN).finditer(text):
         word = match.group()
-        lower = word.lower()
         start, end = match.span()
-        word_stem = stem(lower)
+        lower, word_stem = _lower_and_stem(word)
         if lower in _PLURAL_PARTICLES and start and text[start - 1] == "-":
             word_stem = _PLURAL_PARTICLES[lower]  # "trade-ins", "add-ons", "top-ups"
-        append(Token(start + offset, end + offset, word, lower, word_stem))
+        append(new(Token, (start + offset, end + offset, word, lower, word_stem)))
     return tuple(tokens)
+
+
+@lru_cache(maxsize=65536)
+def _lower_and_stem(word: str) -> tuple[str, str]:
+    """A word in lower case and its stem: worked out once for each word as written."""
+    lower = word.lower()
+    return lower, stem(lower)
 
 
 @attrs.frozen
@@ -166,13 +179,31 @@ class TermMatch:
     last_token: int
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # each is one term: hashed by identity, as a key of the trie's walks
 class _CompiledTerm:
     pieces: tuple[str | None, ...]  # stems; None is a wildcard
     # The passive of a verb-object term: "tickets can be cancelled" for "cancel * ticket".
     passive: bool
+    # Its place among the compiled terms: matches found at one word come in this order.
+    order: int
     # Every (clause, term as written) that compiles to these pieces: matched once for all.
-    owners: dict[tuple[str, str], None] = attrs.field(factory=dict, eq=False)
+    owners: dict[tuple[str, str], None] = attrs.field(factory=dict)
+
+
+@attrs.define(eq=False)
+class _Node:
+    """A beginning that terms share: the pieces so far lead here, the next piece leads on."""
+
+    # The next piece, by its stem.
+    next: dict[str, _Node] = attrs.field(factory=dict)
+    # The next piece when it is a wildcard.
+    wildcard: _Node | None = None
+    # The terms whose pieces end here.
+    ends: list[_CompiledTerm] = attrs.field(factory=list)
+
+
+# For each term under a node, the last token of its match from one token on.
+_Ends = tuple[tuple[_CompiledTerm, int], ...]
 
 
 # Forms of "be" that make a passive: "can be cancelled", "has been cancelled", "is cancelled".
@@ -184,11 +215,13 @@ class TermMatcher:
     """Every term of a policy, compiled once; finds them in tokenized text.
 
     Build it with :meth:`compile`; the cost of :meth:`find` depends on the
-    words of the text and the distinct terms, not on how many times a term is
-    repeated: terms that compile alike (in one clause or several) are matched once.
+    words of the text and the distinct beginnings of terms, not on how many
+    terms there are or how many times a term is repeated: terms that compile
+    alike (in one clause or several) are matched once, and terms that begin
+    alike are followed together as far as they agree.
     """
 
-    _by_first: dict[str, list[_CompiledTerm]] = attrs.field(factory=dict)
+    _root: _Node = attrs.field(factory=_Node)
     _by_pieces: dict[tuple[tuple[str | None, ...], bool], _CompiledTerm] = attrs.field(
         factory=dict
     )
@@ -227,23 +260,33 @@ class TermMatcher:
     ) -> None:
         compiled = self._by_pieces.get((pieces, passive))
         if compiled is None:
-            compiled = self._by_pieces[(pieces, passive)] = _CompiledTerm(pieces, passive)
-            first = pieces[0]
-            assert first is not None
-            self._by_first.setdefault(first, []).append(compiled)
+            compiled = _CompiledTerm(pieces, passive, len(self._by_pieces))
+            self._by_pieces[(pieces, passive)] = compiled
+            node = self._root
+            for piece in pieces:
+                if piece is None:
+                    if node.wildcard is None:
+                        node.wildcard = _Node()
+                    node = node.wildcard
+                else:
+                    node = node.next.setdefault(piece, _Node())
+            node.ends.append(compiled)
         compiled.owners[(clause, term)] = None  # ordered, and each pair once
 
     def find(self, tokens: Sequence[Token]) -> list[TermMatch]:
         """Every term occurrence in ``tokens``, longest first where they overlap."""
         found: list[TermMatch] = []
-        # Where each term's remaining pieces could not match: the same from every start.
-        failures: dict[int, set[tuple[int, int]]] = {}
+        first_words = self._root.next
+        # What each node matches from each token: the same from every start.
+        known: dict[tuple[_Node, int], _Ends] = {}
         for index, token in enumerate(tokens):
-            for candidate in self._by_first.get(token.stem, ()):
-                failed = failures.setdefault(id(candidate), set())
-                last = _match(candidate.pieces, 0, tokens, index, failed)
-                if last is None:
-                    continue
+            node = first_words.get(token.stem)
+            if node is None:
+                continue
+            ends = _ends(node, tokens, index + 1, known)
+            if len(ends) > 1:
+                ends = tuple(sorted(ends, key=lambda end: end[0].order))
+            for candidate, last in ends:
                 if candidate.passive and not _is_passive(tokens, index, last):
                     continue
                 found.extend(
@@ -264,49 +307,62 @@ def _is_passive(tokens: Sequence[Token], first: int, last: int) -> bool:
     return participle and not between.isdisjoint(_BE)
 
 
-def _match(
-    pieces: tuple[str | None, ...],
-    p: int,
-    tokens: Sequence[Token],
-    t: int,
-    failed: set[tuple[int, int]],
-) -> int | None:
-    """Index of the last token when ``pieces[p:]`` match from token ``t``, else None.
+def _ends(
+    node: _Node, tokens: Sequence[Token], t: int, known: dict[tuple[_Node, int], _Ends]
+) -> _Ends:
+    """Each term under ``node`` whose remaining pieces match from token ``t``, with its last token.
 
-    The first way found wins (each ``*`` as short as it can be), as a depth-first search
-    finds it. ``failed`` holds the (piece, token) pairs that led nowhere; it does not depend
-    on where the match started, so sharing it across starts keeps a term of many wildcards
-    to at most pieces x tokens x 4 steps in all, not 4 to the power of its wildcards.
+    For each term, the first way found wins (each ``*`` as short as it can be), as a
+    depth-first search of that term alone finds it: its pieces are tried in the same order,
+    and a term met again further on keeps its first match. What a node matches from a token
+    does not depend on where the match started, so ``known`` keeps it: a term of many
+    wildcards costs at most nodes x tokens x 7 steps in all, not 7 to the power of its
+    wildcards, and terms that begin alike share the steps of their common beginning.
     """
-    if p == len(pieces):
-        return t - 1
-    if (p, t) in failed:
-        return None
-    piece = pieces[p]
-    end: int | None = None
-    if piece is None:
+    key = (node, t)
+    done = known.get(key)
+    if done is not None:
+        return done
+    # Most nodes match nothing from most tokens: no dict is made for them.
+    matched: dict[_CompiledTerm, int] | None = None
+    if node.ends:
+        matched = dict.fromkeys(node.ends, t - 1)
+    wildcard = node.wildcard
+    if wildcard is not None:
         # A symbol is part of the word beside it ("$50", "20 %"), so it is not counted
         # against the wildcard's words; at most as many symbols as words are passed over.
         words = 0
         for skip in range(2 * _WILDCARD_MAX_WORDS + 1):
-            if t + skip > len(tokens):
+            after = t + skip
+            if after > len(tokens):
                 break
-            end = _match(pieces, p + 1, tokens, t + skip, failed)
-            if end is not None:
-                return end
-            if t + skip == len(tokens):
+            further = _ends(wildcard, tokens, after, known)
+            if further:
+                if matched is None:
+                    matched = dict(further)
+                else:
+                    for term, last in further:
+                        matched.setdefault(term, last)
+            if after == len(tokens):
                 break
-            if tokens[t + skip].lower not in _SYMBOLS:
+            if tokens[after].lower not in _SYMBOLS:
                 words += 1
                 if words > _WILDCARD_MAX_WORDS:
                     break
             elif skip + 1 - words > _WILDCARD_MAX_WORDS:
                 break
-    elif t < len(tokens) and tokens[t].stem == piece:
-        end = _match(pieces, p + 1, tokens, t + 1, failed)
-    if end is None:
-        failed.add((p, t))
-    return end
+    if node.next and t < len(tokens):
+        child = node.next.get(tokens[t].stem)
+        if child is not None:
+            further = _ends(child, tokens, t + 1, known)
+            if further:
+                if matched is None:
+                    matched = dict(further)
+                else:
+                    for term, last in further:
+                        matched.setdefault(term, last)
+    done = known[key] = () if matched is None else tuple(matched.items())
+    return done
 
 
 # A capitalised word inside a sentence just before a match ("to *A* Reserve", "*Lakeside*
