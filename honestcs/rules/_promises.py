@@ -26,19 +26,16 @@ from collections.abc import Iterator
 from datetime import datetime
 
 import attrs
-import regex
 
 from honestcs.policy import Can
 from honestcs.rules._base import PolicyView
-from honestcs.text.acts import find_later_acts
+from honestcs.text.acts import commits_to_tell, find_later_acts, opens_with_let_me, tells_about
 from honestcs.text.facts import SegmentFacts, SentenceFacts
 from honestcs.text.mentions import DeadlineMention, DurationMention
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import TermMatch
 
 __all__ = ["RawPromise", "find_promises"]
-
-_LET_ME = regex.compile(r"^\W*let\s+me\b", regex.IGNORECASE)
 
 
 @attrs.frozen
@@ -68,7 +65,7 @@ def find_promises(reply: ReplyFacts, view: PolicyView) -> Iterator[RawPromise]:
         for segment in sentence.segments:
             if segment.mood not in ("future", "offer", "receive"):
                 continue
-            if segment.negated or segment.condition or _LET_ME.search(segment.text):
+            if segment.negated or segment.condition or opens_with_let_me(segment.text):
                 continue
             clause = _clause_for(sentence, segment, view)
             due = _due(reply, sentence, segment, clause, view)
@@ -102,7 +99,7 @@ def _clause_for(sentence: SentenceFacts, segment: SegmentFacts, view: PolicyView
         clause = view.clause_of(term)
         if isinstance(clause, Can) and not _tells_about(sentence, segment, term):
             return clause
-    if inside or _TELLS.search(segment.text):
+    if inside or commits_to_tell(segment.text):
         return None
     earlier = [t for t in terms[max(0, low - _REACH) : low] if t.end <= segment.start]
     for term in reversed(earlier):
@@ -112,25 +109,10 @@ def _clause_for(sentence: SentenceFacts, segment: SegmentFacts, view: PolicyView
     return None
 
 
-# A telling and what it is about, before the term: "call you back *about* your refund", "email
-# you *regarding* the repair", "get back to you *with an update on* the claim".
-_TELLING_ABOUT = regex.compile(
-    r"(?i)\b(?:call|ring|phone|email|e-mail|text|message|write|contact|update|notify|get\s+back"
-    r"|follow\s+up|reach\s+out|be\s+in\s+touch|let\s+you\s+know)\b[^,;]{0,40}?"
-    r"\b(?:about|regarding|concerning|re|with\s+(?:an?\s+)?(?:update|news)\s+(?:on|about|of))"
-    r"\b[^,;]*$"
-)
-# A commitment to tell: "I'll ring you tomorrow", "we'll email you", "I'll let you know".
-_TELLS = regex.compile(
-    r"(?i)\b(?:call|ring|phone|email|e-mail|text|message|write\s+to|contact|notify|get\s+back"
-    r"|follow\s+up|reach\s+out|be\s+in\s+touch|let\s+you\s+know|update\s+you)\b"
-)
-
-
 def _tells_about(sentence: SentenceFacts, segment: SegmentFacts, term: TermMatch) -> bool:
     """Whether the commitment is to tell the customer about ``term``'s act, not to do it."""
     del sentence  # the segment holds the telling and the term
-    return bool(_TELLING_ABOUT.search(segment.text, 0, term.start - segment.start))
+    return tells_about(segment.text, term.start - segment.start)
 
 
 def _due(

@@ -20,22 +20,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from honestcs.quantities import Duration, TimeUnit
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, quote
-from honestcs.text.acts import find_later_acts, joins_imperative_to_promise
+from honestcs.text.acts import find_later_acts, is_done_now, joins_imperative_to_promise
+from honestcs.text.facts import own_clause
 from honestcs.text.mentions import AmountMention
 from honestcs.text.reading import ReplyFacts
 
 __all__ = ["RULE"]
-
-_NOW = regex.compile(
-    r"^\W*let\s+me\b|\b(?:now|right\s+now|in\s+a\s+(?:moment|minute|sec(?:ond)?)|while\s+you\s+wait"
-    r"|at\s+the\s+moment|today|tonight)\b",
-    regex.IGNORECASE,
-)
 
 
 def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
@@ -53,7 +46,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             if segment.mood != "future" or segment.negated:
                 continue
             acts = find_later_acts(segment.text)
-            if not acts or _NOW.search(_own_clause(segment.text, acts[0][0])):
+            if not acts or is_done_now(own_clause(segment.text, acts[0][0])):
                 continue
             example = view.describe(view.calendar.add(one_day, reply.now), reply.now)
             yield RawFinding(
@@ -67,19 +60,6 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
                 sentence.index,
             )
             break
-
-
-
-# "and" before the later act starts its own clause, whose time is its own: in "I'm working
-# through the edits now and will send the gallery", "now" is the editing's.
-_AND = regex.compile(r"(?i)\band\b")
-
-
-def _own_clause(text: str, act_start: int) -> str:
-    """The part of ``text`` from the "and" that joins the act at ``act_start`` on."""
-    # The act's span may open with the "and" itself ("… and will send it").
-    joins = [m.start() for m in _AND.finditer(text, 0, act_start + len("and"))]
-    return text[joins[-1] :] if joins else text
 
 
 RULE = Rule(

@@ -35,6 +35,7 @@ from honestcs.text.mentions import MONTH, WEEKDAY
 
 __all__ = [
     "acknowledges_change",
+    "commits_to_tell",
     "find_guarantees",
     "find_later_acts",
     "find_meta_verbs",
@@ -45,14 +46,17 @@ __all__ = [
     "gives_reason",
     "grants",
     "is_declining",
+    "is_done_now",
     "is_greeting",
     "joins_imperative_to_promise",
     "kind_done_to",
     "leads_into_a_no",
     "names_a_date_or_figure",
     "names_category",
+    "opens_with_let_me",
     "phrase_pattern",
     "repeats_a_wish",
+    "tells_about",
 ]
 
 # Sentences seen recently: the rules ask about the same sentence several times per check.
@@ -767,3 +771,71 @@ _IMPERATIVE_AND_PROMISE = compile_verbose(
 def joins_imperative_to_promise(text: str) -> bool:
     """Whether the sentence is "do X and we'll do Y": a promise that depends on the customer."""
     return bool(_IMPERATIVE_AND_PROMISE.search(text))
+
+
+_LET_ME = regex.compile(r"^\W*let\s+me\b", regex.IGNORECASE)
+
+
+def opens_with_let_me(text: str) -> bool:
+    """Whether a clause opens with "let me" ("Let me check that for you").
+
+    An act the speaker does now in the conversation, not one left to keep.
+
+    Args:
+        text: A clause of a sentence.
+    """
+    return bool(_LET_ME.search(text))
+
+
+# An act done now in the conversation, not later: "let me check", "I'll cancel it right now",
+# "in a moment", "while you wait", "today".
+_NOW = regex.compile(
+    r"^\W*let\s+me\b|\b(?:now|right\s+now|in\s+a\s+(?:moment|minute|sec(?:ond)?)|while\s+you\s+wait"
+    r"|at\s+the\s+moment|today|tonight)\b",
+    regex.IGNORECASE,
+)
+
+
+def is_done_now(text: str) -> bool:
+    """Whether a commitment is to an act done now ("let me check", "I'll do it right now").
+
+    Args:
+        text: The commitment's own clause.
+    """
+    return bool(_NOW.search(text))
+
+
+# A telling and what it is about, before the term: "call you back *about* your refund", "email
+# you *regarding* the repair", "get back to you *with an update on* the claim".
+_TELLING_ABOUT = regex.compile(
+    r"(?i)\b(?:call|ring|phone|email|e-mail|text|message|write|contact|update|notify|get\s+back"
+    r"|follow\s+up|reach\s+out|be\s+in\s+touch|let\s+you\s+know)\b[^,;]{0,40}?"
+    r"\b(?:about|regarding|concerning|re|with\s+(?:an?\s+)?(?:update|news)\s+(?:on|about|of))"
+    r"\b[^,;]*$"
+)
+# A commitment to tell: "I'll ring you tomorrow", "we'll email you", "I'll let you know".
+_TELLS = regex.compile(
+    r"(?i)\b(?:call|ring|phone|email|e-mail|text|message|write\s+to|contact|notify|get\s+back"
+    r"|follow\s+up|reach\s+out|be\s+in\s+touch|let\s+you\s+know|update\s+you)\b"
+)
+
+
+def tells_about(text: str, end: int) -> bool:
+    """Whether a telling and what it is about come just before ``end`` ("call you back about").
+
+    In "I'll call you back about your refund" the commitment is the call, not the refund.
+
+    Args:
+        text: A commitment's clause.
+        end: Where the act the telling is about is named, in ``text``.
+    """
+    return bool(_TELLING_ABOUT.search(text, 0, end))
+
+
+def commits_to_tell(text: str) -> bool:
+    """Whether a commitment is to tell the customer ("I'll ring you tomorrow", "we'll email you").
+
+    Args:
+        text: A commitment's clause.
+    """
+    return bool(_TELLS.search(text))

@@ -26,6 +26,7 @@ __all__ = [
     "SentenceFacts",
     "is_negated_before",
     "negated_outside",
+    "own_clause",
     "read_sentence",
     "split_segments",
 ]
@@ -548,3 +549,23 @@ def read_sentence(
         question=text.rstrip().endswith("?"),
         quoted=tuple(quoted),
     )
+
+
+# "and" before a later act starts its own clause, whose time is its own: in "I'm working
+# through the edits now and will send the gallery", "now" is the editing's.
+_AND = regex.compile(r"(?i)\band\b")
+
+
+def own_clause(text: str, act_start: int) -> str:
+    """The part of ``text`` from the "and" that joins the act at ``act_start`` on.
+
+    "I'm working through the edits now and will send the gallery": the sending's own
+    clause is "and will send the gallery".
+
+    Args:
+        text: A clause of a sentence.
+        act_start: Where the act starts in ``text``; its span may open with the "and"
+            itself ("… and will send it").
+    """
+    joins = [m.start() for m in _AND.finditer(text, 0, act_start + len("and"))]
+    return text[joins[-1] :] if joins else text
