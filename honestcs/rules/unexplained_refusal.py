@@ -38,36 +38,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, Suggest, quote
 from honestcs.text.acts import (
     find_refusal,
+    find_unavailable,
     gives_reason,
+    is_bare_no,
     kind_done_to,
     leads_into_a_no,
     names_a_date_or_figure,
     names_category,
 )
-from honestcs.text.facts import SentenceFacts
-from honestcs.text.questions import content_stems
+from honestcs.text.facts import SentenceFacts, label_end, unlabelled
+from honestcs.text.questions import asks_for_an_act, content_stems
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import inside_a_name, stem, tokenize
 
 __all__ = ["RULE"]
-
-
-# A bullet's label before its answer: "VIP upgrade: …", "Moving the static IP: …".
-_LABEL = regex.compile(r"^\W*[^:.!?\n]{1,40}:\s+")
-
-
-
-def _unlabelled(text: str) -> str:
-    """The text with a bullet's leading label blanked ("Cost: a static IP is $10")."""
-    label = _LABEL.match(text)
-    return " " * label.end() + text[label.end() :] if label else text
 
 
 # Share of the clause's `because` words a sentence must repeat to count as giving it.
@@ -136,13 +125,6 @@ def _states_the_rule(sentence: SentenceFacts, view: PolicyView, *, before: bool 
     )
 
 
-# "A group discount isn't available", "early check-in is not currently available".
-_UNAVAILABLE = regex.compile(
-    r"(?i)\b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not|'re\s+not)\s+(?:currently\s+|always\s+)?"
-    r"available\b"
-)
-
-
 def _unavailable_on_request(sentence: SentenceFacts, reply: ReplyFacts) -> tuple[int, int] | None:
     """The span of "X isn't available", when X is a policy act the customer asked for.
 
@@ -152,33 +134,12 @@ def _unavailable_on_request(sentence: SentenceFacts, reply: ReplyFacts) -> tuple
     """
     if reply.customer is None or not reply.customer.requested:
         return None
-    found = _UNAVAILABLE.search(sentence.text)
+    found = find_unavailable(sentence.text)
     if found is None:
         return None
     asked = {t.clause for t in reply.customer.requested}
-    named = [
-        t for t in sentence.terms if t.clause in asked and t.end - sentence.start <= found.start()
-    ]
-    return (found.start(), found.end()) if named else None
-
-
-# A no on its own at the start of a sentence: "No,", "Nope!", "Sorry, no.".
-_BARE_NO = regex.compile(
-    r"(?i)^\W*(?:no|nope|nah|sorry,?\s+no|(?:i'm\s+)?afraid\s+not|sadly\s+not|unfortunately\s+not)\b"
-)
-# A question that asks for an act or leave to do something: "Can I bring…", "Could you…",
-# "Do you allow/accept/offer…", "Is there any way…". A "no" to these declines.
-_ASKS_FOR_AN_ACT = regex.compile(
-    r"""(?ix)^\W*(?:\w+\s+)?(?:can|could|may|can't|couldn't)\s+
-        (?:i|we|you|u|someone|somebody|anyone)\b
-      | \b(?:do|does|will|would|won't)\s+(?:you|u|they)\s+(?:\w+\s+)?(?:allow|accept|offer|take|do
-        |sell|deliver|ship|let|have|give|make|refund|waive|match|hold|book|reserve|install|fix
-        |replace)\b
-      | \bis\s+there\s+(?:any|another|a|some)\s+(?:other\s+)?(?:way|chance|possibility)\b
-      | \bany\s+(?:chance|way)\b
-      | \b(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|alright|all\s+right|possible|fine)\b
-      | \b(?:am\s+i|are\s+we)\s+(?:allowed|able)\b"""
-)
+    named = [t for t in sentence.terms if t.clause in asked and t.end - sentence.start <= found[0]]
+    return found if named else None
 
 
 def _asks_only_facts(reply: ReplyFacts) -> bool:
@@ -189,7 +150,7 @@ def _asks_only_facts(reply: ReplyFacts) -> bool:
     customer = reply.customer
     if customer is None or not customer.questions:
         return False
-    return not any(_ASKS_FOR_AN_ACT.search(q.text) for q in customer.questions)
+    return not any(asks_for_an_act(q.text) for q in customer.questions)
 
 
 def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
@@ -202,7 +163,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         if refusal is None:
             continue
         if (
-            _BARE_NO.match(sentence.text, refusal[0], refusal[1])
+            is_bare_no(sentence.text, refusal[0], refusal[1])
             and find_refusal(sentence.text[refusal[1] :]) is None
             and _asks_only_facts(reply)
         ):
@@ -211,14 +172,14 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         if sentence.segment_at(sentence.start + start).condition:
             continue  # "if you can't get used to them, …" is the customer's case, not a no
         rest = sentence.text[:start] + " " * (end - start) + sentence.text[end:]
-        label = _LABEL.match(rest)
-        if label and label.end() <= start:
+        label = label_end(rest)
+        if label is not None and label <= start:
             # "- VIP upgrade: unfortunately we can't…": the colon after a bullet's label
             # introduces the answer, not an explanation.
-            rest = " " * label.end() + rest[label.end() :]
-        following = _unlabelled(sentences[i + 1].text) if i + 1 < len(sentences) else ""
+            rest = " " * label + rest[label:]
+        following = unlabelled(sentences[i + 1].text) if i + 1 < len(sentences) else ""
         # A reason just before the refusal counts too ("It's a basic fare. We can't change it.").
-        before = _unlabelled(sentences[i - 1].text) if i > 0 else ""
+        before = unlabelled(sentences[i - 1].text) if i > 0 else ""
         clause = _about(sentence, reply, view)
         if gives_reason(rest) or gives_reason(following) or gives_reason(before):
             continue

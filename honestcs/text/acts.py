@@ -43,8 +43,10 @@ __all__ = [
     "find_refusal",
     "find_routes",
     "find_sycophancy",
+    "find_unavailable",
     "gives_reason",
     "grants",
+    "is_bare_no",
     "is_declining",
     "is_done_now",
     "is_greeting",
@@ -839,3 +841,37 @@ def commits_to_tell(text: str) -> bool:
         text: A commitment's clause.
     """
     return bool(_TELLS.search(text))
+
+
+# "A group discount isn't available", "early check-in is not currently available".
+_UNAVAILABLE = regex.compile(
+    r"(?i)\b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not|'re\s+not)\s+(?:currently\s+|always\s+)?"
+    r"available\b"
+)
+
+
+def find_unavailable(text: str) -> tuple[int, int] | None:
+    """The span of "isn't available" in a sentence ("a group discount isn't available"), if any.
+
+    Args:
+        text: A sentence.
+    """
+    found = _UNAVAILABLE.search(text)
+    return (found.start(), found.end()) if found else None
+
+
+# A no on its own at the start of a sentence: "No,", "Nope!", "Sorry, no.".
+_BARE_NO = regex.compile(
+    r"(?i)^\W*(?:no|nope|nah|sorry,?\s+no|(?:i'm\s+)?afraid\s+not|sadly\s+not|unfortunately\s+not)\b"
+)
+
+
+def is_bare_no(text: str, start: int, end: int) -> bool:
+    """Whether a refusal at ``start:end`` is a no on its own ("No,", "Nope!", "Sorry, no.").
+
+    Args:
+        text: A sentence.
+        start: Where the refusal starts in ``text``.
+        end: Where it ends.
+    """
+    return bool(_BARE_NO.match(text, start, end))

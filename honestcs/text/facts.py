@@ -25,10 +25,12 @@ __all__ = [
     "SegmentFacts",
     "SentenceFacts",
     "is_negated_before",
+    "label_end",
     "negated_outside",
     "own_clause",
     "read_sentence",
     "split_segments",
+    "unlabelled",
 ]
 
 Mood = Literal["future", "offer", "done", "receive", "statement"]
@@ -569,3 +571,30 @@ def own_clause(text: str, act_start: int) -> str:
     """
     joins = [m.start() for m in _AND.finditer(text, 0, act_start + len("and"))]
     return text[joins[-1] :] if joins else text
+
+
+# A bullet's label before its answer: "VIP upgrade: …", "Moving the static IP: …".
+_LABEL = regex.compile(r"^\W*[^:.!?\n]{1,40}:\s+")
+
+
+def label_end(text: str) -> int | None:
+    """Where a bullet's leading label ends ("VIP upgrade: unfortunately we can't…"), if any.
+
+    Args:
+        text: A sentence.
+
+    Returns:
+        The offset just past the label and the space after its colon, or None.
+    """
+    label = _LABEL.match(text)
+    return label.end() if label else None
+
+
+def unlabelled(text: str) -> str:
+    """The text with a bullet's leading label blanked ("Cost: a static IP is $10").
+
+    Args:
+        text: A sentence.
+    """
+    label = _LABEL.match(text)
+    return " " * label.end() + text[label.end() :] if label else text

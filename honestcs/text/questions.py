@@ -32,6 +32,7 @@ from honestcs.text.terms import Token, stem, tokenize
 __all__ = [
     "Question",
     "QuestionKind",
+    "asks_for_an_act",
     "asks_what_if",
     "concepts_of",
     "content_stems",
@@ -437,3 +438,30 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
                 )
             )
     return tuple(questions)
+
+
+# A question that asks for an act or leave to do something: "Can I bring…", "Could you…",
+# "Do you allow/accept/offer…", "Is there any way…". A "no" to these declines.
+_ASKS_FOR_AN_ACT = regex.compile(
+    r"""(?ix)^\W*(?:\w+\s+)?(?:can|could|may|can't|couldn't)\s+
+        (?:i|we|you|u|someone|somebody|anyone)\b
+      | \b(?:do|does|will|would|won't)\s+(?:you|u|they)\s+(?:\w+\s+)?(?:allow|accept|offer|take|do
+        |sell|deliver|ship|let|have|give|make|refund|waive|match|hold|book|reserve|install|fix
+        |replace)\b
+      | \bis\s+there\s+(?:any|another|a|some)\s+(?:other\s+)?(?:way|chance|possibility)\b
+      | \bany\s+(?:chance|way)\b
+      | \b(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|alright|all\s+right|possible|fine)\b
+      | \b(?:am\s+i|are\s+we)\s+(?:allowed|able)\b"""
+)
+
+
+def asks_for_an_act(text: str) -> bool:
+    """Whether a question asks for an act or for leave ("Can I bring my dog?", "Any chance…?").
+
+    A "no" to such a question declines; a "no" to one that asks for a fact ("Do you charge
+    a fee?") answers it.
+
+    Args:
+        text: A question.
+    """
+    return bool(_ASKS_FOR_AN_ACT.search(text))
