@@ -19,18 +19,20 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-import regex
-
 from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.rules._base import PolicyView, RawFinding
 from honestcs.text.acts import (
     find_refusal,
+    gives_leave,
     is_declining,
     is_greeting,
     joins_imperative_to_promise,
     repeats_a_wish,
+    voices_a_no,
 )
 from honestcs.text.answers import (
+    acknowledges,
+    declines_more_than_sympathy,
     has_digits,
     names_a_number,
     opens_with_pronoun,
@@ -108,7 +110,7 @@ def _goes_along(
     if segment.mood != "statement" and not segment.negated:
         return True
     lead = sentence.text[segment.start - sentence.start : term_start - sentence.start]
-    if _PERMITS.search(lead) and not is_negated_before(segment.text, term_start - segment.start):
+    if gives_leave(lead) and not is_negated_before(segment.text, term_start - segment.start):
         return True  # "your sister is welcome to share your membership": permission given
     # The term is only mentioned; the sentence must agree, or commit in a clause joined to the
     # term's, without a word of declining. A clause after a semicolon stands on its own: "I can
@@ -125,18 +127,6 @@ def _goes_along(
     carried = agreed_before and not sentence.question and not segment.negated
     agrees = sentence.agreement or carried
     return (agrees or commits) and not is_declining(sentence.text)
-
-
-# Leave given to the customer or their party to do the act named next: "your sister is welcome
-# to…", "you're free to…", "it's fine for you to…", "feel free to…", "go ahead and…". (A bare
-# "you can buy it without a prescription" may state a fact about the product: no leave.)
-_PERMITS = regex.compile(
-    r"(?i)(?:\b(?:(?:is|are|'re|'s)\s+(?:(?:more\s+than|very|most)\s+)?(?:welcome|free)\s+to)"
-    # "It's perfectly fine for you to use his card".
-    r"|\b(?:it's|it\s+is|that's|that\s+is)\s+(?:perfectly\s+|totally\s+|completely\s+|absolutely\s+)?"
-    r"(?:fine|ok|okay|alright|all\s+right)\s+(?:for\s+(?:you|her|him|them|your\s+[\w-]+)\s+)?to"
-    r"|\bfeel\s+free\s+to|\bgo\s+ahead\s+and)\s+(?:just\s+|simply\s+)?(?:\w+\s+){0,2}?$"
-)
 
 
 def _only_agrees(sentence: SentenceFacts) -> bool:
@@ -197,20 +187,6 @@ def _part_of_a_name(text: str, start: int, term: TermMatch) -> bool:
     return inside_a_name(text, term.start - start, term.end - start, term.term)
 
 
-# A negated clause with the business as its subject ("we don't", "I can't", "we won't"),
-# telling the customer not to ("Please don't"), or saying what can't be done by anyone.
-_WE_SAY_NO = regex.compile(
-    r"(?i)\b(?:i|we|us|our)\b|^\W*(?:please\s+|just\s+)?(?:no|not|never|don't|do\s+not)\b"
-    # ...or says what anyone can't or isn't allowed to do: "garage staff can't waive them".
-    r"|\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to|not\s+allowed|not\s+permitted)\b"
-)
-# Acknowledging the customer before answering: "Ha, totally get it.", "I hear you!".
-_ACKNOWLEDGES = regex.compile(
-    r"(?i)^\W*(?:(?:ha|haha|oh|ah|ok|okay)\W+)?(?:totally|completely|i|we)?\s*"
-    r"(?:get\s+it|hear\s+you|understand|see\s+what\s+you\s+mean)\W*$"
-)
-
-
 def going_along(
     reply: ReplyFacts, view: PolicyView, kind: type[Cannot] | type[Prohibited]
 ) -> Iterator[tuple[SentenceFacts, Clause, str]]:
@@ -219,7 +195,7 @@ def going_along(
     declined: set[str] = set()
     asked_for = {t.clause for t in reply.customer.requested} if reply.customer else set()
     if any(
-        find_refusal(s.text) is not None or _declines_more_than_sympathy(s.text)
+        find_refusal(s.text) is not None or declines_more_than_sympathy(s.text)
         for s in reply.sentences
     ):
         asked_for = set()  # a reply that says no somewhere is not handing the thing over
@@ -260,11 +236,11 @@ def going_along(
     # report") say no to nothing.
     if any(
         find_refusal(s.text) is not None
-        or _declines_more_than_sympathy(s.text)
+        or declines_more_than_sympathy(s.text)
         or any(
             negated_outside(g, t.start, t.end)
             if (t := _term_in(s, g))
-            else g.negated and _WE_SAY_NO.search(g.text) is not None
+            else g.negated and voices_a_no(g.text)
             for g in s.segments
         )
         for s in reply.sentences
@@ -286,7 +262,7 @@ def going_along(
                 for s in reply.sentences
                 if not is_greeting(s.text)
                 and not shows_sympathy(s.text)
-                and not _ACKNOWLEDGES.match(s.text)
+                and not acknowledges(s.text)
             ),
             0,
         )
@@ -304,24 +280,6 @@ def going_along(
             if opens_with_yes or does_it or tells_it:
                 yield sentence, clause, customer.text[term.start : term.end]
                 return
-
-
-# Words of declining besides an apology: "I'm sorry, I can *only* discuss it with…".
-_DECLINING_BEYOND_SORRY = regex.compile(
-    r"(?i)\b(?:only|however|but|policy|unfortunately|afraid|regret|private|privacy|confidential"
-    r"|security|not\s+allowed|law)\b"
-)
-
-
-def _declines_more_than_sympathy(text: str) -> bool:
-    """Whether a sentence declines or qualifies, beyond saying sorry for the customer's trouble.
-
-    "I'm sorry you're still unwell!" says no to nothing; "I'm sorry, I can only discuss an
-    account with its holder" does.
-    """
-    if not is_declining(text):
-        return False
-    return not shows_sympathy(text) or bool(_DECLINING_BEYOND_SORRY.search(text))
 
 
 def _opens_with_yes(reply: ReplyFacts) -> bool:

@@ -44,6 +44,7 @@ __all__ = [
     "find_routes",
     "find_sycophancy",
     "find_unavailable",
+    "gives_leave",
     "gives_reason",
     "grants",
     "is_bare_no",
@@ -59,6 +60,7 @@ __all__ = [
     "phrase_pattern",
     "repeats_a_wish",
     "tells_about",
+    "voices_a_no",
 ]
 
 # Sentences seen recently: the rules ask about the same sentence several times per check.
@@ -875,3 +877,46 @@ def is_bare_no(text: str, start: int, end: int) -> bool:
         end: Where it ends.
     """
     return bool(_BARE_NO.match(text, start, end))
+
+
+# Leave given to the customer or their party to do the act named next: "your sister is welcome
+# to…", "you're free to…", "it's fine for you to…", "feel free to…", "go ahead and…". (A bare
+# "you can buy it without a prescription" may state a fact about the product: no leave.)
+_PERMITS = regex.compile(
+    r"(?i)(?:\b(?:(?:is|are|'re|'s)\s+(?:(?:more\s+than|very|most)\s+)?(?:welcome|free)\s+to)"
+    # "It's perfectly fine for you to use his card".
+    r"|\b(?:it's|it\s+is|that's|that\s+is)\s+(?:perfectly\s+|totally\s+|completely\s+|absolutely\s+)?"
+    r"(?:fine|ok|okay|alright|all\s+right)\s+(?:for\s+(?:you|her|him|them|your\s+[\w-]+)\s+)?to"
+    r"|\bfeel\s+free\s+to|\bgo\s+ahead\s+and)\s+(?:just\s+|simply\s+)?(?:\w+\s+){0,2}?$"
+)
+
+
+def gives_leave(lead: str) -> bool:
+    """Whether the words before an act give leave to do it ("your sister is welcome to").
+
+    Args:
+        lead: A clause up to the act it may give leave for ("feel free to", "go ahead and").
+    """
+    return bool(_PERMITS.search(lead))
+
+
+# A negated clause with the business as its subject ("we don't", "I can't", "we won't"),
+# telling the customer not to ("Please don't"), or saying what can't be done by anyone.
+_WE_SAY_NO = regex.compile(
+    r"(?i)\b(?:i|we|us|our)\b|^\W*(?:please\s+|just\s+)?(?:no|not|never|don't|do\s+not)\b"
+    # ...or says what anyone can't or isn't allowed to do: "garage staff can't waive them".
+    r"|\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to|not\s+allowed|not\s+permitted)\b"
+)
+
+
+def voices_a_no(text: str) -> bool:
+    """Whether a negated clause is a no the business says ("we don't", "please don't").
+
+    A clause about the business, one telling the customer not to, or one saying what
+    nobody can do ("garage staff can't waive them") says no; "it won't trigger a report"
+    does not.
+
+    Args:
+        text: A negated clause.
+    """
+    return _WE_SAY_NO.search(text) is not None

@@ -13,14 +13,17 @@ from functools import lru_cache
 import regex
 
 from honestcs._grammar import compile_verbose
+from honestcs.text.acts import is_declining
 from honestcs.text.mentions import CLOCK, MONTH, WEEKDAY
 
 __all__ = [
+    "acknowledges",
     "asks_a_limit_in_time",
     "asks_for_record",
     "asks_how_to",
     "asks_where",
     "closes",
+    "declines_more_than_sympathy",
     "explains_a_change",
     "gathers",
     "gives_clock_or_date",
@@ -361,3 +364,40 @@ _LIST_LEAD_IN = compile_verbose(
 def introduces_a_list(text: str) -> bool:
     """Whether the sentence only introduces what follows ("Here's where things stand:")."""
     return bool(_LIST_LEAD_IN.search(text))
+
+
+# Acknowledging the customer before answering: "Ha, totally get it.", "I hear you!".
+_ACKNOWLEDGES = regex.compile(
+    r"(?i)^\W*(?:(?:ha|haha|oh|ah|ok|okay)\W+)?(?:totally|completely|i|we)?\s*"
+    r"(?:get\s+it|hear\s+you|understand|see\s+what\s+you\s+mean)\W*$"
+)
+
+
+def acknowledges(text: str) -> bool:
+    """Whether a sentence only acknowledges the customer ("Ha, totally get it.", "I hear you!").
+
+    Args:
+        text: A sentence.
+    """
+    return bool(_ACKNOWLEDGES.match(text))
+
+
+# Words of declining besides an apology: "I'm sorry, I can *only* discuss it with…".
+_DECLINING_BEYOND_SORRY = regex.compile(
+    r"(?i)\b(?:only|however|but|policy|unfortunately|afraid|regret|private|privacy|confidential"
+    r"|security|not\s+allowed|law)\b"
+)
+
+
+def declines_more_than_sympathy(text: str) -> bool:
+    """Whether a sentence declines or qualifies, beyond saying sorry for the customer's trouble.
+
+    "I'm sorry you're still unwell!" says no to nothing; "I'm sorry, I can only discuss an
+    account with its holder" does.
+
+    Args:
+        text: A sentence.
+    """
+    if not is_declining(text):
+        return False
+    return not shows_sympathy(text) or bool(_DECLINING_BEYOND_SORRY.search(text))
