@@ -17,24 +17,42 @@ from decimal import Decimal
 from typing import Literal
 
 import attrs
-import regex
 
 from honestcs.policy import Can
 from honestcs.quantities import Count, Money, Percent
 from honestcs.rules._base import PolicyView, RawFinding, quote
-from honestcs.text.acts import grants
+from honestcs.text.acts import grants, opens_with_thanks_for
 from honestcs.text.attribution import (
     attribute,
+    carries_on,
+    concludes_from,
     describes_a_former_state,
     from_previous,
     from_the_question,
     is_appositive,
+    moved_into,
     other_readings,
+    reports_what_happened,
+    states_what_we_can,
     times_a_telling,
 )
-from honestcs.text.facts import SegmentFacts, SentenceFacts, is_negated_before
-from honestcs.text.lexicon import NOT_PAST_IN_ED, alternation
-from honestcs.text.mentions import AmountMention, DeadlineMention, DurationMention, Mention
+from honestcs.text.facts import (
+    SegmentFacts,
+    SentenceFacts,
+    is_negated_before,
+    states_a_possibility,
+)
+from honestcs.text.mentions import (
+    AmountMention,
+    DeadlineMention,
+    DurationMention,
+    Mention,
+    is_a_floor,
+    is_excepted,
+    is_well_before,
+    starts_from,
+    with_preposition,
+)
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import TermMatch, stem, tokenize
 
@@ -138,19 +156,11 @@ def _violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:
             # it from the honest one ("it takes up to 10 working days, so you'll have it by
             # 6 Jan"): that is checked.
             honest_at = honest_timed.get(violation.clause)
-            if is_time and honest_at is not None and not _CONCLUDED.search(
+            if is_time and honest_at is not None and not concludes_from(
                 reply.text, honest_at, at
             ):
                 continue
             yield violation
-
-
-# What a reply draws from a time it has just given: "…10 working days, *so* you'll have it by…",
-# "…, *that's* by Friday".
-_CONCLUDED = regex.compile(
-    r"(?i)\b(?:so|which\s+means|meaning|that\s+means|therefore|that's|that\s+is|i\.e\.)"
-    r"(?:\s|\b)[^.;!?]*$"
-)
 
 
 def _honest_timed_clauses(
@@ -185,10 +195,10 @@ def _sentence_violations(
         segment = sentence.segment_at(mention.start)
         if describes_a_former_state(sentence, mention):
             continue
-        if _THANKS_FOR.match(segment.text):
+        if opens_with_thanks_for(segment.text):
             continue  # "Thank you for choosing your frames with us this morning": a past act
-        if isinstance(mention, DurationMention) and _WHAT_HAPPENED.search(
-            segment.text, 0, mention.start - segment.start
+        if isinstance(mention, DurationMention) and reports_what_happened(
+            segment.text, mention.start - segment.start
         ):
             continue  # "which was cancelled about two hours before the start": what happened
         # A condition states no time or price of its own ("if it hasn't come within 3 days,
@@ -220,21 +230,6 @@ def _sentence_violations(
             yield violation, not isinstance(mention, AmountMention), mention.start
 
 
-# A clause in the simple past with a subject of its own reports what happened, and its time is
-# that event's: "which was cancelled two hours before", "you cancelled 3 hours before", "it
-# arrived 12 days after". (Not "items purchased within 30 days", a kind stated by a rule.)
-_WHAT_HAPPENED = regex.compile(
-    r"(?i)(?:\b(?:was|were)\s+(?:\w+\s+)?[a-z]{2,}ed|\b(?:you|we|i|they|he|she|it)\s+(?:only\s+|just\s+)?"
-    rf"(?!{alternation(NOT_PAST_IN_ED)})[a-z]{{2,}}ed)\b"
-    r"(?:(?!\b(?:will|'ll|must|need|should|can|could|is|are|be|if|when|so)\b)[^.!?;\n])*$"
-)
-# Thanks for something the customer did or put up with: "Thank you for booking with us this
-# morning", "thanks for waiting 2 weeks", "many thanks for returning it within 30 days".
-_THANKS_FOR = regex.compile(
-    r"(?i)^\W*(?:thank\s+you|thanks|many\s+thanks)\s+(?:so\s+much\s+|again\s+|very\s+much\s+)?for\b"
-)
-
-
 def _window_in_condition(mention: Mention, clause: Can) -> bool:
     """Whether a duration in a condition is the clause's own window (a `within` clause)."""
     return (
@@ -247,19 +242,6 @@ def _window_in_condition(mention: Mention, clause: Can) -> bool:
 _Result = tuple[Literal["overpromise", "policy-misstatement"], str, str] | None
 
 
-# A clause that carries on about what the sentence just did for the customer: "I've cancelled
-# your membership and *it ends today*", "I've added them - *that's five drivers now*".
-_CARRIES_ON = regex.compile(
-    r"^\W*(?:so\s+)?(?:it|they|that|this|which|he|she|your(?:\s+[\w-]+){1,3}?)(?:'s|'re|\s+is|\s+are|\s+will|'ll|\s+\w+s)\b"
-    r"|^\W*so\s+(?:that\s+)?you\b"
-    # A conclusion restates the commitment's time: "…within 10 business days, so by 31
-    # December", "…, that's by Friday", "…, meaning before the weekend".
-    r"|^\W*(?:(?:so|that's|that\s+is|meaning|i\.e\.)\s+)?(?:just\s+)?"
-    r"(?:in\s+time\s+for|ahead\s+of|before|by)\b",
-    regex.IGNORECASE,
-)
-
-
 def _rule_for(
     sentence: SentenceFacts, segment: SegmentFacts
 ) -> Literal["overpromise", "policy-misstatement"]:
@@ -269,7 +251,7 @@ def _rule_for(
         s.mood != "statement" and not s.negated and s.end <= segment.start
         for s in sentence.segments
     )
-    if earlier_commits and (_CARRIES_ON.search(segment.text) or is_appositive(segment.text)):
+    if earlier_commits and (carries_on(segment.text) or is_appositive(segment.text)):
         return "overpromise"
     # After a colon or a dash, a clause spells out the commitment before it: "I've set you up on
     # a payment plan: 12 monthly instalments of £520".
@@ -277,24 +259,6 @@ def _rule_for(
     if earlier_commits and before.endswith((":", "\u2013", "\u2014", " -")):
         return "overpromise"
     return "policy-misstatement"
-
-
-# A possibility, not a claim: "it may arrive before Christmas", "it could be with you Friday".
-_POSSIBLY = regex.compile(
-    r"(?i)(?:\b(?:may|might)|(?<!\b(?:i|we)\s)\bcould)\s+(?:well\s+|even\s+|still\s+)?(?!not\b)[a-z]+"
-)
-# A day given to compare another with: "well before New Year", "long before the 24th".
-_WELL_BEFORE = regex.compile(
-    r"(?i)\b(?:well|long|way)\s+(?:before|ahead\s+of)?\s*$"
-)
-
-
-# A floor on a time, not a ceiling: "at least 48 hours", "more than a week", "no less than 3
-# days", "a minimum of 2 days". Nothing it says is faster than the policy's time.
-_AT_LEAST = regex.compile(
-    r"(?i)\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|more\s+than|longer\s+than"
-    r"|a\s+minimum\s+of|minimum\s+of|upwards\s+of|over)\s*$"
-)
 
 
 def _check_time(
@@ -309,7 +273,7 @@ def _check_time(
     assert isinstance(mention, (DurationMention, DeadlineMention))
     if isinstance(mention, DurationMention) and clause.within is not None:
         granted = _rule_for(sentence, segment) == "overpromise" and (
-            grants(segment.text) or _moved_into(reply.text, mention)
+            grants(segment.text) or moved_into(reply.text, mention)
         )
         return _check_window(mention, clause, term, reply.text, granted=granted)
     takes = clause.takes
@@ -330,9 +294,7 @@ def _check_time(
             mention.noun is None or stem(mention.noun) not in _term_stems(term)
         ):
             return None
-        if mention.role == "compare" and _AT_LEAST.search(
-            reply.text[max(0, mention.start - 40) : mention.start]
-        ):
+        if mention.role == "compare" and is_a_floor(reply.text, mention.start):
             return None  # "at least 48 hours": a floor says nothing is faster than it
         promised = view.add(reply, mention.duration.upper)
     else:
@@ -340,16 +302,16 @@ def _check_time(
             return None
         if mention.gone:
             return None  # "your refund was processed on Monday": the last Monday, gone by
-        if _STARTS_AT.search(reply.text[max(0, mention.start - 20) : mention.start]):
+        if starts_from(reply.text, mention.start):
             return None  # "in from today": when it starts, not when it is done
-        if _EXCEPT.search(reply.text[max(0, mention.start - 40) : mention.start]):
+        if is_excepted(reply.text, mention.start):
             return None  # "every day except the 24th": a day off, not a deadline
-        if _WELL_BEFORE.search(reply.text[max(0, mention.start - 20) : mention.start]):
+        if is_well_before(reply.text, mention.start):
             return None  # "by Monday 28 December, well before New Year": a day to compare with
         promised = mention.due
     # "It may arrive before Christmas, but I can't promise that": a possibility is false only
     # when even the policy's shortest time is too long for it.
-    possible = _POSSIBLY.search(segment.text) is not None
+    possible = states_a_possibility(segment.text)
     earliest = view.add(reply, takes.lower if possible else takes.upper)
     gone = [
         m.duration.days("high")
@@ -365,7 +327,7 @@ def _check_time(
         return None
     if times_a_telling(sentence, segment, mention, clause):
         return None
-    said = quote(_with_preposition(reply.text, mention.start, mention.end))
+    said = quote(with_preposition(reply.text, mention.start, mention.end))
     rule = _rule_for(sentence, segment)
     when = _when(view, promised, now, mention)
     honest = f"within {takes.upper}, by {view.describe(earliest, now)}"
@@ -382,41 +344,9 @@ def _check_time(
     return rule, message, suggestion
 
 
-# An act that moves the customer into a window gives it: "I've reset your workspace *to a*
-# 30-day trial", "I'll put you *on a* 60-day plan", "set you up *with a* 45-day window".
-_INTO_A = regex.compile(r"(?i)\b(?:to|on|onto|into|with)\s+an?\s+(?:new\s+|fresh\s+|full\s+)?$")
-
-
-def _moved_into(text: str, mention: DurationMention) -> bool:
-    """Whether a compound window ("30-day") is what an act put the customer into."""
-    return mention.role == "compound" and bool(
-        _INTO_A.search(text, max(0, mention.start - 20), mention.start)
-    )
-
-
-_PREPOSITION_BEFORE = regex.compile(
-    r"(?:\b(?:within|in|by|under|inside|before|until|up\s+to|less\s+than)\s+(?:the\s+)?(?:next\s+)?)$",
-    regex.IGNORECASE,
-)
-
-
-def _with_preposition(text: str, start: int, end: int) -> str:
-    """The quantity with the preposition that says how it is used ("within 3 days")."""
-    before = _PREPOSITION_BEFORE.search(text[max(0, start - 30) : start])
-    if before is not None:
-        start -= len(before.group())
-    return text[start:end]
-
-
 def _what(clause: Can) -> str:
     """The clause's act as the end of a sentence: 'refund the purchase (clause "refund")'."""
     return f'{clause.does} (clause "{clause.id}")'
-
-
-_STARTS_AT = regex.compile(r"\b(?:from|starting|as\s+of|beginning|effective|since)\s+$", regex.I)
-
-
-_EXCEPT = regex.compile(r"(?i)\b(?:except|apart\s+from|but\s+not|closed)\b[^.;:!?]*$")
 
 
 def _when(view: PolicyView, promised: datetime, now: datetime, mention: Mention) -> str:
@@ -448,7 +378,7 @@ def _check_window(
             return None
     if mention.duration.days("high") == window.days("high"):
         return None
-    said = quote(_with_preposition(text, mention.start, mention.end))
+    said = quote(with_preposition(text, mention.start, mention.end))
     if granted and mention.duration.days("high") > window.days("high"):
         # A commitment of a longer window than the policy's gives more than it allows
         # ("I've extended your return window to 60 days"); a shorter one misstates it.
@@ -488,7 +418,7 @@ def _check_amount(
     most = _magnitude(limit)
     needs = f" ({clause.needs})" if clause.needs else ""
     rule = _rule_for(sentence, segment)
-    if rule == "overpromise" and _states_what_we_can(segment, mention):
+    if rule == "overpromise" and states_what_we_can(segment, mention):
         rule = "policy-misstatement"
     if rule == "policy-misstatement":
         # A limit stated as a rule must be the policy's; any other statement of an amount
@@ -513,30 +443,6 @@ def _check_amount(
         f"gives {said}, but the policy allows at most {limit} to {_what(clause)}",
         f"Offer no more than {limit}{needs}.",
     )
-
-
-# "We can give up to 20,000 points", "we can reverse up to 5 fees a year": what the business
-# can do in general, with the limit's own words and nobody to give it to, states the rule.
-# "We can give *you* up to…" and "I can add up to…" offer it to this customer.
-_WE_CAN = regex.compile(
-    r"(?i)^\W*(?:(?:but|and|so|just\s+so\s+you\s+know)\W+)?we\s+(?:can|could|may)\s+(?:only\s+)?"
-    r"(?:[\w-]+\s+){1,3}?$"
-)
-
-
-def _states_what_we_can(segment: SegmentFacts, mention: AmountMention) -> bool:
-    """Whether an offer's figure is the business's general limit, not one made to the customer."""
-    if not mention.rule_like:
-        return False
-    before = segment.text[: mention.start - segment.start]
-    before = _LIMIT_WORDS.sub("", before)
-    return bool(_WE_CAN.match(before)) and not _ADDRESSEE.search(before)
-
-
-_LIMIT_WORDS = regex.compile(
-    r"(?i)\b(?:up\s+to|a\s+maximum\s+of|at\s+most|no\s+more\s+than)\s*$"
-)
-_ADDRESSEE = regex.compile(r"(?i)\b(?:you|your|yours|u|ur)\b")
 
 
 def _magnitude(value: Money | Percent | Count) -> Decimal:

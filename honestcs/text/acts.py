@@ -57,6 +57,7 @@ __all__ = [
     "names_a_date_or_figure",
     "names_category",
     "opens_with_let_me",
+    "opens_with_thanks_for",
     "phrase_pattern",
     "repeats_a_wish",
     "tells_about",
@@ -920,3 +921,21 @@ def voices_a_no(text: str) -> bool:
         text: A negated clause.
     """
     return _WE_SAY_NO.search(text) is not None
+
+
+# Thanks for something the customer did or put up with: "Thank you for booking with us this
+# morning", "thanks for waiting 2 weeks", "many thanks for returning it within 30 days".
+_THANKS_FOR = regex.compile(
+    r"(?i)^\W*(?:thank\s+you|thanks|many\s+thanks)\s+(?:so\s+much\s+|again\s+|very\s+much\s+)?for\b"
+)
+
+
+def opens_with_thanks_for(text: str) -> bool:
+    """Whether a clause thanks the customer for something ("Thanks for waiting 2 weeks").
+
+    What follows is a past act of the customer's, not a commitment.
+
+    Args:
+        text: A clause of a sentence.
+    """
+    return bool(_THANKS_FOR.match(text))

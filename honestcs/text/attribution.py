@@ -42,6 +42,7 @@ from honestcs.text.lexicon import (
     FORMER_ADJECTIVES,
     FORMER_TIME,
     GENERIC_COUNT_NOUNS,
+    NOT_PAST_IN_ED,
     PRESENT_TIME,
     PRICE_NOUNS,
     RULE_NOUNS,
@@ -58,13 +59,18 @@ from honestcs.text.terms import TermMatch, stem, tokenize
 __all__ = [
     "HEAD_NOUNS",
     "attribute",
+    "carries_on",
+    "concludes_from",
     "counted_nouns",
     "describes_a_former_state",
     "from_previous",
     "from_the_question",
     "is_appositive",
     "is_window",
+    "moved_into",
     "other_readings",
+    "reports_what_happened",
+    "states_what_we_can",
     "stems_of",
     "takes_a_third_party",
     "times_a_telling",
@@ -997,3 +1003,117 @@ def stems_of(text: str) -> frozenset[str]:
 def _belongs_to(term: TermMatch, clause: Can) -> bool:
     """Whether a matched term belongs to ``clause``."""
     return term.clause == clause.id
+
+
+# What a reply draws from a time it has just given: "…10 working days, *so* you'll have it by…",
+# "…, *that's* by Friday".
+_CONCLUDED = regex.compile(
+    r"(?i)\b(?:so|which\s+means|meaning|that\s+means|therefore|that's|that\s+is|i\.e\.)"
+    r"(?:\s|\b)[^.;!?]*$"
+)
+
+
+def concludes_from(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` draw a conclusion ("…10 days, so by 6 Jan").
+
+    A time the reply concludes from an honest one ("it takes up to 10 working days, so
+    you'll have it by 6 Jan") is the reply's own claim, not a step on the way.
+
+    Args:
+        text: The reply.
+        start: Where the honest time is.
+        end: Where the time concluded from it is.
+    """
+    return _CONCLUDED.search(text, start, end) is not None
+
+
+# A clause in the simple past with a subject of its own reports what happened, and its time is
+# that event's: "which was cancelled two hours before", "you cancelled 3 hours before", "it
+# arrived 12 days after". (Not "items purchased within 30 days", a kind stated by a rule.)
+_WHAT_HAPPENED = regex.compile(
+    r"(?i)(?:\b(?:was|were)\s+(?:\w+\s+)?[a-z]{2,}ed|\b(?:you|we|i|they|he|she|it)\s+(?:only\s+|just\s+)?"
+    rf"(?!{alternation(NOT_PAST_IN_ED)})[a-z]{{2,}}ed)\b"
+    r"(?:(?!\b(?:will|'ll|must|need|should|can|could|is|are|be|if|when|so)\b)[^.!?;\n])*$"
+)
+
+
+def reports_what_happened(text: str, end: int) -> bool:
+    """Whether a clause up to ``end`` reports what happened ("you cancelled [3 hours before]").
+
+    A time in such a clause is the event's, not a promise.
+
+    Args:
+        text: A clause of a sentence.
+        end: Where the time is, in ``text``.
+    """
+    return bool(_WHAT_HAPPENED.search(text, 0, end))
+
+
+# A clause that carries on about what the sentence just did for the customer: "I've cancelled
+# your membership and *it ends today*", "I've added them - *that's five drivers now*".
+_CARRIES_ON = regex.compile(
+    r"^\W*(?:so\s+)?(?:it|they|that|this|which|he|she|your(?:\s+[\w-]+){1,3}?)(?:'s|'re|\s+is|\s+are|\s+will|'ll|\s+\w+s)\b"
+    r"|^\W*so\s+(?:that\s+)?you\b"
+    # A conclusion restates the commitment's time: "…within 10 business days, so by 31
+    # December", "…, that's by Friday", "…, meaning before the weekend".
+    r"|^\W*(?:(?:so|that's|that\s+is|meaning|i\.e\.)\s+)?(?:just\s+)?"
+    r"(?:in\s+time\s+for|ahead\s+of|before|by)\b",
+    regex.IGNORECASE,
+)
+
+
+def carries_on(text: str) -> bool:
+    """Whether a clause carries on about what the sentence just did ("and it ends today").
+
+    Args:
+        text: A clause after a commitment in the same sentence.
+    """
+    return bool(_CARRIES_ON.search(text))
+
+
+# An act that moves the customer into a window gives it: "I've reset your workspace *to a*
+# 30-day trial", "I'll put you *on a* 60-day plan", "set you up *with a* 45-day window".
+_INTO_A = regex.compile(r"(?i)\b(?:to|on|onto|into|with)\s+an?\s+(?:new\s+|fresh\s+|full\s+)?$")
+
+
+def moved_into(text: str, mention: DurationMention) -> bool:
+    """Whether a compound window ("30-day") is what an act put the customer into.
+
+    "I'll put you on a 60-day plan" gives the window; "a 60-day plan is available" states it.
+
+    Args:
+        text: The reply.
+        mention: A duration in it.
+    """
+    return mention.role == "compound" and bool(
+        _INTO_A.search(text, max(0, mention.start - 20), mention.start)
+    )
+
+
+# "We can give up to 20,000 points", "we can reverse up to 5 fees a year": what the business
+# can do in general, with the limit's own words and nobody to give it to, states the rule.
+# "We can give *you* up to…" and "I can add up to…" offer it to this customer.
+_WE_CAN = regex.compile(
+    r"(?i)^\W*(?:(?:but|and|so|just\s+so\s+you\s+know)\W+)?we\s+(?:can|could|may)\s+(?:only\s+)?"
+    r"(?:[\w-]+\s+){1,3}?$"
+)
+_LIMIT_WORDS = regex.compile(
+    r"(?i)\b(?:up\s+to|a\s+maximum\s+of|at\s+most|no\s+more\s+than)\s*$"
+)
+_ADDRESSEE = regex.compile(r"(?i)\b(?:you|your|yours|u|ur)\b")
+
+
+def states_what_we_can(segment: SegmentFacts, mention: AmountMention) -> bool:
+    """Whether an offer's figure is the business's general limit ("we can give up to 20,000").
+
+    "We can give *you* up to…" and "I can add up to…" offer it to this customer instead.
+
+    Args:
+        segment: The clause the figure is in.
+        mention: The figure, a limit stated as a rule.
+    """
+    if not mention.rule_like:
+        return False
+    before = segment.text[: mention.start - segment.start]
+    before = _LIMIT_WORDS.sub("", before)
+    return bool(_WE_CAN.match(before)) and not _ADDRESSEE.search(before)

@@ -30,6 +30,7 @@ __all__ = [
     "own_clause",
     "read_sentence",
     "split_segments",
+    "states_a_possibility",
     "unlabelled",
 ]
 
@@ -598,3 +599,18 @@ def unlabelled(text: str) -> str:
     """
     label = _LABEL.match(text)
     return " " * label.end() + text[label.end() :] if label else text
+
+
+# A possibility, not a claim: "it may arrive before Christmas", "it could be with you Friday".
+_POSSIBLY = regex.compile(
+    r"(?i)(?:\b(?:may|might)|(?<!\b(?:i|we)\s)\bcould)\s+(?:well\s+|even\s+|still\s+)?(?!not\b)[a-z]+"
+)
+
+
+def states_a_possibility(text: str) -> bool:
+    """Whether a clause states a possibility, not a claim ("it may arrive before Christmas").
+
+    Args:
+        text: A clause of a sentence.
+    """
+    return _POSSIBLY.search(text) is not None

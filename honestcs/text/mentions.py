@@ -69,6 +69,11 @@ __all__ = [
     "Mention",
     "RelativeMention",
     "find_mentions",
+    "is_a_floor",
+    "is_excepted",
+    "is_well_before",
+    "starts_from",
+    "with_preposition",
 ]
 
 DurationRole = Literal[
@@ -1178,3 +1183,86 @@ def _counts(
             found.append(_amount(text, match.start(), end, Count(value, noun)))
             break
     return found
+
+
+# A floor on a time, not a ceiling: "at least 48 hours", "more than a week", "no less than 3
+# days", "a minimum of 2 days". Nothing it says is faster than the policy's time.
+_AT_LEAST = regex.compile(
+    r"(?i)\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|more\s+than|longer\s+than"
+    r"|a\s+minimum\s+of|minimum\s+of|upwards\s+of|over)\s*$"
+)
+
+
+def is_a_floor(text: str, start: int) -> bool:
+    """Whether the time at ``start`` is a floor, not a ceiling ("at least 48 hours").
+
+    Args:
+        text: The reply.
+        start: Where the time starts.
+    """
+    return bool(_AT_LEAST.search(text[max(0, start - 40) : start]))
+
+
+# When something starts, not when it is done: "from today", "starting Monday", "as of the 1st".
+_STARTS_AT = regex.compile(r"\b(?:from|starting|as\s+of|beginning|effective|since)\s+$", regex.I)
+
+
+def starts_from(text: str, start: int) -> bool:
+    """Whether the day at ``start`` is when something starts ("from today", "starting Monday").
+
+    Args:
+        text: The reply.
+        start: Where the day starts.
+    """
+    return bool(_STARTS_AT.search(text[max(0, start - 20) : start]))
+
+
+# A day left out, not a deadline: "every day except the 24th", "closed on Christmas Day".
+_EXCEPT = regex.compile(r"(?i)\b(?:except|apart\s+from|but\s+not|closed)\b[^.;:!?]*$")
+
+
+def is_excepted(text: str, start: int) -> bool:
+    """Whether the day at ``start`` is a day off, not a deadline ("every day except the 24th").
+
+    Args:
+        text: The reply.
+        start: Where the day starts.
+    """
+    return bool(_EXCEPT.search(text[max(0, start - 40) : start]))
+
+
+# A day given to compare another with: "well before New Year", "long before the 24th".
+_WELL_BEFORE = regex.compile(
+    r"(?i)\b(?:well|long|way)\s+(?:before|ahead\s+of)?\s*$"
+)
+
+
+def is_well_before(text: str, start: int) -> bool:
+    """Whether the day at ``start`` is one to compare another with ("well before New Year").
+
+    Args:
+        text: The reply.
+        start: Where the day starts.
+    """
+    return bool(_WELL_BEFORE.search(text[max(0, start - 20) : start]))
+
+
+# The preposition that says how a quantity is used: "within 3 days", "by Friday", "up to $50".
+_PREPOSITION_BEFORE = regex.compile(
+    r"(?:\b(?:within|in|by|under|inside|before|until|up\s+to|less\s+than)\s+(?:the\s+)?(?:next\s+)?)$",
+    regex.IGNORECASE,
+)
+
+
+def with_preposition(text: str, start: int, end: int) -> str:
+    """The quantity at ``start:end`` with the preposition that says how it is used ("by Friday").
+
+    Args:
+        text: The reply.
+        start: Where the quantity starts.
+        end: Where it ends.
+    """
+    before = _PREPOSITION_BEFORE.search(text[max(0, start - 30) : start])
+    if before is not None:
+        start -= len(before.group())
+    return text[start:end]
