@@ -60,7 +60,6 @@ from datetime import date, datetime
 from functools import lru_cache
 
 import attrs
-import regex
 
 from honestcs.quantities import Money, Percent
 from honestcs.report import Severity
@@ -83,6 +82,8 @@ from honestcs.text.answers import (
     gives_clock_or_date,
     gives_instructions,
     hands_over,
+    hedges_a_time,
+    hedges_which,
     identifies,
     introduces_a_list,
     is_pleasantry,
@@ -90,7 +91,10 @@ from honestcs.text.answers import (
     names_a_number,
     opens_with_because,
     opens_with_pronoun,
+    says_it_depends,
+    says_what_alone,
     says_what_it_is_for,
+    says_yes_and,
     says_yes_or_no,
     shows_sympathy,
     states_scope,
@@ -104,9 +108,13 @@ from honestcs.text.mentions import (
 )
 from honestcs.text.questions import (
     Question,
+    asks_how_it_goes,
+    asks_the_past,
     asks_what_if,
+    asks_what_next,
     concepts_of,
     content_stems,
+    figures_of,
     has_anaphor,
     senses_said,
 )
@@ -129,21 +137,7 @@ def _gives_a_time(sentence: SentenceFacts, after: datetime | None = None) -> boo
     )
 
 
-# A question about when something happened: "when did it ship?", "what time was it delivered?".
-_ASKS_THE_PAST = regex.compile(r"(?i)\b(?:when|what\s+(?:time|day|date))\s+(?:did|was|were|had)\b")
-
-
 _TIMES = (DurationMention, DeadlineMention, RelativeMention)
-
-# A figure of two digits or more ("$214", "1,250", "OS-55812"): one the customer wrote, said
-# back, points to what they asked about.
-_FIGURE = regex.compile(r"\d[\d,.]*\d")
-
-
-@lru_cache(maxsize=4096)
-def _figures(text: str) -> frozenset[str]:
-    return frozenset(m.group().replace(",", "") for m in _FIGURE.finditer(text))
-
 
 # A word this long at the start of a longer one is its head: "creek" in "creekside".
 _HEAD_LETTERS = 5
@@ -238,7 +232,7 @@ def _about(
         return True  # "a cloakroom?" - "a cloak room at Gate C"; "car park" - "carpark"
     if question.senses and question.senses & _senses_said(sentence.text):
         return True  # "my bicycle?" - "bikes are welcome"; "my invoice?" - "your bill"
-    if _figures(question.text) & _figures(sentence.text):
+    if figures_of(question.text) & figures_of(sentence.text):
         return True  # "Why was my bill $214?" - "Your total of $214 is…": its own figure
     if question.concepts & concepts_of(sentence.text):
         return True
@@ -251,14 +245,6 @@ def _about(
     if asks_a_limit_in_time(question.text) and _gives_a_time(sentence):
         return True  # "is there a deadline?" - "submit it within 28 days"
     return bool(clauses & {t.clause for t in sentence.terms})
-
-
-# What an answer turns on: "it depends on the dates", "whether it saves you money depends on…".
-_SAYS_IT_DEPENDS = regex.compile(r"(?i)\bdepends?\s+(?:on|upon)\b|\bit\s+depends\b")
-# A hedge about which, whether or how much: "I can't say for certain which works out cheaper".
-_WHICH = regex.compile(r"(?i)\b(?:which|whether|if|how\s+much|how\s+long|when)\b")
-# What alone the business does or can: "we can only take…", "we only deliver within the US".
-_ONLY = regex.compile(r"(?i)\b(?:i|we)\s+(?:can\s+|could\s+|do\s+|are\s+)?only\b")
 
 
 def _gives_a_price(sentence: SentenceFacts) -> bool:
@@ -281,7 +267,7 @@ def _supplies(question: Question, sentence: SentenceFacts, now: datetime) -> boo
             return bool(gives_clock_or_date(sentence.text))
         # "How long until I see it?" - "it was processed on Monday": a day gone by says when
         # it happened, unless that is what was asked ("when did it ship?").
-        after = None if _ASKS_THE_PAST.search(question.text) else now
+        after = None if asks_the_past(question.text) else now
         return any(
             not isinstance(m, DeadlineMention) or after is None or (m.due >= after and not m.gone)
             for m in times
@@ -358,13 +344,13 @@ def _answered(
             return True  # "who bought it and what did they pay?" - "I can't share that"
     # "What are my options?", "what can I do?": anything offered, done or to do answers it.
     # "What's involved?", "how does it work?": a list of what happens, or instructions.
-    if _ASKS_WHAT_NEXT.search(question.text) and any(
+    if asks_what_next(question.text) and any(
         any(g.mood in ("offer", "future", "done") and not g.negated for g in s.segments)
         or gives_instructions(s.text)
         for s in reply.sentences
     ):
         return True
-    if _ASKS_HOW_IT_GOES.search(question.text) and any(
+    if asks_how_it_goes(question.text) and any(
         introduces_a_list(s.text) or gives_instructions(s.text) for s in reply.sentences
     ):
         return True
@@ -373,7 +359,7 @@ def _answered(
     if (
         question.kind == "time"
         and (only_question or only_of_its_kind)
-        and any(is_hedge(s.text) and _TIME_WORDS.search(s.text) for s in reply.sentences)
+        and any(hedges_a_time(s.text) for s in reply.sentences)
     ):
         return True
     # "What happens if we arrive after 10pm?" - "if you're late, your keys will be in the
@@ -395,7 +381,7 @@ def _answered(
     # back, and how long does the refund take?" - "you can send it back within 30 days").
     asks_when = question.kind == "time" or (only_question and asks_where(question.text))
     sole = only_question or only_of_its_kind
-    after = None if _ASKS_THE_PAST.search(question.text) else reply.now
+    after = None if asks_the_past(question.text) else reply.now
     if sole and asks_when and any(_gives_a_time(s, after) for s in free):
         return True
     amounts = (
@@ -410,7 +396,7 @@ def _answered(
     if how_to and any(gives_instructions(s.text) for s in reply.sentences):
         return True
     if only_question and any(
-        _SAYS_IT_DEPENDS.search(s.text) or (is_hedge(s.text) and _WHICH.search(s.text))
+        says_it_depends(s.text) or hedges_which(s.text)
         for s in reply.sentences
     ):
         # "Which is better?" - "whether it saves you money depends on…, so I can't say for
@@ -419,7 +405,7 @@ def _answered(
     if only_question and any(find_next_steps(s.text) for s in reply.sentences):
         return True  # "Any way to get the difference?" - "Send me your order number"
     if only_question and any(
-        find_refusal(s.text) is not None or _ONLY.search(s.text) for s in reply.sentences
+        find_refusal(s.text) is not None or says_what_alone(s.text) for s in reply.sentences
     ):
         # Saying it can't be done answers the one thing asked, and so does saying what alone
         # can: "Do you take two-year-olds?" - "We can only take children from age 3".
@@ -444,7 +430,7 @@ def _answered(
         # breakfast included?" - "Yes, breakfast is included").
         yes_to_another = (
             not only_question
-            and not _YES_AND.match(s.text)
+            and not says_yes_and(s.text)
             and _about_another(reply, s, others)
             and not _about(question, stems, s, clauses, False, days)
         )
@@ -473,28 +459,6 @@ def _answered(
         if says_something and (first or _about(question, stems, s, clauses, False)):
             return True
     return False
-
-
-# Questions about what can be done next, answered by whatever is offered or done.
-_ASKS_WHAT_NEXT = regex.compile(
-    r"(?i)(?:\bwhat\s+(?:are|r)\s+(?:my|our|the)\s+options\b|\bwhat\s+(?:can|should|do)\s+(?:i|we)\s+do\b"
-    r"|\bwhat\s+now\b|\bwhat\s+(?:happens|are\s+the\s+next\s+steps)\s+(?:now|next)\b"
-    r"|\bwhat\s+(?:are\s+you\s+going\s+to|will\s+you|can\s+you|do\s+you\s+plan\s+to)\s+do\b)"
-    # ...but "what do I do in the meantime?" asks about the wait, not the next step.
-    r"(?![^?]*\b(?:meantime|meanwhile|until|till|interim|for\s+now)\b)"
-)
-# Questions about how something goes, answered by the steps of it.
-_ASKS_HOW_IT_GOES = regex.compile(
-    r"(?i)\bwhat(?:'s|\s+is)\s+involved\b|\bhow\s+does\s+(?:it|that|this|the\s+\w+)\s+work\b"
-    r"|\bwhat\s+does\s+(?:it|that|this|the\s+\w+)\s+involve\b|\bwhat\s+happens\s+(?:at|during|in)\b"
-)
-_TIME_WORDS = regex.compile(r"(?i)\b(?:date|time|timeline|timeframe|when|how\s+long|eta)\b")
-# A yes that goes on to something else: "Yes, and…", "We do - …", "Sure; …".
-_YES_AND = regex.compile(
-    r"(?i)^\W*[\w' ]{1,20}?(?:[,!]\s*(?:and|plus|also)\b|\s[-\u2013\u2014;]\s)"
-)
-
-
 
 
 def _about_another(reply: ReplyFacts, sentence: SentenceFacts, others: _Others) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from honestcs._grammar import compile_verbose
-from honestcs.text.acts import is_declining
+from honestcs.text.acts import is_declining, is_hedge
 from honestcs.text.mentions import CLOCK, MONTH, WEEKDAY
 
 __all__ = [
@@ -30,6 +30,8 @@ __all__ = [
     "gives_instructions",
     "hands_over",
     "has_digits",
+    "hedges_a_time",
+    "hedges_which",
     "identifies",
     "introduces_a_list",
     "is_pleasantry",
@@ -37,7 +39,10 @@ __all__ = [
     "names_a_number",
     "opens_with_because",
     "opens_with_pronoun",
+    "says_it_depends",
+    "says_what_alone",
     "says_what_it_is_for",
+    "says_yes_and",
     "says_yes_or_no",
     "shows_sympathy",
     "states_scope",
@@ -401,3 +406,62 @@ def declines_more_than_sympathy(text: str) -> bool:
     if not is_declining(text):
         return False
     return not shows_sympathy(text) or bool(_DECLINING_BEYOND_SORRY.search(text))
+
+
+# What an answer turns on: "it depends on the dates", "whether it saves you money depends on…".
+_SAYS_IT_DEPENDS = regex.compile(r"(?i)\bdepends?\s+(?:on|upon)\b|\bit\s+depends\b")
+# A hedge about which, whether or how much: "I can't say for certain which works out cheaper".
+_WHICH = regex.compile(r"(?i)\b(?:which|whether|if|how\s+much|how\s+long|when)\b")
+# What alone the business does or can: "we can only take…", "we only deliver within the US".
+_ONLY = regex.compile(r"(?i)\b(?:i|we)\s+(?:can\s+|could\s+|do\s+|are\s+)?only\b")
+# The nouns and question words of a time: "I can't give you an exact date", "no timeline yet".
+_TIME_WORDS = regex.compile(r"(?i)\b(?:date|time|timeline|timeframe|when|how\s+long|eta)\b")
+# A yes that goes on to something else: "Yes, and…", "We do - …", "Sure; …".
+_YES_AND = regex.compile(
+    r"(?i)^\W*[\w' ]{1,20}?(?:[,!]\s*(?:and|plus|also)\b|\s[-\u2013\u2014;]\s)"
+)
+
+
+def says_it_depends(text: str) -> bool:
+    """Whether a sentence says what the answer turns on ("it depends on the dates").
+
+    Args:
+        text: A sentence.
+    """
+    return bool(_SAYS_IT_DEPENDS.search(text))
+
+
+def hedges_which(text: str) -> bool:
+    """Whether a sentence hedges about which, whether or how much ("I can't say which is cheaper").
+
+    Args:
+        text: A sentence.
+    """
+    return is_hedge(text) and bool(_WHICH.search(text))
+
+
+def hedges_a_time(text: str) -> bool:
+    """Whether a sentence says a time can't be given yet ("I can't give you an exact date").
+
+    Args:
+        text: A sentence.
+    """
+    return is_hedge(text) and bool(_TIME_WORDS.search(text))
+
+
+def says_what_alone(text: str) -> bool:
+    """Whether a sentence says what alone the business does or can ("we can only take…").
+
+    Args:
+        text: A sentence.
+    """
+    return bool(_ONLY.search(text))
+
+
+def says_yes_and(text: str) -> bool:
+    """Whether a sentence opens with a yes that goes on to something else ("Yes, and…").
+
+    Args:
+        text: A sentence.
+    """
+    return bool(_YES_AND.match(text))

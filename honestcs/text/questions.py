@@ -33,9 +33,13 @@ __all__ = [
     "Question",
     "QuestionKind",
     "asks_for_an_act",
+    "asks_how_it_goes",
+    "asks_the_past",
     "asks_what_if",
+    "asks_what_next",
     "concepts_of",
     "content_stems",
+    "figures_of",
     "find_questions",
     "has_anaphor",
 ]
@@ -465,3 +469,68 @@ def asks_for_an_act(text: str) -> bool:
         text: A question.
     """
     return bool(_ASKS_FOR_AN_ACT.search(text))
+
+
+# A question about when something happened: "when did it ship?", "what time was it delivered?".
+_ASKS_THE_PAST = regex.compile(r"(?i)\b(?:when|what\s+(?:time|day|date))\s+(?:did|was|were|had)\b")
+
+
+def asks_the_past(text: str) -> bool:
+    """Whether a question asks when something happened ("when did it ship?").
+
+    A day gone by answers it; for "how long until I see it?" a day gone by is no answer.
+
+    Args:
+        text: A question.
+    """
+    return bool(_ASKS_THE_PAST.search(text))
+
+
+# Questions about what can be done next, answered by whatever is offered or done.
+_ASKS_WHAT_NEXT = regex.compile(
+    r"(?i)(?:\bwhat\s+(?:are|r)\s+(?:my|our|the)\s+options\b|\bwhat\s+(?:can|should|do)\s+(?:i|we)\s+do\b"
+    r"|\bwhat\s+now\b|\bwhat\s+(?:happens|are\s+the\s+next\s+steps)\s+(?:now|next)\b"
+    r"|\bwhat\s+(?:are\s+you\s+going\s+to|will\s+you|can\s+you|do\s+you\s+plan\s+to)\s+do\b)"
+    # ...but "what do I do in the meantime?" asks about the wait, not the next step.
+    r"(?![^?]*\b(?:meantime|meanwhile|until|till|interim|for\s+now)\b)"
+)
+
+
+def asks_what_next(text: str) -> bool:
+    """Whether a question asks what can be done next ("What are my options?", "what now?").
+
+    Args:
+        text: A question.
+    """
+    return bool(_ASKS_WHAT_NEXT.search(text))
+
+
+# Questions about how something goes, answered by the steps of it.
+_ASKS_HOW_IT_GOES = regex.compile(
+    r"(?i)\bwhat(?:'s|\s+is)\s+involved\b|\bhow\s+does\s+(?:it|that|this|the\s+\w+)\s+work\b"
+    r"|\bwhat\s+does\s+(?:it|that|this|the\s+\w+)\s+involve\b|\bwhat\s+happens\s+(?:at|during|in)\b"
+)
+
+
+def asks_how_it_goes(text: str) -> bool:
+    """Whether a question asks how something goes ("What's involved?", "how does it work?").
+
+    Args:
+        text: A question.
+    """
+    return bool(_ASKS_HOW_IT_GOES.search(text))
+
+
+# A figure of two digits or more ("$214", "1,250", "OS-55812"): one the customer wrote, said
+# back, points to what they asked about.
+_FIGURE = regex.compile(r"\d[\d,.]*\d")
+
+
+@lru_cache(maxsize=4096)
+def figures_of(text: str) -> frozenset[str]:
+    """The figures of two digits or more in a text, without thousands commas ("$1,250": "1250").
+
+    Args:
+        text: A question or a sentence of the reply.
+    """
+    return frozenset(m.group().replace(",", "") for m in _FIGURE.finditer(text))
