@@ -42,6 +42,7 @@ from honestcs.text.facts import (
     is_negated_before,
     states_a_possibility,
 )
+from honestcs.text.lexicon import WINDOW_NOUNS
 from honestcs.text.mentions import (
     AmountMention,
     DeadlineMention,
@@ -58,11 +59,8 @@ from honestcs.text.terms import TermMatch, stem, tokenize
 
 __all__ = ["Violation", "findings", "violations"]
 
-# Nouns after a compound duration that name a window ("a 14-day window").
-_WINDOW_NOUNS = frozenset(
-    stem(w)
-    for w in ("window", "period", "policy", "grace", "trial", "guarantee", "limit", "return")
-)
+# Nouns after a compound duration that name a window ("a 14-day window"), stemmed once.
+_WINDOW_NOUNS = frozenset(stem(w) for w in WINDOW_NOUNS)
 # Multiples of a fixed price that are still that price ("3 nights at $25 is $75").
 _MAX_MULTIPLE = 30
 

@@ -100,6 +100,7 @@ from honestcs.text.answers import (
     states_scope,
 )
 from honestcs.text.facts import SentenceFacts
+from honestcs.text.lexicon import DERIVATIONAL_SUFFIXES
 from honestcs.text.mentions import (
     AmountMention,
     DeadlineMention,
@@ -160,13 +161,8 @@ def _heads_of_compounds(text: str) -> frozenset[str]:
     )
 
 
-# Endings that make another word of the same root ("installation", "refundable"), not a
-# compound of two: a question about installing is not told apart from one about installation.
-_SUFFIXES = frozenset({
-    "ation", "ations", "tion", "tions", "ion", "ions", "ment", "ments", "able", "ible", "ness",
-    "ful", "less", "er", "ers", "ing", "ed", "ly", "al", "ance", "ence", "ity", "ive", "ous",
-    "ise", "ize", "ist", "ism", "ure", "ant", "ent", "ery", "ory", "ship", "ward", "wards",
-})  # fmt: skip
+# Endings that make another word of the same root (see the lexicon).
+_SUFFIXES = frozenset(DERIVATIONAL_SUFFIXES)
 
 
 @lru_cache(maxsize=4096)

@@ -9,7 +9,7 @@ Sources named below:
   (2002): pronouns and determiners (ch. 5, 17), subordinators (ch. 11),
   interrogatives and tags (ch. 10).
 - *Quirk*: Quirk et al., A Comprehensive Grammar of the English Language
-  (1985): comment clauses and emotive frames (§15.53-15.56).
+  (1985): comment clauses and emotive frames (§15.53-15.56), suffixation (App. I).
 - *WordNet*: Princeton WordNet 3.0 (Miller 1995; Fellbaum 1998), whose synonym sets
   give :func:`senses_of`, and whose hypernyms give :func:`is_a_kind_of` (built by
   ``scripts/build_synonyms.py``; licence in ``WORDNET-LICENSE`` beside the tables).
@@ -40,6 +40,7 @@ __all__ = [
     "COMPLEMENT_NOUNS",
     "COMPOUND_HEADS",
     "CONCEPTS",
+    "DERIVATIONAL_SUFFIXES",
     "FORMER_ADJECTIVES",
     "FORMER_TIME",
     "GENERIC_COUNT_NOUNS",
@@ -61,6 +62,7 @@ __all__ = [
     "SUBORDINATORS",
     "TAG_QUESTIONS",
     "THIRD_PARTIES",
+    "WINDOW_NOUNS",
     "alternation",
     "is_a_kind_of",
     "senses_of",
@@ -206,6 +208,21 @@ COMPOUND_HEADS = (
     # representations made before the thing itself
     "sketch", "drawing", "draft", "proof", "mockup", "mock-up", "preview", "design", "rendering",
     "render", "sample", "prototype", "outline", "plan",
+)  # fmt: skip
+
+# Nouns after a compound duration that name the span allowed for an act, not the act: "a
+# 14-day window", "a 30-day return policy", "a 7-day grace period", "a 14-day trial" (real
+# replies: "30-day window", "90-day period"; the others head the same compounds in retail and
+# subscription terms).
+WINDOW_NOUNS = ("window", "period", "policy", "grace", "trial", "guarantee", "limit", "return")
+
+# Endings that make another word of the same root ("installation", "refundable"), not a
+# compound of two (Quirk App. I, suffixation): a question about installing is not told apart
+# from one about installation.
+DERIVATIONAL_SUFFIXES = (
+    "ation", "ations", "tion", "tions", "ion", "ions", "ment", "ments", "able", "ible", "ness",
+    "ful", "less", "er", "ers", "ing", "ed", "ly", "al", "ance", "ence", "ity", "ive", "ous",
+    "ise", "ize", "ist", "ism", "ure", "ant", "ent", "ery", "ory", "ship", "ward", "wards",
 )  # fmt: skip
 
 # Adjectives of a state that "100%" makes absolute ("100% safe", "100% reliable"); participles
