@@ -6,13 +6,12 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 
 import attrs
-import regex
 
 from honestcs.calendar import BusinessCalendar
 from honestcs.policy import Can, Cannot, Clause, Policy, Prohibited
 from honestcs.quantities import Duration
 from honestcs.report import Severity
-from honestcs.text.acts import phrase_pattern
+from honestcs.text.acts import PhrasePattern, phrase_pattern
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import TermMatch
 
@@ -63,7 +62,7 @@ class PolicyView:
 
     policy: Policy
     clauses: Mapping[str, Clause] = attrs.field(init=False)
-    guarantee_terms: regex.Pattern[str] | None = attrs.field(init=False)
+    guarantee_terms: PhrasePattern | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         self.clauses = {c.id: c for c in self.policy.clauses}

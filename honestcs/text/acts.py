@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TypeAlias
 
 import regex
 
@@ -34,6 +35,7 @@ from honestcs.text.lexicon import (
 from honestcs.text.mentions import MONTH, WEEKDAY
 
 __all__ = [
+    "PhrasePattern",
     "acknowledges_change",
     "commits_to_tell",
     "find_guarantees",
@@ -597,7 +599,11 @@ def find_sycophancy(text: str) -> tuple[tuple[int, int], ...]:
     return _spans(_SYCOPHANCY, text)
 
 
-def phrase_pattern(phrases: Iterable[str]) -> regex.Pattern[str] | None:
+PhrasePattern: TypeAlias = regex.Pattern[str]
+"""A compiled pattern of a policy's literal phrases, made by :func:`phrase_pattern`."""
+
+
+def phrase_pattern(phrases: Iterable[str]) -> PhrasePattern | None:
     """One case-insensitive pattern for literal phrases (any whitespace between words), or None.
 
     The phrases are escaped: nothing a policy writes is ever a pattern.
