@@ -2354,3 +2354,26 @@ def test_what_the_answer_turns_on_and_a_next_step_answer_the_one_question(
 ) -> None:
     """'It depends on…', 'I can't say for certain which…' and a concrete next step answer it."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I'm afraid I can't hold the room. If you book now, though, you can cancel for free "
+         "within 48 hours.", ["unexplained-refusal"]),
+        ("We aren't able to add breakfast. Your parking is booked for Friday to Monday at £15 "
+         "a night.", ["unexplained-refusal"]),
+        ("Unfortunately we're unable to take pets. We'd be delighted to host you, though, and "
+         "your parking for 3-5 June is confirmed at £15.", ["unexplained-refusal"]),
+        ("I can't refund it. Refunds are only possible within 48 hours of booking, and yours "
+         "was made on Monday.", []),
+        ("I can't give more than an £80 voucher. Vouchers go up to £80.", []),
+    ],
+)  # fmt: skip
+def test_a_way_on_after_a_no_is_not_the_rule_behind_it(reply: str, expected: list[str]) -> None:
+    """After a refusal, what the customer can do instead or their own booking is no reason.
+
+    'If you book now, you can cancel free within 48 hours', 'your parking is booked for Friday'
+    and 'we'd be delighted to…' offer a way on; a rule stated with its figure still explains.
+    """
+    assert _rules(reply) == expected

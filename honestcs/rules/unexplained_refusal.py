@@ -50,6 +50,7 @@ from honestcs.text.acts import (
     leads_into_a_no,
     names_a_date_or_figure,
     names_category,
+    offers_a_way_on,
 )
 from honestcs.text.facts import SentenceFacts, label_end, unlabelled
 from honestcs.text.questions import asks_for_an_act, content_stems
@@ -111,6 +112,8 @@ def _states_the_rule(sentence: SentenceFacts, view: PolicyView, *, before: bool 
     if not before:
         if any(s.mood != "statement" for s in sentence.segments):
             return False  # after a no, an offer with a time is an alternative, not the rule
+        if offers_a_way_on(sentence.text):
+            return False  # "If you book now, you can cancel free within 24 hours"
         return bool(sentence.mentions or names_a_date_or_figure(sentence.text))
     # Before the no, the fact may sit in one clause of a longer sentence ("The refund will
     # go to PayPal, and it typically takes 5 to 7 business days. I can't make it 3.").

@@ -945,3 +945,30 @@ def opens_with_thanks_for(text: str) -> bool:
         text: A clause of a sentence.
     """
     return bool(_THANKS_FOR.match(text))
+
+
+# What the customer may do instead, or the state of their own arrangement: after a no, such a
+# sentence offers a way on ("If you book now, you can cancel free within 24 hours", "You're
+# welcome to skip a box") or reports a booking ("He's all set for Friday to Monday", "his
+# reservation for June 3-8 is confirmed"); neither is the rule behind the no.
+_ALTERNATIVE_OR_ARRANGEMENT = compile_verbose(
+    r"""\byou\s+(?:can|could|may|might)\b | \byou(?:'re|\s+are)\s+(?:more\s+than\s+)?(?:welcome|free)\s+to\b
+      | \bfeel\s+free\s+to\b
+      | \b(?:i|we)(?:'d|\s+would)\s+(?:be\s+)?(?:happy|glad|delighted|pleased|love)\s+to\b
+      | \b(?:you|he|she|they|it|we)(?:'re|'s|\s+is|\s+are)\s+(?:all\s+)?set\s+(?:for|up)\b
+      | \b(?:your|his|her|their)\s+(?:[\w-]+\s+){0,6}?(?:is|are|'s)\s+(?:now\s+|already\s+|all\s+)?
+          (?:confirmed|booked|reserved|scheduled|set|sorted|arranged|on\s+the\s+books)\b"""
+)
+
+
+def offers_a_way_on(text: str) -> bool:
+    """Whether a sentence offers the customer a way on or reports their own arrangement.
+
+    "If you book now, you can cancel for free within 24 hours", "his boarding reservation
+    for June 3-8 is confirmed": after a refusal, these say what the customer can do or has,
+    not why the refused thing can't be done.
+
+    Args:
+        text: A sentence.
+    """
+    return bool(_ALTERNATIVE_OR_ARRANGEMENT.search(text))
