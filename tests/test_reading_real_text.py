@@ -2114,6 +2114,10 @@ def test_after_a_time_is_a_time_not_a_condition(reply: str, expected: list[str])
         ("I'm afraid that's not something we can allow, sorry.", ["unexplained-refusal"]),
         ("Sorry, that isn't something we can approve.", ["unexplained-refusal"]),
         ("That's not something we're able to permit.", ["unexplained-refusal"]),
+        ("A six-month pause isn't something I'm able to set up for you.",
+         ["unexplained-refusal"]),
+        ("That's not something we can book for you, sorry.", ["unexplained-refusal"]),
+        ("That isn't something we can guarantee.", []),
         ("That's not something we can allow, as our insurance doesn't cover it.", []),
         ("Sadly we can't move the booking. Happy to help with a new one though — just send "
          "me the dates!", ["unexplained-refusal"]),
