@@ -2381,3 +2381,22 @@ def test_a_way_on_after_a_no_is_not_the_rule_behind_it(reply: str, expected: lis
     and 'we'd be delighted to…' offer a way on; a rule stated with its figure still explains.
     """
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Unfortunately a 9pm check-in isn't possible. Our latest check-in on weekdays is 7pm.",
+         []),
+        ("Sorry, we can't change it today. The cut-off for changes is noon.", []),
+        ("We can't take late arrivals: the latest check-in is at 11pm.", []),
+        ("Sorry, we can't change it. The latest news is on our blog.", ["unexplained-refusal"]),
+        ("Sorry, we can't change it. Our earliest free slot is Friday at 10:30.",
+         ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_latest_time_or_cut_off_is_the_limit_behind_a_no(
+    reply: str, expected: list[str]
+) -> None:
+    """'Our latest check-in is 7pm' states the limit in time; 'our earliest slot' offers one."""
+    assert _rules(reply) == expected

@@ -147,6 +147,9 @@ _REASON = compile_verbose(
       |the\s+reason|as\s+a\s+result|in\s+order\s+to|so\s+that)\b
   # The limit behind the no: "the most I can give is £80", "vouchers are capped at £80".
   | \bthe\s+(?:most|maximum|max|limit|highest)\b[^.!?]{{0,40}}?\b(?:is|are)\b
+  # ...or in time: "our latest pickup on weekdays is 7pm", "the cut-off for changes is noon"
+  # ("our earliest slot is Friday" offers a time; it is no limit).
+  | \b(?:the|our)\s+(?:latest|cut-?off)\b[^.!?]{{0,40}}?\b(?:is|are)\s+(?:at\s+)?(?:\d|noon\b|midnight\b)
   | \bcapped\s+at\b | \bonly\s+go(?:es)?\s+up\s+to\b
   | \b{_POINTING_BACK}\b
   | ^\W*(?:and\s+)?so\b(?!\s+(?:sorry|much|many|far|glad|happy|nice|good)\b)
