@@ -12,6 +12,7 @@ import datetime as dt
 import difflib
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from decimal import Context, Decimal
 from typing import Any, TypeAlias, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -458,6 +459,28 @@ def _label(table: str, index: int, clause_id: str | None) -> str:
     return where if clause_id is None else f"{where} (id {_quote(clause_id)})"
 
 
+# Decimal's default context keeps 28 significant digits; a price's cents count among them.
+_MAX_DIGITS = 28
+# A context wide enough to read any figure a policy writes without rounding it.
+_WIDE = Context(prec=1000)
+
+
+def _significant_digits(quantity: object) -> int:
+    """How many digits a quantity's figures need when written out (a price counts its cents)."""
+    needed = 0
+    for name in ("amount", "value", "low", "high"):
+        figure = getattr(quantity, name, None)
+        if not isinstance(figure, Decimal) or not figure.is_finite():
+            continue
+        _, digits, exponent = figure.normalize(_WIDE).as_tuple()
+        assert isinstance(exponent, int)  # finite
+        places = max(0, -exponent)
+        if isinstance(quantity, Money) and places:
+            places = max(places, 2)  # "$1.5" is written "$1.50"
+        needed = max(needed, max(1, len(digits) + exponent) + places)
+    return needed
+
+
 class _Reader:
     """Reads one document into a Policy, collecting every problem on the way.
 
@@ -568,10 +591,21 @@ class _Reader:
             self.problem(where, key, f"must be a string such as {what}, not {_kind(value)}")
             return None
         try:
-            return parse(value)
+            parsed = parse(value)
         except ValueError:
             self.problem(where, key, f"{_quote(value)} is not {_QUANTITY_NAMES[key]}")
             return None
+        digits = _significant_digits(parsed)
+        if digits > _MAX_DIGITS:
+            # Decimal arithmetic keeps 28 significant digits: a longer figure would be rounded
+            # when written back or compared, and so stand for a different policy.
+            self.problem(
+                where,
+                key,
+                f"{_quote(value)} has {digits} significant digits; at most {_MAX_DIGITS} are kept",
+            )
+            return None
+        return parsed
 
     # -- tables --------------------------------------------------------------
 
