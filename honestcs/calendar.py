@@ -273,8 +273,9 @@ class BusinessCalendar:
             return self._add(duration, local)
         except (OverflowError, ValueError):
             # "within 99999999 days", "in 10000 years": later than any date there is, so
-            # later than every limit.
-            return self.end_of_time()
+            # later than every limit; and never before the start itself, which may already
+            # lie past the calendar's last instant (9999-12-31).
+            return max(self.end_of_time(), local)
 
     def end_of_time(self) -> datetime:
         """The latest instant the calendar represents: what a time past year 9999 becomes."""
