@@ -1185,6 +1185,15 @@ def _counts(
     return found
 
 
+def _just_before(pattern: regex.Pattern[str], text: str, start: int, reach: int) -> bool:
+    """Whether ``pattern`` ends the ``reach`` characters before ``start``.
+
+    The words that say how the quantity at ``start`` is used lie just before it, and a bounded
+    look keeps a long reply linear.
+    """
+    return bool(pattern.search(text[max(0, start - reach) : start]))
+
+
 # A floor on a time, not a ceiling: "at least 48 hours", "more than a week", "no less than 3
 # days", "a minimum of 2 days". Nothing it says is faster than the policy's time.
 _AT_LEAST = regex.compile(
@@ -1200,7 +1209,7 @@ def is_a_floor(text: str, start: int) -> bool:
         text: The reply.
         start: Where the time starts.
     """
-    return bool(_AT_LEAST.search(text[max(0, start - 40) : start]))
+    return _just_before(_AT_LEAST, text, start, 40)
 
 
 # When something starts, not when it is done: "from today", "starting Monday", "as of the 1st".
@@ -1214,7 +1223,7 @@ def starts_from(text: str, start: int) -> bool:
         text: The reply.
         start: Where the day starts.
     """
-    return bool(_STARTS_AT.search(text[max(0, start - 20) : start]))
+    return _just_before(_STARTS_AT, text, start, 20)
 
 
 # A day left out, not a deadline: "every day except the 24th", "closed on Christmas Day".
@@ -1228,7 +1237,7 @@ def is_excepted(text: str, start: int) -> bool:
         text: The reply.
         start: Where the day starts.
     """
-    return bool(_EXCEPT.search(text[max(0, start - 40) : start]))
+    return _just_before(_EXCEPT, text, start, 40)
 
 
 # A day given to compare another with: "well before New Year", "long before the 24th".
@@ -1244,7 +1253,7 @@ def is_well_before(text: str, start: int) -> bool:
         text: The reply.
         start: Where the day starts.
     """
-    return bool(_WELL_BEFORE.search(text[max(0, start - 20) : start]))
+    return _just_before(_WELL_BEFORE, text, start, 20)
 
 
 # The preposition that says how a quantity is used: "within 3 days", "by Friday", "up to $50".
