@@ -2400,3 +2400,22 @@ def test_a_latest_time_or_cut_off_is_the_limit_behind_a_no(
 ) -> None:
     """'Our latest check-in is 7pm' states the limit in time; 'our earliest slot' offers one."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("No problem, I have added all five of you as guests on the room.", ["overpromise"]),
+        ("Yes, we can book guests as a party of 6 in one room.", ["overpromise"]),
+        ("Sure, I've added the guests to the room: a table for 6 is fine.", ["overpromise"]),
+        ("No problem, I have added all three of you as guests on the room.", []),
+        ("Yes, we can book guests as a party of 4 in one room.", []),
+        ("The 6 of us guests were told to ask about a voucher.", []),
+        ("Sorry, a party of 6 guests is more than one room holds; the most is 4.", []),
+    ],
+)  # fmt: skip
+def test_a_number_of_people_without_a_noun_counts_people(
+    reply: str, expected: list[str]
+) -> None:
+    """'All 6 of you', 'a party of 6': a number of people with no noun, against a people limit."""
+    assert _rules(reply) == expected

@@ -1150,11 +1150,28 @@ def _a_kind_of_any(noun: str, nouns: set[str]) -> bool:
 _COUNT = compile_verbose(rf"(?<![\w.,$£€])(?P<n>{NUMBER})(?P<words>(?:\s+[a-z][\w-]*){{1,3}})")
 
 
+# A number of people said without a noun: "all 16 of you", "the three of us"; "a party of
+# 16", "a table for 8", "a group of 18" (a noun after the number is counted as usual).
+_PEOPLE_OF = compile_verbose(rf"(?P<n>{NUMBER})\s+of\s+(?:you|us|them)\b")
+_PARTY_OF = regex.compile(r"(?i)\b(?:party|group|table)\s+(?:of|for)\s+$")
+_BARE_NUMBER = compile_verbose(rf"(?P<n>{NUMBER})\b(?!\s*%)")
+
+
 def _counts(
     text: str, nouns: set[str], free_span: Callable[[int, int], bool], starts: list[int]
 ) -> list[AmountMention]:
     found = []
+    people = nouns >= PEOPLE  # the policy counts people
     for position in starts:
+        if people:
+            group = _PEOPLE_OF.match(text, position)
+            if group is None and _just_before(_PARTY_OF, text, position, 20):
+                group = _BARE_NUMBER.match(text, position)
+            if group is not None and free_span(position, group.end()):
+                # "all 16 of you", "a party of 16": a number of people, with no noun of its own.
+                value = number_value(group["n"])
+                found.append(_amount(text, position, group.end(), Count(value, "person")))
+                continue
         match = _COUNT.match(text, position)
         if match is None:
             continue
