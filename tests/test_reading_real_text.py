@@ -2419,3 +2419,26 @@ def test_a_number_of_people_without_a_noun_counts_people(
 ) -> None:
     """'All 6 of you', 'a party of 6': a number of people with no noun, against a people limit."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("Can I get a voucher? Also, what time does the spa open?",
+         "Yes, we can give you a £20 voucher for the spa.", ["unanswered-question"]),
+        ("Is the spa open to guests? So, how long does the spa stay open?",
+         "Yes, the spa is free for all our guests.", ["unanswered-question"]),
+        ("Can I cancel my booking? Plus, when would the refund for the booking come?",
+         "Yes, you can cancel the booking free of charge.", ["unanswered-question"]),
+        ("Can I get a voucher? Also, what time does the spa open?",
+         "Yes, a £20 voucher for the spa is fine, and the spa opens at 7am.", []),
+        ("Can I cancel my booking? Plus, when would the refund for the booking come?",
+         "Yes, you can cancel the booking free of charge, and the refund takes 5-10 business "
+         "days.", []),
+    ],
+)  # fmt: skip
+def test_a_lead_in_word_and_comma_keep_the_kind_of_question(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Also, what time…?' asks for a time, as 'what time…?' does: its answer gives one."""
+    assert [r for r in _rules(reply, customer) if r == "unanswered-question"] == expected

@@ -62,7 +62,7 @@ _ASK = compile_verbose(
         |could\s+you\s+tell\s+me)\b"""
 )
 _KIND_TIME = compile_verbose(
-    r"^\W*(?:\w+\s+)?(?:how\s+(?:much\s+)?long(?:er)?|when|what\s+time|how\s+soon|how\s+fast|how\s+quickly|by\s+when"
+    r"^\W*(?:\w+,?\s+)?(?:how\s+(?:much\s+)?long(?:er)?|when|what\s+time|how\s+soon|how\s+fast|how\s+quickly|by\s+when"
     r"|what\s+date|until\s+when"
     # How long before an event: "how far ahead should we order?", "how much notice do you need?"
     r"|how\s+far\s+(?:ahead|in\s+advance)|how\s+early|how\s+much\s+notice|how\s+(?:long|many\s+days)\s+before"
@@ -71,7 +71,7 @@ _KIND_TIME = compile_verbose(
     r"(?:timeline|timeframe|time\s+frame|turnaround|turn-around|eta|lead\s+time|wait(?:ing)?\s+time))\b"
 )
 _KIND_AMOUNT = compile_verbose(
-    r"^\W*(?:\w+\s+)?(?:how\s+much|how\s+many"
+    r"^\W*(?:\w+,?\s+)?(?:how\s+much|how\s+many"
     r"|what(?:'s|\s+is|\s+are|\s+would\s+be|\s+will\s+be)\s+(?:the|my|our|your)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:price|prices|cost|costs|fee|fees|charge|charges|total|balance|rate|rates|bill|amount)\b"
     # ...with the subject before "be": "what will the total be?", "what would my bill be?"
@@ -85,7 +85,7 @@ _KIND_AMOUNT = compile_verbose(
 # "Why…", and the same question asked indirectly: "any idea why…", "do you know why…".
 _KIND_REASON = compile_verbose(r"^\W*(?:[\w']+\s+){0,3}?(?:why|how\s+come)\b")
 _KIND_YESNO = compile_verbose(
-    r"^\W*(?:so\s+|and\s+|but\s+|also\s+)?(?:any\b|can|could|will|would|is|are"
+    r"^\W*(?:(?:so|and|but|also|plus|oh|ok|okay)\b,?\s+)?(?:any\b|can|could|will|would|is|are"
     r"|do|does|did|should|may|might"
     r"|have|has|am|was|were|isn't|aren't|won't|can't|don't|doesn't)\b"
 )
