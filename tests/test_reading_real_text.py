@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import honestcs
+from honestcs.text.questions import concepts_of
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Europe/London"))
 
@@ -2441,4 +2442,42 @@ def test_a_lead_in_word_and_comma_keep_the_kind_of_question(
     customer: str, reply: str, expected: list[str]
 ) -> None:
     """'Also, what time…?' asks for a time, as 'what time…?' does: its answer gives one."""
+    assert [r for r in _rules(reply, customer) if r == "unanswered-question"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "concepts"),
+    [
+        ("a fee", {"price"}), ("the fees", {"price"}), ("charging", {"price"}),
+        ("paid", {"price"}), ("cheaper", {"price"}), ("shipped", {"delivery"}),
+        ("deliveries", {"delivery"}), ("cancelled", {"cancel"}), ("refundable", {"refund"}),
+        ("reservations", {"booking"}), ("cats", {"pet"}), ("20% off", {"discount"}),
+        ("the charger", set()), ("your feedback", set()), ("I feel", set()),
+        ("the dealer", set()), ("a costume", set()), ("the category", set()),
+        ("a booklet", set()), ("the cellar", set()),
+    ],
+)  # fmt: skip
+def test_a_concept_is_named_by_its_words_forms_not_by_longer_words(
+    text: str, concepts: set[str]
+) -> None:
+    """'fees' and 'charging' name a price; 'feedback' and 'charger' do not."""
+    assert concepts_of(text) == concepts
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("Can I cancel my booking? Also do you sell phone chargers?",
+         "Yes, you can cancel free of charge.", ["unanswered-question"]),
+        ("Can I get a voucher? And can I leave feedback on the room?",
+         "Yes, a £20 voucher is fine, as a gesture for the fee you paid.",
+         ["unanswered-question"]),
+        ("Can I cancel my booking? Also do you sell phone chargers?",
+         "Yes, you can cancel free of charge, and yes, chargers are £15 at reception.", []),
+    ],
+)  # fmt: skip
+def test_a_longer_word_does_not_answer_a_question_about_another_concept(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Do you sell chargers?' is not about a price, so 'free of charge' does not answer it."""
     assert [r for r in _rules(reply, customer) if r == "unanswered-question"] == expected

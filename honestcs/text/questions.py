@@ -196,11 +196,32 @@ def _base(word: str) -> str:
     return word
 
 
+# The endings that inflect or derive a concept's word without changing what it names:
+# "refunds", "refunded", "payment", "refundable". Any other ending makes another word:
+# "fee" is not "feel" or "feedback", "charge" not "charger", "deal" not "dealer", "cat" not
+# "category", "cost" not "costume".
+_CONCEPT_ENDINGS = r"(?:s|es|d|ed|ing|ment|ments|able|al|ation|ations)?"
+_VOWELS = "aeiou"
+
+
+def _forms(phrase: str) -> str:
+    """A pattern for a concept's phrase and the forms of its last word."""
+    pattern = regex.escape(phrase).replace(r"\ ", r"\s+")
+    last = phrase[-1:]
+    if not last.isalpha():
+        return pattern  # "% off", "65+"
+    forms = [pattern + _CONCEPT_ENDINGS]
+    if last == "e":
+        forms.append(pattern[:-1] + "(?:ing|ation|able)")  # "charging", "reservation"
+    elif last == "y":
+        forms.append(pattern[:-1] + "(?:ies|ied)")  # "deliveries"
+    elif len(phrase) >= 3 and phrase[-2] in _VOWELS and phrase[-3] not in _VOWELS:
+        forms.append(pattern + last + "(?:ed|ing)")  # "shipped", "cancelled"
+    return "(?:" + "|".join(forms) + r")\b"
+
+
 _CONCEPT_PATTERNS = {
-    name: regex.compile(
-        r"\b(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\w*",
-        regex.IGNORECASE,
-    )
+    name: regex.compile(r"\b(?:" + "|".join(_forms(p) for p in phrases) + ")", regex.IGNORECASE)
     for name, phrases in _CONCEPTS.items()
 }
 
