@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import honestcs
+from honestcs.text.answers import hands_over
 from honestcs.text.questions import concepts_of
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Europe/London"))
@@ -2481,3 +2482,62 @@ def test_a_longer_word_does_not_answer_a_question_about_another_concept(
 ) -> None:
     """'Do you sell chargers?' is not about a price, so 'free of charge' does not answer it."""
     assert [r for r in _rules(reply, customer) if r == "unanswered-question"] == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Passing an exam hands nothing over; passing the case on to someone does.
+        ("I passed my driving test! Can I get a voucher now?",
+         "Congratulations on passing your test, that's brilliant news!", ["unanswered-question"]),
+        ("Can I get a voucher for the broken kettle?",
+         "Well done on passing your exams this summer!", ["unanswered-question"]),
+        ("Can I get a voucher for the broken kettle?",
+         "I've passed your details on to our guest relations team.", []),
+        ("Can I get a voucher for the broken kettle?",
+         "I'm forwarding this to the duty manager now.", []),
+        # A yes after the greeting answers the only question.
+        ("Will the spa be open before my massage tomorrow?",
+         "Hi Carla, yes - it opens at 7am.", []),
+        ("Will the spa be open before my massage tomorrow?",
+         "Hello, no - it opens at 10am, after your massage.", []),
+        # "What's the process?" is answered by the steps.
+        ("What's the process for a refund?",
+         "Here's how it works:\n- You cancel online\n- We check the booking", []),
+        ("What are the steps to book parking?",
+         "Here's what happens:\n- Pick a date\n- Pay at reception", []),
+        # What a request for details is for may follow a comma.
+        ("How much is parking, and is there space on Friday?",
+         "Could you tell me your car's size? Spaces vary by size, so once I have that I can "
+         "check the price and space.", []),
+        # A farewell shares words with a question and answers nothing.
+        ("Can I park on site? And is there a bar on board the ferry?",
+         "Yes, parking is £15. See you on board the ferry!", ["unanswered-question"]),
+        ("Can I park on site? And is there a pool at the hotel?",
+         "Yes, parking is £15. Enjoy your stay at the hotel!", ["unanswered-question"]),
+        ("Can I park on site? And is there a pool at the hotel?",
+         "Yes, parking is £15. We look forward to welcoming you to the hotel.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_what_hands_over_says_yes_gives_steps_or_only_bids_farewell(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """A handover needs someone to go to; 'Hi Carla, yes' says yes; a farewell answers nothing."""
+    assert [r for r in _rules(reply, customer) if r == "unanswered-question"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hands"),
+    [
+        ("I'm passing this straight to our accounts manager.", True),
+        ("I've passed your details on to the claims team.", True),
+        ("I'll forward your email to our billing team.", True),
+        ("We look forward to welcoming you to the hotel.", False),
+        ("I'm looking forward to your visit.", False),
+        ("Congratulations on passing your theory test!", False),
+    ],
+)  # fmt: skip
+def test_a_handover_names_what_is_passed_on(text: str, hands: bool) -> None:
+    """'Passing this straight to…' hands over; 'look forward to', 'passing your test' do not."""
+    assert hands_over(text) is hands

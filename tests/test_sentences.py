@@ -475,3 +475,18 @@ def test_an_emoji_after_a_subordinate_clause_or_before_but_ends_nothing(
     text: str, expected: list[str]
 ) -> None:
     assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("yep, i can book a tech on friday. the trip fee is $89", 2),
+        ("all done. your refund is on its way", 2),
+        ("we checked it on monday. this is what we found", 2),
+        ("it weighs approx. the same as before", 1),
+        ("see e.g. the terms on our site", 1),
+    ],
+)  # fmt: skip
+def test_a_determiner_after_a_chat_full_stop_opens_a_sentence(text: str, count: int) -> None:
+    """'on friday. the fee…' is two sentences; 'approx. the same' is one."""
+    assert len(split_sentences(text)) == count

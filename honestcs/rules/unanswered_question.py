@@ -76,6 +76,7 @@ from honestcs.text.answers import (
     asks_for_record,
     asks_how_to,
     asks_where,
+    bids_farewell,
     closes,
     explains_a_change,
     gathers,
@@ -324,7 +325,11 @@ def _answered(
         refers_back = (
             only_question or (first_question and sentence.index == 0) or previous_about
         )
-        about = _about(question, stems, sentence, clauses, refers_back, days)
+        # "See you on board!" shares "board" with "is there a café on board?", and answers
+        # nothing.
+        about = not bids_farewell(sentence.text) and _about(
+            question, stems, sentence, clauses, refers_back, days
+        )
         previous_about = about
         if about and _supplies(question, sentence, reply.now):
             return True

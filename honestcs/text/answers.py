@@ -77,7 +77,9 @@ def names_a_number(text: str) -> bool:
 
 
 _YES_NO = regex.compile(
-    r"^\W*(?:yes|no|yep|nope|sure|of\s+course|absolutely|certainly|totally|you\s+bet|indeed"
+    # A greeting may come first: "Hi Carla, yes - Rob is your first job".
+    r"^\W*(?:(?:hi|hello|hey|dear)(?:\s+[\w.'-]+)?\s*[,!-]\s*)?"
+    r"(?:yes|no|yep|nope|sure|of\s+course|absolutely|certainly|totally|you\s+bet|indeed"
     r"|unfortunately|i'm\s+afraid|sadly|regrettably"
     r"|definitely|not\s+at\s+the\s+moment|it\s+is|it\s+isn't|it's\s+not|we\s+do|we\s+don't)\b",
     regex.IGNORECASE,
@@ -221,8 +223,12 @@ def gathers(text: str) -> bool:
 
 # Handing the customer over to someone who can answer (SPEC §3).
 _HANDOVER = regex.compile(
-    r"""\b(?:transferr?(?:ed|ing)?|connect(?:ed|ing)?|pass(?:ed|ing)?|escalat\w*|forward(?:ed|ing)?)
-        \s+(?:you|this|your|to)\b
+    r"""\b(?:transferr?(?:ed|ing)?|connect(?:ed|ing)?|escalat\w*)\s+(?:you|this|your|to)\b
+      # Passing on needs where to: "passed your details on to", "forwarding this to billing";
+      # "passing your theory" and "pass your inspection" hand nothing over.
+      # "look forward to" forwards nothing: what is passed on is named.
+      | \b(?:pass|forward)(?:ed|ing)?\s+(?:(?:you|this|it)\s+|(?:your|the)\s+(?:[\w-]+\s+){1,2}?)
+        (?:(?:straight|right|\w+ly)\s+)?(?:on|over|along|to)\b
       # Someone who can answer will get in touch: "a pharmacist will call you back".
       | \b(?:a|an|our|the|one\s+of\s+our)\s+(?:[\w-]+\s+)?(?:pharmacists?|specialists?|experts?
         |nurses?|doctors?|vets?|engineers?|technicians?|advis[eo]rs?|managers?|colleagues?)\s+will\s+
@@ -284,7 +290,8 @@ def has_digits(text: str) -> bool:
 # What a request for a detail is for: "Then I can see…", "That way we can…", "So I can…",
 # "With that I can check…".
 _PURPOSE = compile_verbose(
-    r"^\W*(?:then|that\s+way|so|once\s+(?:i|we)\s+have\s+(?:it|that|them|those|these)"
+    # At the start, or after a comma: "Jobs vary by engine, so once I have those I can…".
+    r"(?:^\W*|,\s*(?:so\s+|and\s+)?)(?:then|that\s+way|so|once\s+(?:i|we)\s+have\s+(?:it|that|them|those|these)"
     r"|with\s+(?:that|those|these|it|them|this)(?:\s+(?:details?|info(?:rmation)?))?)"
     r"\W*(?:i|we)(?:'ll|\s+can|\s+will)\b"
     # Or what will be done with it: "What's your order number? I'll look it up."
@@ -351,6 +358,20 @@ _CLOSING = compile_verbose(
       |\b(?:happy|glad)\s+to\s+help\b|\bfeel\s+free\s+to\b|^\W*have\s+a\s+(?:great|good|nice|lovely)\b
       |^\W*(?:if\s+you\s+(?:have|need)\s+(?:any|anything))"""
 )
+
+
+# A farewell wishes the customer well and says nothing about what they asked: "See you on
+# board!", "Enjoy your stay!", "Safe travels!", "We look forward to welcoming you."
+_FAREWELL = compile_verbose(
+    r"""^\W*(?:see\s+you\b|enjoy\s+(?:your|the)\b|safe\s+travels?\b|bon\s+voyage\b
+      |(?:we(?:'re|\s+are)?\s+|i(?:'m|\s+am)?\s+)?look(?:ing)?\s+forward\s+to\b)"""
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def bids_farewell(text: str) -> bool:
+    """Whether the sentence only wishes the customer well ("See you on board!")."""
+    return bool(_FAREWELL.search(text))
 
 
 @lru_cache(maxsize=_CACHE_SIZE)

@@ -530,6 +530,8 @@ def asks_what_next(text: str) -> bool:
 _ASKS_HOW_IT_GOES = regex.compile(
     r"(?i)\bwhat(?:'s|\s+is)\s+involved\b|\bhow\s+does\s+(?:it|that|this|the\s+\w+)\s+work\b"
     r"|\bwhat\s+does\s+(?:it|that|this|the\s+\w+)\s+involve\b|\bwhat\s+happens\s+(?:at|during|in)\b"
+    # "What's the process?", "what are the steps?", "what's the procedure for a claim?"
+    r"|\bwhat(?:'s|\s+is|\s+are)\s+the\s+(?:process|procedure|steps)\b"
 )
 
 

@@ -16,7 +16,7 @@ Where a sentence ends:
   quotes or brackets (``He asked "why?" and left`` is one). In chat, a full
   stop after an ordinary lower-case word ends a sentence before a lower-case
   pronoun or a word replies open with ("sorry about that. we'll sort it",
-  "all done. thanks for waiting"). An ellipsis
+  "all done. thanks for waiting") or a determiner ("on friday. the fee is $89"). An ellipsis
   followed by a lower-case word does not end a sentence.
 - **Not** where the full stop belongs to something else: abbreviations (Mr.,
   Dr., St., e.g., i.e., vs., approx., ref., Inc., Ltd., Jr., U.S., U.K., and
@@ -279,6 +279,9 @@ _CHAT_OPENERS = frozenset({
     "you're", "you've", "it's", "it'll", "they", "they'll", "they're", "that's", "there's",
     "so", "but", "also", "please", "pls", "thanks", "thank", "sorry", "just", "let", "hope",
     "feel", "ok", "okay", "yes", "yeah", "yep", "no", "unfortunately", "sadly", "any",
+    # Determiners open a sentence's subject ("on friday. the trip fee is $89", "all done. your
+    # refund is on its way"); an abbreviation's stop is told apart before this is asked.
+    "the", "your", "our", "my", "this", "these", "those",
 })  # fmt: skip
 _WORD_AT = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
