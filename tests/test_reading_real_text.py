@@ -2541,3 +2541,26 @@ def test_what_hands_over_says_yes_gives_steps_or_only_bids_farewell(
 def test_a_handover_names_what_is_passed_on(text: str, hands: bool) -> None:
     """'Passing this straight to…' hands over; 'look forward to', 'passing your test' do not."""
     assert hands_over(text) is hands
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # What happened, in an irregular simple past: the time is the event's.
+        ("Your refund went to the bank this morning.", []),
+        ("Your refund went to our finance team today.", []),
+        ("The refund request came to us today, and refunds take 5-10 business days.", []),
+        # When an act begins is not when it is done.
+        ("We will start your refund within 2 days.", []),
+        ("We'll begin the refund today; it then takes 5-10 business days.", []),
+        # A causative "have": the pronoun is the object, and the time is a promise.
+        ("We'll have it refunded by tomorrow.", ["overpromise"]),
+        ("We'll get you refunded by tomorrow.", ["overpromise"]),
+        ("Your refund will reach you tomorrow.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_the_time_of_what_happened_or_of_a_start_is_no_promise(
+    reply: str, expected: list[str]
+) -> None:
+    """'It went through this morning', 'starts today': no speed is promised or stated."""
+    assert _rules(reply) == expected

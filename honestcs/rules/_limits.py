@@ -34,6 +34,7 @@ from honestcs.text.attribution import (
     other_readings,
     reports_what_happened,
     states_what_we_can,
+    times_a_start,
     times_a_telling,
 )
 from honestcs.text.facts import (
@@ -195,10 +196,16 @@ def _sentence_violations(
             continue
         if opens_with_thanks_for(segment.text):
             continue  # "Thank you for choosing your frames with us this morning": a past act
-        if isinstance(mention, DurationMention) and reports_what_happened(
+        if isinstance(mention, (DurationMention, DeadlineMention)) and reports_what_happened(
             segment.text, mention.start - segment.start
         ):
-            continue  # "which was cancelled about two hours before the start": what happened
+            # "which was cancelled about two hours before the start", "your proof went to
+            # print this morning": the time of what happened.
+            continue
+        if isinstance(mention, (DurationMention, DeadlineMention)) and times_a_start(
+            segment.text, mention.start - segment.start
+        ):
+            continue  # "your proof goes to print today": when the act begins
         # A condition states no time or price of its own ("if it hasn't come within 3 days,
         # call us"), but the window it sets is the customer's window ("price adjustments are
         # available if the price drops within 30 days of purchase").

@@ -42,6 +42,7 @@ from honestcs.text.lexicon import (
     FORMER_ADJECTIVES,
     FORMER_TIME,
     GENERIC_COUNT_NOUNS,
+    IRREGULAR_SIMPLE_PAST,
     NOT_PAST_IN_ED,
     PRESENT_TIME,
     PRICE_NOUNS,
@@ -73,6 +74,7 @@ __all__ = [
     "states_what_we_can",
     "stems_of",
     "takes_a_third_party",
+    "times_a_start",
     "times_a_telling",
 ]
 
@@ -1031,8 +1033,11 @@ def concludes_from(text: str, start: int, end: int) -> bool:
 # that event's: "which was cancelled two hours before", "you cancelled 3 hours before", "it
 # arrived 12 days after". (Not "items purchased within 30 days", a kind stated by a rule.)
 _WHAT_HAPPENED = regex.compile(
-    r"(?i)(?:\b(?:was|were)\s+(?:\w+\s+)?[a-z]{2,}ed|\b(?:you|we|i|they|he|she|it)\s+(?:only\s+|just\s+)?"
-    rf"(?!{alternation(NOT_PAST_IN_ED)})[a-z]{{2,}}ed)\b"
+    r"(?i)(?:\b(?:was|were)\s+(?:\w+\s+)?[a-z]{2,}ed"
+    # The pronoun is the subject, not the object of a causative "have": "we'll have it
+    # delivered by Friday" is a promise.
+    r"|(?<!\b(?:have|has|had|having|get|gets|got|getting)\s+)\b(?:you|we|i|they|he|she|it)\s+(?:only\s+|just\s+)?"
+    rf"(?!{alternation(NOT_PAST_IN_ED)})[a-z]{{2,}}ed|\b{alternation(IRREGULAR_SIMPLE_PAST)})\b"
     r"(?:(?!\b(?:will|'ll|must|need|should|can|could|is|are|be|if|when|so)\b)[^.!?;\n])*$"
 )
 
@@ -1047,6 +1052,26 @@ def reports_what_happened(text: str, end: int) -> bool:
         end: Where the time is, in ``text``.
     """
     return bool(_WHAT_HAPPENED.search(text, 0, end))
+
+
+# A time a few words after a verb of beginning is when the act starts, not when it is done:
+# "your proof goes to print today", "work starts on Monday", "we'll begin within 2 days".
+# The policy's `takes` times the whole act, so a start says nothing of its speed.
+_STARTS = regex.compile(
+    r"(?i)\b(?:start|starts|started|starting|begin|begins|began|beginning|commence[sd]?"
+    r"|kicks?\s+off|kicked\s+off|(?:go|goes|going|went|gone)\s+(?:to\s+print|into\s+production))\b"
+    r"(?:\s+[\w'-]+){0,5}?\s*$"
+)
+
+
+def times_a_start(text: str, end: int) -> bool:
+    """Whether the time at ``end`` in a clause is when an act begins ("goes to print today").
+
+    Args:
+        text: A clause of a sentence.
+        end: Where the time is, in ``text``.
+    """
+    return bool(_STARTS.search(text, 0, end))
 
 
 # A clause that carries on about what the sentence just did for the customer: "I've cancelled

@@ -47,6 +47,7 @@ __all__ = [
     "GENERIC_DETERMINERS",
     "HEARSAY_FRAMES",
     "HEDGE_VERBS",
+    "IRREGULAR_SIMPLE_PAST",
     "LAUGHTER",
     "NOT_PAST_IN_ED",
     "NOT_REFUSAL_VERBS",
@@ -71,6 +72,15 @@ __all__ = [
 # Verbs whose plain form ends in "-ed", so that "-ed" alone does not mark the past tense
 # ("we need", "they proceed"): read past-tense clauses ("was processed on Monday") without them.
 NOT_PAST_IN_ED = ("need", "feed", "speed", "seed", "bleed", "proceed", "exceed", "succeed")
+
+# Irregular verbs whose simple past is not their past participle (CGEL ch. 3), so after any
+# subject they report what happened: "your proof copy went to print this morning", "the
+# engineer came on Monday". ("sent", "left", "got" are participles too: "items sent by post".)
+IRREGULAR_SIMPLE_PAST = (
+    "went", "came", "began", "took", "gave", "wrote", "broke", "ran", "rang", "spoke", "chose",
+    "flew", "drove", "rode", "fell", "froze", "grew", "knew", "saw", "threw", "tore", "wore",
+    "woke", "forgot",
+)  # fmt: skip
 
 # Personal pronouns that can stand as a clause's subject (CGEL ch. 17).
 PERSONAL_PRONOUNS = ("i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those")
