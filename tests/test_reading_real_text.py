@@ -2564,3 +2564,38 @@ def test_the_time_of_what_happened_or_of_a_start_is_no_promise(
 ) -> None:
     """'It went through this morning', 'starts today': no speed is promised or stated."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("How long do I have to cancel?", "hey! it's 24 hours from when you book 👍",
+         ["policy-misstatement"]),
+        ("How long do I have for a free cancellation?", "It's 2 days, so no rush.", []),
+        ("When can I cancel without charge?", "That's up to 24 hours before you arrive.",
+         ["policy-misstatement"]),
+        # No "it": the window may be another thing's.
+        ("How long do I have to cancel?", "hey! you get 24 hours to pay the balance 👍", []),
+        # The reply names an act of its own: "it" may be that.
+        ("How long do I have to cancel?",
+         "Your voucher code is in your inbox. It's valid for 24 hours.", []),
+    ],
+)  # fmt: skip
+def test_a_window_said_of_it_is_the_window_the_customer_asked_about(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'How long do I have to cancel?' - 'It's 24 hours': the cancellation window, stated."""
+    assert [r for r in _rules(reply, customer) if r != "unanswered-question"] == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Our voucher tops out at £50.", ["policy-misstatement"]),
+        ("Goodwill vouchers top out at £50 per stay.", ["policy-misstatement"]),
+        ("Our voucher tops out at £80.", []),
+    ],
+)  # fmt: skip
+def test_a_limit_that_tops_out_is_a_limit_stated(reply: str, expected: list[str]) -> None:
+    """'Tops out at £50' states the limit, as 'maxes out at £50' does."""
+    assert _rules(reply) == expected

@@ -763,24 +763,34 @@ def from_the_question(
     "Dropped my comforter off for dry cleaning. When can I get it back?" - "Your comforter
     will be ready Saturday". Only for a time promised (not stated, not done), when the
     customer asked when, and named one act that takes time, and the reply names no act of
-    the policy at all: otherwise the time may be another thing's.
+    the policy at all: otherwise the time may be another thing's. A window ("it's valid for 6
+    months") may be stated too, when the sentence points back with "it" and the customer
+    named one act with a window.
     """
     customer = reply.customer
     if customer is None or not isinstance(mention, (DurationMention, DeadlineMention)):
         return None
-    if is_window(mention) or takes_a_third_party(sentence, mention):
+    if takes_a_third_party(sentence, mention):
         return None
     if reply_names_an_act:  # any(s.terms for s in reply.sentences), worked out once
         return None
     segment = sentence.segment_at(mention.start)
-    if segment.mood not in ("future", "receive") or segment.negated or segment.condition:
+    if segment.negated or segment.condition:
         return None
     if not any(q.kind == "time" for q in customer.questions):
+        return None
+    window = is_window(mention)
+    if window:
+        # "How long is the dive credit valid?" - "it's valid for 6 months": the window of what
+        # was asked about, stated or promised, when the sentence points back to it.
+        if not _POINTS_BACK.search(sentence.text):
+            return None
+    elif segment.mood not in ("future", "receive"):
         return None
     timed: dict[str, tuple[Can, TermMatch]] = {}
     for term in customer.requested:
         clause = clauses[term.clause]
-        if isinstance(clause, Can) and clause.takes is not None:
+        if isinstance(clause, Can) and (clause.within if window else clause.takes) is not None:
             timed.setdefault(clause.id, (clause, term))
     return next(iter(timed.values())) if len(timed) == 1 else None
 

@@ -338,8 +338,10 @@ _RULE_BEFORE = compile_verbose(
     r"|limit(?:ed)?\s+(?:of|to|is)|capped\s+at|cap\s+of|allow(?:s|ed)?(?:\s+up\s+to)?"
     # A label that names the limit: "Ticket limit: 4 tickets", "**Max guests:** 6".
     r"|\b(?:limit|max(?:imum)?|cap|allowance)\W{0,4}:\W*"
-    # The limit named before its noun: "the maximum discount is 10%", "the most we can give is $50".
-    r"|\b(?:max(?:imum|es|ed)?|most|highest|biggest|largest|limit|cap)\b(?:\s+[\w']+){0,10}?\s+(?:is|are|of|at)"
+    # The limit named before its noun: "the maximum discount is 10%", "the most we can give is $50",
+    # "our discount tops out at 10%".
+    r"|\b(?:max(?:imum|es|ed)?|most|highest|biggest|largest|limit|cap|tops?\s+out|topped\s+out)\b"
+    r"(?:\s+[\w']+){0,10}?\s+(?:is|are|of|at)"
     # A rule for every case: "every booked move comes with 15 free boxes".
     r"|\b(?:every|each|all)\b[^.!?]{0,40}?\b(?:comes?\s+with|includes?|gets?)"
     r")\s*$",
