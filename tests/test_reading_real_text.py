@@ -2599,3 +2599,41 @@ def test_a_window_said_of_it_is_the_window_the_customer_asked_about(
 def test_a_limit_that_tops_out_is_a_limit_stated(reply: str, expected: list[str]) -> None:
     """'Tops out at £50' states the limit, as 'maxes out at £50' does."""
     assert _rules(reply) == expected
+
+
+SUNDAYS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Hollis Chapel", "timezone": "Europe/London"},
+            "cannot": [
+                {"id": "sunday-service", "terms": ["Sunday service", "service on Sunday"],
+                 "because": "The cemeteries we work with don't open on Sundays, and our chapel "
+                            "is closed that day."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Sorry, a Sunday service isn't something we can do. Which other day would work for you?",
+         ["unexplained-refusal"]),
+        ("I'm afraid we can't do a Sunday service. Let me know what else would work.",
+         ["unexplained-refusal"]),
+        ("Sorry, we can't do a Sunday service. The cemeteries don't open that day.", []),
+        ("Sorry, a Sunday service isn't possible, as our chapel is closed on Sundays.", []),
+        # The reason after a refusal may hold a "no" of its own: it is the cause, not a refusal.
+        ("Sorry, we can't do a Sunday service. The cemeteries we work with don't open on "
+         "Sundays, and our chapel is closed that day.", []),
+        ("We can't offer a Sunday service. Our chapel is closed that day, and the cemeteries "
+         "won't open on Sundays.", []),
+    ],
+)  # fmt: skip
+def test_a_light_verb_shared_with_the_reason_gives_no_reason(
+    reply: str, expected: list[str]
+) -> None:
+    """'Which day would work for you?' shares only 'work' with the reason: it gives none."""
+    report = SUNDAYS.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

@@ -53,6 +53,7 @@ from honestcs.text.acts import (
     offers_a_way_on,
 )
 from honestcs.text.facts import SentenceFacts, label_end, unlabelled
+from honestcs.text.lexicon import LIGHT_VERBS
 from honestcs.text.questions import asks_for_an_act, content_stems
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import inside_a_name, stem, tokenize
@@ -75,6 +76,9 @@ def _about(sentence: SentenceFacts, reply: ReplyFacts, view: PolicyView) -> Clau
     return clauses[0] if clauses else None
 
 
+_LIGHT_STEMS = frozenset(stem(verb) for verb in LIGHT_VERBS)
+
+
 def _repeats_because(text: str, clause: Clause | None, asked: str, at_least: int = 1) -> bool:
     """Whether ``text`` gives the clause's `because` in other words.
 
@@ -89,7 +93,7 @@ def _repeats_because(text: str, clause: Clause | None, asked: str, at_least: int
     # Words the reason shares with the alternative say what is offered instead, not why
     # ("You'll get your 4-hour window the evening before" offers the window; it is no cause).
     named |= content_stems(list(tokenize(getattr(clause, "instead", None) or "")))
-    wanted = content_stems(list(tokenize(because))) - named
+    wanted = content_stems(list(tokenize(because))) - named - _LIGHT_STEMS
     if not wanted:
         return False
     said = content_stems(list(tokenize(text)))
@@ -159,8 +163,11 @@ def _asks_only_facts(reply: ReplyFacts) -> bool:
 def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     """Report refusals with no reason in the same or the next sentence."""
     sentences = reply.sentences
+    # Sentences that give the reason of the refusal before them: a "no" inside one ("needs a
+    # permit, which we don't hold") is the cause, not another refusal.
+    reasons: set[int] = set()
     for i, sentence in enumerate(sentences):
-        if sentence.reported:
+        if sentence.reported or i in reasons:
             continue
         refusal = find_refusal(sentence.text) or _unavailable_on_request(sentence, reply)
         if refusal is None:
@@ -201,9 +208,10 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         asked = reply.customer.text if reply.customer else ""
         # The refusing sentence names what is refused, so it must repeat more of the reason
         # than the sentence after it.
-        if _repeats_because(rest, clause, asked, at_least=2) or _repeats_because(
-            following, clause, asked
-        ):
+        if _repeats_because(rest, clause, asked, at_least=2):
+            continue
+        if _repeats_because(following, clause, asked):
+            reasons.add(i + 1)
             continue
         because = getattr(clause, "because", None)
         instead = getattr(clause, "instead", None)

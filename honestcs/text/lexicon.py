@@ -49,6 +49,7 @@ __all__ = [
     "HEDGE_VERBS",
     "IRREGULAR_SIMPLE_PAST",
     "LAUGHTER",
+    "LIGHT_VERBS",
     "NOT_PAST_IN_ED",
     "NOT_REFUSAL_VERBS",
     "PERSONAL_PRONOUNS",
@@ -80,6 +81,15 @@ IRREGULAR_SIMPLE_PAST = (
     "went", "came", "began", "took", "gave", "wrote", "broke", "ran", "rang", "spoke", "chose",
     "flew", "drove", "rode", "fell", "froze", "grew", "knew", "saw", "threw", "tore", "wore",
     "woke", "forgot",
+)  # fmt: skip
+
+# Verbs so common and general that sharing one says nothing about a topic: the light verbs
+# ("make", "take", "give", "have", "do"; Jespersen, CGEL ch. 4) and their everyday kin. "The
+# cemeteries we work with don't open on Sundays" and "which would work better for you?" share
+# no reason.
+LIGHT_VERBS = (
+    "make", "take", "give", "have", "do", "get", "go", "come", "put", "keep", "hold", "let",
+    "work", "use", "help", "find", "try", "need", "want",
 )  # fmt: skip
 
 # Personal pronouns that can stand as a clause's subject (CGEL ch. 17).
