@@ -2637,3 +2637,63 @@ def test_a_light_verb_shared_with_the_reason_gives_no_reason(
     """'Which day would work for you?' shares only 'work' with the reason: it gives none."""
     report = SUNDAYS.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A discount answers a question about the price.
+        ("Is there any wiggle room on the parking price?", "I can give you 10% off parking.", []),
+        ("Any flexibility on the parking price?", "Sure, parking is free for members.", []),
+        # "Any chance of…?" asks for the act: doing it answers.
+        ("Any chance of a late check-out?", "Leave it with me - we'll hold the room till 2pm.",
+         []),
+        ("any way you could hold the room?", "Leave it with me - we'll hold the room till 2pm.",
+         []),
+    ],
+)  # fmt: skip
+def test_a_discount_answers_a_price_and_doing_it_answers_any_chance(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Any wiggle room on price?' - '10% off'; 'Any chance of…?' - 'we'll hold the room'."""
+    assert [r for r in _rules(reply, customer) if r == "unanswered-question"] == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Idioms of certainty decline nothing.
+        ("The pool is right by reception, you can't miss it.", []),
+        ("You can't go wrong with the sea-view room.", []),
+        ("You can't beat the view from the terrace.", []),
+        ("We can't take dogs.", ["unexplained-refusal"]),
+        # A subject led by "no" negates its clause.
+        ("No guest can bring a dog.", []),
+        ("Nobody can guarantee a quiet pool.", []),
+        ("Honest answer: no room is 100% safe from noise.", []),
+        ("Every room is 100% safe from noise.", ["absolute-guarantee"]),
+        ("No problem, every room is 100% safe from noise.", ["absolute-guarantee"]),
+    ],
+)  # fmt: skip
+def test_idioms_of_certainty_and_a_no_subject(reply: str, expected: list[str]) -> None:
+    """'You can't miss it' refuses nothing; 'no room is 100% quiet' guarantees nothing."""
+    assert [r for r in _rules(reply) if r != "unauthorized-promise"] == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A number after a noun that names things is a name, not a count.
+        ("Sure, I've booked 3 guests into room 12.", []),
+        ("Sure, I've booked the guests into suite 6 on floor 5.", []),
+        ("Sure, I've booked 6 guests into one room.", ["overpromise"]),
+        # A weekday after "a"/"any" and a describing word is a kind of day.
+        ("Refunds are quick, even on a busy Friday.", []),
+        ("Your refund will arrive on Friday.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_label_number_and_a_kind_of_day_are_no_quantity(
+    reply: str, expected: list[str]
+) -> None:
+    """'Room 12' counts nothing; 'a busy Friday' is no deadline."""
+    assert _rules(reply) == expected

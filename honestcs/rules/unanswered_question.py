@@ -233,10 +233,12 @@ def _about(
         return True  # "Why was my bill $214?" - "Your total of $214 is…": its own figure
     if question.concepts & concepts_of(sentence.text):
         return True
-    if (question.kind == "amount" or "price" in question.concepts) and any(
+    if question.kind == "amount" and any(
         isinstance(m, AmountMention) and isinstance(m.value, Money) for m in sentence.mentions
     ):
         return True
+    if "price" in question.concepts and _gives_a_price(sentence):
+        return True  # "any wiggle room on price?" - "I can give you 10% off"
     if refers_back and opens_with_pronoun(sentence.text):
         return True
     if asks_a_limit_in_time(question.text) and _gives_a_time(sentence):

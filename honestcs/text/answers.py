@@ -109,7 +109,9 @@ _REQUEST = regex.compile(
     r"^\W*(?:\w+\s+)?(?:can|could|would|will|can't|couldn't|won't)\s+(?:you|we|someone|somebody|anyone|u)\b"
     # Asking to be given something: "Can I get my order sooner?", "Could I have a refund?"
     r"|^\W*(?:\w+\s+)?(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have)\b"
-    r"|\bis\s+there\s+(?:any|another|a|some)\s+(?:other\s+)?(?:way|chance|possibility)\b",
+    r"|\bis\s+there\s+(?:any|another|a|some)\s+(?:other\s+)?(?:way|chance|possibility)\b"
+    # "Any chance of a same-day clean?", "any way you could…": asking for the act.
+    r"|^\W*(?:\w+\s+)?any\s+(?:chance|way|possibility)\b",
     regex.IGNORECASE,
 )
 

@@ -85,6 +85,11 @@ _NEGATION = compile_verbose(
     r"""\b(?:not|never|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't
         |shouldn't|wouldn't|couldn't|haven't|hasn't|unable|no\s+longer|nor|neither|none\s+of)\b
       | \b(?:there(?:'s|\s+is|\s+are|\s+was|\s+were)|(?:i|we)\s+(?:have|had))\s+no\b
+      # A subject led by "no" negates its clause: "no hearing aid gives perfect hearing back",
+      # "nobody can promise that". ("No problem", "no worries" are set aside before.)
+      | ^\W*(?:no\s+(?!(?:rush|need|stress|charge|cost|fee|extra)\b)[a-z]+(?:\s+[a-z]+)?\s+
+          (?:can|will|could|would|is|are|was|were|has|have|[a-z]+s)\b
+        | (?:nobody|no\s+one|nothing)\b)
       | n't\b"""
 )
 # Phrases that contain a negation word but agree or comfort rather than negate.
@@ -467,7 +472,7 @@ def is_negated_before(text: str, offset: int) -> bool:
     return bool(_NEGATION.search(cleaned) or _TRAILING_NO.search(cleaned))
 
 
-_NEGATION_HINT = regex.compile(r"(?i)n't|\b(?:not|never|cannot|unable|no|nor|neither)\b")
+_NEGATION_HINT = regex.compile(r"(?i)n't|\b(?:not|never|cannot|unable|no|nor|neither|nobody|nothing)\b")
 
 
 def _negated(text: str) -> bool:

@@ -147,13 +147,15 @@ HEDGE_VERBS = (
 )  # fmt: skip
 
 # Verbs after "can't" that report a feeling, a perception or a search, not a refusal
-# ("I can't wait", "I can't find your order", "I can't thank you enough").
+# ("I can't wait", "I can't find your order", "I can't thank you enough", "you can't miss it").
 NOT_REFUSAL_VERBS = (
     "wait", "imagine", "thank", "believe", "stress", "emphasise", "emphasize", "overstate",
     "find", "see", "locate", "hear", "seem", "recall", "remember", "understand", "tell you how",
     "tell how", "help but", "express", "apologise", "apologize", "agree", "blame", "vouch",
     "be sure", "be certain", "know", "say for", "say exactly", "say yet", "tell yet",
     "tell exactly", "tell for", "verify how", "speak for", "predict",
+    # Idioms of certainty: "you can't miss it", "you can't go wrong", "you can't beat the view".
+    "miss", "go wrong", "beat",
 )  # fmt: skip
 
 # Nouns for the rules a business works under: citing them gives the ground of a refusal

@@ -276,8 +276,10 @@ _DEADLINE = compile_verbose(
       | (?P<schedule>\b{WEEKDAY}\s*(?:-|\u2013|to|through|thru|till|until)\s*{WEEKDAY})
       | \b(?:the\s+)?day\s+after\s+tomorrow\b
       | \btomorrow(?:\s+(?P<part>morning|afternoon|evening|night))?\b
-      # Not "a Saturday appointment" or "every Friday": a kind of day, or each of them.
-      | (?<!\b(?:a|an|any|every|each)\s+)
+      # Not "a Saturday appointment", "every Friday" or "a busy Friday night": a kind of day,
+      # or each of them.
+      | (?<!\b(?:a|an|any|every|each)\s+(?:(?:other|busy|quiet|typical|normal|usual|given
+        |particular|single|random|average|regular|sunny|rainy|late|early|long)\s+)?)
         \b(?:(?:this|next)\s+)?{WEEKDAY}(?!,?\s+{MONTH_DAY}\s+{MONTH})(?!,?\s+{MONTH})
       | \b{CALENDAR_DATE}
     )
@@ -1152,6 +1154,11 @@ def _a_kind_of_any(noun: str, nouns: set[str]) -> bool:
 _COUNT = compile_verbose(rf"(?<![\w.,$£€])(?P<n>{NUMBER})(?P<words>(?:\s+[a-z][\w-]*){{1,3}})")
 
 
+# Nouns whose number names one thing rather than counting: "size 312", "room 4", "model 3".
+_LABEL_BEFORE = regex.compile(
+    r"(?i)\b(?:size|model|type|version|room|gate|platform|seat|row|flight|route|bay|level|floor"
+    r"|apartment|flat|suite|no\.|number|#)\s*$"
+)
 # A number of people said without a noun: "all 16 of you", "the three of us"; "a party of
 # 16", "a table for 8", "a group of 18" (a noun after the number is counted as usual).
 _PEOPLE_OF = compile_verbose(rf"(?P<n>{NUMBER})\s+of\s+(?:you|us|them)\b")
@@ -1175,8 +1182,8 @@ def _counts(
                 found.append(_amount(text, position, group.end(), Count(value, "person")))
                 continue
         match = _COUNT.match(text, position)
-        if match is None:
-            continue
+        if match is None or _just_before(_LABEL_BEFORE, text, position, 12):
+            continue  # "size 312 batteries", "model 4 chairs": a number that names, not counts
         # The counted noun may follow up to two describing words ("three child seats"); the
         # policy's own noun is preferred to a kind of it ("6 buddy passes" counts passes).
         end = match.end("n")
