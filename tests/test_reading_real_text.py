@@ -2697,3 +2697,36 @@ def test_a_label_number_and_a_kind_of_day_are_no_quantity(
 ) -> None:
     """'Room 12' counts nothing; 'a busy Friday' is no deadline."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A date between a determiner and a noun says which thing, not when.
+        ("Your booking for the 4 December stay is cancelled and the refund is issued.", []),
+        ("I've cancelled your Friday booking and started the refund.", []),
+        ("Our December 3 refund batch has gone out.", []),
+        ("Your refund will be back by the 4th.", ["overpromise"]),
+        ("Your refund will be back by Friday then.", ["overpromise"]),
+        ("Your refund will reach you on Friday evening.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_date_that_names_a_thing_is_no_time_frame(reply: str, expected: list[str]) -> None:
+    """'The 12 August sailing', 'your Friday booking': which one, not a promise of when."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I'll email you as soon as a room comes free.", []),
+        ("We'll call you once a cleaner is available.", []),
+        ("We'll call you when an engineer is free.", []),
+        ("We'll call you back.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_an_event_with_an_indefinite_subject_is_a_time_frame(
+    reply: str, expected: list[str]
+) -> None:
+    """'As soon as a room comes free' ties the act to an event, as 'once it's back' does."""
+    assert _rules(reply) == expected

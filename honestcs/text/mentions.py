@@ -420,7 +420,8 @@ _RELATIVE = compile_verbose(
             |(?:i|we)\s+(?:get|have|find|got)\s+(?:a\s+|the\s+|some\s+)?(?:free\s+|spare\s+|quiet\s+)?
               (?:chance|moment|minute|sec|second|time|opportunity)\b
             |(?:i|we)(?:'m|'re|\s+am|\s+are)\s+able\b)
-        (?:it|they|we|you|your|the|this|that|he|she|our|housekeeping|i)\b
+        # "as soon as a place comes up", "once a slot opens": an event with its own subject.
+        (?:it|they|we|you|your|the|this|that|he|she|our|housekeeping|i|a|an)\b
       | the\s+(?:day|evening|morning|night|week)\s+(?:before|after)\b
       | (?:before|after|on)\s+(?:the\s+)?(?:delivery|visit|arrival|appointment|check-?in|departure|inspection)\b
     )"""
@@ -825,6 +826,9 @@ def find_mentions(
     free_span = taken.free
 
     for match in _scan(_DEADLINE, text, deadline_starts):
+        if _names_by_its_date(text, match.start(), match.end()):
+            taken.add(match.start(), match.end())
+            continue  # "your ticket for the 12 August sailing": which sailing, not a time frame
         try:
             deadline = _deadline(match, now, calendar)
         except (OverflowError, ValueError):
@@ -894,6 +898,31 @@ def find_mentions(
 
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+# A date between a determiner and a noun modifies the noun: "the 12 August sailing", "your
+# Friday appointment", "our December 14 launch". It says which thing, not when an act is done.
+_DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:the|your|my|our|this|that|his|her|their)\s+$")
+_DETERMINER_FIRST = regex.compile(r"(?i)the\s")
+_NOUN_AFTER = regex.compile(r"\s+([a-z]{3,})\b(?!['-])")
+# Words after a date that go on with the time, not name a thing: "by the 14th then".
+_GOES_ON = frozenset(
+    {"then", "too", "instead", "already", "latest", "anyway", "onwards", "morning", "afternoon",
+     "evening", "night", "week", "weekend", "noon", "midday", "midnight", "onward", "either"}
+)  # fmt: skip
+
+
+def _names_by_its_date(text: str, start: int, end: int) -> bool:
+    """Whether a date at ``start:end`` modifies the noun after it ("the 12 August sailing")."""
+    if not _just_before(_DETERMINER_BEFORE, text, start, 12) and not _DETERMINER_FIRST.match(
+        text, start
+    ):
+        return False
+    after = _NOUN_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after[1]
+    return word not in ENGLISH and word not in _GOES_ON and not word.endswith("ly")
 
 
 def _at(calendar: BusinessCalendar, day: date, clock: time, zone: str | None) -> datetime:
