@@ -2730,3 +2730,38 @@ def test_an_event_with_an_indefinite_subject_is_a_time_frame(
 ) -> None:
     """'As soon as a room comes free' ties the act to an event, as 'once it's back' does."""
     assert _rules(reply) == expected
+
+
+MESSAGES = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Inkwell Press", "timezone": "Europe/London"},
+            "can": [
+                {"id": "copies", "does": "print and ship author copies", "terms": ["author copies"],
+                 "takes": "8-12 business days"},
+                {"id": "estimate", "does": "email a written estimate for a print run",
+                 "terms": ["estimate"], "takes": "1 business day"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A message about an act has its own time.
+        ("Your author copies are packed, and I'll send you the tracking link within 1 business "
+         "day.", []),
+        ("Your author copies are printing; I'll let you know by Friday how it's going.", []),
+        ("Your author copies are printing, and we'll email you an update tomorrow.", []),
+        # The act itself, sooner than it takes.
+        ("Your author copies will be with you within 1 business day.", ["overpromise"]),
+        # A clause whose act is a message keeps the message's time.
+        ("I'll email you the estimate within the hour.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_message_about_an_act_has_its_own_time(reply: str, expected: list[str]) -> None:
+    """'I'll send you the tracking link within 1 business day' promises the link, not the copies."""
+    now = datetime(2026, 11, 17, 10, 0, tzinfo=ZoneInfo("Europe/London"))
+    assert sorted({f.rule for f in MESSAGES.check(reply, now=now).findings}) == expected

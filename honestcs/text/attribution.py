@@ -74,6 +74,7 @@ __all__ = [
     "states_what_we_can",
     "stems_of",
     "takes_a_third_party",
+    "times_a_message",
     "times_a_start",
     "times_a_telling",
 ]
@@ -287,6 +288,52 @@ def takes_a_third_party(sentence: SentenceFacts, mention: Mention) -> bool:
 
 _THIRD_PARTY_REACH = 120
 
+# Writing or calling the customer, or sending them information: "I'll send you the tracking
+# link within 1 business day", "we'll call you back about your refund by Friday", "I'll let
+# you know by 5pm". Its time is the message's, not the act the message is about.
+_MESSAGE = regex.compile(
+    r"(?i)\b(?:i|we|someone|they|he|she)(?:'ll|\s+will|\s+can|'d|\s+would|\s+shall)?\s+"
+    r"(?:\w+\s+)?(?:"
+    r"(?:call|ring|phone|text|email|e-mail|message|contact|notify|update|ping|reply\s+to)\s+you"
+    r"|get\s+back\s+to\s+you|let\s+you\s+know|keep\s+you\s+(?:posted|updated)"
+    r"|send\s+(?:you\s+)?(?:the|a|an|your)\s+(?:[\w-]+\s+){0,2}?(?:link|email|e-mail|confirmation"
+    r"|update|details|number|code|quote|invoice|receipt|form|message|text|reply|answer)s?"
+    r")\b"
+)
+
+
+# A clause whose act is itself a message: "email a written estimate", "answer an email",
+# "reply with findings", "email the lesson video".
+_MESSAGE_ACT = regex.compile(
+    r"(?i)\b(?:email|e-mail|reply|replies|respond|answer|call\s+back|ring\s+back|get\s+back"
+    r"|text|notify|contact|write\s+back|quote)\b"
+)
+
+
+def is_a_message_act(clause: Clause) -> bool:
+    """Whether a clause's act is itself writing or calling the customer ("email an estimate")."""
+    return isinstance(clause, Can) and bool(_MESSAGE_ACT.search(clause.does or ""))
+
+
+def times_a_message(sentence: SentenceFacts, mention: Mention) -> bool:
+    """Whether a time is when the business will write or call ("I'll let you know by 5pm").
+
+    The message is about an act, but is not that act: "I'll call you back about your refund
+    by Friday" promises a call by Friday, not the refund. A term of the policy that is itself
+    the message ("call back") keeps its time.
+    """
+    if not isinstance(mention, (DurationMention, DeadlineMention)):
+        return False
+    segment = sentence.segment_at(mention.start)
+    begin = max(segment.start, mention.start - _THIRD_PARTY_REACH)
+    messages = list(
+        _MESSAGE.finditer(sentence.text, begin - sentence.start, mention.start - sentence.start)
+    )
+    if not messages:
+        return False
+    start, end = messages[-1].start() + sentence.start, messages[-1].end() + sentence.start
+    return not any(t.start < end and start < t.end for t in sentence.terms)
+
 
 # A figure inside what someone asks for: "passed your request for a £100 voucher to my manager".
 _ASKED_FOR = regex.compile(
@@ -306,6 +353,9 @@ def attribute(
     """The clause whose action the quantity measures, with the term that names it."""
     if takes_a_third_party(sentence, mention):
         return None
+    # "I'll send you the tracking link within 1 business day": only a clause whose act is a
+    # message takes the time of one.
+    message = times_a_message(sentence, mention)
     if isinstance(mention, AmountMention) and _names_another_act(sentence, mention, clauses):
         return None  # "a refund of $74.85": the amount of an act that has no such limit
     at = mention.start - sentence.start
@@ -335,6 +385,8 @@ def attribute(
         if not (isinstance(clause, Can) and _accepts(clause, mention)) and not (
             isinstance(clause, Can) and _charged_for(sentence, mention, term)
         ):
+            continue
+        if message and not is_a_message_act(clause):
             continue
         # "R38,400 (after your R2,500 excess)": the nearer amount is the excess.
         between = inside and isinstance(mention, AmountMention)
@@ -712,6 +764,7 @@ def from_previous(
         return None
     if takes_a_third_party(sentence, mention):
         return None
+    message = times_a_message(sentence, mention)
     heading = _heading_of_list(reply, sentence)
     if heading is not None:
         # "Here's how our re-clean works: 1. Let us know within 72 hours…": an item of a list
@@ -732,6 +785,10 @@ def from_previous(
     previous = reply.sentences[sentence.index - 1]
     for term in reversed(previous.terms):
         clause = clauses[term.clause]
+        if message and not is_a_message_act(clause):
+            continue  # "I'll let you know by Friday": the message's time, not the act's
+        if message and not is_a_message_act(clause):
+            continue  # "I'll let you know by Friday": the message's time, not the act's
         if (
             points_back
             and isinstance(clause, Can)
@@ -772,6 +829,7 @@ def from_the_question(
         return None
     if takes_a_third_party(sentence, mention):
         return None
+    message = times_a_message(sentence, mention)
     if reply_names_an_act:  # any(s.terms for s in reply.sentences), worked out once
         return None
     segment = sentence.segment_at(mention.start)
@@ -790,6 +848,8 @@ def from_the_question(
     timed: dict[str, tuple[Can, TermMatch]] = {}
     for term in customer.requested:
         clause = clauses[term.clause]
+        if message and not is_a_message_act(clause):
+            continue
         if isinstance(clause, Can) and (clause.within if window else clause.takes) is not None:
             timed.setdefault(clause.id, (clause, term))
     return next(iter(timed.values())) if len(timed) == 1 else None
