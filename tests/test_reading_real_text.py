@@ -2765,3 +2765,20 @@ def test_a_message_about_an_act_has_its_own_time(reply: str, expected: list[str]
     """'I'll send you the tracking link within 1 business day' promises the link, not the copies."""
     now = datetime(2026, 11, 17, 10, 0, tzinfo=ZoneInfo("Europe/London"))
     assert sorted({f.rule for f in MESSAGES.check(reply, now=now).findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("For Friday: late check-out (£20) plus parking (£15) comes to £35.", []),
+        ("Your stay (£240) and parking (£15) are both paid.", []),
+        ("For Friday: late check-out (£20) plus parking (£10) comes to £30.",
+         ["policy-misstatement"]),
+        ("Parking (£10) is available on request.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_figure_in_brackets_prices_the_words_before_it(
+    reply: str, expected: list[str]
+) -> None:
+    """'Late check-out (£20) plus parking (£15)': £20 is the check-out's, not the parking's."""
+    assert _rules(reply) == expected

@@ -315,6 +315,21 @@ def is_a_message_act(clause: Clause) -> bool:
     return isinstance(clause, Can) and bool(_MESSAGE_ACT.search(clause.does or ""))
 
 
+_OPEN_BRACKET_BEFORE = regex.compile(r"(\S)\s*\(\s*$")
+_CLOSE_BRACKET_AFTER = regex.compile(r"\s*\)")
+
+
+def _bracketed_after(sentence: SentenceFacts, mention: Mention) -> int | None:
+    """Where the words end that a bracketed figure follows ("gutter clearing (£65)"), if any."""
+    at = mention.start - sentence.start
+    window = max(0, at - _LOOK_BACK)
+    opened = _OPEN_BRACKET_BEFORE.search(sentence.text[window:at])
+    closed = _CLOSE_BRACKET_AFTER.match(sentence.text, mention.end - sentence.start)
+    if opened is None or closed is None:
+        return None
+    return sentence.start + window + opened.end(1)
+
+
 def times_a_message(sentence: SentenceFacts, mention: Mention) -> bool:
     """Whether a time is when the business will write or call ("I'll let you know by 5pm").
 
@@ -401,6 +416,13 @@ def attribute(
         # "You have 30 days to…": a window, so a clause with one.
         windows = [(t, c, inside) for t, c, inside in candidates if c.within is not None]
         candidates = windows or candidates
+    owner = _bracketed_after(sentence, mention)
+    if owner is not None:
+        # "windows (£30) plus gutter clearing (£65)": a figure in brackets is the price of
+        # the words just before the bracket, and of nothing else.
+        candidates = [(t, c, inside) for t, c, inside in candidates if t.end == owner]
+        if not candidates:
+            return None
     phrase = _noun_phrase_after(sentence, mention)
     if phrase is not None:
         # "the $25 pet-hair removal add-on": an amount before a noun is that noun's; a term
