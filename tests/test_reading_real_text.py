@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import honestcs
-from honestcs.text.answers import hands_over
+from honestcs.text.answers import declines_more_than_sympathy, hands_over
 from honestcs.text.questions import concepts_of
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Europe/London"))
@@ -2782,3 +2782,63 @@ def test_a_figure_in_brackets_prices_the_words_before_it(
 ) -> None:
     """'Late check-out (£20) plus parking (£15)': £20 is the check-out's, not the parking's."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A short exclamation before the answer; the yes after it goes along.
+        ("Can you waive the membership fee this month? It's my birthday!",
+         "What a fun birthday! Sure, no problem.", ["unauthorized-promise"]),
+        ("Can you waive the membership fee? We're moving house lol",
+         "haha sounds like a busy week!! yep that's totally fine 🎉", ["unauthorized-promise"]),
+        # A yes after the greeting.
+        ("Can you waive the membership fee this month?", "Hi Jordan, yes we can!",
+         ["unauthorized-promise"]),
+        # An exclamation that says no, or a no after the remark, goes along with nothing.
+        ("Can you waive the membership fee this month? It's my birthday!",
+         "What a fun birthday! Sadly the fee is part of the contract, so I can't.", []),
+        ("Can you waive the membership fee this month?", "Hi Jordan, sorry, we can't.", []),
+    ],
+)  # fmt: skip
+def test_a_yes_after_a_remark_or_a_greeting_goes_along(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'What a fun birthday! Sure, no problem.' agrees to what was asked, as 'Sure' alone does."""
+    report = LISTED_CHECKER.check(reply, customer_message=customer, now=NOW)
+    assert sorted({f.rule for f in report.findings} - {"unexplained-refusal"}) == expected
+
+
+def test_an_only_that_makes_little_of_something_declines_nothing() -> None:
+    """'It's only a 5 minute walk' makes little of the walk; 'I can only…' declines."""
+    assert not declines_more_than_sympathy("At 9 he's old enough, and it's only a 5 minute walk.")
+    assert declines_more_than_sympathy("Sorry, I can only discuss it with the account holder.")
+
+
+ACADEMY = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Junior Strikers Football Academy", "timezone": "Europe/London"},
+            "cannot": [
+                {"id": "pro-trials", "terms": ["trials", "professional club"],
+                 "because": "We're an independent grassroots academy with no links to "
+                            "professional clubs."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("We can't arrange trials. What I can do is write a report for the academy open days.",
+         ["unexplained-refusal"]),
+        ("We can't arrange trials. Our football coaches will keep training him.",
+         ["unexplained-refusal"]),
+        ("We can't arrange trials. We're a grassroots academy with no links to the pros.", []),
+    ],
+)  # fmt: skip
+def test_the_business_name_gives_no_reason(reply: str, expected: list[str]) -> None:
+    """'Academy' in 'the academy open days' is the business's name, not its reason."""
+    assert sorted({f.rule for f in ACADEMY.check(reply, now=NOW).findings}) == expected

@@ -33,6 +33,7 @@ from honestcs.text.acts import (
 from honestcs.text.answers import (
     acknowledges,
     declines_more_than_sympathy,
+    exclaims,
     has_digits,
     names_a_number,
     opens_with_pronoun,
@@ -263,6 +264,7 @@ def going_along(
                 if not is_greeting(s.text)
                 and not shows_sympathy(s.text)
                 and not acknowledges(s.text)
+                and not _only_remarks(s)
             ),
             0,
         )
@@ -280,6 +282,27 @@ def going_along(
             if opens_with_yes or does_it or tells_it:
                 yield sentence, clause, customer.text[term.start : term.end]
                 return
+
+
+# A remark is short: "What a fun birthday idea!", "Haha, sounds like a fun night!!".
+_REMARK_WORDS = 10
+
+
+def _only_remarks(sentence: SentenceFacts) -> bool:
+    """Whether a sentence is a short exclamation before the answer ("Sounds like a fun day!").
+
+    It agrees to nothing, commits to nothing, names no act of the policy and says no to
+    nothing, so the answer starts after it: "What a fun idea! Sure, no problem."
+    """
+    return (
+        exclaims(sentence.text)
+        and len(sentence.tokens) <= _REMARK_WORDS
+        and not sentence.agreement
+        and not sentence.commits
+        and not sentence.terms
+        and not sentence.question
+        and not any(g.negated for g in sentence.segments)
+    )
 
 
 def _opens_with_yes(reply: ReplyFacts) -> bool:

@@ -79,11 +79,15 @@ def _about(sentence: SentenceFacts, reply: ReplyFacts, view: PolicyView) -> Clau
 _LIGHT_STEMS = frozenset(stem(verb) for verb in LIGHT_VERBS)
 
 
-def _repeats_because(text: str, clause: Clause | None, asked: str, at_least: int = 1) -> bool:
+def _repeats_because(
+    text: str, clause: Clause | None, asked: str, business: str, at_least: int = 1
+) -> bool:
     """Whether ``text`` gives the clause's `because` in other words.
 
     It must repeat words of the reason that are not simply the names of the
-    thing refused (the clause's terms, or the words of the customer's request).
+    thing refused (the clause's terms, or the words of the customer's request), nor of
+    the business ("we're an independent *academy*" and "clubs' *academy* open days" share
+    only the name of the Junior Strikers Football Academy).
     """
     because = getattr(clause, "because", None)
     if not because or clause is None:
@@ -93,6 +97,7 @@ def _repeats_because(text: str, clause: Clause | None, asked: str, at_least: int
     # Words the reason shares with the alternative say what is offered instead, not why
     # ("You'll get your 4-hour window the evening before" offers the window; it is no cause).
     named |= content_stems(list(tokenize(getattr(clause, "instead", None) or "")))
+    named |= content_stems(list(tokenize(business)))
     wanted = content_stems(list(tokenize(because))) - named - _LIGHT_STEMS
     if not wanted:
         return False
@@ -208,9 +213,10 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         asked = reply.customer.text if reply.customer else ""
         # The refusing sentence names what is refused, so it must repeat more of the reason
         # than the sentence after it.
-        if _repeats_because(rest, clause, asked, at_least=2):
+        business = view.policy.name
+        if _repeats_because(rest, clause, asked, business, at_least=2):
             continue
-        if _repeats_because(following, clause, asked):
+        if _repeats_because(following, clause, asked, business):
             reasons.add(i + 1)
             continue
         because = getattr(clause, "because", None)

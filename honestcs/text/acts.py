@@ -185,7 +185,8 @@ _REASON = compile_verbose(
 
 _DECLINING = compile_verbose(
     r"""\b(?:sorry|afraid|unfortunately|regret|policy|private|privacy|confidential|security|not\s+allowed
-        |only|however|but)\b"""
+        |only(?!\s+(?:a|an|about|around|\d))|however|but)\b"""
+    # Not the "only" that makes little of something: "it's only a 5 minute walk".
 )
 
 # "You're always right" (or "never wrong") flattery and offers to do whatever the customer wants.

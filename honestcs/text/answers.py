@@ -410,9 +410,23 @@ def acknowledges(text: str) -> bool:
     return bool(_ACKNOWLEDGES.match(text))
 
 
+# A sentence that ends in "!" or an emoji exclaims: "What a fun idea!", "Sounds great 🎉".
+_EXCLAIMS = regex.compile(r"(?:!|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)\W*$")
+
+
+def exclaims(text: str) -> bool:
+    """Whether a sentence ends in an exclamation mark or an emoji.
+
+    Args:
+        text: A sentence.
+    """
+    return bool(_EXCLAIMS.search(text))
+
+
 # Words of declining besides an apology: "I'm sorry, I can *only* discuss it with…".
 _DECLINING_BEYOND_SORRY = regex.compile(
-    r"(?i)\b(?:only|however|but|policy|unfortunately|afraid|regret|private|privacy|confidential"
+    # Not the "only" that makes little of something: "it's only a 5 minute walk".
+    r"(?i)\b(?:only(?!\s+(?:a|an|about|around|\d))|however|but|policy|unfortunately|afraid|regret|private|privacy|confidential"
     r"|security|not\s+allowed|law)\b"
 )
 
