@@ -2842,3 +2842,26 @@ ACADEMY = honestcs.ReplyChecker(
 def test_the_business_name_gives_no_reason(reply: str, expected: list[str]) -> None:
     """'Academy' in 'the academy open days' is the business's name, not its reason."""
     assert sorted({f.rule for f in ACADEMY.check(reply, now=NOW).findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # The refund takes 5-10 business days, and the customer has waited three weeks.
+        ("I've waited three weeks for my refund! Where is it?",
+         "So sorry - it should be with you by Friday.", []),
+        ("We've been waiting over 15 days for the refund.", "It will reach you tomorrow.", []),
+        ("I asked for a refund 3 weeks ago.", "It'll be back on your card by Friday.", []),
+        # No time gone by, or time gone by for something else: counted from now.
+        ("Where is my refund?", "Your refund will reach you by Friday.", ["overpromise"]),
+        ("Where is my refund? I've waited three weeks!", "Your refund will reach you by Friday.",
+         []),
+        ("I've waited three weeks for a voucher. And where is my refund?",
+         "Your refund will be with you tomorrow.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_time_the_customer_has_waited_counts_toward_the_act(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'I've waited three weeks for my refund' - 'by Friday': the refund began three weeks ago."""
+    assert [r for r in _rules(reply, customer) if r != "unanswered-question"] == expected

@@ -266,6 +266,25 @@ def _rule_for(
     return "policy-misstatement"
 
 
+def _waited_for(reply: ReplyFacts, clause: Can) -> list[Decimal]:
+    """How long the customer says they have waited for the clause's act, in days.
+
+    "I've waited THREE WEEKS for my varifocals": the act began then, so "by Thursday" counts
+    from three weeks ago, not from now. Only for the act the wait's sentence names, or the only
+    act the message names ("Where are my varifocals? I've waited three weeks!").
+    """
+    customer = reply.customer
+    if customer is None:
+        return []
+    requested = {t.clause for t in customer.requested}
+    # The wait is for the act its sentence names, or for the only act the message names.
+    return [
+        days
+        for days, named in customer.waited
+        if clause.id in named or (not named and requested == {clause.id})
+    ]
+
+
 def _check_time(
     reply: ReplyFacts,
     view: PolicyView,
@@ -322,7 +341,7 @@ def _check_time(
         m.duration.days("high")
         for m in sentence.mentions
         if isinstance(m, DurationMention) and m.role == "ago"
-    ]
+    ] + _waited_for(reply, clause)
     if gone:
         # "We issued your refund 6 business days ago, so it should arrive within 4 more": the
         # time counts from when the act began, not from now.

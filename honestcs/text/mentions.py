@@ -458,6 +458,11 @@ _BEEN_BEFORE = compile_verbose(
     from_end=True,
 )
 _SINCE_AFTER = compile_verbose(r"^\s*(?:now\s+)?since\b")
+# "I've waited three weeks", "we've been waiting over 10 days": time already gone.
+_WAITED_BEFORE = compile_verbose(
+    r"\b(?:waited|been\s+waiting)(?:\s+(?:for|over|nearly|almost|about|more\s+than|a\s+good|a\s+full))*\s+$",
+    from_end=True,
+)
 # "90 days a year", "twice a month": the second duration is the period of a rate.
 _RATE_BEFORE = compile_verbose(
     r"(?:\b(?:minutes?|hours?|days?|weeks?|months?|times|once|twice|visits?|passes|sessions?)|\d)\s*$",
@@ -1121,7 +1126,11 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
             noun_match = _NOUN_NEXT.match(after)
             noun = noun_match[1] if noun_match else None
         end = match.end("unit")
-    elif _AGO_AFTER.search(after) or (_BEEN_BEFORE.search(before) and _SINCE_AFTER.search(after)):
+    elif (
+        _AGO_AFTER.search(after)
+        or (_BEEN_BEFORE.search(before) and _SINCE_AFTER.search(after))
+        or _WAITED_BEFORE.search(before)
+    ):
         role = "ago"
     elif _BEFORE_AFTER.search(after):
         # "(at least / more than) 24 hours before you sail": a notice, counted back from an event.

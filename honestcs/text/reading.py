@@ -5,13 +5,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from datetime import datetime
+from decimal import Decimal
 
 import attrs
 import regex
 
 from honestcs.calendar import BusinessCalendar
 from honestcs.text.facts import SentenceFacts, read_sentence
-from honestcs.text.mentions import DeadlineMention, find_mentions
+from honestcs.text.mentions import DeadlineMention, DurationMention, find_mentions
 from honestcs.text.normalise import NormalisedText, normalise
 from honestcs.text.questions import Question, find_questions
 from honestcs.text.sentences import split_sentences
@@ -29,12 +30,15 @@ class CustomerFacts:
         sentences: Its sentences, read like a reply's.
         questions: The questions it asks.
         requested: Policy terms it mentions outside negated clauses (what it asks about).
+        waited: How long the customer says has gone by, in days ("I've waited three weeks",
+            "I ordered it 10 days ago"), each with the clauses its sentence names.
     """
 
     text: str
     sentences: tuple[SentenceFacts, ...]
     questions: tuple[Question, ...]
     requested: tuple[TermMatch, ...]
+    waited: tuple[tuple[Decimal, frozenset[str]], ...] = ()
 
 
 @attrs.frozen
@@ -293,7 +297,18 @@ def read_customer(
         for term in sentence.terms
         if not _negated_before(sentence, term) and not _reports_past(sentence, term)
     )
-    return CustomerFacts(text, sentences, questions, requested)
+    waited = tuple(
+        (mention.duration.days("high"), frozenset(t.clause for t in sentence.terms))
+        for sentence in sentences
+        if _MAY_SAY_TIME_GONE.search(sentence.text)
+        for mention in find_mentions(sentence.text, now=now, calendar=calendar)
+        if isinstance(mention, DurationMention) and mention.role == "ago"
+    )
+    return CustomerFacts(text, sentences, questions, requested, waited)
+
+
+# Words without which a sentence says no time has gone by: a cheap test before reading it.
+_MAY_SAY_TIME_GONE = regex.compile(r"(?i)\b(?:ago|waited|waiting|been|since|earlier|back)\b")
 
 
 # Words without which a question names no day: a cheap test before reading its dates.
