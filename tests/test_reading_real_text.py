@@ -2865,3 +2865,21 @@ def test_time_the_customer_has_waited_counts_toward_the_act(
 ) -> None:
     """'I've waited three weeks for my refund' - 'by Friday': the refund began three weeks ago."""
     assert [r for r in _rules(reply, customer) if r != "unanswered-question"] == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Free cancellation has a 48-hour window; a notice period is no window.
+        ("The free cancellation window has passed, but you can still cancel with one month's "
+         "notice.", []),
+        ("Free cancellation is over; you can still cancel with 30 days' notice.", []),
+        ("You can cancel with one month's notice.", []),
+        ("You can cancel free within 30 days.", ["policy-misstatement"]),
+        # A refund takes 5-10 business days: a notice it needs is how long it takes.
+        ("Refunds only need 2 days' notice.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_notice_period_is_no_window(reply: str, expected: list[str]) -> None:
+    """'Cancel with one month's notice' states a notice, not a window to cancel free."""
+    assert _rules(reply) == expected

@@ -393,7 +393,7 @@ def _check_window(
 ) -> _Result:
     window = clause.within
     assert window is not None
-    if mention.role in ("ago", "takes", "per", "compare"):
+    if mention.role in ("ago", "takes", "per", "compare", "notice"):
         return None
     if mention.role == "compound":
         # "a 7-day money-back return policy": the noun phrase after it names the window.

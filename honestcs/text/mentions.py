@@ -87,6 +87,7 @@ DurationRole = Literal[
     "per",
     "ago",
     "before",
+    "notice",
     "compare",
 ]
 """How a duration is used in its sentence.
@@ -101,6 +102,9 @@ DurationRole = Literal[
 ``per``: the period of a rate ("a year" in "12 weeks a year").
 ``ago``: the past ("10 days ago").
 ``before``: a lead time ("up to 24 hours before arrival").
+``notice``: the notice an act needs ("2 weeks' notice", "10 days' notice for cakes"): how long
+it takes from asking, never a window.
+``compare``: a measure of something against a threshold ("flights longer than 4 hours").
 """
 
 
@@ -477,6 +481,8 @@ _FREQUENCY_AFTER = compile_verbose(
     r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|night)\b|^\s*a\s+week\b"
 )
 _BEFORE_AFTER = compile_verbose(r"^\s*(?:before|prior\s+to|ahead\s+of|in\s+advance)\b")
+# The notice an act needs: "2 weeks' notice", "one month's notice", "30 days of notice".
+_NOTICE_AFTER = compile_verbose(r"^(?:'s|')?\s*(?:of\s+)?(?:written\s+)?notice\b")
 
 
 _HOUR_WORDS = {
@@ -1132,6 +1138,8 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         or _WAITED_BEFORE.search(before)
     ):
         role = "ago"
+    elif _NOTICE_AFTER.search(after):
+        role = "notice"
     elif _BEFORE_AFTER.search(after):
         # "(at least / more than) 24 hours before you sail": a notice, counted back from an event.
         role = "before"
