@@ -2883,3 +2883,25 @@ def test_time_the_customer_has_waited_counts_toward_the_act(
 def test_a_notice_period_is_no_window(reply: str, expected: list[str]) -> None:
     """'Cancel with one month's notice' states a notice, not a window to cancel free."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A time just named, pointed back to, is a time frame.
+        ("The spa reopens on Tuesday. I'll call you that day to rebook.", []),
+        ("Our manager is in on Friday, and we'll ring you the same day.", []),
+        # In a report of the past it is when something happened.
+        ("I'll look into what happened with the room that morning and get back to you.",
+         ["vague-commitment"]),
+        ("We'll call you back.", ["vague-commitment"]),
+        # An intransitive verb's "-ed" form reports what happened.
+        ("The refund arrived at our bank this morning and is on its way.", []),
+        ("Your refund request failed on Monday, so we've sent it again.", []),
+    ],
+)  # fmt: skip
+def test_that_day_points_back_to_a_time_and_arrived_reports_the_past(
+    reply: str, expected: list[str]
+) -> None:
+    """'I'll call you that day' is tied to the day named; 'it arrived this morning' is past."""
+    assert _rules(reply) == expected

@@ -81,6 +81,9 @@ IRREGULAR_SIMPLE_PAST = (
     "went", "came", "began", "took", "gave", "wrote", "broke", "ran", "rang", "spoke", "chose",
     "flew", "drove", "rode", "fell", "froze", "grew", "knew", "saw", "threw", "tore", "wore",
     "woke", "forgot",
+    # Verbs that take no object, so their "-ed" form is never a passive participle: "the new
+    # lens arrived this morning", "the delivery failed on Monday".
+    "arrived", "happened", "occurred", "landed", "departed", "appeared", "failed", "expired",
 )  # fmt: skip
 
 # Verbs so common and general that sharing one says nothing about a topic: the light verbs

@@ -427,6 +427,10 @@ _RELATIVE = compile_verbose(
         # "as soon as a place comes up", "once a slot opens": an event with its own subject.
         (?:it|they|we|you|your|the|this|that|he|she|our|housekeeping|i|a|an)\b
       | the\s+(?:day|evening|morning|night|week)\s+(?:before|after)\b
+      # A time just named, pointed back to: "Jo is back on Tuesday. I'll call you that day".
+      # Not in a report of the past: "what happened with our cooler that morning".
+      | (?<!\b(?:happened|was|were|did|had|[a-z]{3,}ed)\b[^.!?;]{0,40})
+        (?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night|week)\b
       | (?:before|after|on)\s+(?:the\s+)?(?:delivery|visit|arrival|appointment|check-?in|departure|inspection)\b
     )"""
 )
