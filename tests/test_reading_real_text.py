@@ -2905,3 +2905,20 @@ def test_that_day_points_back_to_a_time_and_arrived_reports_the_past(
 ) -> None:
     """'I'll call you that day' is tied to the day named; 'it arrived this morning' is past."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The customer's day to act by is not a time the business's act takes.
+        ("Book the refund request today and I'll process it.", []),
+        ("A refund is free as long as you book it before 6pm.", []),
+        ("Please reply by Friday and we'll start the refund.", []),
+        # The business's act by that day.
+        ("We'll refund it today.", ["overpromise"]),
+        ("Your refund will be back before 6pm.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_the_customers_day_to_act_by_is_no_promise(reply: str, expected: list[str]) -> None:
+    """'Book the inspection today and…' gives the customer's deadline, not the act's time."""
+    assert _rules(reply) == expected

@@ -34,6 +34,7 @@ from honestcs.text.attribution import (
     other_readings,
     reports_what_happened,
     states_what_we_can,
+    the_customer_acts_by,
     times_a_start,
     times_a_telling,
 )
@@ -206,6 +207,10 @@ def _sentence_violations(
             segment.text, mention.start - segment.start
         ):
             continue  # "your proof goes to print today": when the act begins
+        if isinstance(mention, DeadlineMention) and the_customer_acts_by(
+            segment.text, mention.start - segment.start
+        ):
+            continue  # "book the inspection today and…": the customer's day to act by
         # A condition states no time or price of its own ("if it hasn't come within 3 days,
         # call us"), but the window it sets is the customer's window ("price adjustments are
         # available if the price drops within 30 days of purchase").

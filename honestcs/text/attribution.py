@@ -74,6 +74,7 @@ __all__ = [
     "states_what_we_can",
     "stems_of",
     "takes_a_third_party",
+    "the_customer_acts_by",
     "times_a_message",
     "times_a_start",
     "times_a_telling",
@@ -1144,6 +1145,27 @@ def reports_what_happened(text: str, end: int) -> bool:
         end: Where the time is, in ``text``.
     """
     return bool(_WHAT_HAPPENED.search(text, 0, end))
+
+
+# The customer's own act and its deadline: "book the inspection today and…", "as long as you
+# book before 6pm", "please reply by Friday". The day is theirs to act by, not a time the
+# business's act takes.
+_CUSTOMER_ACTS = regex.compile(
+    r"(?i)(?:^\W*(?:just\s+|simply\s+)?|\byou(?:'ll|\s+will|\s+can|\s+need\s+to|\s+must|\s+should"
+    r"|\s+just)?\s+|\bplease\s+)"
+    r"(?:book|order|call|ring|phone|email|e-mail|contact|reply|bring|drop\s+off|pay|sign\s+up"
+    r"|register|apply|submit|confirm|let\s+us\s+know)\b(?:\s+[\w'-]+){0,4}?\s*$"
+)
+
+
+def the_customer_acts_by(text: str, end: int) -> bool:
+    """Whether the deadline at ``end`` in a clause is the customer's to act by ("book today").
+
+    Args:
+        text: A clause of a sentence.
+        end: Where the time is, in ``text``.
+    """
+    return bool(_CUSTOMER_ACTS.search(text, 0, end))
 
 
 # A time a few words after a verb of beginning is when the act starts, not when it is done:
