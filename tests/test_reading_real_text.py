@@ -2922,3 +2922,42 @@ def test_that_day_points_back_to_a_time_and_arrived_reports_the_past(
 def test_the_customers_day_to_act_by_is_no_promise(reply: str, expected: list[str]) -> None:
     """'Book the inspection today and…' gives the customer's deadline, not the act's time."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Asking leave, or a bare "Any …?", is a request: granting or doing it answers.
+        ("Can I bring 5 guests on Saturday?",
+         "Three of them can stay at the guest rate, and the other two are welcome as visitors.",
+         []),
+        ("It's my tenth stay! Any treat? 😄", "Thank you! I've taken 10% off this stay.", []),
+        ("Any update?", "I've chased the kitchen and your order is on its way.", []),
+        # Asking for the best offer is answered by the offer.
+        ("We're comparing prices. What's the best you can do?",
+         "If you book this week, I can offer 10% off.", []),
+        # A request nobody answers is still unanswered.
+        ("Can I bring 5 guests on Saturday? Any treat?", "Thanks for getting in touch!",
+         ["unanswered-question", "unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_asking_leave_or_any_treat_is_a_request_that_granting_answers(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Can I bring 5 guests?' - 'three can come…'; 'Any treat?' - 'I've taken 10% off'."""
+    report = CHECKER.check(reply, customer_message=customer, now=NOW)
+    assert [f.rule for f in report.findings if f.rule == "unanswered-question"] == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Vouchers are kept for 30 days, so a voucher from March has expired and I can't "
+         "reissue it.", []),
+        ("Dogs upset guests with allergies, so a dog can't stay here.", []),
+        ("Sorry, we can't take dogs.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_so_before_any_subject_gives_the_reason(reply: str, expected: list[str]) -> None:
+    """'…kept for 30 days, so a folder removed five weeks ago has aged out and I can't…'."""
+    assert [r for r in _rules(reply) if r == "unexplained-refusal"] == expected

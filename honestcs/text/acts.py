@@ -166,7 +166,8 @@ _REASON = compile_verbose(
   | (?:^|,\s*)as\s+(?!soon\b|well\b|long\b|much\b|many\b|per\b|always\b|usual\b|a\b|an\b)
         (?:[a-z][\w-]*\s+){{1,3}}?(?:are|is|was|were|can't|cannot|can|have|has|don't|doesn't|must
         |need|needs|aren't|isn't|won't|only)\b
-  | (?:,|;|\s)\s*so\s+(?!much\b|sorry\b|many\b|far\b|that's\b)(?:i|we|you|your|our|the|this|it|they|there|any)\b
+  | (?:,|;|\s)\s*so\s+(?!much\b|sorry\b|many\b|far\b|that's\b)
+        (?:i|we|you|your|our|the|this|it|they|there|any|a|an|these|those|my|their|his|her|its|he|she)\b
   | \bfor\s+(?:(?:your|their|his|her|our|the\s+\w+'s|everyone's|other\s+\w+'s)\s+)?(?:own\s+)?
         (?:safety|security|privacy|protection|legal\s+reasons|security\s+reasons|safety\s+reasons
           |privacy\s+reasons|data[-\s]protection\s+reasons)\b

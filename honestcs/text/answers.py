@@ -108,7 +108,10 @@ def asks_for_record(text: str) -> bool:
 _REQUEST = regex.compile(
     r"^\W*(?:\w+\s+)?(?:can|could|would|will|can't|couldn't|won't)\s+(?:you|we|someone|somebody|anyone|u)\b"
     # Asking to be given something: "Can I get my order sooner?", "Could I have a refund?"
-    r"|^\W*(?:\w+\s+)?(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have)\b"
+    r"|^\W*(?:\w+\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have|bring|add"
+    r"|keep|swap|change|move|switch|extend|upgrade)\b"
+    # A bare "Any treat?", "Any discount?": asking to be given one.
+    r"|^\W*any\s+[\w-]+\W*$"
     r"|\bis\s+there\s+(?:any|another|a|some)\s+(?:other\s+)?(?:way|chance|possibility)\b"
     # "Any chance of a same-day clean?", "any way you could…": asking for the act.
     r"|^\W*(?:\w+\s+)?any\s+(?:chance|way|possibility)\b",

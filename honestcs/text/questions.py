@@ -511,7 +511,9 @@ def asks_the_past(text: str) -> bool:
 _ASKS_WHAT_NEXT = regex.compile(
     r"(?i)(?:\bwhat\s+(?:are|r)\s+(?:my|our|the)\s+options\b|\bwhat\s+(?:can|should|do)\s+(?:i|we)\s+do\b"
     r"|\bwhat\s+now\b|\bwhat\s+(?:happens|are\s+the\s+next\s+steps)\s+(?:now|next)\b"
-    r"|\bwhat\s+(?:are\s+you\s+going\s+to|will\s+you|can\s+you|do\s+you\s+plan\s+to)\s+do\b)"
+    r"|\bwhat\s+(?:are\s+you\s+going\s+to|will\s+you|can\s+you|do\s+you\s+plan\s+to)\s+do\b"
+    # Asking for an offer: "what's the best you can do?", "what's your best price?"
+    r"|\bwhat(?:'s|\s+is)\s+(?:the\s+best\s+(?:you|we)\s+can\s+(?:do|offer)|your\s+best\s+(?:offer|price|deal))\b)"
     # ...but "what do I do in the meantime?" asks about the wait, not the next step.
     r"(?![^?]*\b(?:meantime|meanwhile|until|till|interim|for\s+now)\b)"
 )
