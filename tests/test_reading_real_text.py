@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import honestcs
+from honestcs.text import split_sentences
 from honestcs.text.answers import declines_more_than_sympathy, hands_over
 from honestcs.text.questions import concepts_of
 
@@ -2961,3 +2962,24 @@ def test_asking_leave_or_any_treat_is_a_request_that_granting_answers(
 def test_so_before_any_subject_gives_the_reason(reply: str, expected: list[str]) -> None:
     """'…kept for 30 days, so a folder removed five weeks ago has aged out and I can't…'."""
     assert [r for r in _rules(reply) if r == "unexplained-refusal"] == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A hedge of frequency makes a statement of the rule, even with "we can".
+        ("We can usually refund it within 2 days.", ["policy-misstatement"]),
+        ("Refunds typically take 2 days to reach your card.", ["policy-misstatement"]),
+        ("We'll refund it within 2 days.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_hedged_figure_is_a_statement_of_the_rule(reply: str, expected: list[str]) -> None:
+    """'We can usually refund it within 2 days' states the rule (SPEC §3), wrongly."""
+    assert _rules(reply) == expected
+
+
+def test_a_question_word_after_a_chat_full_stop_opens_a_sentence() -> None:
+    """'…7-10 days to come in and get fitted. want me to book a measure-up?' is two."""
+    text = "it usually takes 7-10 days to get fitted. want me to book a measure-up?"
+    assert len(split_sentences(text)) == 2
+    assert len(split_sentences("all done. what time suits you?")) == 2

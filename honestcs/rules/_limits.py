@@ -41,6 +41,7 @@ from honestcs.text.attribution import (
 from honestcs.text.facts import (
     SegmentFacts,
     SentenceFacts,
+    is_hedged,
     is_negated_before,
     states_a_possibility,
 )
@@ -256,7 +257,9 @@ def _rule_for(
     sentence: SentenceFacts, segment: SegmentFacts
 ) -> Literal["overpromise", "policy-misstatement"]:
     if segment.mood != "statement":
-        return "overpromise"
+        # "We can usually have it boarded up within the hour": a hedged statement of the
+        # rule, not an undertaking (SPEC §3).
+        return "policy-misstatement" if is_hedged(segment.text) else "overpromise"
     earlier_commits = any(
         s.mood != "statement" and not s.negated and s.end <= segment.start
         for s in sentence.segments

@@ -620,3 +620,20 @@ def states_a_possibility(text: str) -> bool:
         text: A clause of a sentence.
     """
     return _POSSIBLY.search(text) is not None
+
+
+# A hedge of frequency makes a general statement: "we can usually have it boarded up within
+# the hour", "it typically takes 7-10 days" describe the rule, not an undertaking (SPEC §3).
+_HEDGED = regex.compile(
+    r"(?i)\b(?:usually|typically|normally|generally|in\s+most\s+cases|most\s+of\s+the\s+time"
+    r"|tends?\s+to|on\s+average|as\s+a\s+rule)\b"
+)
+
+
+def is_hedged(text: str) -> bool:
+    """Whether a clause is hedged as a general statement ("we can usually…", "typically").
+
+    Args:
+        text: A clause of a sentence.
+    """
+    return _HEDGED.search(text) is not None

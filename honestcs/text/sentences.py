@@ -282,6 +282,10 @@ _CHAT_OPENERS = frozenset({
     # Determiners open a sentence's subject ("on friday. the trip fee is $89", "all done. your
     # refund is on its way"); an abbreviation's stop is told apart before this is asked.
     "the", "your", "our", "my", "this", "these", "those",
+    # A question opens with its question word or auxiliary ("all fitted. want me to book it?",
+    # "done. what time suits?").
+    "what", "when", "where", "why", "how", "which", "who", "want", "would", "could", "can",
+    "shall", "should", "do", "does", "did", "is", "are", "will",
 })  # fmt: skip
 _WORD_AT = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
