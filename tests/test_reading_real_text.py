@@ -2983,3 +2983,28 @@ def test_a_question_word_after_a_chat_full_stop_opens_a_sentence() -> None:
     text = "it usually takes 7-10 days to get fitted. want me to book a measure-up?"
     assert len(split_sentences(text)) == 2
     assert len(split_sentences("all done. what time suits you?")) == 2
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A time asked of "it" is the time of the act asked about before.
+        ("Can I get a refund, and how long will it take?",
+         "Yes. I've processed it, and it'll be back on your card within 10 working days.", []),
+        # Saying what a charge is for, or working it out, explains it.
+        ("Why was I charged £95 instead of £80?",
+         "Hi Sam, good question - the extra £15 is for the parking you booked.", []),
+        ("Why is my bill £45?", "You parked 3 nights, and at £15 a night that comes to £45.", []),
+        # "Is it too late?" asks about a limit in time, answered by the window.
+        ("I stayed last week. Is it too late to get a voucher?",
+         "Vouchers can be given within 30 days of your stay, so you're fine.", []),
+        ("Why was I charged £95 instead of £80?", "Thanks for getting in touch, Sam.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_time_of_it_a_charge_explained_and_too_late_are_answered(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'How long will it take?' of a refund; 'the extra £15 is for…'; 'is it too late?'."""
+    report = CHECKER.check(reply, customer_message=customer, now=NOW)
+    assert [f.rule for f in report.findings if f.rule == "unanswered-question"] == expected

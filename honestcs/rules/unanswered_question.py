@@ -373,7 +373,14 @@ def _answered(
         return True
     # A route (a link, a ticket) answers any question, unless its sentence is about another
     # ("…can you send someone to fix it? Where are the care instructions?" - "They're at <link>").
-    free = [s for s in reply.sentences if only_question or not _about_another(reply, s, others)]
+    # "Can I get a refund, and how long will it take?": a time asked of "it" is the time of
+    # the act before, so a sentence about that act can give it.
+    of_it = question.refers_back and question.kind == "time"
+    free = [
+        s
+        for s in reply.sentences
+        if only_question or of_it or not _about_another(reply, s, others)
+    ]
     if any(find_routes(s.text) for s in free):
         return True
     # The customer's only question asks when (or where their order is), and the reply

@@ -126,7 +126,8 @@ def is_request(text: str) -> bool:
 
 
 _ASKS_A_LIMIT_IN_TIME = regex.compile(
-    r"\b(?:deadline|time\s+limit|cut-?off|window|expir\w*|last\s+day)\b", regex.IGNORECASE
+    r"\b(?:deadline|time\s+limit|cut-?off|window|expir\w*|last\s+day|too\s+late)\b",
+    regex.IGNORECASE,
 )
 
 
@@ -312,10 +313,15 @@ def says_what_it_is_for(text: str) -> bool:
 
 
 # Saying what the thing asked about is explains it: "Why was I charged $25?" - "That's our
-# annual maintenance fee.", "Your total of $214 is the $189 detail plus…".
+# annual maintenance fee.", "Your total of $214 is the $189 detail plus…", "the extra $10 is
+# for the backup module", or working it out: "at $1.90 a pound that comes to $26.60".
 _IDENTIFIES = compile_verbose(
-    r"""^\W*(?:that|this|it|(?:the|your)\s+(?:[\w$£€.,-]+\s+){0,3}?[\w$£€.,-]+\s)
-        (?:'s|\s*is|\s*was|\s*were)\s+(?:our|the|a|an|your|made\s+up\s+of)\b"""
+    r"""(?:^\W*|\s[-\u2013\u2014:]\s+)
+        (?:that|this|it|(?:the|your)\s+(?:[\w$£€.,-]+\s+){0,3}?[\w$£€.,-]+\s)
+        (?:'s|\s*is|\s*was|\s*were)\s+(?:our|the|a|an|your|made\s+up\s+of|for)\b
+      # Working the figure out: "at $1.90 per pound that comes to $26.60".
+      | \b(?:comes?|came|adds?|added)\s+(?:up\s+)?to\s+[$£€\d]
+      | \bworks?\s+out\s+(?:to|at)\s+[$£€\d]"""
 )
 
 
