@@ -2891,7 +2891,7 @@ def test_a_notice_period_is_no_window(reply: str, expected: list[str]) -> None:
     [
         # A time just named, pointed back to, is a time frame.
         ("The spa reopens on Tuesday. I'll call you that day to rebook.", []),
-        ("Our manager is in on Friday, and we'll ring you the same day.", []),
+        ("Our manager is in on Friday, and we'll ring you that morning.", []),
         # In a report of the past it is when something happened.
         ("I'll look into what happened with the room that morning and get back to you.",
          ["vague-commitment"]),
@@ -3008,3 +3008,21 @@ def test_a_time_of_it_a_charge_explained_and_too_late_are_answered(
     """'How long will it take?' of a refund; 'the extra £15 is for…'; 'is it too late?'."""
     report = CHECKER.check(reply, customer_message=customer, now=NOW)
     assert [f.rule for f in report.findings if f.rule == "unanswered-question"] == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The window the grant before it gives: longer than the policy's 48 hours.
+        ("I've extended your booking so you can cancel free within 5 days.", ["overpromise"]),
+        ("I've made an exception so that you can cancel free within a week.", ["overpromise"]),
+        # A rule stated beside a grant is a statement, and wrong.
+        ("I've added a £20 voucher, and you can cancel free within 5 days.",
+         ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_window_that_follows_a_grant_is_the_window_granted(
+    reply: str, expected: list[str]
+) -> None:
+    """'I've extended your pack so you can use it within 180 days' gives a longer window."""
+    assert _rules(reply) == expected

@@ -44,6 +44,7 @@ from honestcs.text.facts import (
     is_hedged,
     is_negated_before,
     states_a_possibility,
+    states_a_result,
 )
 from honestcs.text.lexicon import WINDOW_NOUNS
 from honestcs.text.mentions import (
@@ -274,6 +275,17 @@ def _rule_for(
     return "policy-misstatement"
 
 
+def _result_of_a_grant(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
+    """Whether a clause gives the result of a grant just before it.
+
+    "I've extended your pack *so you can use your credits within 180 days*": the window is
+    the one granted. ("I've added credit, and you can dispute any bill within 90 days" states
+    a rule beside the grant.)
+    """
+    before = [s for s in sentence.segments if s.end <= segment.start]
+    return bool(before) and states_a_result(segment.text) and grants(before[-1].text)
+
+
 def _waited_for(reply: ReplyFacts, clause: Can) -> list[Decimal]:
     """How long the customer says they have waited for the clause's act, in days.
 
@@ -305,7 +317,9 @@ def _check_time(
     assert isinstance(mention, (DurationMention, DeadlineMention))
     if isinstance(mention, DurationMention) and clause.within is not None:
         granted = _rule_for(sentence, segment) == "overpromise" and (
-            grants(segment.text) or moved_into(reply.text, mention)
+            grants(segment.text)
+            or moved_into(reply.text, mention)
+            or _result_of_a_grant(sentence, segment)
         )
         return _check_window(mention, clause, term, reply.text, granted=granted)
     takes = clause.takes

@@ -637,3 +637,16 @@ def is_hedged(text: str) -> bool:
         text: A clause of a sentence.
     """
     return _HEDGED.search(text) is not None
+
+
+# A clause of result: "so you can use them within 180 days", "so that you have until Friday".
+_RESULT = regex.compile(r"(?i)^\W*so\s+(?:that\s+)?(?:you|your)\b")
+
+
+def states_a_result(text: str) -> bool:
+    """Whether a clause opens as the result of the one before ("so you can…").
+
+    Args:
+        text: A clause of a sentence.
+    """
+    return _RESULT.search(text) is not None

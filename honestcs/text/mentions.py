@@ -430,7 +430,7 @@ _RELATIVE = compile_verbose(
       # A time just named, pointed back to: "Jo is back on Tuesday. I'll call you that day".
       # Not in a report of the past: "what happened with our cooler that morning".
       | (?<!\b(?:happened|was|were|did|had|[a-z]{3,}ed)\b[^.!?;]{0,40})
-        (?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night|week)\b
+        that\s+(?:day|morning|afternoon|evening|night|week)\b
       | (?:before|after|on)\s+(?:the\s+)?(?:delivery|visit|arrival|appointment|check-?in|departure|inspection)\b
     )"""
 )
