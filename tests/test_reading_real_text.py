@@ -2756,6 +2756,9 @@ MESSAGES = honestcs.ReplyChecker(
          "day.", []),
         ("Your author copies are printing; I'll let you know by Friday how it's going.", []),
         ("Your author copies are printing, and we'll email you an update tomorrow.", []),
+        # Looking into the act is not the act.
+        ("I'll check on your author copies on Monday morning and text you by 10am.", []),
+        ("We'll chase the printer about your author copies tomorrow.", []),
         # The act itself, sooner than it takes.
         ("Your author copies will be with you within 1 business day.", ["overpromise"]),
         # A clause whose act is a message keeps the message's time.

@@ -289,9 +289,9 @@ def takes_a_third_party(sentence: SentenceFacts, mention: Mention) -> bool:
 
 _THIRD_PARTY_REACH = 120
 
-# Writing or calling the customer, or sending them information: "I'll send you the tracking
-# link within 1 business day", "we'll call you back about your refund by Friday", "I'll let
-# you know by 5pm". Its time is the message's, not the act the message is about.
+# Writing or calling the customer, sending them information, or looking into the act: "I'll
+# send you the tracking link within 1 business day", "we'll call you back about your refund by
+# Friday", "I'll let you know by 5pm". Its time is the message's, not the act's.
 _MESSAGE = regex.compile(
     r"(?i)\b(?:i|we|someone|they|he|she)(?:'ll|\s+will|\s+can|'d|\s+would|\s+shall)?\s+"
     r"(?:\w+\s+)?(?:"
@@ -299,6 +299,9 @@ _MESSAGE = regex.compile(
     r"|get\s+back\s+to\s+you|let\s+you\s+know|keep\s+you\s+(?:posted|updated)"
     r"|send\s+(?:you\s+)?(?:the|a|an|your)\s+(?:[\w-]+\s+){0,2}?(?:link|email|e-mail|confirmation"
     r"|update|details|number|code|quote|invoice|receipt|form|message|text|reply|answer)s?"
+    # Looking into the act: "I'll check the pay run on Monday morning", "we'll chase the lab
+    # tomorrow". The time is the check's.
+    r"|check|look\s+into|look\s+at|chase|follow\s+up\s+on|investigate"
     r")\b"
 )
 
@@ -306,8 +309,9 @@ _MESSAGE = regex.compile(
 # A clause whose act is itself a message: "email a written estimate", "answer an email",
 # "reply with findings", "email the lesson video".
 _MESSAGE_ACT = regex.compile(
-    r"(?i)\b(?:email|e-mail|reply|replies|respond|answer|call\s+back|ring\s+back|get\s+back"
-    r"|text|notify|contact|write\s+back|quote)\b"
+    r"(?i)\b(?:email|e-mail|reply|replies|respond|answer|(?:call|ring|phone)(?:\s+\w+){0,2}\s+back"
+    r"|get\s+back"
+    r"|text|notify|contact|write\s+back|quote|check|inspect|investigate|review|assess)\b"
 )
 
 
