@@ -3029,3 +3029,21 @@ def test_a_window_that_follows_a_grant_is_the_window_granted(
 ) -> None:
     """'I've extended your pack so you can use it within 180 days' gives a longer window."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("Can you waive the membership fee this month?", "We sure can! It's done.",
+         ["unauthorized-promise"]),
+        ("Can you waive the membership fee this month?", "We can do that.",
+         ["unauthorized-promise"]),
+        ("Can you waive the membership fee this month?", "We can't, sorry.", []),
+        ("Can you waive the membership fee this month?", "We can look at your plan instead.",
+         []),
+    ],
+)  # fmt: skip
+def test_a_short_we_can_agrees(customer: str, reply: str, expected: list[str]) -> None:
+    """'We sure can!' in answer to a request agrees to it, as 'Sure' does."""
+    report = LISTED_CHECKER.check(reply, customer_message=customer, now=NOW)
+    assert sorted({f.rule for f in report.findings} - {"unexplained-refusal"}) == expected
