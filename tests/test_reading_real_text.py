@@ -3047,3 +3047,42 @@ def test_a_short_we_can_agrees(customer: str, reply: str, expected: list[str]) -
     """'We sure can!' in answer to a request agrees to it, as 'Sure' does."""
     report = LISTED_CHECKER.check(reply, customer_message=customer, now=NOW)
     assert sorted({f.rule for f in report.findings} - {"unexplained-refusal"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "…and can barely breathe" goes on with its sentence's subject: no question of its own.
+        ("My dog is sick and can barely walk, can you cancel my booking?",
+         "I'm sorry to hear that - we can't do it today, as our manager is out.", []),
+        # "What's your earliest date?" asks when, and a date answers it.
+        ("What's your earliest date for a room?", "Our first free room is on Friday 11 December.",
+         []),
+        ("What's the next available slot for parking?", "Thanks for asking!",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_piece_with_no_subject_and_the_earliest_date(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'…and can barely breathe' asks nothing; 'what's your earliest date?' wants a date."""
+    report = CHECKER.check(reply, customer_message=customer, now=NOW)
+    assert [f.rule for f in report.findings if f.rule == "unanswered-question"] == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An imperative joined to a promise by whoever acts is a condition.
+        ("Just send a photo and Rosa, our manager, will sort out a voucher.", []),
+        ("Send a photo and Rosa will sort out a voucher.", []),
+        ("We will sort out a voucher.", ["vague-commitment"]),
+        # A date after "a" and before a noun names the thing.
+        ("A 4 December refund is tighter than our schedule allows.", []),
+    ],
+)  # fmt: skip
+def test_an_imperative_joined_to_anyones_promise_is_a_condition(
+    reply: str, expected: list[str]
+) -> None:
+    """'Book a fitting and Rosa, our seamstress, will take care of the hem' is conditional."""
+    assert _rules(reply) == expected

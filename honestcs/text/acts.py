@@ -783,7 +783,9 @@ _IMPERATIVE_AND_PROMISE = compile_verbose(
         |email|e-mail|fill|complete|take|show|come|visit|book|pay|click|tap|log|sign|forward|attach
         |share|tell|let\s+(?:us|me)\s+know|message|text|ring|head|go(?!\s+(?:on|ahead)\b)|pick|choose
         |select|pack|ship)\b
-        [^.!?]*?\band\s+(?:then\s+)?(?:i|we|you|they|someone|our\s+\w+)(?:'ll|\s+will|\s+can)\b"""
+        # ...whoever then acts: "and we'll…", "and Rosa, our seamstress, will…".
+        [^.!?]*?\band\s+(?:then\s+)?(?:i|we|you|they|someone|our\s+\w+|[A-Z][\w'-]*(?:,[^,.!?]{1,30},)?)
+        (?:'ll|\s+will|\s+can)\b"""
 )
 
 

@@ -917,7 +917,7 @@ def find_mentions(
 
 # A date between a determiner and a noun modifies the noun: "the 12 August sailing", "your
 # Friday appointment", "our December 14 launch". It says which thing, not when an act is done.
-_DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:the|your|my|our|this|that|his|her|their)\s+$")
+_DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:the|a|your|my|our|this|that|his|her|their)\s+$")
 _DETERMINER_FIRST = regex.compile(r"(?i)the\s")
 _NOUN_AFTER = regex.compile(r"\s+([a-z]{3,})\b(?!['-])")
 # Words after a date that go on with the time, not name a thing: "by the 14th then".

@@ -68,7 +68,9 @@ _KIND_TIME = compile_verbose(
     r"|how\s+far\s+(?:ahead|in\s+advance)|how\s+early|how\s+much\s+notice|how\s+(?:long|many\s+days)\s+before"
     # The nouns of a time: "what's the real timeline?", "what is the turnaround on prints?"
     r"|what(?:'s|\s+is|\s+are|\s+would\s+be)\s+(?:the|my|our|your)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:timeline|timeframe|time\s+frame|turnaround|turn-around|eta|lead\s+time|wait(?:ing)?\s+time))\b"
+    r"(?:timeline|timeframe|time\s+frame|turnaround|turn-around|eta|lead\s+time|wait(?:ing)?\s+time"
+    # "What's your earliest date?", "what's the next available slot?"
+    r"|(?:earliest|soonest|next|first)\s+(?:available\s+)?(?:date|slot|appointment|opening|time|day)))\b"
 )
 _KIND_AMOUNT = compile_verbose(
     r"^\W*(?:\w+,?\s+)?(?:how\s+much|how\s+many"
@@ -282,7 +284,9 @@ _LAUGHTER_AFTER = compile_verbose(rf"[\s!?.]*{alternation(LAUGHTER)}(?!\w)")
 # A yes/no piece with no subject of its own: "…and can't be changed?" continues a clause.
 _NO_SUBJECT = compile_verbose(
     r"""^\W*(?:and\s+|or\s+)?(?:can|could|will|would|should|may|might|can't|won't|isn't|aren't|is|are
-        |was|were|do|does|did|don't|doesn't)\s+(?:not\s+|n't\s+)?(?:be|been|being|have\s+been)\b"""
+        |was|were|do|does|did|don't|doesn't)\s+(?:not\s+|n't\s+)?(?:be|been|being|have\s+been)\b
+      # "…chest pains and can barely breathe": an adverb, then the verb, with no subject.
+      | ^\W*(?:and\s+)?(?:can|could|can't|couldn't)\s+(?:barely|hardly|no\s+longer)\b"""
 )
 # An "if" before a piece makes the piece part of the condition, not a question of its own.
 _IF_BEFORE = compile_verbose(r"\b(?:if|unless|in\s+case|whether)\b")
