@@ -3086,3 +3086,35 @@ def test_an_imperative_joined_to_anyones_promise_is_a_condition(
 ) -> None:
     """'Book a fitting and Rosa, our seamstress, will take care of the hem' is conditional."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "What's included?" is answered by what it covers.
+        ("How much is the spa day and what's included?",
+         "It's £95. It covers a massage, lunch and the pool.", []),
+        # "How long does it last?" of a thing named before: "for 24 months" answers.
+        ("How much is the voucher and how long does it last?",
+         "A voucher is £80 and it stays valid for 12 months.", []),
+        # "You sure can" says yes; "any wiggle room on X?" asks for something.
+        ("If we enjoy it, can we add another night?", "You sure can. Just ask at reception.", []),
+        ("Any wiggle room on the room price?", "I can knock 10% off for you.", []),
+        # "Can the bar skip…?" asks the business to act; doing it answers.
+        ("Can the spa just open early for us?", "I'll ask the team to open at 8am for you.", []),
+        ("What's included in the spa day?", "Thanks for asking!", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_what_is_included_how_long_it_lasts_and_more_requests(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'What's included?' - 'it covers…'; 'how long does it last?' - 'for 12 months'."""
+    report = CHECKER.check(reply, customer_message=customer, now=NOW)
+    assert [f.rule for f in report.findings if f.rule == "unanswered-question"] == expected
+
+
+def test_against_the_law_is_a_reason() -> None:
+    """'It's against Illinois law' gives the reason for the no before it."""
+    reply = "Sorry, we can't take dogs in the rooms. It's against the county's health rules."
+    assert "unexplained-refusal" not in _rules(reply)
+    assert "unexplained-refusal" in _rules("Sorry, we can't take dogs in the rooms.")

@@ -94,6 +94,7 @@ from honestcs.text.answers import (
     opens_with_pronoun,
     says_it_depends,
     says_what_alone,
+    says_what_it_covers,
     says_what_it_is_for,
     says_yes_and,
     says_yes_or_no,
@@ -111,9 +112,11 @@ from honestcs.text.mentions import (
 from honestcs.text.questions import (
     Question,
     asks_how_it_goes,
+    asks_how_long_it_lasts,
     asks_the_past,
     asks_what_if,
     asks_what_next,
+    asks_whats_included,
     concepts_of,
     content_stems,
     figures_of,
@@ -357,6 +360,10 @@ def _answered(
         introduces_a_list(s.text) or gives_instructions(s.text) for s in reply.sentences
     ):
         return True
+    if asks_whats_included(question.text) and any(
+        says_what_it_covers(s.text) or introduces_a_list(s.text) for s in reply.sentences
+    ):
+        return True  # "What's included?" - "It covers 2 hours of bowling, shoes and pizza."
     # "How fast will the gown come?" - "I can't give you an exact date until they confirm":
     # saying a time can't be given yet answers the only question asking for one.
     if (
@@ -393,6 +400,15 @@ def _answered(
     sole = only_question or only_of_its_kind
     after = None if asks_the_past(question.text) else reply.now
     if sole and asks_when and any(_gives_a_time(s, after) for s in free):
+        return True
+    # "How much is the warranty, and how long does it last?" - "it covers you for 24 months":
+    # "it" is the thing asked about before, so a sentence about that one can answer.
+    lasting = reply.sentences if has_anaphor(question.text) else free
+    if asks_how_long_it_lasts(question.text) and any(
+        isinstance(m, DurationMention) and m.role in ("for", "window", "bare")
+        for s in lasting
+        for m in s.mentions
+    ):
         return True
     amounts = (
         s for s in free if any(isinstance(m, AmountMention) for m in s.mentions)

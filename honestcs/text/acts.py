@@ -172,6 +172,8 @@ _REASON = compile_verbose(
         (?:safety|security|privacy|protection|legal\s+reasons|security\s+reasons|safety\s+reasons
           |privacy\s+reasons|data[-\s]protection\s+reasons)\b
   | \b(?:by\s+law|legally|data[-\s]protection)\b | \b{_POLICY_NOUN}\b
+  # "It's against Illinois law", "against the rules".
+  | \bagainst\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:law|laws|rules|regulations)\b
   | \b{_CITING}\s+(?:the|our|its|their|your)\s+(?:[\w-]+\s+){{0,2}}{_CITED}\b
   # An explanation after a colon or a dash; a request there ("— just send me the file
   # numbers", ": please call us") explains nothing.

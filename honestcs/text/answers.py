@@ -111,7 +111,10 @@ _REQUEST = regex.compile(
     r"|^\W*(?:\w+\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have|bring|add"
     r"|keep|swap|change|move|switch|extend|upgrade)\b"
     # A bare "Any treat?", "Any discount?": asking to be given one.
-    r"|^\W*any\s+[\w-]+\W*$"
+    r"|^\W*any\s+(?!idea\b)[\w-]+(?:\s+[\w-]+)?(?:\s+(?:on|for|with|about)\b[^?]*)?\W*$"
+    # Asking the business to act through its staff: "Can the bar skip the ID check?"
+    r"|^\W*(?:\w+\s+)?(?:can|could|will|would)\s+(?:the|your)\s+[\w-]+\s+(?:just\s+|please\s+)?"
+    r"(?!be\b|have\b)[a-z]+"
     r"|\bis\s+there\s+(?:any|another|a|some)\s+(?:other\s+)?(?:way|chance|possibility)\b"
     # "Any chance of a same-day clean?", "any way you could…": asking for the act.
     r"|^\W*(?:\w+\s+)?any\s+(?:chance|way|possibility)\b",
@@ -511,3 +514,18 @@ def says_yes_and(text: str) -> bool:
         text: A sentence.
     """
     return bool(_YES_AND.match(text))
+
+
+# Saying what something covers: "It covers 2 hours of bowling…", "the package includes…".
+_SAYS_WHAT_IT_COVERS = regex.compile(
+    r"(?i)\b(?:includes?|including|covers?|comes\s+with|you\s+(?:get|'ll\s+get|will\s+get))\b"
+)
+
+
+def says_what_it_covers(text: str) -> bool:
+    """Whether a sentence says what something includes ("It covers 2 hours of bowling").
+
+    Args:
+        text: A sentence.
+    """
+    return bool(_SAYS_WHAT_IT_COVERS.search(text))

@@ -199,7 +199,7 @@ _AGREEMENT = compile_verbose(
         |that\s+works|fine\s+by\s+(?:me|us)
         |you\s+got\s+it|right\s+away|no\s+worries|perfect|great\s+news)\b
       # A short "we can" on its own: "We sure can!", "We can do that.", "I certainly can."
-      | ^\W*(?:i|we)\s+(?:sure|certainly|absolutely|definitely|totally)?\s*(?:can|do|will)
+      | ^\W*(?:i|we|you)\s+(?:sure|certainly|absolutely|definitely|totally)?\s*(?:can|do|will)
           (?:\s+(?:certainly|definitely|absolutely))?(?:\s+do\s+(?:that|it|this))?\s*(?:[!.,]|$)"""
 )
 

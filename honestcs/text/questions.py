@@ -34,9 +34,11 @@ __all__ = [
     "QuestionKind",
     "asks_for_an_act",
     "asks_how_it_goes",
+    "asks_how_long_it_lasts",
     "asks_the_past",
     "asks_what_if",
     "asks_what_next",
+    "asks_whats_included",
     "concepts_of",
     "content_stems",
     "figures_of",
@@ -563,3 +565,29 @@ def figures_of(text: str) -> frozenset[str]:
         text: A question or a sentence of the reply.
     """
     return frozenset(m.group().replace(",", "") for m in _FIGURE.finditer(text))
+
+
+# "What's included?", "what does the package include?", "what do I get?": answered by what it
+# covers, however it is worded.
+_ASKS_WHATS_INCLUDED = regex.compile(
+    r"(?i)\bwhat(?:'s|\s+is|\s+are)\s+included\b|\bwhat\s+(?:does|do)\s+(?:it|they|the\s+[\w\s-]{1,30}?)"
+    r"\s+(?:include|cover|come\s+with)\b|\bwhat\s+do\s+(?:i|we)\s+get\b"
+)
+
+
+def asks_whats_included(text: str) -> bool:
+    """Whether a question asks what something includes ("what's included?")."""
+    return bool(_ASKS_WHATS_INCLUDED.search(text))
+
+
+# "How long does it last?", "how long is the warranty valid?": a length, so "for 24 months"
+# answers it.
+_ASKS_HOW_LONG_IT_LASTS = regex.compile(
+    r"(?i)\bhow\s+long\s+(?:does|do|will|is|are)\s+(?:it|they|the\s+[\w\s-]{1,30}?)\s+"
+    r"(?:last|valid|good|cover|run|stay\s+valid)\b"
+)
+
+
+def asks_how_long_it_lasts(text: str) -> bool:
+    """Whether a question asks how long something lasts ("how long does it last?")."""
+    return bool(_ASKS_HOW_LONG_IT_LASTS.search(text))
