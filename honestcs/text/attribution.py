@@ -1130,13 +1130,31 @@ def concludes_from(text: str, start: int, end: int) -> bool:
 # that event's: "which was cancelled two hours before", "you cancelled 3 hours before", "it
 # arrived 12 days after". (Not "items purchased within 30 days", a kind stated by a rule.)
 _WHAT_HAPPENED = regex.compile(
-    r"(?i)(?:\b(?:was|were)\s+(?:\w+\s+)?[a-z]{2,}ed"
-    # The pronoun is the subject, not the object of a causative "have": "we'll have it
-    # delivered by Friday" is a promise.
-    r"|(?<!\b(?:have|has|had|having|get|gets|got|getting)\s+)\b(?:you|we|i|they|he|she|it)\s+(?:only\s+|just\s+)?"
-    rf"(?!{alternation(NOT_PAST_IN_ED)})[a-z]{{2,}}ed|\b{alternation(IRREGULAR_SIMPLE_PAST)})\b"
-    r"(?:(?!\b(?:will|'ll|must|need|should|can|could|is|are|be|if|when|so)\b)[^.!?;\n])*$"
+    r"(?i)\b(?:(?:was|were)\s+(?:\w+\s+)?[a-z]{2,}ed"
+    r"|(?P<subject>you|we|i|they|he|she|it)\s+(?:only\s+|just\s+)?"
+    r"(?!\L<not_past>\b)[a-z]{2,}ed|\L<irregular>)\b",
+    not_past=NOT_PAST_IN_ED,
+    irregular=IRREGULAR_SIMPLE_PAST,
 )
+# Every past verb above ends in "ed" or is one of the irregular ones: a clause with none of
+# them reports nothing, and one plain search settles most clauses.
+_IRREGULAR_PAST = frozenset(IRREGULAR_SIMPLE_PAST)
+
+
+def _may_be_past(text: str) -> bool:
+    """Whether a clause may hold a past verb: "ed", "was", "were", or an irregular past."""
+    lower = text.lower()
+    if "ed" in lower or "was" in lower or "were" in lower:
+        return True
+    return not _IRREGULAR_PAST.isdisjoint(lower.split())
+# What may follow the past verb up to the time: no will, must, can, "if" or "so" that turns
+# the clause to what is to come.
+_STILL_PAST = regex.compile(
+    r"(?i)(?:(?!\b(?:will|'ll|must|need|should|can|could|is|are|be|if|when|so)\b)[^.!?;\n])*"
+)
+# The pronoun is the object of a causative "have", not a subject: "we'll have it delivered by
+# Friday" is a promise.
+_CAUSATIVE_BEFORE = regex.compile(r"(?i)\b(?:have|has|had|having|get|gets|got|getting)\s+$")
 
 
 def reports_what_happened(text: str, end: int) -> bool:
@@ -1148,7 +1166,15 @@ def reports_what_happened(text: str, end: int) -> bool:
         text: A clause of a sentence.
         end: Where the time is, in ``text``.
     """
-    return bool(_WHAT_HAPPENED.search(text, 0, end))
+    if not _may_be_past(text[:end]):
+        return False  # most clauses have no past verb: one cheap look settles them
+    for verb in _WHAT_HAPPENED.finditer(text, 0, end):
+        before = max(0, verb.start() - 10)
+        if verb["subject"] and _CAUSATIVE_BEFORE.search(text, before, verb.start()):
+            continue
+        if _STILL_PAST.fullmatch(text, verb.end(), end):
+            return True
+    return False
 
 
 # The customer's own act and its deadline: "book the inspection today and…", "as long as you

@@ -427,13 +427,12 @@ _RELATIVE = compile_verbose(
         # "as soon as a place comes up", "once a slot opens": an event with its own subject.
         (?:it|they|we|you|your|the|this|that|he|she|our|housekeeping|i|a|an)\b
       | the\s+(?:day|evening|morning|night|week)\s+(?:before|after)\b
-      # A time just named, pointed back to: "Jo is back on Tuesday. I'll call you that day".
-      # Not in a report of the past: "what happened with our cooler that morning".
-      | (?<!\b(?:happened|was|were|did|had|[a-z]{3,}ed)\b[^.!?;]{0,40})
-        that\s+(?:day|morning|afternoon|evening|night|week)\b
+
       | (?:before|after|on)\s+(?:the\s+)?(?:delivery|visit|arrival|appointment|check-?in|departure|inspection)\b
     )"""
 )
+_THAT_DAY = compile_verbose(r"\bthat\s+(?:day|morning|afternoon|evening|night|week)\b")
+_REPORTS_THE_PAST = compile_verbose(r"\b(?:happened|was|were|did|had|[a-z]{3,}ed)\b[^.!?;]*$")
 _TAKES_BEFORE = compile_verbose(
     r"\b(?:takes?|taking|took|need(?:s)?|require(?:s)?|typically|usually|normally|generally)"
     r"(?:\s+\w+){0,3}\s+$",
@@ -910,6 +909,12 @@ def find_mentions(
 
     for match in _RELATIVE.finditer(text):
         mentions.append(RelativeMention(match.start(), match.end()))
+    if "that" in text:
+        # A time just named, pointed back to: "Jo is back on Tuesday. I'll call you that day";
+        # not in a report of the past ("what happened with our cooler that morning").
+        for match in _THAT_DAY.finditer(text):
+            if not _just_before(_REPORTS_THE_PAST, text, match.start(), 50):
+                mentions.append(RelativeMention(match.start(), match.end()))
 
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
