@@ -3118,3 +3118,40 @@ def test_against_the_law_is_a_reason() -> None:
     reply = "Sorry, we can't take dogs in the rooms. It's against the county's health rules."
     assert "unexplained-refusal" not in _rules(reply)
     assert "unexplained-refusal" in _rules("Sorry, we can't take dogs in the rooms.")
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A clock time answers "what time…?" even beside a day gone by.
+        ("What time does the last shuttle leave on Sundays?",
+         "The last Sunday shuttle leaves Level 5 at 11:40pm.", []),
+        # An exclamative asks nothing.
+        ("Can you add parking to my booking? What a mess, right?",
+         "Done - I've added parking to your booking.", []),
+        ("Can you add parking? What a day!", "Done - I've added parking.", []),
+        ("What time does the last shuttle leave on Sundays?", "Thanks for asking!",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_clock_time_answers_and_an_exclamative_asks_nothing(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'…leaves at 11:40pm' answers 'what time…?'; 'What a mess, right?' asks nothing."""
+    report = CHECKER.check(reply, customer_message=customer, now=NOW)
+    assert [f.rule for f in report.findings if f.rule == "unanswered-question"] == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The customer's act and its day: "approve the proof this morning and…".
+        ("Approve the refund form this morning and we'll start it.", []),
+        # An imperative joined to a promise is a condition, "enter" and "keep" too.
+        ("Just enter your booking number at checkout and we'll take care of the rest.", []),
+        ("Leave it with me and I'll chase the depot.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_more_imperatives_of_the_customer(reply: str, expected: list[str]) -> None:
+    """'Approve the proof this morning and…', 'enter your ID and we'll…': the customer's part."""
+    assert _rules(reply) == expected

@@ -80,6 +80,7 @@ from honestcs.text.answers import (
     closes,
     explains_a_change,
     gathers,
+    gives_a_clock_time,
     gives_clock_or_date,
     gives_instructions,
     hands_over,
@@ -270,10 +271,12 @@ def _supplies(question: Question, sentence: SentenceFacts, now: datetime) -> boo
         # "How long until I see it?" - "it was processed on Monday": a day gone by says when
         # it happened, unless that is what was asked ("when did it ship?").
         after = None if asks_the_past(question.text) else now
+        # "The last Sunday shuttle leaves at 11:40pm": "last Sunday" names no time to come,
+        # but the clock time does.
         return any(
             not isinstance(m, DeadlineMention) or after is None or (m.due >= after and not m.gone)
             for m in times
-        )
+        ) or gives_a_clock_time(sentence.text)
     if kind == "amount":
         if "price" in question.concepts:
             return _gives_a_price(sentence)  # "how much would it cost?" - not "within 8 miles"

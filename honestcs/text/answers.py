@@ -50,6 +50,15 @@ __all__ = [
 
 _CACHE_SIZE = 4096
 
+_CLOCK = compile_verbose(CLOCK)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def gives_a_clock_time(text: str) -> bool:
+    """A clock time ("11:40pm", "at 9"), whatever day it is on."""
+    return bool(_CLOCK.search(text))
+
+
 _CLOCK_OR_DATE = compile_verbose(
     rf"{CLOCK}|\b(?:today|tonight|tomorrow|weekdays?|weekends?)\b|\b{WEEKDAY}|\b{MONTH}"
     # A day counted from another: "emailed the next day", "the following morning", "the day

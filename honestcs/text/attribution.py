@@ -1184,7 +1184,8 @@ _CUSTOMER_ACTS = regex.compile(
     r"(?i)(?:^\W*(?:just\s+|simply\s+)?|\byou(?:'ll|\s+will|\s+can|\s+need\s+to|\s+must|\s+should"
     r"|\s+just)?\s+|\bplease\s+)"
     r"(?:book|order|call|ring|phone|email|e-mail|contact|reply|bring|drop\s+off|pay|sign\s+up"
-    r"|register|apply|submit|confirm|let\s+us\s+know)\b(?:\s+[\w'-]+){0,4}?\s*$"
+    r"|register|apply|submit|confirm|approve|send|upload|choose|pick|select|let\s+us\s+know)\b"
+    r"(?:\s+[\w'-]+){0,4}?\s*$"
 )
 
 

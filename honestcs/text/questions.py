@@ -277,6 +277,8 @@ _BARE_QUESTION = compile_verbose(
 
 # A question that only asks for agreement: "how does that sound?", "is that ok?", "right?".
 _TAG = compile_verbose(rf"^\W*(?:so\s+|and\s+|but\s+)?{alternation(TAG_QUESTIONS)}\W*$")
+# An exclamative clause asks nothing (CGEL ch. 10): "What a mess, right?", "what a day!".
+_EXCLAMATIVE = compile_verbose(r"^\W*what\s+an?\s+[\w'-]+(?:\s+[\w'-]+)?\W*(?:,\s*\w+)?\W*$")
 # Words that make a question a complaint or an exclamation: "wtf?", "seriously?".
 _RHETORICAL_WORDS = compile_verbose(rf"\b{alternation(RHETORICAL_MARKERS)}\b")
 # The customer answers their own question in the next sentence: a joke or a riddle.
@@ -406,8 +408,8 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             if greeting is not None:
                 a = greeting.end()  # "Hi, how much is a vase, and…": the greeting asks nothing
             piece = sentence[a:b].strip(" ,?!.")
-            if not piece or _TAG.search(piece):
-                continue  # "How does that sound?" asks for agreement, not information
+            if not piece or _TAG.search(piece) or _EXCLAMATIVE.search(piece):
+                continue  # "How does that sound?", "What a mess, right?" ask for no information
             if len(pieces) > 1 and index < len(pieces) - 1 and not _ASKS.search(piece):
                 # "I returned them last week - has my refund gone through, and…": the question
                 # starts after the dash; with none, a lead-in ("In the meantime, is there…").
