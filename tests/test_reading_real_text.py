@@ -3155,3 +3155,29 @@ def test_a_clock_time_answers_and_an_exclamative_asks_nothing(
 def test_more_imperatives_of_the_customer(reply: str, expected: list[str]) -> None:
     """'Approve the proof this morning and…', 'enter your ID and we'll…': the customer's part."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A wish for the customer is no act of staff.
+        ("Yes, that's fine - they'll have a great time!", []),
+        ("You'll have an amazing stay.", []),
+        ("We'll have a technician call you.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_a_wish_is_no_later_act(reply: str, expected: list[str]) -> None:
+    """'They'll have a great time' wishes well; 'we'll have a technician call you' is an act."""
+    assert _rules(reply) == expected
+
+
+def test_a_time_inside_the_policys_own_name_is_no_figure() -> None:
+    """'Apply a day pass': 'a day' is part of the thing's name, not a window of one day."""
+    policy = {
+        "policy": {"name": "Granite Loft", "timezone": "Europe/London"},
+        "can": [{"id": "day-pass-credit", "does": "credit a day pass toward a membership",
+                 "terms": ["apply a day pass", "day pass credit"], "within": "14 days"}],
+    }  # fmt: skip
+    checker = honestcs.ReplyChecker(honestcs.Policy.from_dict(policy))
+    report = checker.check("You can apply a day pass to a new membership.", now=NOW)
+    assert not report.findings

@@ -197,6 +197,10 @@ def _sentence_violations(
         segment = sentence.segment_at(mention.start)
         if describes_a_former_state(sentence, mention):
             continue
+        if isinstance(mention, DurationMention) and any(
+            t.start <= mention.start and mention.end <= t.end for t in sentence.terms
+        ):
+            continue  # "apply a day pass": a time inside the policy's own name for a thing
         if opens_with_thanks_for(segment.text):
             continue  # "Thank you for choosing your frames with us this morning": a past act
         if isinstance(mention, (DurationMention, DeadlineMention)) and reports_what_happened(

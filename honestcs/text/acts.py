@@ -300,7 +300,9 @@ _LATER_ACTS = compile_verbose(
           # (Not "waive": a fee waived is given up then and there, as part of the deal.)
           |apply|process|issue|reverse|adjust
           |respond|find\s+out|see\s+what\s+(?:i|we)\s+can\s+do|raise|flag|feed\s+(?:this|it)\s+back
-          |have\s+(?:someone|somebody|a\s+\w+|an\s+\w+|our\s+\w+|the\s+\w+
+          # ("They'll have a great time" wishes the customer well; it is no act of staff.)
+          |have\s+(?:someone|somebody|a\s+(?!(?:great|good|lovely|nice|fun|wonderful|brilliant
+            |fantastic|blast|ball)\b)\w+|an\s+(?!amazing\b|awesome\b|excellent\b)\w+|our\s+\w+|the\s+\w+
             |one\s+of\s+(?:our|my|the)\s+)
           # Asking a colleague, drawing up a document, or bringing a thing to the customer later:
           # "I'll talk to the scheduling team", "I'll put together a quote", "we'll get the
