@@ -3181,3 +3181,19 @@ def test_a_time_inside_the_policys_own_name_is_no_figure() -> None:
     checker = honestcs.ReplyChecker(honestcs.Policy.from_dict(policy))
     report = checker.check("You can apply a day pass to a new membership.", now=NOW)
     assert not report.findings
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The business's own named rate states the rule: any other figure misstates it.
+        ("Our voucher allowance is £50 per stay.", ["policy-misstatement"]),
+        ("Yes! Our goodwill voucher offer is £40.", ["policy-misstatement"]),
+        ("Our voucher allowance is £80 per stay.", []),
+        # A figure given to one class of guest may be less than the most: no finding.
+        ("Members get a £40 voucher.", []),
+    ],
+)  # fmt: skip
+def test_our_named_rate_states_the_rule(reply: str, expected: list[str]) -> None:
+    """'Our multi-dog discount is 10%' states the rule (up to 15%); 'members get 10%' may not."""
+    assert _rules(reply) == expected

@@ -350,6 +350,10 @@ _RULE_BEFORE = compile_verbose(
     r"(?:\s+[\w']+){0,10}?\s+(?:is|are|of|at)"
     # A rule for every case: "every booked move comes with 15 free boxes".
     r"|\b(?:every|each|all)\b[^.!?]{0,40}?\b(?:comes?\s+with|includes?|gets?)"
+    # The business's own named rate: "our group rate is 15% off", "our multi-dog discount is
+    # 10%".
+    r"|\bour\s+(?:[\w-]+\s+){0,3}?(?:discount|rate|deal|offer|allowance)\s+(?:is|are)"
+
     r")\s*$",
     from_end=True,
 )
