@@ -42,8 +42,8 @@ from honestcs.text.lexicon import (
     FORMER_ADJECTIVES,
     FORMER_TIME,
     GENERIC_COUNT_NOUNS,
-    IRREGULAR_SIMPLE_PAST,
     NOT_PAST_IN_ED,
+    PAST_ONLY_VERBS,
     PRESENT_TIME,
     PRICE_NOUNS,
     RULE_NOUNS,
@@ -1132,21 +1132,23 @@ def concludes_from(text: str, start: int, end: int) -> bool:
 _WHAT_HAPPENED = regex.compile(
     r"(?i)\b(?:(?:was|were)\s+(?:\w+\s+)?[a-z]{2,}ed"
     r"|(?P<subject>you|we|i|they|he|she|it)\s+(?:only\s+|just\s+)?"
-    r"(?!\L<not_past>\b)[a-z]{2,}ed|\L<irregular>)\b",
+    r"(?!\L<not_past>\b)[a-z]{2,}ed|\L<past_only>)\b",
     not_past=NOT_PAST_IN_ED,
-    irregular=IRREGULAR_SIMPLE_PAST,
+    past_only=PAST_ONLY_VERBS,
 )
-# Every past verb above ends in "ed" or is one of the irregular ones: a clause with none of
-# them reports nothing, and one plain search settles most clauses.
-_IRREGULAR_PAST = frozenset(IRREGULAR_SIMPLE_PAST)
+# Every past verb above ends in "ed" or is a past-only form: a clause with none of them
+# reports nothing, and one cheap look settles most clauses.
+_PAST_ONLY = frozenset(PAST_ONLY_VERBS)
 
 
 def _may_be_past(text: str) -> bool:
-    """Whether a clause may hold a past verb: "ed", "was", "were", or an irregular past."""
+    """Whether a clause may hold a past verb: "ed", "was", "were", or a past-only form."""
     lower = text.lower()
     if "ed" in lower or "was" in lower or "were" in lower:
         return True
-    return not _IRREGULAR_PAST.isdisjoint(lower.split())
+    return not _PAST_ONLY.isdisjoint(lower.split())
+
+
 # What may follow the past verb up to the time: no will, must, can, "if" or "so" that turns
 # the clause to what is to come.
 _STILL_PAST = regex.compile(

@@ -47,11 +47,11 @@ __all__ = [
     "GENERIC_DETERMINERS",
     "HEARSAY_FRAMES",
     "HEDGE_VERBS",
-    "IRREGULAR_SIMPLE_PAST",
     "LAUGHTER",
     "LIGHT_VERBS",
     "NOT_PAST_IN_ED",
     "NOT_REFUSAL_VERBS",
+    "PAST_ONLY_VERBS",
     "PERSONAL_PRONOUNS",
     "POINTING_BACK",
     "POLICY_NOUNS",
@@ -74,10 +74,11 @@ __all__ = [
 # ("we need", "they proceed"): read past-tense clauses ("was processed on Monday") without them.
 NOT_PAST_IN_ED = ("need", "feed", "speed", "seed", "bleed", "proceed", "exceed", "succeed")
 
-# Irregular verbs whose simple past is not their past participle (CGEL ch. 3), so after any
-# subject they report what happened: "your proof copy went to print this morning", "the
-# engineer came on Monday". ("sent", "left", "got" are participles too: "items sent by post".)
-IRREGULAR_SIMPLE_PAST = (
+# Past forms that are never a passive participle, so after any subject they report what
+# happened: irregular verbs whose simple past differs from their participle (CGEL ch. 3; "your
+# proof copy went to print this morning", "the engineer came on Monday" - "sent", "left",
+# "got" are participles too: "items sent by post"), and verbs that take no object.
+PAST_ONLY_VERBS = (
     "went", "came", "began", "took", "gave", "wrote", "broke", "ran", "rang", "spoke", "chose",
     "flew", "drove", "rode", "fell", "froze", "grew", "knew", "saw", "threw", "tore", "wore",
     "woke", "forgot",
