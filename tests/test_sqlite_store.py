@@ -458,6 +458,36 @@ WRITE_250 = textwrap.dedent(
 )
 
 
+def test_many_opening_one_new_file_at_once_all_get_the_store(tmp_path: Path) -> None:
+    """Eight connections creating one new file at the same moment all open it.
+
+    Two races once broke this: a header read in three statements saw another opener's
+    half-made store ("a database of another application"), and openers all turning the
+    file to WAL at once waited on each other until the timeout.
+    """
+    failures: list[str] = []
+    for round_ in range(40):
+        path = tmp_path / f"p{round_}.db"
+        barrier = threading.Barrier(8)
+
+        def open_it(path: Path = path, barrier: threading.Barrier = barrier) -> None:
+            barrier.wait()
+            try:
+                SQLiteStore(path, timeout=5).close()
+            except StoreError as exc:
+                failures.append(str(exc))
+
+        threads = [threading.Thread(target=open_it) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert failures == []
+    with SQLiteStore(tmp_path / "p0.db") as store:
+        assert store._conn is not None
+        assert store._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
 def test_four_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     """Four processes recording 250 promises each into a new file leave all 1,000 there."""
     path = tmp_path / "p.db"
@@ -470,9 +500,9 @@ def test_four_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
         )
         for n in range(4)
     ]
-    for proc in procs:
-        _, err = proc.communicate(timeout=120)
-        assert proc.returncode == 0, err
+    # Wait for all before judging any, so that no pipe is left open by a failure.
+    errors = [proc.communicate(timeout=120)[1] for proc in procs]
+    assert [err for proc, err in zip(procs, errors, strict=True) if proc.returncode != 0] == []
     with PromiseLedger(SQLiteStore(path)) as ledger:
         records = ledger.find()
         assert len(records) == 1000

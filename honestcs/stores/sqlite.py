@@ -41,6 +41,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -323,6 +324,10 @@ def _event_row(event: PromiseEvent) -> tuple[Any, ...]:
     )
 
 
+#: How long one try to turn a new file to WAL waits for other processes, in milliseconds.
+_WAL_TRY_MS: Final = 20
+
+
 def _error(path: str, action: str, exc: sqlite3.Error, timeout: float) -> StoreError:
     """A :class:`StoreError` that says which file, what was being done, and what went wrong."""
     name = getattr(exc, "sqlite_errorname", "") or ""
@@ -523,10 +528,42 @@ class SQLiteStore:
             raise _error(self.path, action, exc, self.timeout) from exc
 
     def _header(self, conn: sqlite3.Connection) -> tuple[int, int, int]:
-        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        # One read transaction: another process creating the store between two of these
+        # reads would otherwise show a half-made header ("tables, but no application id").
+        started = not conn.in_transaction
+        if started:
+            conn.execute("BEGIN")
+        try:
+            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            if started:
+                conn.execute("COMMIT")
         return application_id, version, tables
+
+    def _use_wal(self, conn: sqlite3.Connection) -> None:
+        """Switch the file to write-ahead logging, waiting out other processes doing the same.
+
+        Turning a new file to WAL takes an exclusive lock. Processes opening one new file
+        at once can each hold a shared lock while waiting for the exclusive one, and then
+        SQLite's own wait never ends well. So each try waits only briefly, lets its shared
+        lock go, and tries again until ``timeout``.
+        """
+        deadline = time.monotonic() + self.timeout
+        conn.execute(f"PRAGMA busy_timeout = {_WAL_TRY_MS}")
+        try:
+            while True:
+                try:
+                    conn.execute("PRAGMA journal_mode = WAL")  # persistent; a no-op once set
+                    return
+                except sqlite3.OperationalError as exc:
+                    name = getattr(exc, "sqlite_errorname", "") or ""
+                    if not name.startswith("SQLITE_BUSY") or time.monotonic() >= deadline:
+                        raise
+                time.sleep(_WAL_TRY_MS / 1000)
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {round(self.timeout * 1000)}")
 
     def _check_header(self, application_id: int, version: int, tables: int) -> bool:
         """Whether the file is a fresh one; raises if it is not a store this code can use."""
@@ -564,8 +601,7 @@ class SQLiteStore:
         else:
             with self._guard("set it up"):
                 if not self._in_memory:
-                    # Persistent in the file; a no-op once set.
-                    conn.execute("PRAGMA journal_mode = WAL")
+                    self._use_wal(conn)
                 conn.execute(f"PRAGMA synchronous = {self.synchronous.upper()}")
         with self._guard("set it up"):
             conn.execute("PRAGMA cache_size = -32768")  # 32 MiB: the indexes stats() reads
