@@ -9,8 +9,9 @@ open: it is not something left to keep. "Let me check" is done now.
 The clause is the `can` clause whose act the commitment undertakes: one named
 in its own clause of the sentence, or before it when the commitment points
 back ("…your refund, and it will reach you…"). A commitment to tell the
-customer about an act ("I'll call you back about your refund") is the telling,
-not the act, and one that names no act has no clause.
+customer about an act ("I'll call you back about your refund", "I'll let you know
+when your refund is issued") is the telling, not the act; so is a document about it ("I'll
+send you the refund confirmation"). One that names no act has no clause.
 
 The due time is, in order: a deadline in the same clause of the sentence
 ("by Friday"); now plus a duration there ("within 5 business days"); now
@@ -30,6 +31,7 @@ import attrs
 from honestcs.policy import Can
 from honestcs.rules._base import PolicyView
 from honestcs.text.acts import commits_to_tell, find_later_acts, opens_with_let_me, tells_about
+from honestcs.text.attribution import names_another_thing
 from honestcs.text.facts import SegmentFacts, SentenceFacts
 from honestcs.text.mentions import DeadlineMention, DurationMention
 from honestcs.text.reading import ReplyFacts
@@ -97,7 +99,9 @@ def _clause_for(sentence: SentenceFacts, segment: SegmentFacts, view: PolicyView
     inside = terms[low:high]
     for term in inside:
         clause = view.clause_of(term)
-        if isinstance(clause, Can) and not _tells_about(sentence, segment, term):
+        if not isinstance(clause, Can) or names_another_thing(sentence, term, clause):
+            continue  # "I'll send you the refund confirmation": the document, not the refund
+        if not _tells_about(sentence, segment, term):
             return clause
     if inside or commits_to_tell(segment.text):
         return None

@@ -836,7 +836,12 @@ def is_done_now(text: str) -> bool:
 _TELLING_ABOUT = regex.compile(
     r"(?i)\b(?:call|ring|phone|email|e-mail|text|message|write|contact|update|notify|get\s+back"
     r"|follow\s+up|reach\s+out|be\s+in\s+touch|let\s+you\s+know)\b[^,;]{0,40}?"
-    r"\b(?:about|regarding|concerning|re|with\s+(?:an?\s+)?(?:update|news)\s+(?:on|about|of))"
+    r"\b(?:about|regarding|concerning|re|with\s+(?:an?\s+)?(?:update|news)\s+(?:on|about|of)"
+    # The news the telling waits for: "I'll let you know when your refund is issued", "we'll
+    # email you once the replacement ships", "I'll call to tell you whether the repair is on".
+    r"|when|once|as\s+soon\s+as|whether|if"
+    # What the message says: "you'll get an email confirming the refund".
+    r"|confirming|to\s+confirm|that\s+confirms)"
     r"\b[^,;]*$"
 )
 # A commitment to tell: "I'll ring you tomorrow", "we'll email you", "I'll let you know".

@@ -69,6 +69,7 @@ __all__ = [
     "is_appositive",
     "is_window",
     "moved_into",
+    "names_another_thing",
     "other_readings",
     "reports_what_happened",
     "states_what_we_can",
@@ -660,6 +661,20 @@ HEAD_NOUNS = frozenset(stem(w) for w in COMPOUND_HEADS)
 # Nouns for a span of time: after a term they name the clause's own window when the clause
 # has one ("the return window"), and another thing when it has none ("a delivery window").
 _SPAN_HEADS = frozenset(stem(w) for w in ("window", "period", "slot", "deadline"))
+
+
+def names_another_thing(sentence: SentenceFacts, term: TermMatch, clause: Can | None) -> bool:
+    """Whether a one-word term only describes the noun after it ("the refund confirmation").
+
+    Then the term does not name the act: "I'll send you the refund confirmation" promises a
+    document, not a refund. See ``COMPOUND_HEADS`` in the lexicon.
+
+    Args:
+        sentence: The term's sentence.
+        term: A term of the policy in it.
+        clause: The `can` clause the term belongs to, if it is one.
+    """
+    return _modifies_another_noun(sentence, term, clause)
 
 
 def _modifies_another_noun(
