@@ -18,12 +18,14 @@ __all__ = [
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
     "HUNDREDS",
+    "MATCH_REACH",
     "NUMBER",
     "NUMBER_WORDS",
     "RANGE_SEP",
     "TIME_UNIT",
     "WORD_NUMBER",
     "compile_verbose",
+    "match_at",
     "number_value",
 ]
 
@@ -93,6 +95,22 @@ def compile_verbose(pattern: str, *, from_end: bool = False) -> regex.Pattern[st
     """
     flags = regex.VERBOSE | regex.IGNORECASE | (regex.REVERSE if from_end else 0)
     return regex.compile(pattern, flags)
+
+
+#: How far past its start a phrase matched at one place in a text may reach, in characters.
+#: Far longer than any phrase the patterns read (a date, an amount, "a party of 12").
+MATCH_REACH = 1_000
+
+
+def match_at(pattern: regex.Pattern[str], text: str, position: int) -> regex.Match[str] | None:
+    """``pattern.match(text, position)``, looking no further than :data:`MATCH_REACH`.
+
+    A pattern that holds a literal which must occur (a bracket, a colon, "%") makes the
+    ``regex`` module look for that literal through all the rest of the text before it tries
+    the match: matching at each of the numbers of a 1 MB reply would read the reply once per
+    number. Bounding the end keeps each match local, and the whole reading linear.
+    """
+    return pattern.match(text, position, position + MATCH_REACH)
 
 
 def number_value(text: str) -> Decimal:

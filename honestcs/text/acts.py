@@ -13,7 +13,7 @@ from typing import TypeAlias
 
 import regex
 
-from honestcs._grammar import compile_verbose
+from honestcs._grammar import compile_verbose, match_at
 from honestcs.text.lexicon import (
     ABSOLUTE_STATES,
     CATEGORY_PREPOSITIONS,
@@ -646,8 +646,8 @@ def find_guarantees(
         (start, end)
         for start, end in spans
         if not _NEGATIVE_SUBJECT.search(text, 0, start)
-        and not (text[start:end].lower().endswith("guaranteed") and _SECURED.match(text, end))
-        and not _OWN_ACT_PROMISED.match(text, start)
+        and not (text[start:end].lower().endswith("guaranteed") and match_at(_SECURED, text, end))
+        and not match_at(_OWN_ACT_PROMISED, text, start)
         and not _LIMIT_OF_A_PROMISE.search(text, 0, start)
     )
 

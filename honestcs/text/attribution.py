@@ -30,6 +30,7 @@ from functools import lru_cache
 import regex
 
 from honestcs._function_words import ENGLISH
+from honestcs._grammar import match_at
 from honestcs.policy import Can, Clause
 from honestcs.quantities import Count, Money, Percent, same_counted, singular
 from honestcs.text.acts import find_meta_verbs
@@ -330,7 +331,7 @@ def _bracketed_after(sentence: SentenceFacts, mention: Mention) -> int | None:
     at = mention.start - sentence.start
     window = max(0, at - _LOOK_BACK)
     opened = _OPEN_BRACKET_BEFORE.search(sentence.text[window:at])
-    closed = _CLOSE_BRACKET_AFTER.match(sentence.text, mention.end - sentence.start)
+    closed = match_at(_CLOSE_BRACKET_AFTER, sentence.text, mention.end - sentence.start)
     if opened is None or closed is None:
         return None
     return sentence.start + window + opened.end(1)
@@ -382,7 +383,7 @@ def attribute(
     at = mention.start - sentence.start
     if _ASKED_FOR.search(sentence.text[max(0, at - _LOOK_BACK) : at]):
         return None  # "your request for a £100 voucher": what was asked for, not given
-    if _DENIED_AFTER.match(sentence.text, mention.end - sentence.start):
+    if match_at(_DENIED_AFTER, sentence.text, mention.end - sentence.start):
         return None  # "A £100 voucher isn't possible": the figure is denied
     if isinstance(mention, AmountMention) and _THRESHOLD_BEFORE.search(
         sentence.text[max(0, at - _LOOK_BACK) : at]

@@ -39,6 +39,7 @@ from honestcs._grammar import (
     TIME_UNIT,
     WORD_NUMBER,
     compile_verbose,
+    match_at,
     number_value,
 )
 from honestcs.calendar import BusinessCalendar
@@ -789,7 +790,7 @@ def _starts(tokens: Sequence[Token], text: str = "") -> tuple[list[int], list[in
             continue
         if word in _DEADLINE_STARTS:
             gate = _DEADLINE_GATES.get(word)
-            if gate is None or gate.match(text, token.start):
+            if gate is None or match_at(gate, text, token.start):
                 deadline.append(token.start)
         if word in _MONEY_STARTS or (word in _NUMBER_STARTS and word not in _COMMON_WORDS):
             money.append(token.start)
@@ -811,7 +812,7 @@ def _scan(pattern: regex.Pattern[str], text: str, starts: list[int]) -> Iterator
     for position in starts:
         if position < last_end:
             continue
-        match = pattern.match(text, position)
+        match = match_at(pattern, text, position)
         if match is not None:
             last_end = match.end()
             yield match
@@ -938,11 +939,11 @@ _GOES_ON = frozenset(
 
 def _names_by_its_date(text: str, start: int, end: int) -> bool:
     """Whether a date at ``start:end`` modifies the noun after it ("the 12 August sailing")."""
-    if not _just_before(_DETERMINER_BEFORE, text, start, 12) and not _DETERMINER_FIRST.match(
-        text, start
+    if not _just_before(_DETERMINER_BEFORE, text, start, 12) and not match_at(
+        _DETERMINER_FIRST, text, start
     ):
         return False
-    after = _NOUN_AFTER.match(text, end)
+    after = match_at(_NOUN_AFTER, text, end)
     if after is None:
         return False
     word = after[1]
@@ -1232,15 +1233,15 @@ def _counts(
     people = nouns >= PEOPLE  # the policy counts people
     for position in starts:
         if people:
-            group = _PEOPLE_OF.match(text, position)
+            group = match_at(_PEOPLE_OF, text, position)
             if group is None and _just_before(_PARTY_OF, text, position, 20):
-                group = _BARE_NUMBER.match(text, position)
+                group = match_at(_BARE_NUMBER, text, position)
             if group is not None and free_span(position, group.end()):
                 # "all 16 of you", "a party of 16": a number of people, with no noun of its own.
                 value = number_value(group["n"])
                 found.append(_amount(text, position, group.end(), Count(value, "person")))
                 continue
-        match = _COUNT.match(text, position)
+        match = match_at(_COUNT, text, position)
         if match is None or _just_before(_LABEL_BEFORE, text, position, 12):
             continue  # "size 312 batteries", "model 4 chairs": a number that names, not counts
         # The counted noun may follow up to two describing words ("three child seats"); the

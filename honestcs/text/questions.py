@@ -17,7 +17,7 @@ from typing import Literal
 import attrs
 import regex
 
-from honestcs._grammar import compile_verbose
+from honestcs._grammar import compile_verbose, match_at
 from honestcs.text.lexicon import (
     ANAPHORS,
     CONCEPTS,
@@ -380,7 +380,7 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
         following = text[slice(*sentences[number + 1])] if number + 1 < len(sentences) else ""
         if asked and _SELF_ANSWER.search(following):
             continue  # "Why did the scarecrow win an award? Because…"
-        if asked and _LAUGHTER_AFTER.match(text, end):
+        if asked and match_at(_LAUGHTER_AFTER, text, end):
             continue  # "Can you make the treadmill run for me? 😂"
         previous = text[slice(*sentences[number - 1])] if number else ""
         ask = _ASK.search(sentence)

@@ -20,6 +20,8 @@ from typing import NamedTuple
 import attrs
 import regex
 
+from honestcs._grammar import match_at
+
 __all__ = ["TermMatch", "TermMatcher", "Token", "inside_a_name", "stem", "tokenize"]
 
 # A word (letters, digits, inner apostrophes) or a symbol that terms use ("%", "$", "#", "&").
@@ -385,4 +387,4 @@ def inside_a_name(text: str, start: int, end: int, term: str) -> bool:
     if not written[:1].isupper() or written[1:2].isupper() or not term[:1].islower():
         return False
     before = text[max(0, start - 40) : start]  # a bounded look back: linear in the text
-    return bool(_CAPITALISED_BEFORE.search(before) or _CAPITALISED_AFTER.match(text, end))
+    return bool(_CAPITALISED_BEFORE.search(before) or match_at(_CAPITALISED_AFTER, text, end))
