@@ -3197,3 +3197,20 @@ def test_a_time_inside_the_policys_own_name_is_no_figure() -> None:
 def test_our_named_rate_states_the_rule(reply: str, expected: list[str]) -> None:
     """'Our multi-dog discount is 10%' states the rule (up to 15%); 'members get 10%' may not."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An irregular past after its subject tells when something happened, as "-ed" does.
+        ("The refund left our side on Monday.", []),
+        ("Your refund left us on Monday, so it should be with you soon.", []),
+        ("We made the refund on Monday.", []),
+        # The same day with the act still to come is checked.
+        ("The refund will leave our side on Monday.", ["overpromise"]),
+        ("You paid on Monday, and your refund will reach you on Monday.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_day_after_an_irregular_past_has_gone_by(reply: str, expected: list[str]) -> None:
+    """'The refund left our side on Monday' is last Monday; 'will leave on Monday' is next."""
+    assert _rules(reply) == expected

@@ -51,6 +51,7 @@ __all__ = [
     "LIGHT_VERBS",
     "NOT_PAST_IN_ED",
     "NOT_REFUSAL_VERBS",
+    "PAST_AND_PARTICIPLE_VERBS",
     "PAST_ONLY_VERBS",
     "PERSONAL_PRONOUNS",
     "POINTING_BACK",
@@ -85,6 +86,16 @@ PAST_ONLY_VERBS = (
     # Verbs that take no object, so their "-ed" form is never a passive participle: "the new
     # lens arrived this morning", "the delivery failed on Monday".
     "arrived", "happened", "occurred", "landed", "departed", "appeared", "failed", "expired",
+)  # fmt: skip
+
+# Irregular pasts that are also the participle (CGEL ch. 3): after "have", "is" or "be" they
+# are participles ("it's been sent", "items left with us"), and after a subject alone the simple
+# past ("the refund left our side on Monday", "you paid on the 3rd"). Verbs of doing and
+# handing over only: a reporting verb's day is often another act's ("I told him to come on
+# Monday"), and a verb whose past is its plain form ("put", "set", "cut") says no tense.
+PAST_AND_PARTICIPLE_VERBS = (
+    "left", "paid", "made", "sent", "got", "bought", "brought", "found", "kept", "lost", "met",
+    "sold", "spent", "built",
 )  # fmt: skip
 
 # Verbs so common and general that sharing one says nothing about a topic: the light verbs

@@ -57,6 +57,8 @@ from honestcs.text.lexicon import (
     AFTER_AN_AMOUNT,
     GENERIC_COUNT_NOUNS,
     NOT_PAST_IN_ED,
+    PAST_AND_PARTICIPLE_VERBS,
+    PAST_ONLY_VERBS,
     alternation,
     is_a_kind_of,
 )
@@ -1066,7 +1068,7 @@ def _deadline(
 # perfect, "I've booked you in on Monday", does an act now for a day to come.)
 _PAST_ON = compile_verbose(
     rf"""(?<!\b(?:have|has|had|'ve|'s|'d|is|are|be|been|being|gets?|will|'ll)\s+(?:\w+\s+)?)
-        \b(?:was|were|went|came|got|sent
+        \b(?:was|were|{alternation(PAST_ONLY_VERBS)}|{alternation(PAST_AND_PARTICIPLE_VERBS)}
         |(?!{alternation(NOT_PAST_IN_ED)})[a-z]{{2,}}ed)\b
         (?:(?!\b(?:will|'ll|for|by|until|till|before|be|is|are|which|and|but|so)\b)[^.!?;\n])*
         \bon\s+(?:the\s+)?$"""
