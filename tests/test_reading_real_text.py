@@ -3214,3 +3214,23 @@ def test_our_named_rate_states_the_rule(reply: str, expected: list[str]) -> None
 def test_a_day_after_an_irregular_past_has_gone_by(reply: str, expected: list[str]) -> None:
     """'The refund left our side on Monday' is last Monday; 'will leave on Monday' is next."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An event said with a possessive pronoun, a time named by its event, a point of the job.
+        ("We'll text you as soon as yours are on the collection shelf.", []),
+        ("We'll ring you once ours is back from the workshop.", []),
+        ("We'll text you the morning of the pickup.", []),
+        ("We'll call you the afternoon of your move.", []),
+        ("We'll email you a short progress note at the halfway point.", []),
+        ("I'll send you the photos at the end of the job.", []),
+        # No event: still vague.
+        ("We'll text you about it.", ["vague-commitment"]),
+        ("I'll send you the photos at some point.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_events_that_time_a_later_act(reply: str, expected: list[str]) -> None:
+    """'As soon as yours are ready', 'the morning of the pickup', 'at the halfway point' time it."""
+    assert _rules(reply) == expected

@@ -56,6 +56,7 @@ __all__ = [
     "PERSONAL_PRONOUNS",
     "POINTING_BACK",
     "POLICY_NOUNS",
+    "POSSESSIVE_PRONOUNS",
     "PRESENT_TIME",
     "PRICE_NOUNS",
     "REPORT_FRAMES",
@@ -109,6 +110,10 @@ LIGHT_VERBS = (
 
 # Personal pronouns that can stand as a clause's subject (CGEL ch. 17).
 PERSONAL_PRONOUNS = ("i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those")
+
+# Possessive pronouns that stand alone as a noun phrase (CGEL ch. 5, independent genitives):
+# "as soon as yours are ready", "once ours arrives".
+POSSESSIVE_PRONOUNS = ("mine", "yours", "his", "hers", "ours", "theirs")
 
 # Determiners that pick out one particular thing: possessives and demonstratives (CGEL ch. 5).
 # A noun phrase led by one ("your order", "this booking") is about the customer's own case.

@@ -59,6 +59,9 @@ from honestcs.text.lexicon import (
     NOT_PAST_IN_ED,
     PAST_AND_PARTICIPLE_VERBS,
     PAST_ONLY_VERBS,
+    PERSONAL_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    SPECIFIC_DETERMINERS,
     alternation,
     is_a_kind_of,
 )
@@ -421,8 +424,12 @@ _RULE_AFTER = compile_verbose(
     r"|per\s+(?:customer|person|household|account|member|order|booking|guest|family|visit"
     r"|purchase|transaction)\b)"
 )
+# Who or what an event after "once", "when" or "as soon as" is about.
+_EVENT_SUBJECT = alternation(
+    (*PERSONAL_PRONOUNS, *SPECIFIC_DETERMINERS, *POSSESSIVE_PRONOUNS, "the", "a", "an")
+)
 _RELATIVE = compile_verbose(
-    r"""\b(?:
+    rf"""\b(?:
         (?:once|as\s+soon\s+as|when|after|before
           |the\s+(?:same\s+|very\s+)?(?:moment|minute|second|instant|day))\s+
           (?!possible\b|we\s+can\b|i\s+can\b|you\s+can\b
@@ -431,9 +438,15 @@ _RELATIVE = compile_verbose(
             |(?:i|we)\s+(?:get|have|find|got)\s+(?:a\s+|the\s+|some\s+)?(?:free\s+|spare\s+|quiet\s+)?
               (?:chance|moment|minute|sec|second|time|opportunity)\b
             |(?:i|we)(?:'m|'re|\s+am|\s+are)\s+able\b)
-        # "as soon as a place comes up", "once a slot opens": an event with its own subject.
-        (?:it|they|we|you|your|the|this|that|he|she|our|housekeeping|i|a|an)\b
-      | the\s+(?:day|evening|morning|night|week)\s+(?:before|after)\b
+        # "as soon as a place comes up", "once a slot opens", "as soon as yours are ready": an
+        # event with its own subject.
+        (?:{_EVENT_SUBJECT}|housekeeping)\b
+      | the\s+(?:day|evening|morning|afternoon|night|week)\s+(?:before|after)\b
+      # A time named by its event: "the morning of the pickup", "the day of your move".
+      | the\s+(?:day|evening|morning|afternoon|night|week)\s+of\s+(?:the|your|our|his|her|their)\b
+      # A point of the work itself: "at the halfway point", "at the end of the hire".
+      | \b(?:at|by)\s+the\s+(?:half-?way\s+(?:point|mark|stage)|mid-?point
+          |(?:end|start|beginning|close)\s+of\s+(?:the|your|our|each|every))\b
 
       | (?:before|after|on)\s+(?:the\s+)?(?:delivery|visit|arrival|appointment|check-?in|departure|inspection)\b
     )"""
