@@ -3234,3 +3234,20 @@ def test_a_day_after_an_irregular_past_has_gone_by(reply: str, expected: list[st
 def test_events_that_time_a_later_act(reply: str, expected: list[str]) -> None:
     """'As soon as yours are ready', 'the morning of the pickup', 'at the halfway point' time it."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A window given to the customer, then the act it leads to: the act's window.
+        ("You'll have 7 days to tell us, and we'll cancel it free of charge.", ["overpromise"]),
+        ("You have 7 days to let us know and we'll cancel it for you.", ["policy-misstatement"]),
+        ("You'll have 2 days to tell us, and we'll cancel it free of charge.", []),
+        # No commitment after it, or an act with no window: nothing to check it against.
+        ("You'll have 7 days to tell us.", []),
+        ("You'll have 7 days to tell us, and we'll refund you.", []),
+    ],
+)  # fmt: skip
+def test_a_window_given_before_the_act_it_leads_to(reply: str, expected: list[str]) -> None:
+    """'You'll have 60 days to tell us, and we'll reprint it' gives the reprint's window."""
+    assert _rules(reply) == expected

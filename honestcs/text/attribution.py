@@ -453,6 +453,12 @@ def attribute(
             home = sentence.segment_at(term.start)
             if _in_condition(sentence, home) and home.end <= segment.start and clause.within:
                 return clause, term
+    if isinstance(mention, DurationMention) and mention.role == "window":
+        # "You'll have 60 days to tell us, and we'll reprint it": the window of the act after
+        # it, though its own clause names a thing with no window ("bring in a water sample").
+        after = _act_after_its_window(sentence, segment, candidates)
+        if after is not None:
+            return after
     if in_segment_any:
         return None  # its own clause names something else
     earlier = [(t, c) for t, c, _ in candidates if t.end <= segment.start]
@@ -560,6 +566,33 @@ _OPENING_HOURS = regex.compile(
 _WINDOW_FOR_IT = regex.compile(
     r"(?i)\b(?:have|get|got|give|giving|allow|allowing)\s+[^,;]{1,30}?\s+to\s+[a-z]+\s+(?:it|them|this|that)\b"
 )
+
+
+# The customer is given a time: "you'll have 60 days", "you have 14 days", "you get a week".
+_CUSTOMER_HAS = regex.compile(r"(?i)\byou(?:'ll|\s+will)?\s+(?:still\s+)?(?:have|get)\b")
+
+
+def _act_after_its_window(
+    sentence: SentenceFacts, segment: SegmentFacts, candidates: list[tuple[TermMatch, Can, bool]]
+) -> tuple[Can, TermMatch] | None:
+    """The act a window given to the customer leads to, promised in the next clause.
+
+    "You'll have 60 days to tell us if anything's wrong, and we'll reprint it free": the 60
+    days are the reprint's window, as "I've issued a credit, and you'll have 18 months to use
+    it" gives the credit's. Only a clause with a window of its own takes one, and only when
+    the next clause is the business's commitment.
+    """
+    if not _CUSTOMER_HAS.search(segment.text):
+        return None
+    segments = sentence.segments
+    at = next(i for i, s in enumerate(segments) if s is segment)
+    if at + 1 >= len(segments) or segments[at + 1].mood != "future":
+        return None
+    following = segments[at + 1]
+    for term, clause, _ in sorted(candidates, key=lambda tc: tc[0].start):
+        if following.start <= term.start < following.end and clause.within is not None:
+            return clause, term
+    return None
 
 
 # The business's own charge for an act is that act's price, a sum though it is: "I've only
