@@ -3251,3 +3251,20 @@ def test_events_that_time_a_later_act(reply: str, expected: list[str]) -> None:
 def test_a_window_given_before_the_act_it_leads_to(reply: str, expected: list[str]) -> None:
     """'You'll have 60 days to tell us, and we'll reprint it' gives the reprint's window."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "X, so <refusal>": the reason comes first, and a phrase of time or case may open the
+        # result clause before its subject.
+        ("Our cancellation window is 48 hours, so at this stage I'm afraid we can't cancel it.",
+         []),
+        ("Your stay has already started, so after check-in we aren't able to cancel it.", []),
+        ("Your stay has started, so with that in mind I'm afraid we can't cancel it.", []),
+        ("I'm afraid we can't cancel it.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_reason_before_so_and_an_opening_phrase(reply: str, expected: list[str]) -> None:
+    """'…is 14 days, so at three weeks I'm afraid we can't take it back' gives its reason."""
+    assert _rules(reply, "Can I cancel my booking?") == expected

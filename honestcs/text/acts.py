@@ -167,6 +167,9 @@ _REASON = compile_verbose(
         (?:[a-z][\w-]*\s+){{1,3}}?(?:are|is|was|were|can't|cannot|can|have|has|don't|doesn't|must
         |need|needs|aren't|isn't|won't|only)\b
   | (?:,|;|\s)\s*so\s+(?!much\b|sorry\b|many\b|far\b|that's\b)
+        # A short phrase of time or case may come first: ", so at three weeks I'm afraid we
+        # can't", ", so in this case we can't".
+        (?:(?:at|after|with|in|on|by|from|for)\s+(?:[\w'-]+\s+){{1,3}}?(?=\w+'|(?:i|we)\b))?
         (?:i|we|you|your|our|the|this|it|they|there|any|a|an|these|those|my|their|his|her|its|he|she)\b
   | \bfor\s+(?:(?:your|their|his|her|our|the\s+\w+'s|everyone's|other\s+\w+'s)\s+)?(?:own\s+)?
         (?:safety|security|privacy|protection|legal\s+reasons|security\s+reasons|safety\s+reasons
