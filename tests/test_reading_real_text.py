@@ -3268,3 +3268,21 @@ def test_a_window_given_before_the_act_it_leads_to(reply: str, expected: list[st
 def test_a_reason_before_so_and_an_opening_phrase(reply: str, expected: list[str]) -> None:
     """'…is 14 days, so at three weeks I'm afraid we can't take it back' gives its reason."""
     assert _rules(reply, "Can I cancel my booking?") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A refusal whose subject is a noun phrase, or that names the kind of thing declined.
+        ("I'm sorry, that change can't be made.", ["unexplained-refusal"]),
+        ("Sorry, your booking can't be moved.", ["unexplained-refusal"]),
+        ("Unfortunately that's not a service we offer, sorry.", ["unexplained-refusal"]),
+        ("That isn't an option we can offer.", ["unexplained-refusal"]),
+        # With a reason, no finding.
+        ("Sorry, your booking can't be moved, as the date has already passed.", []),
+        ("That's not a service we offer, because our staff aren't trained for it.", []),
+    ],
+)  # fmt: skip
+def test_refusals_with_a_noun_subject_or_a_kind_of_thing(reply: str, expected: list[str]) -> None:
+    """'That change can't be made' and 'that's not a service we offer' decline."""
+    assert _rules(reply, "Can I cancel my booking?") == expected

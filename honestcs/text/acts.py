@@ -77,7 +77,7 @@ _REFUSAL = compile_verbose(
     rf"""
     \b(?:i|we)\s*(?:couldn't|could\s+not)\s+(?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)
       (?!(?:do|be|help|offer)\s+(?:\w+\s+)?(?:more|further)\b)\w+
-  | \b(?:i|we|you|they|our\s+team|the\s+\w+|it|this|that|[a-z]+s)\s*
+  | \b(?:i|we|you|they|our\s+team|(?:the|that|this|your)\s+\w+|it|this|that|[a-z]+s)\s*
       (?:can't|cannot|can\s+not|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to
         |am\s+unable\s+to|are\s+unable\s+to|'m\s+unable\s+to|'re\s+unable\s+to|is\s+unable\s+to
         |am\s+not\s+able\s+to|are\s+not\s+able\s+to|'m\s+not\s+able\s+to|'re\s+not\s+able\s+to
@@ -101,7 +101,10 @@ _REFUSAL = compile_verbose(
   | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+one\s+(?:we|i)\s+can\s+
       (?:do|pay|cover|offer|help|refund|accept|provide|arrange)\b
   | \bno\s+can\s+do\b
-  | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+something\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?\s*
+  | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+
+      # "something we offer", and what kind of thing: "not a service we offer".
+      (?:something|a\s+(?:service|thing|product|feature)|an\s+(?:option|offer))\s+
+      (?:we|i)(?:'re|'m|\s+are|\s+am)?\s*
       (?:(?:can|could|are\s+able\s+to|'re\s+able\s+to|able\s+to)\s+)?
       (?:do|offer|provide|arrange|change|sell|support|stock|carry|help(?:\s+with)?|cover|fix|accept
         |allow|permit|approve|agree\s+to)\b
