@@ -3286,3 +3286,23 @@ def test_a_reason_before_so_and_an_opening_phrase(reply: str, expected: list[str
 def test_refusals_with_a_noun_subject_or_a_kind_of_thing(reply: str, expected: list[str]) -> None:
     """'That change can't be made' and 'that's not a service we offer' decline."""
     assert _rules(reply, "Can I cancel my booking?") == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A question with a subject of its own before "it" asks about that subject, not about
+        # the question before: an answer to the first leaves it alone.
+        ("How much is a voucher? And can we bring our parents along to it?",
+         "A voucher is £40.", ["unanswered-question"]),
+        ("How much is parking? And do you need us home when the crew takes it away?",
+         "Parking is £15 a night.", ["unanswered-question"]),
+        # Made of "it" and little else, it still asks about what came before.
+        ("How much is parking? Is it per night?", "Parking is £15 a night.", []),
+    ],
+)  # fmt: skip
+def test_a_question_with_its_own_subject_before_it_keeps_it(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Can we bring our parents along to it?' asks about the parents."""
+    assert _rules(reply, customer) == expected

@@ -323,8 +323,24 @@ _EXPLETIVE_IT = compile_verbose(
 
 
 def _points_back(piece: str) -> bool:
-    """Whether a question has a word that points to something said before it."""
-    return bool(_ANAPHOR.search(_EXPLETIVE_IT.sub("  ", piece)))
+    """Whether a question has a word that points to something said before it.
+
+    As in :func:`has_anaphor`, a word after a noun phrase of the question may point to that
+    phrase, and the question has a subject of its own: "do you need us home when *the crew*
+    takes it down?" asks about the crew and the home, not about the question before.
+    """
+    text = _EXPLETIVE_IT.sub("  ", piece)
+    found = _ANAPHOR.search(text)
+    if found is None:
+        return False
+    # The subject of a clause of its own still points out: "tell the lender *it's* a gift?".
+    return bool(_SUBJECT_AFTER.match(text, found.end())) or not _NOUN_PHRASE.search(
+        text, 0, found.start()
+    )
+
+
+# A verb right after a pointing word makes it the subject of a clause: "it's", "that was".
+_SUBJECT_AFTER = compile_verbose(r"(?:'s|'ll|'d|\s+(?:is|was|will|would|has|had|can|could))\b")
 
 
 # "What happens if we get there after 10pm?": asks what follows from a case, whatever its words.
