@@ -3306,3 +3306,24 @@ def test_a_question_with_its_own_subject_before_it_keeps_it(
 ) -> None:
     """'Can we bring our parents along to it?' asks about the parents."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Time added to another time is no time frame of its own.
+        ("Refunds take 5-10 business days, and Monday's a holiday so allow an extra day.", []),
+        ("Your refund takes 5-10 business days; please allow 2 additional days at Christmas.",
+         []),
+        # "Right now" opening its clause means "currently".
+        ("Right now, refunds take 5-10 business days.", []),
+        ("We're busy; right now the wait is long, so please bear with us.", []),
+        # Still a time of the act: said of the act itself.
+        ("I'll refund you right now.", ["overpromise"]),
+        ("I'll refund you within 2 days.", ["overpromise"]),
+        ("Right now, refunds take 5 days.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_extra_time_and_right_now_as_currently(reply: str, expected: list[str]) -> None:
+    """'Allow an extra day' adds to a time; 'right now the wait is…' says what is current."""
+    assert _rules(reply) == expected

@@ -338,6 +338,7 @@ def _check_time(
             "ago",
             "before",
             "window",
+            "extra",
         ):
             return None
         if mention.role == "compound" and (
@@ -419,7 +420,7 @@ def _check_window(
 ) -> _Result:
     window = clause.within
     assert window is not None
-    if mention.role in ("ago", "takes", "per", "compare", "notice"):
+    if mention.role in ("ago", "takes", "per", "compare", "notice", "extra"):
         return None
     if mention.role == "compound":
         # "a 7-day money-back return policy": the noun phrase after it names the window.

@@ -95,6 +95,7 @@ DurationRole = Literal[
     "before",
     "notice",
     "compare",
+    "extra",
 ]
 """How a duration is used in its sentence.
 
@@ -111,6 +112,8 @@ DurationRole = Literal[
 ``notice``: the notice an act needs ("2 weeks' notice", "10 days' notice for cakes"): how long
 it takes from asking, never a window.
 ``compare``: a measure of something against a threshold ("flights longer than 4 hours").
+``extra``: time added to another ("allow an extra day", "an additional 2 business days"): no
+time frame of its own.
 """
 
 
@@ -267,7 +270,12 @@ ZONE = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|GMT|UTC|BST|CET|CEST|AES
 _DEADLINE = compile_verbose(
     rf"""
     # "At once" is "now", but "for everyone at once" is "together".
-    (?P<instant>\b(?:right\s+away|right\s+now|immediately|instantly|straight\s+away
+    (?P<instant>\b(?:right\s+away
+      # "Right now the wait is 5 days", "…; right now, we're fully booked": opening its clause
+      # before a subject, "right now" means "currently", no time for an act.
+      |(?!(?<=(?:^|[,;:.!?(\u2014\u2013]|\band|\bbut|\bso)\s*)right\s+now\s*,?\s*
+          (?:the|our|your|my|we|it|there|they|i|this|that|you)\b)right\s+now
+      |immediately|instantly|straight\s+away
       |(?<!\b(?:all|everyone|everybody|both|together|several|many|them|us)\s+)at\s+once)\b)
   | (?P<hour>\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?hour\b)
   | (?P<eod>\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|to)?day\b|\bEOD\b|\bclose\s+of\s+business\b)
@@ -1087,6 +1095,8 @@ _PAST_ON = compile_verbose(
         \bon\s+(?:the\s+)?$"""
 )
 _GONE_REACH = 80
+# Time added to another: "an extra day", "2 additional business days", "an additional week".
+_EXTRA = compile_verbose(r"\b(?:extra|additional)\b")
 
 
 def _gone_by(text: str, start: int) -> bool:
@@ -1167,6 +1177,8 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         or _WAITED_BEFORE.search(before)
     ):
         role = "ago"
+    elif _EXTRA.search(text, max(0, start - 12), end):
+        role = "extra"  # "allow an extra day": added to a time said elsewhere
     elif _NOTICE_AFTER.search(after):
         role = "notice"
     elif _BEFORE_AFTER.search(after):
