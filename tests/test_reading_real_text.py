@@ -3327,3 +3327,23 @@ def test_a_question_with_its_own_subject_before_it_keeps_it(
 def test_extra_time_and_right_now_as_currently(reply: str, expected: list[str]) -> None:
     """'Allow an extra day' adds to a time; 'right now the wait is…' says what is current."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # The only question asks how many or how big: a number answers it in any words.
+        ("How many guests can share a room?", "Up to 4 at a time.", []),
+        ("How big are the tour groups?", "We keep them to a maximum of 8.", []),
+        ("How many guests can share a room?", "Thanks for getting in touch!",
+         ["unanswered-question"]),
+        # Beside another question, a number about that one answers only it.
+        ("How many guests can share a room? And is breakfast included?",
+         "Up to 4 at a time.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_number_answers_the_only_how_many_question(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'How many tools can I borrow?' - 'Up to 3 at a time' answers in other words."""
+    assert _rules(reply, customer) == expected

@@ -250,6 +250,13 @@ def _about(
     return bool(clauses & {t.clause for t in sentence.terms})
 
 
+def _names_a_count(sentence: SentenceFacts) -> bool:
+    """Whether the sentence gives a number of things (an amount that is not money, or "3")."""
+    return any(
+        isinstance(m, AmountMention) and not isinstance(m.value, Money) for m in sentence.mentions
+    ) or bool(names_a_number(sentence.text))
+
+
 def _gives_a_price(sentence: SentenceFacts) -> bool:
     """Whether the sentence gives a sum of money or a share of one ("10% off"), or "free"."""
     return any(
@@ -335,8 +342,11 @@ def _answered(
         )
         # "See you on board!" shares "board" with "is there a café on board?", and answers
         # nothing.
-        about = not bids_farewell(sentence.text) and _about(
-            question, stems, sentence, clauses, refers_back, days
+        about = not bids_farewell(sentence.text) and (
+            _about(question, stems, sentence, clauses, refers_back, days)
+            # The only question asks "how many": a number is its answer, in whatever words
+            # ("How many tools can I borrow?" - "Up to 3 at a time").
+            or (only_question and question.kind == "amount" and _names_a_count(sentence))
         )
         previous_about = about
         if about and _supplies(question, sentence, reply.now):

@@ -75,7 +75,8 @@ _KIND_TIME = compile_verbose(
     r"|(?:earliest|soonest|next|first)\s+(?:available\s+)?(?:date|slot|appointment|opening|time|day)))\b"
 )
 _KIND_AMOUNT = compile_verbose(
-    r"^\W*(?:\w+,?\s+)?(?:how\s+much|how\s+many"
+    # A size asks for a number too: "how big are the groups?", "how large is the room?".
+    r"^\W*(?:\w+,?\s+)?(?:how\s+much|how\s+many|how\s+(?:big|large)\b"
     r"|what(?:'s|\s+is|\s+are|\s+would\s+be|\s+will\s+be)\s+(?:the|my|our|your)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:price|prices|cost|costs|fee|fees|charge|charges|total|balance|rate|rates|bill|amount)\b"
     # ...with the subject before "be": "what will the total be?", "what would my bill be?"
