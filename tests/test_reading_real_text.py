@@ -3347,3 +3347,25 @@ def test_a_number_answers_the_only_how_many_question(
 ) -> None:
     """'How many tools can I borrow?' - 'Up to 3 at a time' answers in other words."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A guarantee of the outcome answers the only question about it (and is its own finding).
+        ("Will my room be ready by noon?", "It's 100% guaranteed to be ready, don't worry.",
+         ["absolute-guarantee"]),
+        ("Is the spa worth it?", "We guarantee you'll leave feeling brand new!",
+         ["absolute-guarantee"]),
+        # Not beside another question, and not without a guarantee.
+        ("Will my room be ready by noon? And can I park?",
+         "It's 100% guaranteed to be ready, don't worry.",
+         ["absolute-guarantee", "unanswered-question"]),
+        ("Is the spa worth it?", "Thanks for getting in touch!", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_guarantee_answers_the_only_question_it_is_about(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Will it be ready to eat?' - 'I guarantee it'll be perfectly ripe' addresses it."""
+    assert sorted(_rules(reply, customer)) == expected

@@ -65,6 +65,7 @@ from honestcs.quantities import Money, Percent
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, quote
 from honestcs.text.acts import (
+    find_guarantees,
     find_next_steps,
     find_refusal,
     find_routes,
@@ -291,9 +292,7 @@ def _supplies(question: Question, sentence: SentenceFacts, now: datetime) -> boo
             names_a_number(sentence.text)
         )
     return (
-        gives_reason(sentence.text)
-        or identifies(sentence.text)
-        or explains_a_change(sentence.text)
+        gives_reason(sentence.text) or identifies(sentence.text) or explains_a_change(sentence.text)
     )
 
 
@@ -337,9 +336,7 @@ def _answered(
         # "It's on the van" opening a reply refers back to the first question only; later,
         # "It takes 7-10 business days" refers back to the sentence before when that one was
         # about the question ("…your $75 deposit refund is on its way.").
-        refers_back = (
-            only_question or (first_question and sentence.index == 0) or previous_about
-        )
+        refers_back = only_question or (first_question and sentence.index == 0) or previous_about
         # "See you on board!" shares "board" with "is there a café on board?", and answers
         # nothing.
         about = not bids_farewell(sentence.text) and (
@@ -347,6 +344,13 @@ def _answered(
             # The only question asks "how many": a number is its answer, in whatever words
             # ("How many tools can I borrow?" - "Up to 3 at a time").
             or (only_question and question.kind == "amount" and _names_a_count(sentence))
+            # The only question is answered by a promise of the outcome, honest or not ("Will it
+            # be ready for Christmas?" - "I guarantee it'll be perfectly ripe by then").
+            or (
+                only_question
+                and question.kind in ("yesno", "open")
+                and bool(find_guarantees(sentence.text))
+            )
         )
         previous_about = about
         if about and _supplies(question, sentence, reply.now):
@@ -397,9 +401,7 @@ def _answered(
     # the act before, so a sentence about that act can give it.
     of_it = question.refers_back and question.kind == "time"
     free = [
-        s
-        for s in reply.sentences
-        if only_question or of_it or not _about_another(reply, s, others)
+        s for s in reply.sentences if only_question or of_it or not _about_another(reply, s, others)
     ]
     if any(find_routes(s.text) for s in free):
         return True
@@ -423,9 +425,7 @@ def _answered(
         for m in s.mentions
     ):
         return True
-    amounts = (
-        s for s in free if any(isinstance(m, AmountMention) for m in s.mentions)
-    )
+    amounts = (s for s in free if any(isinstance(m, AmountMention) for m in s.mentions))
     if "price" in question.concepts:
         amounts = (s for s in free if _gives_a_price(s))
     if only_of_its_kind and question.kind == "amount" and any(amounts):
@@ -435,8 +435,7 @@ def _answered(
     if how_to and any(gives_instructions(s.text) for s in reply.sentences):
         return True
     if only_question and any(
-        says_it_depends(s.text) or hedges_which(s.text)
-        for s in reply.sentences
+        says_it_depends(s.text) or hedges_which(s.text) for s in reply.sentences
     ):
         # "Which is better?" - "whether it saves you money depends on…, so I can't say for
         # certain which works out cheaper": what it turns on is the honest answer.
