@@ -3369,3 +3369,22 @@ def test_a_guarantee_answers_the_only_question_it_is_about(
 ) -> None:
     """'Will it be ready to eat?' - 'I guarantee it'll be perfectly ripe' addresses it."""
     assert sorted(_rules(reply, customer)) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A request answered by doing it as the reply is written, or by what will be done.
+        ("Can you send someone right now?", "I'm dispatching a crew to you now.", []),
+        ("Can you move my booking?", "We're moving it to Friday as we speak.", []),
+        ("Are you going to fix the wifi?", "We'll raise it with our fleet team today.", []),
+        # A state of mind is no act.
+        ("Can you send someone right now?", "I'm hoping to hear from the team.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_request_answered_by_the_act_in_progress(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Can you send someone?' - 'I'm dispatching a crew to you now' does what was asked."""
+    assert _rules(reply, customer) == expected

@@ -73,6 +73,7 @@ from honestcs.text.acts import (
     is_hedge,
 )
 from honestcs.text.answers import (
+    acts_now,
     asks_a_limit_in_time,
     asks_for_record,
     asks_how_to,
@@ -475,7 +476,10 @@ def _answered(
         if first_yes_no and (says_yes_or_no(s.text) or s.agreement) and not yes_to_another:
             return True
         first = first_yes_no and (only_question or not _about_another(reply, s, others))
-        outcome = any(g.mood == "done" and not g.negated for g in s.segments)
+        # Done, or being done as the reply is written ("I'm dispatching a crew to you now").
+        outcome = any(g.mood == "done" and not g.negated for g in s.segments) or (
+            request and acts_now(s.text)
+        )
         if first and (request or question.refers_back) and outcome:
             return True  # "Is that enough to get started?" - "I've located your account."
         refuses = find_refusal(s.text) is not None or is_hedge(s.text)

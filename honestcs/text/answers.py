@@ -18,6 +18,7 @@ from honestcs.text.mentions import CLOCK, MONTH, WEEKDAY
 
 __all__ = [
     "acknowledges",
+    "acts_now",
     "asks_a_limit_in_time",
     "asks_for_record",
     "asks_how_to",
@@ -116,6 +117,8 @@ def asks_for_record(text: str) -> bool:
 
 _REQUEST = regex.compile(
     r"^\W*(?:\w+\s+)?(?:can|could|would|will|can't|couldn't|won't)\s+(?:you|we|someone|somebody|anyone|u)\b"
+    # "Are you going to fix it?", "Is someone going to call me?"
+    r"|^\W*(?:\w+\s+)?(?:are|is)\s+(?:you|someone|somebody|anyone|u)\s+going\s+to\b"
     # Asking to be given something: "Can I get my order sooner?", "Could I have a refund?"
     r"|^\W*(?:\w+\s+)?(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have|bring|add"
     r"|keep|swap|change|move|switch|extend|upgrade)\b"
@@ -129,6 +132,23 @@ _REQUEST = regex.compile(
     r"|^\W*(?:\w+\s+)?any\s+(?:chance|way|possibility)\b",
     regex.IGNORECASE,
 )
+
+
+# An act the writer is doing as they write: "I'm dispatching a crew to you now", "we're
+# processing your refund". Not a state of mind or the message itself ("I'm hoping", "I'm
+# writing to let you know").
+_IN_PROGRESS = regex.compile(
+    r"\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:now\s+|just\s+|already\s+)?"
+    r"(?!(?:going|hoping|wondering|thinking|guessing|assuming|writing|reaching|afraid|sorry"
+    r"|happy|glad|looking\s+forward)\b)[a-z]{3,}ing\b",
+    regex.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def acts_now(text: str) -> bool:
+    """Whether the writer does an act as they write ("I'm dispatching a crew to you now")."""
+    return bool(_IN_PROGRESS.search(text))
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
