@@ -3388,3 +3388,16 @@ def test_a_request_answered_by_the_act_in_progress(
 ) -> None:
     """'Can you send someone?' - 'I'm dispatching a crew to you now' does what was asked."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Your refund was due Friday and we missed it, sorry.", []),
+        ("The refunds were due on the 3rd; I've chased them today.", []),
+        ("Your refund is due Friday.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_deadline_that_was_has_gone_by(reply: str, expected: list[str]) -> None:
+    """'The report was due Friday and we missed it' names a day gone by."""
+    assert _rules(reply) == expected

@@ -1104,7 +1104,12 @@ def _gone_by(text: str, start: int) -> bool:
     return bool(
         _PAST_ON.search(text, max(0, start - _GONE_REACH), start)
         or _LAST_BEFORE.search(text, max(0, start - 6), start)
+        or _WAS_DUE_BEFORE.search(text, max(0, start - 30), start)
     )
+
+
+# A deadline that was: "the report was due Friday", "they were due on the 3rd".
+_WAS_DUE_BEFORE = compile_verbose(r"\b(?:was|were)\s+(?:\w+\s+)?due\s+(?:on\s+|by\s+)?(?:the\s+)?$")
 
 
 # "Last Monday", "last 3rd" name a day that has gone by.
