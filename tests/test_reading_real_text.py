@@ -3401,3 +3401,21 @@ def test_a_request_answered_by_the_act_in_progress(
 def test_a_deadline_that_was_has_gone_by(reply: str, expected: list[str]) -> None:
     """'The report was due Friday and we missed it' names a day gone by."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # The head of a closed compound is its last part: a surcharge is a charge.
+        ("I have 4 old beds. Is there an extra charge for those?",
+         "Good news, we will take all 4 with no surcharge!", []),
+        ("Is there a car park nearby?", "Yes, there's a multistorey carpark next door.", []),
+        ("I have 4 old beds. Is there an extra charge for those?",
+         "Good news, we will take all 4 beds!", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_the_last_part_of_a_compound_names_its_kind(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'An extra charge?' - 'no surcharge' answers in a compound of the same word."""
+    assert _rules(reply, customer) == expected

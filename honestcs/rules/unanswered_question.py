@@ -168,6 +168,22 @@ def _heads_of_compounds(text: str) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=4096)
+def _tails_of_compounds(text: str) -> frozenset[str]:
+    """The last words of a text's closed compounds ("charg" of "surcharge", "park" of "carpark").
+
+    The head of an English compound is its last part: a surcharge is a charge. The tail must
+    be five letters or more, after two or more.
+    """
+    words = content_stems(list(tokenize(text)))
+    return frozenset(
+        word[start:]
+        for word in words
+        if len(word) >= _HEAD_LETTERS + 2
+        for start in range(2, len(word) - _HEAD_LETTERS + 1)
+    )
+
+
 # Endings that make another word of the same root (see the lexicon).
 _SUFFIXES = frozenset(DERIVATIONAL_SUFFIXES)
 
@@ -231,6 +247,8 @@ def _about(
         return True
     if stems & _heads_of_compounds(sentence.text):
         return True  # "by the creek?" - "a creekside spot"; "refund" - "refundable"
+    if stems & _tails_of_compounds(sentence.text):
+        return True  # "an extra charge?" - "no surcharge": a surcharge is a kind of charge
     if _spelt_as_one_or_two(stems, question.text, sentence.text):
         return True  # "a cloakroom?" - "a cloak room at Gate C"; "car park" - "carpark"
     if question.senses and question.senses & _senses_said(sentence.text):
