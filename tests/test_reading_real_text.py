@@ -3419,3 +3419,20 @@ def test_the_last_part_of_a_compound_names_its_kind(
 ) -> None:
     """'An extra charge?' - 'no surcharge' answers in a compound of the same word."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "There is!" is the short yes to "is there…?".
+        ("Is there a faster option?", "There is! Express parking is £15 a night.", []),
+        ("Is there any way to get it back faster?", "There is — a rush refund, if you ask.", []),
+        ("Is there a faster option?", "There sure is. Ask at the desk.", []),
+        # Not an answer when the rest is about something else and no short answer opens it.
+        ("Is there a faster option? And can I bring my dog?",
+         "There is! Express parking is £15 a night.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_there_is_answers_is_there(customer: str, reply: str, expected: list[str]) -> None:
+    """'Is there a faster option?' - 'There is! …' says yes."""
+    assert _rules(reply, customer) == expected
