@@ -3436,3 +3436,20 @@ def test_the_last_part_of_a_compound_names_its_kind(
 def test_there_is_answers_is_there(customer: str, reply: str, expected: list[str]) -> None:
     """'Is there a faster option?' - 'There is! …' says yes."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A window committed to this customer in any verb is given: longer is an overpromise.
+        ("I'll honour free cancellation for you for the next 5 days.", ["overpromise"]),
+        ("We can cancel your booking free of charge for a week.", ["overpromise"]),
+        ("I'll cancel it for you free of charge any time in the next 4 days.", ["overpromise"]),
+        # The rule said in general is a statement: a wrong window misstates it.
+        ("Bookings can be cancelled free of charge for a week.", ["policy-misstatement"]),
+        ("I'll cancel it for you free of charge any time in the next 2 days.", []),
+    ],
+)  # fmt: skip
+def test_a_window_committed_in_any_verb_is_given(reply: str, expected: list[str]) -> None:
+    """'I'll honor that quote for the next 60 days' gives the customer the window."""
+    assert _rules(reply) == expected

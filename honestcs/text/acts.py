@@ -737,7 +737,16 @@ _GRANTS = compile_verbose(
 @lru_cache(maxsize=_CACHE_SIZE)
 def grants(text: str) -> bool:
     """Whether the business grants something to this customer in the text."""
-    return bool(_GRANTS.search(text))
+    return bool(_GRANTS.search(text) or _FOR_THIS_CUSTOMER.search(text))
+
+
+# A commitment to this customer in any verb: the agent's own "I'll…"/"I can…", or "we'll…"/
+# "we can…" done for this customer ("we can put it aside for you", "we'll move your booking").
+_FOR_THIS_CUSTOMER = compile_verbose(
+    r"""\bi(?:'ll|\s+will|\s+can)\s+(?!(?:be|have|need|check|ask|see|try|let)\b)[a-z]+
+      | \bwe(?:'ll|\s+will|\s+can)\s+(?!(?:be|have|need|check|ask|see|try|let)\b)[a-z]+
+        [^,;.!?]*\b(?:for\s+you|your)\b"""
+)
 
 
 # A greeting or thanks that opens an email or a chat before its first real sentence:
