@@ -3453,3 +3453,18 @@ def test_there_is_answers_is_there(customer: str, reply: str, expected: list[str
 def test_a_window_committed_in_any_verb_is_given(reply: str, expected: list[str]) -> None:
     """'I'll honor that quote for the next 60 days' gives the customer the window."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Within N of <act>": the act is when the time starts, not what it measures.
+        ("Send us a photo within 48 hours of your refund and we'll look into it.", []),
+        ("Let us know within 2 days from the refund if anything looks wrong.", []),
+        # The act's own time is still checked.
+        ("We'll refund you within 2 days.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_time_counted_from_the_act_is_not_its_time(reply: str, expected: list[str]) -> None:
+    """'Send a photo within 48 hours of delivery' counts from the delivery."""
+    assert _rules(reply) == expected

@@ -184,6 +184,28 @@ def other_readings(
             yield clause, term
 
 
+# The event a time is counted from, right after it: "within 48 hours *of delivery*", "30 days
+# *from the date of purchase*", "14 days *after your booking*".
+_FROM_THE_EVENT = regex.compile(
+    r"(?i)\s*(?:of|from|after)\s+(?:(?:the|your|our|a|an)\s+)?(?:(?:date|day|time)\s+of\s+"
+    r"(?:(?:the|your|our)\s+)?)?$"
+)
+
+
+def _names_the_start(sentence: SentenceFacts, mention: Mention, term: TermMatch) -> bool:
+    """Whether ``term`` names the event a duration is counted from, not the act it measures.
+
+    Only after "within": "12 months of warranty cover" is a length of cover, and "three days
+    after our consultation" may date one event from another.
+    """
+    if not isinstance(mention, DurationMention) or mention.role != "within":
+        return False
+    if term.start < mention.end:
+        return False
+    between = sentence.text[mention.end - sentence.start : term.start - sentence.start]
+    return len(between) < _LOOK_BACK and bool(_FROM_THE_EVENT.fullmatch(between))
+
+
 # "send it back within 14 days *for a full refund*", "cancel within 24 hours for a refund":
 # what the act right after a figure is done for; the figure measures the act before it.
 _FOR_PURPOSE = regex.compile(
@@ -400,6 +422,8 @@ def attribute(
         clause = clauses[term.clause]
         if _modifies_another_noun(sentence, term, clause if isinstance(clause, Can) else None):
             continue  # "credit card", "delivery date": the term names something else
+        if _names_the_start(sentence, mention, term):
+            continue  # "within 48 hours of delivery": the delivery is when the time starts
         inside = segment.start <= term.start < segment.end
         if inside and _purpose_of_another(sentence, segment, term, clauses):
             continue  # "cancel *for a full refund* any time up to December 16": the cancelling's
