@@ -3468,3 +3468,21 @@ def test_a_window_committed_in_any_verb_is_given(reply: str, expected: list[str]
 def test_a_time_counted_from_the_act_is_not_its_time(reply: str, expected: list[str]) -> None:
     """'Send a photo within 48 hours of delivery' counts from the delivery."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An amount added to a charge is not that charge.
+        ("The late checkout is £20 on top of the parking.", []),
+        ("It's £30 in addition to your usual parking.", []),
+        # The charge's own figure is still checked.
+        ("I've added a £100 voucher on top of the parking.", ["overpromise"]),
+        ("The parking is £20 on top of the late checkout.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_an_amount_on_top_of_a_charge_is_not_that_charge(
+    reply: str, expected: list[str]
+) -> None:
+    """'£30 on top of the call-out' prices another thing."""
+    assert _rules(reply) == expected

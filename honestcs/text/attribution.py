@@ -206,6 +206,22 @@ def _names_the_start(sentence: SentenceFacts, mention: Mention, term: TermMatch)
     return len(between) < _LOOK_BACK and bool(_FROM_THE_EVENT.fullmatch(between))
 
 
+# What an amount is added to, right after it: "£30 *on top of the* call-out", "$40 *in
+# addition to your* delivery fee".
+_ADDED_TO = regex.compile(
+    r"(?i)\s*(?:,\s*)?(?:on\s+top\s+of|in\s+addition\s+to|as\s+well\s+as|over\s+and\s+above)"
+    r"\s+(?:(?:the|your|our|a|an|any)\s+)?(?:usual\s+|standard\s+|normal\s+)?$"
+)
+
+
+def _added_to(sentence: SentenceFacts, mention: Mention, term: TermMatch) -> bool:
+    """Whether ``term`` names what an amount is added to ("£30 on top of the call-out")."""
+    if not isinstance(mention, AmountMention) or term.start < mention.end:
+        return False
+    between = sentence.text[mention.end - sentence.start : term.start - sentence.start]
+    return len(between) < _LOOK_BACK and bool(_ADDED_TO.fullmatch(between))
+
+
 # "send it back within 14 days *for a full refund*", "cancel within 24 hours for a refund":
 # what the act right after a figure is done for; the figure measures the act before it.
 _FOR_PURPOSE = regex.compile(
@@ -424,6 +440,8 @@ def attribute(
             continue  # "credit card", "delivery date": the term names something else
         if _names_the_start(sentence, mention, term):
             continue  # "within 48 hours of delivery": the delivery is when the time starts
+        if _added_to(sentence, mention, term):
+            continue  # "£30 on top of the call-out": the call-out is another charge
         inside = segment.start <= term.start < segment.end
         if inside and _purpose_of_another(sentence, segment, term, clauses):
             continue  # "cancel *for a full refund* any time up to December 16": the cancelling's
