@@ -3486,3 +3486,22 @@ def test_an_amount_on_top_of_a_charge_is_not_that_charge(
 ) -> None:
     """'£30 on top of the call-out' prices another thing."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A condition after the act, with no comma, makes the promise conditional (SPEC §3).
+        ("I'll call you if anything changes.", []),
+        ("We'll email you in case the courier is late.", []),
+        # A time that comes round again, or an event each time, can be held to.
+        ("We'll text you every Friday with progress until it's done.", []),
+        ("Amy will send you a photo after each visit.", []),
+        # Neither: still vague.
+        ("I'll call you about it.", ["vague-commitment"]),
+        ("We'll send you a photo at some point.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_trailing_conditions_and_recurring_times(reply: str, expected: list[str]) -> None:
+    """'I'll call you if anything changes' is conditional; 'every Friday' is a time frame."""
+    assert _rules(reply) == expected

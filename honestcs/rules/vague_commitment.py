@@ -23,7 +23,12 @@ from collections.abc import Iterator
 from honestcs.quantities import Duration, TimeUnit
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, quote
-from honestcs.text.acts import find_later_acts, is_done_now, joins_imperative_to_promise
+from honestcs.text.acts import (
+    ends_with_a_condition,
+    find_later_acts,
+    is_done_now,
+    joins_imperative_to_promise,
+)
 from honestcs.text.facts import own_clause
 from honestcs.text.mentions import AmountMention
 from honestcs.text.reading import ReplyFacts
@@ -48,6 +53,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             acts = find_later_acts(segment.text)
             if not acts or is_done_now(own_clause(segment.text, acts[0][0])):
                 continue
+            if ends_with_a_condition(segment.text, acts[0][1]):
+                continue  # "We'll let you know if anything changes": conditional (SPEC §3)
             example = view.describe(view.calendar.add(one_day, reply.now), reply.now)
             yield RawFinding(
                 segment.start,

@@ -38,6 +38,7 @@ __all__ = [
     "PhrasePattern",
     "acknowledges_change",
     "commits_to_tell",
+    "ends_with_a_condition",
     "find_guarantees",
     "find_later_acts",
     "find_meta_verbs",
@@ -815,6 +816,25 @@ def joins_imperative_to_promise(text: str) -> bool:
 
 
 _LET_ME = regex.compile(r"^\W*let\s+me\b", regex.IGNORECASE)
+
+
+# A condition after the act it governs, with no comma: "we'll let you know if anything
+# changes", "I'll call you unless it arrives first". Not "see if", "check if", "ask if",
+# which ask whether.
+_TRAILING_CONDITION = compile_verbose(
+    r"""(?<!\b(?:see|check|find\s+out|ask|know|confirm|wonder|tell\s+you|let\s+you\s+know)\s+)
+        \b(?:if|unless|in\s+case)\s+\w+"""
+)
+
+
+def ends_with_a_condition(text: str, after: int) -> bool:
+    """Whether a condition follows the act that ends at ``after`` in a clause.
+
+    Args:
+        text: A commitment's clause.
+        after: Where the act's words end in ``text``.
+    """
+    return bool(_TRAILING_CONDITION.search(text, after))
 
 
 def opens_with_let_me(text: str) -> bool:

@@ -452,6 +452,10 @@ _RELATIVE = compile_verbose(
       | the\s+(?:day|evening|morning|afternoon|night|week)\s+(?:before|after)\b
       # A time named by its event: "the morning of the pickup", "the day of your move".
       | the\s+(?:day|evening|morning|afternoon|night|week)\s+of\s+(?:the|your|our|his|her|their)\b
+      # A time that comes round again: "every Friday", "each morning", "after each visit".
+      | \b(?:every|each)\s+(?:day|morning|afternoon|evening|night|week|weekday|month
+          |monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
+      | \b(?:after|before)\s+(?:each|every)\s+[\w-]+
       # A point of the work itself: "at the halfway point", "at the end of the hire".
       | \b(?:at|by)\s+the\s+(?:half-?way\s+(?:point|mark|stage)|mid-?point
           |(?:end|start|beginning|close)\s+of\s+(?:the|your|our|each|every))\b
