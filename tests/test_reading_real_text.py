@@ -3505,3 +3505,18 @@ def test_an_amount_on_top_of_a_charge_is_not_that_charge(
 def test_trailing_conditions_and_recurring_times(reply: str, expected: list[str]) -> None:
     """'I'll call you if anything changes' is conditional; 'every Friday' is a time frame."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("We 100% guarantee your room will be spotless.", ["absolute-guarantee"]),
+        ("Saturday's trip is 100% going ahead, don't worry!", ["absolute-guarantee"]),
+        ("I'm not 100% sure the trip is going ahead yet.", []),
+    ],
+)  # fmt: skip
+def test_one_hundred_percent_before_a_guarantee_or_an_event(
+    reply: str, expected: list[str]
+) -> None:
+    """'We 100% guarantee…' and '…is 100% going ahead' guarantee the outcome."""
+    assert _rules(reply) == expected

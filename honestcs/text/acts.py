@@ -240,11 +240,13 @@ _ABSOLUTE_STATE = alternation(ABSOLUTE_STATES)
 _NOT_A_STATE = alternation(("need", "feed", "speed", "seed", "bed", "red", "hundred", "linen"))
 _GUARANTEE = compile_verbose(
     rf"""
-    \b(?:i|we)\s+(?:can\s+|do\s+|absolutely\s+|fully\s+|personally\s+)?(?:guarantee|promise|swear)\b
+    \b(?:i|we)\s+(?:can\s+|do\s+|absolutely\s+|fully\s+|personally\s+|100\s?%\s+)?(?:guarantee|promise|swear)\b
   | \b(?:is|are|be|'s|'re|it's|that's)\s+(?:\w+\s+){{0,2}}?(?:100%\s+)?guaranteed\b
   | \bguaranteed\b
   | \b100\s?%\s+(?:guaranteed|sure|certain|safe|secure)\b | \bi'm\s+100\s?%\b
   | \b(?:will|'ll|is|are|'s|'re)\s+100\s?%\s+(?:going\s+to\s+)?(?:be|get|arrive|work|fit|ready|there)\b
+  # An event sure to happen: "Saturday's flight is 100% going ahead", "it's 100% happening".
+  | \b(?:is|are|'s|'re)\s+100\s?%\s+(?:going\s+ahead|happening|on)\b
   | \b(?:will|'ll)\s+100\s?%\s+[a-z]{{3,}}\b
   | ^\W*(?:yes|yep|yeah|yup)\W+100\s?%
   # An outcome ruled out for good: "100% no warning lights", "nothing can ever happen to him".
