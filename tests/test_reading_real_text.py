@@ -3520,3 +3520,26 @@ def test_one_hundred_percent_before_a_guarantee_or_an_event(
 ) -> None:
     """'We 100% guarantee…' and '…is 100% going ahead' guarantee the outcome."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A fact of another clause the customer asked about answers that question: it is no
+        # reason for the refusal beside it.
+        ("Can I bring my dog? And how much is parking?",
+         "Sorry, we can't allow pets. Parking is £15 a night.", ["unexplained-refusal"]),
+        ("How much is parking? And can I bring my dog?",
+         "Parking is £15 a night. Sorry, we can't allow pets.", ["unexplained-refusal"]),
+        # Of a clause nobody asked about, it may be the cause: benefit of the doubt.
+        ("Can I bring my dog?", "Sorry, we can't allow pets. Parking is £15 a night.", []),
+        # A fact of the refused act itself is.
+        ("Can you refund me in 2 days?",
+         "Refunds take 5-10 business days. I can't speed that up.", []),
+    ],
+)  # fmt: skip
+def test_a_fact_beside_a_refusal_must_be_about_the_act_refused(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'We can't do 7am. Studio A is $95 an hour.' to two questions gives no reason."""
+    assert _rules(reply, customer) == expected

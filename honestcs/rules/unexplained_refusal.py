@@ -76,6 +76,34 @@ def _about(sentence: SentenceFacts, reply: ReplyFacts, view: PolicyView) -> Clau
     return clauses[0] if clauses else None
 
 
+def _clauses_refused(sentence: SentenceFacts, reply: ReplyFacts) -> set[str]:
+    """The clauses a refusal is about: named in its sentence, else the one the customer asked for.
+
+    Empty when that cannot be told (nothing named, or several acts asked for).
+    """
+    named = {t.clause for t in sentence.terms}
+    if named or reply.customer is None:
+        return named
+    asked = {t.clause for t in reply.customer.requested}
+    return asked if len(asked) == 1 else set()
+
+
+def _may_be_its_cause(sentence: SentenceFacts, refused: set[str], reply: ReplyFacts) -> bool:
+    """Whether a fact next to a refusal may be its cause, not the answer to another question.
+
+    "We don't accept insurance. Our session fee is $165." to "Do you take insurance for
+    couples counselling?" answers what the customer asked about the sessions: a fact of
+    another clause the customer named is that answer. A fact of the refused act, or of a
+    clause the customer did not name ("We can't refund it. The return window closed on
+    1 November."), may be the cause.
+    """
+    named = {t.clause for t in sentence.terms}
+    if not refused or refused & named or reply.customer is None:
+        return True
+    asked = {t.clause for s in reply.customer.sentences for t in s.terms}
+    return not (named & asked)
+
+
 _LIGHT_STEMS = frozenset(stem(verb) for verb in LIGHT_VERBS)
 
 
@@ -206,9 +234,18 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             continue  # "we can't take back opened food": a kind the customer didn't name
         if leads_into_a_no(sentence.text[:start]):
             continue  # "Premium works on up to 3 devices, so I can't add a fourth"
-        if i + 1 < len(sentences) and _states_the_rule(sentences[i + 1], view):
+        refused = _clauses_refused(sentence, reply)
+        if (
+            i + 1 < len(sentences)
+            and _states_the_rule(sentences[i + 1], view)
+            and _may_be_its_cause(sentences[i + 1], refused, reply)
+        ):
             continue
-        if i > 0 and _states_the_rule(sentences[i - 1], view, before=True):
+        if (
+            i > 0
+            and _states_the_rule(sentences[i - 1], view, before=True)
+            and _may_be_its_cause(sentences[i - 1], refused, reply)
+        ):
             continue  # "Refunds take 5-7 business days. I can't speed it up to 3."
         asked = reply.customer.text if reply.customer else ""
         # The refusing sentence names what is refused, so it must repeat more of the reason
