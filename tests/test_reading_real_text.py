@@ -3276,6 +3276,7 @@ def test_a_reason_before_so_and_an_opening_phrase(reply: str, expected: list[str
         # A refusal whose subject is a noun phrase, or that names the kind of thing declined.
         ("I'm sorry, that change can't be made.", ["unexplained-refusal"]),
         ("Sorry, your booking can't be moved.", ["unexplained-refusal"]),
+        ("Sorry, our staff can't stay late.", ["unexplained-refusal"]),
         ("Unfortunately that's not a service we offer, sorry.", ["unexplained-refusal"]),
         ("That isn't an option we can offer.", ["unexplained-refusal"]),
         # With a reason, no finding.

@@ -78,7 +78,7 @@ _REFUSAL = compile_verbose(
     rf"""
     \b(?:i|we)\s*(?:couldn't|could\s+not)\s+(?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)
       (?!(?:do|be|help|offer)\s+(?:\w+\s+)?(?:more|further)\b)\w+
-  | \b(?:i|we|you|they|our\s+team|(?:the|that|this|your)\s+\w+|it|this|that|[a-z]+s)\s*
+  | \b(?:i|we|you|they|(?:the|that|this|your|our)\s+\w+|it|this|that|[a-z]+s)\s*
       (?:can't|cannot|can\s+not|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to
         |am\s+unable\s+to|are\s+unable\s+to|'m\s+unable\s+to|'re\s+unable\s+to|is\s+unable\s+to
         |am\s+not\s+able\s+to|are\s+not\s+able\s+to|'m\s+not\s+able\s+to|'re\s+not\s+able\s+to
