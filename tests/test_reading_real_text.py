@@ -3544,3 +3544,16 @@ def test_a_fact_beside_a_refusal_must_be_about_the_act_refused(
 ) -> None:
     """'We can't do 7am. Studio A is $95 an hour.' to two questions gives no reason."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Opening hours are no act's time, after a sentence about the act too.
+        ("Your refund has been issued. It's all done, and we're open until 6 tonight.", []),
+        ("Your refund will reach you by 6 tonight.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_opening_hours_after_a_sentence_about_the_act(reply: str, expected: list[str]) -> None:
+    """'…and we're open until 6 tonight' says when the shop is open."""
+    assert _rules(reply) == expected

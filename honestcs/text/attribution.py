@@ -427,9 +427,7 @@ def attribute(
         sentence.text[max(0, at - _LOOK_BACK) : at]
     ):
         return None  # "as the order is over €40": a threshold the case passes, no price
-    if isinstance(mention, DeadlineMention) and _OPENING_HOURS.search(
-        sentence.text[max(0, at - _LOOK_BACK) : at]
-    ):
+    if _says_when_open(sentence, mention):
         return None  # "the office (open until 4pm today)": when a place is open, no act's time
     segment = sentence.segment_at(mention.start)
     candidates = []
@@ -603,6 +601,14 @@ _OPENING_HOURS = regex.compile(
     r"(?i)\b(?:open|opens|opening|closes?|closing|closed)\s+(?:(?:until|till|til|at|from|by)\s+)?"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+)?$"
 )
+def _says_when_open(sentence: SentenceFacts, mention: Mention) -> bool:
+    """Whether a deadline says when a place is open ("we're open until 6 tonight")."""
+    if not isinstance(mention, DeadlineMention):
+        return False
+    at = mention.start - sentence.start
+    return bool(_OPENING_HOURS.search(sentence.text[max(0, at - _LOOK_BACK) : at]))
+
+
 # A window given for using what was just named: "you'll have 18 months to use it", "you have
 # 30 days to return them".
 _WINDOW_FOR_IT = regex.compile(
@@ -880,8 +886,8 @@ def from_previous(
         return _price_said_of_the_act_before(reply, sentence, mention, clauses)
     if not isinstance(mention, (DurationMention, DeadlineMention)):
         return None
-    if takes_a_third_party(sentence, mention):
-        return None
+    if takes_a_third_party(sentence, mention) or _says_when_open(sentence, mention):
+        return None  # "…and we're open until 6 tonight": no act's time
     message = times_a_message(sentence, mention)
     heading = _heading_of_list(reply, sentence)
     if heading is not None:
@@ -903,8 +909,6 @@ def from_previous(
     previous = reply.sentences[sentence.index - 1]
     for term in reversed(previous.terms):
         clause = clauses[term.clause]
-        if message and not is_a_message_act(clause):
-            continue  # "I'll let you know by Friday": the message's time, not the act's
         if message and not is_a_message_act(clause):
             continue  # "I'll let you know by Friday": the message's time, not the act's
         if (
