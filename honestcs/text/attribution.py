@@ -198,12 +198,21 @@ def _names_the_start(sentence: SentenceFacts, mention: Mention, term: TermMatch)
     Only after "within": "12 months of warranty cover" is a length of cover, and "three days
     after our consultation" may date one event from another.
     """
-    if not isinstance(mention, DurationMention) or mention.role != "within":
-        return False
+    return (
+        isinstance(mention, DurationMention)
+        and mention.role == "within"
+        and _linked_by(sentence, mention, term, _FROM_THE_EVENT)
+    )
+
+
+def _linked_by(
+    sentence: SentenceFacts, mention: Mention, term: TermMatch, words: regex.Pattern[str]
+) -> bool:
+    """Whether ``term`` follows a quantity with only ``words`` between ("48 hours of delivery")."""
     if term.start < mention.end:
         return False
     between = sentence.text[mention.end - sentence.start : term.start - sentence.start]
-    return len(between) < _LOOK_BACK and bool(_FROM_THE_EVENT.fullmatch(between))
+    return len(between) < _LOOK_BACK and bool(words.fullmatch(between))
 
 
 # What an amount is added to, right after it: "£30 *on top of the* call-out", "$40 *in
@@ -216,10 +225,7 @@ _ADDED_TO = regex.compile(
 
 def _added_to(sentence: SentenceFacts, mention: Mention, term: TermMatch) -> bool:
     """Whether ``term`` names what an amount is added to ("£30 on top of the call-out")."""
-    if not isinstance(mention, AmountMention) or term.start < mention.end:
-        return False
-    between = sentence.text[mention.end - sentence.start : term.start - sentence.start]
-    return len(between) < _LOOK_BACK and bool(_ADDED_TO.fullmatch(between))
+    return isinstance(mention, AmountMention) and _linked_by(sentence, mention, term, _ADDED_TO)
 
 
 # "send it back within 14 days *for a full refund*", "cancel within 24 hours for a refund":
