@@ -16,9 +16,12 @@ back") and:
 * for a yes/no question: says anything about it, or the reply says yes, no or
   that it can't, or gives the outcome ("I've located your account");
 * for "when"/"how long": gives a time, a date, a duration or an event;
-* for "how much"/"how many": gives an amount;
+* for "how much"/"how many"/"how big": gives an amount (for the only question, any
+  number: "How many tools can I borrow?" - "Up to 3 at a time");
 * for "why": gives a cause;
-* for any question: gives the concrete next step that gets the answer.
+* for any question: gives the concrete next step that gets the answer;
+* for the only question: a guarantee of its outcome, honest or not ("Will it be ready
+  for Christmas?" - "I guarantee it'll be ripe"), which is its own finding.
 
 A reply that only gathers what it needs to answer (identity, order number,
 platform, a photo; "let me check"), states the scope it handles, or hands the
@@ -26,7 +29,7 @@ customer over answers every question; one that also answers some of them must
 answer the rest. The finding covers the whole reply and quotes the question.
 
 Severity: ships as `info`. On the labelled real replies 1 of its 4 flags is
-right, and over twenty-five blind corpora's first runs 120 of its 177 (68%): far
+right, and over eighty-one blind corpora's first runs 414 of its 565 (73%): far
 below the 85% a warning needs (see the Accuracy page).
 
 Known problems:
