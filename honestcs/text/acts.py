@@ -745,10 +745,12 @@ def grants(text: str) -> bool:
 
 # A commitment to this customer in any verb: the agent's own "I'll…"/"I can…", or "we'll…"/
 # "we can…" done for this customer ("we can put it aside for you", "we'll move your booking").
+# A verb of doing after "I'll"/"we can": not a state, a need, or finding out ("I'll be…",
+# "we'll need…", "I'll check…", "I'll let you know").
+_DOING = r"(?!(?:be|have|need|check|ask|see|try|let)\b)[a-z]+"
 _FOR_THIS_CUSTOMER = compile_verbose(
-    r"""\bi(?:'ll|\s+will|\s+can)\s+(?!(?:be|have|need|check|ask|see|try|let)\b)[a-z]+
-      | \bwe(?:'ll|\s+will|\s+can)\s+(?!(?:be|have|need|check|ask|see|try|let)\b)[a-z]+
-        [^,;.!?]*\b(?:for\s+you|your)\b"""
+    rf"""\bi(?:'ll|\s+will|\s+can)\s+{_DOING}
+      | \bwe(?:'ll|\s+will|\s+can)\s+{_DOING}[^,;.!?]*\b(?:for\s+you|your)\b"""
 )
 
 
