@@ -3557,3 +3557,42 @@ def test_a_fact_beside_a_refusal_must_be_about_the_act_refused(
 def test_opening_hours_after_a_sentence_about_the_act(reply: str, expected: list[str]) -> None:
     """'…and we're open until 6 tonight' says when the shop is open."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Cancelling today gets your refund on its way.", []),
+        ("Paying today gets the refund for your old booking started.", []),
+        ("A booking cancelled today still gets a full refund.", []),
+        ("Anything booked today can be refunded if plans change.", []),
+        # The business acting today is still checked.
+        ("We're refunding it today.", ["policy-misstatement"]),
+        ("Your refund will be paid today.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_day_after_the_customers_act_is_when_they_act(reply: str, expected: list[str]) -> None:
+    """'Cancelling today gets your refund on its way': today is the cancelling's day."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A longer window given to this customer, in the common ways of giving it.
+        ("I've gone ahead and extended your free cancellation to 72 hours.", ["overpromise"]),
+        ("You'll be able to cancel free of charge within 72 hours.", ["overpromise"]),
+        ("I'll let you cancel without charge up to 72 hours after booking.", ["overpromise"]),
+        # The rule for everyone is stated, not given.
+        ("You can cancel free of charge within 72 hours.", ["policy-misstatement"]),
+        # A figure added after the commitment is the commitment's.
+        ("We'll cover it with a voucher, up to £120.", ["overpromise"]),
+        ("I'll give you a voucher for the whole stay, all £120.", ["overpromise"]),
+        # ...and after what the business can do in general, a statement of the rule.
+        ("We can offer vouchers, up to £120 per stay.", ["policy-misstatement"]),
+        ("Our goodwill vouchers go up to £80.", []),
+    ],
+)  # fmt: skip
+def test_windows_and_limits_given_to_this_customer(reply: str, expected: list[str]) -> None:
+    """'I've gone ahead and extended your window to a year' gives more than the policy."""
+    assert _rules(reply) == expected

@@ -469,7 +469,7 @@ def _check_amount(
     most = _magnitude(limit)
     needs = f" ({clause.needs})" if clause.needs else ""
     rule = _rule_for(sentence, segment)
-    if rule == "overpromise" and states_what_we_can(segment, mention):
+    if rule == "overpromise" and states_what_we_can(sentence, segment, mention):
         rule = "policy-misstatement"
     if rule == "policy-misstatement":
         # A limit stated as a rule must be the policy's; any other statement of an amount

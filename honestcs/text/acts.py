@@ -730,10 +730,12 @@ def names_a_date_or_figure(text: str) -> bool:
 # "you'll have 28 days" (not "you can dispute any bill…", a rule for everyone).
 _GRANTS = compile_verbose(
     r"""\b(?:i|we)(?:'ve|\s+have|'ll|\s+will|\s+can|'d|\s+would|\s+am|'m|\s+are|'re)?\s+
-        (?:just\s+|now\s+|also\s+|happily\s+)?(?:extended|extend|given|give|granted|grant|added|add
+        (?:just\s+|now\s+|also\s+|happily\s+)?
+        (?:(?:gone|go|went)\s+ahead\s+and\s+)?  # "I've gone ahead and extended…"
+        (?:extended|extend|given|give|granted|grant|added|add
           |increased|increase|made|make|set|allowed|allow|offered|offer|giving|extending|adding
           |hold|held|holding|keep|kept|keeping|reserve|reserved)\b
-      | \byou(?:'ll|\s+will)\s+(?:now\s+|still\s+)?(?:have|get|receive)\b"""
+      | \byou(?:'ll|\s+will)\s+(?:now\s+|still\s+)?(?:have|get|receive|be\s+able\s+to)\b"""
 )
 
 
@@ -747,7 +749,7 @@ def grants(text: str) -> bool:
 # "we can…" done for this customer ("we can put it aside for you", "we'll move your booking").
 # A verb of doing after "I'll"/"we can": not a state, a need, or finding out ("I'll be…",
 # "we'll need…", "I'll check…", "I'll let you know").
-_DOING = r"(?!(?:be|have|need|check|ask|see|try|let)\b)[a-z]+"
+_DOING = r"(?!(?:be|have|need|check|ask|see|try|let\s+(?:you|u)\s+know)\b)[a-z]+"
 _FOR_THIS_CUSTOMER = compile_verbose(
     rf"""\bi(?:'ll|\s+will|\s+can)\s+{_DOING}
       | \bwe(?:'ll|\s+will|\s+can)\s+{_DOING}[^,;.!?]*\b(?:for\s+you|your)\b"""

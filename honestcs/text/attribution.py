@@ -713,7 +713,7 @@ _GERUND_SUBJECT = regex.compile(
 # A clause with no verb that adds a figure to the one before: "I've added late checkout,
 # just €15", "we can do it, for $20", "a 60-day window, no questions asked".
 _APPOSITIVE = regex.compile(
-    r"(?i)^\W*(?:just|only|for|at|from|that's|which\s+is|costing|priced\s+at)?\s*"
+    r"(?i)^\W*(?:just|only|for|at|from|up\s+to|all|that's|which\s+is|costing|priced\s+at)?\s*"
     r"(?:[$€£]|\d)[^\s]*(?:\s+\S+){0,3}\W*$"
     # ...or that it costs nothing: "I've set you up for early arrival, no charge".
     r"|^\W*(?:and\s+)?(?:no\s+charge|free(?:\s+of\s+charge)?|at\s+no\s+(?:extra\s+)?(?:cost|charge)"
@@ -1292,6 +1292,22 @@ _CUSTOMER_ACTS = regex.compile(
 )
 
 
+# The same acts as a gerund or a participle, with no "I"/"we" doing them: "booking today puts
+# you at Friday", "an order placed today would reach you by the 21st", "one ordered today
+# probably won't make it". The day is when the customer acts; the time the business's act
+# takes is the other figure of the sentence.
+_CUSTOMER_ACTING = regex.compile(
+    r"(?i)(?<!\b(?:i|we)(?:'m|'re|'ve|'ll|\s+am|\s+are|\s+have|\s+had|\s+was|\s+were|\s+will)"
+    r"\s+(?:just\s+)?)"
+    # "your booking today": a noun, not the act.
+    r"(?<!\b(?:the|a|an|your|my|our|this|that|their)\s+)"
+    r"\b(?:booking|booked|ordering|ordered|placed|cancell?ing|cancell?ed|approving|paying|signing\s+up"
+    r"|registering"
+    r"|applying|submitting|confirming|uploading)"
+    r"(?:\s+(?:it|them|one|this|that|now|in))?\s*$"
+)
+
+
 def the_customer_acts_by(text: str, end: int) -> bool:
     """Whether the deadline at ``end`` in a clause is the customer's to act by ("book today").
 
@@ -1299,7 +1315,7 @@ def the_customer_acts_by(text: str, end: int) -> bool:
         text: A clause of a sentence.
         end: Where the time is, in ``text``.
     """
-    return bool(_CUSTOMER_ACTS.search(text, 0, end))
+    return bool(_CUSTOMER_ACTS.search(text, 0, end) or _CUSTOMER_ACTING.search(text, 0, end))
 
 
 # A time a few words after a verb of beginning is when the act starts, not when it is done:
@@ -1376,17 +1392,25 @@ _LIMIT_WORDS = regex.compile(
 _ADDRESSEE = regex.compile(r"(?i)\b(?:you|your|yours|u|ur)\b")
 
 
-def states_what_we_can(segment: SegmentFacts, mention: AmountMention) -> bool:
+def states_what_we_can(
+    sentence: SentenceFacts, segment: SegmentFacts, mention: AmountMention
+) -> bool:
     """Whether an offer's figure is the business's general limit ("we can give up to 20,000").
 
-    "We can give *you* up to…" and "I can add up to…" offer it to this customer instead.
+    "We can give *you* up to…" and "I can add up to…" offer it to this customer instead. A
+    figure added after a comma belongs to the clause before it ("we can offer vouchers, up to
+    £80 a stay").
 
     Args:
+        sentence: The sentence the figure is in.
         segment: The clause the figure is in.
         mention: The figure, a limit stated as a rule.
     """
     if not mention.rule_like:
         return False
     before = segment.text[: mention.start - segment.start]
+    at = sentence.segments.index(segment)
+    if at and is_appositive(segment.text):
+        before = f"{sentence.segments[at - 1].text} {before}"
     before = _LIMIT_WORDS.sub("", before)
     return bool(_WE_CAN.match(before)) and not _ADDRESSEE.search(before)
