@@ -3596,3 +3596,40 @@ def test_a_day_after_the_customers_act_is_when_they_act(reply: str, expected: li
 def test_windows_and_limits_given_to_this_customer(reply: str, expected: list[str]) -> None:
     """'I've gone ahead and extended your window to a year' gives more than the policy."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Refunds normally reach your card the next business day.", ["policy-misstatement"]),
+        ("Your refund will be back on your card the next working day.", ["overpromise"]),
+        ("Refunds usually land the following business day.", ["policy-misstatement"]),
+        # A thing named by the words, not a time: "a next day pass".
+        ("The next day pass costs £15.", []),
+        # When a time starts, or another act's day.
+        ("Refunds take 5-10 business days from the next working day after you cancel.", []),
+        ("Refunds take 5-10 business days, and you'll get a confirmation email the next day.",
+         []),
+    ],
+)  # fmt: skip
+def test_the_next_business_day_is_one_day_on(reply: str, expected: list[str]) -> None:
+    """'Refunds reach your card the next business day' says a refund takes one day."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("How long do refunds take?", "Refunds usually land the next working day.",
+         ["policy-misstatement"]),
+        # "How many fees?" asks a count, which a number answers; "how much" asks a price.
+        ("How many late fees can you take off?", "We can take off up to 2 late fees a year.", []),
+        ("How much are the late fees?", "We can take off up to 2 late fees a year.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_day_on_answers_how_long_and_a_count_answers_how_many(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'How many overdraft fees can you waive?' - 'up to 3 a year' answers it."""
+    assert _rules(reply, customer) == expected

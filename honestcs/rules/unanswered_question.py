@@ -119,6 +119,7 @@ from honestcs.text.questions import (
     Question,
     asks_how_it_goes,
     asks_how_long_it_lasts,
+    asks_how_many,
     asks_the_past,
     asks_what_if,
     asks_what_next,
@@ -308,8 +309,10 @@ def _supplies(question: Question, sentence: SentenceFacts, now: datetime) -> boo
             for m in times
         ) or gives_a_clock_time(sentence.text)
     if kind == "amount":
-        if "price" in question.concepts:
-            return _gives_a_price(sentence)  # "how much would it cost?" - not "within 8 miles"
+        if "price" in question.concepts and not asks_how_many(question.text):
+            # "how much would it cost?" - not "within 8 miles"; but "how many fees can you
+            # waive?" asks a count, not a price.
+            return _gives_a_price(sentence)
         return any(isinstance(m, AmountMention) for m in sentence.mentions) or bool(
             names_a_number(sentence.text)
         )

@@ -195,13 +195,16 @@ _FROM_THE_EVENT = regex.compile(
 def _names_the_start(sentence: SentenceFacts, mention: Mention, term: TermMatch) -> bool:
     """Whether ``term`` names the event a duration is counted from, not the act it measures.
 
-    Only after "within": "12 months of warranty cover" is a length of cover, and "three days
-    after our consultation" may date one event from another.
+    Only after "within", or in "the next day after dispatch", which is one day on from it:
+    "12 months of warranty cover" is a length of cover, and "three days after our
+    consultation" may date one event from another.
     """
-    return (
-        isinstance(mention, DurationMention)
-        and mention.role == "within"
-        and _linked_by(sentence, mention, term, _FROM_THE_EVENT)
+    if not isinstance(mention, DurationMention):
+        return False
+    at = mention.start - sentence.start
+    one_on = sentence.text[at : at + 10].lower().startswith(("next", "following"))
+    return (mention.role == "within" or one_on) and _linked_by(
+        sentence, mention, term, _FROM_THE_EVENT
     )
 
 

@@ -339,7 +339,9 @@ _DURATION = compile_verbose(
     rf"""(?<![\w.$£€])
     (?P<low>half\s+an?|a\s+half|a\s+few|several|{NUMBER}
       # "within the first month of term": one of the unit, counted from the start.
-      |(?<=\b(?:within|during|in|for|over)\s+the\s)first(?=\s+(?:day|week|fortnight|month|year)\b))(?P<half1>\s+and\s+a\s+half)?
+      |(?<=\b(?:within|during|in|for|over)\s+the\s)first(?=\s+(?:day|week|fortnight|month|year)\b)
+      # "arrives the next business day", "ready the following day": one day on.
+      |(?<![\w-])(?:next|following)(?=\s+(?:business\s+|working\s+)?day\b))(?P<half1>\s+and\s+a\s+half)?
     (?:(?:{RANGE_SEP}|\s+or\s+)(?P<high>{NUMBER}))?
     # "a full month", "two whole days", "3 more days": a word between that measures nothing.
     (?P<joint>[\s-]+)(?:(?:full|whole|entire|extra|more|additional)\s+)?(?P<unit>{TIME_UNIT})\b
@@ -720,7 +722,7 @@ def _resolve_day(text: str, now: datetime, calendar: BusinessCalendar) -> tuple[
 # word starts, which keeps a long reply from being scanned character by character.
 _NUMBER_STARTS = frozenset(
     {w.split()[0].split("-")[0] for w in NUMBER_WORDS}
-    | {"few", "several", "couple", "half", "first"}
+    | {"few", "several", "couple", "half", "first", "next", "following"}
 )
 _DEADLINE_STARTS = (
     frozenset(
@@ -1146,7 +1148,7 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
     low_text = " ".join(match["low"].lower().split())
     if low_text in ("a few", "several"):
         low = Decimal(3)
-    elif low_text == "first":
+    elif low_text in ("first", "next", "following"):
         low = Decimal(1)
     elif low_text in ("half a", "half an", "a half"):
         low = Decimal("0.5")
@@ -1172,6 +1174,11 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
     after = text[end : end + 20]
     noun = match["noun"]
     role: DurationRole
+    one_on = low_text in ("next", "following")
+    if one_on and (noun is not None or (_next_is_noun(after) and not _AFTER_ONE_ON.match(after))):
+        return None  # "a next day pass", "the following day's slot": a thing, no time
+    if one_on and _START_BEFORE.search(before):
+        return None  # "5 days from the next working day": when a time starts, no time
     if match["compound"] or (
         match["joint"].strip() == "-" and noun is None and _next_is_noun(after)
     ):
@@ -1222,6 +1229,14 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         # counted from an event is the customer's window, not how long an act takes.
         permits=bool(_PERMITS_BEFORE.search(before)),
     )
+
+
+_START_BEFORE = regex.compile(r"(?i)\b(?:from|starting|since|until|till)\s+(?:the\s+)?$")
+# Words that may follow "the next day" in a sentence without making it a noun's modifier.
+_AFTER_ONE_ON = regex.compile(
+    r"(?i)\s*(?:after|if|at|by|in|and|or|when|once|as|for|from|so|but|with|to|though|unless"
+    r"|since|because|provided|before|instead|too|then|usually|normally|anyway|which|where)\b"
+)
 
 
 _WORD_AFTER = regex.compile(r"\s+([a-z][\w-]*)", regex.IGNORECASE)

@@ -35,6 +35,7 @@ __all__ = [
     "asks_for_an_act",
     "asks_how_it_goes",
     "asks_how_long_it_lasts",
+    "asks_how_many",
     "asks_the_past",
     "asks_what_if",
     "asks_what_next",
@@ -87,6 +88,14 @@ _KIND_AMOUNT = compile_verbose(
     r"|what\s+(?:do|does|would|will|did)\s+(?:i|we|my\s+\w+)\s+(?:still\s+|now\s+)?owe"
     r"|what\s+(?:does|do|would|will)\s+(?:[\w'-]+\s+){1,4}?(?:cost|charge))\b"
 )
+_HOW_MANY = compile_verbose(r"^\W*(?:\w+,?\s+)?how\s+many\b")
+
+
+def asks_how_many(text: str) -> bool:
+    """Whether a question asks for a count ("how many fees can you waive?"), not a price."""
+    return bool(_HOW_MANY.match(text))
+
+
 # "Why…", and the same question asked indirectly: "any idea why…", "do you know why…".
 _KIND_REASON = compile_verbose(r"^\W*(?:[\w']+\s+){0,3}?(?:why|how\s+come)\b")
 _KIND_YESNO = compile_verbose(
