@@ -3633,3 +3633,36 @@ def test_a_day_on_answers_how_long_and_a_count_answers_how_many(
 ) -> None:
     """'How many overdraft fees can you waive?' - 'up to 3 a year' answers it."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Twice the price, with nothing counted: the price misstated.
+        (None, "Parking is £30 a night.", ["policy-misstatement"]),
+        # What several cost, counted in the sentence or by the customer.
+        (None, "Two nights of parking come to £30.", []),
+        (None, "Parking for both cars is £30.", []),
+        ("We have two cars, how much is parking?", "Parking is £30 a night.", []),
+    ],
+)  # fmt: skip
+def test_a_multiple_of_the_price_is_a_total_only_when_several_are_counted(
+    customer: str | None, reply: str, expected: list[str]
+) -> None:
+    """'Replacement cards cost $10' misstates a $5 price; 'two extra days is $44' does not."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A kind of customer named as a bare plural, and what each of them can have.
+        ("Families can book 6 guests in one room.", ["policy-misstatement"]),
+        ("Families can book 3 guests in one room.", []),
+        # What one booking holds states no limit.
+        ("Your family has 6 guests in the booking.", []),
+    ],
+)  # fmt: skip
+def test_what_a_kind_of_customer_can_have_is_a_rule(reply: str, expected: list[str]) -> None:
+    """'Households can get 50 visitor vouchers per year' states the limit, as a rule."""
+    assert _rules(reply) == expected

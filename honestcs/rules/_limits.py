@@ -26,6 +26,7 @@ from honestcs.text.attribution import (
     attribute,
     carries_on,
     concludes_from,
+    counts_several,
     describes_a_former_state,
     from_previous,
     from_the_question,
@@ -460,7 +461,13 @@ def _check_amount(
         if not mention.free and _after_a_stated_discount(reply, mention, clause.costs.amount):
             return None  # "40% off … makes the annual plan €47.99 instead of €79.99"
         committed = _rule_for(sentence, segment) == "overpromise"
-        return _check_price(mention, clause, said, committed=committed)
+        at = mention.start - sentence.start
+        # A multiple of the price may be what several cost, when the sentence or the customer
+        # counts several ("two extra days is $44"); otherwise it misstates the price.
+        several = counts_several(sentence.text, at, at + mention.end - mention.start) or (
+            reply.customer is not None and counts_several(reply.customer.text, 0, 0)
+        )
+        return _check_price(mention, clause, said, committed=committed, several=several)
     limit = clause.up_to
     if limit is None:
         return None
@@ -517,14 +524,21 @@ def _after_a_stated_discount(reply: ReplyFacts, mention: AmountMention, price: D
     return False
 
 
-def _check_price(mention: AmountMention, clause: Can, said: str, *, committed: bool) -> _Result:
+def _check_price(
+    mention: AmountMention, clause: Can, said: str, *, committed: bool, several: bool
+) -> _Result:
     costs = clause.costs
     assert costs is not None
     amount = Decimal(0) if mention.free else _magnitude(mention.value)
     if amount == costs.amount:
         return None
     multiple = amount / costs.amount if costs.amount else Decimal(0)
-    if amount and multiple == multiple.to_integral_value() and multiple <= _MAX_MULTIPLE:
+    if (
+        several
+        and amount
+        and multiple == multiple.to_integral_value()
+        and multiple <= _MAX_MULTIPLE
+    ):
         return None  # a total of several at the fixed price
     cheaper = amount < costs.amount
     if committed and cheaper:

@@ -30,7 +30,7 @@ from functools import lru_cache
 import regex
 
 from honestcs._function_words import ENGLISH
-from honestcs._grammar import match_at
+from honestcs._grammar import NUMBER_WORDS, match_at
 from honestcs.policy import Can, Clause
 from honestcs.quantities import Count, Money, Percent, same_counted, singular
 from honestcs.text.acts import find_meta_verbs
@@ -64,6 +64,7 @@ __all__ = [
     "carries_on",
     "concludes_from",
     "counted_nouns",
+    "counts_several",
     "describes_a_former_state",
     "from_previous",
     "from_the_question",
@@ -1417,3 +1418,23 @@ def states_what_we_can(
         before = f"{sentence.segments[at - 1].text} {before}"
     before = _LIMIT_WORDS.sub("", before)
     return bool(_WE_CAN.match(before)) and not _ADDRESSEE.search(before)
+
+
+# A number of things (2 or more) or a word that sums: "two extra days is $44", "for your 3 bags
+# that's $24", "the total comes to $91". Without one, a figure that is a multiple of a price is
+# that price misstated ("Replacement cards cost $10" when they cost $5), not a total.
+_SEVERAL = regex.compile(
+    rf"(?i)\b(?:\d+(?:[.,]\d+)*|{alternation(w for w, n in NUMBER_WORDS.items() if n >= 2)}"
+    r"|both|couple|several|few|dozens?|total|totals|altogether|in\s+all|combined|together|sum)\b"
+)
+
+
+def counts_several(text: str, start: int, end: int) -> bool:
+    """Whether ``text`` outside ``start:end`` counts several things or names a sum.
+
+    Args:
+        text: A sentence, or a customer's message (``start`` = ``end`` = 0 to read it all).
+        start: Where the figure being judged starts in ``text``.
+        end: Where it ends.
+    """
+    return bool(_SEVERAL.search(text[:start]) or _SEVERAL.search(text, end))

@@ -404,10 +404,14 @@ _HELD_BEFORE = compile_verbose(
 # What a kind of customer gets, said of all of them ("members get 4 guest passes", "AAA
 # members get 10% off"): an entitlement within the policy's limit, or beyond it.
 _ENTITLED_BEFORE = compile_verbose(
-    r"""\b(?:members|customers|guests|subscribers|users|passengers|patients|students|clients
+    r"""(?:\b(?:members|customers|guests|subscribers|users|passengers|patients|students|clients
         |tenants|drivers|renters|holders|owners|everyone|each\s+\w+|every\s+\w+)
-        \s+(?:get|gets|receive|receives|can\s+have|can\s+bring|can\s+book|can\s+use
-          |are\s+allowed|are\s+entitled\s+to|is\s+entitled\s+to)(?:\s+up\s+to)?\s*$""",
+        # Any kind of customer named as a bare plural opening its clause: "Households can get
+        # 50 vouchers a year", "Seniors get 20% off".
+        |(?:[.!?;:,\n]|\band|\bbut|\bso)\s*(?:all\s+)?[A-Za-z]{3,}(?<![sui]s)s)
+        \s+(?:get|gets|receive|receives|can\s+get|can\s+receive|can\s+have|can\s+bring
+          |can\s+book|can\s+use|are\s+given|are\s+allowed|are\s+entitled\s+to
+          |is\s+entitled\s+to)(?:\s+up\s+to)?\s*$""",
     from_end=True,
 )
 # What every one of a kind of customer may do, said of all of them, is a rule: "each passenger
@@ -1132,7 +1136,8 @@ def _amount(text: str, start: int, end: int, value: Money | Percent | Count) -> 
     aggregate = isinstance(value, Money) and bool(
         _AGGREGATE_BEFORE.search(text[max(0, start - 80) : start]) or _AGGREGATE_AFTER.search(after)
     )
-    entitled = bool(_ENTITLED_BEFORE.search(before))
+    # The start of the text opens a clause as a stop does.
+    entitled = bool(_ENTITLED_BEFORE.search(before if start > 80 else f"\n{before}"))
     return AmountMention(
         start,
         end,
