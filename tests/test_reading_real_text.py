@@ -3666,3 +3666,37 @@ def test_a_multiple_of_the_price_is_a_total_only_when_several_are_counted(
 def test_what_a_kind_of_customer_can_have_is_a_rule(reply: str, expected: list[str]) -> None:
     """'Households can get 50 visitor vouchers per year' states the limit, as a rule."""
     assert _rules(reply) == expected
+
+
+RENTALS_CHECKER = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Ridgeway Rentals", "timezone": "Europe/London"},
+            "can": [
+                {"id": "extensions", "does": "extend a rental", "terms": ["extend"],
+                 "up_to": "2 extensions"},
+                {"id": "swaps", "does": "swap the gear for another size", "terms": ["swap"],
+                 "up_to": "3 swaps"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "N times" after the act counts the act's own noun: extensions, swaps.
+        ("You can extend a rental up to 4 times.", ["policy-misstatement"]),
+        ("You can swap your skis up to 3 times per rental.", []),
+        ("I've gone ahead and extended it a third time for you.", ["overpromise"]),
+        ("I've swapped them twice already, and you can swap once more.", []),
+        # How often something recurs, or a comparison, counts no act.
+        ("We extend the opening hours twice a week in winter.", []),
+        ("Swapping online is three times faster.", []),
+    ],
+)  # fmt: skip
+def test_times_counts_the_act(reply: str, expected: list[str]) -> None:
+    """'You can renew each item up to 5 times' states a limit of 5 renewals."""
+    report = RENTALS_CHECKER.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

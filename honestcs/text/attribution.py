@@ -118,6 +118,8 @@ def _accepts(clause: Can, mention: Mention) -> bool:
         return isinstance(limit, Money) and _same_currency(limit.currency, value.currency)
     if isinstance(value, Percent):
         return isinstance(clause.up_to, Percent)
+    if value.noun == "time":
+        return isinstance(clause.up_to, Count)  # "renew it 5 times": see _times_of_another_act
     # A count of a kind of the thing counts the thing: "6 dolls" counts toys, "three cars"
     # vehicles. Not the other way: "5 items" need not be toys.
     return isinstance(clause.up_to, Count) and any(
@@ -126,6 +128,29 @@ def _accepts(clause: Can, mention: Mention) -> bool:
         or noun.split()[-1] in GENERIC_COUNT_NOUNS  # "up to 2 units" counts any thing
         for noun in counted_nouns(clause)
     )
+
+
+def _times_of_another_act(mention: Mention, clause: Clause, term: TermMatch) -> bool:
+    """Whether "N times" counts something other than the clause's counted act.
+
+    "Renew it up to 5 times" counts renewals when the clause counts "3 renewals" and its term
+    is "renew": the count's noun is the act's own noun. "Charged twice" counts no renewals.
+    """
+    if not (
+        isinstance(mention, AmountMention)
+        and isinstance(mention.value, Count)
+        and mention.value.noun == "time"
+    ):
+        return False
+    if not isinstance(clause, Can) or not isinstance(clause.up_to, Count):
+        return True
+    act = stem(term.term.split()[0])
+    counted = stem(singular(clause.up_to.noun.split()[-1]))
+    # The act's noun shares the verb's root: renew/renewal, swap/swap, extend/extension.
+    shortest = min(len(act), len(counted))
+    pairs = zip(act, counted, strict=False)
+    shared = next((i for i, (a, b) in enumerate(pairs) if a != b), shortest)
+    return shared < max(4, shortest - 2)
 
 
 @lru_cache(maxsize=1024)
@@ -460,6 +485,8 @@ def attribute(
             continue
         if message and not is_a_message_act(clause):
             continue
+        if _times_of_another_act(mention, clause, term):
+            continue  # "charged twice" counts no renewals
         # "R38,400 (after your R2,500 excess)": the nearer amount is the excess.
         between = inside and isinstance(mention, AmountMention)
         if between and _amount_between(sentence, mention, term):

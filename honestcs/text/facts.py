@@ -150,7 +150,7 @@ _DONE = compile_verbose(
           |raised|escalated|submitted|filed|ordered|reserved|transferred|initiated|requested
           |reimbursed|replaced|reissued|emailed|texted|forwarded|asked|noted|flagged|taken|done
           |confirmed|adjusted|reversed|extended|switched|set\s+up|included|granted|offered|credited)\b
-      | \b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+|only\s+)?
+      | \b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+|only\s+|gone\s+ahead\s+and\s+)?
         (?:[a-z]+ed|paid|sent|made|given|put|set|done|taken|bought|sold|left|kept|lent|spent|told
           |brought|got|gotten|written|sorted|refunded|found|won|chosen|drawn|shown|seen|held|met
           |built|sent|read|reset|split|cut|let|shut|spread|begun|run|torn|thrown|stuck)\b

@@ -944,6 +944,8 @@ def find_mentions(
         nouns |= PEOPLE  # "4 people" also limits passengers and guests
     if nouns:
         mentions.extend(_counts(text, nouns, free_span, number_starts))
+        if _TIMES_HINT.search(text):
+            mentions.extend(_times_done(text, free_span))
 
     for match in _RELATIVE.finditer(text):
         mentions.append(RelativeMention(match.start(), match.end()))
@@ -1268,6 +1270,41 @@ def _a_kind_of_any(noun: str, nouns: set[str]) -> bool:
 
 
 _COUNT = compile_verbose(rf"(?<![\w.,$£€])(?P<n>{NUMBER})(?P<words>(?:\s+[a-z][\w-]*){{1,3}})")
+
+
+# How many times an act is done: "renew it up to 5 times", "swap twice per rental", "renewed it
+# a fourth time". Not how often something recurs ("twice a day"), nor a comparison ("three
+# times faster"). The count is of the act whose term the clause names (see attribution).
+_TIMES_HINT = regex.compile(r"(?i)\btimes?\b|\btwice\b|\bthrice\b")
+_ORDINAL_TIMES = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_TIMES_DONE = compile_verbose(
+    rf"""(?<![\w.,$£€])
+    (?:(?P<n>{NUMBER})\s+times|(?P<twice>twice|thrice)
+      |(?:a|the)\s+(?P<ord>{"|".join(_ORDINAL_TIMES)})\s+time)\b
+    (?!\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|year|night)\b
+      |\s+in\s+a\s+row\b|\s+(?:more|faster|slower|longer|bigger|larger|over|as|than)\b)"""
+)
+
+
+def _times_done(text: str, free_span: Callable[[int, int], bool]) -> list[AmountMention]:
+    found = []
+    for match in _TIMES_DONE.finditer(text):
+        if not free_span(match.start(), match.end()):
+            continue
+        if match["twice"]:
+            value = Decimal(2 if match["twice"].lower() == "twice" else 3)
+        elif match["ord"]:
+            value = Decimal(_ORDINAL_TIMES[match["ord"].lower()])
+        else:
+            try:
+                value = number_value(match["n"])
+            except ValueError:
+                continue
+        found.append(_amount(text, match.start(), match.end(), Count(value, "time")))
+    return found
 
 
 # Nouns whose number names one thing rather than counting: "size 312", "room 4", "model 3".
