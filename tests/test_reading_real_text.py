@@ -3700,3 +3700,32 @@ def test_times_counts_the_act(reply: str, expected: list[str]) -> None:
     """'You can renew each item up to 5 times' states a limit of 5 renewals."""
     report = RENTALS_CHECKER.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A no on its own, after a word of regret or a greeting, gives no reason.
+        ("Can I bring my dog?", "Unfortunately, no.", ["unexplained-refusal"]),
+        ("Can I bring my dog?", "Hi Sam, no, I'm afraid not.", ["unexplained-refusal"]),
+        ("Can I bring my dog?", "Hi Sam, no problem at all.", []),
+        # An insurance policy the act is done to cites no rule; "our policy" does.
+        ("Can you cancel my add-on cover and refund this month?",
+         "I can cancel the policy today, but I can't refund this month's premium.",
+         ["unexplained-refusal"]),
+        ("Can you refund this month?",
+         "Your policy number is HX-22, and I can't refund this month's premium.",
+         ["unexplained-refusal"]),
+        ("Can you cancel my add-on cover and refund this month?",
+         "I can cancel it today, but I can't refund this month's premium; that's our policy.", []),
+        ("Can I bring my dog?",
+         "Unfortunately, the policy for pets is strict, and I'm unable to allow dogs.", []),
+        ("Can I bring my dog?",
+         "Given the current policy restrictions, I'm unable to allow dogs.", []),
+    ],
+)  # fmt: skip
+def test_a_bare_no_and_a_policy_that_is_no_rule(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Unfortunately, no.' declines without a reason; 'cancel the policy' cites no rule."""
+    assert _rules(reply, customer) == expected

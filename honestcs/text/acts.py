@@ -70,6 +70,14 @@ __all__ = [
 # Sentences seen recently: the rules ask about the same sentence several times per check.
 _CACHE_SIZE = 4096
 
+# A no on its own, after a greeting or a word of regret: "No,", "Unfortunately, no.", "Hi Tom,
+# no, …", "Sadly not.".
+_BARE_NO_WORDS = (
+    r"(?:(?:hi|hello|hey|dear)\s+[\w.'-]+\W+)?"
+    r"(?:(?:(?:sorry|unfortunately|sadly|(?:i'm\s+)?afraid)\W+)?(?:no|nope|nah)"
+    r"|(?:i'm\s+)?afraid\s+not|sadly\s+not|unfortunately\s+not)"
+)
+
 # Verbs after "can't" that report a feeling or a search, not a refusal ("I can't wait", "I can't find it").
 _NOT_REFUSAL_VERBS = alternation(NOT_REFUSAL_VERBS)
 # Verbs after "can't" that hedge a prediction rather than refuse a request.
@@ -97,7 +105,7 @@ _REFUSAL = compile_verbose(
         |recommend|usually|normally|have|keep|share|store|track|sell\s+your|get|feel|agree|like
         |understand|remember|recall|find|currently|yet|always|actually|really)\b)[a-z]+\b
   | \b(?:is|are|isn't|aren't|'s|'re)\s+(?:not\s+)?(?:eligible|entitled|covered)\b(?<=(?:not|n't)\s+\w+)
-  | ^\W*(?:no|nope|nah|sorry,?\s+no|(?:i'm\s+)?afraid\s+not|sadly\s+not|unfortunately\s+not)\b
+  | ^\W*{_BARE_NO_WORDS}\b
       (?!\s+(?:problem|worries|trouble|need|doubt))\s*[,.!\u2013\u2014-]
   | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+one\s+(?:we|i)\s+can\s+
       (?:do|pay|cover|offer|help|refund|accept|provide|arrange)\b
@@ -178,7 +186,15 @@ _REASON = compile_verbose(
   | \bfor\s+(?:(?:your|their|his|her|our|the\s+\w+'s|everyone's|other\s+\w+'s)\s+)?(?:own\s+)?
         (?:safety|security|privacy|protection|legal\s+reasons|security\s+reasons|safety\s+reasons
           |privacy\s+reasons|data[-\s]protection\s+reasons)\b
-  | \b(?:by\s+law|legally|data[-\s]protection)\b | \b{_POLICY_NOUN}\b
+  | \b(?:by\s+law|legally|data[-\s]protection)\b
+  # The rules cited: "it's our policy", "company policy", "the policy doesn't cover it". Not an
+  # insurance policy the customer holds or an act is done to: "cancel the policy", "your
+  # policy number".
+  | (?<!\b(?:your|my|his|her|their|an?|insurance)\s+)
+    (?<!\b(?:cancel|renew|buy|start|end|change|transfer|update|upgrade|reinstate|suspend|pause
+        |activate|switch|sell|take\s+out|set\s+up)(?:s|ed|ing|led|ling)?\s+(?:the|this|that)\s+)
+      \b{_POLICY_NOUN}\b(?!\s+(?:number|holder|holders|document|documents|details|schedule
+        |premium|premiums|renewal|start|end|excess)\b)
   # "It's against Illinois law", "against the rules".
   | \bagainst\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:law|laws|rules|regulations)\b
   | \b{_CITING}\s+(?:the|our|its|their|your)\s+(?:[\w-]+\s+){{0,2}}{_CITED}\b
@@ -931,9 +947,7 @@ def find_unavailable(text: str) -> tuple[int, int] | None:
 
 
 # A no on its own at the start of a sentence: "No,", "Nope!", "Sorry, no.".
-_BARE_NO = regex.compile(
-    r"(?i)^\W*(?:no|nope|nah|sorry,?\s+no|(?:i'm\s+)?afraid\s+not|sadly\s+not|unfortunately\s+not)\b"
-)
+_BARE_NO = compile_verbose(rf"^\W*{_BARE_NO_WORDS}\b")
 
 
 def is_bare_no(text: str, start: int, end: int) -> bool:
