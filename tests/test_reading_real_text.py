@@ -3729,3 +3729,25 @@ def test_a_bare_no_and_a_policy_that_is_no_rule(
 ) -> None:
     """'Unfortunately, no.' declines without a reason; 'cancel the policy' cites no rule."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A yes to the figure the customer asked for grants it.
+        ("Can we book 6 guests into one room?", "Of course, all six guests are welcome!",
+         ["overpromise"]),
+        ("Can we book 6 guests into one room?", "That's fine, 6 guests is no problem.",
+         ["overpromise"]),
+        ("Can we book 3 guests into one room?", "Of course, all three guests are welcome!", []),
+        # A yes to a question about the rule, then the rule: a statement of it.
+        ("Do you have family rooms for guests?", "Yes, our family rooms take up to 6 guests.",
+         ["policy-misstatement"]),
+        (None, "Of course, all six guests are welcome!", []),
+    ],
+)  # fmt: skip
+def test_a_yes_to_the_figure_asked_for_grants_it(
+    customer: str | None, reply: str, expected: list[str]
+) -> None:
+    """'Can we bring our 3 dogs?' - 'Of course, all three dogs are welcome!' gives 3 dogs."""
+    assert _rules(reply, customer) == expected

@@ -32,6 +32,7 @@ from honestcs.text.attribution import (
     from_the_question,
     is_appositive,
     moved_into,
+    names_the_figure,
     other_readings,
     reports_what_happened,
     states_what_we_can,
@@ -478,6 +479,8 @@ def _check_amount(
     rule = _rule_for(sentence, segment)
     if rule == "overpromise" and states_what_we_can(sentence, segment, mention):
         rule = "policy-misstatement"
+    if rule == "policy-misstatement" and _agrees_to_the_request(reply, sentence, clause, given):
+        rule = "overpromise"  # "Of course, all three dogs are welcome!": the request granted
     if rule == "policy-misstatement":
         # A limit stated as a rule must be the policy's; any other statement of an amount
         # is wrong only when it is more than the policy allows. A count of what one thing
@@ -500,6 +503,23 @@ def _check_amount(
         "overpromise",
         f"gives {said}, but the policy allows at most {limit} to {_what(clause)}",
         f"Offer no more than {limit}{needs}.",
+    )
+
+
+def _agrees_to_the_request(
+    reply: ReplyFacts, sentence: SentenceFacts, clause: Can, given: Decimal
+) -> bool:
+    """Whether the sentence says yes to the figure the customer asked of the clause.
+
+    "Can we bring our 3 dogs?" - "Of course, all three dogs are welcome!" grants the three
+    dogs. "Do you do discounts?" - "Yes, up to 20%" answers a question about the rule.
+    """
+    customer = reply.customer
+    return (
+        sentence.agreement
+        and customer is not None
+        and any(t.clause == clause.id for t in customer.requested)
+        and names_the_figure(customer.text, given)
     )
 
 

@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Mapping
+from decimal import Decimal
 from functools import lru_cache
 
 import regex
 
 from honestcs._function_words import ENGLISH
-from honestcs._grammar import NUMBER_WORDS, match_at
+from honestcs._grammar import NUMBER, NUMBER_WORDS, match_at, number_value
 from honestcs.policy import Can, Clause
 from honestcs.quantities import Count, Money, Percent, same_counted, singular
 from honestcs.text.acts import find_meta_verbs
@@ -72,6 +73,7 @@ __all__ = [
     "is_window",
     "moved_into",
     "names_another_thing",
+    "names_the_figure",
     "other_readings",
     "reports_what_happened",
     "states_what_we_can",
@@ -1465,3 +1467,20 @@ def counts_several(text: str, start: int, end: int) -> bool:
         end: Where it ends.
     """
     return bool(_SEVERAL.search(text[:start]) or _SEVERAL.search(text, end))
+
+
+_NUMBER = regex.compile(NUMBER, regex.IGNORECASE)
+
+
+def names_the_figure(text: str, value: Decimal) -> bool:
+    """Whether ``text`` (a customer's message) names the figure ``value``, in digits or words.
+
+    "Can we bring our 3 dogs?" names 3: a reply's "all three dogs are welcome" grants it.
+    """
+    for match in _NUMBER.finditer(text):
+        try:
+            if number_value(match.group()) == value:
+                return True
+        except ValueError:
+            continue
+    return False
