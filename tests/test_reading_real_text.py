@@ -3751,3 +3751,38 @@ def test_a_yes_to_the_figure_asked_for_grants_it(
 ) -> None:
     """'Can we bring our 3 dogs?' - 'Of course, all three dogs are welcome!' gives 3 dogs."""
     assert _rules(reply, customer) == expected
+
+
+FILING_CHECKER = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Ledger Tax", "timezone": "America/New_York"},
+            "can": [
+                {"id": "amended", "does": "file an amended return", "terms": ["amended return"],
+                 "costs": "$149"},
+                {"id": "extension", "does": "file an extension", "terms": ["extension"],
+                 "costs": "$35"},
+                {"id": "courier", "does": "courier the documents", "terms": ["courier"],
+                 "costs": "$25"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "$35 for the extension": "for" names what the amount is the price of.
+        ("That's $149 for the amended return plus $35 for the extension.", []),
+        ("That's $149 for the amended return plus $45 for the extension.",
+         ["policy-misstatement"]),
+        # A term with an amount of its own after it is not the price of the one before.
+        ("Your binder is $180 and courier is $25.", []),
+        ("Your binder is $180 and courier is $20.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_an_amount_belongs_to_what_it_is_for(reply: str, expected: list[str]) -> None:
+    """'$149 for the amended return plus $35 for the extension': each price is its own act's."""
+    report = FILING_CHECKER.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

@@ -518,6 +518,16 @@ def attribute(
         if not candidates:
             return None
     same = [(t, c) for t, c, inside in candidates if inside]
+    if isinstance(mention, AmountMention):
+        priced_for = [(t, c) for t, c in same if _priced_for(sentence, mention, t)]
+        if priced_for:
+            # "$149 for the amended return plus $35 for the extension": "for" names what the
+            # amount is the price of, whatever term came before it.
+            term, clause = priced_for[0]
+            return clause, term
+        # "Your cake is $180 and delivery is $25": a term with its own amount after it is
+        # not the price of one before it.
+        same = [(t, c) for t, c in same if not _has_its_own_amount(sentence, mention, t)]
     before = [(t, c) for t, c in same if t.start < mention.start]
     if before:
         term, clause = max(before, key=lambda tc: tc[0].end)
@@ -555,6 +565,31 @@ def attribute(
     if (clause.within is not None or clause.costs is not None) and not (appended or predicate):
         return None  # windows and prices are stated with their own words, never inherited
     return clause, term
+
+
+_FOR_WHAT = regex.compile(r"(?i)\s+for\s+(?:the|your|an?|each|every|one)\s+$")
+_ITS_OWN_AMOUNT = regex.compile(
+    r"(?i)\s*(?:is|are|'s|costs?|comes\s+to|runs?|at|:)\s+(?:just\s+|only\s+|an?\s+extra\s+)?$"
+)
+
+
+def _priced_for(sentence: SentenceFacts, mention: Mention, term: TermMatch) -> bool:
+    """Whether the amount is followed by "for the <term>" ("$35 for the extension")."""
+    if term.start <= mention.end:
+        return False
+    between = sentence.text[mention.end - sentence.start : term.start - sentence.start]
+    return bool(_FOR_WHAT.fullmatch(between))
+
+
+def _has_its_own_amount(sentence: SentenceFacts, mention: Mention, term: TermMatch) -> bool:
+    """Whether a term after the amount has an amount of its own ("delivery is $25")."""
+    if term.start <= mention.end:
+        return False
+    for other in sentence.mentions:
+        if isinstance(other, AmountMention) and other.start >= term.end:
+            between = sentence.text[term.end - sentence.start : other.start - sentence.start]
+            return bool(_ITS_OWN_AMOUNT.fullmatch(between))
+    return False
 
 
 # Words after an amount that are no noun it describes (see the lexicon), and the nouns of a
