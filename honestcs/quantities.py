@@ -176,6 +176,19 @@ class Duration:
         value = self.high if bound == "high" else self.low
         return value * self.unit.approximate_days
 
+    def length(self, bound: str = "high") -> tuple[str, Decimal]:
+        """One bound as a length to compare with another's, in months or approximate days.
+
+        Months when the unit is a month or a year (a year is 12 months, whatever its days),
+        else days. Two lengths compare only when their first items are the same.
+        """
+        value = self.high if bound == "high" else self.low
+        if self.unit is TimeUnit.MONTH:
+            return ("months", value)
+        if self.unit is TimeUnit.YEAR:
+            return ("months", value * 12)
+        return ("days", self.days(bound))
+
     def timedelta(self, bound: str = "high") -> timedelta:
         """An exact length for clock units; business days need a calendar instead.
 

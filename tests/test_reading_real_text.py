@@ -3786,3 +3786,34 @@ def test_an_amount_belongs_to_what_it_is_for(reply: str, expected: list[str]) ->
     """'$149 for the amended return plus $35 for the extension': each price is its own act's."""
     report = FILING_CHECKER.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+WARRANTY_CHECKER = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Brightpath Tutors", "timezone": "America/Los_Angeles"},
+            "can": [
+                {"id": "package", "does": "honour a prepaid lesson package",
+                 "terms": ["package", "packages"], "within": "12 months"},
+                {"id": "hours", "does": "keep prepaid hours valid", "terms": ["prepaid hours"],
+                 "within": "6 months"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A year is twelve months, and half a year six, whatever their days.
+        ("Packages are valid for a year from the purchase date.", []),
+        ("Prepaid hours stay valid for half a year from purchase.", []),
+        ("Packages are valid for two years from the purchase date.", ["policy-misstatement"]),
+        ("Prepaid hours stay valid for a year from purchase.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_year_is_twelve_months(reply: str, expected: list[str]) -> None:
+    """'Valid for a year' states a 12-month window in other words."""
+    report = WARRANTY_CHECKER.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

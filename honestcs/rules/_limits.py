@@ -429,10 +429,14 @@ def _check_window(
         phrase = {t.stem for t in tokenize(text[mention.start : mention.end + 40])[:6]}
         if not phrase & (_WINDOW_NOUNS | _term_stems(term)):
             return None
-    if mention.duration.days("high") == window.days("high"):
-        return None
+    said_length, window_length = mention.duration.length(), window.length()
+    if said_length[0] != window_length[0]:
+        # "a year" against "365 days": compare the days.
+        said_length, window_length = ("days", mention.duration.days()), ("days", window.days())
+    if said_length == window_length:
+        return None  # "valid for a year" is a 12-month window in other words
     said = quote(with_preposition(text, mention.start, mention.end))
-    if granted and mention.duration.days("high") > window.days("high"):
+    if granted and said_length[1] > window_length[1]:
         # A commitment of a longer window than the policy's gives more than it allows
         # ("I've extended your return window to 60 days"); a shorter one misstates it.
         return (
