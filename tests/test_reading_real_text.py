@@ -3780,6 +3780,9 @@ FILING_CHECKER = honestcs.ReplyChecker(
         # A term with an amount of its own after it is not the price of the one before.
         ("Your binder is $180 and courier is $25.", []),
         ("Your binder is $180 and courier is $20.", ["policy-misstatement"]),
+        # ...nor one just before it ("$35 extension").
+        ("The amended return is $149, plus $35 extension and $15 for the binder.", []),
+        ("The amended return is $149, plus $45 for the extension.", ["policy-misstatement"]),
     ],
 )  # fmt: skip
 def test_an_amount_belongs_to_what_it_is_for(reply: str, expected: list[str]) -> None:
@@ -3817,3 +3820,17 @@ def test_a_year_is_twelve_months(reply: str, expected: list[str]) -> None:
     """'Valid for a year' states a 12-month window in other words."""
     report = WARRANTY_CHECKER.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The day of a sum times no act.
+        ("We've refunded your cancelled stay, so your total today is £45.", []),
+        ("We've refunded your cancelled stay, and the balance due on Friday is £45.", []),
+        ("Your refund will reach you today.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_the_day_of_a_sum_is_no_time_of_an_act(reply: str, expected: list[str]) -> None:
+    """'Your total today is €57' says when a sum is due, not when an act is done."""
+    assert _rules(reply) == expected

@@ -466,6 +466,10 @@ def attribute(
         return None  # "as the order is over €40": a threshold the case passes, no price
     if _says_when_open(sentence, mention):
         return None  # "the office (open until 4pm today)": when a place is open, no act's time
+    if isinstance(mention, DeadlineMention) and _SUM_BEFORE.search(
+        sentence.text[max(0, at - _LOOK_BACK) : at]
+    ):
+        return None  # "your total today is €57": the day of a sum, no act's time
     segment = sentence.segment_at(mention.start)
     candidates = []
     in_segment_any = False
@@ -582,14 +586,26 @@ def _priced_for(sentence: SentenceFacts, mention: Mention, term: TermMatch) -> b
 
 
 def _has_its_own_amount(sentence: SentenceFacts, mention: Mention, term: TermMatch) -> bool:
-    """Whether a term after the amount has an amount of its own ("delivery is $25")."""
-    if term.start <= mention.end:
-        return False
+    """Whether a term has an amount of its own besides this one.
+
+    "Your cake is $180 and delivery is $25": delivery's amount comes after it. "Plus $25
+    dematting and $15 for nails": dematting's comes just before it.
+    """
     for other in sentence.mentions:
-        if isinstance(other, AmountMention) and other.start >= term.end:
+        if other is mention or not isinstance(other, AmountMention):
+            continue
+        if other.start >= term.end and term.start > mention.end:
             between = sentence.text[term.end - sentence.start : other.start - sentence.start]
             return bool(_ITS_OWN_AMOUNT.fullmatch(between))
+        if other.end <= term.start and mention.start > term.end:
+            between = sentence.text[other.end - sentence.start : term.start - sentence.start]
+            if _JUST_BEFORE_ITS_TERM.fullmatch(between):
+                return True
     return False
+
+
+# "$25 dematting", "£40 for the deep clean": an amount just before the term it prices.
+_JUST_BEFORE_ITS_TERM = regex.compile(r"(?i)\s+(?:for\s+(?:the|a|an|your)\s+)?")
 
 
 # Words after an amount that are no noun it describes (see the lexicon), and the nouns of a
@@ -671,6 +687,12 @@ _THRESHOLD_BEFORE = regex.compile(
 # that a sentence of thousands of figures costs time in proportion to its length.
 _LOOK_BACK = 60
 # Opening hours before a time: "(open until 4pm today)", "we close at 6", "opens at 9am".
+# A sum just before a day: "your total today", "the balance due on Friday".
+_SUM_BEFORE = regex.compile(
+    r"(?i)\b(?:total|subtotal|balance|bill|amount|sum)(?:\s+(?:due|payable|owed|owing))?"
+    r"(?:\s+(?:on|by))?\s+$"
+)
+
 _OPENING_HOURS = regex.compile(
     r"(?i)\b(?:open|opens|opening|closes?|closing|closed)\s+(?:(?:until|till|til|at|from|by)\s+)?"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+)?$"
