@@ -3834,3 +3834,19 @@ def test_a_year_is_twelve_months(reply: str, expected: list[str]) -> None:
 def test_the_day_of_a_sum_is_no_time_of_an_act(reply: str, expected: list[str]) -> None:
     """'Your total today is €57' says when a sum is due, not when an act is done."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An act joined on after a look or a call takes the time after it.
+        ("I'll look into the heater and refund you within 2 days.", ["overpromise"]),
+        ("I'll check the booking and then refund you within 2 days.", ["overpromise"]),
+        # The call's own time, about the act or beside it.
+        ("I'll call you about your refund by Friday.", []),
+        ("I'll look into your refund and call you by Friday.", []),
+    ],
+)  # fmt: skip
+def test_an_act_joined_after_a_message_keeps_its_time(reply: str, expected: list[str]) -> None:
+    """'I'll look into the heater and refund you within 3 days' promises the refund in 3 days."""
+    assert _rules(reply) == expected

@@ -429,7 +429,19 @@ def times_a_message(sentence: SentenceFacts, mention: Mention) -> bool:
     if not messages:
         return False
     start, end = messages[-1].start() + sentence.start, messages[-1].end() + sentence.start
-    return not any(t.start < end and start < t.end for t in sentence.terms)
+    if any(t.start < end and start < t.end for t in sentence.terms):
+        return False
+    # "I'll look into the heater and refund you within 3 days": a second act joined on after
+    # the message is the one the time follows ("I'll call you about your refund by Friday"
+    # keeps the call's).
+    return not any(
+        end <= t.start < mention.start
+        and _JOINS_AN_ACT.search(sentence.text, end - sentence.start, t.start - sentence.start)
+        for t in sentence.terms
+    )
+
+
+_JOINS_AN_ACT = regex.compile(r"(?i)\b(?:and|then)\s+(?:(?:i|we)(?:'ll|\s+will)\s+)?(?:\w+\s+)?$")
 
 
 # A figure inside what someone asks for: "passed your request for a £100 voucher to my manager".
