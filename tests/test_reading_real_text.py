@@ -3850,3 +3850,27 @@ def test_the_day_of_a_sum_is_no_time_of_an_act(reply: str, expected: list[str]) 
 def test_an_act_joined_after_a_message_keeps_its_time(reply: str, expected: list[str]) -> None:
     """'I'll look into the heater and refund you within 3 days' promises the refund in 3 days."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A charge the agent lets go is a price of nothing.
+        ("I've booked the courier and waived the $25 fee.", ["overpromise"]),
+        ("I've filed your extension and I won't charge you for it.", ["overpromise"]),
+        # Not a rule said of everyone, and not half of it.
+        ("The courier is $25, and we waive it for regulars.", []),
+        ("I've filed your extension and I'll waive half the fee.", []),
+    ],
+)  # fmt: skip
+def test_a_waived_charge_is_a_price_of_nothing(reply: str, expected: list[str]) -> None:
+    """'I've waived the £15 call-out fee' gives the call-out for less than it costs."""
+    report = FILING_CHECKER.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected
+
+
+def test_a_waiver_the_policy_forbids_is_left_to_unauthorized_promise() -> None:
+    """'I've waived the parking fee so you can bring your dog': the dog is what is wrong."""
+    assert _rules("I've waived the parking fee so you can bring your dog.") == [
+        "unauthorized-promise"
+    ]

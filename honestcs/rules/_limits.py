@@ -462,10 +462,12 @@ def _check_amount(
 ) -> _Result:
     assert isinstance(mention, AmountMention)
     said = quote(reply.text[mention.start : mention.end])
+    if mention.waived and any(not isinstance(view.clauses[t.clause], Can) for t in sentence.terms):
+        return None  # a charge the policy says can't be waived: unauthorized-promise's to say
     if clause.costs is not None:
         if not mention.free and _after_a_stated_discount(reply, mention, clause.costs.amount):
             return None  # "40% off … makes the annual plan €47.99 instead of €79.99"
-        committed = _rule_for(sentence, segment) == "overpromise"
+        committed = _rule_for(sentence, segment) == "overpromise" or mention.waived
         at = mention.start - sentence.start
         # A multiple of the price may be what several cost, when the sentence or the customer
         # counts several ("two extra days is $44"); otherwise it misstates the price.
@@ -566,9 +568,10 @@ def _check_price(
         return None  # a total of several at the fixed price
     cheaper = amount < costs.amount
     if committed and cheaper:
+        offer = f"lets the charge go ({said})" if mention.waived else f"offers it for {said}"
         return (
             "overpromise",
-            f"offers it for {said}, but it costs {costs} to {_what(clause)}",
+            f"{offer}, but it costs {costs} to {_what(clause)}",
             f"Quote the policy's price: {costs}.",
         )
     return (

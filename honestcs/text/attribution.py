@@ -578,7 +578,12 @@ def attribute(
         or _after_its_label(sentence, segment)
     ) and _just_before(sentence, segment, term)
     predicate = _after_a_relative_clause(sentence, segment, term)
-    if (clause.within is not None or clause.costs is not None) and not (appended or predicate):
+    # "I've added him as a driver and I won't charge you for it": a waiver is of the act the
+    # sentence has just named.
+    waived = isinstance(mention, AmountMention) and mention.waived
+    if (clause.within is not None or clause.costs is not None) and not (
+        appended or predicate or waived
+    ):
         return None  # windows and prices are stated with their own words, never inherited
     return clause, term
 

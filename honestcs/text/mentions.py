@@ -190,6 +190,8 @@ class AmountMention:
             passes"): wrong when more than the policy allows.
         held: Whether it counts what one thing has ("the reservation has only one
             passenger", "two bookings with one passenger"): a fact about that thing, no limit.
+        waived: Whether it is a charge the agent lets go ("I've waived the call-out fee",
+            "I won't charge you for it"): free, unless the policy says it can't be waived.
     """
 
     start: int
@@ -200,6 +202,7 @@ class AmountMention:
     aggregate: bool = False
     held: bool = False
     entitled: bool = False
+    waived: bool = False
 
 
 Mention: TypeAlias = DurationMention | DeadlineMention | RelativeMention | AmountMention
@@ -311,6 +314,24 @@ _DEADLINE = compile_verbose(
 )
 
 _CLOCK_ONLY = compile_verbose(CLOCK)
+
+# The agent letting a charge go: "I've waived the £15 call-out fee", "I'll waive the setup fee",
+# "I won't charge you for it". Not half of it, and not a rule said of everyone ("it's waived
+# if you go ahead with the repair").
+_WAIVE_HINT = regex.compile(r"(?i)waiv|charge")
+_WAIVED = compile_verbose(
+    r"""\b(?:i|we)
+        (?:(?:'ve|'ll|\s+will|\s+have|\s+can|'d|\s+would)\s+
+            (?:just\s+|also\s+|happily\s+|(?:gone|go)\s+ahead\s+and\s+)?(?P<act>waive[d]?)
+          |(?:'m|\s+am|'re|\s+are)\s+(?:just\s+|happily\s+)?(?P<act>waiving)
+          # The present ("we waive it if you go ahead") states a rule, not a waiver.
+          |\s+(?:just\s+|also\s+|(?:went)\s+ahead\s+and\s+)?(?P<act>waived)
+          |\s+(?P<act>won't\s+charge|will\s+not\s+charge)
+          |(?:'m|\s+am|'re|\s+are)\s+(?P<act>not\s+charging)
+          # "I've booked the courier and waived the fee": the subject said once.
+          |(?:'ve|\s+have)\s+[^.!?;]{0,60}?\band\s+(?:also\s+)?(?P<act>waived))
+        \b(?!\s+(?:you\s+)?(?:half|part|some|a\s+portion|any\s+more|more|extra|twice|double))"""
+)
 
 _HALF_OFF = compile_verbose(r"\bhalf[\s-]+(?:off|price)\b")
 _FREE = compile_verbose(
@@ -929,6 +950,14 @@ def find_mentions(
 
     for match in _FREE.finditer(text):
         mentions.append(AmountMention(match.start(), match.end(), Money(Decimal(0), ""), free=True))
+    if _WAIVE_HINT.search(text):
+        for match in _WAIVED.finditer(text):
+            mentions.append(
+                AmountMention(
+                    match.start("act"), match.end("act"), Money(Decimal(0), ""), free=True,
+                    waived=True,
+                )
+            )  # fmt: skip
 
     duration_starts = number_starts if _UNIT_HINT.search(text) else []
     for match in _scan(_DURATION, text, duration_starts):
