@@ -3874,3 +3874,21 @@ def test_a_waiver_the_policy_forbids_is_left_to_unauthorized_promise() -> None:
     assert _rules("I've waived the parking fee so you can bring your dog.") == [
         "unauthorized-promise"
     ]
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "How late" asks a time; the only time question is answered by a time of an act the
+        # policy names, in whatever words the question put it.
+        ("How late can I pull out if my plans change?",
+         "You can cancel free of charge within 48 hours of booking.", []),
+        ("How late can I pull out if my plans change?", "We have a lovely spa and a pool.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_how_late_asks_a_time_a_time_of_the_act_answers(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'How late can I move our booking?' - 'You can reschedule up to 2 hours before'."""
+    assert _rules(reply, customer) == expected

@@ -274,6 +274,12 @@ def _about(
     return bool(clauses & {t.clause for t in sentence.terms})
 
 
+def _times_an_act(sentence: SentenceFacts, clauses: set[str]) -> bool:
+    """Whether the sentence gives a time beside a policy term (of the clause asked, if known)."""
+    timed = any(isinstance(m, (DurationMention, DeadlineMention)) for m in sentence.mentions)
+    return timed and any(not clauses or t.clause in clauses for t in sentence.terms)
+
+
 def _names_a_count(sentence: SentenceFacts) -> bool:
     """Whether the sentence gives a number of things (an amount that is not money, or "3")."""
     return any(
@@ -369,6 +375,9 @@ def _answered(
             # The only question asks "how many": a number is its answer, in whatever words
             # ("How many tools can I borrow?" - "Up to 3 at a time").
             or (only_question and question.kind == "amount" and _names_a_count(sentence))
+            # ...and one asking "when" or "how long" by a time of the act it names ("How late
+            # can I move our booking?" - "You can reschedule up to 2 hours before your game").
+            or (only_question and question.kind == "time" and _times_an_act(sentence, clauses))
             # The only question is answered by a promise of the outcome, honest or not ("Will it
             # be ready for Christmas?" - "I guarantee it'll be perfectly ripe by then").
             or (

@@ -68,7 +68,7 @@ _KIND_TIME = compile_verbose(
     r"^\W*(?:\w+,?\s+)?(?:how\s+(?:much\s+)?long(?:er)?|when|what\s+time|how\s+soon|how\s+fast|how\s+quickly|by\s+when"
     r"|what\s+date|until\s+when"
     # How long before an event: "how far ahead should we order?", "how much notice do you need?"
-    r"|how\s+far\s+(?:ahead|in\s+advance)|how\s+early|how\s+much\s+notice|how\s+(?:long|many\s+days)\s+before"
+    r"|how\s+far\s+(?:ahead|in\s+advance)|how\s+early|how\s+late|how\s+much\s+notice|how\s+(?:long|many\s+days)\s+before"
     # The nouns of a time: "what's the real timeline?", "what is the turnaround on prints?"
     r"|what(?:'s|\s+is|\s+are|\s+would\s+be)\s+(?:the|my|our|your)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:timeline|timeframe|time\s+frame|turnaround|turn-around|eta|lead\s+time|wait(?:ing)?\s+time"
