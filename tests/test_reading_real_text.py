@@ -3892,3 +3892,21 @@ def test_how_late_asks_a_time_a_time_of_the_act_answers(
 ) -> None:
     """'How late can I move our booking?' - 'You can reschedule up to 2 hours before'."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A "yes" can't answer "how much": it says yes to the yes/no question beside it.
+        ("Do you do packed lunches for walkers, and how much are they?",
+         "Yes, picnic bags are £9 each.", []),
+        # Beside another yes/no question it names, the "yes" is that one's.
+        ("Do you do packed lunches for walkers, and is breakfast included?",
+         "Yes, breakfast is included.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_yes_answers_a_yes_no_question(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Do you do buttonholes, and how much are they?' - 'Yes, boutonnieres are $18 each'."""
+    assert _rules(reply, customer) == expected

@@ -338,10 +338,15 @@ class _Others:
 
     about: Mapping[int, frozenset[int]]
     current: int
+    yes_no: frozenset[int] = frozenset()
 
     def named_by(self, index: int) -> bool:
         about = self.about.get(index, frozenset())
         return len(about) > 1 or (len(about) == 1 and self.current not in about)
+
+    def yes_no_named_by(self, index: int) -> bool:
+        """Whether the sentence is about another question that a "yes" could answer."""
+        return bool((self.about.get(index, frozenset()) - {self.current}) & self.yes_no)
 
 
 _NO_OTHERS = _Others({}, -1)
@@ -500,10 +505,13 @@ def _answered(
         # An opening "yes" belongs to the first question ("Yes, and an extra night is £95"),
         # unless what it says is about another question alone ("do you have a shuttle, and is
         # breakfast included?" - "Yes, breakfast is included").
+        # ...and only another question a "yes" can answer: "Do you do buttonholes, and how
+        # much are they?" - "Yes, boutonnieres are $18 each" says yes to the first.
         yes_to_another = (
             not only_question
             and not says_yes_and(s.text)
             and _about_another(reply, s, others)
+            and (not others.yes_no or others.yes_no_named_by(s.index))
             and not _about(question, stems, s, clauses, False, days)
         )
         if first_yes_no and (says_yes_or_no(s.text) or s.agreement) and not yes_to_another:
@@ -635,6 +643,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         evolved.append(question)
     questions = tuple(evolved)
     about_by_sentence = _questions_by_sentence(reply, [(q, distinct[id(q)]) for q in questions])
+    yes_no_starts = frozenset(q.start for q in questions if q.kind == "yesno")
     first_yes_no = True
     # Counted once: how many questions of each kind, and how many ask how to do something.
     kinds = Counter(q.kind for q in questions)
@@ -683,7 +692,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             first_yes_no=first_yes_no,
             first_question=question is questions[0],
             siblings=siblings,
-            others=_Others(about_by_sentence, question.start),
+            others=_Others(about_by_sentence, question.start, yes_no_starts),
             days=question.days,
         )
         if question.kind == "yesno":
