@@ -3910,3 +3910,18 @@ def test_a_yes_answers_a_yes_no_question(
 ) -> None:
     """'Do you do buttonholes, and how much are they?' - 'Yes, boutonnieres are $18 each'."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A count for each of a kind of thing is a rule, whatever the thing.
+        ("You get 6 guests per room.", ["policy-misstatement"]),
+        ("It's 6 guests per room at most.", ["policy-misstatement"]),
+        # What one booking holds is no rule.
+        ("Your booking has 6 guests in it.", []),
+    ],
+)  # fmt: skip
+def test_a_count_per_thing_is_a_rule(reply: str, expected: list[str]) -> None:
+    """'You get 5 hints per game' states the hint limit as 5."""
+    assert _rules(reply) == expected

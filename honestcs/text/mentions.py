@@ -456,8 +456,7 @@ _RULE_AFTER = compile_verbose(
     r"|[^.!?;:]{0,40}?\b(?:that's|that\s+is|which\s+is)\s+(?:the|our)\s+(?:very\s+)?"
     r"(?:max(?:imum)?|most|limit|highest|biggest|largest|cap|ceiling)\b"
     # A count for every one of a kind is a rule: "4 tickets per customer", "2 per household".
-    r"|per\s+(?:customer|person|household|account|member|order|booking|guest|family|visit"
-    r"|purchase|transaction)\b)"
+    r"|per\s+(?!(?:cent|se|annum|hour|minute)\b)[a-z]{3,}\b)"
 )
 # Who or what an event after "once", "when" or "as soon as" is about.
 _EVENT_SUBJECT = alternation(
