@@ -3925,3 +3925,23 @@ def test_a_yes_answers_a_yes_no_question(
 def test_a_count_per_thing_is_a_rule(reply: str, expected: list[str]) -> None:
     """'You get 5 hints per game' states the hint limit as 5."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # The yes that ends a reason answers the yes/no question.
+        ("My room key is a week old, can I still use it?",
+         "Room keys work for your whole stay, so yes, you're all set!", []),
+        ("My room key is a week old, can I still use it?",
+         "Room keys work for your whole stay.", ["unanswered-question"]),
+        # A quote is the price asked for.
+        ("Can you look at the knocking noise on my car and tell me what it'll cost?",
+         "Drop it in this morning and you'll have a written quote within the hour.", []),
+    ],
+)  # fmt: skip
+def test_a_yes_after_a_reason_and_a_quote_for_a_price(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'…, so yes, you're all set!' says yes; 'a written quote' answers 'what will it cost?'."""
+    assert _rules(reply, customer) == expected

@@ -94,14 +94,17 @@ _YES_NO = regex.compile(
     r"|definitely|not\s+at\s+the\s+moment|it\s+is|it\s+isn't|it's\s+not|we\s+do|we\s+don't)\b"
     # The short answer to "is there…?": "There is!", "There are.", "There sure is —".
     r"|^\W*(?:yes,?\s+)?there\s+(?:sure\s+|certainly\s+|definitely\s+)?(?:is|are)"
-    r"(?=\s*(?:[!.,;:\u2014\u2013-]|$))",
+    r"(?=\s*(?:[!.,;:\u2014\u2013-]|$))"
+    # The yes or no that ends a reason: "Gift cards are good for 12 months, so yes, you're
+    # all set!".
+    r"|,\s*(?:so|and\s+so|which\s+means)\s+(?:yes|no)\b(?=\s*[,.!;:\u2014\u2013-])",
     regex.IGNORECASE,
 )
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
 def says_yes_or_no(text: str) -> bool:
-    """Whether the sentence opens with a yes or a no ("Yes,", "Sure", "I'm afraid", "We don't")."""
+    """Whether the sentence says yes or no ("Yes,", "Sure", "I'm afraid", "…, so yes,")."""
     return bool(_YES_NO.search(text))
 
 
