@@ -3945,3 +3945,33 @@ def test_a_yes_after_a_reason_and_a_quote_for_a_price(
 ) -> None:
     """'…, so yes, you're all set!' says yes; 'a written quote' answers 'what will it cost?'."""
     assert _rules(reply, customer) == expected
+
+
+DEPOSIT_CHECKER = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Sparklebay Valeting", "timezone": "Europe/London"},
+            "can": [
+                {"id": "deposit-refund", "does": "refund the deposit",
+                 "terms": ["refund", "deposit back", "money back"], "takes": "5 business days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The term's own words with "be" between them.
+        ("Your deposit will be back on your card tomorrow.", ["overpromise"]),
+        ("The money should be back in your account by tomorrow.", ["overpromise"]),
+        ("Your deposit will be back on your card within 5 business days.", []),
+        # Not a word of another kind between.
+        ("Your deposit was put back on the shelf tomorrow.", []),
+    ],
+)  # fmt: skip
+def test_a_term_with_be_between_its_words(reply: str, expected: list[str]) -> None:
+    """'Your £20 deposit will be back on your card by Monday' is the term 'deposit back'."""
+    report = DEPOSIT_CHECKER.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

@@ -140,7 +140,11 @@ def test_terms_match_whole_words_with_inflections(text: str, expected: list[str]
         pytest.param("send it back", "Try sending it back.", "sending it back", id="inflected"),
         pytest.param("express shipping", "Express  shipped", "Express  shipped", id="spaces"),
         pytest.param("money back", "your money\nback", "money\nback", id="line break"),
-        pytest.param("money back", "money is back", None, id="words must be adjacent"),
+        pytest.param("money back", "money we sent back", None, id="words must be adjacent"),
+        # ...but for "be" between a thing and where it goes: "your money is back".
+        pytest.param("money back", "money is back", "money is back", id="be before back"),
+        pytest.param("deposit back", "deposit will be back", "deposit will be back",
+                     id="will be before back"),
     ],
 )
 def test_multi_word_terms(term: str, text: str, expected: str | None) -> None:

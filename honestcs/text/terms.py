@@ -210,6 +210,11 @@ _Ends = tuple[tuple[_CompiledTerm, int], ...]
 
 # Forms of "be" that make a passive: "can be cancelled", "has been cancelled", "is cancelled".
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "'re", "get", "got"})
+# Where a thing goes, after "be": "your deposit will be back".
+_PARTICLES = frozenset({"back"})
+# What may stand between the thing and "back": "be" and the words that go with it.
+_BE_AUXILIARIES = _BE | {"will", "'ll", "should", "would", "can", "could", "may", "might", "has",
+                         "have", "had", "already", "all", "now", "fully", "safely", "then"}
 
 
 @attrs.define
@@ -255,6 +260,10 @@ class TermMatcher:
                 len(pieces) == 2 or pieces[1] is None
             ):
                 matcher._add((pieces[-1], None, pieces[0]), True, clause, term)
+            # A thing and where it goes ("deposit back", "money back") also read with "be"
+            # between: "your deposit will be back on your card".
+            if len(pieces) == 2 and pieces[1] in _PARTICLES and pieces[0] is not None:
+                matcher._add((pieces[0], None, pieces[1]), True, clause, term)
         return matcher
 
     def _add(
@@ -300,8 +309,14 @@ class TermMatcher:
 
 
 def _is_passive(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """Whether ``tokens[first..last]`` is a thing, a form of "be" and a participle."""
+    """Whether ``tokens[first..last]`` is a thing, a form of "be" and a participle.
+
+    Or a thing, "be" and where it goes: "deposit will be back", "money is back".
+    """
     word = tokens[last].lower
+    if word in _PARTICLES:
+        gap = [t.lower for t in tokens[first + 1 : last]]
+        return bool(gap) and all(w in _BE_AUXILIARIES for w in gap) and not _BE.isdisjoint(gap)
     participle = (word.endswith(("ed", "en")) and word != tokens[last].stem) or (
         word in _IRREGULAR and _IRREGULAR[word] != word
     )
