@@ -3920,6 +3920,9 @@ def test_a_yes_answers_a_yes_no_question(
         ("It's 6 guests per room at most.", ["policy-misstatement"]),
         # What one booking holds is no rule.
         ("Your booking has 6 guests in it.", []),
+        # A sum per thing may be this case's figure, below the limit: no rule stated.
+        ("The goodwill voucher for a delay is £50 per adult.", []),
+        ("Unfortunately the voucher is fixed at £50 per adult for delays.", []),
     ],
 )  # fmt: skip
 def test_a_count_per_thing_is_a_rule(reply: str, expected: list[str]) -> None:

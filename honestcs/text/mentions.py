@@ -456,7 +456,13 @@ _RULE_AFTER = compile_verbose(
     r"|[^.!?;:]{0,40}?\b(?:that's|that\s+is|which\s+is)\s+(?:the|our)\s+(?:very\s+)?"
     r"(?:max(?:imum)?|most|limit|highest|biggest|largest|cap|ceiling)\b"
     # A count for every one of a kind is a rule: "4 tickets per customer", "2 per household".
-    r"|per\s+(?!(?:cent|se|annum|hour|minute)\b)[a-z]{3,}\b)"
+    r"|per\s+(?:customer|person|household|account|member|order|booking|guest|family|visit"
+    r"|purchase|transaction)\b)"
+)
+# A count for each of any kind of thing is a rule: "5 hints per game", "one make-up lesson per
+# term". (A sum per thing, "$50 per passenger", may be one case's figure, not the limit.)
+_COUNT_RULE_AFTER = compile_verbose(
+    r"^\s*(?:[a-z][\w-]*\s+){0,2}?per\s+(?!(?:cent|se|annum|hour|minute)\b)[a-z]{3,}\b"
 )
 # Who or what an event after "once", "when" or "as soon as" is about.
 _EVENT_SUBJECT = alternation(
@@ -1160,7 +1166,10 @@ def _amount(text: str, start: int, end: int, value: Money | Percent | Count) -> 
     before = text[max(0, start - 80) : start]
     after = text[end : end + 30]
     rule_like = bool(
-        _RULE_BEFORE.search(before) or _RULE_AFTER.search(after) or _PERMITTED_BEFORE.search(before)
+        _RULE_BEFORE.search(before)
+        or _RULE_AFTER.search(after)
+        or _PERMITTED_BEFORE.search(before)
+        or (isinstance(value, Count) and _COUNT_RULE_AFTER.search(after))
     )
     held = isinstance(value, Count) and bool(_HELD_BEFORE.search(before))
     aggregate = isinstance(value, Money) and bool(
