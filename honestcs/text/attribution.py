@@ -1532,6 +1532,7 @@ _SEVERAL = regex.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def counts_several(text: str, start: int, end: int) -> bool:
     """Whether ``text`` outside ``start:end`` counts several things or names a sum.
 
@@ -1551,10 +1552,16 @@ def names_the_figure(text: str, value: Decimal) -> bool:
 
     "Can we bring our 3 dogs?" names 3: a reply's "all three dogs are welcome" grants it.
     """
+    return value in _figures_named(text)
+
+
+@lru_cache(maxsize=64)
+def _figures_named(text: str) -> frozenset[Decimal]:
+    # Read once per message, however many figures of the reply are looked up in it.
+    figures = set()
     for match in _NUMBER.finditer(text):
         try:
-            if number_value(match.group()) == value:
-                return True
+            figures.add(number_value(match.group()))
         except ValueError:
             continue
-    return False
+    return frozenset(figures)
