@@ -3978,3 +3978,25 @@ def test_a_term_with_be_between_its_words(reply: str, expected: list[str]) -> No
     """'Your £20 deposit will be back on your card by Monday' is the term 'deposit back'."""
     report = DEPOSIT_CHECKER.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Free" before a day says who or what is available then, not a price.
+        ("Our courier is free on Friday, so I've booked the pickup.", []),
+        ("The courier is free tomorrow and costs $25.", []),
+        ("The courier is free.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_free_on_a_day_is_available(reply: str, expected: list[str]) -> None:
+    """'The Tap Room is free on New Year's Eve and it's $150 to hire' states no price of $0."""
+    report = FILING_CHECKER.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected
+
+
+def test_free_on_a_day_answers_no_question_about_a_charge() -> None:
+    """'We have a team free on the 30th' says nothing of a charge for dogs."""
+    customer = "Can you fit us in on the 30th? And do you charge for parking?"
+    reply = "Yes, we have a room free on the 30th and I've pencilled you in."
+    assert _rules(reply, customer) == ["unanswered-question"]

@@ -333,6 +333,9 @@ _WAIVED = compile_verbose(
         \b(?!\s+(?:you\s+)?(?:half|part|some|a\s+portion|any\s+more|more|extra|twice|double))"""
 )
 
+# What may stand between "free" and a day it is free on: "free on Friday", "free tomorrow".
+_ON_A_DAY = regex.compile(r"(?i)\s+(?:on\s+|for\s+|that\s+|this\s+)?")
+
 _HALF_OFF = compile_verbose(r"\bhalf[\s-]+(?:off|price)\b")
 _FREE = compile_verbose(
     r"\b(?:free(?:\s+of\s+charge)?|no\s+(?:extra\s+|additional\s+)?(?:charge|cost|fee)"
@@ -953,7 +956,11 @@ def find_mentions(
             mentions.append(_amount(text, match.start(), match.end(), Percent(Decimal(50))))
             taken.add(match.start(), match.end())
 
+    deadline_starts_found = {m.start for m in mentions if isinstance(m, DeadlineMention)}
     for match in _FREE.finditer(text):
+        day = match_at(_ON_A_DAY, text, match.end())
+        if day is not None and day.end() in deadline_starts_found:
+            continue  # "the Tap Room is free on New Year's Eve": open that day, no price
         mentions.append(AmountMention(match.start(), match.end(), Money(Decimal(0), ""), free=True))
     if _WAIVE_HINT.search(text):
         for match in _WAIVED.finditer(text):
