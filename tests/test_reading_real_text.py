@@ -4000,3 +4000,38 @@ def test_free_on_a_day_answers_no_question_about_a_charge() -> None:
     customer = "Can you fit us in on the 30th? And do you charge for parking?"
     reply = "Yes, we have a room free on the 30th and I've pencilled you in."
     assert _rules(reply, customer) == ["unanswered-question"]
+
+
+RESCHEDULE_CHECKER = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Lockbox Rooms", "timezone": "Europe/London"},
+            "can": [
+                {"id": "reschedule", "does": "move a booking, up to 24 hours before the game",
+                 "terms": ["reschedule", "move your booking"], "within": "24 hours"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Counted back from the game, a shorter lead is a longer window: given, an overpromise.
+        ("No worries, you'll have until 2 hours before the game to reschedule.",
+         ["overpromise"]),
+        # Stated, a misstatement either way.
+        ("You can reschedule up to 2 hours before the game.", ["policy-misstatement"]),
+        ("You can reschedule up to 48 hours before the game.", ["policy-misstatement"]),
+        # Given, a longer lead is a shorter window: no more than the policy, so a misstatement.
+        ("No worries, you'll have until 48 hours before the game to reschedule.",
+         ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_window_counted_back_is_longer_the_shorter_its_lead(
+    reply: str, expected: list[str]
+) -> None:
+    """'You'll have until 2 hours before the game' gives more than 'up to 24 hours before'."""
+    report = RESCHEDULE_CHECKER.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

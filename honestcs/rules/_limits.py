@@ -436,7 +436,14 @@ def _check_window(
     if said_length == window_length:
         return None  # "valid for a year" is a 12-month window in other words
     said = quote(with_preposition(text, mention.start, mention.end))
-    if granted and said_length[1] > window_length[1]:
+    # A window counted back from an event is longer the shorter its lead: "you'll have until
+    # 2 hours before the game" gives more than "up to 24 hours before".
+    longer = (
+        said_length[1] < window_length[1]
+        if mention.role == "before"
+        else said_length[1] > window_length[1]
+    )
+    if granted and longer:
         # A commitment of a longer window than the policy's gives more than it allows
         # ("I've extended your return window to 60 days"); a shorter one misstates it.
         return (
