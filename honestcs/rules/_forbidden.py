@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from functools import lru_cache
 
 from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.rules._base import PolicyView, RawFinding
@@ -156,12 +157,21 @@ def _gives_its_reason(reply: ReplyFacts, clause: Cannot | Prohibited) -> bool:
     confidential, we can only release them with his signed consent": a reply that explains
     why not is not going along, whatever its friendly opening says.
     """
-    named = content_stems([t for term in clause.terms for t in tokenize(term)])
-    wanted = content_stems(list(tokenize(clause.because or ""))) - named
-    needed = max(3, math.ceil(len(wanted) * _REASON_SHARE))
+    wanted, needed = _reason_words(tuple(clause.terms), clause.because or "")
     return len(wanted) >= needed and any(
         len(wanted & content_stems(list(sentence.tokens))) >= needed for sentence in reply.sentences
     )
+
+
+@lru_cache(maxsize=4096)
+def _reason_words(terms: tuple[str, ...], because: str) -> tuple[frozenset[str], int]:
+    """The content stems of a clause's reason that its terms don't name, and how many to repeat.
+
+    Worked out once per clause: a policy's reasons don't change between replies.
+    """
+    named = content_stems([t for term in terms for t in tokenize(term)])
+    wanted = frozenset(content_stems(list(tokenize(because))) - named)
+    return wanted, max(3, math.ceil(len(wanted) * _REASON_SHARE))
 
 
 def _joined(sentence: SentenceFacts, one: SegmentFacts, other: SegmentFacts) -> bool:
@@ -195,7 +205,7 @@ def going_along(
     named: set[str] = set()
     declined: set[str] = set()
     asked_for = {t.clause for t in reply.customer.requested} if reply.customer else set()
-    if any(
+    if asked_for and any(
         find_refusal(s.text) is not None or declines_more_than_sympathy(s.text)
         for s in reply.sentences
     ):
