@@ -4035,3 +4035,39 @@ def test_a_window_counted_back_is_longer_the_shorter_its_lead(
     """'You'll have until 2 hours before the game' gives more than 'up to 24 hours before'."""
     report = RESCHEDULE_CHECKER.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I can't take more than 30% off — that's the most the promotion allows.", []),
+        ("Sorry, I can't extend the booking - that's as far as the offer goes.", []),
+        ("We can't hold the room past noon: it's the day the cleaners come in.", []),
+        # A pointer elsewhere or a bare close after the dash explains nothing.
+        ("Sorry, I can't extend the booking — there's a form on our site for that.",
+         ["unexplained-refusal"]),
+        ("Sorry, I can't extend the booking — that's all.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_an_explanation_after_a_dash_may_open_with_that_s(reply: str, expected: list[str]) -> None:
+    """'— that's the most the promotion allows': a clause opening "that's"/"it's" explains."""
+    assert _rules(reply) == expected
+
+
+_ALLOWING = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict({**POLICY, "honesty": {"allow": ["guaranteed price"]}})
+)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "It's a guaranteed price for everything on the list.",
+        "That's a guaranteed price, so it won't change on the day.",
+        "Your quote is a guaranteed price for the whole move.",
+    ],
+)
+def test_an_allowed_guarantee_phrase_is_allowed_after_a_verb(reply: str) -> None:
+    """The guarantee's span is its own word, so an allowed phrase around it covers it."""
+    assert _ALLOWING.check(reply, now=NOW).findings == ()
+    assert "absolute-guarantee" in _rules(reply)

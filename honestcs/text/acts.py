@@ -200,7 +200,7 @@ _REASON = compile_verbose(
   | \b{_CITING}\s+(?:the|our|its|their|your)\s+(?:[\w-]+\s+){{0,2}}{_CITED}\b
   # An explanation after a colon or a dash; a request there ("— just send me the file
   # numbers", ": please call us") explains nothing.
-  | (?:[:\u2014\u2013]\s*|\s-\s)(?!{_REQUEST_OPENING})\w+(?:\s+\w+){{2,}}(?![^.!?]*\?)
+  | (?:[:\u2014\u2013]\s*|\s-\s)(?!{_REQUEST_OPENING})(?:(?:that|it|this)'s|\w+)(?:\s+[\w']+){{2,}}(?![^.!?]*\?)
   | \b(?:only|must|requires?|required|have\s+to\s+be|has\s+to\s+be|need\s+to\s+be|depends?\s+on|is\s+set|are\s+set)\b
   | \b(?:non-refundable|non-transferable|out\s+of\s+stock|sold\s+out)\b
   | \bwithout\s+(?:the|your|a|an|any|proof|prior|valid|written)\b
@@ -257,7 +257,6 @@ _NOT_A_STATE = alternation(("need", "feed", "speed", "seed", "bed", "red", "hund
 _GUARANTEE = compile_verbose(
     rf"""
     \b(?:i|we)\s+(?:can\s+|do\s+|absolutely\s+|fully\s+|personally\s+|100\s?%\s+)?(?:guarantee|promise|swear)\b
-  | \b(?:is|are|be|'s|'re|it's|that's)\s+(?:\w+\s+){{0,2}}?(?:100%\s+)?guaranteed\b
   | \bguaranteed\b
   | \b100\s?%\s+(?:guaranteed|sure|certain|safe|secure)\b | \bi'm\s+100\s?%\b
   | \b(?:will|'ll|is|are|'s|'re)\s+100\s?%\s+(?:going\s+to\s+)?(?:be|get|arrive|work|fit|ready|there)\b
