@@ -4071,3 +4071,25 @@ def test_an_allowed_guarantee_phrase_is_allowed_after_a_verb(reply: str) -> None
     """The guarantee's span is its own word, so an allowed phrase around it covers it."""
     assert _ALLOWING.check(reply, now=NOW).findings == ()
     assert "absolute-guarantee" in _rules(reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("In cases like this we can give a goodwill voucher of up to £100.",
+         ["policy-misstatement"]),
+        ("We can give goodwill vouchers of up to £50 in situations like this.",
+         ["policy-misstatement"]),
+        ("In such cases we can offer a voucher worth up to £60.", ["policy-misstatement"]),
+        ("For delays like this we can give a goodwill voucher of up to £100.",
+         ["policy-misstatement"]),
+        # Offered to this customer: a commitment, over the limit or within it.
+        ("We can give you a voucher of up to £100.", ["overpromise"]),
+        ("In cases like this I can give you a voucher of up to £50.", []),
+    ],
+)  # fmt: skip
+def test_what_we_can_give_in_cases_like_this_states_the_limit(
+    reply: str, expected: list[str]
+) -> None:
+    """'In cases like this we can give X of up to £N' states the rule for a kind of case."""
+    assert _rules(reply) == expected

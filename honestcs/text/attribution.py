@@ -1490,8 +1490,12 @@ def moved_into(text: str, mention: DurationMention) -> bool:
 # can do in general, with the limit's own words and nobody to give it to, states the rule.
 # "We can give *you* up to…" and "I can add up to…" offer it to this customer.
 _WE_CAN = regex.compile(
-    r"(?i)^\W*(?:(?:but|and|so|just\s+so\s+you\s+know)\W+)?we\s+(?:can|could|may)\s+(?:only\s+)?"
-    r"(?:[\w-]+\s+){1,3}?$"
+    r"(?i)^\W*(?:(?:but|and|so|just\s+so\s+you\s+know)\W+)?"
+    # A frame of a kind of case, not this one: "in cases like this", "for delays like yours",
+    # "in such situations".
+    r"(?:(?:(?:in|for|with)\s+(?:[\w-]+\s+)?[\w-]+s\s+(?:like|such\s+as)\s+(?:this|these|that|yours)"
+    r"|(?:in|for)\s+such\s+[\w-]+s)\W+)?"
+    r"we\s+(?:can|could|may)\s+(?:only\s+)?(?:[\w-]+\s+){1,6}?$"
 )
 _LIMIT_WORDS = regex.compile(
     r"(?i)\b(?:up\s+to|a\s+maximum\s+of|at\s+most|no\s+more\s+than)\s*$"
