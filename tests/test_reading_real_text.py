@@ -4093,3 +4093,22 @@ def test_what_we_can_give_in_cases_like_this_states_the_limit(
 ) -> None:
     """'In cases like this we can give X of up to £N' states the rule for a kind of case."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Your booking will have a 72-hour free cancellation window.", ["overpromise"]),
+        ("Your new booking will come with a 72-hour cancellation window.", ["overpromise"]),
+        ("I've locked in free cancellation on your booking for the next 72 hours.",
+         ["overpromise"]),
+        # The rule stated for every booking, and the policy's own window given.
+        ("Bookings have a 72-hour free cancellation window.", ["policy-misstatement"]),
+        ("Your booking will have a 48-hour free cancellation window.", []),
+    ],
+)  # fmt: skip
+def test_a_window_given_to_the_customers_own_thing_is_granted(
+    reply: str, expected: list[str]
+) -> None:
+    """'Your crown will have a 5-year warranty', 'I've locked in … for 12 months': given."""
+    assert _rules(reply) == expected

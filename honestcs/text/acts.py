@@ -749,8 +749,12 @@ _GRANTS = compile_verbose(
         (?:(?:gone|go|went)\s+ahead\s+and\s+)?  # "I've gone ahead and extended…"
         (?:extended|extend|given|give|granted|grant|added|add
           |increased|increase|made|make|set|allowed|allow|offered|offer|giving|extending|adding
-          |hold|held|holding|keep|kept|keeping|reserve|reserved)\b
-      | \byou(?:'ll|\s+will)\s+(?:now\s+|still\s+)?(?:have|get|receive|be\s+able\s+to)\b"""
+          |hold|held|holding|keep|kept|keeping|reserve|reserved
+          |lock|locked|locking|freeze|froze|frozen|freezing)\b
+      | \byou(?:'ll|\s+will)\s+(?:now\s+|still\s+)?(?:have|get|receive|be\s+able\s+to)\b
+      # What this customer's own thing will have: "your new crown will have a 5-year warranty".
+      | \byour\s+(?:[\w-]+\s+){0,3}?(?:will|'ll)\s+(?:now\s+|still\s+|also\s+)?
+          (?:have|get|come\s+with|carry)\b"""
 )
 
 
