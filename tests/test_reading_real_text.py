@@ -4112,3 +4112,20 @@ def test_a_window_given_to_the_customers_own_thing_is_granted(
 ) -> None:
     """'Your crown will have a 5-year warranty', 'I've locked in … for 12 months': given."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("We'll also look into why your room wasn't cleaned.", ["vague-commitment"]),
+        ("We'll find out why your parcel wasn't delivered.", ["vague-commitment"]),
+        ("We'll look into why the heating isn't working in your room.", ["vague-commitment"]),
+        # The clause's own negation still negates it.
+        ("We won't look into it.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_negation_inside_an_embedded_question_is_not_the_clauses(
+    reply: str, expected: list[str]
+) -> None:
+    """'We'll look into why your tutor didn't show' commits to looking into it, later."""
+    assert _rules(reply) == expected

@@ -96,7 +96,12 @@ _NEGATION = compile_verbose(
 _NOT_NEGATION = compile_verbose(
     r"""\b(?:no\s+(?:problem|worries|trouble)|not\s+a\s+problem|don't\s+(?:worry|hesitate|fret)
         |not\s+only|never\s+mind|why\s+not|can't\s+wait|won't\s+regret|couldn't\s+agree
-        |if\s+not|or\s+not|not\s+to\s+worry)\b"""
+        |if\s+not|or\s+not|not\s+to\s+worry)\b
+      # A question embedded after a verb of finding out holds its own negation, not the
+      # clause's (CGEL ch. 11): "we'll look into why your tutor didn't show".
+      | \b(?:look(?:ing)?\s+into|find(?:ing)?\s+out|check(?:ing)?|investigat\w*|ask(?:ing)?
+          |work(?:ing)?\s+out|figur\w*\s+out|dig(?:ging)?\s+into|review(?:ing)?|understand|explain)
+        \s+(?:why|whether|how\s+come)\b[^,;.!?]*"""
 )
 
 _FIRST_PERSON_FUTURE = compile_verbose(
