@@ -4129,3 +4129,34 @@ def test_a_negation_inside_an_embedded_question_is_not_the_clauses(
 ) -> None:
     """'We'll look into why your tutor didn't show' commits to looking into it, later."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Happy to help you plan next week! Because our rooms are shared with guests who have "
+         "allergies, we'll book you a kennel nearby for her.", []),
+        ("Great to hear from you! Our rooms are shared with guests who have allergies, so we'll "
+         "find a kennel close by for her.", []),
+        ("Sure, I'll book you a kennel for her.", ["unauthorized-promise"]),
+        ("Sure thing, see you both next week!", ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_giving_the_clauses_own_reason_is_not_going_along_with_the_request(
+    reply: str, expected: list[str]
+) -> None:
+    """A reply that gives the forbidden clause's own reason explains why not, however friendly."""
+    assert _rules(reply, "Can I bring a dog along next week? She's very calm.") == expected
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "It was booked on a prepaid rate, so sadly I can't cancel it.",
+        "Your stay ended last week, so unfortunately we can't change it now.",
+        "The offer closed on Friday, so regrettably I can't apply it.",
+    ],
+)
+def test_so_with_a_word_of_regret_still_gives_the_cause_before_it(reply: str) -> None:
+    """', so unfortunately …': the clause before "so" is the cause of the no."""
+    assert "unexplained-refusal" not in _rules(reply)

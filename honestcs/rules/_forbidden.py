@@ -261,6 +261,8 @@ def going_along(
         clause = view.clause_of(term)
         if not isinstance(clause, kind) or clause.id in named:
             continue
+        if _gives_its_reason(reply, clause):
+            continue  # "Because you're under 18, we need a parent's consent…": why not
         asked = next(s for s in customer.sentences if s.start <= term.start < s.end)
         if _part_of_a_name(asked.text, asked.start, term):
             continue  # "our two B Reserve seats": a name, not the act

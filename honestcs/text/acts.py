@@ -179,6 +179,8 @@ _REASON = compile_verbose(
         (?:[a-z][\w-]*\s+){{1,3}}?(?:are|is|was|were|can't|cannot|can|have|has|don't|doesn't|must
         |need|needs|aren't|isn't|won't|only)\b
   | (?:,|;|\s)\s*so\s+(?!much\b|sorry\b|many\b|far\b|that's\b)
+        # A word of regret may come first: ", so unfortunately your veneers aren't covered".
+        (?:(?:unfortunately|sadly|regrettably|i'm\s+afraid|i\s+am\s+afraid)\W+)?
         # A short phrase of time or case may come first: ", so at three weeks I'm afraid we
         # can't", ", so in this case we can't".
         (?:(?:at|after|with|in|on|by|from|for)\s+(?:[\w'-]+\s+){{1,3}}?(?=\w+'|(?:i|we)\b))?
