@@ -4160,3 +4160,24 @@ def test_giving_the_clauses_own_reason_is_not_going_along_with_the_request(
 def test_so_with_a_word_of_regret_still_gives_the_cause_before_it(reply: str) -> None:
     """', so unfortunately …': the clause before "so" is the cause of the no."""
     assert "unexplained-refusal" not in _rules(reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("If you'd like a cancellation, you can do it up to 72 hours after booking.",
+         ["policy-misstatement"]),
+        ("If you need to cancel, that's fine up to 72 hours after booking.",
+         ["policy-misstatement"]),
+        ("Should you want to cancel, it's possible within 72 hours of booking.",
+         ["policy-misstatement"]),
+        ("If you need to cancel, you can do it up to 48 hours after booking.", []),
+        # The main clause names an act of its own: the time is that act's.
+        ("If you want to cancel, we'll refund you within 72 hours of it reaching us.", []),
+    ],
+)  # fmt: skip
+def test_a_condition_names_the_act_whose_window_the_main_clause_gives(
+    reply: str, expected: list[str]
+) -> None:
+    """'If you change your mind, you can cancel up to 30 days after purchase': its window."""
+    assert _rules(reply) == expected

@@ -551,9 +551,13 @@ def attribute(
     if same:
         term, clause = min(same, key=lambda tc: tc[0].start)
         return clause, term
-    if isinstance(mention, DurationMention) and mention.role == "window":
+    if isinstance(mention, DurationMention) and (
+        mention.role == "window" or (mention.role == "within" and not in_segment_any)
+    ):
         # "When a show is rescheduled and you can't make the new date, you have 30 days to
         # request a refund": the condition names the case whose window the main clause gives.
+        # So does "if you'd like to cancel, you can do it up to 72 hours after booking", when
+        # the main clause names no act of its own.
         for term, clause, _ in candidates:
             home = sentence.segment_at(term.start)
             if _in_condition(sentence, home) and home.end <= segment.start and clause.within:
