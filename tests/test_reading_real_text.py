@@ -4181,3 +4181,16 @@ def test_a_condition_names_the_act_whose_window_the_main_clause_gives(
 ) -> None:
     """'If you change your mind, you can cancel up to 30 days after purchase': its window."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'll refund your stay by Thursday, in good time for Monday.",
+        "I'll refund your stay by Thursday, in plenty of time for Monday.",
+        "I'll refund your stay by Thursday, well before Monday.",
+    ],
+)
+def test_a_conclusion_in_time_for_a_day_restates_the_commitment(reply: str) -> None:
+    """', in plenty of time for Monday' restates the promise's time: one overpromise, no more."""
+    assert _rules(reply) == ["overpromise"]

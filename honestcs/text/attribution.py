@@ -1456,8 +1456,8 @@ _CARRIES_ON = regex.compile(
     r"|^\W*so\s+(?:that\s+)?you\b"
     # A conclusion restates the commitment's time: "…within 10 business days, so by 31
     # December", "…, that's by Friday", "…, meaning before the weekend".
-    r"|^\W*(?:(?:so|that's|that\s+is|meaning|i\.e\.)\s+)?(?:just\s+)?"
-    r"(?:in\s+time\s+for|ahead\s+of|before|by)\b",
+    r"|^\W*(?:(?:so|that's|that\s+is|meaning|i\.e\.)\s+)?(?:just\s+|well\s+|long\s+)?"
+    r"(?:in\s+(?:plenty\s+of\s+|good\s+|enough\s+)?time\s+for|ahead\s+of|before|by)\b",
     regex.IGNORECASE,
 )
 
