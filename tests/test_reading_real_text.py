@@ -4194,3 +4194,20 @@ def test_a_condition_names_the_act_whose_window_the_main_clause_gives(
 def test_a_conclusion_in_time_for_a_day_restates_the_commitment(reply: str) -> None:
     """', in plenty of time for Monday' restates the promise's time: one overpromise, no more."""
     assert _rules(reply) == ["overpromise"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Our customer care team will look into it.", ["vague-commitment"]),
+        ("The guest relations team will follow up on the noise.", ["vague-commitment"]),
+        ("We'll also see what else we can do.", ["vague-commitment"]),
+        ("I'll see what more I can do for you.", ["vague-commitment"]),
+        ("Our customer care team will look into it by Friday.", []),
+    ],
+)  # fmt: skip
+def test_staff_named_in_more_words_and_seeing_what_else_can_be_done(
+    reply: str, expected: list[str]
+) -> None:
+    """'Our customer care team will…' is staff; 'we'll see what else we can do' is a later act."""
+    assert _rules(reply) == expected

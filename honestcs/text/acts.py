@@ -313,7 +313,7 @@ _LATER_ACTS = compile_verbose(
           |(?:^|[,;:.!]|\b(?:and|so|but))\s*(?=will\b)
           |one\s+of\s+(?:our|my|the)\s+(?:[\w-]+\s+)?[\w-]+s
           |(?:someone|somebody|a\s+member)\s+(?:from|of)\s+(?:our|the)\s+(?:\w+\s+)?(?:team|department)
-          |(?:our|the)\s+(?:\w+\s+)?(?:team|department|specialists?|engineers?|agents?|colleagues?|staff
+          |(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|department|specialists?|engineers?|agents?|colleagues?|staff
             |developers|devs|techs|technicians|experts|advisers|advisors|people|folks|manager|handlers?)))
         \s*(?:'ll|\bwill|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
           |\s+are\s+going\s+to|\s+is\s+going\s+to)
@@ -325,7 +325,7 @@ _LATER_ACTS = compile_verbose(
           |repair|credit|take\s+care\s+of|deal\s+with|handle|work\s+on|make\s+sure|chase|reply
           # (Not "waive": a fee waived is given up then and there, as part of the deal.)
           |apply|process|issue|reverse|adjust
-          |respond|find\s+out|see\s+what\s+(?:i|we)\s+can\s+do|raise|flag|feed\s+(?:this|it)\s+back
+          |respond|find\s+out|see\s+what\s+(?:else\s+|more\s+)?(?:i|we)\s+can\s+do|raise|flag|feed\s+(?:this|it)\s+back
           # ("They'll have a great time" wishes the customer well; it is no act of staff.)
           |have\s+(?:someone|somebody|a\s+(?!(?:great|good|lovely|nice|fun|wonderful|brilliant
             |fantastic|blast|ball)\b)\w+|an\s+(?!amazing\b|awesome\b|excellent\b)\w+|our\s+\w+|the\s+\w+
