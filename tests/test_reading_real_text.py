@@ -4211,3 +4211,20 @@ def test_staff_named_in_more_words_and_seeing_what_else_can_be_done(
 ) -> None:
     """'Our customer care team will…' is staff; 'we'll see what else we can do' is a later act."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("You'll get the room upgrade for sure.", ["absolute-guarantee"]),
+        ("The spa will be open again by the weekend for certain!", ["absolute-guarantee"]),
+        ("100%!", ["absolute-guarantee"]),
+        ("100%! Everyone who books the tasting menu loves it.", ["absolute-guarantee"]),
+        # Knowing for sure later, and a determiner "certain", guarantee nothing.
+        ("We'll know for sure on Friday.", []),
+        ("You'll be eligible for certain benefits.", []),
+    ],
+)  # fmt: skip
+def test_for_sure_and_a_bare_100_percent_guarantee(reply: str, expected: list[str]) -> None:
+    """'…for sure', '100%!' on its own: an outcome vouched for without condition."""
+    assert _rules(reply) == expected

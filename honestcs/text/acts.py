@@ -286,6 +286,12 @@ _GUARANTEE = compile_verbose(
   | \b(?:it|they|this|that|your\s+\w+|the\s+\w+)\s+(?:is|are)\s+(?:definitely|certainly)\s+going\s+to\b
   | \b(?:will|'ll)\s+always\s+(?:get|have|be|work|arrive|receive|see)\b
   | \b(?:will|'ll)\b[^.!?]{{0,60}}?\bwithout\s+(?:fail|a\s+doubt|any\s+doubt)\b | \bno\s+matter\s+what\b
+  # "You'll have your braces off by June for sure" (not "we'll know for sure on Friday").
+  | \b(?:will|'ll)\b[^.!?]{{0,60}}?(?<!\b(?:know|say|tell|confirm|find\s+out|check|see)\s+)
+      \bfor\s+(?:sure|certain)\b(?=\s*(?:[.!?,;:)\u2013\u2014-]|$))  # not "for certain phones"
+  # "100%!" on its own, or before a claim about everyone: "100%! Everyone who does it passes."
+  | ^\W*(?:(?:yes|yep|yeah|oh)\W+)?100\s?%\W*$
+  | ^\W*100\s?%[,!.]?\s+(?:everyone|everybody|all|every)\b
   | \bi\s+promise\b
     """
 )
@@ -391,7 +397,7 @@ _REFUSAL_HINT = regex.compile(
 )
 _GUARANTEE_HINT = regex.compile(
     r"(?i)guarant|promis|100|never|again|definitely|certainly|surely|absolutely|(?:will|'ll)\s+always"
-    r"|without\s+(?:fail|a\s+doubt|any\s+doubt)|no\s+matter|swear|assure|nothing"
+    r"|without\s+(?:fail|a\s+doubt|any\s+doubt)|no\s+matter|swear|assure|nothing|for\s+(?:sure|certain)"
 )
 _SYCOPHANCY_HINT = regex.compile(
     r"(?i)always|never\s+wrong|whatever|anything|wish|boss|know\s+best|king|queen|shots"
