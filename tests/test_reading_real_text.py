@@ -4228,3 +4228,20 @@ def test_staff_named_in_more_words_and_seeing_what_else_can_be_done(
 def test_for_sure_and_a_bare_100_percent_guarantee(reply: str, expected: list[str]) -> None:
     """'…for sure', '100%!' on its own: an outcome vouched for without condition."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("For you, we'll do anything.", ["sycophancy"]),
+        ("We'd do anything for our regulars!", ["sycophancy"]),
+        ("I'd happily do anything, just say.", ["sycophancy"]),
+        # Bounded by what can be done, or negated: no blank cheque.
+        ("We'll do anything we can to help.", []),
+        ("We'll do anything possible to fix it.", []),
+        ("We won't do anything without your OK.", []),
+    ],
+)  # fmt: skip
+def test_doing_anything_for_the_customer_is_sycophancy(reply: str, expected: list[str]) -> None:
+    """'We'll do anything' offers whatever is asked; 'anything we can' is bounded."""
+    assert _rules(reply) == expected

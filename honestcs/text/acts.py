@@ -248,6 +248,9 @@ _SYCOPHANCY = compile_verbose(
   | \byou(?:'re|\s+are)\s+the\s+boss\b
   | \byou\s+know\s+best\b
   | \banything\s+(?:at\s+all\s+)?(?:for\s+you|to\s+make\s+you\s+happy)\b
+  # "For you, we'll do anything" (not "we'll do anything we can", "anything else").
+  | \b(?:i|we)(?:'ll|\s+will|'d|\s+would)\s+(?:happily\s+|gladly\s+)?do\s+anything\b
+      (?!\s+(?:else|we\s+can|i\s+can|you|possible|in\s+(?:our|my)\s+power|within|that|to\s+help|like)\b)
   | \bwhatever\s+it\s+takes\s+to\s+make\s+you\s+happy\b
     """
 )
