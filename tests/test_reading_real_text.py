@@ -4245,3 +4245,18 @@ def test_for_sure_and_a_bare_100_percent_guarantee(reply: str, expected: list[st
 def test_doing_anything_for_the_customer_is_sycophancy(reply: str, expected: list[str]) -> None:
     """'We'll do anything' offers whatever is asked; 'anything we can' is bounded."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Sorry, that's a no on the late checkout.", ["unexplained-refusal"]),
+        ("I'm afraid it's a no from us on the early check-in.", ["unexplained-refusal"]),
+        ("Sorry, the answer is a firm no on pets in rooms.", ["unexplained-refusal"]),
+        ("It's a no, because our rooms are shared with guests who have allergies.", []),
+        ("That's a no-brainer, book it!", []),
+    ],
+)  # fmt: skip
+def test_that_s_a_no_declines(reply: str, expected: list[str]) -> None:
+    """'That's a no on …' says no as plainly as 'we can't'; 'a no-brainer' does not."""
+    assert _rules(reply) == expected

@@ -110,6 +110,9 @@ _REFUSAL = compile_verbose(
   | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+one\s+(?:we|i)\s+can\s+
       (?:do|pay|cover|offer|help|refund|accept|provide|arrange)\b
   | \bno\s+can\s+do\b
+  # "Sorry, that's a no on the gas bottle", "I'm afraid it's a no from us".
+  | \b(?:that's|that\s+is|it's|it\s+is|answer\s+is|afraid\s+it's)\s+a\s+(?:hard\s+|firm\s+|definite\s+)?no\b
+      (?![-\s]*(?:brainer|problem|worries|charge|cost|fee|go-?between|show)\b)
   | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+
       # "something we offer", and what kind of thing: "not a service we offer".
       (?:something|a\s+(?:service|thing|product|feature)|an\s+(?:option|offer))\s+
