@@ -4260,3 +4260,52 @@ def test_doing_anything_for_the_customer_is_sycophancy(reply: str, expected: lis
 def test_that_s_a_no_declines(reply: str, expected: list[str]) -> None:
     """'That's a no on …' says no as plainly as 'we can't'; 'a no-brainer' does not."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("As a one-off I'll give you 72 hours, so you can still cancel.", ["overpromise"]),
+        ("This time we'll give you a week, so you can cancel for free.", ["overpromise"]),
+        ("Since you're a regular, I'll allow you 3 days, so you can still cancel.",
+         ["overpromise"]),
+        ("We'll give you 48 hours, so you can still cancel.", []),
+        # The result names no act of the policy: the window is for nothing it limits.
+        ("We'll give you 72 hours, so you can decide.", []),
+    ],
+)  # fmt: skip
+def test_a_window_given_so_the_customer_can_act_is_that_acts(
+    reply: str, expected: list[str]
+) -> None:
+    """'I'll give you 30 days, so you can still cancel your ticket': the cancellation's window."""
+    assert _rules(reply) == expected
+
+
+_STORAGE = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Keepsafe Storage", "timezone": "Europe/London"},
+            "can": [
+                {"id": "reservation", "does": "hold a reserved unit free until move-in",
+                 "terms": ["reservation", "reserve"], "within": "7 days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I've put a reservation on unit B-114 and we'll hold it for you for 21 days.",
+         ["overpromise"]),
+        ("Your reservation is in, and we'll keep it for you for a month.", ["overpromise"]),
+        ("I've made the reservation and we'll hold it for you for 7 days.", []),
+    ],
+)  # fmt: skip
+def test_holding_the_thing_just_named_for_a_time_gives_its_window(
+    reply: str, expected: list[str]
+) -> None:
+    """'We'll hold it for you for 21 days' after naming the reservation: its window, given."""
+    report = _STORAGE.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

@@ -35,7 +35,7 @@ from honestcs._grammar import NUMBER, NUMBER_WORDS, match_at, number_value
 from honestcs.policy import Can, Clause
 from honestcs.quantities import Count, Money, Percent, same_counted, singular
 from honestcs.text.acts import find_meta_verbs
-from honestcs.text.facts import SegmentFacts, SentenceFacts
+from honestcs.text.facts import SegmentFacts, SentenceFacts, states_a_result
 from honestcs.text.lexicon import (
     ACCUSTOMED,
     AFTER_AN_AMOUNT,
@@ -562,7 +562,7 @@ def attribute(
             home = sentence.segment_at(term.start)
             if _in_condition(sentence, home) and home.end <= segment.start and clause.within:
                 return clause, term
-    if isinstance(mention, DurationMention) and mention.role == "window":
+    if isinstance(mention, DurationMention) and mention.role in ("window", "bare"):
         # "You'll have 60 days to tell us, and we'll reprint it": the window of the act after
         # it, though its own clause names a thing with no window ("bring in a water sample").
         after = _act_after_its_window(sentence, segment, candidates)
@@ -730,11 +730,18 @@ def _says_when_open(sentence: SentenceFacts, mention: Mention) -> bool:
 # 30 days to return them".
 _WINDOW_FOR_IT = regex.compile(
     r"(?i)\b(?:have|get|got|give|giving|allow|allowing)\s+[^,;]{1,30}?\s+to\s+[a-z]+\s+(?:it|them|this|that)\b"
+    # Holding the thing just named: "I've put a reservation on the unit and we'll hold it for
+    # you for 21 days".
+    r"|\b(?:hold|held|keep|kept|reserve|save|saved)\w*\s+(?:it|them|this|that)\s+(?:for\s+you\s+)?(?:for|until)\b"
 )
 
 
-# The customer is given a time: "you'll have 60 days", "you have 14 days", "you get a week".
-_CUSTOMER_HAS = regex.compile(r"(?i)\byou(?:'ll|\s+will)?\s+(?:still\s+)?(?:have|get)\b")
+# The customer is given a time: "you'll have 60 days", "you have 14 days", "you get a week",
+# "I'll give you 30 days".
+_CUSTOMER_HAS = regex.compile(
+    r"(?i)\byou(?:'ll|\s+will)?\s+(?:still\s+)?(?:have|get)\b"
+    r"|\b(?:i|we)(?:'ll|\s+will|'ve|\s+have|\s+can)?\s+(?:give|given|allow|allowed)\s+you\b"
+)
 
 
 def _act_after_its_window(
@@ -751,9 +758,13 @@ def _act_after_its_window(
         return None
     segments = sentence.segments
     at = next(i for i, s in enumerate(segments) if s is segment)
-    if at + 1 >= len(segments) or segments[at + 1].mood != "future":
+    if at + 1 >= len(segments):
         return None
     following = segments[at + 1]
+    # The business's promise, or the result the window leaves the customer ("I'll give you
+    # 30 days, so you can still cancel your ticket").
+    if following.mood != "future" and not states_a_result(following.text):
+        return None
     for term, clause, _ in sorted(candidates, key=lambda tc: tc[0].start):
         if following.start <= term.start < following.end and clause.within is not None:
             return clause, term
