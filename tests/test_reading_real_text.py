@@ -4309,3 +4309,18 @@ def test_holding_the_thing_just_named_for_a_time_gives_its_window(
     """'We'll hold it for you for 21 days' after naming the reservation: its window, given."""
     report = _STORAGE.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I'll reserve parking for you; it'll be £20 on your bill.", ["policy-misstatement"]),
+        ("I've added parking to your stay, and it will cost £25.", ["policy-misstatement"]),
+        ("We can reserve parking, it would be £18 a night.", ["policy-misstatement"]),
+        ("I'll reserve parking for you; it'll be £15 on your bill.", []),
+        ("I'll reserve parking for you; it'll be £10 on your bill.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_future_price_pointing_back_is_the_acts(reply: str, expected: list[str]) -> None:
+    """'…; it'll be $220 on your card' prices the act just named, as "it's $220" does."""
+    assert _rules(reply) == expected

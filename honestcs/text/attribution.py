@@ -847,7 +847,8 @@ _APPOSITIVE = regex.compile(
 # want Roam Pass, *it's £4 a day*", "try the express wash, that costs $12".
 _POINTING_PREDICATE = regex.compile(
     r"(?i)^\W*(?:and\s+)?(?:it|that|this|they)(?:'s|'re|\s+is|\s+are|\s+costs?|\s+comes\s+to"
-    r"|\s+takes?|\s+runs?)\s+(?:just\s+|only\s+)?(?:[$€£]|\d|a\s|an\s|one\s|two\s|three\s|free\b)"
+    r"|\s+takes?|\s+runs?|(?:'ll|\s+will|'d|\s+would)\s+(?:be|cost|come\s+to|take))"
+    r"\s+(?:just\s+|only\s+)?(?:[$€£]|\d|a\s|an\s|one\s|two\s|three\s|free\b)"
 )
 
 
