@@ -4324,3 +4324,37 @@ def test_holding_the_thing_just_named_for_a_time_gives_its_window(
 def test_a_future_price_pointing_back_is_the_acts(reply: str, expected: list[str]) -> None:
     """'…; it'll be $220 on your card' prices the act just named, as "it's $220" does."""
     assert _rules(reply) == expected
+
+
+_TWO_REFUNDS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Harbour Fest", "timezone": "Europe/London"},
+            "can": [
+                {"id": "refund", "does": "refund a ticket", "terms": ["refund"],
+                 "takes": "10-14 business days"},
+                {"id": "balance", "does": "pay back an unused wristband balance",
+                 "terms": ["unused balance", "wristband balance"], "takes": "3-5 business days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I've submitted your unused balance for a refund, and it should be back in your "
+         "account within 7 business days.", []),
+        ("Your wristband balance is queued for a refund and it'll reach you within a week.", []),
+        # Faster than either act takes: wrong however it is read.
+        ("I've submitted your unused balance for a refund, and it should be back in your "
+         "account within 2 business days.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_time_taken_from_an_earlier_clause_may_be_any_act_named_there(
+    reply: str, expected: list[str]
+) -> None:
+    """Benefit of the doubt over every act the earlier clause names, not only the nearest."""
+    report = _TWO_REFUNDS.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

@@ -199,13 +199,21 @@ def other_readings(
     breaks every one of them ("Gold overnight shipping is $0" names overnight shipping, $20,
     and Gold overnight shipping, $0).
     """
+    # A figure whose clause names no act takes it from an earlier clause ("I've submitted your
+    # unused balance for a refund, and it should be back within 7 days"): any act named there
+    # is as likely a reading as the one chosen.
+    home = segment
+    if not any(segment.start <= t.start < segment.end for t in sentence.terms):
+        chosen_at = [t.start for t in sentence.terms if clauses[t.clause] is chosen]
+        if chosen_at:
+            home = sentence.segment_at(max(chosen_at))
     for term in sentence.terms:
         clause = clauses[term.clause]
         if clause is chosen or not isinstance(clause, Can) or not _accepts(clause, mention):
             continue
         if is_window(mention) and clause.within is None:
             continue  # a window is never another clause's `takes` time
-        inside = segment.start <= term.start < segment.end
+        inside = home.start <= term.start < home.end
         if inside and _is_purpose_of(sentence, mention, term):
             continue
         if inside and not _modifies_another_noun(sentence, term, clause):
