@@ -4358,3 +4358,21 @@ def test_a_time_taken_from_an_earlier_clause_may_be_any_act_named_there(
     """Benefit of the doubt over every act the earlier clause names, not only the nearest."""
     report = _TWO_REFUNDS.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("The agent did mention a £120 voucher, but I'm afraid that was a mistake.", []),
+        ("Our receptionist did promise you a £150 voucher, which was wrong of her.", []),
+        ("Your booking confirmation does say 72 hours for free cancellation, but that's a typo.",
+         []),
+        # Not a verb of saying: the business's own act.
+        ("We did give you a £120 voucher.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_an_emphatic_did_mention_reports_someone_elses_words(
+    reply: str, expected: list[str]
+) -> None:
+    """'My colleague did mention a 15% discount, but…' reports words; it states nothing."""
+    assert _rules(reply) == expected
