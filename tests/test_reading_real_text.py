@@ -4376,3 +4376,20 @@ def test_an_emphatic_did_mention_reports_someone_elses_words(
 ) -> None:
     """'My colleague did mention a 15% discount, but…' reports words; it states nothing."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Once the pets have been picked up by the kennel, we can clean your room.", []),
+        ("When the pets are collected by the sitter, we can turn the room around.", []),
+        # The customer's own act in the condition: the forbidden thing is the deal.
+        ("If you bring a dog, we'll give you a bigger room.", ["unauthorized-promise"]),
+        ("Once you bring your dog, we'll set up a bed for her.", ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_a_condition_someone_else_meets_is_a_prerequisite(
+    reply: str, expected: list[str]
+) -> None:
+    """'Once the gas line has been capped by a fitter, we can install it' grants no gas work."""
+    assert _rules(reply) == expected

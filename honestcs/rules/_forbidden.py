@@ -20,6 +20,8 @@ import math
 from collections.abc import Iterator
 from functools import lru_cache
 
+import regex
+
 from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.rules._base import PolicyView, RawFinding
 from honestcs.text.acts import (
@@ -73,6 +75,15 @@ def _declines(sentence: SentenceFacts, term_start: int, term_end: int) -> bool:
     return refused is segment or segment.mood == "statement"
 
 
+# A condition someone other than the customer or the business meets: "once the gas line
+# has been capped by a licensed fitter", "when the part arrives".
+_OTHERS_CONDITION = regex.compile(
+    r"(?i)^\W*(?:(?:and|but|so)\s+)?(?:if|once|when|whenever|after|as\s+soon\s+as"
+    r"|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as)\s+"
+    r"(?!(?:you|your|u|ur|i|we|our|my)\b|(?:i|we|you)'\w+)"
+)
+
+
 def _governed_by_condition(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
     """Whether a condition next to the clause governs it.
 
@@ -109,6 +120,11 @@ def _goes_along(
         return False  # "Book before Friday and you'll get a creekside spot": a condition (SPEC §3)
     if segment.condition and repeats_a_wish(segment.text):
         return False  # "if you want to X, …" repeats the customer's wish; it grants nothing
+    if segment.condition and _OTHERS_CONDITION.match(segment.text):
+        # "Once the gas line has been capped by a licensed fitter, we can install…": a
+        # condition someone else meets is a prerequisite, not a deal ("if you leave a
+        # five-star review, I'll…" is the customer's act, and the forbidden thing itself).
+        return False
     if segment.mood != "statement" and not segment.negated:
         return True
     lead = sentence.text[segment.start - sentence.start : term_start - sentence.start]
