@@ -4393,3 +4393,18 @@ def test_a_condition_someone_else_meets_is_a_prerequisite(
 ) -> None:
     """'Once the gas line has been capped by a fitter, we can install it' grants no gas work."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("We'll give you a ring.", ["vague-commitment"]),
+        ("I'll give you a call to set up the repair.", ["vague-commitment"]),
+        ("I'll drop you a line about the refund.", ["vague-commitment"]),
+        ("We'll give you a call by Friday.", []),
+        ("Give us a ring any time.", []),
+    ],
+)  # fmt: skip
+def test_giving_a_ring_is_a_later_act(reply: str, expected: list[str]) -> None:
+    """'We'll give you a ring' promises a call, in idiom: it needs a time frame."""
+    assert _rules(reply) == expected

@@ -337,7 +337,10 @@ _LATER_ACTS = compile_verbose(
           |repair|credit|take\s+care\s+of|deal\s+with|handle|work\s+on|make\s+sure|chase|reply
           # (Not "waive": a fee waived is given up then and there, as part of the deal.)
           |apply|process|issue|reverse|adjust
-          |respond|find\s+out|see\s+what\s+(?:else\s+|more\s+)?(?:i|we)\s+can\s+do|raise|flag|feed\s+(?:this|it)\s+back
+          |respond|find\s+out
+          # "We'll give you a ring", "I'll drop you a line": a call or a note, in idiom.
+          |give\s+(?:you|u)\s+a\s+(?:call|ring|bell|buzz|shout)|drop\s+(?:you|u)\s+a\s+(?:line|note|message|email|text)
+          |see\s+what\s+(?:else\s+|more\s+)?(?:i|we)\s+can\s+do|raise|flag|feed\s+(?:this|it)\s+back
           # ("They'll have a great time" wishes the customer well; it is no act of staff.)
           |have\s+(?:someone|somebody|a\s+(?!(?:great|good|lovely|nice|fun|wonderful|brilliant
             |fantastic|blast|ball)\b)\w+|an\s+(?!amazing\b|awesome\b|excellent\b)\w+|our\s+\w+|the\s+\w+
