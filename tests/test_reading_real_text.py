@@ -4408,3 +4408,19 @@ def test_a_condition_someone_else_meets_is_a_prerequisite(
 def test_giving_a_ring_is_a_later_act(reply: str, expected: list[str]) -> None:
     """'We'll give you a ring' promises a call, in idiom: it needs a time frame."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Your room will be ready by 2pm, 100%.", ["absolute-guarantee"]),
+        ("We'll have it fixed today - 100%!", ["absolute-guarantee"]),
+        ("The spa is open on Sunday, 100%", ["absolute-guarantee"]),
+        ("It's rated 100%.", []),
+    ],
+)  # fmt: skip
+def test_a_100_percent_tagged_on_after_a_claim_vouches_for_it(
+    reply: str, expected: list[str]
+) -> None:
+    """', 100%.' at the end vouches for the claim before it; 'rated 100%' is a score."""
+    assert _rules(reply) == expected

@@ -297,6 +297,8 @@ _GUARANTEE = compile_verbose(
       \bfor\s+(?:sure|certain)\b(?=\s*(?:[.!?,;:)\u2013\u2014-]|$))  # not "for certain phones"
   # "100%!" on its own, or before a claim about everyone: "100%! Everyone who does it passes."
   | ^\W*(?:(?:yes|yep|yeah|oh)\W+)?100\s?%\W*$
+  # ...or tagged on after a promise: "our handyman will do all six in one visit, 100%."
+  | (?:,|\s[\u2013\u2014-])\s*100\s?%\s*[.!]*\s*$
   | ^\W*100\s?%[,!.]?\s+(?:everyone|everybody|all|every)\b
   | \bi\s+promise\b
     """
