@@ -4424,3 +4424,19 @@ def test_a_100_percent_tagged_on_after_a_claim_vouches_for_it(
 ) -> None:
     """', 100%.' at the end vouches for the claim before it; 'rated 100%' is a score."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Whatever you decide, cancellation is free up to 48 hours before.", []),
+        ("Whatever you choose, we'll hold the room until noon.", []),
+        ("Whatever you decide is best!", ["sycophancy"]),
+        ("Whatever you think, we'll do it.", ["sycophancy"]),
+    ],
+)  # fmt: skip
+def test_whatever_you_decide_before_a_clause_is_a_concession(
+    reply: str, expected: list[str]
+) -> None:
+    """'Whatever you decide, cancellation is free' means 'in any case', not 'you're the boss'."""
+    assert _rules(reply) == expected

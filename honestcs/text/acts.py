@@ -223,7 +223,9 @@ _DECLINING = compile_verbose(
 # "You're always right" (or "never wrong") flattery and offers to do whatever the customer wants.
 _SYCOPHANCY = compile_verbose(
     r"""
+    # (Not a concession before a clause: "Whatever you decide, cancellation is free".)
     \bwhatever\s+you\s+(?:think|decide|feel|choose|reckon)\b(?:\s+is\s+best)?
+      (?!\s*,\s*(?!(?:we|i)(?:'ll|\s+will)\s+(?:do|go\s+with)\b)\w)
   | \b(?:customer|member|guest|client|patient|passenger|shopper|user)(?:'s|\s+is)\s+(?:always\s+)?
       (?:king|queen|boss|god)\b
   | \byou\s+call\s+the\s+shots\b
