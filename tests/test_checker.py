@@ -407,7 +407,7 @@ def test_allow_suppresses_findings_inside_the_phrase() -> None:
     """An allowed phrase hides findings inside it, and only those."""
     reply = "The frame is guaranteed to last. I guarantee it."
     plain = _check(reply)
-    assert [reply[f.start : f.end] for f in plain.findings] == ["is guaranteed", "I guarantee"]
+    assert [reply[f.start : f.end] for f in plain.findings] == ["guaranteed", "I guarantee"]
     allowed = _check(reply, checker=_checker(allow=["is guaranteed to last"]))
     assert [reply[f.start : f.end] for f in allowed.findings] == ["I guarantee"]
 
@@ -609,7 +609,7 @@ def test_a_schedule_is_not_a_deadline(reply: str) -> None:
     ("reply", "span"),
     [
         pytest.param("I guarantee it will arrive.", "I guarantee", id="I guarantee"),
-        pytest.param("Delivery is guaranteed by Friday.", "is guaranteed", id="is guaranteed"),
+        pytest.param("Delivery is guaranteed by Friday.", "guaranteed", id="is guaranteed"),
         pytest.param("I'm 100% sure it's fixed.", "100% sure", id="100% sure"),
         pytest.param("I promise it won't happen again.", "I promise", id="I promise"),
         pytest.param("Satisfaction guaranteed.", "guaranteed", id="slogan"),

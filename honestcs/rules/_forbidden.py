@@ -20,8 +20,6 @@ import math
 from collections.abc import Iterator
 from functools import lru_cache
 
-import regex
-
 from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.rules._base import PolicyView, RawFinding
 from honestcs.text.acts import (
@@ -47,6 +45,7 @@ from honestcs.text.facts import (
     SentenceFacts,
     is_negated_before,
     negated_outside,
+    others_meet,
 )
 from honestcs.text.questions import content_stems
 from honestcs.text.reading import ReplyFacts
@@ -73,15 +72,6 @@ def _declines(sentence: SentenceFacts, term_start: int, term_end: int) -> bool:
     start = sentence.start + refusal[0]
     refused = sentence.segment_at(start)
     return refused is segment or segment.mood == "statement"
-
-
-# A condition someone other than the customer or the business meets: "once the gas line
-# has been capped by a licensed fitter", "when the part arrives".
-_OTHERS_CONDITION = regex.compile(
-    r"(?i)^\W*(?:(?:and|but|so)\s+)?(?:if|once|when|whenever|after|as\s+soon\s+as"
-    r"|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as)\s+"
-    r"(?!(?:you|your|u|ur|i|we|our|my)\b|(?:i|we|you)'\w+)"
-)
 
 
 def _governed_by_condition(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
@@ -120,7 +110,7 @@ def _goes_along(
         return False  # "Book before Friday and you'll get a creekside spot": a condition (SPEC §3)
     if segment.condition and repeats_a_wish(segment.text):
         return False  # "if you want to X, …" repeats the customer's wish; it grants nothing
-    if segment.condition and _OTHERS_CONDITION.match(segment.text):
+    if segment.condition and others_meet(segment.text):
         # "Once the gas line has been capped by a licensed fitter, we can install…": a
         # condition someone else meets is a prerequisite, not a deal ("if you leave a
         # five-star review, I'll…" is the customer's act, and the forbidden thing itself).

@@ -27,6 +27,7 @@ __all__ = [
     "is_negated_before",
     "label_end",
     "negated_outside",
+    "others_meet",
     "own_clause",
     "read_sentence",
     "split_segments",
@@ -660,3 +661,24 @@ def states_a_result(text: str) -> bool:
         text: A clause of a sentence.
     """
     return _RESULT.search(text) is not None
+
+
+# A condition someone other than the customer or the business meets: "once the gas line
+# has been capped by a licensed fitter", "when the part arrives".
+_OTHERS_CONDITION = regex.compile(
+    r"(?i)^\W*(?:(?:and|but|so)\s+)?(?:if|once|when|whenever|after|as\s+soon\s+as"
+    r"|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as)\s+"
+    r"(?!(?:you|your|u|ur|i|we|our|my)\b|(?:i|we|you)'\w+)"
+)
+
+
+def others_meet(text: str) -> bool:
+    """Whether a condition is met by someone other than the customer or the business.
+
+    "Once the gas line has been capped by a licensed fitter": a prerequisite, where "if you
+    leave a five-star review" is the customer's own act.
+
+    Args:
+        text: A clause that states a condition.
+    """
+    return _OTHERS_CONDITION.match(text) is not None
