@@ -4440,3 +4440,41 @@ def test_whatever_you_decide_before_a_clause_is_a_concession(
 ) -> None:
     """'Whatever you decide, cancellation is free' means 'in any case', not 'you're the boss'."""
     assert _rules(reply) == expected
+
+
+_PARCELS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Kite Parcels", "timezone": "Europe/London"},
+            "can": [
+                {"id": "next-day", "does": "deliver the next working day",
+                 "terms": ["next day"], "costs": "£6.95"},
+                {"id": "saturday", "does": "deliver on a Saturday",
+                 "terms": ["saturday delivery"], "costs": "£4.50"},
+                {"id": "refund", "does": "refund a payment", "terms": ["refund", "money back"],
+                 "takes": "3-7 business days"},
+                {"id": "money-back", "does": "refund a new plan in full soon after purchase",
+                 "terms": ["money-back window", "money-back guarantee"], "within": "30 days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("That's £6.95 for Next Day plus £4.50 for Saturday delivery.", []),
+        ("You'll pay £4.50 for Saturday delivery and £6.95 for Next Day.", []),
+        ("That's £6.95 for Next Day plus £5.50 for Saturday delivery.", ["policy-misstatement"]),
+        # A term inside a longer one names no second act to read the figure as.
+        ("I've extended your money-back window to 60 days.", ["overpromise"]),
+        ("I've set your money-back guarantee to 45 days.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_price_for_a_bare_noun_and_a_term_inside_a_longer_one(
+    reply: str, expected: list[str]
+) -> None:
+    """'£4.50 for Saturday delivery' prices that act; 'money back' in a longer term is no act."""
+    report = _PARCELS.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

@@ -207,12 +207,18 @@ def other_readings(
         chosen_at = [t.start for t in sentence.terms if clauses[t.clause] is chosen]
         if chosen_at:
             home = sentence.segment_at(max(chosen_at))
+    chosen_spans = [(t.start, t.end) for t in sentence.terms if clauses[t.clause] is chosen]
     for term in sentence.terms:
         clause = clauses[term.clause]
         if clause is chosen or not isinstance(clause, Can) or not _accepts(clause, mention):
             continue
         if is_window(mention) and clause.within is None:
             continue  # a window is never another clause's `takes` time
+        if any(
+            a <= term.start and term.end <= b and b - a > term.end - term.start
+            for a, b in chosen_spans
+        ):
+            continue  # "money back" inside "your money-back window" names no other act
         inside = home.start <= term.start < home.end
         if inside and _is_purpose_of(sentence, mention, term):
             continue
@@ -600,7 +606,7 @@ def attribute(
     return clause, term
 
 
-_FOR_WHAT = regex.compile(r"(?i)\s+for\s+(?:the|your|an?|each|every|one)\s+$")
+_FOR_WHAT = regex.compile(r"(?i)\s+for\s+(?:(?:the|your|an?|each|every|one)\s+)?$")
 _ITS_OWN_AMOUNT = regex.compile(
     r"(?i)\s*(?:is|are|'s|costs?|comes\s+to|runs?|at|:)\s+(?:just\s+|only\s+|an?\s+extra\s+)?$"
 )
