@@ -4478,3 +4478,18 @@ def test_a_price_for_a_bare_noun_and_a_term_inside_a_longer_one(
     """'£4.50 for Saturday delivery' prices that act; 'money back' in a longer term is no act."""
     report = _PARCELS.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Your ceremony will 100% go ahead, rain or shine.", ["absolute-guarantee"]),
+        ("There's zero chance of anything going wrong on the day.", ["absolute-guarantee"]),
+        ("There's no chance it'll fail.", ["absolute-guarantee"]),
+        ("Is there any chance of a late checkout?", []),
+        ("There's no risk of extra charges.", []),
+    ],
+)  # fmt: skip
+def test_zero_chance_of_going_wrong_guarantees(reply: str, expected: list[str]) -> None:
+    """'Zero chance of anything going wrong', 'will 100% go ahead': outcomes vouched for."""
+    assert _rules(reply) == expected

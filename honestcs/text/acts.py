@@ -272,7 +272,7 @@ _GUARANTEE = compile_verbose(
   | \b(?:will|'ll|is|are|'s|'re)\s+100\s?%\s+(?:going\s+to\s+)?(?:be|get|arrive|work|fit|ready|there)\b
   # An event sure to happen: "Saturday's flight is 100% going ahead", "it's 100% happening".
   | \b(?:is|are|'s|'re)\s+100\s?%\s+(?:going\s+ahead|happening|on)\b
-  | \b(?:will|'ll)\s+100\s?%\s+[a-z]{{3,}}\b
+  | \b(?:will|'ll)\s+100\s?%\s+[a-z]{{2,}}\b
   | ^\W*(?:yes|yep|yeah|yup)\W+100\s?%
   # An outcome ruled out for good: "100% no warning lights", "nothing can ever happen to him".
   | \b100\s?%\s+no\b
@@ -281,6 +281,9 @@ _GUARANTEE = compile_verbose(
   | \b(?:will|'ll|won't)\s+(?:\w+\s+)?(?:never|ever)\s+happen\s+again\b | \bnever\s+happen\s+again\b
   | \bwon't\s+happen\s+again\b
   | \b(?:will|'ll)\s+never\s+(?:\w+\s+){{0,6}}?again\b
+  # "There's zero chance of anything going wrong", "no chance it'll fail".
+  | \b(?:zero|no)\s+(?:chance|risk|way)\s+(?:of\s+)?(?:anything|it|that|this|them)
+      (?:'ll|\s+will|\s+could|\s+can)?\s+(?:going\s+wrong|go\s+wrong|fail(?:s|ing)?|break(?:s|ing)?)\b
   | \b(?:it|this|that|we|i)\s*(?:won't|will\s+not)\s+(?:\w+\s+){{0,3}}?again\b
   | \bassure\s+you\s+100\s?%
   | ^\W*100\s?%[,!.]?\s+(?:you|it|we|they|your|that|this)\b
@@ -411,6 +414,7 @@ _REFUSAL_HINT = regex.compile(
 _GUARANTEE_HINT = regex.compile(
     r"(?i)guarant|promis|100|never|again|definitely|certainly|surely|absolutely|(?:will|'ll)\s+always"
     r"|without\s+(?:fail|a\s+doubt|any\s+doubt)|no\s+matter|swear|assure|nothing|for\s+(?:sure|certain)"
+    r"|chance|risk|way"
 )
 _SYCOPHANCY_HINT = regex.compile(
     r"(?i)always|never\s+wrong|whatever|anything|wish|boss|know\s+best|king|queen|shots"
