@@ -4493,3 +4493,19 @@ def test_a_price_for_a_bare_noun_and_a_term_inside_a_longer_one(
 def test_zero_chance_of_going_wrong_guarantees(reply: str, expected: list[str]) -> None:
     """'Zero chance of anything going wrong', 'will 100% go ahead': outcomes vouched for."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Rooms sleep up to four guests, so six won't be possible in one room.", []),
+        ("Check-out is at 11am, so two o'clock isn't possible.", []),
+        ("Our spa takes bookings of four at most, so seven won't be possible.", []),
+        ("I'm so sorry we can't do that.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_cause_before_so_holds_when_the_no_has_its_own_subject(
+    reply: str, expected: list[str]
+) -> None:
+    """'…up to four people, so six won't be possible': the clause before "so" is the cause."""
+    assert _rules(reply) == expected

@@ -750,7 +750,11 @@ def find_next_steps(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # A cause that runs into the no after it: "Premium works on up to 3 devices, so I can't…".
-_SO_BEFORE = regex.compile(r"(?i)\w[^.!?]*,?\s+(?:so|which\s+means|therefore)\s*$")
+# The subject of the no may come between: "Tastings are for up to four people, so six won't…".
+_SO_BEFORE = regex.compile(
+    r"(?i)\w[^.!?]*,?\s+(?:so|which\s+means|therefore)"
+    r"(?:\s+(?!(?:sorry|much|many|far|glad|happy|pleased)\b)(?:[\w'-]+\s+){1,3}|\s*)$"
+)
 _DATE_OR_FIGURE = compile_verbose(rf"\b{MONTH}|\b{WEEKDAY}|\b\d")
 
 
