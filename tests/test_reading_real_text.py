@@ -4509,3 +4509,21 @@ def test_a_cause_before_so_holds_when_the_no_has_its_own_subject(
 ) -> None:
     """'…up to four people, so six won't be possible': the clause before "so" is the cause."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("Did you note that my dog stayed with us last time?",
+         "Yes, our records show pets stayed in your room in June.", []),
+        ("Was the dog on the booking?", "Yes, pets were listed on it.", []),
+        # A question of leave, however it is put, is answered by a yes that grants it.
+        ("Can I bring a dog?", "Yes, pets are welcome.", ["unauthorized-promise"]),
+        ("Did you say I could bring a dog?", "Yes, pets are welcome.", ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_a_yes_to_a_question_of_what_was_confirms_a_fact(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Did you note the dent?' - 'Yes, it's listed as pre-existing': no act agreed to."""
+    assert _rules(reply, customer) == expected

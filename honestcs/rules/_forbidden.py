@@ -47,7 +47,7 @@ from honestcs.text.facts import (
     negated_outside,
     others_meet,
 )
-from honestcs.text.questions import content_stems
+from honestcs.text.questions import asks_what_was, content_stems
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import TermMatch, inside_a_name, tokenize
 
@@ -93,6 +93,7 @@ def _goes_along(
     term_end: int,
     asked: bool = False,
     agreed_before: bool = False,
+    yes_confirms: bool = False,
 ) -> bool:
     if _declines(sentence, term_start, term_end):
         return False
@@ -133,7 +134,7 @@ def _goes_along(
     # A yes before a question or a refusal agrees to neither ("Of course! What would you
     # like to know about X?", "Sure! X can't be done").
     carried = agreed_before and not sentence.question and not segment.negated
-    agrees = sentence.agreement or carried
+    agrees = (sentence.agreement and not yes_confirms) or carried
     return (agrees or commits) and not is_declining(sentence.text)
 
 
@@ -224,6 +225,7 @@ def going_along(
             clause = view.clause_of(term)
             if isinstance(clause, kind) and _gives_its_reason(reply, clause):
                 declined.add(term.clause)
+    yes_confirms = _yes_confirms_a_fact(reply)
     previous: SentenceFacts | None = None
     for sentence in reply.sentences:
         agreed_before = previous is not None and _only_agrees(previous)
@@ -242,7 +244,14 @@ def going_along(
             told = isinstance(clause, Prohibited) and (
                 clause.id in asked_for or _opens_with_yes(reply)
             )
-            if _goes_along(sentence, term.start, term.end, asked=told, agreed_before=agreed_before):
+            if _goes_along(
+                sentence,
+                term.start,
+                term.end,
+                asked=told,
+                agreed_before=agreed_before,
+                yes_confirms=yes_confirms,
+            ):
                 yield sentence, clause, reply.text[term.start : term.end]
                 break
     customer = reply.customer
@@ -326,7 +335,17 @@ def _only_remarks(sentence: SentenceFacts) -> bool:
 def _opens_with_yes(reply: ReplyFacts) -> bool:
     """Whether the reply's first sentence after a greeting agrees ("Sure!", "Of course.")."""
     opening = next((s for s in reply.sentences if not is_greeting(s.text)), None)
-    return opening is not None and opening.agreement
+    return opening is not None and opening.agreement and not _yes_confirms_a_fact(reply)
+
+
+def _yes_confirms_a_fact(reply: ReplyFacts) -> bool:
+    """Whether a "yes" can only answer questions of what was ("Did you note the dent?").
+
+    "Yes, it's listed as pre-existing on your handover report" confirms a fact; it agrees to
+    do nothing.
+    """
+    asked = reply.customer.questions if reply.customer else ()
+    return bool(asked) and all(asks_what_was(q.text) for q in asked)
 
 
 def span_of(sentence: SentenceFacts) -> tuple[int, int]:

@@ -39,6 +39,7 @@ __all__ = [
     "asks_the_past",
     "asks_what_if",
     "asks_what_next",
+    "asks_what_was",
     "asks_whats_included",
     "concepts_of",
     "content_stems",
@@ -539,6 +540,25 @@ def asks_the_past(text: str) -> bool:
         text: A question.
     """
     return bool(_ASKS_THE_PAST.search(text))
+
+
+# A yes/no question about what was done or was so: "did you note the dent?", "was it sent?".
+# ("Did you say I could bring a dog?" asks leave again, in reported words.)
+_ASKS_WHAT_WAS = regex.compile(
+    r"(?i)^\W*(?:(?:and|so|but|also)\W+)?(?:did|didn't|was|wasn't|were|weren't)\b"
+    r"(?![^?]*\b(?:can|could|will|would|may|might)\b)"
+)
+
+
+def asks_what_was(text: str) -> bool:
+    """Whether a question asks whether something was done or was so ("did you note the dent?").
+
+    A yes to it confirms a fact; it agrees to do nothing.
+
+    Args:
+        text: A question.
+    """
+    return bool(_ASKS_WHAT_WAS.search(text))
 
 
 # Questions about what can be done next, answered by whatever is offered or done.
