@@ -4527,3 +4527,47 @@ def test_a_yes_to_a_question_of_what_was_confirms_a_fact(
 ) -> None:
     """'Did you note the dent?' - 'Yes, it's listed as pre-existing': no act agreed to."""
     assert _rules(reply, customer) == expected
+
+
+_GYM = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Ironside Gym", "timezone": "Europe/London"},
+            "prohibited": [
+                {"id": "clearance", "terms": ["without medical clearance", "without a GP's note"],
+                 "because": "We need a GP's clearance first to keep members with heart "
+                            "conditions safe."},
+            ],
+            "cannot": [
+                {"id": "dogs", "terms": ["bring a dog", "bring my dog"],
+                 "because": "Dogs aren't allowed on the gym floor."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("Can I start training without medical clearance?",
+         "I understand! I need a note from your GP before we train, so send it over and I'll "
+         "book your first session.", []),
+        ("Could I skip it and train without a GP's note?",
+         "We'll need your GP's note before you can use the weights; pop it over and I'll "
+         "set up your induction.", []),
+        ("Can I start training without medical clearance?",
+         "Sure, I'll book your first session without medical clearance.",
+         ["prohibited-compliance"]),
+        # A step required says no only to skipping it, not to what the clause rules out.
+        ("Can I bring my dog?",
+         "Sure, we'll need her vaccination record before she comes, and then she's welcome.",
+         ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_what_must_come_first_says_no_to_a_request_to_skip_it(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'We need a GP's note before we train' to 'can we start without clearance?' is a no."""
+    report = _GYM.check(reply, customer_message=customer, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

@@ -39,6 +39,8 @@ from honestcs.text.answers import (
     names_a_number,
     opens_with_pronoun,
     shows_sympathy,
+    skips_a_step,
+    states_a_requirement,
 )
 from honestcs.text.facts import (
     SegmentFacts,
@@ -278,6 +280,10 @@ def going_along(
             continue
         if _gives_its_reason(reply, clause):
             continue  # "Because you're under 18, we need a parent's consent…": why not
+        if skips_a_step(customer.text[term.start : term.end]) and any(
+            states_a_requirement(s.text) for s in reply.sentences
+        ):
+            continue  # "start without medical clearance?" - "I need a GP's note before we train"
         asked = next(s for s in customer.sentences if s.start <= term.start < s.end)
         if _part_of_a_name(asked.text, asked.start, term):
             continue  # "our two B Reserve seats": a name, not the act

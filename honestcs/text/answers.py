@@ -46,6 +46,8 @@ __all__ = [
     "says_yes_and",
     "says_yes_or_no",
     "shows_sympathy",
+    "skips_a_step",
+    "states_a_requirement",
     "states_scope",
 ]
 
@@ -287,6 +289,35 @@ _HANDOVER = regex.compile(
 def hands_over(text: str) -> bool:
     """Whether the sentence hands the customer over to someone else (a transfer, an escalation)."""
     return bool(_HANDOVER.search(text))
+
+
+# What must come first: "I need a note from your GP before we train", "we'll need your
+# signed consent before we can start". Said to a request to skip it, it is a no.
+_REQUIREMENT = regex.compile(
+    r"(?i)\b(?:i|we|you)(?:'ll|\s+will|'d|\s+would)?\s+(?:need|require|must\s+have|have\s+to\s+have)\b"
+    r"[^.!?]{0,80}?\bbefore\b"
+)
+
+
+def states_a_requirement(text: str) -> bool:
+    """Whether a sentence says what must come first ("I need a GP's note before we train").
+
+    Args:
+        text: A sentence of the reply.
+    """
+    return bool(_REQUIREMENT.search(text))
+
+
+_SKIPPING = regex.compile(r"(?i)\b(?:without|skip|skipping|bypass|bypassing|waive|waiving)\b")
+
+
+def skips_a_step(text: str) -> bool:
+    """Whether a request is to do something without a step ("start without medical clearance").
+
+    Args:
+        text: The words of a request.
+    """
+    return bool(_SKIPPING.search(text))
 
 
 # Sentences that carry no answer of their own: thanks, sympathy, an offer to help.
