@@ -4571,3 +4571,33 @@ def test_what_must_come_first_says_no_to_a_request_to_skip_it(
     """'We need a GP's note before we train' to 'can we start without clearance?' is a no."""
     report = _GYM.check(reply, customer_message=customer, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("What happens if I have to pull out of the trip?",
+         "You can cancel free of charge up to 48 hours before.", []),
+        ("What if we need to back out at the last minute?",
+         "Cancellation is free up to 48 hours before arrival.", []),
+        ("What if my son drops out of the swimming course?",
+         "You can cancel the rest of the course, and the lessons left are refunded.", []),
+        ("What happens if I have to pull out of the trip?",
+         "Thanks so much for booking with us, we can't wait to see you.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_pulling_out_asks_about_cancelling(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Drop out', 'pull out', 'back out' name cancelling one's own place."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["How long until I get paid?", "When will the claim be paid out?", "What's the payout time?"],
+)
+def test_getting_paid_names_the_money_coming_back(text: str) -> None:
+    """'Get paid', 'paid out', 'payout': the money the customer is owed, as 'refund' is."""
+    assert "refund" in concepts_of(text)

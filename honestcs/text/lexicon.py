@@ -280,14 +280,15 @@ ABSOLUTE_STATES = (
 # ordinary synonymy in customer service, not one sentence's words.
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "refund": ("refund", "money back", "reimburse", "reimbursement", "repay", "back on your card",
-               "back to your card", "pay me back", "credit back"),
+               "back to your card", "pay me back", "credit back", "get paid", "paid out", "payout"),
     "delivery": ("deliver", "delivery", "arrive", "arrival", "ship", "shipping", "shipment",
                  "dispatch", "get here", "turn up", "courier", "in the post"),
     "price": ("price", "cost", "fee", "charge", "pay", "paid", "how much", "expensive", "cheap",
               "cheaper", "cheapest", "rate", "bill", "invoice", "balance", "quote", "estimate"),
     "gift card": ("gift card", "gift voucher", "gift certificate", "voucher"),
     "warranty": ("warranty", "guarantee", "cover", "covered"),
-    "cancel": ("cancel", "cancellation", "terminate", "end my contract", "get out of"),
+    "cancel": ("cancel", "cancellation", "terminate", "end my contract", "get out of", "drop out",
+               "pull out", "back out"),
     "return": ("return", "send back", "send it back", "exchange"),
     "luggage": ("bag", "baggage", "luggage", "suitcase"),
     "booking": ("book", "reservation", "appointment"),
