@@ -4367,8 +4367,9 @@ def test_a_time_taken_from_an_earlier_clause_may_be_any_act_named_there(
         ("Our receptionist did promise you a £150 voucher, which was wrong of her.", []),
         ("Your booking confirmation does say 72 hours for free cancellation, but that's a typo.",
          []),
-        # Not a verb of saying: the business's own act.
+        # Not a verb of saying: the business's own act, or its own offer said with emphasis.
         ("We did give you a £120 voucher.", ["policy-misstatement"]),
+        ("Our hotels do offer a £120 voucher for delays.", ["policy-misstatement"]),
     ],
 )  # fmt: skip
 def test_an_emphatic_did_mention_reports_someone_elses_words(
@@ -4541,6 +4542,8 @@ _GYM = honestcs.ReplyChecker(
             "cannot": [
                 {"id": "dogs", "terms": ["bring a dog", "bring my dog"],
                  "because": "Dogs aren't allowed on the gym floor."},
+                {"id": "joining-fee", "terms": ["waive the joining fee"],
+                 "because": "The joining fee pays for the induction."},
             ],
         }
     )
@@ -4562,6 +4565,9 @@ _GYM = honestcs.ReplyChecker(
         # A step required says no only to skipping it, not to what the clause rules out.
         ("Can I bring my dog?",
          "Sure, we'll need her vaccination record before she comes, and then she's welcome.",
+         ["unauthorized-promise"]),
+        ("Can you waive the joining fee?",
+         "Sure, we'll need your ID before your induction, and then it's done.",
          ["unauthorized-promise"]),
     ],
 )  # fmt: skip

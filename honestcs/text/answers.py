@@ -308,7 +308,7 @@ def states_a_requirement(text: str) -> bool:
     return bool(_REQUIREMENT.search(text))
 
 
-_SKIPPING = regex.compile(r"(?i)\b(?:without|skip|skipping|bypass|bypassing|waive|waiving)\b")
+_SKIPPING = regex.compile(r"(?i)\b(?:without|skip|skipping)\b")
 
 
 def skips_a_step(text: str) -> bool:

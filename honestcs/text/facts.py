@@ -187,12 +187,12 @@ _REPORTED = compile_verbose(
         (?:said|says|told|mentioned|promised|claimed|wrote|writes|stated|states|were\s+told
           |was\s+told|quoted|assured
           # An emphatic "do": "my colleague did mention a 15% discount".
-          |(?:did|does|do)\s+(?:say|tell|mention|promise|claim|write|state|quote|offer))\b
+          |(?:did|does|do)\s+(?:say|tell|mention|promise|claim|write|state|quote))\b
       | \baccording\s+to\b | \byou\s+were\s+(?:told|promised|quoted|informed)\b"""
 )
 _REPORTED_HINT = regex.compile(
     r"(?i)\b(?:said|says|told|mentioned|promised|claimed|wrote|writes|stated|states|quoted|assured"
-    r"|according|informed|(?:did|does|do)\s+(?:say|tell|mention|promise|claim|write|state|quote|offer))\b"
+    r"|according|informed|(?:did|does|do)\s+(?:say|tell|mention|promise|claim|write|state|quote))\b"
 )
 _QUOTED = regex.compile(r'"[^"\n]{1,300}"|(?<![\w])\'[^\'\n]{3,200}\'(?![\w])')
 
