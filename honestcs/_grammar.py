@@ -8,7 +8,7 @@ inject a pattern.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 import regex
@@ -24,6 +24,8 @@ __all__ = [
     "RANGE_SEP",
     "TIME_UNIT",
     "WORD_NUMBER",
+    "Alternatives",
+    "compile_alternatives",
     "compile_verbose",
     "match_at",
     "number_value",
@@ -95,6 +97,110 @@ def compile_verbose(pattern: str, *, from_end: bool = False) -> regex.Pattern[st
     """
     flags = regex.VERBOSE | regex.IGNORECASE | (regex.REVERSE if from_end else 0)
     return regex.compile(pattern, flags)
+
+
+def compile_alternatives(pattern: str) -> Alternatives:
+    """Compile a verbose, case-insensitive pattern as its top-level alternatives, each alone.
+
+    It finds exactly what :func:`compile_verbose` would (see :class:`Alternatives`), faster
+    when the pattern is a long list of phrases.
+    """
+    return Alternatives(compile_verbose(pattern))
+
+
+class Alternatives:
+    """A pattern ``A | B | C`` searched as its alternatives ``A``, ``B``, ``C`` compiled alone.
+
+    The ``regex`` module skips ahead to a literal that every match must hold ("promise",
+    "%"), and tries a pattern only where it may start. A long alternation has no such
+    literal in common, so the whole of it is tried at every position of the text; its
+    alternatives alone mostly have one. Searching each alternative on its own, and taking
+    the leftmost match (the earliest alternative where two start together, as the
+    alternation does), finds the same matches as the whole pattern, several times faster
+    for the long lists of phrases the reading uses.
+
+    Attributes:
+        whole: The pattern as one alternation.
+        parts: Its top-level alternatives, compiled with the same flags.
+    """
+
+    __slots__ = ("parts", "whole")
+
+    def __init__(self, whole: regex.Pattern[str]) -> None:
+        self.whole = whole
+        verbose = bool(whole.flags & regex.VERBOSE)
+        self.parts = tuple(
+            regex.compile(part, whole.flags) for part in _top_level_parts(whole.pattern, verbose)
+        )
+
+    def search(self, text: str, pos: int = 0) -> regex.Match[str] | None:
+        """The leftmost match at or after ``pos``, as ``whole.search(text, pos)`` finds it."""
+        best: regex.Match[str] | None = None
+        for part in self.parts:
+            match = part.search(text, pos)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        return best
+
+    def finds_any(self, text: str) -> bool:
+        """Whether the pattern matches anywhere in ``text``."""
+        return any(part.search(text) is not None for part in self.parts)
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        """The leftmost non-overlapping matches, as ``whole.finditer(text)`` yields them.
+
+        Each alternative's next match is kept until a match taken overlaps its start, so
+        every alternative reads the text about once: the whole stays linear.
+        """
+        upcoming = [part.search(text) for part in self.parts]
+        position = 0
+        while True:
+            best_index = -1
+            for index, match in enumerate(upcoming):
+                if match is not None and match.start() < position:
+                    match = upcoming[index] = self.parts[index].search(text, position)
+                if match is not None and (
+                    best_index < 0 or match.start() < upcoming[best_index].start()  # type: ignore[union-attr]
+                ):
+                    best_index = index
+            if best_index < 0:
+                return
+            best = upcoming[best_index]
+            assert best is not None
+            yield best
+            position = best.end() if best.end() > best.start() else best.end() + 1
+
+
+def _top_level_parts(pattern: str, verbose: bool) -> list[str]:
+    """``pattern`` cut at each ``|`` outside brackets, classes, escapes and comments."""
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
+    in_class = escaped = in_comment = False
+    for char in pattern:
+        if in_comment:
+            in_comment = char != "\n"
+        elif escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "#" and verbose:
+            in_comment = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    parts.append("".join(current))
+    return parts
 
 
 #: How far past its start a phrase matched at one place in a text may reach, in characters.

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from honestcs._grammar import compile_verbose
+from honestcs._grammar import Alternatives, compile_verbose
 from honestcs.text.acts import is_declining, is_hedge
 from honestcs.text.mentions import CLOCK, MONTH, WEEKDAY
 
@@ -88,7 +88,7 @@ def names_a_number(text: str) -> bool:
     return bool(_NUMBER.search(text))
 
 
-_YES_NO = regex.compile(
+_YES_NO = Alternatives(regex.compile(
     # A greeting may come first: "Hi Carla, yes - Rob is your first job".
     r"^\W*(?:(?:hi|hello|hey|dear)(?:\s+[\w.'-]+)?\s*[,!-]\s*)?"
     r"(?:yes|no|yep|nope|sure|of\s+course|absolutely|certainly|totally|you\s+bet|indeed"
@@ -101,13 +101,13 @@ _YES_NO = regex.compile(
     # all set!".
     r"|,\s*(?:so|and\s+so|which\s+means)\s+(?:yes|no)\b(?=\s*[,.!;:\u2014\u2013-])",
     regex.IGNORECASE,
-)
+))
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
 def says_yes_or_no(text: str) -> bool:
     """Whether the sentence says yes or no ("Yes,", "Sure", "I'm afraid", "…, so yes,")."""
-    return bool(_YES_NO.search(text))
+    return _YES_NO.finds_any(text)
 
 
 _ASKS_FOR_RECORD = regex.compile(
@@ -123,7 +123,7 @@ def asks_for_record(text: str) -> bool:
     return bool(_ASKS_FOR_RECORD.search(text))
 
 
-_REQUEST = regex.compile(
+_REQUEST = Alternatives(regex.compile(
     r"^\W*(?:\w+\s+)?(?:can|could|would|will|can't|couldn't|won't)\s+(?:you|we|someone|somebody|anyone|u)\b"
     # "Are you going to fix it?", "Is someone going to call me?"
     r"|^\W*(?:\w+\s+)?(?:are|is)\s+(?:you|someone|somebody|anyone|u)\s+going\s+to\b"
@@ -139,7 +139,7 @@ _REQUEST = regex.compile(
     # "Any chance of a same-day clean?", "any way you could…": asking for the act.
     r"|^\W*(?:\w+\s+)?any\s+(?:chance|way|possibility)\b",
     regex.IGNORECASE,
-)
+))
 
 
 # An act the writer is doing as they write: "I'm dispatching a crew to you now", "we're
@@ -162,7 +162,7 @@ def acts_now(text: str) -> bool:
 @lru_cache(maxsize=_CACHE_SIZE)
 def is_request(text: str) -> bool:
     """Whether a question asks for an act ("Can you…", "Could someone…", "Is there any way…")."""
-    return bool(_REQUEST.search(text))
+    return _REQUEST.finds_any(text)
 
 
 _ASKS_A_LIMIT_IN_TIME = regex.compile(
@@ -239,7 +239,7 @@ def opens_with_pronoun(text: str) -> bool:
 
 # The reply asks the customer for what it needs to answer (SPEC §3: identity, order number,
 # platform, error message, a photo): a question to "you" that is not an offer, or a request.
-_GATHERS = regex.compile(
+_GATHERS = Alternatives(regex.compile(
     r"""\b(?:please|kindly)\s+(?:\w+\s+)?(?:provide|send|share|confirm|tell|let\s+(?:us|me)\s+know|dm|reply
         |give|check|include|attach|describe|specify)\b
       | \b(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|also\s+)?
@@ -258,13 +258,13 @@ _GATHERS = regex.compile(
         (?:check|look|see|verify|pull\s+up|find|review|confirm)\b
 """,
     regex.IGNORECASE | regex.VERBOSE,
-)
+))
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
 def gathers(text: str) -> bool:
     """Whether the sentence asks for what is needed to answer, or says it will check."""
-    return bool(_GATHERS.search(text))
+    return _GATHERS.finds_any(text)
 
 
 # Handing the customer over to someone who can answer (SPEC §3).

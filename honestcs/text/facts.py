@@ -16,7 +16,7 @@ from typing import Literal
 import attrs
 import regex
 
-from honestcs._grammar import compile_verbose
+from honestcs._grammar import compile_alternatives, compile_verbose
 from honestcs.text.mentions import Mention
 from honestcs.text.terms import TermMatch, Token
 
@@ -82,7 +82,7 @@ _CONDITION = compile_verbose(
 )
 
 # A negation of the verb: not, n't, never, cannot, unable.
-_NEGATION = compile_verbose(
+_NEGATION = compile_alternatives(
     r"""\b(?:not|never|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't
         |shouldn't|wouldn't|couldn't|haven't|hasn't|unable|no\s+longer|nor|neither|none\s+of)\b
       | \b(?:there(?:'s|\s+is|\s+are|\s+was|\s+were)|(?:i|we)\s+(?:have|had))\s+no\b
@@ -131,7 +131,7 @@ _RECEIVE = compile_verbose(
         (?:get|receive|have|see|hear|be\s+(?:getting|receiving|contacted|called|refunded|credited)
           |find|notice)\b"""
 )
-_OFFER = compile_verbose(
+_OFFER = compile_alternatives(
     r"""\b(?:i|we)\s+(?:can|could|am\s+able\s+to|are\s+able\s+to|'m\s+able\s+to|'re\s+able\s+to
         |am\s+happy\s+to|'m\s+happy\s+to|are\s+happy\s+to|'re\s+happy\s+to|'d\s+like\s+to\s+offer
         |would\s+like\s+to\s+offer|want\s+to\s+offer|'m\s+offering|are\s+offering)\s+(?!only\b)\w+
@@ -463,7 +463,7 @@ def _mood(text: str) -> tuple[Mood, bool]:
     future = not words.isdisjoint(_FUTURE_WORDS)
     if future and _FIRST_PERSON_FUTURE.search(text):
         return "future", True
-    if not words.isdisjoint(_OFFER_WORDS) and _OFFER.search(text):
+    if not words.isdisjoint(_OFFER_WORDS) and _OFFER.finds_any(text):
         return "offer", True
     if future and _RECEIVE.search(text):
         return "receive", False
@@ -481,7 +481,7 @@ _TRAILING_NO = regex.compile(r"(?i)\bno\s*$")
 def is_negated_before(text: str, offset: int) -> bool:
     """Whether a negation comes before ``offset`` in a clause ("can't guarantee", "no promise")."""
     cleaned = _NOT_NEGATION.sub(lambda m: " " * len(m.group()), text[:offset])
-    return bool(_NEGATION.search(cleaned) or _TRAILING_NO.search(cleaned))
+    return _NEGATION.finds_any(cleaned) or bool(_TRAILING_NO.search(cleaned))
 
 
 _NEGATION_HINT = regex.compile(r"(?i)n't|\b(?:not|never|cannot|unable|no|nor|neither|nobody|nothing)\b")
@@ -491,7 +491,7 @@ def _negated(text: str) -> bool:
     if not _NEGATION_HINT.search(text):
         return False
     cleaned = _NOT_NEGATION.sub(" ", text)
-    return bool(_NEGATION.search(cleaned))
+    return _NEGATION.finds_any(cleaned)
 
 
 def negated_outside(segment: SegmentFacts, start: int, end: int) -> bool:

@@ -17,7 +17,7 @@ from typing import Literal
 import attrs
 import regex
 
-from honestcs._grammar import compile_verbose, match_at
+from honestcs._grammar import Alternatives, compile_verbose, match_at
 from honestcs.text.lexicon import (
     ANAPHORS,
     CONCEPTS,
@@ -502,7 +502,7 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
 
 # A question that asks for an act or leave to do something: "Can I bring…", "Could you…",
 # "Do you allow/accept/offer…", "Is there any way…". A "no" to these declines.
-_ASKS_FOR_AN_ACT = regex.compile(
+_ASKS_FOR_AN_ACT = Alternatives(regex.compile(
     r"""(?ix)^\W*(?:\w+\s+)?(?:can|could|may|can't|couldn't)\s+
         (?:i|we|you|u|someone|somebody|anyone)\b
       | \b(?:do|does|will|would|won't)\s+(?:you|u|they)\s+(?:\w+\s+)?(?:allow|accept|offer|take|do
@@ -512,7 +512,7 @@ _ASKS_FOR_AN_ACT = regex.compile(
       | \bany\s+(?:chance|way)\b
       | \b(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|alright|all\s+right|possible|fine)\b
       | \b(?:am\s+i|are\s+we)\s+(?:allowed|able)\b"""
-)
+))
 
 
 def asks_for_an_act(text: str) -> bool:
@@ -524,7 +524,7 @@ def asks_for_an_act(text: str) -> bool:
     Args:
         text: A question.
     """
-    return bool(_ASKS_FOR_AN_ACT.search(text))
+    return _ASKS_FOR_AN_ACT.finds_any(text)
 
 
 # A question about when something happened: "when did it ship?", "what time was it delivered?".
