@@ -4607,3 +4607,39 @@ def test_pulling_out_asks_about_cancelling(
 def test_getting_paid_names_the_money_coming_back(text: str) -> None:
     """'Get paid', 'paid out', 'payout': the money the customer is owed, as 'refund' is."""
     assert "refund" in concepts_of(text)
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Sorry, we can't refund the deposit if the room was damaged.", []),
+        ("We're unable to exchange the robes unless they're unworn.", []),
+        ("I'm afraid we can't take the minibar items back once they've been opened.", []),
+        ("We can't move the booking when you've already checked in.", []),
+        ("We can't refund it if opened.", []),
+        # A condition of the talk, not of the rule, names no case.
+        ("We can't refund the deposit, if I'm honest.", ["unexplained-refusal"]),
+        ("Sorry, we can't refund the deposit if that helps.", ["unexplained-refusal"]),
+        ("Sorry, we can't refund the deposit.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_condition_after_a_no_names_the_case_the_rule_holds_in(
+    reply: str, expected: list[str]
+) -> None:
+    """'We can't refund it if the seal is broken': the condition is the customer's case."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I'm afraid I can't do that, all damage has to go on the checkout report.", []),
+        ("Sorry, I can't do that: any change has to come from the lead guest.", []),
+        ("I can't do that, sorry. Each guest has to show ID at check-in.", []),
+        ("I'm afraid I can't do that, sorry.", ["unexplained-refusal"]),
+        ("I can't do that. I have to say sorry again.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_what_every_case_has_to_do_is_a_rule(reply: str, expected: list[str]) -> None:
+    """'All damage has to go on the report': a requirement on a whole kind gives the reason."""
+    assert _rules(reply) == expected

@@ -207,6 +207,9 @@ _REASON = compile_alternatives(
   # numbers", ": please call us") explains nothing.
   | (?:[:\u2014\u2013]\s*|\s-\s)(?!{_REQUEST_OPENING})(?:(?:that|it|this)'s|\w+)(?:\s+[\w']+){{2,}}(?![^.!?]*\?)
   | \b(?:only|must|requires?|required|have\s+to\s+be|has\s+to\s+be|need\s+to\s+be|depends?\s+on|is\s+set|are\s+set)\b
+  # What every case of a kind has to do is a rule: "all damage has to go on the report",
+  # "every guest needs to sign the waiver", "any change has to come from the lead booker".
+  | \b(?:all|every|each|any)\s+(?:[\w-]+\s+){{0,3}}?(?:has|have|needs?)\s+to\b
   | \b(?:non-refundable|non-transferable|out\s+of\s+stock|sold\s+out)\b
   | \bwithout\s+(?:the|your|a|an|any|proof|prior|valid|written)\b
   | \b(?:isn't|aren't|is\s+not|are\s+not|not)\s+(?:refundable|transferable|in\s+stock)\b
@@ -497,6 +500,17 @@ _CATEGORY_PHRASE = compile_alternatives(
       | ^\s+(?:back\s+|in\s+|to\s+|for\s+|from\s+)?(?:any\s+|all\s+)?(?:(?!{_FUNCTION_WORD}\b)[a-z-]+\s+)?
           (?!{_FUNCTION_WORD}\b)[a-z-]+\s+(?:under|over|below|above|aged
           |younger\s+than|older\s+than|heavier\s+than|longer\s+than|bigger\s+than)\s+\d
+      # The case the rule holds in, as a condition after it: "we can't refund it if the seal
+      # is broken", "we're unable to exchange them unless they're unworn", "we can't take it
+      # back once it's been opened". Not a condition of the talk: "if I'm honest", "if that
+      # helps", "if you like".
+      | \b(?:if|unless|once|until|till|when|whenever|as\s+long\s+as)\s+
+          (?!(?:i'm|i\s+am)\s+(?:being\s+)?honest|(?:that|it|this)(?:'s|\s+is)?\s+(?:helps?|makes\s+sense
+            |ok|okay|alright|all\s+right)|you\s+(?:like|want|prefer|wish|need|don't\s+mind)\b)
+          (?:(?:[\w-]+\s+){{0,4}}?(?:is|are|was|were|be|been|has|have|had|isn't|aren't|wasn't|weren't
+            |hasn't|haven't|hadn't|does|do|did|doesn't|don't|didn't|can|can't|won't|will)
+          | [\w-]+'(?:s|re|ve)
+          | [a-z]+ed)\b
       | \b[a-z-]+s\s+(?:that|which|who)\s+(?:are|were|have|haven't|aren't|weren't|do|don't|is|isn't)\b
       | \b(?:a|an|any)\s+[a-z-]+\s+(?:that|which|who)\s+(?:is|was|has|hasn't|isn't|wasn't)\b"""
 )
