@@ -4643,3 +4643,23 @@ def test_a_condition_after_a_no_names_the_case_the_rule_holds_in(
 def test_what_every_case_has_to_do_is_a_rule(reply: str, expected: list[str]) -> None:
     """'All damage has to go on the report': a requirement on a whole kind gives the reason."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("I've got a small dog, can I still book the garden room?",
+         "Thanks for asking! That's fine with us.", []),
+        ("Can we still check in late tonight?", "Thanks for letting us know, you're all set.", []),
+        ("Can we still check in late tonight?", "Thanks for letting us know, you're good to go.",
+         []),
+        ("Is a late checkout OK on Sunday?", "Thanks for asking, that's totally fine.", []),
+        ("Can we still check in late tonight?", "Thanks for letting us know.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_verdict_on_what_was_asked_is_a_yes(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Can I still hire a van?' - '9 points is fine for us, you're good to go': a yes."""
+    assert _rules(reply, customer) == expected

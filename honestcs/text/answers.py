@@ -99,7 +99,12 @@ _YES_NO = Alternatives(regex.compile(
     r"(?=\s*(?:[!.,;:\u2014\u2013-]|$))"
     # The yes or no that ends a reason: "Gift cards are good for 12 months, so yes, you're
     # all set!".
-    r"|,\s*(?:so|and\s+so|which\s+means)\s+(?:yes|no)\b(?=\s*[,.!;:\u2014\u2013-])",
+    r"|,\s*(?:so|and\s+so|which\s+means)\s+(?:yes|no)\b(?=\s*[,.!;:\u2014\u2013-])"
+    # A verdict on what was asked is a yes: "9 points is fine for us", "that's totally fine",
+    # "you're good to go", "you're all set".
+    r"|\b(?:is|are|'s|'re)\s+(?:totally\s+|completely\s+|perfectly\s+|absolutely\s+)?"
+    r"(?:fine|ok|okay|allowed)\b(?!\s+(?:to|with|if|as\s+long)\b)"
+    r"|\byou(?:'re|\s+are)\s+(?:(?:all\s+)?good\s+to\s+go|all\s+set)\b",
     regex.IGNORECASE,
 ))
 
