@@ -4663,3 +4663,40 @@ def test_a_verdict_on_what_was_asked_is_a_yes(
 ) -> None:
     """'Can I still hire a van?' - '9 points is fine for us, you're good to go': a yes."""
     assert _rules(reply, customer) == expected
+
+
+_PARCELS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Parcel Co", "timezone": "Europe/London"},
+            "can": [
+                {"id": "delivery", "does": "deliver parcels",
+                 "terms": ["with you", "arrive", "dispatch", "standard delivery"],
+                 "takes": "3-5 business days"},
+                {"id": "express", "does": "upgrade a parcel to express delivery",
+                 "terms": ["express delivery", "express"], "costs": "£9"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Express delivery is £9. Order by noon and it's usually with you the next working day.",
+         []),
+        ("Express is £9. Order before noon and they'll arrive tomorrow.", []),
+        # No act before "it": the time is delivery's, and too soon for it.
+        ("Thanks for your order. It'll be with you tomorrow.", ["overpromise"]),
+        # "it" after an act named in its own sentence is that act.
+        ("Express delivery is £9. We dispatch it today and it'll be with you tomorrow.",
+         ["overpromise"]),
+        # A subject that is not the one before: "your parcel" is delivered as standard.
+        ("Your parcel goes by standard delivery. It'll be with you tomorrow.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_it_may_be_the_subject_of_the_sentence_before(reply: str, expected: list[str]) -> None:
+    """'Express shipping is €6.95. …it's with you the next working day': it is express."""
+    report = _PARCELS.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

@@ -236,7 +236,12 @@ def _sentence_violations(
         if result is not None and any(
             check(reply, view, sentence, segment, mention, other, other_term) is None
             for other, other_term in other_readings(
-                sentence, segment, mention, view.clauses, clause
+                sentence,
+                segment,
+                mention,
+                view.clauses,
+                clause,
+                previous=reply.sentences[sentence.index - 1] if sentence.index else None,
             )
         ):
             continue  # benefit of the doubt: it fits another clause the clause could be about

@@ -176,6 +176,35 @@ def counted_nouns(clause: Can) -> tuple[str, ...]:
     return tuple(dict.fromkeys(nouns))
 
 
+# A clause whose subject points back: "it's usually with you…", "and they'll arrive…".
+_POINTING_SUBJECT = regex.compile(
+    r"(?i)^\W*(?:(?:and|so|but|then)\s+)?(?:it|they)(?:'s|'ll|'re|\s+is|\s+are|\s+will|\s+should"
+    r"|\s+can|\s+usually|\s+normally|\s+typically)?\b"
+)
+# Words that may come before the head of a sentence's subject: "the", "your", "our new".
+_SUBJECT_LEAD = frozenset({"the", "your", "our", "a", "an", "this", "that", "my", "new", "any"})
+
+
+def _points_back_to_the_subject(text: str) -> bool:
+    """Whether a clause opens with "it" or "they" as its subject."""
+    return _POINTING_SUBJECT.match(text) is not None
+
+
+def _is_the_subject(sentence: SentenceFacts, term: TermMatch) -> bool:
+    """Whether a term opens its sentence as the subject ("Express shipping is €6.95")."""
+    before = sentence.text[: term.start - sentence.start].lower().split()
+    return all(word in _SUBJECT_LEAD for word in before)
+
+
+def _has_no_time_limit(clause: Can, mention: Mention) -> bool:
+    """Whether a time is set against a clause that limits no time (no `takes`, no `within`)."""
+    return (
+        isinstance(mention, (DurationMention, DeadlineMention))
+        and clause.takes is None
+        and clause.within is None
+    )
+
+
 def is_window(mention: Mention) -> bool:
     """Whether a duration is a window the customer has ("30 days to return it", "of joining").
 
@@ -192,13 +221,32 @@ def other_readings(
     mention: Mention,
     clauses: Mapping[str, Clause],
     chosen: Can,
+    previous: SentenceFacts | None = None,
 ) -> Iterator[tuple[Can, TermMatch]]:
     """Other clauses named in the quantity's own clause that could take the same figure.
 
     SPEC §3: when a quantity could belong to more than one clause, it is a finding only if it
     breaks every one of them ("Gold overnight shipping is $0" names overnight shipping, $20,
     and Gold overnight shipping, $0).
+
+    A clause whose subject is "it" or "they", after no act named in its own sentence, may
+    also be about the subject of the sentence before, ``previous``: "Express shipping is
+    €6.95. Order before 2pm and it's with you the next working day" times express shipping,
+    whatever "with you" names. A time set against a clause with no time limit of its own
+    breaks nothing.
     """
+    # The sentence's own earlier clauses come first: in "I've processed your refund, and it'll
+    # be back within 48 hours", "it" is the refund.
+    named_before = any(t.start < segment.start for t in sentence.terms)
+    if previous is not None and not named_before and _points_back_to_the_subject(segment.text):
+        for term in previous.terms:
+            clause = clauses[term.clause]
+            if clause is chosen or not isinstance(clause, Can):
+                continue
+            if _is_the_subject(previous, term) and (
+                _accepts(clause, mention) or _has_no_time_limit(clause, mention)
+            ):
+                yield clause, term
     # A figure whose clause names no act takes it from an earlier clause ("I've submitted your
     # unused balance for a refund, and it should be back within 7 days"): any act named there
     # is as likely a reading as the one chosen.
