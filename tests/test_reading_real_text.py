@@ -4700,3 +4700,41 @@ def test_it_may_be_the_subject_of_the_sentence_before(reply: str, expected: list
     """'Express shipping is €6.95. …it's with you the next working day': it is express."""
     report = _PARCELS.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+_TRAVEL = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Wayfarer Travel", "timezone": "Europe/London"},
+            "can": [
+                {"id": "rebook", "does": "rebook a traveller on another flight",
+                 "terms": ["rebook"]},
+            ],
+            "cannot": [
+                {"id": "cancel-flight", "terms": ["cancel * flight"],
+                 "because": "Only the airline can cancel a flight."},
+                {"id": "reverse-payment", "terms": ["reverse * payment"],
+                 "because": "Card payments can only be reversed by the card issuer."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("The airline cancelled your flight, so we'll rebook you on the next one.", []),
+        ("Your bank has reversed the payment, so we'll rebook you once it's paid again.", []),
+        ("Yes! The airline cancelled your flight this morning, so we'll rebook you today.", []),
+        # The business's own act, or its people's, is going along.
+        ("We cancelled your flight, so we'll rebook you on the next one.",
+         ["unauthorized-promise"]),
+        ("Our agent cancelled your flight, so we'll rebook you on the next one.",
+         ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_someone_elses_past_act_is_not_going_along(reply: str, expected: list[str]) -> None:
+    """'Your eye doctor changed your prescription, so we'll remake your lenses'."""
+    report = _TRAVEL.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

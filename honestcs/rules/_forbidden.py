@@ -48,6 +48,7 @@ from honestcs.text.facts import (
     is_negated_before,
     negated_outside,
     others_meet,
+    someone_else_did,
 )
 from honestcs.text.questions import asks_what_was, content_stems
 from honestcs.text.reading import ReplyFacts
@@ -102,6 +103,13 @@ def _goes_along(
     # "Their address is 12 Willow Park": the forbidden thing the customer asked for, given
     # as a figure after the term in the term's own clause.
     segment = sentence.segment_at(term_start)
+    verb = sentence.text[term_start - sentence.start : term_end - sentence.start].split()[0]
+    if segment.mood in ("statement", "done") and someone_else_did(
+        sentence.text[segment.start - sentence.start : term_start - sentence.start], verb
+    ):
+        # "Your eye doctor changed your prescription, so we'll remake your lenses": the
+        # forbidden act was someone else's, and what we commit to is our own.
+        return False
     # "The driver ahead of you was Greg Hollis, and our camera caught his plate: KLM-4471."
     after_term = sentence.text[term_end - sentence.start :]
     gives_it = asked and not sentence.question and names_a_number(after_term)

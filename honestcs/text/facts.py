@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from honestcs._grammar import compile_alternatives, compile_verbose
+from honestcs.text.lexicon import PAST_ONLY_VERBS
 from honestcs.text.mentions import Mention
 from honestcs.text.terms import TermMatch, Token
 
@@ -30,6 +31,7 @@ __all__ = [
     "others_meet",
     "own_clause",
     "read_sentence",
+    "someone_else_did",
     "split_segments",
     "states_a_possibility",
     "unlabelled",
@@ -670,6 +672,35 @@ _OTHERS_CONDITION = regex.compile(
     r"|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as)\s+"
     r"(?!(?:you|your|u|ur|i|we|our|my)\b|(?:i|we|you)'\w+)"
 )
+
+
+# Someone else's past act, told as a fact: "your eye doctor changed your prescription", "the
+# airline cancelled your flight", "your bank has reversed the payment". The subject is the
+# customer's own contact or a named outside party, never the business or its people.
+_SOMEONE_ELSE = regex.compile(
+    r"(?i)^\W*(?:(?:and|but|so|since|because|as)\s+)?(?:your|the)\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:team|staff|agent|agents|colleague|colleagues|manager|department"
+    r"|store|shop|branch|office|advis[eo]r|rep|representative|engineer|technician|driver|courier"
+    r"|system|app|website)\b)(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:has\s+|have\s+|had\s+)?$"
+)
+
+
+_PAST_ONLY = frozenset(PAST_ONLY_VERBS)
+
+
+def someone_else_did(text: str, verb: str) -> bool:
+    """Whether a clause tells what someone outside the business did, up to its verb.
+
+    "Your eye doctor changed your prescription, so we'll remake your lenses": the
+    change is the doctor's, and the business only acts on it.
+
+    Args:
+        text: The clause, up to the verb.
+        verb: The verb, as written ("changed", "went").
+    """
+    word = verb.lower()
+    past = word.endswith("ed") or word in _PAST_ONLY
+    return past and _SOMEONE_ELSE.match(text) is not None
 
 
 def others_meet(text: str) -> bool:
