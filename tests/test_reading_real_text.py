@@ -4738,3 +4738,39 @@ def test_someone_elses_past_act_is_not_going_along(reply: str, expected: list[st
     """'Your eye doctor changed your prescription, so we'll remake your lenses'."""
     report = _TRAVEL.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+_DEPOSITS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Van Hire Co", "timezone": "Europe/London"},
+            "can": [
+                {"id": "refund", "does": "refund a cancelled hire", "terms": ["refunded", "refund"],
+                 "takes": "5-10 business days"},
+                {"id": "deposit", "does": "return the damage deposit", "terms": ["deposit"],
+                 "takes": "3-5 business days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Your hire is cancelled and the full amount, deposit included, will be refunded within "
+         "7 business days.", []),
+        ("The balance, including your deposit, will be refunded within 7 business days.", []),
+        ("Your hire is cancelled and the full amount will be refunded within 7 business days.",
+         ["overpromise"]),
+        # A clause of its own with its own verb is no part of the subject.
+        ("We keep the deposit until the van is checked, and the full amount will be refunded "
+         "within 7 business days.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_subject_cut_off_by_commas_still_names_the_act(
+    reply: str, expected: list[str]
+) -> None:
+    """'The full amount, deposit included, will be refunded within 7 days' may be the deposit."""
+    report = _DEPOSITS.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

@@ -185,6 +185,32 @@ _POINTING_SUBJECT = regex.compile(
 _SUBJECT_LEAD = frozenset({"the", "your", "our", "a", "an", "this", "that", "my", "new", "any"})
 
 
+# A clause that opens with its verb has its subject before the commas that cut it off: "the
+# full amount, deposit included, *will be refunded* within 7 working days".
+_OPENS_WITH_VERB = regex.compile(
+    r"(?i)^\W*(?:will|'ll|would|is|are|was|were|has|have|had|can|could|should|may|might|must"
+    r"|gets?|goes|go)\b"
+)
+# The longest piece of a subject cut off by commas: "deposit included", "the full amount".
+_SUBJECT_PIECE_WORDS = 5
+
+
+def _subject_start(sentence: SentenceFacts, segment: SegmentFacts) -> int:
+    """Where the clause's subject starts, when commas cut it off from its verb."""
+    if _OPENS_WITH_VERB.match(segment.text) is None:
+        return segment.start
+    start = segment.start
+    for before in reversed([s for s in sentence.segments if s.end <= segment.start]):
+        if (
+            before.mood != "statement"
+            or before.condition
+            or len(before.text.split()) > _SUBJECT_PIECE_WORDS
+        ):
+            break
+        start = before.start
+    return start
+
+
 def _points_back_to_the_subject(text: str) -> bool:
     """Whether a clause opens with "it" or "they" as its subject."""
     return _POINTING_SUBJECT.match(text) is not None
@@ -255,6 +281,7 @@ def other_readings(
         chosen_at = [t.start for t in sentence.terms if clauses[t.clause] is chosen]
         if chosen_at:
             home = sentence.segment_at(max(chosen_at))
+    home_start = _subject_start(sentence, home)
     chosen_spans = [(t.start, t.end) for t in sentence.terms if clauses[t.clause] is chosen]
     for term in sentence.terms:
         clause = clauses[term.clause]
@@ -267,7 +294,7 @@ def other_readings(
             for a, b in chosen_spans
         ):
             continue  # "money back" inside "your money-back window" names no other act
-        inside = home.start <= term.start < home.end
+        inside = home_start <= term.start < home.end
         if inside and _is_purpose_of(sentence, mention, term):
             continue
         if inside and not _modifies_another_noun(sentence, term, clause):
