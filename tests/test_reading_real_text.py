@@ -4774,3 +4774,35 @@ def test_a_subject_cut_off_by_commas_still_names_the_act(
     """'The full amount, deposit included, will be refunded within 7 days' may be the deposit."""
     report = _DEPOSITS.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+_CATERING = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Saucepan Catering", "timezone": "America/New_York"},
+            "can": [
+                {"id": "delivery", "does": "deliver an order", "terms": ["delivery", "deliver"],
+                 "costs": "$65"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Platters are $30 each, so 10 come to $300, plus the $65 delivery fee — $365.", []),
+        ("Ten platters are $300 plus the $65 delivery charge — $365 all in.", []),
+        ("Two cakes are $80, plus $65 for delivery — $145 before tax.", []),
+        # No second sum before the dash: the figure after it prices what "plus" names.
+        ("It's $300 plus delivery — $50.", ["policy-misstatement"]),
+        ("Delivery is $50.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_what_two_sums_added_come_to_is_no_clause_figure(
+    reply: str, expected: list[str]
+) -> None:
+    """'$450, plus the $65 delivery fee — $515 before tax': $515 is the sum."""
+    report = _CATERING.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

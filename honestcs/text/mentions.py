@@ -416,7 +416,13 @@ _AGGREGATE_BEFORE = compile_verbose(
       # What a bill comes to is a sum: "your next bill will be $44 instead of $79".
       | \b(?:bill|bills|invoice|statement)\s+(?:will\s+(?:now\s+)?be|would\s+be|is|was|comes\s+to
         |came\s+to|goes\s+(?:down|up)\s+to|drops\s+to)\b(?:(?!\bplus\b)[^.!?;]|(?<=\d)\.(?=\d)){0,40}
-      | \b(?:bill|invoice|statement)\s+(?:of|for)\s*)$""",
+      | \b(?:bill|invoice|statement)\s+(?:of|for)\s*
+      # What an addition of two sums comes to: "$450, plus the $65 delivery fee — $515 before
+      # tax", "£30 plus £5 postage = £35", "$100 plus the $20 fee, so $120" (but "$450 plus
+      # delivery — $50" prices the delivery).
+      | \bplus\b[^.!?;]{0,40}?(?:[$£€¥₹]\s?\d|\d\s*(?:dollars|pounds|euros|usd|gbp|eur)\b)
+          [^.!?;]{0,40}?(?:[\u2014\u2013=]|\s-|,\s*(?:so|making|which\s+makes|that\s+makes
+          |that's|that\s+is))\s*)$""",
     from_end=True,
 )
 _HELD_BEFORE = compile_verbose(
