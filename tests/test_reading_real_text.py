@@ -4806,3 +4806,21 @@ def test_what_two_sums_added_come_to_is_no_clause_figure(
     """'$450, plus the $65 delivery fee — $515 before tax': $515 is the sum."""
     report = _CATERING.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I wish I could let you bring your dog.", []),
+        ("I wish we could take pets, but we can't.", []),
+        ("If only we were able to take pets!", []),
+        ("I wish I could get you a voucher worth £200.", []),
+        ("I can get you a voucher worth £200.", ["overpromise"]),
+        ("I can let you bring your dog this once.", ["unauthorized-promise"]),
+        ("We wish you a lovely stay, and I can let you bring your dog this once.",
+         ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_a_wish_contrary_to_fact_promises_nothing(reply: str, expected: list[str]) -> None:
+    """'I wish I could get you better seats, but…': what one wishes one could do is not done."""
+    assert _rules(reply) == expected

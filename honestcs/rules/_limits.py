@@ -43,6 +43,7 @@ from honestcs.text.attribution import (
 from honestcs.text.facts import (
     SegmentFacts,
     SentenceFacts,
+    is_counterfactual,
     is_hedged,
     is_negated_before,
     states_a_possibility,
@@ -203,6 +204,8 @@ def _sentence_violations(
             t.start <= mention.start and mention.end <= t.end for t in sentence.terms
         ):
             continue  # "apply a day pass": a time inside the policy's own name for a thing
+        if is_counterfactual(segment.text):
+            continue  # "I wish I could give you £200": no figure said to hold
         if opens_with_thanks_for(segment.text):
             continue  # "Thank you for choosing your frames with us this morning": a past act
         if isinstance(mention, (DurationMention, DeadlineMention)) and reports_what_happened(

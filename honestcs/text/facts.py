@@ -25,6 +25,7 @@ __all__ = [
     "Mood",
     "SegmentFacts",
     "SentenceFacts",
+    "is_counterfactual",
     "is_negated_before",
     "label_end",
     "negated_outside",
@@ -456,8 +457,26 @@ _LIMIT_SUBJECT = compile_verbose(
 )
 
 
+# A wish contrary to fact commits to nothing: "I wish I could get you better seats", "if
+# only we were able to refund it".
+_COUNTERFACTUAL = regex.compile(
+    r"(?i)\b(?:(?:i|we)\s+(?:really\s+|truly\s+|do\s+|so\s+)?wish\s+(?:that\s+)?|if\s+only\s+)"
+    r"(?:i|we)(?:\s+(?:could|were\s+able\s+to|had|did|was|were)|'d)\b"
+)
+
+
+def is_counterfactual(text: str) -> bool:
+    """Whether a clause wishes something contrary to fact ("I wish I could…", "if only we…").
+
+    Args:
+        text: A clause of a sentence.
+    """
+    lowered = text.lower()
+    return ("wish" in lowered or "only" in lowered) and bool(_COUNTERFACTUAL.search(text))
+
+
 def _mood(text: str) -> tuple[Mood, bool]:
-    if _LIMIT_SUBJECT.search(text):
+    if _LIMIT_SUBJECT.search(text) or is_counterfactual(text):
         return "statement", False
     words = {w.strip(_PUNCTUATION) for w in text.lower().split()}
     # A clause that has done something and will do more ("has been packed and will be
