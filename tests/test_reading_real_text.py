@@ -4824,3 +4824,35 @@ def test_what_two_sums_added_come_to_is_no_clause_figure(
 def test_a_wish_contrary_to_fact_promises_nothing(reply: str, expected: list[str]) -> None:
     """'I wish I could get you better seats, but…': what one wishes one could do is not done."""
     assert _rules(reply) == expected
+
+
+_CLINIC = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Harbour Clinic", "timezone": "Europe/London"},
+            "can": [
+                {"id": "first-visit", "does": "book a first visit with an assessment",
+                 "terms": ["first visit", "first appointment"], "costs": "£60"},
+                {"id": "review", "does": "include a free review after starting treatment",
+                 "terms": ["review", "follow-up check"], "within": "60 days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Your review is included at no charge within 60 days of your first visit.", []),
+        ("The follow-up check is free of charge within 60 days of your first appointment.", []),
+        ("Your first visit is included at no charge.", ["policy-misstatement"]),
+        ("Within 60 days your first visit is included at no charge.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_the_event_a_time_starts_from_is_not_what_is_priced(
+    reply: str, expected: list[str]
+) -> None:
+    """'…at no charge within 60 days of your first visit': the first visit only dates it."""
+    report = _CLINIC.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

@@ -578,8 +578,14 @@ def attribute(
         clause = clauses[term.clause]
         if _modifies_another_noun(sentence, term, clause if isinstance(clause, Can) else None):
             continue  # "credit card", "delivery date": the term names something else
-        if _names_the_start(sentence, mention, term):
-            continue  # "within 48 hours of delivery": the delivery is when the time starts
+        if _names_the_start(sentence, mention, term) or any(
+            other is not mention and _names_the_start(sentence, other, term)
+            for other in sentence.mentions
+        ):
+            # "within 48 hours of delivery": the delivery is when the time starts, and no act
+            # the sentence prices ("the re-exam is included at no charge within 60 days of
+            # your first visit").
+            continue
         if _added_to(sentence, mention, term):
             continue  # "£30 on top of the call-out": the call-out is another charge
         inside = segment.start <= term.start < segment.end
