@@ -4856,3 +4856,17 @@ def test_the_event_a_time_starts_from_is_not_what_is_priced(
     """'…at no charge within 60 days of your first visit': the first visit only dates it."""
     report = _CLINIC.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'll have your refund to you tomorrow, Wednesday the 2nd.",
+        "We'll send the refund tomorrow morning, Wed 2nd.",
+        "The refund will be with you tomorrow - Wednesday 2 December.",
+        "I'll refund you this Friday, so the 4th.",
+    ],
+)
+def test_the_day_named_again_is_the_same_promise(reply: str) -> None:
+    """'I can send a technician tomorrow afternoon, Wednesday the 11th': one promise, one rule."""
+    assert _rules(reply) == ["overpromise"]

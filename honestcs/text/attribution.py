@@ -54,7 +54,15 @@ from honestcs.text.lexicon import (
     alternation,
     is_a_kind_of,
 )
-from honestcs.text.mentions import AmountMention, DeadlineMention, DurationMention, Mention
+from honestcs.text.mentions import (
+    MONTH,
+    MONTH_DAY,
+    WEEKDAY,
+    AmountMention,
+    DeadlineMention,
+    DurationMention,
+    Mention,
+)
 from honestcs.text.questions import content_stems
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import TermMatch, stem, tokenize
@@ -935,6 +943,10 @@ _APPOSITIVE = regex.compile(
     # ...or that it costs nothing: "I've set you up for early arrival, no charge".
     r"|^\W*(?:and\s+)?(?:no\s+charge|free(?:\s+of\s+charge)?|at\s+no\s+(?:extra\s+)?(?:cost|charge)"
     r"|on\s+the\s+house|complimentary)\W*$"
+    # ...or names the day again: "tomorrow afternoon, Wednesday the 11th", "by Friday, that's
+    # 12 December".
+    rf"|^\W*(?:that's|that\s+is|which\s+is|i\.e\.|so|on)?\s*(?:{WEEKDAY}\W*)?"
+    rf"(?:(?:the\s+)?{MONTH_DAY}(?:\s+(?:of\s+)?{MONTH})?|{MONTH}\s+{MONTH_DAY}|(?<={WEEKDAY}\W*))\W*$"
 )
 
 
