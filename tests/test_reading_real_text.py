@@ -4870,3 +4870,20 @@ def test_the_event_a_time_starts_from_is_not_what_is_priced(
 def test_the_day_named_again_is_the_same_promise(reply: str) -> None:
     """'I can send a technician tomorrow afternoon, Wednesday the 11th': one promise, one rule."""
     assert _rules(reply) == ["overpromise"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I'm sorry, price matches only run for 14 days after payment, so it's outside the "
+         "window.", []),
+        ("Sorry, that booking was made in June, so you're past the deadline.", []),
+        ("Sorry, as it was a member rate it doesn't qualify.", []),
+        ("Sorry about that.", ["unanswered-question"]),
+        ("Sorry, the window is open until Friday.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_verdict_of_no_answers_a_request(reply: str, expected: list[str]) -> None:
+    """'Can I get the difference back?' - '…so it's outside the window': a no."""
+    customer = "My booking dropped in price after I paid. Can I get the difference back?"
+    assert _rules(reply, customer) == expected

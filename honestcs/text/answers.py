@@ -104,7 +104,14 @@ _YES_NO = Alternatives(regex.compile(
     # "you're good to go", "you're all set".
     r"|\b(?:is|are|'s|'re)\s+(?:totally\s+|completely\s+|perfectly\s+|absolutely\s+)?"
     r"(?:fine|ok|okay|allowed)\b(?!\s+(?:to|with|if|as\s+long)\b)"
-    r"|\byou(?:'re|\s+are)\s+(?:(?:all\s+)?good\s+to\s+go|all\s+set)\b",
+    r"|\byou(?:'re|\s+are)\s+(?:(?:all\s+)?good\s+to\s+go|all\s+set)\b"
+    # ...and a verdict of no: "so it's outside the window", "you're past the deadline", "it
+    # doesn't qualify", "they're no longer eligible".
+    r"|\b(?:it|that|this|you|they|which)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+"
+    r"(?:now\s+|just\s+|already\s+|sadly\s+|unfortunately\s+)?(?:outside|past|beyond)\s+"
+    r"(?:the|our|your|its|their)\s+(?:[\w-]+\s+)?(?:window|period|deadline|limit|cut-?off)\b"
+    r"|\b(?:isn't|aren't|is\s+not|are\s+not|no\s+longer|not)\s+eligible\b"
+    r"|\b(?:doesn't|does\s+not|don't|do\s+not|won't|will\s+not)\s+qualify\b",
     regex.IGNORECASE,
 ))
 
