@@ -4887,3 +4887,34 @@ def test_a_verdict_of_no_answers_a_request(reply: str, expected: list[str]) -> N
     """'Can I get the difference back?' - '…so it's outside the window': a no."""
     customer = "My booking dropped in price after I paid. Can I get the difference back?"
     assert _rules(reply, customer) == expected
+
+
+_PARTS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Parts Co", "timezone": "Europe/London"},
+            "can": [
+                {"id": "ship", "does": "ship parts from our warehouse",
+                 "terms": ["ship", "dispatch"], "takes": "1-2 business days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Your part leaves us within 2 business days, then arrives the next business day after "
+         "it ships.", []),
+        ("It arrives the next working day after we dispatch it.", []),
+        ("It arrives the next working day after the warehouse dispatches it.", []),
+        ("Your part ships the next business day.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_time_after_an_event_told_as_a_clause_starts_there(
+    reply: str, expected: list[str]
+) -> None:
+    """'…arrives the next business day after it ships': the shipping is where it starts."""
+    report = _PARTS.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

@@ -314,6 +314,9 @@ def other_readings(
 _FROM_THE_EVENT = regex.compile(
     r"(?i)\s*(?:of|from|after)\s+(?:(?:the|your|our|a|an)\s+)?(?:(?:date|day|time)\s+of\s+"
     r"(?:(?:the|your|our)\s+)?)?$"
+    # ...or the event as a clause: "the next business day after it ships", "3 days from
+    # when we dispatch".
+    r"|^\s*(?:from|after)\s+(?:when\s+)?(?:it|they|we|you|the\s+\w+)\s+$"
 )
 
 
