@@ -4918,3 +4918,35 @@ def test_a_time_after_an_event_told_as_a_clause_starts_there(
     """'…arrives the next business day after it ships': the shipping is where it starts."""
     report = _PARTS.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+_BOOKS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Book Press", "timezone": "Europe/London"},
+            "can": [{"id": "rush", "does": "print a book in a rush", "terms": ["rush"],
+                     "costs": "£15"}],
+            "cannot": [{"id": "returns", "terms": ["return", "cancel", "overfill"],
+                        "because": "Every book is printed to order."}],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I've added rush printing for you, since you're a returning customer.", []),
+        ("As a returning customer, you'll have it by Friday with rush.", []),
+        ("I've added rush printing, as an overfilled box can't go in the post.", []),
+        ("Yes, I'll cancel it and you can return the book.", ["unauthorized-promise"]),
+        ("I've added rush printing, and we'll return the book to you on Friday.",
+         ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_a_participle_before_a_noun_names_a_kind_not_the_act(
+    reply: str, expected: list[str]
+) -> None:
+    """'Since you're a returning customer' names a kind of customer, not a return."""
+    report = _BOOKS.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

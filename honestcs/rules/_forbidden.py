@@ -42,6 +42,7 @@ from honestcs.text.answers import (
     skips_a_step,
     states_a_requirement,
 )
+from honestcs.text.attribution import is_a_participle_before_a_noun
 from honestcs.text.facts import (
     SegmentFacts,
     SentenceFacts,
@@ -249,6 +250,8 @@ def going_along(
                 continue
             if _part_of_a_name(sentence.text, sentence.start, term):
                 continue  # "upgrade to A Reserve": a name, not the act
+            if is_a_participle_before_a_noun(sentence, term):
+                continue  # "a returning customer" is a kind of customer, not a return
             # Only a prohibited clause forbids telling: stating the fee a `cannot` clause won't
             # waive ("the early termination fee on your account is $96") gives nothing away.
             told = isinstance(clause, Prohibited) and (

@@ -77,6 +77,7 @@ __all__ = [
     "describes_a_former_state",
     "from_previous",
     "from_the_question",
+    "is_a_participle_before_a_noun",
     "is_appositive",
     "is_window",
     "moved_into",
@@ -996,6 +997,41 @@ def names_another_thing(sentence: SentenceFacts, term: TermMatch, clause: Can | 
         clause: The `can` clause the term belongs to, if it is one.
     """
     return _modifies_another_noun(sentence, term, clause)
+
+
+def is_a_participle_before_a_noun(sentence: SentenceFacts, term: TermMatch) -> bool:
+    """Whether a one-word term is a participle describing the noun after it.
+
+    After a determiner, "a *returning* customer", "the *cancelled* flight", "our *upgraded*
+    rooms" name a kind of customer, flight or room (CGEL ch. 14 §4.3), not the act of
+    returning, cancelling or upgrading; "returning the book" and "the wiring" are the act.
+
+    Args:
+        sentence: The term's sentence.
+        term: A term of the policy in it.
+    """
+    if term.first_token != term.last_token or term.first_token == 0:
+        return False
+    tokens = sentence.tokens
+    word = tokens[term.last_token].lower
+    index = term.last_token + 1
+    if index >= len(tokens) or not word.endswith(("ing", "ed")):
+        return False
+    following = tokens[index].lower
+    previous = tokens[term.first_token - 1].lower
+    # A word in "-ing" after "the" is mostly the act named as a noun ("the wiring", "get the
+    # siding done"); after "a" it describes ("a returning customer", "a cleaning product").
+    determiners = _DETERMINERS if word.endswith("ed") else _INDEFINITE
+    return (
+        previous in determiners
+        and following.isalpha()
+        and not following.endswith(("ed", "ing"))
+        and following not in _NOT_NOUNS
+        and following not in ENGLISH
+    )
+
+
+_INDEFINITE = frozenset({"a", "an"})
 
 
 def _modifies_another_noun(
