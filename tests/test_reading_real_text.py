@@ -4950,3 +4950,55 @@ def test_a_participle_before_a_noun_names_a_kind_not_the_act(
     """'Since you're a returning customer' names a kind of customer, not a return."""
     report = _BOOKS.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("A quick look will tell us for sure.", []),
+        ("The inspection will show you for sure whether it's the boiler.", []),
+        ("The room will be ready by noon for sure.", ["absolute-guarantee"]),
+    ],
+)  # fmt: skip
+def test_telling_someone_for_sure_guarantees_nothing(reply: str, expected: list[str]) -> None:
+    """'A quick inspection will tell us for sure': what will be known, not an outcome."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I can't give you a cast-iron guarantee, but your room should be ready by noon.", []),
+        ("We can't offer any promises, but your room should be ready by noon.", []),
+        ("I can't give you a room upgrade.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_not_giving_a_guarantee_is_a_hedge(reply: str, expected: list[str]) -> None:
+    """'I can't give you a cast-iron guarantee, but…' hedges; it refuses nothing."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Sorry, we don't clean windows above the third floor.", []),
+        ("Sorry, we can't seat parties past the 2nd row.", []),
+        ("Sorry, we don't clean windows.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_kind_bounded_by_an_ordinal_is_a_category(reply: str, expected: list[str]) -> None:
+    """'We don't wash windows above the third floor': the bound names the customer's case."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I can't waive it, I'm afraid — the £15 covers the cleaner's time.", []),
+        ("Sorry, I can't waive it: the £15 pays for the laundry.", []),
+        ("I can't waive it, I'm afraid — so sorry.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_an_explanation_after_a_dash_may_hold_figures(reply: str, expected: list[str]) -> None:
+    """'I can't waive it — the $20 covers our digitizer's time': the dash explains."""
+    assert _rules(reply) == expected

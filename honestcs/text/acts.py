@@ -140,7 +140,10 @@ _REFUSAL = compile_alternatives(
 
 _HEDGE = compile_verbose(
     rf"""\b(?:can't|cannot|can\s+not|couldn't|unable\s+to|not\s+able\s+to|won't)\s+{_HEDGE_VERBS}\b
-      | \bno\s+(?:guarantee|promises?)\b | \bnot\s+guaranteed\b"""
+      | \bno\s+(?:guarantee|promises?)\b | \bnot\s+guaranteed\b
+      # "I can't give you a cast-iron guarantee", "we can't make any promises".
+      | \b(?:(?:i|we)\s*)?(?:can't|cannot|can\s+not|couldn't|unable\s+to|not\s+able\s+to|won't)\s+
+          (?:give|offer|make)\s+(?:you\s+)?(?:a|an|any)\s+(?:[\w-]+\s+)?(?:guarantee|promise)s?\b"""
 )
 
 # Citing the rules a business works under gives the ground of a refusal (SPEC §3).
@@ -205,7 +208,9 @@ _REASON = compile_alternatives(
   | \b{_CITING}\s+(?:the|our|its|their|your)\s+(?:[\w-]+\s+){{0,2}}{_CITED}\b
   # An explanation after a colon or a dash; a request there ("— just send me the file
   # numbers", ": please call us") explains nothing.
-  | (?:[:\u2014\u2013]\s*|\s-\s)(?!{_REQUEST_OPENING})(?:(?:that|it|this)'s|\w+)(?:\s+[\w']+){{2,}}(?![^.!?]*\?)
+  | (?:[:\u2014\u2013]\s*|\s-\s)(?!{_REQUEST_OPENING})(?:(?:that|it|this)'s|\w+)
+      # Its words may be figures: "— the $20 covers our digitizer's time".
+      (?:\s+(?:[\w']+|[$£€]\d[\d,.]*\b)){{2,}}(?![^.!?]*\?)
   | \b(?:only|must|requires?|required|have\s+to\s+be|has\s+to\s+be|need\s+to\s+be|depends?\s+on|is\s+set|are\s+set)\b
   # What every case of a kind has to do is a rule: "all damage has to go on the report",
   # "every guest needs to sign the waiver", "any change has to come from the lead booker".
@@ -301,7 +306,8 @@ _GUARANTEE = compile_alternatives(
   | \b(?:will|'ll)\s+always\s+(?:get|have|be|work|arrive|receive|see)\b
   | \b(?:will|'ll)\b[^.!?]{{0,60}}?\bwithout\s+(?:fail|a\s+doubt|any\s+doubt)\b | \bno\s+matter\s+what\b
   # "You'll have your braces off by June for sure" (not "we'll know for sure on Friday").
-  | \b(?:will|'ll)\b[^.!?]{{0,60}}?(?<!\b(?:know|say|tell|confirm|find\s+out|check|see)\s+)
+  | \b(?:will|'ll)\b[^.!?]{{0,60}}?
+      (?<!\b(?:know|say|tell|confirm|find\s+out|check|see)\s+(?:(?:us|you|me|them)\s+)?)
       \bfor\s+(?:sure|certain)\b(?=\s*(?:[.!?,;:)\u2013\u2014-]|$))  # not "for certain phones"
   # "100%!" on its own, or before a claim about everyone: "100%! Everyone who does it passes."
   | ^\W*(?:(?:yes|yep|yeah|oh)\W+)?100\s?%\W*$
@@ -499,7 +505,10 @@ _CATEGORY_PHRASE = compile_alternatives(
       # A kind bounded by a figure: "children under 4", "drivers under 25", "bags over 23kg".
       | ^\s+(?:back\s+|in\s+|to\s+|for\s+|from\s+)?(?:any\s+|all\s+)?(?:(?!{_FUNCTION_WORD}\b)[a-z-]+\s+)?
           (?!{_FUNCTION_WORD}\b)[a-z-]+\s+(?:under|over|below|above|aged
-          |younger\s+than|older\s+than|heavier\s+than|longer\s+than|bigger\s+than)\s+\d
+          |younger\s+than|older\s+than|heavier\s+than|longer\s+than|bigger\s+than)\s+
+          # ...or by an ordinal: "windows above the third floor", "rows past the tenth".
+          (?:\d|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
+            |\d+(?:st|nd|rd|th))\b)
       # The case the rule holds in, as a condition after it: "we can't refund it if the seal
       # is broken", "we're unable to exchange them unless they're unworn", "we can't take it
       # back once it's been opened". Not a condition of the talk: "if I'm honest", "if that
