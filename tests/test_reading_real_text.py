@@ -4665,7 +4665,7 @@ def test_a_verdict_on_what_was_asked_is_a_yes(
     assert _rules(reply, customer) == expected
 
 
-_PARCELS = honestcs.ReplyChecker(
+_EXPRESS_PARCELS = honestcs.ReplyChecker(
     honestcs.Policy.from_dict(
         {
             "policy": {"name": "Parcel Co", "timezone": "Europe/London"},
@@ -4698,7 +4698,7 @@ _PARCELS = honestcs.ReplyChecker(
 )  # fmt: skip
 def test_it_may_be_the_subject_of_the_sentence_before(reply: str, expected: list[str]) -> None:
     """'Express shipping is €6.95. …it's with you the next working day': it is express."""
-    report = _PARCELS.check(reply, now=NOW)
+    report = _EXPRESS_PARCELS.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
 
 
