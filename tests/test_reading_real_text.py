@@ -5002,3 +5002,23 @@ def test_a_kind_bounded_by_an_ordinal_is_a_category(reply: str, expected: list[s
 def test_an_explanation_after_a_dash_may_hold_figures(reply: str, expected: list[str]) -> None:
     """'I can't waive it — the $20 covers our digitizer's time': the dash explains."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("How much is a voucher and how quickly could I get it?",
+         "A goodwill voucher is up to £80 and reaches your inbox within 2 days.", []),
+        ("How much is parking, and how quick is it?",
+         "Parking is £15 and your space is ready within the hour.", []),
+        # Still a question of when, answered by no time.
+        ("How quickly can you reserve parking?", "Parking is £15.", ["unanswered-question"]),
+        ("How much is parking, and how quick is it?", "Thanks for asking!",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_how_fast_asks_when_of_what_was_asked_before(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'How much is express and how fast is it?': 'fast' asks when, and 'it' is express."""
+    assert _rules(reply, customer) == expected

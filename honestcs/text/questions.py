@@ -118,6 +118,8 @@ _NOT_SUBJECT = frozenset(
         "another", "next", "step", "steps", "luck", "again", "try",
         # Words of "how far ahead", "how early", "in advance": they ask when, not what.
         "far", "ahead", "early", "advance", "beforehand",
+        # "How fast", "how quickly": they ask when too.
+        "fast", "faster", "quick", "quickly", "quicker",
         # Particles of phrasal verbs and compounds ("set up", "one-off") name no subject.
         "off", "up", "out", "down", "away", "across", "along", "through", "around", "round",
         # What happens now asks for the outcome, whatever it is; "until" only links a time.
