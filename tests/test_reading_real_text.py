@@ -5022,3 +5022,22 @@ def test_how_fast_asks_when_of_what_was_asked_before(
 ) -> None:
     """'How much is express and how fast is it?': 'fast' asks when, and 'it' is express."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I've reserved parking for Friday and I'll only charge you £5 since it's late.",
+         ["overpromise"]),
+        ("Done, parking is booked for the 4th, and we've charged just £7 for it.",
+         ["overpromise"]),
+        ("I've set up parking for your stay and I'll bill you £9.", ["overpromise"]),
+        ("I've reserved parking for Friday and I'll charge you £15 for it.", []),
+        # A charge for something the sentence names after it is that thing's.
+        ("I've reserved parking and charged you £5 for the breakfast.", []),
+        ("I've reserved parking and we'll charge £5 on the minibar tab.", []),
+    ],
+)  # fmt: skip
+def test_what_we_charge_after_an_act_is_its_price(reply: str, expected: list[str]) -> None:
+    """'I've booked a late pickup and I'll only charge £10': the charge is the act's price."""
+    assert _rules(reply) == expected

@@ -692,8 +692,9 @@ def attribute(
     # "I've added him as a driver and I won't charge you for it": a waiver is of the act the
     # sentence has just named.
     waived = isinstance(mention, AmountMention) and mention.waived
+    charged = _our_charge_for_it(sentence, mention)
     if (clause.within is not None or clause.costs is not None) and not (
-        appended or predicate or waived
+        appended or predicate or waived or charged
     ):
         return None  # windows and prices are stated with their own words, never inherited
     return clause, term
@@ -753,8 +754,12 @@ def _noun_phrase_after(sentence: SentenceFacts, mention: Mention) -> tuple[int, 
         return None
     tokens = sentence.tokens
     index = bisect.bisect_left(tokens, mention.end, key=lambda t: t.start)
-    if index == len(tokens) or sentence.text[mention.end - sentence.start : tokens[index].start
-                                            - sentence.start].strip():
+    if (
+        index == len(tokens)
+        or sentence.text[
+            mention.end - sentence.start : tokens[index].start - sentence.start
+        ].strip()
+    ):
         return None  # punctuation between: "$25, which…", "$25 (plus VAT)"
     first = tokens[index]
     if first.lower in _NOT_A_DESCRIBED_NOUN or not first.lower.replace("-", "").isalpha():
@@ -825,6 +830,8 @@ _OPENING_HOURS = regex.compile(
     r"(?i)\b(?:open|opens|opening|closes?|closing|closed)\s+(?:(?:until|till|til|at|from|by)\s+)?"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+)?$"
 )
+
+
 def _says_when_open(sentence: SentenceFacts, mention: Mention) -> bool:
     """Whether a deadline says when a place is open ("we're open until 6 tonight")."""
     if not isinstance(mention, DeadlineMention):
@@ -888,14 +895,38 @@ _FOR_THE = regex.compile(r"(?i)^\s*for\s+(?:the|your|a|an|this|that)\s+$")
 
 def _charged_for(sentence: SentenceFacts, mention: Mention, term: TermMatch) -> bool:
     """Whether the amount is what the business charged for the act ``term`` names."""
-    if not (isinstance(mention, AmountMention) and mention.aggregate):
+    if not isinstance(mention, AmountMention) or isinstance(mention.value, (Percent, Count)):
         return False
-    if isinstance(mention.value, (Percent, Count)) or term.start < mention.end:
+    if term.end <= mention.start:
+        return _our_charge_for_it(sentence, mention)
+    if not mention.aggregate or term.start < mention.end:
         return False
     offset = sentence.start
     return bool(
         _WE_CHARGED.search(sentence.text, 0, mention.start - offset)
         and _FOR_THE.match(sentence.text[mention.end - offset : term.start - offset])
+    )
+
+
+# What the business charges, said after the act it charges for: "I've booked you a late
+# pickup and I'll only charge £10", "I've upgraded you to express and charged just $5 for it".
+_WE_CHARGE = regex.compile(
+    r"(?i)\b(?:(?:i|we)(?:'ll|\s+will|'ve|\s+have|'d|\s+would|\s+can|\s+could)?|and)"
+    r"\s+(?:only\s+|just\s+)?(?:charge|charged|bill|billed)(?:\s+you)?(?:\s+(?:only|just))?\s*$"
+)
+# ...and names nothing else as what it is for: "for it", or no "for" at all ("…charged $30
+# for the shipping label" prices the label).
+_FOR_SOMETHING_ELSE = regex.compile(r"(?i)\s*(?:for|on)\s+(?!(?:it|that|this|them)\b)")
+
+
+def _our_charge_for_it(sentence: SentenceFacts, mention: Mention) -> bool:
+    """Whether the amount is the business's charge for the act the sentence named before it."""
+    offset = sentence.start
+    return bool(
+        _WE_CHARGE.search(
+            sentence.text, max(0, mention.start - offset - _LOOK_BACK), mention.start - offset
+        )
+        and not _FOR_SOMETHING_ELSE.match(sentence.text, mention.end - offset)
     )
 
 
@@ -1057,8 +1088,10 @@ def _modifies_another_noun(
     names_a_noun = following.lower.isalpha() and following.lower not in _NOT_NOUNS
     if word.endswith("'s"):
         # "the installer's window", not "the rider's (has) just…" or "refund's (is) done".
-        return names_a_noun and not following.lower.endswith("ed") and (
-            following.lower not in _STATES_AFTER_IS
+        return (
+            names_a_noun
+            and not following.lower.endswith("ed")
+            and (following.lower not in _STATES_AFTER_IS)
         )
     previous = tokens[term.first_token - 1].lower if term.first_token else ""
     return word.endswith("ed") and previous in _DETERMINERS and names_a_noun
@@ -1659,9 +1692,7 @@ _WE_CAN = regex.compile(
     r"|(?:in|for)\s+such\s+[\w-]+s)\W+)?"
     r"we\s+(?:can|could|may)\s+(?:only\s+)?(?:[\w-]+\s+){1,6}?$"
 )
-_LIMIT_WORDS = regex.compile(
-    r"(?i)\b(?:up\s+to|a\s+maximum\s+of|at\s+most|no\s+more\s+than)\s*$"
-)
+_LIMIT_WORDS = regex.compile(r"(?i)\b(?:up\s+to|a\s+maximum\s+of|at\s+most|no\s+more\s+than)\s*$")
 _ADDRESSEE = regex.compile(r"(?i)\b(?:you|your|yours|u|ur)\b")
 
 
