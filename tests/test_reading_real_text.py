@@ -5041,3 +5041,41 @@ def test_how_fast_asks_when_of_what_was_asked_before(
 def test_what_we_charge_after_an_act_is_its_price(reply: str, expected: list[str]) -> None:
     """'I've booked a late pickup and I'll only charge £10': the charge is the act's price."""
     assert _rules(reply) == expected
+
+
+_KENNEL = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Harbour Kennels", "timezone": "Europe/London"},
+            "can": [
+                {"id": "pets", "does": "board pets in one run", "terms": ["pet", "dog", "cat"],
+                 "up_to": "2 pets"},
+                {"id": "party", "does": "host a puppy party", "terms": ["party"],
+                 "up_to": "12 guests"},
+                {"id": "seating", "does": "seat guests in the barn", "terms": ["seated"],
+                 "up_to": "180 guests"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A term of one word names what is counted, though the limit counts "pets".
+        ("Of course, I've put all three dogs in one run for you.", ["overpromise"]),
+        ("No problem, I've booked 4 cats in together.", ["overpromise"]),
+        ("Yes, both dogs can share a run.", []),
+        ("We can take two cats in one run.", []),
+        # An article counts nothing: "a" party is not one guest.
+        ("Every booking comes with a private party room for an hour.", []),
+        # A number of hundreds in words is one number.
+        ("The barn can take up to a hundred and eighty seated guests.", []),
+        ("The barn can take up to two hundred and fifty seated guests.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_term_of_one_word_names_what_is_counted(reply: str, expected: list[str]) -> None:
+    """'All three dogs are welcome' counts pets when 'dog' is a term of the pets clause."""
+    report = _KENNEL.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

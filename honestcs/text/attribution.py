@@ -179,8 +179,12 @@ def counted_nouns(clause: Can) -> tuple[str, ...]:
     if len(words) == 2 and words[0].isalpha():
         nouns.append(words[0])  # "4 guest passes" also counts guests ("up to 6 guests a month")
     for term in clause.terms:
-        last = term.split()[-1].lower()
-        if last.isalpha() and last.endswith("s") and len(last) > 3:
+        words = term.lower().split()
+        last = words[-1]
+        if last.isalpha() and (len(words) == 1 or (last.endswith("s") and len(last) > 3)):
+            # A plural a term ends in names what is counted ("monthly payments"), and so does
+            # a term that is one word: a policy that counts "2 pets" with the terms "dog" and
+            # "cat" counts dogs ("all three dogs are welcome").
             nouns.append(singular(last))
     return tuple(dict.fromkeys(nouns))
 

@@ -393,7 +393,6 @@ _RULE_BEFORE = compile_verbose(
     # The business's own named rate: "our group rate is 15% off", "our multi-dog discount is
     # 10%".
     r"|\bour\s+(?:[\w-]+\s+){0,3}?(?:discount|rate|deal|offer|allowance)\s+(?:is|are)"
-
     r")\s*$",
     from_end=True,
 )
@@ -1319,7 +1318,9 @@ def _a_kind_of_any(noun: str, nouns: set[str]) -> bool:
     return any(is_a_kind_of(stem(noun), stem(counted)) for counted in nouns)
 
 
-_COUNT = compile_verbose(rf"(?<![\w.,$£€])(?P<n>{NUMBER})(?P<words>(?:\s+[a-z][\w-]*){{1,3}})")
+_COUNT = compile_verbose(
+    rf"(?<![\w.,$£€])(?P<n>{HUNDREDS}|{NUMBER})(?P<words>(?:\s+[a-z][\w-]*){{1,3}})"
+)
 
 
 # How many times an act is done: "renew it up to 5 times", "swap twice per rental", "renewed it
@@ -1366,6 +1367,7 @@ _LABEL_BEFORE = regex.compile(
 # 16", "a table for 8", "a group of 18" (a noun after the number is counted as usual).
 _PEOPLE_OF = compile_verbose(rf"(?P<n>{NUMBER})\s+of\s+(?:you|us|them)\b")
 _PARTY_OF = regex.compile(r"(?i)\b(?:party|group|table)\s+(?:of|for)\s+$")
+_ARTICLES = frozenset({"a", "an"})
 _BARE_NUMBER = compile_verbose(rf"(?P<n>{NUMBER})\b(?!\s*%)")
 
 
@@ -1387,6 +1389,8 @@ def _counts(
         match = match_at(_COUNT, text, position)
         if match is None or _just_before(_LABEL_BEFORE, text, position, 12):
             continue  # "size 312 batteries", "model 4 chairs": a number that names, not counts
+        if match["n"].lower() in _ARTICLES:
+            continue  # "comes with a private party room": an article, not a count
         # The counted noun may follow up to two describing words ("three child seats"); the
         # policy's own noun is preferred to a kind of it ("6 buddy passes" counts passes).
         end = match.end("n")
@@ -1397,9 +1401,13 @@ def _counts(
             noun = singular(word[1])
             if generic and word is words[0] and word[1].lower() == "per":
                 noun = generic  # "limited to 3 per customer": 3 of what the clause counts
-            elif noun not in nouns and not _a_kind_of_any(noun, nouns) and not (
-                # "up to 2 units" of a pre-order: "4 consoles" counts them.
-                generic and word is words[0] and _names_a_thing(word[1])
+            elif (
+                noun not in nouns
+                and not _a_kind_of_any(noun, nouns)
+                and not (
+                    # "up to 2 units" of a pre-order: "4 consoles" counts them.
+                    generic and word is words[0] and _names_a_thing(word[1])
+                )
             ):
                 continue
             end = match.end("n") + word.end()
@@ -1470,9 +1478,7 @@ def is_excepted(text: str, start: int) -> bool:
 
 
 # A day given to compare another with: "well before New Year", "long before the 24th".
-_WELL_BEFORE = regex.compile(
-    r"(?i)\b(?:well|long|way)\s+(?:before|ahead\s+of)?\s*$"
-)
+_WELL_BEFORE = regex.compile(r"(?i)\b(?:well|long|way)\s+(?:before|ahead\s+of)?\s*$")
 
 
 def is_well_before(text: str, start: int) -> bool:
