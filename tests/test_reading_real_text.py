@@ -5079,3 +5079,40 @@ def test_a_term_of_one_word_names_what_is_counted(reply: str, expected: list[str
     """'All three dogs are welcome' counts pets when 'dog' is a term of the pets clause."""
     report = _KENNEL.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+_WORKSHOP = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Fern Street Workshop", "timezone": "Europe/London"},
+            "can": [
+                {"id": "warranty", "does": "repair our own work free of charge",
+                 "terms": ["warranty", "guarantee on the repair"], "within": "12 months"},
+                {"id": "storage", "does": "keep uncollected items in store",
+                 "terms": ["kept in store", "stored", "held"], "within": "30 days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Done for this customer, in whatever verb: the window given is a commitment.
+        ("I've written an 18-month warranty into your repair slip.", ["overpromise"]),
+        ("We've set your warranty at 2 years since the part was late.", ["overpromise"]),
+        # This customer's own thing, kept or valid for them.
+        ("Your bike will be held for 60 days while you're away.", ["overpromise"]),
+        ("Your warranty will be valid for 18 months from today.", ["overpromise"]),
+        # A shorter window in a commitment, or a rule said of everyone, misstates it.
+        ("Your bike will be held for 14 days.", ["policy-misstatement"]),
+        ("Items are held for 60 days.", ["policy-misstatement"]),
+        ("You've got 18 months under the warranty.", ["policy-misstatement"]),
+        ("I've checked, and the warranty runs 12 months.", []),
+    ],
+)  # fmt: skip
+def test_a_window_given_in_any_verb_is_a_commitment(reply: str, expected: list[str]) -> None:
+    """'I've written a 7-year warranty into your contract' gives the window to this customer."""
+    report = _WORKSHOP.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

@@ -21,7 +21,7 @@ import attrs
 from honestcs.policy import Can
 from honestcs.quantities import Count, Money, Percent
 from honestcs.rules._base import PolicyView, RawFinding, quote
-from honestcs.text.acts import grants, opens_with_thanks_for
+from honestcs.text.acts import grants, has_done_for_them, opens_with_thanks_for
 from honestcs.text.attribution import (
     attribute,
     carries_on,
@@ -161,9 +161,7 @@ def _violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:
             # it from the honest one ("it takes up to 10 working days, so you'll have it by
             # 6 Jan"): that is checked.
             honest_at = honest_timed.get(violation.clause)
-            if is_time and honest_at is not None and not concludes_from(
-                reply.text, honest_at, at
-            ):
+            if is_time and honest_at is not None and not concludes_from(reply.text, honest_at, at):
                 continue
             yield violation
 
@@ -332,6 +330,9 @@ def _check_time(
     if isinstance(mention, DurationMention) and clause.within is not None:
         granted = _rule_for(sentence, segment) == "overpromise" and (
             grants(segment.text)
+            # An act already done for the customer holds the window it names: "I've written a
+            # 7-year warranty into your contract".
+            or (segment.mood == "done" and has_done_for_them(segment.text))
             or moved_into(reply.text, mention)
             or _result_of_a_grant(sentence, segment)
         )

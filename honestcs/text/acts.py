@@ -807,10 +807,11 @@ _GRANTS = compile_verbose(
           |increased|increase|made|make|set|allowed|allow|offered|offer|giving|extending|adding
           |hold|held|holding|keep|kept|keeping|reserve|reserved
           |lock|locked|locking|freeze|froze|frozen|freezing)\b
-      | \byou(?:'ll|\s+will)\s+(?:now\s+|still\s+)?(?:have|get|receive|be\s+able\s+to)\b
-      # What this customer's own thing will have: "your new crown will have a 5-year warranty".
+      | \byou(?:'ll|\s+will)\s+(?:now\s+|still\s+)?(?:have|get|receive|be\s+able\s+to|keep)\b
+      # What this customer's own thing will have: "your new crown will have a 5-year warranty",
+      # or how long it will be kept for them: "your photos will be held for 90 days".
       | \byour\s+(?:[\w-]+\s+){0,3}?(?:will|'ll)\s+(?:now\s+|still\s+|also\s+)?
-          (?:have|get|come\s+with|carry)\b"""
+          (?:have|get|come\s+with|carry|be\s+(?:held|kept|valid|good|covered|saved|stored))\b"""
 )
 
 
@@ -818,6 +819,20 @@ _GRANTS = compile_verbose(
 def grants(text: str) -> bool:
     """Whether the business grants something to this customer in the text."""
     return bool(_GRANTS.search(text) or _FOR_THIS_CUSTOMER.search(text))
+
+
+# The business's own act, already done: "I've written a 7-year warranty into your contract",
+# "we've put you down for 10 weeks". Not "I have 30 days" (a possession) or "you've got…".
+_WE_HAVE_DONE = compile_verbose(
+    r"""\b(?:i|we)(?:'ve|\s+have)\s+(?:(?:just|now|already|also|gone\s+ahead\s+and)\s+)?
+        (?:[a-z]{3,}ed|written|given|made|put|set|sent|kept|held|done|taken|drawn)\b"""
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def has_done_for_them(text: str) -> bool:
+    """Whether the business says it has already done an act in the text ("I've written…")."""
+    return bool(_WE_HAVE_DONE.search(text))
 
 
 # A commitment to this customer in any verb: the agent's own "I'll…"/"I can…", or "we'll…"/
