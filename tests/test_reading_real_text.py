@@ -5116,3 +5116,19 @@ def test_a_window_given_in_any_verb_is_a_commitment(reply: str, expected: list[s
     """'I've written a 7-year warranty into your contract' gives the window to this customer."""
     report = _WORKSHOP.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Our suites are £140 and parking adds on £15.", []),
+        ("Deluxe rooms are £150 and parking adds £15.", []),
+        ("Family rooms are £120 and parking will be £15.", []),
+        # The term's own amount is still checked, and only it.
+        ("Suites are £140 and parking adds £10.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_thing_priced_by_adds_has_its_own_amount(reply: str, expected: list[str]) -> None:
+    """'A pedicure is £35 and nail art adds £8': the £35 is not nail art's price."""
+    findings = CHECKER.check(reply, now=NOW).findings
+    assert [f.rule for f in findings] == expected

@@ -706,7 +706,9 @@ def attribute(
 
 _FOR_WHAT = regex.compile(r"(?i)\s+for\s+(?:(?:the|your|an?|each|every|one)\s+)?$")
 _ITS_OWN_AMOUNT = regex.compile(
-    r"(?i)\s*(?:is|are|'s|costs?|comes\s+to|runs?|at|:)\s+(?:just\s+|only\s+|an?\s+extra\s+)?$"
+    # "…and nail art adds £8", "…and delivery will be $25": the verbs that price a thing.
+    r"(?i)\s*(?:is|are|'s|costs?|comes\s+to|runs?|at|:|adds?(?:\s+(?:on|another))?"
+    r"|will\s+be|would\s+be|'ll\s+be)\s+(?:just\s+|only\s+|an?\s+extra\s+)?$"
 )
 
 
