@@ -5132,3 +5132,29 @@ def test_a_thing_priced_by_adds_has_its_own_amount(reply: str, expected: list[st
     """'A pedicure is £35 and nail art adds £8': the £35 is not nail art's price."""
     findings = CHECKER.check(reply, now=NOW).findings
     assert [f.rule for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A fragment with no subject asks about the sentence before it.
+        ("You charged me £15 for parking. Why so much?",
+         "Parking is £15 a night because the car park is run by the council.", []),
+        ("The voucher you sent says £20. Why not more?",
+         "A goodwill voucher is capped at £80, and £20 is what this stay's issue merits.", []),
+        ("My refund still hasn't arrived. Any idea?",
+         "Refunds take 5-10 business days because the bank holds them first.", []),
+        # Still a question, answered by nothing.
+        ("You charged me £15 for parking. Why so much?", "Thanks for staying with us!",
+         ["unanswered-question"]),
+        # Asking the customer to agree is a tag, not a question to answer.
+        ("I've stayed here ten times, I should get parking free. Don't you agree?",
+         "Thank you for staying with us so often!", []),
+        ("I should get parking free, wouldn't you agree?", "Thank you for staying with us!", []),
+    ],
+)  # fmt: skip
+def test_a_fragment_of_a_question_asks_about_the_sentence_before(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'You quoted 10kW but my roof fits more. Why so small?': the quote is its subject."""
+    assert _rules(reply, customer) == expected

@@ -216,6 +216,8 @@ TAG_QUESTIONS = (
     "is that ok", "is that okay", "is that alright", "is that all right", "is that fine",
     "is this ok", "is this okay", "ok", "okay", "right", "yeah", "yes", "no", "correct",
     "is that correct", "is that right", "you know", "deal", "fair", "agreed",
+    # Asking the listener to agree with what was just said (CGEL ch. 10, on tags).
+    "don't you agree", "wouldn't you agree", "don't you think", "wouldn't you say",
 )  # fmt: skip
 
 # Interjections that make a question a complaint or an exclamation, not a request.

@@ -10,6 +10,7 @@ concepts they name, and the kind of answer it needs.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Literal
@@ -335,6 +336,26 @@ _EXPLETIVE_IT = compile_verbose(
 )
 
 
+# A question with no verb and no subject of its own, asked of what was just said: "Why so
+# small?", "Why not?", "Any idea?", "How come?" (not "What happened?", which has a verb).
+_FRAGMENT = compile_verbose(r"^\W*(?:why|how\s+come|any)\b")
+_FRAGMENT_WORDS = 3
+# Words that make a short question a clause of its own: "Why is it?", "Any left?".
+_VERB_LIKE = frozenset(
+    {"is", "are", "was", "were", "be", "do", "does", "did", "can", "could", "will", "would",
+     "has", "have", "had", "left", "happened", "happen", "going", "it", "that", "this"}
+)  # fmt: skip
+
+
+def _is_a_fragment(piece: str, tokens: Sequence[Token]) -> bool:
+    """Whether a question is a fragment that asks about the sentence before it."""
+    return (
+        len(tokens) <= _FRAGMENT_WORDS
+        and bool(_FRAGMENT.match(piece))
+        and not any(t.lower in _VERB_LIKE for t in tokens)
+    )
+
+
 def _points_back(piece: str) -> bool:
     """Whether a question has a word that points to something said before it.
 
@@ -472,8 +493,13 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             # words become its subject. Inside one sentence ("Do you stock tubeless tires,
             # and could you fit them today?") each part keeps its own subject.
             opens_sentence = not content_stems(list(tokenize(sentence[:a])))
+            # So does a fragment of a question with no subject of its own: "You quoted 10kW
+            # but my roof fits more. *Why so small?*", "*Any idea?*", "*How come?*".
             refers_back = bool(
-                _points_back(piece) and len(stems) <= 2 and previous and opens_sentence
+                (_points_back(piece) or _is_a_fragment(piece, tokens))
+                and len(stems) <= 2
+                and previous
+                and opens_sentence
             )
             if refers_back:
                 stems |= content_stems(list(tokenize(_NOISE.sub(" ", previous))))
