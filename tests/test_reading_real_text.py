@@ -5158,3 +5158,38 @@ def test_a_fragment_of_a_question_asks_about_the_sentence_before(
 ) -> None:
     """'You quoted 10kW but my roof fits more. Why so small?': the quote is its subject."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "Isn't going to be possible" declines as "won't be possible" does.
+        ("Can I check in at 6am?", "Unfortunately an early check-in isn't going to be possible.",
+         ["unexplained-refusal"]),
+        ("Can I check in at 6am?",
+         "An early check-in isn't going to be possible, as the rooms are still being cleaned.", []),
+        # After a no, a dash or a colon spells out the alternative, not the cause.
+        ("Can I pay at the desk in dollars?",
+         "Unfortunately that won't be possible. You can pay by card or in pounds - the desk "
+         "takes both.", ["unexplained-refusal"]),
+        ("Can I pay at the desk in dollars?",
+         "Unfortunately that won't be possible. Here are the options: card or pounds.",
+         ["unexplained-refusal"]),
+        # ...and so does a sentence set against it.
+        ("Can I get a late checkout?",
+         "Sorry, a late checkout isn't something we can offer. Parking is £15 a night, though!",
+         ["unexplained-refusal"]),
+        ("Can I get a late checkout?",
+         "Sorry, a late checkout isn't something we can offer. However, parking is £15.",
+         ["unexplained-refusal"]),
+        # A "can't" after "as" or "because" is the cause of what the sentence asks.
+        ("Can my mum collect the key?",
+         "Of course - just add her to the booking first, as we can't hand keys to anyone "
+         "who isn't on it.", []),
+    ],
+)  # fmt: skip
+def test_what_follows_a_no_and_what_a_no_explains(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'That won't be possible. You can pay by transfer - the form is attached.' gives no why."""
+    assert _rules(reply, customer) == expected

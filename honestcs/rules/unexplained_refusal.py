@@ -45,12 +45,15 @@ from honestcs.text.acts import (
     find_refusal,
     find_unavailable,
     gives_reason,
+    gives_reason_after,
     is_bare_no,
     kind_done_to,
     leads_into_a_no,
     names_a_date_or_figure,
     names_category,
     offers_a_way_on,
+    opens_a_cause,
+    sets_against,
 )
 from honestcs.text.facts import SentenceFacts, label_end, unlabelled
 from honestcs.text.lexicon import LIGHT_VERBS
@@ -151,6 +154,8 @@ def _states_the_rule(sentence: SentenceFacts, view: PolicyView, *, before: bool 
             return False  # after a no, an offer with a time is an alternative, not the rule
         if offers_a_way_on(sentence.text):
             return False  # "If you book now, you can cancel free within 24 hours"
+        if sets_against(sentence.text):
+            return False  # "Black-and-white printing is free up to 100 pages, though!"
         return bool(sentence.mentions or names_a_date_or_figure(sentence.text))
     # Before the no, the fact may sit in one clause of a longer sentence ("The refund will
     # go to PayPal, and it typically takes 5 to 7 business days. I can't make it 3.").
@@ -224,7 +229,11 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         # A reason just before the refusal counts too ("It's a basic fare. We can't change it.").
         before = unlabelled(sentences[i - 1].text) if i > 0 else ""
         clause = _about(sentence, reply, view)
-        if gives_reason(rest) or gives_reason(following) or gives_reason(before):
+        if opens_a_cause(sentence.text[:start]):
+            continue  # "…before Saturday, as coaches can't release children…": the no is a cause
+        # After a no, a colon or a dash spells out the alternative offered ("You can pay by
+        # transfer - the form is attached"); before it, the situation the no follows from.
+        if gives_reason(rest) or gives_reason_after(following) or gives_reason(before):
             continue
         if names_category(sentence.text, start, end):
             continue  # "basic economy fares can't be changed": the rule names the customer's case

@@ -134,7 +134,8 @@ _REFUSAL = compile_alternatives(
       (?!\s+(?:with|on|in|if|until|unless|properly|again)\b)
   | \b(?:won't|will\s+not|doesn't|does\s+not)\s+work\s+for\s+(?:us|me)\b
   | \b(?:isn't|is\s+not|aren't|are\s+not|'s\s+not|'re\s+not|won't\s+be|will\s+not\s+be|wouldn't\s+be)\s+
-      (?:allowed|permitted|possible|an\s+option|able\s+to)\b
+      # "an early release isn't going to be possible": the future said with "going to".
+      (?:going\s+to\s+be\s+)?(?:allowed|permitted|possible|an\s+option|able\s+to)\b
     """
 )
 
@@ -670,6 +671,50 @@ def is_hedge(text: str) -> bool:
 def gives_reason(text: str) -> bool:
     """Whether the sentence gives a cause (because, since, due to, a colon and an explanation…)."""
     return _REASON.finds_any(text)
+
+
+# A conjunction that opens a clause of cause, just before where a clause starts.
+_CAUSE_OPENER = regex.compile(r"(?i)(?:^|[,;]\s*|\s)(?:as|because|since|given\s+that|seeing\s+as)\s+$")
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def opens_a_cause(head: str) -> bool:
+    """Whether the words before a clause end in "as", "because" or "since".
+
+    The clause after them is then the cause of what the sentence says: "please add her
+    before Saturday, *as* coaches can't release children to anyone else" explains a request;
+    its "can't" declines nothing.
+    """
+    return bool(_CAUSE_OPENER.search(head))
+
+
+# A sentence set against the one before: "…, though!", "However, …", "But …", "On the plus
+# side, …". After a no, it offers what can be had instead; it does not explain the no.
+_SET_AGAINST = regex.compile(
+    r"(?i)^\W*(?:but|however|that\s+said|having\s+said\s+that|on\s+the\s+(?:plus|bright)\s+side"
+    r"|the\s+good\s+news\s+is)\b|,?\s+though\W*$"
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def sets_against(text: str) -> bool:
+    """Whether a sentence is set against the one before it ("…, though!", "However, …")."""
+    return bool(_SET_AGAINST.search(text))
+
+
+# A colon or a dash inside a sentence explains what that sentence says.
+_EXPLAINING_MARK = regex.compile(r"[:\u2014\u2013]|\s-\s")
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def gives_reason_after(text: str) -> bool:
+    """Whether the sentence after a refusal gives its cause.
+
+    As :func:`gives_reason`, but a colon or a dash in it explains that sentence's own words,
+    not the refusal before it: "That won't be possible. You can pay by bank transfer or
+    cheque - the form is attached." gives no reason.
+    """
+    return _REASON.finds_any(_EXPLAINING_MARK.sub(" ", text))
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
