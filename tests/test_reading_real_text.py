@@ -5193,3 +5193,41 @@ def test_what_follows_a_no_and_what_a_no_explains(
 ) -> None:
     """'That won't be possible. You can pay by transfer - the form is attached.' gives no why."""
     assert _rules(reply, customer) == expected
+
+
+_COSTUMES = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Curtain Call Costumes", "timezone": "Europe/London"},
+            "can": [
+                {"id": "hold", "does": "hold a costume for a customer",
+                 "terms": ["hold", "put * aside"], "within": "48 hours"},
+                {"id": "returns", "does": "accept returns of unworn items", "terms": ["return"],
+                 "within": "14 days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A window granted to a day that runs past the policy's window from now.
+        ("No worries, I'll hold it for you until next Friday.", ["overpromise"]),
+        ("I've put the gown aside for you till the 20th.", ["overpromise"]),
+        ("As it's a gift, you'll have until 31 January to return it.", ["overpromise"]),
+        ("I'll hold it until you're back on the 27th.", ["overpromise"]),
+        # Within the window from now (a day runs to its end), or no grant at all.
+        ("Sure, I'll hold the costume until Thursday.", []),
+        ("I'll hold it for you until tomorrow evening.", []),
+        ("Returns are accepted until 31 January.", []),
+        ("I can't hold it until Friday, I'm afraid, because 48 hours is the most we can do.", []),
+    ],
+)  # fmt: skip
+def test_a_window_granted_until_a_day_is_checked_from_now(
+    reply: str, expected: list[str]
+) -> None:
+    """'I'll hold it for you until next Friday' gives more than a 48-hour hold."""
+    report = _COSTUMES.check(reply, now=NOW)  # Tuesday 1 December 2026, 10:00
+    assert sorted({f.rule for f in report.findings}) == expected

@@ -337,6 +337,8 @@ def _check_time(
             or _result_of_a_grant(sentence, segment)
         )
         return _check_window(mention, clause, term, reply.text, granted=granted)
+    if isinstance(mention, DeadlineMention) and clause.within is not None:
+        return _check_window_end(reply, view, sentence, segment, mention, clause)
     takes = clause.takes
     if takes is None:
         return None
@@ -464,6 +466,43 @@ def _check_window(
         "policy-misstatement",
         f"says the window is {said}, but the policy gives {window} to {_what(clause)}",
         f"State the window exactly: {window}.",
+    )
+
+
+def _check_window_end(
+    reply: ReplyFacts,
+    view: PolicyView,
+    sentence: SentenceFacts,
+    segment: SegmentFacts,
+    mention: DeadlineMention,
+    clause: Can,
+) -> _Result:
+    """A window granted to a day: "I'll hold it for you until next Friday".
+
+    Only a grant that runs past the policy's window counted from now is a finding: the
+    window may have started before now (a return window from the purchase), so a span that
+    ends sooner may still be the policy's, and a date stated as a rule ("returns are
+    accepted until 31 January") may count from a day the reply does not name.
+    """
+    window = clause.within
+    assert window is not None
+    granted = _rule_for(sentence, segment) == "overpromise" and (
+        grants(segment.text)
+        or (segment.mood == "done" and has_done_for_them(segment.text))
+        or _result_of_a_grant(sentence, segment)
+    )
+    # A day named with no hour runs to its end, so the window does too: "until Thursday" is
+    # within 48 hours of Tuesday morning.
+    latest = view.calendar.end_of_day(view.add(reply, window).date())
+    if not granted or mention.gone or mention.due <= latest:
+        return None
+    said = with_preposition(reply.text, mention.start, mention.end)
+    said = quote(said if said.lower().startswith(("until", "till", "til")) else f"until {said}")
+    return (
+        "overpromise",
+        f"gives {said} ({view.describe(mention.due, reply.now)}), but the policy gives "
+        f"{window} to {_what(clause)}, which from now ends {view.describe(latest, reply.now)}",
+        f"Offer no more than the policy's window: {window}.",
     )
 
 

@@ -12,6 +12,12 @@ commitment with the `can` clause it is about:
 * **`up_to`**: an amount given or offered must not exceed the limit. A
   condition never lifts a limit ("if you renew, I can give you 30% off").
 * **`costs`**: offering the act for less than its price.
+* **`within`**: granting a longer window than the clause's ("you'll have
+  60 days", "I've extended it to 18 months"), or a window to a day that
+  ends after *now plus the clause's window* ("I'll hold it for you until
+  next Friday" against a 48-hour hold). A day with no hour runs to its end,
+  and the window is counted from now, so a window that began earlier (a
+  return window from the purchase) is given the benefit of the doubt.
 
 Being slower than the policy is honest caution and is never reported.
 """

@@ -111,8 +111,10 @@ _FREE_PART = regex.compile(
 
 def _accepts(clause: Can, mention: Mention) -> bool:
     if isinstance(mention, (DurationMention, DeadlineMention)):
+        # A window is a length ("60 days") or where a span from now ends ("until Friday").
         return clause.takes is not None or (
-            clause.within is not None and isinstance(mention, DurationMention)
+            clause.within is not None
+            and (isinstance(mention, DurationMention) or mention.until)
         )
     assert isinstance(mention, AmountMention)
     value = mention.value

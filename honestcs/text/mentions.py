@@ -151,6 +151,8 @@ class DeadlineMention:
         instant: True for "right away", "immediately": the due time is now.
         gone: True for a day named as the day of something already done ("your refund was
             processed on Monday"): ``due`` is then the next such day, and no deadline.
+        until: True for the end of a span that runs from now ("I'll hold it *until* next
+            Friday", "you'll have *until* 31 January"): a window's end, as much as a time.
     """
 
     start: int
@@ -158,6 +160,7 @@ class DeadlineMention:
     due: datetime
     instant: bool = False
     gone: bool = False
+    until: bool = False
 
 
 @attrs.frozen
@@ -291,7 +294,7 @@ _DEADLINE = compile_verbose(
       | \b{WEEKDAY}\s+(?:of\s+)?next\s+week | \bnext\s+week\s+(?:on\s+)?{WEEKDAY}
       | \b{NAMED_DAY}
       | \b{WEEKDAY},?\s+(?:the\s+)?{MONTH_DAY}(?!\s*(?:of\s+)?{MONTH})
-      | (?<=\b(?:by|on|before|until|for)\s+)the\s+{ORDINAL_DAY}(?!\s*(?:of\s+)?{MONTH})
+      | (?<=\b(?:by|on|before|until|till|for)\s+)the\s+{ORDINAL_DAY}(?!\s*(?:of\s+)?{MONTH})
       | (?<=\b(?:by|on|before|until|till|due)\s+)(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])
           (?:/(?:\d{{4}}|\d{{2}}))?(?![\d/])
       | (?P<schedule>\b{WEEKDAY}\s*(?:-|\u2013|to|through|thru|till|until)\s*{WEEKDAY})
@@ -305,9 +308,9 @@ _DEADLINE = compile_verbose(
       | \b{CALENDAR_DATE}
     )
     (?P<clocks>(?:\s*,?\s*(?:(?:at|by|before|until|between|from|and|or|-|\u2013|to)\s+|[-\u2013]\s*)?{CLOCK})*)
-  | (?P<hourday>\b(?:by|before|until|at)\s+(?P<bh>{HOUR})\s+
+  | (?P<hourday>\b(?:by|before|until|till|at)\s+(?P<bh>{HOUR})\s+
         (?P<bpart>this\s+(?:morning|afternoon|evening)|tonight|today|tomorrow(?:\s+(?:morning|afternoon|evening))?))
-  | (?P<clockonly>\b(?:by|before|until)\s+{CLOCK}(?:\s+(?P<zone>{ZONE}))?
+  | (?P<clockonly>\b(?:by|before|until|till)\s+{CLOCK}(?:\s+(?P<zone>{ZONE}))?
         (?:,?\s+(?P<clockday>today|tonight|tomorrow|(?:on\s+)?{CALENDAR_DATE}
           |on\s+{WEEKDAY}(?:,?\s+the\s+{ORDINAL_DAY})?))?)
     """
@@ -787,6 +790,7 @@ _DEADLINE_STARTS = (
             "tomorrow",
             "before",
             "until",
+            "till",
             "first",
             "christmas",
             "boxing",
@@ -834,7 +838,7 @@ _DEADLINE_GATES: dict[str, regex.Pattern[str]] = {
             word: rf"{word}\s+(?:the\s+)?(?:end|next|close|eod|weekend|\d|noon|midday|midnight"
             rf"|tomorrow|today|tonight|christmas|boxing|new|this|half|quarter|{HOUR}|{WEEKDAY}"
             rf"|{MONTH}|day\s+after)"
-            for word in ("by", "before", "until")
+            for word in ("by", "before", "until", "till")
         },
     }.items()
 }
@@ -921,6 +925,8 @@ def find_mentions(
             # "by 9999-12-31 at 11pm" in a zone ahead of UTC: later than any limit.
             deadline = DeadlineMention(match.start(), match.end(), calendar.end_of_time())
         if deadline is not None:
+            if _just_before(_UNTIL_BEFORE, text, match.start(), _UNTIL_REACH):
+                deadline = attrs.evolve(deadline, until=True)
             mentions.append(deadline)
             taken.add(match.start(), match.end())
 
@@ -1153,6 +1159,10 @@ _PAST_ON = compile_verbose(
         \bon\s+(?:the\s+)?$"""
 )
 _GONE_REACH = 80
+# The end of a span that runs from now: "until next Friday", "till the 27th", "until you're
+# back on the 27th" (a clause of its own may come between).
+_UNTIL_BEFORE = compile_verbose(r"\b(?:until|till|til|untill)\s+(?:[^.!?;,]{0,30}?\s)?$")
+_UNTIL_REACH = 40
 # Time added to another: "an extra day", "2 additional business days", "an additional week".
 _EXTRA = compile_verbose(r"\b(?:extra|additional)\b")
 
