@@ -188,6 +188,14 @@ DEADLINES = [
     _due("later this week", "It will arrive later this week.", "later this week", _end_of(FRI)),
     _due("next week", "It will ship next week.", "next week", _end_of(FRI11)),
     _due("within the hour", "I'll call within the hour.", "within the hour", _at(TUE, 11)),
+    _due("end of the month", "It will arrive by the end of the month.",
+         "by the end of the month", _end_of(date(2026, 12, 31))),
+    _due("end of next month, into next year", "Done by the end of next month.",
+         "by the end of next month", _end_of(date(2027, 1, 31))),
+    _due("end of a named month still to come", "We'll hold it until the end of February.",
+         "the end of February", _end_of(date(2027, 2, 28))),
+    _due("end of this month by name", "It ships before the end of December.",
+         "the end of December", _end_of(date(2026, 12, 31))),
 ]  # fmt: skip
 
 

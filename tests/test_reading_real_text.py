@@ -5231,3 +5231,18 @@ def test_a_window_granted_until_a_day_is_checked_from_now(
     """'I'll hold it for you until next Friday' gives more than a 48-hour hold."""
     report = _COSTUMES.check(reply, now=NOW)  # Tuesday 1 December 2026, 10:00
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I'll hold it for you until the end of the month.", ["overpromise"]),
+        ("I'll hold it for you until the end of February.", ["overpromise"]),
+        ("We'll hold the dress until the end of next month.", ["overpromise"]),
+        ("Returns are accepted until the end of the month.", []),
+    ],
+)  # fmt: skip
+def test_the_end_of_a_month_is_a_day(reply: str, expected: list[str]) -> None:
+    """'Until the end of February' ends on the month's last day."""
+    report = _COSTUMES.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

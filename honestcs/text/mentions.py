@@ -288,6 +288,9 @@ _DEADLINE = compile_verbose(
   | (?P<eow>\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:this|the)\s+week\b|\blater\s+this\s+week\b
       |\b(?:by|before)\s+(?:the|this)\s+weekend\b)
   | (?P<nextweek>\b(?:by\s+|during\s+|sometime\s+)?next\s+week\b)
+  # "by the end of the month", "until the end of February": the last day of that month.
+  | (?P<eom>\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:(?P<eom_next>next)\s+month|(?:the|this)\s+month
+      |(?P<eom_month>{MONTH})(?!\s*\d))\b)
   | (?P<before>\bbefore\s+)?(?P<day>
         \b(?:today|tonight|this\s+(?:morning|afternoon|evening)|later\s+today)\b
       | \bfirst\s+thing\s+(?:tomorrow|(?:on\s+)?{WEEKDAY})
@@ -1092,6 +1095,26 @@ def _free_in(starts: list[int], ends: list[int], start: int, end: int) -> bool:
     return not (at < len(starts) and starts[at] < end)
 
 
+def _last_day_of_month(match: regex.Match[str], now: datetime) -> date:
+    """The last day of the month "the end of …" names: this one, the next, or a named one.
+
+    A named month is the next one of that name, or this one if it is this month.
+    """
+    year, month = now.year, now.month
+    if match["eom_next"]:
+        month += 1
+    elif match["eom_month"]:
+        named = 1 + next(
+            i for i, name in enumerate(_MONTHS) if name.startswith(match["eom_month"].lower()[:3])
+        )
+        year += named < month
+        month = named
+    if month > 12:
+        year, month = year + 1, month - 12
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
 def _deadline(
     match: regex.Match[str], now: datetime, calendar: BusinessCalendar
 ) -> DeadlineMention | None:
@@ -1106,6 +1129,8 @@ def _deadline(
         return DeadlineMention(start, end, calendar.end_of_this_week(now))
     if match["nextweek"]:
         return DeadlineMention(start, end, calendar.end_of_next_week(now))
+    if match["eom"]:
+        return DeadlineMention(start, end, calendar.end_of_day(_last_day_of_month(match, now)))
     if match["hourday"]:
         part = match["bpart"].lower()
         hour = _hour_value(match["bh"].lower())
