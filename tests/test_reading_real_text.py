@@ -16,6 +16,7 @@ import pytest
 import honestcs
 from honestcs.text import split_sentences
 from honestcs.text.answers import declines_more_than_sympathy, hands_over
+from honestcs.text.facts import split_segments
 from honestcs.text.questions import concepts_of
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Europe/London"))
@@ -5246,3 +5247,31 @@ def test_the_end_of_a_month_is_a_day(reply: str, expected: list[str]) -> None:
     """'Until the end of February' ends on the month's last day."""
     report = _COSTUMES.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Of course! I'll book all six of them in as your guests for Saturday.", ["overpromise"]),
+        ("I'll put all three of them down as your guests.", []),
+    ],
+)  # fmt: skip
+def test_as_before_a_noun_phrase_names_a_role_not_a_clause(
+    reply: str, expected: list[str]
+) -> None:
+    """'I'll put all four of them down as your guests': the guests are the count's."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        ("I'll put them down as your guests for Friday", 1),
+        ("We'll add it as a goodwill gesture", 1),
+        ("I can't refund it as your order has shipped", 2),
+        ("We can't move it as the office is closed", 2),
+    ],
+)  # fmt: skip
+def test_as_splits_a_sentence_only_before_a_clause(text: str, clauses: int) -> None:
+    """'as your guests' is a role; 'as your order has shipped' is a clause of cause."""
+    assert len(split_segments(text)) == clauses

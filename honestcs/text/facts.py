@@ -72,6 +72,15 @@ _NOT_A_BREAK = regex.compile(
     r"|would\s+it\s+help|would\s+that\s+help|would\s+it\s+be\s+(?:ok|okay|easier))$"
 )
 
+# "As" before a noun phrase with no verb up to the clause's end names a role ("as your
+# guests for Friday", "as a goodwill gesture"), not a clause of cause ("as your order is late").
+_AS_A_ROLE = compile_verbose(
+    r"""as\s+(?:your|our|the|my|their|his|her)\s+
+        (?:(?!(?:is|are|was|were|has|have|had|can|can't|cannot|will|won't|would|should|could
+          |must|do|does|don't|doesn't|did|didn't|need|needs|gets?|got|goes|went|came|comes
+          |takes?|took|[a-z]+ed|[a-z]+'s|[a-z]+'re)\b)[\w-]+\s*){1,6}+(?:[,.;!?]|$)"""
+)
+
 # Words that open a condition.
 _CONDITION = compile_verbose(
     # "As soon as I can" is when the writer finds time, no event and no condition.
@@ -340,6 +349,8 @@ def split_segments(text: str, offset: int = 0) -> list[tuple[int, int]]:
         window = max(0, match.start() - _NOT_A_BREAK_REACH)
         if match["conj"] is not None and _NOT_A_BREAK.search(text, window, match.start()):
             continue
+        if match["conj"] is not None and _AS_A_ROLE.match(text, match.end()):
+            continue  # "put them down *as your guests* for Friday": a role, not a clause
         if match.start() > cursor:
             spans.append((cursor, match.start()))
         cursor = match.end()
