@@ -5275,3 +5275,43 @@ def test_as_before_a_noun_phrase_names_a_role_not_a_clause(
 def test_as_splits_a_sentence_only_before_a_clause(text: str, clauses: int) -> None:
     """'as your guests' is a role; 'as your order has shipped' is a clause of cause."""
     assert len(split_segments(text)) == clauses
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A commitment made on a condition goes along with nothing (SPEC §3)...
+        ("Can I bring a dog with me?",
+         "Send us her vaccination card and we'll happily make room for the dog.", []),
+        # ...unless the reply has said yes already.
+        ("Can I bring a dog with me?",
+         "Yes, we can do that! Send us her vaccination card and we'll make room for the dog.",
+         ["unauthorized-promise"]),
+        ("Can I bring a dog with me?", "Sure! We'll make room for the dog.",
+         ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_a_conditional_commitment_to_a_request_goes_along_with_nothing(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Bring the amp in and we'll have a look and repair it' is a condition (SPEC §3)."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        ("Can I bring a dog with me?", "Sorry, we'll have to pass on this one.",
+         ["unexplained-refusal"]),
+        ("Can I bring a dog with me?", "I'm afraid we'd have to say no to that.",
+         ["unexplained-refusal"]),
+        ("Can I bring a dog with me?",
+         "Our rooms are shared with guests who have allergies, so we'll have to leave that one "
+         "off.", []),
+    ],
+)  # fmt: skip
+def test_having_to_pass_on_a_request_declines_it(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'…so we'll have to leave that one off' says no; it agrees to nothing."""
+    assert _rules(reply, customer) == expected

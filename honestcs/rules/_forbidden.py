@@ -91,6 +91,22 @@ def _governed_by_condition(sentence: SentenceFacts, segment: SegmentFacts) -> bo
     return any(s.condition for s in neighbours)
 
 
+def _said_yes_before(reply: ReplyFacts, sentence: SentenceFacts) -> bool:
+    """Whether a sentence before this one agrees or commits to something of its own."""
+    return any(
+        s.agreement or (s.commits and not _conditional(s))
+        for s in reply.sentences[: sentence.index]
+    )
+
+
+def _conditional(sentence: SentenceFacts) -> bool:
+    """Whether every commitment of the sentence is made on a condition."""
+    if joins_imperative_to_promise(sentence.text):
+        return True
+    commitments = [s for s in sentence.segments if s.mood != "statement" and not s.condition]
+    return bool(commitments) and all(_governed_by_condition(sentence, s) for s in commitments)
+
+
 def _goes_along(
     sentence: SentenceFacts,
     term_start: int,
@@ -315,7 +331,15 @@ def going_along(
         for sentence in reply.sentences:
             shares = bool(asked_stems & content_stems(list(sentence.tokens)))
             opens_with_yes = sentence.index == opening and sentence.agreement
-            does_it = sentence.commits and shares
+            # A condition can make the act allowed (SPEC §3): "Bring the amp in and we'll
+            # have a look and repair it", "We can release it as soon as you send the form".
+            # (Not after the reply has already said yes: "Yes, we can do that! Send over the
+            # crest and we'll print them.")
+            does_it = (
+                sentence.commits
+                and shares
+                and not (_conditional(sentence) and not _said_yes_before(reply, sentence))
+            )
             # "She's in room 412.": the very information asked for, a figure included.
             question = next((q for q in customer.questions if q.start <= term.start < q.end), None)
             wh_question = question is not None and question.kind != "yesno"

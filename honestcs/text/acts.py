@@ -127,6 +127,9 @@ _REFUSAL = compile_alternatives(
   | (?:^|[,;:!.]\s*|\b(?:sorry|nah|afraid|unfortunately)\s+)(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+
       (?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)\w+
   | \b(?:i|we)\s+(?:must|have\s+to|need\s+to)\s+(?:decline|refuse|deny)\b
+  # "we'll have to leave that one off", "I'll have to pass on this one", "we'd have to say no".
+  | \b(?:i|we)(?:'ll|\s+will|'d|\s+would)\s+(?:have|need)\s+to\s+(?:decline|refuse|say\s+no
+      |pass\s+on|leave\s+(?:it|that|this|them|those|that\s+one|this\s+one)\s+(?:off|out))\b
   | (?<!\bmak(?:e|es|ing)\s+it\s+|\bmade\s+it\s+)\b(?:impossible|not\s+possible)\b
   | \b(?:that|this)\s+(?:won't|will\s+not|doesn't|does\s+not)\s+work\b
   # "Sorry, Tuesday mornings won't work": said with regret, a time or a thing that won't work.
@@ -419,7 +422,7 @@ def _spans(pattern: regex.Pattern[str] | Alternatives, text: str) -> tuple[tuple
 
 # Cheap look-outs: a sentence without any of these words cannot hold the act.
 _REFUSAL_HINT = regex.compile(
-    r"(?i)n't|\b(?:not|no|nope|nah|cannot|unable|impossible|decline|refuse|deny|nor)\b"
+    r"(?i)n't|\b(?:not|no|nope|nah|cannot|unable|impossible|decline|refuse|deny|nor|pass|leave)\b"
 )
 # Pieces of words one of which every guarantee holds ("guarant" in "guaranteed", "sure" in
 # "for sure" and "assure", "way" in "no way" and "always"): plain substring tests are several
