@@ -5315,3 +5315,16 @@ def test_having_to_pass_on_a_request_declines_it(
 ) -> None:
     """'…so we'll have to leave that one off' says no; it agrees to nothing."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Your voucher credit now stands at £120, with the £30 I added today.", []),
+        ("The voucher credit on your account stood at £95 before this stay.", []),
+        ("I've added a £90 voucher to your account.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_where_an_account_stands_is_a_balance(reply: str, expected: list[str]) -> None:
+    """'Your credit now stands at £120': a balance, no voucher's figure."""
+    assert _rules(reply) == expected

@@ -413,6 +413,8 @@ _AGGREGATE_BEFORE = compile_verbose(
     # (A word right after an amount names that amount: "the £40 difference … and a £50 voucher".)
     r"""(?:(?<!\d\s+)\b(?:total|totals|totalling|totaling|subtotal|sum|balance|balances|remaining|difference
         |altogether|overall|combined|comes?\s+to|came\s+to|add(?:s|ed)?\s+up\s+to|amount\s+due
+        # Where an account stands: "your credit now stands at £120".
+        |stands?\s+at|stood\s+at
         |charged|owed?|additional\s+cost)\b
         # An addend after "plus" is a part of the sum, not the sum: "the difference in price
         # plus a $10 upgrade fee"; nor is an amount after another, which the word governs
