@@ -5328,3 +5328,35 @@ def test_having_to_pass_on_a_request_declines_it(
 def test_where_an_account_stands_is_a_balance(reply: str, expected: list[str]) -> None:
     """'Your credit now stands at £120': a balance, no voucher's figure."""
     assert _rules(reply) == expected
+
+
+_LESSONS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Fretboard Studio", "timezone": "Europe/London"},
+            "can": [
+                {"id": "trial", "does": "give a first trial lesson", "terms": ["trial lesson"],
+                 "costs": "£15"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        (None, "Your trial lesson is on us, sorry again for the mix-up.", ["overpromise"]),
+        (None, "The trial lesson's on the house this week.", ["overpromise"]),
+        ("How much is a trial lesson?", "His first trial lesson is on us!", ["overpromise"]),
+        # A duty is not a price.
+        (None, "It's on us to make this right, and a trial lesson is £15 as usual.", []),
+        ("How much is a trial lesson?", "A trial lesson is £15.", []),
+    ],
+)  # fmt: skip
+def test_on_us_is_a_charge_let_go(
+    customer: str | None, reply: str, expected: list[str]
+) -> None:
+    """'His first trial lesson is on us': free, for this customer, and an answer to the price."""
+    report = _LESSONS.check(reply, customer_message=customer, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

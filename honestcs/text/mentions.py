@@ -347,6 +347,11 @@ _FREE = compile_verbose(
     r"\b(?:free(?:\s+of\s+charge)?|no\s+(?:extra\s+|additional\s+)?(?:charge|cost|fee)"
     r"|at\s+no\s+(?:extra\s+|additional\s+)?cost|complimentary|for\s+nothing)\b"
 )
+# What the business pays for itself, a charge it lets go: "your first lesson is on us",
+# "drinks are on the house" (not "it's on us to fix it", a duty).
+_ON_US = compile_verbose(
+    r"(?<=\b(?:is|are|'s|'re|be|been|was|were)\s+)on\s+(?:us|me|the\s+house)\b(?!\s+to\b)"
+)
 
 _CODES = "|".join(sorted(CURRENCY_CODES))
 _SYMBOLS = "".join(CURRENCY_SYMBOLS)
@@ -978,6 +983,13 @@ def find_mentions(
         if day is not None and day.end() in deadline_starts_found:
             continue  # "the Tap Room is free on New Year's Eve": open that day, no price
         mentions.append(AmountMention(match.start(), match.end(), Money(Decimal(0), ""), free=True))
+    if " on " in text.lower():
+        for match in _ON_US.finditer(text):
+            mentions.append(
+                AmountMention(
+                    match.start(), match.end(), Money(Decimal(0), ""), free=True, waived=True
+                )
+            )
     if _WAIVE_HINT.search(text):
         for match in _WAIVED.finditer(text):
             mentions.append(
