@@ -5360,3 +5360,22 @@ def test_on_us_is_a_charge_let_go(
     """'His first trial lesson is on us': free, for this customer, and an answer to the price."""
     report = _LESSONS.check(reply, customer_message=customer, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I've booked your trial lesson for Friday, and I'll let you have it for £10.",
+         ["overpromise"]),
+        ("Your trial lesson is booked - we can do it for just £8 this week.", ["overpromise"]),
+        ("I've booked your trial lesson, and I'll let you have it for £15.", []),
+        # "It" is priced, not another thing named after the figure.
+        ("I've booked your trial lesson, and the strings are £10 for a set.", []),
+    ],
+)  # fmt: skip
+def test_a_price_given_to_it_is_the_price_of_what_was_named(
+    reply: str, expected: list[str]
+) -> None:
+    """'I've put a lock aside, and I'll let you have it for $15': the lock's price."""
+    report = _LESSONS.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

@@ -113,8 +113,7 @@ def _accepts(clause: Can, mention: Mention) -> bool:
     if isinstance(mention, (DurationMention, DeadlineMention)):
         # A window is a length ("60 days") or where a span from now ends ("until Friday").
         return clause.takes is not None or (
-            clause.within is not None
-            and (isinstance(mention, DurationMention) or mention.until)
+            clause.within is not None and (isinstance(mention, DurationMention) or mention.until)
         )
     assert isinstance(mention, AmountMention)
     value = mention.value
@@ -698,7 +697,7 @@ def attribute(
     # "I've added him as a driver and I won't charge you for it": a waiver is of the act the
     # sentence has just named.
     waived = isinstance(mention, AmountMention) and mention.waived
-    charged = _our_charge_for_it(sentence, mention)
+    charged = _our_charge_for_it(sentence, mention) or _priced_pronoun(sentence, mention)
     if (clause.within is not None or clause.costs is not None) and not (
         appended or predicate or waived or charged
     ):
@@ -925,6 +924,21 @@ _WE_CHARGE = regex.compile(
 # ...and names nothing else as what it is for: "for it", or no "for" at all ("…charged $30
 # for the shipping label" prices the label).
 _FOR_SOMETHING_ELSE = regex.compile(r"(?i)\s*(?:for|on)\s+(?!(?:it|that|this|them)\b)")
+
+
+# A price given to a pronoun that points back to the thing just named: "I've put a lock aside,
+# and I'll let you have *it for* $15", "we can do *them for* £40".
+_IT_FOR = regex.compile(r"(?i)\b(?:it|them|one|both)\s+(?:to\s+you\s+)?for\s+(?:just\s+|only\s+)?$")
+
+
+def _priced_pronoun(sentence: SentenceFacts, mention: Mention) -> bool:
+    """Whether an amount is the price of "it", the thing the sentence named before."""
+    if not isinstance(mention, AmountMention) or isinstance(mention.value, (Percent, Count)):
+        return False
+    offset = sentence.start
+    return bool(
+        _IT_FOR.search(sentence.text, max(0, mention.start - offset - 30), mention.start - offset)
+    )
 
 
 def _our_charge_for_it(sentence: SentenceFacts, mention: Mention) -> bool:
