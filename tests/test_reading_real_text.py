@@ -5379,3 +5379,19 @@ def test_a_price_given_to_it_is_the_price_of_what_was_named(
     """'I've put a lock aside, and I'll let you have it for $15': the lock's price."""
     report = _LESSONS.check(reply, now=NOW)
     assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("The new seal won't leak again - you have my word on that.", ["absolute-guarantee"]),
+        ("I give you my word your room will be quiet tonight.", ["absolute-guarantee"]),
+        ("There's always a space free on Mondays, 100%, so just turn up.", ["absolute-guarantee"]),
+        # Not giving one's word, and a percentage that is a share.
+        ("I can't give you my word on the weather, I'm afraid.", []),
+        ("Refunds are 100%, minus the booking fee.", []),
+    ],
+)  # fmt: skip
+def test_giving_ones_word_guarantees(reply: str, expected: list[str]) -> None:
+    """'They won't crack, period - you have my word on that' promises an outcome."""
+    assert _rules(reply) == expected

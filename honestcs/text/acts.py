@@ -147,7 +147,10 @@ _HEDGE = compile_verbose(
       | \bno\s+(?:guarantee|promises?)\b | \bnot\s+guaranteed\b
       # "I can't give you a cast-iron guarantee", "we can't make any promises".
       | \b(?:(?:i|we)\s*)?(?:can't|cannot|can\s+not|couldn't|unable\s+to|not\s+able\s+to|won't)\s+
-          (?:give|offer|make)\s+(?:you\s+)?(?:a|an|any)\s+(?:[\w-]+\s+)?(?:guarantee|promise)s?\b"""
+          (?:give|offer|make)\s+(?:you\s+)?(?:a|an|any)\s+(?:[\w-]+\s+)?(?:guarantee|promise)s?\b
+      # "I can't give you my word on the weather": not promising is a hedge too.
+      | \b(?:(?:i|we)\s*)?(?:can't|cannot|can\s+not|couldn't|unable\s+to|not\s+able\s+to|won't)\s+
+          give\s+(?:you\s+)?(?:my|our)\s+word\b"""
 )
 
 # Citing the rules a business works under gives the ground of a refusal (SPEC §3).
@@ -319,6 +322,10 @@ _GUARANTEE = compile_alternatives(
   | (?:,|\s[\u2013\u2014-])\s*100\s?%\s*[.!]*\s*$
   | ^\W*100\s?%[,!.]?\s+(?:everyone|everybody|all|every)\b
   | \bi\s+promise\b
+  # Giving one's word is promising: "you have my word on that", "I give you my word".
+  | \b(?:you\s+have|you've\s+got|i\s+give\s+you|i'll\s+give\s+you)\s+my\s+word\b
+  # "100%" set off by commas inside a claim: "there's always a desk free, 100%, so…".
+  | ,\s*100\s?%\s*,
     """
 )
 
@@ -429,7 +436,7 @@ _REFUSAL_HINT = regex.compile(
 # times faster than any pattern, and a sentence without them is not searched.
 _GUARANTEE_CUES = (
     "guarant", "promis", "swear", "sure", "certain", "definitely", "absolutely", "100", "never",
-    "again", "nothing", "without", "matter", "chance", "risk", "way",
+    "again", "nothing", "without", "matter", "chance", "risk", "way", "word",
 )  # fmt: skip
 _SYCOPHANCY_HINT = regex.compile(
     r"(?i)always|never\s+wrong|whatever|anything|wish|boss|know\s+best|king|queen|shots"
