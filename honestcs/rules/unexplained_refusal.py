@@ -22,8 +22,8 @@ the clause's own `because` in other words. The suggestion carries the clause's
 or in the customer's message).
 
 Severity: `warning`, as SPEC §3 sets it. On the labelled real replies 35 of its
-40 flags are right (87.5%), and over 133 blind corpora's first runs 809 of
-853 (95%): above the 85% a warning needs (see the Accuracy page).
+40 flags are right (87.5%), and over 142 blind corpora's first runs 854 of
+900 (95%): above the 85% a warning needs (see the Accuracy page).
 
 Known problems:
 
@@ -32,6 +32,11 @@ Known problems:
 * "X isn't allowed" is read as a refusal without reason even when X names the
   customer's category ("under-16s aren't allowed on the gym floor").
 * Lines that quote another customer ("Ditto... can not load") read as refusals.
+* A sentence after the no that shares a word with the clause's `because` is read as
+  giving it, though it only wishes the customer well ("Best of luck with the move!"
+  after a no whose reason says passes "can't be moved").
+* "We don't have EV chargers" in answer to a request is read as a fact about what the
+  business has, not as declining it.
 """
 
 from __future__ import annotations
