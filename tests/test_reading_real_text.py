@@ -5395,3 +5395,17 @@ def test_a_price_given_to_it_is_the_price_of_what_was_named(
 def test_giving_ones_word_guarantees(reply: str, expected: list[str]) -> None:
     """'They won't crack, period - you have my word on that' promises an outcome."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Inside 48 hours the stay can't be refunded, because the room is held.", []),
+        ("Within 2 days of arrival we can't refund a booking, as the room is held for you.", []),
+        # Not negated: a time the refund takes.
+        ("Refunds are back on your card within 2 days.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_no_holds_no_time_taken(reply: str, expected: list[str]) -> None:
+    """'Inside 72 hours the booking can't be refunded': the time is the case, not the refund's."""
+    assert _rules(reply) == expected

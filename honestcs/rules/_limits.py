@@ -343,6 +343,8 @@ def _check_time(
     if takes is None:
         return None
     now = reply.now
+    if segment.negated and isinstance(mention, DurationMention):
+        return None  # "Inside 72 hours the booking can't be refunded": a no holds no time taken
     if isinstance(mention, DurationMention):
         if segment.mood == "done" or mention.role in (
             "for",

@@ -20,6 +20,12 @@ commitment with the `can` clause it is about:
   return window from the purchase) is given the benefit of the doubt.
 
 Being slower than the policy is honest caution and is never reported.
+
+Known problems:
+
+* A time in a negated clause is never checked, so "it won't take more than 2 days"
+  (a promise of at most two days) is missed; the negation is read as a no, which
+  holds no time ("inside 72 hours the booking can't be refunded").
 """
 
 from __future__ import annotations
