@@ -5409,3 +5409,17 @@ def test_giving_ones_word_guarantees(reply: str, expected: list[str]) -> None:
 def test_a_no_holds_no_time_taken(reply: str, expected: list[str]) -> None:
     """'Inside 72 hours the booking can't be refunded': the time is the case, not the refund's."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Sorry, your booking is 3 days past the 48-hour free cancellation window, as the "
+         "room is held for you.", []),
+        ("You're 2 days outside the cancellation window, so we keep the deposit.", []),
+        ("You have 3 days to cancel for free.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_how_far_past_a_window_is_no_window(reply: str, expected: list[str]) -> None:
+    """'About 6 months past the 5-year warranty': a distance beyond the window, not one."""
+    assert _rules(reply) == expected

@@ -1204,6 +1204,9 @@ _UNTIL_BEFORE = compile_verbose(r"\b(?:until|till|til|untill)\s+(?:[^.!?;,]{0,30
 _UNTIL_REACH = 40
 # Time added to another: "an extra day", "2 additional business days", "an additional week".
 _EXTRA = compile_verbose(r"\b(?:extra|additional)\b")
+_BEYOND_AFTER = compile_verbose(
+    r"\s+(?:past|beyond|outside|out\s+of)\s+(?:the|your|its|their|our|this|that)\b"
+)
 
 
 def _gone_by(text: str, start: int) -> bool:
@@ -1298,8 +1301,10 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         or _WAITED_BEFORE.search(before)
     ):
         role = "ago"
-    elif _EXTRA.search(text, max(0, start - 12), end):
-        role = "extra"  # "allow an extra day": added to a time said elsewhere
+    elif _EXTRA.search(text, max(0, start - 12), end) or _BEYOND_AFTER.match(after):
+        # "allow an extra day", "6 months past the 5-year warranty": added to a time said
+        # elsewhere, or how far beyond it a case is.
+        role = "extra"
     elif _NOTICE_AFTER.search(after):
         role = "notice"
     elif _BEFORE_AFTER.search(after):
