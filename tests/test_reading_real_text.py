@@ -5423,3 +5423,24 @@ def test_a_no_holds_no_time_taken(reply: str, expected: list[str]) -> None:
 def test_how_far_past_a_window_is_no_window(reply: str, expected: list[str]) -> None:
     """'About 6 months past the 5-year warranty': a distance beyond the window, not one."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Illegal is a reason: the law is cited.
+        ("Can you leave my name off the guest register?",
+         "We can't leave a guest off the register - it's illegal, and the police check it.", []),
+        ("Can you leave my name off the guest register?",
+         "Sorry, we can't do that, as that would be unlawful.", []),
+        # The kind said back is the customer's own when their word ends in it.
+        ("Do you have undercover parking?", "Sorry, we can't offer covered parking.",
+         ["unexplained-refusal"]),
+        ("Can I return these?", "Sorry, we can't take back opened food.", []),
+    ],
+)  # fmt: skip
+def test_the_law_and_the_kind_asked_for(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'It's illegal' gives a reason; 'covered parking' to 'undercover parking?' gives none."""
+    assert _rules(reply, customer) == expected

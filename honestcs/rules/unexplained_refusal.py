@@ -244,7 +244,9 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             continue  # "basic economy fares can't be changed": the rule names the customer's case
         done = kind_done_to(sentence.text, start, end)
         asked_words = {t.stem for t in tokenize(reply.customer.text)} if reply.customer else set()
-        if done is not None and stem(done) not in asked_words:
+        # The kind is the customer's own when a word of theirs ends in it ("undercover
+        # parking" asked for, "we can't offer covered parking" said back).
+        if done is not None and not any(w.endswith(stem(done)) for w in asked_words):
             continue  # "we can't take back opened food": a kind the customer didn't name
         if leads_into_a_no(sentence.text[:start]):
             continue  # "Premium works on up to 3 devices, so I can't add a fourth"

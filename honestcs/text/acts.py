@@ -201,7 +201,7 @@ _REASON = compile_alternatives(
   | \bfor\s+(?:(?:your|their|his|her|our|the\s+\w+'s|everyone's|other\s+\w+'s)\s+)?(?:own\s+)?
         (?:safety|security|privacy|protection|legal\s+reasons|security\s+reasons|safety\s+reasons
           |privacy\s+reasons|data[-\s]protection\s+reasons)\b
-  | \b(?:by\s+law|legally|data[-\s]protection)\b
+  | \b(?:by\s+law|legally|data[-\s]protection|illegal|unlawful|not\s+legal)\b
   # The rules cited: "it's our policy", "company policy", "the policy doesn't cover it". Not an
   # insurance policy the customer holds or an act is done to: "cancel the policy", "your
   # policy number".
