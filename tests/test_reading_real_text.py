@@ -5444,3 +5444,17 @@ def test_the_law_and_the_kind_asked_for(
 ) -> None:
     """'It's illegal' gives a reason; 'covered parking' to 'undercover parking?' gives none."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("I'll book your trial lesson for £10 rather than the usual fee.", ["overpromise"]),
+        ("Your trial lesson is £12 compared to £15 elsewhere.", ["policy-misstatement"]),
+        ("I'll book your trial lesson for £15 rather than the £20 you were quoted.", []),
+    ],
+)  # fmt: skip
+def test_rather_than_sets_an_amount_against_another(reply: str, expected: list[str]) -> None:
+    """'I'll do her booster for £50 rather than the usual fee': £50 is the booster's price."""
+    report = _LESSONS.check(reply, now=NOW)
+    assert sorted({f.rule for f in report.findings}) == expected

@@ -332,6 +332,8 @@ AFTER_AN_AMOUNT = (
     "anywhere", "everywhere", "somewhere", "again", "already", "still", "yet", "even",
     "inc", "incl", "ex", "exc", "vat", "gst", "tax", "taxes", "net", "gross", "max",
     "maximum", "minimum", "min", "tops",
+    # A comparison that sets the amount against another: "£50 rather than the usual fee".
+    "rather", "compared",
 )  # fmt: skip
 
 # Adjuncts and aspect that place a state in the past, before a change (CGEL ch. 3 and 8,
