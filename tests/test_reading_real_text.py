@@ -47,7 +47,14 @@ CHECKER = honestcs.ReplyChecker(honestcs.Policy.from_dict(POLICY))
 
 
 def _rules(reply: str, customer: str | None = None) -> list[str]:
-    report = CHECKER.check(reply, customer_message=customer, now=NOW)
+    return _rules_of(CHECKER, reply, customer)
+
+
+def _rules_of(
+    checker: honestcs.ReplyChecker, reply: str, customer: str | None = None
+) -> list[str]:
+    """The rule ids ``checker`` reports on ``reply`` at ``NOW``, sorted, each once."""
+    report = checker.check(reply, customer_message=customer, now=NOW)
     return sorted({f.rule for f in report.findings})
 
 
@@ -993,8 +1000,7 @@ def test_windows_said_of_it_prices_said_of_it_and_answers_that_say_no(
     advises; 'book … and you'll get' is a condition; 'is held for you' is done; a bare 'no'
     answers a question of fact and declines a request.
     """
-    report = SPA_CHECKER.check(reply, customer_message=customer, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(SPA_CHECKER, reply, customer) == expected
 
 
 @pytest.mark.parametrize(
@@ -1104,8 +1110,7 @@ def test_lists_under_a_heading_sympathy_and_figures_of_a_cannot(
     An item of a list is about its heading; sympathy is no refusal; stating a fee a `cannot`
     clause won't waive gives nothing away; 'I've been able to waive' has waived it.
     """
-    report = LISTED_CHECKER.check(reply, customer_message=customer, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(LISTED_CHECKER, reply, customer) == expected
 
 
 @pytest.mark.parametrize(
@@ -1134,8 +1139,7 @@ def test_agreeing_after_sympathy_or_an_acknowledgement(
     Sympathy and 'totally get it' come before the answer; a negation about something else
     ('it won't show') says no to nothing; an agreed disclosure with a figure tells it.
     """
-    report = LISTED_CHECKER.check(reply, customer_message=customer, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(LISTED_CHECKER, reply, customer) == expected
 
 
 @pytest.mark.parametrize(
@@ -1159,8 +1163,7 @@ def test_a_lone_yes_agrees_to_the_next_sentence(reply: str, expected: list[str])
     A refusal or a word of declining in the next sentence still says no, and a question
     grants nothing.
     """
-    report = LISTED_CHECKER.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(LISTED_CHECKER, reply) == expected
 
 
 @pytest.mark.parametrize(
@@ -2312,8 +2315,7 @@ def test_leave_given_to_do_the_act_goes_along_with_it(reply: str, expected: list
 
     A bare 'you can …' may state a fact, and a refusal in the same reply still says no.
     """
-    report = LISTED_CHECKER.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(LISTED_CHECKER, reply) == expected
 
 
 @pytest.mark.parametrize(
@@ -2637,8 +2639,7 @@ def test_a_light_verb_shared_with_the_reason_gives_no_reason(
     reply: str, expected: list[str]
 ) -> None:
     """'Which day would work for you?' shares only 'work' with the reason: it gives none."""
-    report = SUNDAYS.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(SUNDAYS, reply) == expected
 
 
 @pytest.mark.parametrize(
@@ -3699,8 +3700,7 @@ RENTALS_CHECKER = honestcs.ReplyChecker(
 )  # fmt: skip
 def test_times_counts_the_act(reply: str, expected: list[str]) -> None:
     """'You can renew each item up to 5 times' states a limit of 5 renewals."""
-    report = RENTALS_CHECKER.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(RENTALS_CHECKER, reply) == expected
 
 
 @pytest.mark.parametrize(
@@ -3788,8 +3788,7 @@ FILING_CHECKER = honestcs.ReplyChecker(
 )  # fmt: skip
 def test_an_amount_belongs_to_what_it_is_for(reply: str, expected: list[str]) -> None:
     """'$149 for the amended return plus $35 for the extension': each price is its own act's."""
-    report = FILING_CHECKER.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(FILING_CHECKER, reply) == expected
 
 
 WARRANTY_CHECKER = honestcs.ReplyChecker(
@@ -3819,8 +3818,7 @@ WARRANTY_CHECKER = honestcs.ReplyChecker(
 )  # fmt: skip
 def test_a_year_is_twelve_months(reply: str, expected: list[str]) -> None:
     """'Valid for a year' states a 12-month window in other words."""
-    report = WARRANTY_CHECKER.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(WARRANTY_CHECKER, reply) == expected
 
 
 @pytest.mark.parametrize(
@@ -3866,8 +3864,7 @@ def test_an_act_joined_after_a_message_keeps_its_time(reply: str, expected: list
 )  # fmt: skip
 def test_a_waived_charge_is_a_price_of_nothing(reply: str, expected: list[str]) -> None:
     """'I've waived the £15 call-out fee' gives the call-out for less than it costs."""
-    report = FILING_CHECKER.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(FILING_CHECKER, reply) == expected
 
 
 def test_a_waiver_the_policy_forbids_is_left_to_unauthorized_promise() -> None:
@@ -3977,8 +3974,7 @@ DEPOSIT_CHECKER = honestcs.ReplyChecker(
 )  # fmt: skip
 def test_a_term_with_be_between_its_words(reply: str, expected: list[str]) -> None:
     """'Your £20 deposit will be back on your card by Monday' is the term 'deposit back'."""
-    report = DEPOSIT_CHECKER.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(DEPOSIT_CHECKER, reply) == expected
 
 
 @pytest.mark.parametrize(
@@ -3992,8 +3988,7 @@ def test_a_term_with_be_between_its_words(reply: str, expected: list[str]) -> No
 )  # fmt: skip
 def test_free_on_a_day_is_available(reply: str, expected: list[str]) -> None:
     """'The Tap Room is free on New Year's Eve and it's $150 to hire' states no price of $0."""
-    report = FILING_CHECKER.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(FILING_CHECKER, reply) == expected
 
 
 def test_free_on_a_day_answers_no_question_about_a_charge() -> None:
@@ -4034,8 +4029,7 @@ def test_a_window_counted_back_is_longer_the_shorter_its_lead(
     reply: str, expected: list[str]
 ) -> None:
     """'You'll have until 2 hours before the game' gives more than 'up to 24 hours before'."""
-    report = RESCHEDULE_CHECKER.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(RESCHEDULE_CHECKER, reply) == expected
 
 
 @pytest.mark.parametrize(
@@ -4308,8 +4302,7 @@ def test_holding_the_thing_just_named_for_a_time_gives_its_window(
     reply: str, expected: list[str]
 ) -> None:
     """'We'll hold it for you for 21 days' after naming the reservation: its window, given."""
-    report = _STORAGE.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(_STORAGE, reply) == expected
 
 
 @pytest.mark.parametrize(
@@ -4357,8 +4350,7 @@ def test_a_time_taken_from_an_earlier_clause_may_be_any_act_named_there(
     reply: str, expected: list[str]
 ) -> None:
     """Benefit of the doubt over every act the earlier clause names, not only the nearest."""
-    report = _TWO_REFUNDS.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(_TWO_REFUNDS, reply) == expected
 
 
 @pytest.mark.parametrize(
@@ -4478,8 +4470,7 @@ def test_a_price_for_a_bare_noun_and_a_term_inside_a_longer_one(
     reply: str, expected: list[str]
 ) -> None:
     """'£4.50 for Saturday delivery' prices that act; 'money back' in a longer term is no act."""
-    report = _PARCELS.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(_PARCELS, reply) == expected
 
 
 @pytest.mark.parametrize(
@@ -4576,8 +4567,7 @@ def test_what_must_come_first_says_no_to_a_request_to_skip_it(
     customer: str, reply: str, expected: list[str]
 ) -> None:
     """'We need a GP's note before we train' to 'can we start without clearance?' is a no."""
-    report = _GYM.check(reply, customer_message=customer, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(_GYM, reply, customer) == expected
 
 
 @pytest.mark.parametrize(
@@ -4699,8 +4689,7 @@ _EXPRESS_PARCELS = honestcs.ReplyChecker(
 )  # fmt: skip
 def test_it_may_be_the_subject_of_the_sentence_before(reply: str, expected: list[str]) -> None:
     """'Express shipping is €6.95. …it's with you the next working day': it is express."""
-    report = _EXPRESS_PARCELS.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(_EXPRESS_PARCELS, reply) == expected
 
 
 _TRAVEL = honestcs.ReplyChecker(
@@ -4737,8 +4726,7 @@ _TRAVEL = honestcs.ReplyChecker(
 )  # fmt: skip
 def test_someone_elses_past_act_is_not_going_along(reply: str, expected: list[str]) -> None:
     """'Your eye doctor changed your prescription, so we'll remake your lenses'."""
-    report = _TRAVEL.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(_TRAVEL, reply) == expected
 
 
 _DEPOSITS = honestcs.ReplyChecker(
@@ -4773,8 +4761,7 @@ def test_a_subject_cut_off_by_commas_still_names_the_act(
     reply: str, expected: list[str]
 ) -> None:
     """'The full amount, deposit included, will be refunded within 7 days' may be the deposit."""
-    report = _DEPOSITS.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(_DEPOSITS, reply) == expected
 
 
 _CATERING = honestcs.ReplyChecker(
@@ -4805,8 +4792,7 @@ def test_what_two_sums_added_come_to_is_no_clause_figure(
     reply: str, expected: list[str]
 ) -> None:
     """'$450, plus the $65 delivery fee — $515 before tax': $515 is the sum."""
-    report = _CATERING.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(_CATERING, reply) == expected
 
 
 @pytest.mark.parametrize(
@@ -4855,8 +4841,7 @@ def test_the_event_a_time_starts_from_is_not_what_is_priced(
     reply: str, expected: list[str]
 ) -> None:
     """'…at no charge within 60 days of your first visit': the first visit only dates it."""
-    report = _CLINIC.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(_CLINIC, reply) == expected
 
 
 @pytest.mark.parametrize(
@@ -4917,8 +4902,7 @@ def test_a_time_after_an_event_told_as_a_clause_starts_there(
     reply: str, expected: list[str]
 ) -> None:
     """'…arrives the next business day after it ships': the shipping is where it starts."""
-    report = _PARTS.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(_PARTS, reply) == expected
 
 
 _BOOKS = honestcs.ReplyChecker(
@@ -4949,8 +4933,7 @@ def test_a_participle_before_a_noun_names_a_kind_not_the_act(
     reply: str, expected: list[str]
 ) -> None:
     """'Since you're a returning customer' names a kind of customer, not a return."""
-    report = _BOOKS.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(_BOOKS, reply) == expected
 
 
 @pytest.mark.parametrize(
@@ -5078,8 +5061,7 @@ _KENNEL = honestcs.ReplyChecker(
 )  # fmt: skip
 def test_a_term_of_one_word_names_what_is_counted(reply: str, expected: list[str]) -> None:
     """'All three dogs are welcome' counts pets when 'dog' is a term of the pets clause."""
-    report = _KENNEL.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(_KENNEL, reply) == expected
 
 
 _WORKSHOP = honestcs.ReplyChecker(
@@ -5115,8 +5097,7 @@ _WORKSHOP = honestcs.ReplyChecker(
 )  # fmt: skip
 def test_a_window_given_in_any_verb_is_a_commitment(reply: str, expected: list[str]) -> None:
     """'I've written a 7-year warranty into your contract' gives the window to this customer."""
-    report = _WORKSHOP.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(_WORKSHOP, reply) == expected
 
 
 @pytest.mark.parametrize(
@@ -5230,8 +5211,7 @@ def test_a_window_granted_until_a_day_is_checked_from_now(
     reply: str, expected: list[str]
 ) -> None:
     """'I'll hold it for you until next Friday' gives more than a 48-hour hold."""
-    report = _COSTUMES.check(reply, now=NOW)  # Tuesday 1 December 2026, 10:00
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(_COSTUMES, reply) == expected  # Tuesday 1 December 2026, 10:00
 
 
 @pytest.mark.parametrize(
@@ -5245,8 +5225,7 @@ def test_a_window_granted_until_a_day_is_checked_from_now(
 )  # fmt: skip
 def test_the_end_of_a_month_is_a_day(reply: str, expected: list[str]) -> None:
     """'Until the end of February' ends on the month's last day."""
-    report = _COSTUMES.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(_COSTUMES, reply) == expected
 
 
 @pytest.mark.parametrize(
@@ -5358,8 +5337,7 @@ def test_on_us_is_a_charge_let_go(
     customer: str | None, reply: str, expected: list[str]
 ) -> None:
     """'His first trial lesson is on us': free, for this customer, and an answer to the price."""
-    report = _LESSONS.check(reply, customer_message=customer, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(_LESSONS, reply, customer) == expected
 
 
 @pytest.mark.parametrize(
@@ -5377,8 +5355,7 @@ def test_a_price_given_to_it_is_the_price_of_what_was_named(
     reply: str, expected: list[str]
 ) -> None:
     """'I've put a lock aside, and I'll let you have it for $15': the lock's price."""
-    report = _LESSONS.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(_LESSONS, reply) == expected
 
 
 @pytest.mark.parametrize(
@@ -5456,5 +5433,4 @@ def test_the_law_and_the_kind_asked_for(
 )  # fmt: skip
 def test_rather_than_sets_an_amount_against_another(reply: str, expected: list[str]) -> None:
     """'I'll do her booster for £50 rather than the usual fee': £50 is the booster's price."""
-    report = _LESSONS.check(reply, now=NOW)
-    assert sorted({f.rule for f in report.findings}) == expected
+    assert _rules_of(_LESSONS, reply) == expected
