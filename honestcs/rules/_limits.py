@@ -328,13 +328,8 @@ def _check_time(
 ) -> _Result:
     assert isinstance(mention, (DurationMention, DeadlineMention))
     if isinstance(mention, DurationMention) and clause.within is not None:
-        granted = _rule_for(sentence, segment) == "overpromise" and (
-            grants(segment.text)
-            # An act already done for the customer holds the window it names: "I've written a
-            # 7-year warranty into your contract".
-            or (segment.mood == "done" and has_done_for_them(segment.text))
-            or moved_into(reply.text, mention)
-            or _result_of_a_grant(sentence, segment)
+        granted = _grants_a_window(sentence, segment) or (
+            _rule_for(sentence, segment) == "overpromise" and moved_into(reply.text, mention)
         )
         return _check_window(mention, clause, term, reply.text, granted=granted)
     if isinstance(mention, DeadlineMention) and clause.within is not None:
@@ -471,6 +466,17 @@ def _check_window(
     )
 
 
+def _grants_a_window(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
+    """Whether the clause gives this customer the window it names, rather than stating one."""
+    return _rule_for(sentence, segment) == "overpromise" and (
+        grants(segment.text)
+        # An act already done for the customer holds the window it names: "I've written a
+        # 7-year warranty into your contract".
+        or (segment.mood == "done" and has_done_for_them(segment.text))
+        or _result_of_a_grant(sentence, segment)
+    )
+
+
 def _check_window_end(
     reply: ReplyFacts,
     view: PolicyView,
@@ -488,11 +494,7 @@ def _check_window_end(
     """
     window = clause.within
     assert window is not None
-    granted = _rule_for(sentence, segment) == "overpromise" and (
-        grants(segment.text)
-        or (segment.mood == "done" and has_done_for_them(segment.text))
-        or _result_of_a_grant(sentence, segment)
-    )
+    granted = _grants_a_window(sentence, segment)
     # A day named with no hour runs to its end, so the window does too: "until Thursday" is
     # within 48 hours of Tuesday morning.
     latest = view.calendar.end_of_day(view.add(reply, window).date())
