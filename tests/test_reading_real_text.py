@@ -5434,3 +5434,49 @@ def test_the_law_and_the_kind_asked_for(
 def test_rather_than_sets_an_amount_against_another(reply: str, expected: list[str]) -> None:
     """'I'll do her booster for £50 rather than the usual fee': £50 is the booster's price."""
     assert _rules_of(_LESSONS, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "as", "per" and "usually" name no subject: "as soon as" says nothing about a PDF.
+        ("What's the fee for late checkout? And can you email my invoice as a PDF?",
+         "Late checkout is $30 and we can add it as soon as you say the word.",
+         ["unanswered-question"]),
+        ("Can I bring my dog? And is the pool usually busy in the mornings?",
+         "Yes, dogs usually stay with you at no charge.", ["unanswered-question"]),
+        ("What's the fee for late checkout? And can you email my invoice as a PDF?",
+         "Late checkout is $30. I've emailed your invoice as a PDF.", []),
+    ],
+)  # fmt: skip
+def test_linking_words_and_words_of_how_often_name_no_subject(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """A second question is not answered by a sentence that shares only 'as' or 'usually'."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "them" points back to the umbrellas, but the question asks about blue ones.
+        ("Do you sell umbrellas at the front desk? And do you have them in blue?",
+         "Yes, umbrellas are $12 at the front desk.", ["unanswered-question"]),
+        ("Do you sell umbrellas at the front desk? And do you have them in blue?",
+         "Yes, umbrellas are $12 at the front desk, and we have them in blue and black.", []),
+        ("Can I keep my room if I extend? Do I need to pay for it first?",
+         "Yes, you can keep your room when you extend.", ["unanswered-question"]),
+        # A sentence after the answer to what "it" points to, pointing there too, is about it.
+        ("Why was I charged £15 this morning? And can you refund it?",
+         "That's the parking fee for last night. If it's wrong, reply with your booking "
+         "reference and we'll check.", []),
+        # With no words of its own, the question is about what it points back to.
+        ("Can I get a refund for the spa? How long will it take?",
+         "Yes, I've refunded the spa booking, and it takes 5 to 10 business days.", []),
+    ],
+)  # fmt: skip
+def test_a_question_that_points_back_asks_about_its_own_words(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Do you have *them* in blue?' is answered by blue, not by another word for umbrellas."""
+    assert _rules(reply, customer) == expected

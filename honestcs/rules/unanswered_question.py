@@ -7,7 +7,9 @@ take?" is two). Not questions to answer: tag questions ("how does that
 sound?"), rhetorical ones ("wtf?", "seriously?"), ones the customer answers
 themselves ("Why did…? Because…"), pieces of a condition ("if it's basic economy
 and can't be changed, could we…"), and statements said as questions. A question
-made of "that"/"it" asks about the sentence before it.
+made of "that"/"it" asks about the sentence before it; one that points back but has
+words of its own among several questions ("Do you sell umbrellas? And do you have *them*
+in blue?") is about those words, and linking words ("as", "per", "usually") name no subject.
 
 A question is answered when a sentence of the reply is about its subject
 (shares a subject word, a policy clause, or a concept such as refund = "money
@@ -368,6 +370,12 @@ def _answered(
     days: frozenset[date] = frozenset(),
 ) -> bool:
     previous_about = False
+    # A question that points back and asks something of its own ("Why was I charged $25? And
+    # can you refund *it*?") is about its own words; a sentence that follows one about what it
+    # points to and points there too ("That's our annual fee. If you think *it* was taken in
+    # error, DM us") is about it as well.
+    borrowed = question.stems - stems if question.refers_back else frozenset()
+    previous_about_borrowed = False
     for sentence in reply.sentences:
         # "It's on the van" opening a reply refers back to the first question only; later,
         # "It takes 7-10 business days" refers back to the sentence before when that one was
@@ -391,6 +399,11 @@ def _answered(
                 and bool(find_guarantees(sentence.text))
             )
         )
+        if borrowed and not about:
+            about = previous_about_borrowed and has_anaphor(sentence.text)
+            previous_about_borrowed = bool(borrowed & _stems_said(sentence.text)) or (
+                others.named_by(sentence.index)
+            )
         previous_about = about
         if about and _supplies(question, sentence, reply.now):
             return True
@@ -610,6 +623,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     answered_groups: set[tuple[int, int]] = set()
     questions = customer.questions
     distinct = {}
+    has_own_words = {}
     shared_concepts = []
     # How many questions use each word and concept: one used by another question too tells
     # this one apart from nothing (counted once, so many questions cost no more than a few).
@@ -620,23 +634,31 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     sense_uses = Counter(sense for q in questions for sense in q.senses)
     for question in questions:
         others = frozenset(stem for stem in question.stems if stem_uses[stem] > 1)
-        own = question.stems if question.refers_back else question.stems - others
+        # A question that points back keeps the words it borrowed only when it has none of its
+        # own: "Can I get a refund? How long will *it* take?" asks about the refund, but "can I
+        # get *it* as credit instead?" asks about credit, and a sentence about the refund
+        # answers the question before it.
+        own = question.stems - others
         distinct[id(question)] = own or question.stems
+        has_own_words[id(question)] = bool(own)
         shared_concepts.append(
-            frozenset()
-            if question.refers_back or not own
-            else frozenset(c for c in question.concepts if concept_uses[c] > 1)
+            frozenset(c for c in question.concepts if own and concept_uses[c] > 1)
         )
     # A concept that several questions share ("how long will my refund take, and can I get the
     # money back on another card?") tells none of them apart when each has words of its own.
     evolved = []
     for question, shared in zip(questions, shared_concepts, strict=True):
-        shared_senses = frozenset(s for s in question.senses if sense_uses[s] > 1)
-        if question.concepts & shared or (shared_senses and not question.refers_back):
+        # ...and so does a sense, unless the question only borrowed words ("Could you check
+        # that for me?" asks about what "that" points to, in all its words).
+        borrows_only = question.refers_back and not has_own_words[id(question)]
+        shared_senses = frozenset(
+            s for s in question.senses if sense_uses[s] > 1 and not borrows_only
+        )
+        if question.concepts & shared or shared_senses:
             narrowed = attrs.evolve(
                 question,
                 concepts=question.concepts - shared,
-                senses=question.senses if question.refers_back else question.senses - shared_senses,
+                senses=question.senses - shared_senses,
             )
             distinct[id(narrowed)] = distinct[id(question)]
             question = narrowed

@@ -127,7 +127,11 @@ _NOT_SUBJECT = frozenset(
         "happen", "now", "until", "till", "til",
         # Units of time name when, not what: "Christmas Day" is not about "3 business days".
         "day", "days", "week", "weeks", "hour", "hours", "minute", "minutes", "month", "months",
-        "year", "years"]
+        "year", "years", "second", "seconds",
+        # Linking words, and words of degree and of how often, say how, not what: "the same
+        # *as* before", "*per* day", "what does it *usually* cost", "*however*, I'd like…".
+        "as", "than", "per", "very", "too", "however", "though", "although", "anyway",
+        "usually", "normally", "typically", "generally", "often", "always", "sometimes"]
 )
 
 # Concepts that customers and agents name with different words (see the lexicon).
@@ -170,12 +174,15 @@ class Question:
 def content_stems(tokens: tuple[Token, ...] | list[Token]) -> frozenset[str]:
     """The subject-bearing stems of some words (no pronouns, auxiliaries, question words, numbers).
 
-    A noun of status or state in "-ship" stands for its base ("membership" for "member").
+    A noun of status or state in "-ship" stands for its base ("membership" for "member"). A
+    pronoun or question word with a verb run into it ("I'd", "we're", "what's") is no subject,
+    as a possessive ("the customer's") is.
     """
     return frozenset(
         _base(t.stem)
         for t in tokens
         if t.stem not in _NOT_SUBJECT
+        and stem(t.lower.partition("'")[0]) not in _NOT_SUBJECT
         and len(t.stem) > 1
         and not t.lower.isdigit()
         and not _CLOCK_OR_ORDINAL.match(t.lower)
