@@ -5480,3 +5480,20 @@ def test_a_question_that_points_back_asks_about_its_own_words(
 ) -> None:
     """'Do you have *them* in blue?' is answered by blue, not by another word for umbrellas."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "as" before a role and its price is no clause of its own: the price is committed.
+        ("I'll book Sam in as your trial lesson at £10 instead of the usual rate.",
+         ["overpromise"]),
+        ("We'll add Maya to Thursday's group as your trial lesson for £9.", ["overpromise"]),
+        ("I'll book Sam in as your trial lesson at £15.", []),
+        # A clause after "as" still gives its own reason.
+        ("I'll book Sam in at 4pm, as the trial lesson at £15 fills up fast.", []),
+    ],
+)  # fmt: skip
+def test_as_a_role_with_its_price_stays_in_the_clause(reply: str, expected: list[str]) -> None:
+    """'I'll add Yannis as your skipper at €160 a day': the €160 is what the writer commits to."""
+    assert _rules_of(_LESSONS, reply) == expected

@@ -74,11 +74,14 @@ _NOT_A_BREAK = regex.compile(
 
 # "As" before a noun phrase with no verb up to the clause's end names a role ("as your
 # guests for Friday", "as a goodwill gesture"), not a clause of cause ("as your order is late").
+_NOT_A_VERB = r"""(?!(?:is|are|was|were|has|have|had|can|can't|cannot|will|won't|would|should
+    |could|must|do|does|don't|doesn't|did|didn't|need|needs|gets?|got|goes|went|came|comes
+    |takes?|took|[a-z]+ed|[a-z]+'s|[a-z]+'re)\b)"""
 _AS_A_ROLE = compile_verbose(
-    r"""as\s+(?:your|our|the|my|their|his|her)\s+
-        (?:(?!(?:is|are|was|were|has|have|had|can|can't|cannot|will|won't|would|should|could
-          |must|do|does|don't|doesn't|did|didn't|need|needs|gets?|got|goes|went|came|comes
-          |takes?|took|[a-z]+ed|[a-z]+'s|[a-z]+'re)\b)[\w-]+\s*){1,6}+(?:[,.;!?]|$)"""
+    rf"""as\s+(?:your|our|the|my|their|his|her)\s+
+        (?:(?:{_NOT_A_VERB}[\w-]+\s*){{1,6}}+(?:[,.;!?]|$)
+        # ...and so does one priced: "I'll add Yannis *as your skipper* at €160 a day".
+        | (?:{_NOT_A_VERB}(?!(?:at|for)\b)[\w-]+\s+){{1,3}}+(?:at|for)\s+[$€£\d])"""
 )
 
 # Words that open a condition.
