@@ -5497,3 +5497,21 @@ def test_a_question_that_points_back_asks_about_its_own_words(
 def test_as_a_role_with_its_price_stays_in_the_clause(reply: str, expected: list[str]) -> None:
     """'I'll add Yannis as your skipper at €160 a day': the €160 is what the writer commits to."""
     assert _rules_of(_LESSONS, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # What is done is done, but a relative clause's future is an undertaking.
+        ("I've approved a refund that'll reach your card within 2 days.", ["overpromise"]),
+        ("I've approved your refund, and there'll be money back on your card in 48 hours.",
+         ["overpromise"]),
+        ("I've approved a refund that'll reach your card within 10 business days.", []),
+        ("I've raised a refund request, which was sent 2 days ago.", []),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_future_after_a_done_act_commits(
+    reply: str, expected: list[str]
+) -> None:
+    """'I've dispatched a technician who'll be there within 4 hours' promises the 4 hours."""
+    assert _rules(reply) == expected

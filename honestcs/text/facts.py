@@ -393,6 +393,10 @@ _FUTURE_WORDS = frozenset(
         "he'll",
         "she'll",
         "you'll",
+        # A relative clause's future: "an engineer *who'll* be there within 4 hours".
+        "who'll",
+        "that'll",
+        "there'll",
         "should",
         "would",
         "i'd",
