@@ -5515,3 +5515,20 @@ def test_a_relative_clause_future_after_a_done_act_commits(
 ) -> None:
     """'I've dispatched a technician who'll be there within 4 hours' promises the 4 hours."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The amount right after a waiver is the fee it lets go, not another charge.
+        ("As a thank-you I'll waive the £15 trial lesson fee.", ["overpromise"]),
+        ("I've waived your £15 trial lesson charge, since the room was double-booked.",
+         ["overpromise"]),
+        # A rule said of everyone waives nothing for this customer.
+        ("We waive the £15 trial lesson fee for members.", []),
+        ("A trial lesson is £15, and I've booked you in.", []),
+    ],
+)  # fmt: skip
+def test_the_fee_a_waiver_lets_go_is_its_own(reply: str, expected: list[str]) -> None:
+    """'I'll waive the $99 relocation fee': the $99 is what is waived, and the waiver commits."""
+    assert _rules_of(_LESSONS, reply) == expected

@@ -619,7 +619,8 @@ def attribute(
             continue  # "charged twice" counts no renewals
         # "R38,400 (after your R2,500 excess)": the nearer amount is the excess.
         between = inside and isinstance(mention, AmountMention)
-        if between and _amount_between(sentence, mention, term):
+        waived_fee = _waived_fee(sentence, mention)
+        if between and _amount_between(sentence, mention, term, skip=waived_fee):
             continue
         candidates.append((term, clause, inside))
     if isinstance(mention, DurationMention) and mention.from_event and mention.permits:
@@ -1182,16 +1183,46 @@ def _after_a_head_noun(sentence: SentenceFacts, term: TermMatch) -> bool:
 _DETERMINERS = frozenset({"the", "a", "an", "your", "our", "my", "this", "that"})
 
 
-def _amount_between(sentence: SentenceFacts, mention: Mention, term: TermMatch) -> bool:
-    """Whether another amount stands between a quantity and the term (and so claims it)."""
+def _amount_between(
+    sentence: SentenceFacts, mention: Mention, term: TermMatch, skip: Mention | None = None
+) -> bool:
+    """Whether another amount (not ``skip``) stands between a quantity and the term, claiming it."""
     low, high = (
         sorted((mention.end, term.start))
         if term.start >= mention.end
         else (term.end, mention.start)
     )
     return any(
-        isinstance(other, AmountMention) and other is not mention and low <= other.start < high
+        isinstance(other, AmountMention)
+        and other is not mention
+        and other is not skip
+        and low <= other.start < high
         for other in sentence.mentions
+    )
+
+
+# "waive *the* $99 relocation fee": the words between a waiver and the fee it lets go.
+_TO_THE_FEE = regex.compile(r"(?i)\s+(?:the|your|that|this|its|their|our)\s+")
+
+
+def _waived_fee(sentence: SentenceFacts, mention: Mention) -> Mention | None:
+    """The amount a waiver lets go, right after it ("I'll waive *the $99* relocation fee").
+
+    That amount is what is waived, not another charge standing between the waiver and the act.
+    """
+    if not (isinstance(mention, AmountMention) and mention.waived):
+        return None
+    return next(
+        (
+            other
+            for other in sentence.mentions
+            if isinstance(other, AmountMention)
+            and other.start >= mention.end
+            and _TO_THE_FEE.fullmatch(
+                sentence.text[mention.end - sentence.start : other.start - sentence.start]
+            )
+        ),
+        None,
     )
 
 
