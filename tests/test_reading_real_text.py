@@ -5532,3 +5532,22 @@ def test_a_relative_clause_future_after_a_done_act_commits(
 def test_the_fee_a_waiver_lets_go_is_its_own(reply: str, expected: list[str]) -> None:
     """'I'll waive the $99 relocation fee': the $99 is what is waived, and the waiver commits."""
     assert _rules_of(_LESSONS, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An invitation after the yes is the condition of what follows it, not of the yes.
+        ("Sure, I can make an exception for pets this once - just reply to confirm and I'll "
+         "add it to the booking.", ["unauthorized-promise"]),
+        ("Yes, you can bring your dog, just let us know which night you arrive.",
+         ["unauthorized-promise"]),
+        # A condition before the act still governs it, and so does an invitation before it.
+        ("If it's a registered assistance dog, you can bring your dog - just send us the "
+         "certificate.", []),
+        ("Just send us the vet record and you can bring your dog.", []),
+    ],
+)  # fmt: skip
+def test_an_invitation_governs_what_follows_it(reply: str, expected: list[str]) -> None:
+    """'I can waive the fee this one time - just reply to confirm': the waiver is unconditional."""
+    assert _rules(reply, "Can I bring my dog?") == expected

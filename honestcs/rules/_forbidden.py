@@ -46,6 +46,7 @@ from honestcs.text.attribution import is_a_participle_before_a_noun
 from honestcs.text.facts import (
     SegmentFacts,
     SentenceFacts,
+    invites,
     is_negated_before,
     negated_outside,
     others_meet,
@@ -87,8 +88,11 @@ def _governed_by_condition(sentence: SentenceFacts, segment: SegmentFacts) -> bo
     """
     segments = sentence.segments
     at = next(i for i, s in enumerate(segments) if s is segment)
-    neighbours = segments[max(0, at - 1) : at] + segments[at + 1 : at + 2]
-    return any(s.condition for s in neighbours)
+    before = segments[max(0, at - 1) : at]
+    # An invitation after the clause is the condition of what follows it: "I can waive the fee
+    # this one time - just reply to confirm and I'll close the account".
+    after = [s for s in segments[at + 1 : at + 2] if not invites(s.text)]
+    return any(s.condition for s in (*before, *after))
 
 
 def _said_yes_before(reply: ReplyFacts, sentence: SentenceFacts) -> bool:

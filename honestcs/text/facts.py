@@ -95,6 +95,19 @@ _CONDITION = compile_verbose(
     # An invitation to the customer ("Please confirm, and I'll book it") makes what follows depend on it.
     r"|^\W*(?:please|kindly|just)\s+(?:confirm|reply|respond|provide|send|share|let\s+(?:me|us)\s+know|tell|give|choose|select|pick)\b"
 )
+_INVITATION = regex.compile(
+    r"(?i)^\W*(?:please|kindly|just)\s+(?:confirm|reply|respond|provide|send|share"
+    r"|let\s+(?:me|us)\s+know|tell|give|choose|select|pick)\b"
+)
+
+
+def invites(text: str) -> bool:
+    """Whether a clause invites the customer to act ("just reply to confirm", "please send…").
+
+    An invitation is a condition of what follows it ("just reply to confirm and I'll close the
+    account"), not of what came before ("I can waive the fee - just reply to confirm").
+    """
+    return _INVITATION.match(text) is not None
 
 # A negation of the verb: not, n't, never, cannot, unable.
 _NEGATION = compile_alternatives(
