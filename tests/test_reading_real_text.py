@@ -5551,3 +5551,20 @@ def test_the_fee_a_waiver_lets_go_is_its_own(reply: str, expected: list[str]) ->
 def test_an_invitation_governs_what_follows_it(reply: str, expected: list[str]) -> None:
     """'I can waive the fee this one time - just reply to confirm': the waiver is unconditional."""
     assert _rules(reply, "Can I bring my dog?") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("For you, anything! I'll sort the room out now.", ["sycophancy"]),
+        ("For you - anything, just say when.", ["sycophancy"]),
+        ("After all these years you deserve whatever you want from us.", ["sycophancy"]),
+        # Help offered, and something else done for the customer, defer to nothing.
+        ("For you, anything else we can do is on the list below.", []),
+        ("We've kept a table for you. Anything else, just ask.", []),
+        ("You deserve a proper answer, so here it is: the room was double-booked.", []),
+    ],
+)  # fmt: skip
+def test_for_you_anything_defers(reply: str, expected: list[str]) -> None:
+    """'For you, anything!' turns 'anything for you' round, and defers as much."""
+    assert _rules(reply) == expected

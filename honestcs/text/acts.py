@@ -268,6 +268,10 @@ _SYCOPHANCY = compile_alternatives(
   | \byou(?:'re|\s+are)\s+the\s+boss\b
   | \byou\s+know\s+best\b
   | \banything\s+(?:at\s+all\s+)?(?:for\s+you|to\s+make\s+you\s+happy)\b
+  # The same turned round: "For you, anything!", "For you - anything."
+  | \bfor\s+you\s*[,?!.:\u2013\u2014-]*\s*anything\b(?!\s+(?:else|we\s+can|i\s+can)\b)
+  # "You deserve whatever you want from us": the demand is owed, whatever it is.
+  | \bdeserve\s+(?:whatever|anything)\s+you\s+(?:want|wish|ask\s+for|like)\b
   # "For you, we'll do anything" (not "we'll do anything we can", "anything else").
   | \b(?:i|we)(?:'ll|\s+will|'d|\s+would)\s+(?:happily\s+|gladly\s+)?do\s+anything\b
       (?!\s+(?:else|we\s+can|i\s+can|you|possible|in\s+(?:our|my)\s+power|within|that|to\s+help|like)\b)
