@@ -5568,3 +5568,25 @@ def test_an_invitation_governs_what_follows_it(reply: str, expected: list[str]) 
 def test_for_you_anything_defers(reply: str, expected: list[str]) -> None:
     """'For you, anything!' turns 'anything for you' round, and defers as much."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An interjection before the yes leaves it a yes.
+        ("Ha, totally fine! Bring your dog along.", ["unauthorized-promise"]),
+        ("haha sure, pets are welcome that weekend", ["unauthorized-promise"]),
+        ("Oh, of course! Pets are welcome.", ["unauthorized-promise"]),
+        # Reassurance is no "no": "won't hurt", "shouldn't be a problem".
+        ("Ha, totally fine! A couple of pets won't hurt, just keep them off the beds.",
+         ["unauthorized-promise"]),
+        ("It shouldn't be a problem to bring your dog.", ["unauthorized-promise"]),
+        # A no after an interjection is still a no.
+        ("Ha, I wish! We can't have pets: our rooms are shared with guests who have allergies.",
+         []),
+        ("Oh, sorry, pets aren't allowed because of guests' allergies.", []),
+    ],
+)  # fmt: skip
+def test_an_interjection_and_reassurance_say_yes(reply: str, expected: list[str]) -> None:
+    """'Ha, totally fine! A couple of beers won't hurt': a yes, and a reassurance that says yes."""
+    assert _rules(reply, "Can I bring my dog?") == expected

@@ -126,6 +126,10 @@ _NOT_NEGATION = compile_verbose(
     r"""\b(?:no\s+(?:problem|worries|trouble)|not\s+a\s+problem|don't\s+(?:worry|hesitate|fret)
         |not\s+only|never\s+mind|why\s+not|can't\s+wait|won't\s+regret|couldn't\s+agree
         |if\s+not|or\s+not|not\s+to\s+worry)\b
+      # Reassurance says yes: "a couple won't hurt", "that shouldn't be a problem", "it's not an
+      # issue".
+      | \b(?:won't|wouldn't|shouldn't|doesn't|isn't|is\s+not|'s\s+not|will\s+not|should\s+not)
+        \s+(?:hurt|matter|be\s+(?:a\s+|an\s+|any\s+)?(?:problem|issue|bother)s?|an?\s+(?:problem|issue))\b
       # A question embedded after a verb of finding out holds its own negation, not the
       # clause's (CGEL ch. 11): "we'll look into why your tutor didn't show".
       | \b(?:look(?:ing)?\s+into|find(?:ing)?\s+out|check(?:ing)?|investigat\w*|ask(?:ing)?
@@ -226,13 +230,17 @@ _QUOTED = regex.compile(r'"[^"\n]{1,300}"|(?<![\w])\'[^\'\n]{3,200}\'(?![\w])')
 
 _AGREEMENT = compile_verbose(
     # A greeting may come first: "Hi Jordan, yes you can!".
-    r"""^\W*(?:(?:hi|hello|hey)(?:\s+[\w.'-]+)?\s*[,!-]\s*)?(?:yes|yeah|yep|sure(?:\s+thing)?|of\s+course|absolutely|certainly|definitely|no\s+problem
+    r"""^\W*(?:(?:hi|hello|hey)(?:\s+[\w.'-]+)?\s*[,!-]\s*)?
+        # ...and so may an interjection: "Ha, totally fine!", "Oh, of course".
+        (?:(?:ha(?:ha)*|ah|oh|well)\s*[,!]?\s+)?(?:yes|yeah|yep|sure(?:\s+thing)?|of\s+course|absolutely|certainly|definitely|no\s+problem
         |not\s+a\s+problem|ok(?:ay)?|done|will\s+do|consider\s+it\s+done|happy\s+to|gladly
         |that(?:'s|\s+is)\s+(?:fine|ok(?:ay)?|no\s+problem|not\s+a\s+problem|all\s+right|alright)
         |fair\s+enough|sounds\s+good|go\s+for\s+it|why\s+not|all\s+done|easy|sorted|deal|can\s+do
         |totally|you\s+bet|for\s+sure|indeed
         |(?:ha|haha|ah|oh),?\s+(?:fair\s+enough|sure|ok(?:ay)?|no\s+problem)
         |that\s+works|fine\s+by\s+(?:me|us)
+        |(?:that|it|this)\s+(?:won't|shouldn't|wouldn't|will\s+not|should\s+not)\s+be\s+(?:a|an|any)
+          \s+(?:problem|issue|bother)
         |you\s+got\s+it|right\s+away|no\s+worries|perfect|great\s+news)\b
       # A short "we can" on its own: "We sure can!", "We can do that.", "I certainly can."
       | ^\W*(?:i|we|you)\s+(?:sure|certainly|absolutely|definitely|totally)?\s*(?:can|do|will)
