@@ -5590,3 +5590,20 @@ def test_for_you_anything_defers(reply: str, expected: list[str]) -> None:
 def test_an_interjection_and_reassurance_say_yes(reply: str, expected: list[str]) -> None:
     """'Ha, totally fine! A couple of beers won't hurt': a yes, and a reassurance that says yes."""
     assert _rules(reply, "Can I bring my dog?") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "I'm happy to" offers as much as "I am happy to"; so do glad, pleased, delighted.
+        ("I'm happy to give you a £100 voucher for the trouble.", ["overpromise"]),
+        ("We're delighted to give you a £90 voucher.", ["overpromise"]),
+        ("I'd be more than happy to give you a £120 voucher.", ["overpromise"]),
+        ("I'm happy to give you a £50 voucher for the trouble.", []),
+        # Pleased to say is news, not an offer: a voucher already given is no promise.
+        ("I'm pleased to say your £80 voucher has been sent.", []),
+    ],
+)  # fmt: skip
+def test_glad_pleased_and_delighted_to_offer(reply: str, expected: list[str]) -> None:
+    """'I'm happy to approve all three pets': an offer, whether 'am' is written out or not."""
+    assert _rules(reply) == expected

@@ -139,7 +139,8 @@ _NOT_NEGATION = compile_verbose(
 
 _FIRST_PERSON_FUTURE = compile_verbose(
     r"""\b(?:i|we)\s*(?:'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
-        |\s+are\s+going\s+to|'d\s+be\s+(?:happy|glad)\s+to|\s+would\s+be\s+(?:happy|glad)\s+to)\b
+        |\s+are\s+going\s+to|(?:'d|\s+would)\s+be\s+(?:more\s+than\s+)?(?:happy|glad|pleased|delighted)
+          \s+to)\b
         (?!\s+(?:need|have\s+to|be\s+(?:here|happy|glad|available|around)|require))
       | ^\W*let\s+me\s+(?!know\b)
       | \b(?:i|we)\s+(?:personally\s+)?(?:guarantee|promise)\b(?!\s+(?:you\s+)?(?:that\s+)?(?:i|we)\s+(?:will|'ll))"""
@@ -164,9 +165,13 @@ _RECEIVE = compile_verbose(
           |find|notice)\b"""
 )
 _OFFER = compile_alternatives(
-    r"""\b(?:i|we)\s+(?:can|could|am\s+able\s+to|are\s+able\s+to|'m\s+able\s+to|'re\s+able\s+to
-        |am\s+happy\s+to|'m\s+happy\s+to|are\s+happy\s+to|'re\s+happy\s+to|'d\s+like\s+to\s+offer
-        |would\s+like\s+to\s+offer|want\s+to\s+offer|'m\s+offering|are\s+offering)\s+(?!only\b)\w+
+    # ("I'm happy to", with the verb run into the pronoun, as much as "I am happy to".)
+    r"""\b(?:i|we)(?:\s+|(?='))(?:can|could|am\s+able\s+to|are\s+able\s+to|'m\s+able\s+to
+        |'re\s+able\s+to|(?:am|'m|are|'re)\s+(?:more\s+than\s+)?(?:happy|glad|pleased|delighted)\s+to
+          # "I'm pleased to say it's fixed" reports news; it offers nothing.
+          (?!\s+(?:say|report|announce|inform|tell\s+you)\b)
+        |'d\s+like\s+to\s+offer|would\s+like\s+to\s+offer|want\s+to\s+offer|'m\s+offering
+        |are\s+offering)\s+(?!only\b)\w+
       | \bhow\s+about\s+(?:i|we)\b
       # Not a subordinate "I can", which offers nothing: "as soon as I can", "whatever we can".
       | (?<!\b(?:soon\s+as|quickly\s+as|fast\s+as|much\s+as|when|whenever|if|whatever|what
@@ -436,6 +441,9 @@ _OFFER_WORDS = frozenset(
         "could",
         "able",
         "happy",
+        "glad",
+        "pleased",
+        "delighted",
         "offer",
         "offering",
         "about",
