@@ -5607,3 +5607,23 @@ def test_an_interjection_and_reassurance_say_yes(reply: str, expected: list[str]
 def test_glad_pleased_and_delighted_to_offer(reply: str, expected: list[str]) -> None:
     """'I'm happy to approve all three pets': an offer, whether 'am' is written out or not."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # After a dash or a colon, the window of the act the clause before names.
+        ("I've extended your cancellation window - you'll have 5 days from today to decide.",
+         ["overpromise"]),
+        ("I've pushed back your cancellation deadline: you'll now have a week to make up "
+         "your mind.", ["overpromise"]),
+        ("I've noted it on your cancellation - you'll have 48 hours to decide.", []),
+        # Without the mark, a window in a clause of its own is nobody's.
+        ("I've extended your cancellation window, and you have 5 days to pay the balance.", []),
+    ],
+)  # fmt: skip
+def test_a_window_after_a_dash_spells_out_the_one_before(
+    reply: str, expected: list[str]
+) -> None:
+    """'I've extended your cancellation window - you'll have 7 days': the window extended."""
+    assert _rules(reply) == expected

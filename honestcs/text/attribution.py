@@ -689,6 +689,10 @@ def attribute(
     term, clause = max(earlier, key=lambda tc: tc[0].end)
     if clause.within is not None and _WINDOW_FOR_IT.search(segment.text):
         return clause, term  # "I've issued a credit, and you'll have 18 months to use it"
+    if clause.within is not None and is_window(mention) and _spells_out(sentence, segment, term):
+        # "I've extended your cancellation window - you'll have 7 days from today to decide":
+        # after a dash or a colon, the window of the act the clause before names.
+        return clause, term
     appended = (
         _APPOSITIVE.match(segment.text)
         or _POINTING_PREDICATE.match(segment.text)
@@ -785,6 +789,18 @@ def _noun_phrase_after(sentence: SentenceFacts, mention: Mention) -> tuple[int, 
             break
         end += 1
     return first.start, tokens[end - 1].end
+
+
+def _spells_out(sentence: SentenceFacts, segment: SegmentFacts, term: TermMatch) -> bool:
+    """Whether a segment comes after a dash or a colon that ends the clause naming ``term``."""
+    at = sentence.segments.index(segment)
+    if at == 0:
+        return False
+    before = sentence.segments[at - 1]
+    if not before.start <= term.start < before.end:
+        return False
+    between = sentence.text[before.end - sentence.start : segment.start - sentence.start]
+    return any(mark in between for mark in (":", "\u2013", "\u2014", " - "))
 
 
 def _after_its_label(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
