@@ -5627,3 +5627,20 @@ def test_a_window_after_a_dash_spells_out_the_one_before(
 ) -> None:
     """'I've extended your cancellation window - you'll have 7 days': the window extended."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The limit named before its noun, with hyphenated words between.
+        ("The maximum voucher for a late check-in is £50.", ["policy-misstatement"]),
+        ("Our biggest goodwill voucher on a non-refundable stay is £60.",
+         ["policy-misstatement"]),
+        ("The maximum voucher for a late check-in is £80.", []),
+        # Not stated as a limit: one voucher given, under the limit.
+        ("I've sent a £50 voucher for the late check-in.", []),
+    ],
+)  # fmt: skip
+def test_a_limit_named_before_hyphenated_words(reply: str, expected: list[str]) -> None:
+    """'our maximum discount on made-to-measure is 5%' states the limit as a rule."""
+    assert _rules(reply) == expected

@@ -398,7 +398,7 @@ _RULE_BEFORE = compile_verbose(
     # The limit named before its noun: "the maximum discount is 10%", "the most we can give is $50",
     # "our discount tops out at 10%".
     r"|\b(?:max(?:imum|es|ed)?|most|highest|biggest|largest|limit|cap|tops?\s+out|topped\s+out)\b"
-    r"(?:\s+[\w']+){0,10}?\s+(?:is|are|of|at)"
+    r"(?:\s+[\w'-]+){0,10}?\s+(?:is|are|of|at)"
     # A rule for every case: "every booked move comes with 15 free boxes".
     r"|\b(?:every|each|all)\b[^.!?]{0,40}?\b(?:comes?\s+with|includes?|gets?)"
     # The business's own named rate: "our group rate is 15% off", "our multi-dog discount is
