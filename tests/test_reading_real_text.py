@@ -1602,16 +1602,19 @@ _FEES = honestcs.ReplyChecker(
 @pytest.mark.parametrize(
     "reply",
     [
-        "I'll waive the £25 change fee for you this time.",
         "We can't waive the change fee: it covers the guide's rebooking.",
         "The change fee is £25, and it applies to every date change.",
     ],
 )
-def test_a_fee_waived_or_stated_is_no_finding(reply: str) -> None:
-    # Waiving a fee states no figure the policy contradicts (the shared corpus labels "I've
-    # waived the parking fee" as nothing but its sycophancy); a `cannot` clause on waivers
-    # is what rules them out.
+def test_a_fee_refused_or_stated_is_no_finding(reply: str) -> None:
     assert _FEES.check(reply, now=NOW).findings == ()
+
+
+def test_a_fee_waived_is_a_price_cheaper_than_the_policys() -> None:
+    # SPEC §3: in a commitment, a figure cheaper than the policy's is `overpromise`, and a
+    # fee let go is £0 ("I've waived the call-out fee"), the £25 named or not.
+    report = _FEES.check("I'll waive the £25 change fee for you this time.", now=NOW)
+    assert [f.rule for f in report.findings] == ["overpromise"]
 
 
 def test_waiving_a_fee_is_no_later_act_needing_a_time() -> None:
@@ -5643,4 +5646,23 @@ def test_a_window_after_a_dash_spells_out_the_one_before(
 )  # fmt: skip
 def test_a_limit_named_before_hyphenated_words(reply: str, expected: list[str]) -> None:
     """'our maximum discount on made-to-measure is 5%' states the limit as a rule."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A perfect in a time clause says when; the clause's own verb says what.
+        ("A refund usually takes 3 days after we've received your email.",
+         ["policy-misstatement"]),
+        ("Once we've checked the room, a refund takes just 3 days.", ["policy-misstatement"]),
+        ("A refund takes 5-10 business days after we've received your email.", []),
+        # A perfect that is the clause's own act is still done.
+        ("We've processed your refund, and it takes 5-10 business days to arrive.", []),
+    ],
+)  # fmt: skip
+def test_a_perfect_in_a_time_clause_is_not_the_act_done(
+    reply: str, expected: list[str]
+) -> None:
+    """'Estimates take one business day after we've walked the property' states a time."""
     assert _rules(reply) == expected

@@ -186,15 +186,18 @@ _OFFER = compile_alternatives(
       | \b(?:someone|somebody|an?\s+\w+|the\s+\w+|our\s+\w+|they|he|she)\s+(?:can|could)\s+
         (?:come|visit|be\s+(?:there|with\s+you)|call|ring|phone|pop|stop|drop)\b"""
 )
+# A perfect inside a time clause is when, not what was done: "estimates take one business day
+# *after we've walked* the property".
+_IN_A_TIME_CLAUSE = r"(?<!\b(?:after|once|when|whenever|until|till|since|before|as\s+soon\s+as)\s+)"
 _DONE = compile_verbose(
-    r"""\b(?:i|we)(?:'ve|\s+have|\s+had|'d)?\s+(?:just\s+|now\s+|already\s+|also\s+|gone\s+ahead\s+and\s+)?
+    rf"""{_IN_A_TIME_CLAUSE}\b(?:i|we)(?:'ve|\s+have|\s+had|'d)?\s+(?:just\s+|now\s+|already\s+|also\s+|gone\s+ahead\s+and\s+)?
         (?:added|applied|issued|sent|posted|refunded|credited|booked|arranged|started|processed
           |cancel+ed|waived|removed|changed|updated|upgraded|given|made|put|placed|scheduled|logged
           |raised|escalated|submitted|filed|ordered|reserved|transferred|initiated|requested
           |reimbursed|replaced|reissued|emailed|texted|forwarded|asked|noted|flagged|taken|done
           |confirmed|adjusted|reversed|extended|switched|set\s+up|included|granted|offered|credited)\b
-      | \b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+|only\s+|gone\s+ahead\s+and\s+)?
-        (?:[a-z]+ed|paid|sent|made|given|put|set|done|taken|bought|sold|left|kept|lent|spent|told
+      | {_IN_A_TIME_CLAUSE}\b(?:i|we)(?:'ve|\s+have)\s+(?:just\s+|now\s+|already\s+|also\s+|only\s+
+        |gone\s+ahead\s+and\s+)?(?:[a-z]+ed|paid|sent|made|given|put|set|done|taken|bought|sold|left|kept|lent|spent|told
           |brought|got|gotten|written|sorted|refunded|found|won|chosen|drawn|shown|seen|held|met
           |built|sent|read|reset|split|cut|let|shut|spread|begun|run|torn|thrown|stuck)\b
       | \b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?been\s+\w+(?:ed|en|t)\b
@@ -237,7 +240,7 @@ _AGREEMENT = compile_verbose(
     # A greeting may come first: "Hi Jordan, yes you can!".
     r"""^\W*(?:(?:hi|hello|hey)(?:\s+[\w.'-]+)?\s*[,!-]\s*)?
         # ...and so may an interjection: "Ha, totally fine!", "Oh, of course".
-        (?:(?:ha(?:ha)*|ah|oh|well)\s*[,!]?\s+)?(?:yes|yeah|yep|sure(?:\s+thing)?|of\s+course|absolutely|certainly|definitely|no\s+problem
+        (?:(?:ha(?:ha)*|ah|oh)\s*[,!]?\s+)?(?:yes|yeah|yep|sure(?:\s+thing)?|of\s+course|absolutely|certainly|definitely|no\s+problem
         |not\s+a\s+problem|ok(?:ay)?|done|will\s+do|consider\s+it\s+done|happy\s+to|gladly
         |that(?:'s|\s+is)\s+(?:fine|ok(?:ay)?|no\s+problem|not\s+a\s+problem|all\s+right|alright)
         |fair\s+enough|sounds\s+good|go\s+for\s+it|why\s+not|all\s+done|easy|sorted|deal|can\s+do
