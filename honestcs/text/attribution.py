@@ -591,6 +591,8 @@ def attribute(
     segment = sentence.segment_at(mention.start)
     candidates = []
     in_segment_any = False
+    # The fee a waiver names is the one it lets go, worked out once for all the terms.
+    waived_fee = _waived_fee(sentence, mention)
     for term in sentence.terms:
         clause = clauses[term.clause]
         if _modifies_another_noun(sentence, term, clause if isinstance(clause, Can) else None):
@@ -619,7 +621,6 @@ def attribute(
             continue  # "charged twice" counts no renewals
         # "R38,400 (after your R2,500 excess)": the nearer amount is the excess.
         between = inside and isinstance(mention, AmountMention)
-        waived_fee = _waived_fee(sentence, mention)
         if between and _amount_between(sentence, mention, term, skip=waived_fee):
             continue
         candidates.append((term, clause, inside))

@@ -182,7 +182,7 @@ def content_stems(tokens: tuple[Token, ...] | list[Token]) -> frozenset[str]:
         _base(t.stem)
         for t in tokens
         if t.stem not in _NOT_SUBJECT
-        and stem(t.lower.partition("'")[0]) not in _NOT_SUBJECT
+        and ("'" not in t.lower or stem(t.lower.partition("'")[0]) not in _NOT_SUBJECT)
         and len(t.stem) > 1
         and not t.lower.isdigit()
         and not _CLOCK_OR_ORDINAL.match(t.lower)
