@@ -5666,3 +5666,21 @@ def test_a_perfect_in_a_time_clause_is_not_the_act_done(
 ) -> None:
     """'Estimates take one business day after we've walked the property' states a time."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "This week" is by the week's end, as "next week" is by the next one's (NOW is a
+        # Tuesday: 5-10 business days cannot end this week).
+        ("We'll get your refund to you this week.", ["overpromise"]),
+        ("Your refund should land sometime this week.", ["overpromise"]),
+        ("Your refund will reach you in 5-10 business days; the team starts on it this week.",
+         []),
+        # Done this week is done, not promised.
+        ("We processed your refund this week.", []),
+    ],
+)  # fmt: skip
+def test_this_week_is_a_deadline(reply: str, expected: list[str]) -> None:
+    """'We can get someone out for a site visit this week' promises by the week's end."""
+    assert _rules(reply) == expected

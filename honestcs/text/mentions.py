@@ -286,7 +286,9 @@ _DEADLINE = compile_verbose(
   | (?P<hour>\b(?:within|in)\s+(?:the\s+)?(?:next\s+)?hour\b)
   | (?P<eod>\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|to)?day\b|\bEOD\b|\bclose\s+of\s+business\b)
   | (?P<eow>\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:this|the)\s+week\b|\blater\s+this\s+week\b
-      |\b(?:by|before)\s+(?:the|this)\s+weekend\b)
+      |\b(?:by|before)\s+(?:the|this)\s+weekend\b
+      # "someone out this week": by the week's end, as "next week" is by the next one's.
+      |\b(?:sometime\s+|during\s+)?this\s+week\b)
   | (?P<nextweek>\b(?:by\s+|during\s+|sometime\s+)?next\s+week\b)
   # "by the end of the month", "until the end of February": the last day of that month.
   | (?P<eom>\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:(?P<eom_next>next)\s+month|(?:the|this)\s+month
