@@ -637,10 +637,11 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     sense_uses = Counter(sense for q in questions for sense in q.senses)
     for question in questions:
         others = frozenset(stem for stem in question.stems if stem_uses[stem] > 1)
-        # A question that points back keeps the words it borrowed only when it has none of its
-        # own: "Can I get a refund? How long will *it* take?" asks about the refund, but "can I
-        # get *it* as credit instead?" asks about credit, and a sentence about the refund
-        # answers the question before it.
+        # A question is told apart by the words no other question uses, borrowed or its own:
+        # "When will I get my refund? And can I get *it* as credit instead?" borrowed "refund"
+        # from the question before, which uses it too, so it is about credit, and a sentence
+        # about the refund answers the question before it. One with no such word keeps all
+        # of its words ("Can I get a refund? How long will *it* take?").
         own = question.stems - others
         distinct[id(question)] = own or question.stems
         has_own_words[id(question)] = bool(own)
