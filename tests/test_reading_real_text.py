@@ -2525,6 +2525,24 @@ def test_a_longer_word_does_not_answer_a_question_about_another_concept(
         ("Can I park on site? And is there a pool at the hotel?",
          "Yes, parking is £15. We look forward to welcoming you to the hotel.",
          ["unanswered-question"]),
+        # A sentence that opens with a greeting says what follows it: with an answer there,
+        # the reply does more than ask for details, and must answer the other question.
+        ("Is parking per night or per stay? Also, is there a gym?",
+         "Hi Dana, parking is £15 a night. Let me know if you'd like to add it!",
+         ["unanswered-question"]),
+        ("Is parking per night or per stay? Also, is there a gym?",
+         "Hello there, parking is £15 a night. Could you tell me your dates?",
+         ["unanswered-question"]),
+        ("Is parking per night or per stay? Also, is there a gym?",
+         "Hi Dana, thanks for asking! Could you send me your booking reference?", []),
+        ("Is parking per night or per stay? Also, is there a gym?",
+         "Good morning! Could you send me your booking reference?", []),
+        # A technician who calls to set a time takes the visit, not the questions.
+        ("The shower is broken. Also, is there a gym?",
+         "Sorry about that! A technician will call you to arrange a time for the repair.",
+         ["unanswered-question"]),
+        ("The shower is broken. Also, is there a gym?",
+         "Sorry about that! Our duty manager will call you back within the hour.", []),
     ],
 )  # fmt: skip
 def test_what_hands_over_says_yes_gives_steps_or_only_bids_farewell(
@@ -2543,6 +2561,14 @@ def test_what_hands_over_says_yes_gives_steps_or_only_bids_farewell(
         ("We look forward to welcoming you to the hotel.", False),
         ("I'm looking forward to your visit.", False),
         ("Congratulations on passing your theory test!", False),
+        # Someone who will call to answer takes the questions; one who calls only to set a
+        # time for a visit takes the visit, and the questions are still the reply's to answer.
+        ("A pharmacist will call you back this afternoon.", True),
+        ("Our engineer will phone you tomorrow.", True),
+        ("The technician will contact you within 2 business days to arrange access.", False),
+        ("Our engineer will call you by noon to book a time for the visit.", False),
+        ("A technician will phone you to schedule the repair.", False),
+        ("One of our advisers will call you to set up a service visit.", False),
     ],
 )  # fmt: skip
 def test_a_handover_names_what_is_passed_on(text: str, hands: bool) -> None:

@@ -14,6 +14,7 @@ import regex
 
 from honestcs._grammar import Alternatives, compile_verbose
 from honestcs.text.acts import is_declining, is_hedge
+from honestcs.text.lexicon import GREETINGS, alternation
 from honestcs.text.mentions import CLOCK, MONTH, WEEKDAY
 
 __all__ = [
@@ -291,6 +292,9 @@ _HANDOVER = regex.compile(
       | \b(?:a|an|our|the|one\s+of\s+our)\s+(?:[\w-]+\s+)?(?:pharmacists?|specialists?|experts?
         |nurses?|doctors?|vets?|engineers?|technicians?|advis[eo]rs?|managers?|colleagues?)\s+will\s+
         (?:call|ring|phone|contact|email|e-mail)\s+you\b
+        # ...unless only to set a time: "the technician will call you to arrange access"
+        # hands over the visit, not the customer's questions.
+        (?![^.!?]{0,60}?\bto\s+(?:arrange|book|schedule|set\s+up)\b)
       | \bput(?:ting)?\s+you\s+through\b
       | \bhand(?:ing|ed)?\s+(?:you|this)\s+(?:over|on)\b""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -335,7 +339,7 @@ def skips_a_step(text: str) -> bool:
 # Sentences that carry no answer of their own: thanks, sympathy, an offer to help.
 _PLEASANTRY = regex.compile(
     r"""^\W*(?:@\w+\s+)*(?:(?:then|and|also|so|first)\W+)?
-      (?:hi|hello|hey|thanks|thank\s+you|sorry|apologies
+      (?:thanks|thank\s+you|sorry|apologies
         |(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:so\s+|very\s+|really\s+|truly\s+|terribly\s+)?sorry
         |(?:i|we)(?:'ll|\s+will|'d|\s+would|'m|\s+am|'re|\s+are|\s+can)?\s+(?:be\s+)?
           (?:(?:happy|glad|here|able)\s+)?(?:to\s+)?(?:help|assist)
@@ -346,9 +350,24 @@ _PLEASANTRY = regex.compile(
 )
 
 
+# A greeting and whom it greets: "Hi Fiona,", "Hello there!", "Good morning Mr Ortiz -".
+_GREETING = compile_verbose(
+    rf"""^\W*(?:@\w+\s+)*{alternation(GREETINGS)}\b
+        (?:\s+(?:there|all|team|guys|folks|again|[A-Z][\w'.-]*)){{0,2}}\W*"""
+)
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def is_pleasantry(text: str) -> bool:
-    """Whether the sentence carries no answer of its own (thanks, sympathy, an offer to help)."""
+    """Whether the sentence carries no answer of its own (thanks, sympathy, an offer to help).
+
+    A greeting carries none, but a sentence that only opens with one says what follows it:
+    "Hi Fiona, fast-track is £40 for the whole order" answers.
+    """
+    greeting = _GREETING.match(text)
+    if greeting is not None:
+        rest = text[greeting.end() :]
+        return not rest.strip() or bool(_PLEASANTRY.search(rest))
     return bool(_PLEASANTRY.search(text))
 
 

@@ -209,6 +209,13 @@ CITED_DOCUMENTS = (
 # asks about the sentence before it ("Would that keep it under $1,000?").
 ANAPHORS = ("that", "this", "it", "those", "these", "them", "they", "one", "ones")
 
+# Greetings that open a message (CGEL ch. 10, on interjections and formulae): they say
+# nothing of their own, so what comes after one is what the sentence says.
+GREETINGS = (
+    "hi", "hello", "hey", "hiya", "heya", "morning", "good morning", "good afternoon",
+    "good evening", "greetings",
+)  # fmt: skip
+
 # Tag and check questions that ask for agreement, not information (CGEL ch. 10).
 TAG_QUESTIONS = (
     "how does that sound", "how does this sound", "how's that", "how is that", "sound good",

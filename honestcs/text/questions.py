@@ -22,6 +22,7 @@ from honestcs._grammar import Alternatives, compile_verbose, match_at
 from honestcs.text.lexicon import (
     ANAPHORS,
     CONCEPTS,
+    GREETINGS,
     LAUGHTER,
     RHETORICAL_MARKERS,
     TAG_QUESTIONS,
@@ -323,7 +324,7 @@ _ASKED_OBJECT = compile_verbose(
 _OR = compile_verbose(r"^\W*or\b")
 # A greeting that opens the sentence of a question: "Hi, how much…", "Hello team, can I…".
 _GREETING = compile_verbose(
-    r"""\W*(?:hi|hello|hey|hiya|heya|morning|good\s+(?:morning|afternoon|evening)|greetings)
+    rf"""\W*{alternation(GREETINGS)}\b
         (?:\s+(?:there|all|team|guys|folks|again|[A-Z][\w'-]*))?\s*[,!:-]+\s*"""
 )
 # "one" before a noun is a number ("how many lines can one account have"), not a pronoun.
