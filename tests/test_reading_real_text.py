@@ -2537,6 +2537,14 @@ def test_a_longer_word_does_not_answer_a_question_about_another_concept(
          "Hi Dana, thanks for asking! Could you send me your booking reference?", []),
         ("Is parking per night or per stay? Also, is there a gym?",
          "Good morning! Could you send me your booking reference?", []),
+        # A question after a comma whose subject opens with a determiner or quantifier is a
+        # question of its own: the "yes" answers it, not the one after.
+        ("We're arriving after midnight, can someone carry our bags up? Also, is there a gym?",
+         "Yes, our night porter will carry them up for you.", ["unanswered-question"]),
+        ("We're a family of four, can one of your rooms take us all? And is there a gym?",
+         "Yes, the family room sleeps four.", ["unanswered-question"]),
+        ("We're a family of four, can one of your rooms take us all? And is there a gym?",
+         "Yes, the family room sleeps four, and the gym is open 6am to 10pm.", []),
         # A technician who calls to set a time takes the visit, not the questions.
         ("The shower is broken. Also, is there a gym?",
          "Sorry about that! A technician will call you to arrange a time for the repair.",

@@ -216,6 +216,16 @@ GREETINGS = (
     "good evening", "greetings",
 )  # fmt: skip
 
+# Words that open the subject of a question after its inverted verb (CGEL ch. 10, on
+# subject-auxiliary inversion): pronouns, determiners and the quantifiers that begin a noun
+# phrase ("can *one of your coaches* take us all?", "does *anyone* check it?", "is *a*
+# heater available?", "will *our* deposit come back?").
+INVERTED_SUBJECT_OPENERS = (
+    "i", "we", "you", "u", "it", "they", "there", "he", "she", "this", "that", "these", "those",
+    "my", "your", "our", "his", "her", "their", "its", "the", "a", "an", "one", "any", "anyone",
+    "anybody", "someone", "somebody", "all", "both", "each", "either",
+)  # fmt: skip
+
 # Tag and check questions that ask for agreement, not information (CGEL ch. 10).
 TAG_QUESTIONS = (
     "how does that sound", "how does this sound", "how's that", "how is that", "sound good",

@@ -23,6 +23,7 @@ from honestcs.text.lexicon import (
     ANAPHORS,
     CONCEPTS,
     GREETINGS,
+    INVERTED_SUBJECT_OPENERS,
     LAUGHTER,
     RHETORICAL_MARKERS,
     TAG_QUESTIONS,
@@ -53,14 +54,16 @@ __all__ = [
 QuestionKind = Literal["yesno", "time", "amount", "reason", "open"]
 """What answers a question: yes/no; a time or date; an amount; a reason; information."""
 
+# The first word of the subject after an inverted verb: "can *one of your coaches* take us".
+_SUBJECT_OPENER = alternation(INVERTED_SUBJECT_OPENERS)
 _QUESTION_SPLIT = compile_verbose(
-    r"""(?:,\s*|\s+)(?:and|or|also|plus)\s+(?=(?:how|when|what|why|where|which|who|whom|whose|can|could
+    rf"""(?:,\s*|\s+)(?:and|or|also|plus)\s+(?=(?:how|when|what|why|where|which|who|whom|whose|can|could
         |will|would|is|are|do|does|did|should|may|might|have|has)\b)
       | ,\s*(?=(?:how|when|what|why|where|which|who|can|could|will|would|is|are|do|does|did|should
-        |may|might)\s+(?:i|we|you|it|they|there|my|the|your|he|she|this|that)\b)
+        |may|might)\s+{_SUBJECT_OPENER}\b)
       | ,\s*(?:and\s+)?(?=whether\b|if\s+(?:i|we|you|it|they|there|my|the|your)\b)
       | ,\s*(?=any\s+idea\b|do\s+you\s+know\b)
-      | ^[^:?]{1,40}:\s+"""
+      | ^[^:?]{{1,40}}:\s+"""
 )
 _ASK = compile_verbose(
     r"""\b(?:i(?:'d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|please\s+(?:tell|let)\s+me
@@ -280,9 +283,9 @@ _INNER_QUESTION = compile_verbose(
 # A question that starts after a dash or a colon: "… last week - has my refund gone through",
 # "two things about Friday: does she need…".
 _AFTER_A_DASH = compile_verbose(
-    r"""(?:\s[-\u2013\u2014:]\s*|:\s+)
-        (?=(?:how|when|what|why|where|which|has|have|is|are|can|could|will|would|do|does|did|should)\s+(?:i|you|u|we|my|the|it|your|our|they|there|this|that|she|he|her|his
-        |their|its)\b)"""
+    rf"""(?:\s[-\u2013\u2014:]\s*|:\s+)
+        (?=(?:how|when|what|why|where|which|has|have|is|are|can|could|will|would|do|does|did|should)
+        \s+{_SUBJECT_OPENER}\b)"""
 )
 # A clause of time or condition with its subject before any verb: no inversion, no question.
 _SUBORDINATE = compile_verbose(
