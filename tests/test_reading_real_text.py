@@ -2545,6 +2545,16 @@ def test_a_longer_word_does_not_answer_a_question_about_another_concept(
          "Yes, the family room sleeps four.", ["unanswered-question"]),
         ("We're a family of four, can one of your rooms take us all? And is there a gym?",
          "Yes, the family room sleeps four, and the gym is open 6am to 10pm.", []),
+        # "They" after a statement that opens the sentence are what the statement names; a
+        # quantifier ("all") names nothing, and a tag ("is it?") asks for no information.
+        ("I've got 6 friends coming Saturday, can they all come in?",
+         "Love that! I've added day passes for your friends for Saturday. Have fun!", []),
+        ("My booking still says pending, is it confirmed?",
+         "Thanks for your patience, we hope you enjoy your stay!", ["unanswered-question"]),
+        ("My booking still says pending, is it confirmed?",
+         "Yes, your booking is confirmed - the status updates overnight.", []),
+        ("Can you keep my bags until 6pm? That's not too much trouble, is it?",
+         "Of course, we'll keep them at reception until 6pm.", []),
         # A technician who calls to set a time takes the visit, not the questions.
         ("The shower is broken. Also, is there a gym?",
          "Sorry about that! A technician will call you to arrange a time for the repair.",

@@ -135,7 +135,9 @@ _NOT_SUBJECT = frozenset(
         # Linking words, and words of degree and of how often, say how, not what: "the same
         # *as* before", "*per* day", "what does it *usually* cost", "*however*, I'd like…".
         "as", "than", "per", "very", "too", "however", "though", "although", "anyway",
-        "usually", "normally", "typically", "generally", "often", "always", "sometimes"]
+        "usually", "normally", "typically", "generally", "often", "always", "sometimes",
+        # Quantifiers say how many of something, not what: "can they *all* come in?".
+        "all", "both", "each", "every", "either", "neither"]
 )
 
 # Concepts that customers and agents name with different words (see the lexicon).
@@ -302,6 +304,13 @@ _BARE_QUESTION = compile_verbose(
 
 # A question that only asks for agreement: "how does that sound?", "is that ok?", "right?".
 _TAG = compile_verbose(rf"^\W*(?:so\s+|and\s+|but\s+)?{alternation(TAG_QUESTIONS)}\W*$")
+# An interrogative tag after a statement asks for agreement, not information (CGEL ch. 10):
+# "That's not too much trouble, *is it*?", "You got my email, *didn't you*?".
+_INTERROGATIVE_TAG = compile_verbose(
+    r"""^\W*(?:is|isn't|are|aren't|was|wasn't|were|weren't|do|don't|does|doesn't|did|didn't|can
+        |can't|could|couldn't|will|won't|would|wouldn't|have|haven't|has|hasn't|had|hadn't|should
+        |shouldn't)(?:\s+not)?\s+(?:it|you|they|we|i|he|she|there|that|this)\W*$"""
+)
 # An exclamative clause asks nothing (CGEL ch. 10): "What a mess, right?", "what a day!".
 _EXCLAMATIVE = compile_verbose(r"^\W*what\s+an?\s+[\w'-]+(?:\s+[\w'-]+)?\W*(?:,\s*\w+)?\W*$")
 # Words that make a question a complaint or an exclamation: "wtf?", "seriously?".
@@ -336,6 +345,12 @@ _ANAPHOR = compile_verbose(
     rf"\b{alternation(ANAPHORS)}\b(?<!\bones?(?=\s+(?!of\b|that\b|which\b|for\b|is\b|was\b)[a-z]))"
     r"(?<!\b(?:this|that|these|those)(?=\s+(?:week|month|year|morning|afternoon|evening|weekend"
     r"|time|day|season)))"
+)
+
+
+# Anaphors that stand for a thing named before, not for a whole statement ("that", "this").
+_ENTITY_ANAPHOR = compile_verbose(
+    rf"\b{alternation(a for a in ANAPHORS if a not in ('that', 'this'))}\b"
 )
 
 
@@ -469,7 +484,12 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             if greeting is not None:
                 a = greeting.end()  # "Hi, how much is a vase, and…": the greeting asks nothing
             piece = sentence[a:b].strip(" ,?!.")
-            if not piece or _TAG.search(piece) or _EXCLAMATIVE.search(piece):
+            if (
+                not piece
+                or _TAG.search(piece)
+                or _EXCLAMATIVE.search(piece)
+                or (index > 0 and _INTERROGATIVE_TAG.search(piece))
+            ):
                 continue  # "How does that sound?", "What a mess, right?" ask for no information
             if len(pieces) > 1 and index < len(pieces) - 1 and not _ASKS.search(piece):
                 # "I returned them last week - has my refund gone through, and…": the question
@@ -520,6 +540,16 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
                 # refund of the question before it in the sentence.
                 stems, concepts = last_piece
                 refers_back = True
+            elif not stems and not concepts and last_piece is None and _ENTITY_ANAPHOR.search(piece):
+                # "I've got 6 friends coming Saturday, can they all come in?": with no question
+                # before it, "they" are what the statement that opens the sentence names.
+                # "That" points at the whole statement ("I'm torn between 8 colours, is *that*
+                # too many?"), which a count or a rule can answer without its words: such a
+                # question stays one with no subject, and is not asked.
+                lead_in = sentence[: sentence[a:b].find(piece) + a]
+                stems = content_stems(list(tokenize(_NOISE.sub(" ", lead_in))))
+                concepts = concepts_of(lead_in)
+                refers_back = bool(stems or concepts)
             last_piece = (stems, concepts) if stems or concepts else last_piece
             if not stems and not concepts and not asks_what_if(piece):
                 continue
