@@ -5642,6 +5642,28 @@ def test_an_interjection_and_reassurance_say_yes(reply: str, expected: list[str]
 @pytest.mark.parametrize(
     ("reply", "expected"),
     [
+        # Leave given in so many words: "go on then", a bare "go ahead".
+        ("Go on then, see you and him on Friday!", ["unauthorized-promise"]),
+        ("Ha, go on then - it's your birthday after all.", ["unauthorized-promise"]),
+        ("Go ahead! See you on Friday.", ["unauthorized-promise"]),
+        # "Go ahead and…", "go ahead with…" say what to do next, not yes.
+        ("Go ahead and book online; sorry, pets can't stay, as guests with allergies use "
+         "every room.", []),
+        # An echo of the customer before the answer leaves the answer the opening.
+        ("For your birthday? Of course! See you on Friday.", ["unauthorized-promise"]),
+        ("Just the one night? Sure thing, see you Friday.", ["unauthorized-promise"]),
+        ("For your birthday? I'm sorry, pets can't stay: guests with allergies use every room.",
+         []),
+    ],
+)  # fmt: skip
+def test_go_on_then_says_yes_after_an_echo(reply: str, expected: list[str]) -> None:
+    """'Go on then' and a bare 'go ahead' agree; 'For a 40th?' before them echoes, asks nothing."""
+    assert _rules(reply, "Can I bring a dog? It's my birthday.") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
         # "I'm happy to" offers as much as "I am happy to"; so do glad, pleased, delighted.
         ("I'm happy to give you a £100 voucher for the trouble.", ["overpromise"]),
         ("We're delighted to give you a £90 voucher.", ["overpromise"]),

@@ -34,6 +34,7 @@ from honestcs.text.acts import (
 from honestcs.text.answers import (
     acknowledges,
     declines_more_than_sympathy,
+    echoes,
     exclaims,
     has_digits,
     names_a_number,
@@ -361,18 +362,18 @@ _REMARK_WORDS = 10
 
 
 def _only_remarks(sentence: SentenceFacts) -> bool:
-    """Whether a sentence is a short exclamation before the answer ("Sounds like a fun day!").
+    """Whether a sentence is a short exclamation or echo before the answer ("Sounds fun!").
 
     It agrees to nothing, commits to nothing, names no act of the policy and says no to
-    nothing, so the answer starts after it: "What a fun idea! Sure, no problem."
+    nothing, so the answer starts after it: "What a fun idea! Sure, no problem.", "For a
+    40th? Go on then."
     """
     return (
-        exclaims(sentence.text)
+        ((exclaims(sentence.text) and not sentence.question) or echoes(sentence.text))
         and len(sentence.tokens) <= _REMARK_WORDS
         and not sentence.agreement
         and not sentence.commits
         and not sentence.terms
-        and not sentence.question
         and not any(g.negated for g in sentence.segments)
     )
 

@@ -523,6 +523,25 @@ def acknowledges(text: str) -> bool:
 _EXCLAIMS = regex.compile(r"(?:!|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)\W*$")
 
 
+# A question of a few words with no question word or auxiliary first echoes the customer
+# before the answer: "For a 40th?", "For the whole set?", "Honestly?" (CGEL ch. 10, echo
+# questions; and elliptical ones: "Plans changed?").
+_ECHO = compile_verbose(
+    r"""^\W*(?!(?:how|when|what|whats|why|where|which|who|whose|can|could|will|would|shall|should
+        |may|might|must|is|are|am|was|were|do|does|did|have|has|had|isn't|aren't|don't|doesn't
+        |didn't|won't|can't|any|anything)\b)(?:[\w'-]+[^\w?]*){1,5}\?\W*$"""
+)
+
+
+def echoes(text: str) -> bool:
+    """Whether a sentence is a short echo of what the customer said ("For a 40th?").
+
+    Args:
+        text: A sentence.
+    """
+    return bool(_ECHO.match(text))
+
+
 def exclaims(text: str) -> bool:
     """Whether a sentence ends in an exclamation mark or an emoji.
 

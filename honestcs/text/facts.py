@@ -249,7 +249,10 @@ _AGREEMENT = compile_verbose(
         |that\s+works|fine\s+by\s+(?:me|us)
         |(?:that|it|this)\s+(?:won't|shouldn't|wouldn't|will\s+not|should\s+not)\s+be\s+(?:a|an|any)
           \s+(?:problem|issue|bother)
-        |you\s+got\s+it|right\s+away|no\s+worries|perfect|great\s+news)\b
+        |you\s+got\s+it|right\s+away|no\s+worries|perfect|great\s+news
+        # Leave given: "Go on then, it's a special occasion", "Go ahead!" ("go ahead and
+        # book it" and "go ahead with the repair" say what to do, not yes).
+        |go\s+on\s+then|go\s+ahead(?!\s+(?:and|with)\b))\b
       # A short "we can" on its own: "We sure can!", "We can do that.", "I certainly can."
       | ^\W*(?:i|we|you)\s+(?:sure|certainly|absolutely|definitely|totally)?\s*(?:can|do|will)
           (?:\s+(?:certainly|definitely|absolutely))?(?:\s+do\s+(?:that|it|this))?\s*(?:[!.,]|$)"""
