@@ -244,11 +244,18 @@ def test_conditions(text: str) -> None:
         pytest.param("As soon as possible, I'll refund you.", id="as soon as possible"),
         pytest.param("We'll refund you.", id="no condition"),
         pytest.param("Please note that we'll refund you.", id="please note"),
+        # "Once" after "this", "for", "at" says how often or how soon, and opens no clause.
+        pytest.param("OK, just this once we'll refund you.", id="just this once"),
+        pytest.param("For once we'll refund you in cash.", id="for once"),
+        pytest.param("We'll refund you at once.", id="at once"),
+        # "I'd be grateful if you could…" asks politely; it is no condition.
+        pytest.param("I'd be grateful if you could send it back.", id="grateful if you could"),
+        pytest.param("It would help if you could send a photo.", id="help if you could"),
     ],
 )
 def test_not_conditions(text: str) -> None:
-    """As soon as possible, and a plain request to read, are not conditions."""
-    assert not _sentence(text).conditional
+    """As soon as possible, 'just this once', and a polite request are not conditions."""
+    assert not any(segment.condition for segment in _sentence(text).segments)
 
 
 def test_a_condition_does_not_commit_but_its_consequence_does() -> None:

@@ -4427,6 +4427,11 @@ def test_an_emphatic_did_mention_reports_someone_elses_words(
         # The customer's own act in the condition: the forbidden thing is the deal.
         ("If you bring a dog, we'll give you a bigger room.", ["unauthorized-promise"]),
         ("Once you bring your dog, we'll set up a bed for her.", ["unauthorized-promise"]),
+        # What a condition names besides its act grants nothing, and the sentence is
+        # conditional: "if you buy the *ferry* cover, we can allow…".
+        ("If you book a room in the pets-free wing, we can move you upstairs.", []),
+        ("If you find the pets section of our site confusing, we can email you the rules.",
+         []),
     ],
 )  # fmt: skip
 def test_a_condition_someone_else_meets_is_a_prerequisite(

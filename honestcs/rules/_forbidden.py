@@ -49,6 +49,7 @@ from honestcs.text.facts import (
     SentenceFacts,
     invites,
     is_negated_before,
+    is_the_conditions_act,
     negated_outside,
     others_meet,
     someone_else_did,
@@ -141,6 +142,20 @@ def _goes_along(
         return False
     if joins_imperative_to_promise(sentence.text):
         return False  # "Book before Friday and you'll get a creekside spot": a condition (SPEC §3)
+    # A yes before a question or a refusal agrees to neither ("Of course! What would you
+    # like to know about X?", "Sure! X can't be done").
+    carried = agreed_before and not sentence.question and not segment.negated
+    agrees = (sentence.agreement and not yes_confirms) or carried
+    if (
+        segment.condition
+        and not agrees
+        and not is_the_conditions_act(segment.text, term_start - segment.start)
+    ):
+        # "If you buy the ferry cover, we can allow the car on the ferry": what a condition
+        # names besides its act grants nothing, and the sentence is conditional (SPEC §3).
+        # Its act is the customer's, granted as a premise ("If you bring a dog, we'll give you
+        # a bigger room"), and a yes with it agrees ("Sure, just send it back and we'll…").
+        return False
     if segment.condition and repeats_a_wish(segment.text):
         return False  # "if you want to X, …" repeats the customer's wish; it grants nothing
     if segment.condition and others_meet(segment.text):
@@ -163,10 +178,6 @@ def _goes_along(
         and _joined(sentence, s, segment)
         for s in sentence.segments
     )
-    # A yes before a question or a refusal agrees to neither ("Of course! What would you
-    # like to know about X?", "Sure! X can't be done").
-    carried = agreed_before and not sentence.question and not segment.negated
-    agrees = (sentence.agreement and not yes_confirms) or carried
     return (agrees or commits) and not is_declining(sentence.text)
 
 

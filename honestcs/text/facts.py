@@ -56,7 +56,8 @@ _SEGMENT_BREAK = compile_verbose(
     (?<!\s)\s*+[;:]\s++ | (?<!\s)\s++[-\u2013\u2014]\s++
   | ,\s++(?!(?:and|or)\s+(?:\w+\s+)?(?:[a-z]+s)\b[,.]?\s*$)
   | (?P<conj>(?<!\s)\s++)(?=(?:and|but|so|or|then|while|although|though|because|since|as|which|if|unless
-        |once|provided|providing|assuming)\s+
+        # "just this once", "for once", "at once": an adverb of how often, no conjunction.
+        |once(?<!\b(?:this|that|for|at|than|just)\s++once)|provided|providing|assuming)\s+
         (?:I|I'll|I've|I'm|I'd|we|we'll|we've|we're|we'd|you|you'll|you're|you've|it|it's|it'll
           |they|they'll|they're|he|she|there|this|that|your|our|the|someone|once|if)\b)
     """
@@ -95,10 +96,41 @@ _CONDITION = compile_verbose(
     # An invitation to the customer ("Please confirm, and I'll book it") makes what follows depend on it.
     r"|^\W*(?:please|kindly|just)\s+(?:confirm|reply|respond|provide|send|share|let\s+(?:me|us)\s+know|tell|give|choose|select|pick)\b"
 )
+# "I'd be grateful if you could…", "it would help if you'd…": a request said politely, not a
+# condition (CGEL ch. 10, on indirect directives).
+_POLITE_FRAME = compile_verbose(
+    r"""\b(?:grateful|appreciate(?:d)?(?:\s+it)?|great|helpful|help|lovely|kind|nice|perfect
+        |ideal)\W*$"""
+)
+_POLITE_IF = compile_verbose(r"^\W*if\s+you\s+(?:could|would|can|'d)\b")
 _INVITATION = regex.compile(
     r"(?i)^\W*(?:please|kindly|just)\s+(?:confirm|reply|respond|provide|send|share"
     r"|let\s+(?:me|us)\s+know|tell|give|choose|select|pick)\b"
 )
+
+
+# The opening of a condition up to its verb: "if you", "once you've", "as long as your
+# guests", "if you decide to".
+_CONDITION_UP_TO_ITS_VERB = compile_verbose(
+    r"""^\W*(?:(?:and|but|so)\s+)?(?:if|once|when|whenever|unless|as\s+soon\s+as|provided(?:\s+that)?
+        |as\s+long\s+as|assuming|in\s+case|after|should)\s+
+        (?:you|you've|you're|you'd|you'll|we|they|(?:your|the)\s+[\w-]+)\s+
+        (?:(?:do|did|can|could|will|would|still|just|ever|really|already|want\s+to|wanted\s+to
+          |need\s+to|have\s+to|decide\s+to|choose\s+to|plan\s+to|try\s+to)\s+)*$"""
+)
+
+
+def is_the_conditions_act(segment: str, offset: int) -> bool:
+    """Whether the words at ``offset`` of a condition are its act ("if you *bring a dog*").
+
+    What else a condition names is not its act: "if you buy the *ferry* cover", "if you find
+    the *same van* cheaper".
+
+    Args:
+        segment: The text of a clause that is a condition.
+        offset: Where the words start in it.
+    """
+    return _CONDITION_UP_TO_ITS_VERB.match(segment[:offset]) is not None
 
 
 def invites(text: str) -> bool:
@@ -625,7 +657,11 @@ def read_sentence(
                 mood,
                 first_person,
                 _negated(seg_text),
-                bool(_CONDITION.search(seg_text)),
+                bool(_CONDITION.search(seg_text))
+                and not (
+                    _POLITE_IF.match(seg_text)
+                    and _POLITE_FRAME.search(text, 0, seg_start - start) is not None
+                ),
             )
         )
     unquoted = _QUOTED.sub(lambda m: " " * len(m.group()), text) if quoted else text
