@@ -72,6 +72,10 @@ def _rules_of(
         "I'm sorry we can't be more help here.",
         "For help with a booking you can't find, please use the form on our site.",
         "Any rooms they can't clean today will be ready by noon tomorrow.",
+        # None of something there is, said with regret, refuses nothing.
+        "Hi Orla, no news on the lift yet I'm afraid.",
+        "Sorry, no problem at all - the room is yours.",
+        "There's no charge for that, sorry for the confusion.",
     ],
 )
 def test_situations_hedges_and_apologies_are_not_refusals(reply: str) -> None:
@@ -110,6 +114,10 @@ def test_reasons_given_in_other_ways_are_seen(reply: str) -> None:
         "We don't offer airport transfers.",
         "Spa upgrades aren't something we can do.",
         "I can help you with your booking, but I can't remove a guest from it.",
+        # What is not allowed, named after "no" with a word of regret.
+        "Hi Grace, no fireworks I'm afraid. Sparklers are fine in the garden though!",
+        "Sorry, no late check-out on Sundays.",
+        "No room service, sorry.",
     ],
 )
 def test_a_bare_no_is_still_a_refusal(reply: str) -> None:

@@ -82,6 +82,14 @@ _BARE_NO_WORDS = (
 _NOT_REFUSAL_VERBS = alternation(NOT_REFUSAL_VERBS)
 # Verbs after "can't" that hedge a prediction rather than refuse a request.
 _HEDGE_VERBS = alternation(HEDGE_VERBS)
+# Nouns after "no" that say there is none of something, not that it is refused: "no news
+# yet", "no problem", "no charge", "no change".
+_NOTHING_REFUSED = (
+    r"(?:problems?|worries|worry|trouble|need|doubt|rush|charges?|costs?|fees?|extra|longer|news"
+    r"|updates?|word|sign|trace|records?|reply|response|answers?|changes?|progress|luck|can|we|i"
+    r"|it|that|this|one|more|matter|stress|pressure|obligation|issues?|harm|hassle|catch"
+    r"|further|other|such)"
+)
 _REFUSAL = compile_alternatives(
     rf"""
     \b(?:i|we)\s*(?:couldn't|could\s+not)\s+(?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)
@@ -110,6 +118,12 @@ _REFUSAL = compile_alternatives(
   | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+one\s+(?:we|i)\s+can\s+
       (?:do|pay|cover|offer|help|refund|accept|provide|arrange)\b
   | \bno\s+can\s+do\b
+  # "Sorry, no fireworks", "no confetti I'm afraid": what is not allowed, said with regret.
+  # What there is none of ("no news yet, I'm afraid", "sorry, no problem") refuses nothing.
+  | \b(?:sorry|unfortunately|sadly|afraid)\W{{1,3}}no\s+(?!{_NOTHING_REFUSED}\b)[a-z][\w-]*
+  # (Right after the thing: "no alcohol on board, I'm afraid" states a rule for a place.)
+  | \bno\s+(?!{_NOTHING_REFUSED}\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\W{{0,3}}
+      (?:i'm\s+afraid|i\s+am\s+afraid|sorry|unfortunately|sadly)\b
   # "Sorry, that's a no on the gas bottle", "I'm afraid it's a no from us".
   | \b(?:that's|that\s+is|it's|it\s+is|answer\s+is|afraid\s+it's)\s+a\s+(?:hard\s+|firm\s+|definite\s+)?no\b
       (?![-\s]*(?:brainer|problem|worries|charge|cost|fee|go-?between|show)\b)
