@@ -5763,3 +5763,35 @@ def test_a_perfect_in_a_time_clause_is_not_the_act_done(
 def test_this_week_is_a_deadline(reply: str, expected: list[str]) -> None:
     """'We can get someone out for a site visit this week' promises by the week's end."""
     assert _rules(reply) == expected
+
+
+_TASTING = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Vineyard", "timezone": "Europe/London"},
+            "can": [
+                {"id": "tasting", "does": "host a menu tasting for a couple and their guests",
+                 "terms": ["tasting"], "up_to": "4 guests"},
+                {"id": "priority", "does": "upgrade a transfer to a priority run",
+                 "terms": ["priority run", "priority runs"], "costs": "£195"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A count of other things between the term and a figure does not claim the term.
+        ("I've booked your tasting for the two of you plus 5 guests.", ["overpromise"]),
+        ("I've booked your tasting for the two of you plus 3 guests.", []),
+        # A compound in "-free" is free of what its first word names.
+        ("Priority runs are stress-free for nervous dogs.", []),
+        ("Priority runs are hassle-free: no stops, no other animals.", []),
+        ("Priority runs are fee-free this month.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_other_counts_and_free_compounds(reply: str, expected: list[str]) -> None:
+    """'for the two of you plus 5 guests' gives 5 guests; 'stress-free' prices nothing."""
+    assert _rules_of(_TASTING, reply) == expected

@@ -1203,7 +1203,11 @@ _DETERMINERS = frozenset({"the", "a", "an", "your", "our", "my", "this", "that"}
 def _amount_between(
     sentence: SentenceFacts, mention: Mention, term: TermMatch, skip: Mention | None = None
 ) -> bool:
-    """Whether another amount (not ``skip``) stands between a quantity and the term, claiming it."""
+    """Whether another amount (not ``skip``) stands between a quantity and the term, claiming it.
+
+    Only an amount of the same kind claims the term: in "your tasting for the two of you
+    plus 5 guests", the count of people is not a count of guests.
+    """
     low, high = (
         sorted((mention.end, term.start))
         if term.start >= mention.end
@@ -1214,8 +1218,18 @@ def _amount_between(
         and other is not mention
         and other is not skip
         and low <= other.start < high
+        and _same_kind(other, mention)
         for other in sentence.mentions
     )
+
+
+def _same_kind(one: AmountMention, other: Mention) -> bool:
+    """Whether two amounts measure the same thing: money and money, or counts of one noun."""
+    if not isinstance(other, AmountMention) or type(one.value) is not type(other.value):
+        return False
+    if isinstance(one.value, Count) and isinstance(other.value, Count):
+        return one.value.noun == other.value.noun
+    return True
 
 
 # "waive *the* $99 relocation fee": the words between a waiver and the fee it lets go.

@@ -346,7 +346,10 @@ _ON_A_DAY = regex.compile(r"(?i)\s+(?:on\s+|for\s+|that\s+|this\s+)?")
 
 _HALF_OFF = compile_verbose(r"\bhalf[\s-]+(?:off|price)\b")
 _FREE = compile_verbose(
-    r"\b(?:free(?:\s+of\s+charge)?|no\s+(?:extra\s+|additional\s+)?(?:charge|cost|fee)"
+    # A compound in "-free" is free of what its first word names: "fee-free", "postage-free"
+    # cost nothing, "stress-free", "gluten-free", "hands-free" say nothing of a price.
+    r"\b(?:(?:(?<=\b(?:fee|fees|charge|charges|cost|commission|interest|tax|duty|vat|rent|postage"
+    r"|delivery|shipping)-)|(?<!-))free(?:\s+of\s+charge)?|no\s+(?:extra\s+|additional\s+)?(?:charge|cost|fee)"
     r"|at\s+no\s+(?:extra\s+|additional\s+)?cost|complimentary|for\s+nothing)\b"
 )
 # What the business pays for itself, a charge it lets go: "your first lesson is on us",
