@@ -5795,3 +5795,21 @@ _TASTING = honestcs.ReplyChecker(
 def test_other_counts_and_free_compounds(reply: str, expected: list[str]) -> None:
     """'for the two of you plus 5 guests' gives 5 guests; 'stress-free' prices nothing."""
     assert _rules_of(_TASTING, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An outcome made sure, whatever its verb.
+        ("Rest assured, we'll definitely be finished by noon.", ["absolute-guarantee"]),
+        ("We'll definitely be there by 2pm.", ["absolute-guarantee"]),
+        ("We'll definitely fit all six of you in the family room.", ["absolute-guarantee"]),
+        # An effort or a message made sure is no outcome.
+        ("I'll definitely look into the noise tonight.", []),
+        ("We'll definitely be in touch about the spa.", ["vague-commitment"]),
+        ("I'll definitely pass your comments on to the manager.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_definitely_guarantees_an_outcome_not_an_effort(reply: str, expected: list[str]) -> None:
+    """'We'll definitely be finished by noon' guarantees; 'I'll definitely look into it' tries."""
+    assert [r for r in _rules(reply) if r in ("absolute-guarantee", "vague-commitment")] == expected

@@ -322,8 +322,13 @@ _GUARANTEE = compile_alternatives(
   | ^\W*100\s?%[,!.]?\s+(?:you|it|we|they|your|that|this)\b
   | \b(?:(?:your|the|this|that|our|my|his|her|their)\s+)?(?!(?:i|we)\b)[\w']+\s*(?:will|'ll)\s+
       (?:definitely|certainly|surely|absolutely)\b
+  # "We'll definitely be finished by 1pm", "we'll definitely fit all 19 of you": an outcome
+  # made sure; an effort or a message made sure ("I'll definitely look into it", "we'll
+  # definitely be in touch") is not.
   | \b(?:i|we)\s*(?:'ll|\s+will)\s+(?:definitely|certainly|surely|absolutely)\s+
-      (?:get|fix|sort|solve|remove|have|make|deliver|find|repair|save|recover|restore|beat)\b
+      (?!(?:look|try|check|call|ring|phone|email|e-mail|text|message|write|reply|get\s+back
+        |let\s+(?:you|us|me)\s+know|be\s+in\s+touch|keep|pass|ask|consider|review|think|see
+        |do\s+(?:our|my)\s+best|recommend|mention|note|chase|follow\s+up|investigate)\b)[a-z]+\b
   # An outcome ruled out for sure: "you definitely won't owe a thing".
   | \b(?:you|it|they|this|that)\s+(?:definitely|certainly|absolutely)\s+(?:won't|will\s+not)\b
   | (?<!\byou(?:'re|\s+are)\s+)\b100\s?%\s+(?:{_ABSOLUTE_STATE}|(?!{_NOT_A_STATE}\b)(?:[a-z]{{3,}}(?:ed|en)|[a-z]{{2,}}-?(?:proof|tight|free)))\b
