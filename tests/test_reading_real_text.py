@@ -90,6 +90,9 @@ def test_situations_hedges_and_apologies_are_not_refusals(reply: str) -> None:
         "Non-refundable bookings cannot be changed.",
         "As per our policy, I'm unable to move the booking.",
         "Under the booking terms, we can't split the bill.",
+        # A reason after a dash may open with a contraction.
+        "Sorry, we can't move the booking - it'd clash with a wedding in every room.",
+        "We can't split the bill - they'd need separate bookings from the start.",
         "The stay was booked eight weeks ago. As such, I can't change the rate.",
         "I can't add breakfast to an existing reservation.",
         "Late check-out isn't possible for group bookings.",
@@ -118,6 +121,9 @@ def test_reasons_given_in_other_ways_are_seen(reply: str) -> None:
         "Hi Grace, no fireworks I'm afraid. Sparklers are fine in the garden though!",
         "Sorry, no late check-out on Sundays.",
         "No room service, sorry.",
+        # A word of regret after a dash opens the no, and explains nothing.
+        "Hi there - I'm afraid we can't move the booking.",
+        "Hello again - unfortunately we can't split the bill.",
     ],
 )
 def test_a_bare_no_is_still_a_refusal(reply: str) -> None:

@@ -229,7 +229,9 @@ _REASON = compile_alternatives(
   | \b{_CITING}\s+(?:the|our|its|their|your)\s+(?:[\w-]+\s+){{0,2}}{_CITED}\b
   # An explanation after a colon or a dash; a request there ("— just send me the file
   # numbers", ": please call us") explains nothing.
-  | (?:[:\u2014\u2013]\s*|\s-\s)(?!{_REQUEST_OPENING})(?:(?:that|it|this)'s|\w+)
+  # (A word of regret there opens the no itself: "Hi there - I'm afraid we can't".)
+  | (?:[:\u2014\u2013]\s*|\s-\s)(?!{_REQUEST_OPENING})
+      (?!(?:i'm|i\s+am|we're|we\s+are)\s+(?:afraid|sorry)\b|unfortunately\b|sadly\b|sorry\b)[\w']+
       # Its words may be figures: "— the $20 covers our digitizer's time".
       (?:\s+(?:[\w']+|[$£€]\d[\d,.]*\b)){{2,}}(?![^.!?]*\?)
   | \b(?:only|must|requires?|required|have\s+to\s+be|has\s+to\s+be|need\s+to\s+be|depends?\s+on|is\s+set|are\s+set)\b
