@@ -5819,3 +5819,21 @@ def test_other_counts_and_free_compounds(reply: str, expected: list[str]) -> Non
 def test_definitely_guarantees_an_outcome_not_an_effort(reply: str, expected: list[str]) -> None:
     """'We'll definitely be finished by noon' guarantees; 'I'll definitely look into it' tries."""
     assert [r for r in _rules(reply) if r in ("absolute-guarantee", "vague-commitment")] == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "We can add up to £100" gives at most £100; "it adds up to £100" is a sum.
+        ("I can add up to £100 in vouchers for the delay.", ["overpromise"]),
+        ("I can add up to £60 in vouchers for the delay.", []),
+        ("With dinner and parking, your bill adds up to £100.", []),
+        # A phrase of what the amount turns on or ignores is no noun it describes.
+        ("We cap vouchers at £50 regardless of the delay.", ["policy-misstatement"]),
+        ("Vouchers go up to £50 depending on the delay.", ["policy-misstatement"]),
+        ("Vouchers go up to £80 depending on the delay.", []),
+    ],
+)  # fmt: skip
+def test_adding_up_to_a_figure_and_what_it_turns_on(reply: str, expected: list[str]) -> None:
+    """'I can add up to £100' gives; 'adds up to £100' sums; '£50 regardless of…' is the cap."""
+    assert _rules(reply) == expected

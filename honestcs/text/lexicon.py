@@ -351,6 +351,9 @@ AFTER_AN_AMOUNT = (
     "maximum", "minimum", "min", "tops",
     # A comparison that sets the amount against another: "£50 rather than the usual fee".
     "rather", "compared",
+    # Heads of phrases that say what the amount turns on or ignores (CGEL ch. 7, complex
+    # prepositions): "£1,000 regardless of the piano", "$100 depending on the delay".
+    "regardless", "irrespective", "depending", "based", "according", "whatever", "whichever",
 )  # fmt: skip
 
 # Adjuncts and aspect that place a state in the past, before a change (CGEL ch. 3 and 8,

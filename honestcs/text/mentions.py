@@ -422,7 +422,10 @@ _COMPARE_BEFORE = compile_verbose(
 _AGGREGATE_BEFORE = compile_verbose(
     # (A word right after an amount names that amount: "the £40 difference … and a £50 voucher".)
     r"""(?:(?<!\d\s+)\b(?:total|totals|totalling|totaling|subtotal|sum|balance|balances|remaining|difference
-        |altogether|overall|combined|comes?\s+to|came\s+to|add(?:s|ed)?\s+up\s+to|amount\s+due
+        |altogether|overall|combined|comes?\s+to|came\s+to|amount\s+due
+        # "It adds up to $300" sums; "we can add up to $100 in credit" gives at most $100.
+        |(?:adds|added|(?<!\b(?:i|we)(?:'ll|'d)?\s+(?:(?:can|could|will|would|may|might|also
+          |happily|gladly|just)\s+){0,2})add)\s+up\s+to
         # Where an account stands: "your credit now stands at £120".
         |stands?\s+at|stood\s+at
         |charged|owed?|additional\s+cost)\b
