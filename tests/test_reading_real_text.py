@@ -5837,3 +5837,21 @@ def test_definitely_guarantees_an_outcome_not_an_effort(reply: str, expected: li
 def test_adding_up_to_a_figure_and_what_it_turns_on(reply: str, expected: list[str]) -> None:
     """'I can add up to £100' gives; 'adds up to £100' sums; '£50 regardless of…' is the cap."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Money given back as "it" is the refund of the sentence before.
+        ("Your refund has been approved. We'll have it back on your card within 2 business days.",
+         ["overpromise"]),
+        ("Your refund has been approved. I'll get it back to you by tomorrow.", ["overpromise"]),
+        ("Your refund has been approved. We'll have it back on your card within 10 business "
+         "days.", []),
+        # Starting the act is not finishing it.
+        ("Your refund has been approved. I'll process it today.", []),
+    ],
+)  # fmt: skip
+def test_money_given_back_as_it_is_the_act_before(reply: str, expected: list[str]) -> None:
+    """'We'll have it back on your card within 2 days' times the refund named just before."""
+    assert _rules(reply) == expected

@@ -1261,6 +1261,11 @@ _POINTS_BACK = regex.compile(
     r"(?i)^\W*(?:it|they|this|that|these|those)\b"
     # "You'll see it back in your account…": what the customer receives is the thing before.
     r"|\byou(?:'ll|\s+will|\s+should)\s+(?:see|get|have|receive|find)\s+(?:it|them|this|that)\b"
+    # "We'll have it back on your card within 5 days", "I'll refund it by Friday": money given
+    # back is the thing before. ("We can have it done next week" may be another thing's
+    # doing, and "I'll process it today" starts what may take longer.)
+    r"|\b(?:i|we)(?:'ll|\s+will|'d|\s+would|\s+can|\s+should)\s+"
+    r"(?:(?:have|get|send|put|pay)\s+(?:it|them)\s+back|refund\s+(?:it|them))\b"
 )
 
 
