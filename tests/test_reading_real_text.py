@@ -123,6 +123,9 @@ def test_reasons_given_in_other_ways_are_seen(reply: str) -> None:
         "No room service, sorry.",
         # A word of regret after a dash opens the no, and explains nothing.
         "Hi there - I'm afraid we can't move the booking.",
+        # A time that won't work, with the regret after it.
+        "Friday won't work, sorry. Would Thursday suit instead?",
+        "Sunday check-outs won't work, I'm afraid.",
         "Hello again - unfortunately we can't split the bill.",
     ],
 )

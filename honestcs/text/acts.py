@@ -149,6 +149,9 @@ _REFUSAL = compile_alternatives(
   # "Sorry, Tuesday mornings won't work": said with regret, a time or a thing that won't work.
   | (?<=\b(?:sorry|afraid|unfortunately|sadly)\b[^.!?]{{0,40}})\b(?:won't|will\s+not)\s+work\b
       (?!\s+(?:with|on|in|if|until|unless|properly|again)\b)
+  # ...or with the regret after it: "Friday won't work, sorry", "Sunday pickups won't work,
+  # I'm afraid".
+  | \b(?:won't|will\s+not)\s+work\b(?=\W{{1,3}}(?:sorry|i'm\s+afraid|unfortunately)\b)
   | \b(?:won't|will\s+not|doesn't|does\s+not)\s+work\s+for\s+(?:us|me)\b
   | \b(?:isn't|is\s+not|aren't|are\s+not|'s\s+not|'re\s+not|won't\s+be|will\s+not\s+be|wouldn't\s+be)\s+
       # "an early release isn't going to be possible": the future said with "going to".
