@@ -5858,3 +5858,19 @@ def test_adding_up_to_a_figure_and_what_it_turns_on(reply: str, expected: list[s
 def test_money_given_back_as_it_is_the_act_before(reply: str, expected: list[str]) -> None:
     """'We'll have it back on your card within 2 days' times the refund named just before."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A figure that is the subject of a negated verb is denied, not stated.
+        ("Refunds take 5-10 business days, so tomorrow isn't doable, I'm sorry.", []),
+        ("Refunds take 5-10 business days, so Friday won't be possible.", []),
+        # A figure stated, with a negation about something else after it.
+        ("Refunds take 2 business days and you won't need to do anything.",
+         ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_figure_denied_by_the_verb_after_it(reply: str, expected: list[str]) -> None:
+    """'so Friday isn't doable' says the time can't be met; it states no time of the act."""
+    assert _rules(reply) == expected

@@ -44,6 +44,7 @@ from honestcs.text.facts import (
     SegmentFacts,
     SentenceFacts,
     is_counterfactual,
+    is_denied_after,
     is_hedged,
     is_negated_before,
     states_a_possibility,
@@ -227,7 +228,11 @@ def _sentence_violations(
             continue
         # A negation after the figure belongs to what follows it ("30 days to send back any
         # book you're not happy with").
-        if segment.negated and is_negated_before(segment.text, mention.start - segment.start):
+        if segment.negated and (
+            is_negated_before(segment.text, mention.start - segment.start)
+            # ...and so does one right after a figure it denies: "so Friday isn't doable".
+            or is_denied_after(segment.text, mention.end - segment.start)
+        ):
             continue
         clause, term = found
         check = _CHECKS.get(type(mention))

@@ -590,6 +590,24 @@ def is_negated_before(text: str, offset: int) -> bool:
     return _NEGATION.finds_any(cleaned) or bool(_TRAILING_NO.search(cleaned))
 
 
+# A negated verb right after a figure that is its subject: "Friday isn't doable", "tomorrow
+# won't be possible", "£20 is not enough".
+_DENIED_AFTER = compile_verbose(
+    r"""\W{0,2}\s*(?:isn't|is\s+not|'s\s+not|aren't|are\s+not|won't|will\s+not|wouldn't|would\s+not
+        |can't|cannot|doesn't|does\s+not)\b"""
+)
+
+
+def is_denied_after(text: str, offset: int) -> bool:
+    """Whether the figure ending at ``offset`` is the subject of a negated verb ("Friday isn't doable").
+
+    Args:
+        text: A clause.
+        offset: Where the figure ends in it.
+    """
+    return _DENIED_AFTER.match(text, offset) is not None
+
+
 _NEGATION_HINT = regex.compile(r"(?i)n't|\b(?:not|never|cannot|unable|no|nor|neither|nobody|nothing)\b")
 
 
