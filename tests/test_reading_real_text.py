@@ -5874,3 +5874,23 @@ def test_money_given_back_as_it_is_the_act_before(reply: str, expected: list[str
 def test_a_figure_denied_by_the_verb_after_it(reply: str, expected: list[str]) -> None:
     """'so Friday isn't doable' says the time can't be met; it states no time of the act."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # What is conceded is not reported: "no matter what the agent says".
+        ("We guarantee you'll get your full deposit back, no matter what the agent says.",
+         ["absolute-guarantee"]),
+        ("Our manager says vouchers are guaranteed for every delay.", []),
+        # An absence made total: "100% spotless", "100% painless".
+        ("Your room will be 100% spotless every single morning.", ["absolute-guarantee"]),
+        ("Check-in is 100% painless with the app.", ["absolute-guarantee"]),
+        # "Off limits" says no.
+        ("The rooftop terrace is off limits for guests, sorry.", ["unexplained-refusal"]),
+        ("The rooftop terrace is off limits, as the railings are being replaced.", []),
+    ],
+)  # fmt: skip
+def test_conceded_words_spotless_and_off_limits(reply: str, expected: list[str]) -> None:
+    """'no matter what X says' reports nothing; '100% spotless' guarantees; 'off limits' says no."""
+    assert _rules(reply) == expected

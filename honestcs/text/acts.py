@@ -118,6 +118,8 @@ _REFUSAL = compile_alternatives(
   | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+one\s+(?:we|i)\s+can\s+
       (?:do|pay|cover|offer|help|refund|accept|provide|arrange)\b
   | \bno\s+can\s+do\b
+  # What may not be used or entered: "the server room is off limits for our team".
+  | \b(?:is|are|'s|'re)\s+(?:strictly\s+|completely\s+)?off[-\s]limits\b
   # "Sorry, no fireworks", "no confetti I'm afraid": what is not allowed, said with regret.
   # What there is none of ("no news yet, I'm afraid", "sorry, no problem") refuses nothing.
   | \b(?:sorry|unfortunately|sadly|afraid)\W{{1,3}}no\s+(?!{_NOTHING_REFUSED}\b)[a-z][\w-]*
@@ -336,7 +338,7 @@ _GUARANTEE = compile_alternatives(
         |do\s+(?:our|my)\s+best|recommend|mention|note|chase|follow\s+up|investigate)\b)[a-z]+\b
   # An outcome ruled out for sure: "you definitely won't owe a thing".
   | \b(?:you|it|they|this|that)\s+(?:definitely|certainly|absolutely)\s+(?:won't|will\s+not)\b
-  | (?<!\byou(?:'re|\s+are)\s+)\b100\s?%\s+(?:{_ABSOLUTE_STATE}|(?!{_NOT_A_STATE}\b)(?:[a-z]{{3,}}(?:ed|en)|[a-z]{{2,}}-?(?:proof|tight|free)))\b
+  | (?<!\byou(?:'re|\s+are)\s+)\b100\s?%\s+(?:{_ABSOLUTE_STATE}|(?!{_NOT_A_STATE}\b)(?:[a-z]{{3,}}(?:ed|en)|[a-z]{{2,}}-?(?:proof|tight|free)|[a-z]{{3,}}less))\b
   | \b(?:it|they|this|that|your\s+\w+|the\s+\w+)\s+(?:is|are)\s+(?:definitely|certainly)\s+going\s+to\b
   | \b(?:will|'ll)\s+always\s+(?:get|have|be|work|arrive|receive|see)\b
   | \b(?:will|'ll)\b[^.!?]{{0,60}}?\bwithout\s+(?:fail|a\s+doubt|any\s+doubt)\b | \bno\s+matter\s+what\b
@@ -457,7 +459,8 @@ def _spans(pattern: regex.Pattern[str] | Alternatives, text: str) -> tuple[tuple
 
 # Cheap look-outs: a sentence without any of these words cannot hold the act.
 _REFUSAL_HINT = regex.compile(
-    r"(?i)n't|\b(?:not|no|nope|nah|cannot|unable|impossible|decline|refuse|deny|nor|pass|leave)\b"
+    r"(?i)n't|\b(?:not|no|nope|nah|cannot|unable|impossible|decline|refuse|deny|nor|pass|leave"
+    r"|limits)\b"
 )
 # Pieces of words one of which every guarantee holds ("guarant" in "guaranteed", "sure" in
 # "for sure" and "assure", "way" in "no way" and "always"): plain substring tests are several

@@ -252,7 +252,9 @@ _DONE = compile_verbose(
 
 # Quotation or report of what someone else said.
 _REPORTED = compile_verbose(
-    r"""\b(?:you|they|he|she|someone|(?:the|an?|our|your|their|my|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+
+    # (Not what is conceded: "no matter what the agent says", "whatever they said".)
+    r"""(?<!\b(?:no\s+matter\s+what|whatever|regardless\s+of\s+what|despite\s+what|even\s+if)\s+)
+    \b(?:you|they|he|she|someone|(?:the|an?|our|your|their|my|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+
         # A passive ("the treatment is quoted separately", "it's stated on the receipt") reports
         # no one's words.
         (?<!\b(?:is|are|be|been|being|was|were|gets?|got)\s+)
