@@ -5817,6 +5817,9 @@ def test_other_counts_and_free_compounds(reply: str, expected: list[str]) -> Non
         ("I'll definitely look into the noise tonight.", []),
         ("We'll definitely be in touch about the spa.", ["vague-commitment"]),
         ("I'll definitely pass your comments on to the manager.", ["vague-commitment"]),
+        # A need made sure is a requirement, not an outcome.
+        ("You'll definitely need your booking reference at check-in.", []),
+        ("We'll definitely need a copy of your ID before the stay.", []),
     ],
 )  # fmt: skip
 def test_definitely_guarantees_an_outcome_not_an_effort(reply: str, expected: list[str]) -> None:

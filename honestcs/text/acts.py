@@ -329,11 +329,13 @@ _GUARANTEE = compile_alternatives(
   | ^\W*100\s?%[,!.]?\s+(?:you|it|we|they|your|that|this)\b
   | \b(?:(?:your|the|this|that|our|my|his|her|their)\s+)?(?!(?:i|we)\b)[\w']+\s*(?:will|'ll)\s+
       (?:definitely|certainly|surely|absolutely)\b
+      # ...but a need made sure is a requirement: "you'll definitely need it with you".
+      (?!\s+(?:need|have\s+to|want\s+to)\b)
   # "We'll definitely be finished by 1pm", "we'll definitely fit all 19 of you": an outcome
   # made sure; an effort or a message made sure ("I'll definitely look into it", "we'll
   # definitely be in touch") is not.
   | \b(?:i|we)\s*(?:'ll|\s+will)\s+(?:definitely|certainly|surely|absolutely)\s+
-      (?!(?:look|try|check|call|ring|phone|email|e-mail|text|message|write|reply|get\s+back
+      (?!(?:need|have\s+to|look|try|check|call|ring|phone|email|e-mail|text|message|write|reply|get\s+back
         |let\s+(?:you|us|me)\s+know|be\s+in\s+touch|keep|pass|ask|consider|review|think|see
         |do\s+(?:our|my)\s+best|recommend|mention|note|chase|follow\s+up|investigate)\b)[a-z]+\b
   # An outcome ruled out for sure: "you definitely won't owe a thing".
