@@ -19,17 +19,10 @@ from honestcs.exceptions import (
     ReplyTooLongError,
     StoreError,
 )
-from honestcs.ledger import (
-    EventKind,
-    LedgerStats,
-    PromiseEvent,
-    PromiseLedger,
-    PromiseRecord,
-    PromiseStatus,
-    Recorded,
-    StatsRow,
-)
 from honestcs.policy import Can, Cannot, ClauseOrigin, Department, Honesty, Policy, Prohibited
+from honestcs.promises.ledger import PromiseLedger, Recorded
+from honestcs.promises.model import EventKind, PromiseEvent, PromiseRecord, PromiseStatus
+from honestcs.promises.stats import LedgerStats, StatsRow
 from honestcs.quantities import Count, Duration, Money, Percent, TimeUnit
 from honestcs.report import Finding, Promise, Report, Severity
 from honestcs.stores import MemoryStore, PostgresStore, PromiseStore, SQLiteStore

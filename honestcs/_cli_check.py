@@ -290,7 +290,7 @@ def run_check(args: argparse.Namespace) -> int:
         _refuse_too_long(checker, reply, args.customer if reply.customer is customer else None)
     ledger = None
     if args.db:
-        from honestcs.ledger import PromiseLedger
+        from honestcs.promises.ledger import PromiseLedger
         from honestcs.stores._open import open_store
 
         ledger = PromiseLedger(open_store(args.db, create=True))

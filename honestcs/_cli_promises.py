@@ -46,14 +46,9 @@ from honestcs._text_files import NotTextError, loads
 from honestcs._times import parse_instant
 from honestcs._watch import WatchEvent, WatchSummary, watch
 from honestcs.exceptions import HonestCSError
-from honestcs.ledger import (
-    LedgerStats,
-    PromiseEvent,
-    PromiseLedger,
-    PromiseRecord,
-    PromiseStatus,
-    StatsRow,
-)
+from honestcs.promises.ledger import PromiseLedger
+from honestcs.promises.model import PromiseEvent, PromiseRecord, PromiseStatus
+from honestcs.promises.stats import LedgerStats, StatsRow
 from honestcs.quantities import Duration, TimeUnit
 from honestcs.stores._open import is_postgres, open_store
 from honestcs.stores.base import PromiseStore

@@ -33,7 +33,7 @@ from honestcs._terminal import terminal_safe
 from honestcs.report import Report, line_and_column, line_starts
 
 if TYPE_CHECKING:
-    from honestcs.ledger import PromiseLedger
+    from honestcs.promises.ledger import PromiseLedger
 
 __all__ = ["EXIT_INTERRUPTED", "Recording", "derived_key"]
 

@@ -14,7 +14,7 @@ from honestcs._options import whole_number
 from honestcs._terminal import terminal_safe
 from honestcs.exceptions import HonestCSError
 from honestcs.insight import build_insight, read_reports, render_insight_text
-from honestcs.ledger import PromiseLedger
+from honestcs.promises.ledger import PromiseLedger
 from honestcs.stores._open import open_store
 
 __all__ = ["register", "run_report"]

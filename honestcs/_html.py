@@ -18,7 +18,8 @@ from honestcs.report import Finding, Report, Severity, line_and_column, line_sta
 
 if TYPE_CHECKING:
     from honestcs.insight import HotSpot, Insight, KeptRate
-    from honestcs.ledger import LedgerStats, PromiseRecord, StatsRow
+    from honestcs.promises.model import PromiseRecord
+    from honestcs.promises.stats import LedgerStats, StatsRow
 
 __all__ = ["render_check_report", "render_insight_report", "render_ledger_report"]
 

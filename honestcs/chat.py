@@ -22,7 +22,7 @@ from honestcs.report import Finding, Report, Severity
 
 if TYPE_CHECKING:
     from honestcs.checker import ReplyChecker
-    from honestcs.ledger import PromiseLedger
+    from honestcs.promises.ledger import PromiseLedger
 
 __all__ = ["ChatCheck", "check_chat"]
 

@@ -51,17 +51,16 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from honestcs.exceptions import PromiseNotFoundError, StoreError
-from honestcs.ledger import (
+from honestcs.promises.model import (
     EventKind,
-    LedgerStats,
     PromiseEvent,
     PromiseQuery,
     PromiseRecord,
     PromiseStatus,
     StaleEventError,
-    apply_event,
-    median_of_sorted,
 )
+from honestcs.promises.stats import LedgerStats, median_of_sorted
+from honestcs.promises.transitions import apply_event
 from honestcs.stores import _checked as checked
 from honestcs.stores.sqlite import (
     _TOTAL_COLUMNS,
@@ -931,7 +930,7 @@ class PostgresStore:
 
         The same contract as :meth:`SQLiteStore.import_events
         <honestcs.stores.sqlite.SQLiteStore.import_events>`: every history is folded
-        with :func:`~honestcs.ledger.apply_event`, and either everything is imported
+        with :func:`~honestcs.promises.transitions.apply_event`, and either everything is imported
         or nothing is.
 
         Args:

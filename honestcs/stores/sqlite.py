@@ -51,18 +51,15 @@ from typing import Any, Final, Literal
 import attrs
 
 from honestcs.exceptions import PromiseNotFoundError, StoreError
-from honestcs.ledger import (
+from honestcs.promises.model import (
     EventKind,
-    LedgerStats,
     PromiseEvent,
     PromiseQuery,
     PromiseRecord,
     PromiseStatus,
-    StatsRow,
-    apply_event,
-    clause_order,
-    median_of_sorted,
 )
+from honestcs.promises.stats import LedgerStats, StatsRow, clause_order, median_of_sorted
+from honestcs.promises.transitions import apply_event
 from honestcs.stores import _checked as checked
 
 __all__ = ["APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "SQLiteStore"]
@@ -1026,7 +1023,7 @@ class SQLiteStore:
 
         For restoring an exported log, moving a ledger from another store
         (``store.import_events(other.iter_events())``) or building a big test
-        ledger. Every history is folded with :func:`~honestcs.ledger.apply_event`,
+        ledger. Every history is folded with :func:`~honestcs.promises.transitions.apply_event`,
         so an illegal one is refused like any other write. Into an empty store
         the secondary indexes are dropped and rebuilt afterwards, which is much
         faster than keeping them up to date row by row. Either everything is
