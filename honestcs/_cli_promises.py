@@ -45,7 +45,7 @@ from honestcs._terminal import terminal_safe
 from honestcs._text_files import NotTextError, loads
 from honestcs._times import parse_instant
 from honestcs._watch import WatchEvent, WatchSummary, watch
-from honestcs.exceptions import HonestCSError
+from honestcs.exceptions import HonestCSError, _InputError
 from honestcs.promises.ledger import PromiseLedger
 from honestcs.promises.model import PromiseEvent, PromiseRecord, PromiseStatus
 from honestcs.promises.stats import LedgerStats, StatsRow
@@ -652,10 +652,6 @@ def _run_export(args: argparse.Namespace) -> int:
     what = ("event" if args.events else "promise") + ("" if count == 1 else "s")
     print(terminal_safe(f"wrote {count:,} {what} to {args.output} ({kind})"), file=sys.stderr)
     return EXIT_OK
-
-
-class _InputError(HonestCSError):
-    """A line of the input is not an event; the message names the line."""
 
 
 def _read_events(lines: Iterable[str], name: str, where: list[int]) -> Iterator[PromiseEvent]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from honestcs.exceptions import StoreError
+from honestcs.exceptions import StaleEventError, StoreError
 from honestcs.promises.ids import new_promise_id
 from honestcs.promises.model import (
     _LAST_INSTANT,
@@ -25,7 +25,6 @@ from honestcs.promises.model import (
     PromiseQuery,
     PromiseRecord,
     PromiseStatus,
-    StaleEventError,
     _iso,
     _json_normal,
     _text,

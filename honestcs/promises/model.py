@@ -17,8 +17,6 @@ from typing import Any, Final, Literal
 
 import attrs
 
-from honestcs.exceptions import StoreError
-
 __all__ = [
     "MAX_LIMIT",
     "EventKind",
@@ -26,7 +24,6 @@ __all__ = [
     "PromiseQuery",
     "PromiseRecord",
     "PromiseStatus",
-    "StaleEventError",
     "aware_utc",
 ]
 
@@ -48,15 +45,6 @@ class EventKind(enum.Enum):
     BROKEN = "broken"
     CANCELLED = "cancelled"
     RESCHEDULED = "rescheduled"
-
-
-class StaleEventError(StoreError):
-    """An event was built on an outdated version of its promise.
-
-    Stores raise it when an event's ``seq`` is not the promise's next one:
-    another writer changed the promise first. The ledger re-reads the promise,
-    checks the move again and retries.
-    """
 
 
 def aware_utc(value: datetime, name: str) -> datetime:

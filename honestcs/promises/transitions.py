@@ -13,13 +13,12 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Final
 
-from honestcs.exceptions import IllegalTransitionError, PromiseNotFoundError
+from honestcs.exceptions import IllegalTransitionError, PromiseNotFoundError, StaleEventError
 from honestcs.promises.model import (
     EventKind,
     PromiseEvent,
     PromiseRecord,
     PromiseStatus,
-    StaleEventError,
     _from_iso,
 )
 

@@ -15,12 +15,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
+from honestcs.exceptions import StaleEventError
 from honestcs.promises.model import (
     PromiseEvent,
     PromiseQuery,
     PromiseRecord,
     PromiseStatus,
-    StaleEventError,
 )
 from honestcs.promises.stats import LedgerStats
 

@@ -50,14 +50,19 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from honestcs.exceptions import PromiseNotFoundError, StoreError
+from honestcs.exceptions import (
+    PromiseNotFoundError,
+    StaleEventError,
+    StoreError,
+    _DataError,
+    _KeyTaken,
+)
 from honestcs.promises.model import (
     EventKind,
     PromiseEvent,
     PromiseQuery,
     PromiseRecord,
     PromiseStatus,
-    StaleEventError,
 )
 from honestcs.promises.stats import LedgerStats, median_of_sorted
 from honestcs.promises.transitions import apply_event
@@ -217,14 +222,6 @@ def _psycopg() -> tuple[ModuleType, ModuleType]:
             ) from None
         _modules = (psycopg, psycopg_pool)
     return _modules
-
-
-class _DataError(StoreError):
-    """The server holds or was sent a value that cannot be converted (a time past 9999)."""
-
-
-class _KeyTaken(Exception):
-    """Another writer committed one of this batch's keys (or ids) while it ran."""
 
 
 _Types = tuple[type | tuple[type, ...], ...]
