@@ -24,7 +24,8 @@ from honestcs.promises.ledger import PromiseLedger, Recorded
 from honestcs.promises.model import EventKind, PromiseEvent, PromiseRecord, PromiseStatus
 from honestcs.promises.stats import LedgerStats, StatsRow
 from honestcs.quantities import Count, Duration, Money, Percent, TimeUnit
-from honestcs.report import Finding, Promise, Report, Severity
+from honestcs.report import Finding, Promise, Report
+from honestcs.severity import Severity
 from honestcs.stores import MemoryStore, PostgresStore, PromiseStore, SQLiteStore
 
 try:

@@ -37,8 +37,9 @@ from honestcs._times import EXAMPLE, parse_instant
 from honestcs.checker import DEFAULT_MAX_CHARS, ReplyChecker
 from honestcs.exceptions import HonestCSError, ReplyTooLongError
 from honestcs.policy import Policy
-from honestcs.report import Report, Severity, render_github, render_text
+from honestcs.report import Report, render_github, render_text
 from honestcs.rules import RULES
+from honestcs.severity import Severity
 
 __all__ = ["Reply", "read_replies", "register"]
 

@@ -41,7 +41,7 @@ from honestcs._terminal import terminal_safe
 from honestcs._text_files import NotTextError, loads, not_text
 from honestcs.checker import ReplyChecker
 from honestcs.exceptions import HonestCSError, ReplyTooLongError
-from honestcs.report import Severity
+from honestcs.severity import Severity
 
 __all__ = ["JsonlRun", "run_jsonl"]
 

@@ -22,7 +22,7 @@ from honestcs._links import DOCS_URL
 from honestcs._loading import _parse_toml
 from honestcs._selection import rule_id, severity_named
 from honestcs.exceptions import HonestCSError, PolicyError
-from honestcs.report import Severity
+from honestcs.severity import Severity
 
 __all__ = [
     "CONFIG_FILES",

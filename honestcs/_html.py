@@ -14,7 +14,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
 from honestcs.insight import NO_DATE
-from honestcs.report import Finding, Report, Severity, line_and_column, line_starts
+from honestcs.report import Finding, Report, line_and_column, line_starts
+from honestcs.severity import Severity
 
 if TYPE_CHECKING:
     from honestcs.insight import HotSpot, Insight, KeptRate

@@ -22,7 +22,7 @@ import attrs
 from honestcs._text_files import not_text
 from honestcs.exceptions import PolicyError, _DuplicateKeyError
 from honestcs.policy import Can, Cannot, Clause, ClauseOrigin, Honesty, Policy, PolicyDocument
-from honestcs.report import Severity
+from honestcs.severity import Severity
 
 __all__ = ["load_policy"]
 

@@ -21,7 +21,7 @@ import attrs
 from honestcs.calendar import WEEKDAY_NAMES, BusinessCalendar
 from honestcs.exceptions import PolicyError
 from honestcs.quantities import Count, Duration, Limit, Money, Percent, parse_limit
-from honestcs.report import Severity
+from honestcs.severity import Severity
 
 __all__ = [
     "KNOWN_RULE_IDS",

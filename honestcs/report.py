@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import enum
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 import attrs
 
 from honestcs._terminal import terminal_safe
+from honestcs.severity import Severity
 
 __all__ = [
     "EXCERPT_WIDTH",
@@ -22,14 +22,6 @@ __all__ = [
     "render_github",
     "render_text",
 ]
-
-
-class Severity(enum.Enum):
-    """How much a finding matters. Only errors make a report not ``ok``."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
 
 
 @attrs.frozen
