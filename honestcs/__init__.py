@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from honestcs._loading import load_policy
 from honestcs.calendar import BusinessCalendar
 from honestcs.chat import ChatCheck, check_chat
 from honestcs.checker import ReplyChecker
@@ -20,6 +19,7 @@ from honestcs.exceptions import (
     StoreError,
 )
 from honestcs.policy import Can, Cannot, ClauseOrigin, Department, Honesty, Policy, Prohibited
+from honestcs.policy._loading import load_policy
 from honestcs.promises.ledger import PromiseLedger, Recorded
 from honestcs.promises.model import EventKind, PromiseEvent, PromiseRecord, PromiseStatus
 from honestcs.promises.stats import LedgerStats, StatsRow

@@ -26,7 +26,6 @@ from honestcs._cli_record import EXIT_INTERRUPTED, Recording
 from honestcs._config import FORMATS, Settings, find_config, read_config, resolve
 from honestcs._html import render_check_report
 from honestcs._links import DOCS_URL, rule_url
-from honestcs._loading import load_policy
 from honestcs._options import MAX_JOBS, utf8_text, whole_number
 from honestcs._sarif import Located, render_sarif
 from honestcs._selection import fails, parse_rule_list, select_rules
@@ -37,6 +36,7 @@ from honestcs._times import EXAMPLE, parse_instant
 from honestcs.checker import DEFAULT_MAX_CHARS, ReplyChecker
 from honestcs.exceptions import HonestCSError, ReplyTooLongError
 from honestcs.policy import Policy
+from honestcs.policy._loading import load_policy
 from honestcs.report import Report, render_github, render_text
 from honestcs.rules import RULES
 from honestcs.severity import Severity
