@@ -15,7 +15,8 @@ import honestcs
 from honestcs import ReplyChecker, ReplyTooLongError, load_policy
 from honestcs.checker import DEFAULT_MAX_CHARS
 from honestcs.cli import main
-from honestcs.report import EXCERPT_WIDTH, Report, excerpt, render_text
+from honestcs.render.text import EXCERPT_WIDTH, excerpt, render_text
+from honestcs.report import Report
 
 ROOT = Path(__file__).parents[1]
 POLICY = ROOT / "examples" / "northwind.toml"

@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from honestcs._links import DOCS_URL
-from honestcs._selection import rule_id, severity_named
+from honestcs.cli._selection import rule_id, severity_named
 from honestcs.exceptions import HonestCSError, PolicyError
 from honestcs.policy._loading import _parse_toml
 from honestcs.severity import Severity

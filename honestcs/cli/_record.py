@@ -42,7 +42,7 @@ EXIT_INTERRUPTED: Final = 130
 
 
 class _Source(Protocol):
-    """A reply and where it came from (``honestcs._cli_check.Reply``)."""
+    """A reply and where it came from (``honestcs.cli._check.Reply``)."""
 
     @property
     def source(self) -> str: ...

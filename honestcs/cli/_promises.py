@@ -1,3 +1,4 @@
+# Over 500 lines: the thirteen commands of `honestcs promises`; register() alone is 170 lines.
 """The ``honestcs promises`` sub-command: the promise ledger from the command line.
 
 ``honestcs promises ACTION --db PATH|postgresql://… [--now ISO] [--format text|json] ...``
@@ -38,18 +39,18 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, Final
 
-from honestcs._html import render_ledger_report
-from honestcs._options import MAX_ROWS, utf8_text, whole_number
-from honestcs._streams import stdin_bytes
 from honestcs._terminal import terminal_safe
 from honestcs._text_files import NotTextError, loads
 from honestcs._times import parse_instant
-from honestcs._watch import WatchEvent, WatchSummary, watch
+from honestcs.cli._options import MAX_ROWS, utf8_text, whole_number
+from honestcs.cli._streams import stdin_bytes
+from honestcs.cli._watch import WatchEvent, WatchSummary, watch
 from honestcs.exceptions import HonestCSError, _InputError
 from honestcs.promises.ledger import PromiseLedger
 from honestcs.promises.model import PromiseEvent, PromiseRecord, PromiseStatus
 from honestcs.promises.stats import LedgerStats, StatsRow
 from honestcs.quantities import Duration, TimeUnit
+from honestcs.render.html_ledger import render_ledger_report
 from honestcs.stores._open import is_postgres, open_store
 from honestcs.stores.base import PromiseStore
 
