@@ -67,15 +67,9 @@ from honestcs.promises.model import (
 from honestcs.promises.stats import LedgerStats, median_of_sorted
 from honestcs.promises.transitions import apply_event
 from honestcs.stores import _checked as checked
-from honestcs.stores.sqlite import (
-    _TOTAL_COLUMNS,
-    _assemble,
-    _count,
-    _Groups,
-    _late_us,
-    _Median,
-    _replayed,
-)
+from honestcs.stores.sqlite._rows import _late_us, _replayed
+from honestcs.stores.sqlite._schema import _TOTAL_COLUMNS
+from honestcs.stores.sqlite._stats import _assemble, _count, _Groups, _Median
 
 if TYPE_CHECKING:
     import psycopg
