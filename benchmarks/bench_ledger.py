@@ -28,7 +28,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from honestcs import Promise, PromiseEvent, PromiseLedger, SQLiteStore
-from honestcs.ledger import EventKind
+from honestcs.promises.model import EventKind
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 AGENTS = [f"agent-{i:02d}" for i in range(40)]

@@ -47,8 +47,8 @@ if str(ROOT) not in sys.path:  # document the source tree, installed or not
 
 import honestcs  # noqa: E402
 from honestcs import insight  # noqa: E402
-from honestcs import policy as policy_module  # noqa: E402
 from honestcs.cli import build_parser  # noqa: E402
+from honestcs.policy import _reader as policy_module  # noqa: E402
 from honestcs.rules import RULES, Example, Rule  # noqa: E402
 from honestcs.rules._examples import EXAMPLE_POLICY  # noqa: E402
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from honestcs._loading import load_policy
 from honestcs.calendar import BusinessCalendar
 from honestcs.chat import ChatCheck, check_chat
 from honestcs.checker import ReplyChecker
@@ -19,19 +18,14 @@ from honestcs.exceptions import (
     ReplyTooLongError,
     StoreError,
 )
-from honestcs.ledger import (
-    EventKind,
-    LedgerStats,
-    PromiseEvent,
-    PromiseLedger,
-    PromiseRecord,
-    PromiseStatus,
-    Recorded,
-    StatsRow,
-)
 from honestcs.policy import Can, Cannot, ClauseOrigin, Department, Honesty, Policy, Prohibited
+from honestcs.policy._loading import load_policy
+from honestcs.promises.ledger import PromiseLedger, Recorded
+from honestcs.promises.model import EventKind, PromiseEvent, PromiseRecord, PromiseStatus
+from honestcs.promises.stats import LedgerStats, StatsRow
 from honestcs.quantities import Count, Duration, Money, Percent, TimeUnit
-from honestcs.report import Finding, Promise, Report, Severity
+from honestcs.report import Finding, Promise, Report
+from honestcs.severity import Severity
 from honestcs.stores import MemoryStore, PostgresStore, PromiseStore, SQLiteStore
 
 try:

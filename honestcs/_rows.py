@@ -13,11 +13,11 @@ from typing import Final
 
 import attrs
 
-from honestcs._loading import load_policy
 from honestcs._times import out_of_range
 from honestcs.checker import ReplyChecker
 from honestcs.exceptions import HonestCSError
 from honestcs.policy import Policy
+from honestcs.policy._loading import load_policy
 
 __all__ = ["KEYS", "ReplyRow", "load_named_policy", "read_row"]
 

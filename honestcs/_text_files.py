@@ -17,25 +17,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from honestcs.exceptions import HonestCSError
+from honestcs.exceptions import HonestCSError, NotTextError
 
 __all__ = ["NotTextError", "json_lines", "loads", "not_text", "read_text"]
 
 # Half of a surrogate pair: JSON's "\ud83d\ude00" is read as one character, so any left in
 # a string that json.loads made was written alone.
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-class NotTextError(ValueError):
-    """A JSON value holds a string that is not text (a surrogate without its pair).
-
-    Attributes:
-        value: The document, as ``json.loads`` read it.
-    """
-
-    def __init__(self, message: str, value: object) -> None:
-        super().__init__(message)
-        self.value = value
 
 
 def not_text(value: object) -> str | None:

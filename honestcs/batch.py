@@ -19,12 +19,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, cast
 
-from honestcs._loading import load_policy
 from honestcs._rows import KEYS, ReplyRow, load_named_policy, read_row, shown_id
 from honestcs._text_files import NotTextError, loads
 from honestcs.checker import ReplyChecker
 from honestcs.exceptions import HonestCSError, ReplyTooLongError
 from honestcs.policy import Policy
+from honestcs.policy._loading import load_policy
 from honestcs.report import Report
 
 if TYPE_CHECKING:

@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from honestcs.exceptions import HonestCSError
-from honestcs.report import Finding, Report, Severity
+from honestcs.report import Finding, Report
+from honestcs.severity import Severity
 
 if TYPE_CHECKING:
     from honestcs.checker import ReplyChecker
-    from honestcs.ledger import PromiseLedger
+    from honestcs.promises.ledger import PromiseLedger
 
 __all__ = ["ChatCheck", "check_chat"]
 

@@ -14,7 +14,7 @@ import attrs
 import regex
 
 if TYPE_CHECKING:
-    from honestcs.ledger import PromiseLedger
+    from honestcs.promises.ledger import PromiseLedger
 
 from honestcs._language import not_checked
 from honestcs.exceptions import ReplyTooLongError

@@ -1,7 +1,8 @@
-"""The one exception tree of honestcs.
+"""The one exception tree of honestcs, and every other exception class of the package.
 
 Every error the library raises on purpose derives from :class:`HonestCSError`,
-so an application can catch them all in one place.
+so an application can catch them all in one place. The classes at the end, with
+private names or none of the tree's, are raised and caught inside honestcs.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ __all__ = [
     "PolicyError",
     "PromiseNotFoundError",
     "ReplyTooLongError",
+    "StaleEventError",
     "StoreError",
 ]
 
@@ -82,3 +84,47 @@ class ReplyTooLongError(HonestCSError, ValueError):
     def __reduce__(self) -> tuple[type[ReplyTooLongError], tuple[str, int, int]]:
         # Raised in worker processes too: pickle the arguments, not the formatted message.
         return (type(self), (self.which, self.size, self.limit))
+
+
+class StaleEventError(StoreError):
+    """An event was built on an outdated version of its promise.
+
+    Stores raise it when an event's ``seq`` is not the promise's next one:
+    another writer changed the promise first. The ledger re-reads the promise,
+    checks the move again and retries.
+    """
+
+
+# Raised and caught inside honestcs: not part of the API.
+
+
+class NotTextError(ValueError):
+    """A JSON value holds a string that is not text (a surrogate without its pair).
+
+    Attributes:
+        value: The document, as ``json.loads`` read it.
+    """
+
+    def __init__(self, message: str, value: object) -> None:
+        super().__init__(message)
+        self.value = value
+
+
+class _DuplicateKeyError(Exception):
+    """A JSON object has the same key twice (JSON parsers silently keep the last)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+class _InputError(HonestCSError):
+    """A line of the input is not an event; the message names the line."""
+
+
+class _DataError(StoreError):
+    """The server holds or was sent a value that cannot be converted (a time past 9999)."""
+
+
+class _KeyTaken(Exception):
+    """Another writer committed one of this batch's keys (or ids) while it ran."""

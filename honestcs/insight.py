@@ -27,8 +27,8 @@ import attrs
 from honestcs._terminal import terminal_safe
 from honestcs._text_files import json_lines
 from honestcs.exceptions import HonestCSError
-from honestcs.ledger import PromiseRecord, PromiseStatus
 from honestcs.policy import Can, Policy
+from honestcs.promises.model import PromiseRecord, PromiseStatus
 
 __all__ = [
     "AgentTrend",

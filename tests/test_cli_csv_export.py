@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from honestcs import Promise, PromiseLedger, SQLiteStore
-from honestcs._cli_promises import spreadsheet_cell
 from honestcs.cli import main
+from honestcs.cli._promises import spreadsheet_cell
 
 T0 = datetime(2026, 12, 1, 9, tzinfo=UTC)
 HYPERLINK = '=HYPERLINK("http://x","y")'

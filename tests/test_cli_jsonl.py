@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from honestcs import ReplyChecker, load_policy
-from honestcs._cli_jsonl import JsonlRun, run_jsonl
 from honestcs.cli import main
-from honestcs.report import Severity
+from honestcs.cli._jsonl import JsonlRun, run_jsonl
+from honestcs.severity import Severity
 
 ROOT = Path(__file__).parents[1]
 POLICY = ROOT / "examples" / "northwind.toml"

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from honestcs import ReplyChecker
-from honestcs._cli_policy import GENERIC_WORDS, is_generic, lint_policy, never_matches
 from honestcs.cli import main
 from honestcs.policy import Policy
+from honestcs.policy._lint import GENERIC_WORDS, is_generic, lint_policy, never_matches
 from honestcs.quantities import Duration
 
 EXAMPLE = Path(__file__).parents[1] / "examples" / "northwind.toml"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from honestcs import Promise, PromiseLedger, PromiseStatus, SQLiteStore
-from honestcs._cli_promises import parse_instant, parse_within
 from honestcs.cli import main
+from honestcs.cli._promises import parse_instant, parse_within
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 HOUR = timedelta(hours=1)

@@ -15,7 +15,7 @@ import pytest
 
 from honestcs import MemoryStore, Promise, PromiseLedger, SQLiteStore
 from honestcs.cli import main
-from honestcs.ledger import MAX_LIMIT, PromiseQuery, aware_utc
+from honestcs.promises.model import MAX_LIMIT, PromiseQuery, aware_utc
 
 ROOT = Path(__file__).parents[1]
 POLICY = ROOT / "examples" / "northwind.toml"

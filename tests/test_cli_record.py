@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from honestcs import PromiseLedger, SQLiteStore, StoreError
-from honestcs._cli_check import Reply
-from honestcs._cli_record import derived_key
 from honestcs.cli import main
+from honestcs.cli._check import Reply
+from honestcs.cli._record import derived_key
 
 ROOT = Path(__file__).parents[1]
 POLICY = ROOT / "examples" / "northwind.toml"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from _one_clause import NOW, POLICY, REPLY
 
-from honestcs._selection import RULE_IDS
 from honestcs.cli import main
+from honestcs.cli._selection import RULE_IDS
 
 WARNING_AND_INFO = "I guarantee it. We'll look into it."
 INFO_ONLY = "We'll look into it."

@@ -248,7 +248,7 @@ def test_a_bug_is_one_line_and_exit_2(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """An exception no code expected is one line naming it, and exit 2, not a traceback."""
-    from honestcs import _cli_rule
+    from honestcs.cli import _rule as _cli_rule
     from honestcs.cli import main
 
     def broken() -> str:

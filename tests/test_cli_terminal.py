@@ -20,7 +20,8 @@ import pytest
 from honestcs import Promise, PromiseLedger, ReplyChecker, SQLiteStore, load_policy
 from honestcs._terminal import terminal_safe
 from honestcs.cli import main
-from honestcs.report import render_github, render_text
+from honestcs.render.github import render_github
+from honestcs.render.text import render_text
 
 ROOT = Path(__file__).parents[1]
 POLICY = ROOT / "examples" / "northwind.toml"

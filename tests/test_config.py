@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from _one_clause import NOW, POLICY, REPLY
 
-from honestcs._config import find_config
 from honestcs._links import DOCS_URL
 from honestcs.cli import main
+from honestcs.cli._config import find_config
 
 
 @pytest.fixture

@@ -62,8 +62,8 @@ from unittest import mock
 import pytest
 
 import honestcs
-from honestcs._config import CONFIG_FILES, read_config
 from honestcs.cli import main as honestcs_main
+from honestcs.cli._config import CONFIG_FILES, read_config
 from honestcs.policy import PolicyDocument
 
 ROOT = Path(__file__).resolve().parent.parent

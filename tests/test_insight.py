@@ -11,8 +11,8 @@ import pytest
 from _month import COMPANY, write_ledger, write_month
 
 from honestcs import MemoryStore, Promise, PromiseLedger
-from honestcs._cli_report import _without_credentials
 from honestcs.cli import main
+from honestcs.cli._report import _without_credentials
 from honestcs.insight import build_insight, read_reports
 
 

@@ -24,7 +24,8 @@ from honestcs import (
     StatsRow,
     StoreError,
 )
-from honestcs.ledger import TRANSITIONS, new_promise_id
+from honestcs.promises.ids import new_promise_id
+from honestcs.promises.transitions import TRANSITIONS
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 HOUR = timedelta(hours=1)
@@ -408,7 +409,7 @@ def test_state_is_the_replay_of_the_history() -> None:
     pid = record(ledger).id
     ledger.reschedule(pid, T0 + 5 * DAY, reason="later", at=T0 + DAY)
     ledger.cancel(pid, reason="withdrawn", at=T0 + 2 * DAY)
-    assert honestcs.ledger.replay(ledger.history(pid)) == ledger.get(pid)
+    assert honestcs.promises.transitions.replay(ledger.history(pid)) == ledger.get(pid)
 
 
 # -- queries -------------------------------------------------------------------------------

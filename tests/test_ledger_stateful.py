@@ -27,7 +27,7 @@ from honestcs import (
     PromiseStatus,
     SQLiteStore,
 )
-from honestcs.ledger import replay
+from honestcs.promises.transitions import replay
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 NOW = T0 + timedelta(days=15)  # what overdue is judged against

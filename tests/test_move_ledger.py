@@ -17,7 +17,7 @@ import pytest
 
 from honestcs import PostgresStore, PromiseEvent, PromiseStore, SQLiteStore
 from honestcs.cli import main
-from honestcs.ledger import EventKind, PromiseQuery
+from honestcs.promises.model import EventKind, PromiseQuery
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 AGENTS = ["alex", "bo", "kim", "Zoë", "bot-7", "Søren"]

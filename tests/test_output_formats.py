@@ -13,8 +13,8 @@ import jsonschema
 import pytest
 
 from honestcs._links import DOCS_URL, rule_url
-from honestcs._sarif import SCHEMA
 from honestcs.cli import main
+from honestcs.render.sarif import SCHEMA
 from honestcs.rules import RULES
 
 ROOT = Path(__file__).resolve().parent.parent

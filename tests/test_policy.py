@@ -18,7 +18,7 @@ from honestcs.calendar import BusinessCalendar
 from honestcs.exceptions import HonestCSError, PolicyError
 from honestcs.policy import KNOWN_RULE_IDS, Can, Cannot, Honesty, Policy, Prohibited
 from honestcs.quantities import Count, Duration, Money, Percent, TimeUnit
-from honestcs.report import Severity
+from honestcs.severity import Severity
 
 CORPUS_POLICIES = Path(__file__).parents[2] / "shared" / "corpus" / "policies"
 EXAMPLE = Path(__file__).parents[1] / "examples" / "northwind.toml"

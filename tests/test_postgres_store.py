@@ -27,7 +27,7 @@ from honestcs import (
     PromiseStatus,
     StoreError,
 )
-from honestcs.ledger import EventKind
+from honestcs.promises.model import EventKind
 from honestcs.stores.postgres import MIGRATIONS, SCHEMA_VERSION
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)

@@ -15,7 +15,8 @@ import honestcs
 from honestcs import ReplyChecker, ReplyTooLongError, load_policy
 from honestcs.checker import DEFAULT_MAX_CHARS
 from honestcs.cli import main
-from honestcs.report import EXCERPT_WIDTH, Report, excerpt, render_text
+from honestcs.render.text import EXCERPT_WIDTH, excerpt, render_text
+from honestcs.report import Report
 
 ROOT = Path(__file__).parents[1]
 POLICY = ROOT / "examples" / "northwind.toml"
@@ -237,7 +238,8 @@ def test_excerpt_cuts_a_long_line_around_the_span() -> None:
 
 def test_text_output_of_a_long_line_grows_with_the_findings_not_the_line() -> None:
     """A finding on a 100,000-character line prints a few hundred characters, not the line."""
-    from honestcs.report import Finding, Severity
+    from honestcs.report import Finding
+    from honestcs.severity import Severity
 
     line = "x" * 50_000 + " guaranteed " + "y" * 50_000
     finding = Finding("absolute-guarantee", Severity.WARNING, 50_001, 50_011, "guarantees")

@@ -25,7 +25,8 @@ from honestcs import (
     SQLiteStore,
     StoreError,
 )
-from honestcs.ledger import PromiseQuery, replay
+from honestcs.promises.model import PromiseQuery
+from honestcs.promises.transitions import replay
 from honestcs.stores.sqlite import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)

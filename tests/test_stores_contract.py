@@ -23,7 +23,9 @@ from honestcs import (
     SQLiteStore,
     StoreError,
 )
-from honestcs.ledger import EventKind, PromiseQuery, replay, tally
+from honestcs.promises.model import EventKind, PromiseQuery
+from honestcs.promises.stats import tally
+from honestcs.promises.transitions import replay
 from honestcs.stores import StaleEventError
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from honestcs import MemoryStore, PostgresStore, Promise, PromiseLedger, SQLiteStore
-from honestcs._watch import WatchEvent, WatchSummary, watch
+from honestcs.cli._watch import WatchEvent, WatchSummary, watch
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 MINUTE = timedelta(minutes=1)

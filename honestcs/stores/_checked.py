@@ -19,7 +19,7 @@ from typing import Any, Final
 import attrs
 
 from honestcs.exceptions import StoreError
-from honestcs.ledger import EventKind, PromiseEvent, PromiseRecord, PromiseStatus
+from honestcs.promises.model import EventKind, PromiseEvent, PromiseRecord, PromiseStatus
 
 __all__ = [
     "Column",

@@ -1,9 +1,9 @@
 """The :class:`PromiseStore` protocol: what the ledger needs from storage.
 
-A store keeps two things: the append-only log of :class:`~honestcs.ledger.PromiseEvent`
-and, derived from it, the current :class:`~honestcs.ledger.PromiseRecord` of each
+A store keeps two things: the append-only log of :class:`~honestcs.promises.model.PromiseEvent`
+and, derived from it, the current :class:`~honestcs.promises.model.PromiseRecord` of each
 promise. It never decides what is legal: it folds each event with
-:func:`~honestcs.ledger.apply_event` (which refuses illegal moves) and writes
+:func:`~honestcs.promises.transitions.apply_event` (which refuses illegal moves) and writes
 the event and the new record in one transaction.
 
 Every store must pass the same contract suite (``tests/test_stores_contract.py``).
@@ -15,14 +15,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
-from honestcs.ledger import (
-    LedgerStats,
+from honestcs.exceptions import StaleEventError
+from honestcs.promises.model import (
     PromiseEvent,
     PromiseQuery,
     PromiseRecord,
     PromiseStatus,
-    StaleEventError,
 )
+from honestcs.promises.stats import LedgerStats
 
 __all__ = ["PromiseStore", "StaleEventError"]
 
@@ -79,7 +79,7 @@ class PromiseStore(Protocol):
     ) -> LedgerStats:
         """Statistics of the promises made in ``[since, until)``.
 
-        Must equal :func:`honestcs.ledger.tally` over those promises; a store
+        Must equal :func:`honestcs.promises.stats.tally` over those promises; a store
         may compute it any faster way.
         """
         ...

@@ -9,17 +9,15 @@ from datetime import datetime
 import attrs
 
 from honestcs.exceptions import PromiseNotFoundError, StoreError
-from honestcs.ledger import (
+from honestcs.promises.model import (
     EventKind,
-    LedgerStats,
     PromiseEvent,
     PromiseQuery,
     PromiseRecord,
     PromiseStatus,
-    apply_event,
-    replay,
-    tally,
 )
+from honestcs.promises.stats import LedgerStats, tally
+from honestcs.promises.transitions import apply_event, replay
 
 __all__ = ["MemoryStore"]
 

@@ -50,28 +50,26 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
-from honestcs.exceptions import PromiseNotFoundError, StoreError
-from honestcs.ledger import (
+from honestcs.exceptions import (
+    PromiseNotFoundError,
+    StaleEventError,
+    StoreError,
+    _DataError,
+    _KeyTaken,
+)
+from honestcs.promises.model import (
     EventKind,
-    LedgerStats,
     PromiseEvent,
     PromiseQuery,
     PromiseRecord,
     PromiseStatus,
-    StaleEventError,
-    apply_event,
-    median_of_sorted,
 )
+from honestcs.promises.stats import LedgerStats, median_of_sorted
+from honestcs.promises.transitions import apply_event
 from honestcs.stores import _checked as checked
-from honestcs.stores.sqlite import (
-    _TOTAL_COLUMNS,
-    _assemble,
-    _count,
-    _Groups,
-    _late_us,
-    _Median,
-    _replayed,
-)
+from honestcs.stores.sqlite._rows import _late_us, _replayed
+from honestcs.stores.sqlite._schema import _TOTAL_COLUMNS
+from honestcs.stores.sqlite._stats import _assemble, _count, _Groups, _Median
 
 if TYPE_CHECKING:
     import psycopg
@@ -218,14 +216,6 @@ def _psycopg() -> tuple[ModuleType, ModuleType]:
             ) from None
         _modules = (psycopg, psycopg_pool)
     return _modules
-
-
-class _DataError(StoreError):
-    """The server holds or was sent a value that cannot be converted (a time past 9999)."""
-
-
-class _KeyTaken(Exception):
-    """Another writer committed one of this batch's keys (or ids) while it ran."""
 
 
 _Types = tuple[type | tuple[type, ...], ...]
@@ -931,7 +921,7 @@ class PostgresStore:
 
         The same contract as :meth:`SQLiteStore.import_events
         <honestcs.stores.sqlite.SQLiteStore.import_events>`: every history is folded
-        with :func:`~honestcs.ledger.apply_event`, and either everything is imported
+        with :func:`~honestcs.promises.transitions.apply_event`, and either everything is imported
         or nothing is.
 
         Args:

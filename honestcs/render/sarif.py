@@ -24,8 +24,9 @@ import attrs
 
 from honestcs import __version__
 from honestcs._links import rule_url
-from honestcs.report import Report, Severity, line_and_column, line_starts
+from honestcs.report import Report, line_and_column, line_starts
 from honestcs.rules import RULES, Rule
+from honestcs.severity import Severity
 
 __all__ = ["SCHEMA", "Located", "render_sarif"]
 

@@ -12,7 +12,7 @@ import textwrap
 from typing import Any
 
 from honestcs._links import DOCS_URL, rule_url
-from honestcs._selection import rule_id
+from honestcs.cli._selection import rule_id
 from honestcs.exceptions import HonestCSError
 from honestcs.rules import RULES, Example, Rule
 

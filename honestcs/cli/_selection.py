@@ -15,8 +15,9 @@ import attrs
 
 from honestcs.exceptions import HonestCSError
 from honestcs.policy import Policy
-from honestcs.report import Report, Severity
+from honestcs.report import Report
 from honestcs.rules import RULES
+from honestcs.severity import Severity
 
 __all__ = ["RULE_IDS", "fails", "parse_rule_list", "rule_id", "select_rules", "severity_named"]
 

@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from honestcs._html import render_insight_report
-from honestcs._loading import load_policy
-from honestcs._options import whole_number
 from honestcs._terminal import terminal_safe
+from honestcs.cli._options import whole_number
 from honestcs.exceptions import HonestCSError
 from honestcs.insight import build_insight, read_reports, render_insight_text
-from honestcs.ledger import PromiseLedger
+from honestcs.policy._loading import load_policy
+from honestcs.promises.ledger import PromiseLedger
+from honestcs.render.html_insight import render_insight_report
 from honestcs.stores._open import open_store
 
 __all__ = ["register", "run_report"]

@@ -15,13 +15,13 @@ import sys
 from collections.abc import Sequence
 
 from honestcs import __version__
-from honestcs._cli_check import register as register_check
-from honestcs._cli_policy import register as register_policy
-from honestcs._cli_promises import register as register_promises
-from honestcs._cli_report import register as register_report
-from honestcs._cli_rule import register as register_rule
-from honestcs._streams import prepare_streams, stop_writing_stdout
 from honestcs._terminal import terminal_safe
+from honestcs.cli._check import register as register_check
+from honestcs.cli._policy import register as register_policy
+from honestcs.cli._promises import register as register_promises
+from honestcs.cli._report import register as register_report
+from honestcs.cli._rule import register as register_rule
+from honestcs.cli._streams import prepare_streams, stop_writing_stdout
 from honestcs.exceptions import HonestCSError
 
 __all__ = ["build_parser", "main"]

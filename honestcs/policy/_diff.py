@@ -25,7 +25,8 @@ from honestcs.checker import ReplyChecker
 from honestcs.exceptions import HonestCSError
 from honestcs.policy import Can, Cannot, Clause, Policy
 from honestcs.quantities import Count, Duration, Money, Percent
-from honestcs.report import Report, Severity
+from honestcs.report import Report
+from honestcs.severity import Severity
 
 __all__ = [
     "Change",

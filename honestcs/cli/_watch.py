@@ -16,7 +16,8 @@ from typing import Literal
 
 import attrs
 
-from honestcs.ledger import PromiseLedger, PromiseQuery, PromiseRecord, PromiseStatus
+from honestcs.promises.ledger import PromiseLedger
+from honestcs.promises.model import PromiseQuery, PromiseRecord, PromiseStatus
 
 __all__ = ["WatchEvent", "WatchSummary", "watch"]
 

@@ -13,7 +13,7 @@ import argparse
 from collections.abc import Callable
 from typing import Final
 
-from honestcs.ledger import MAX_LIMIT
+from honestcs.promises.model import MAX_LIMIT
 
 __all__ = ["MAX_JOBS", "MAX_ROWS", "utf8_text", "whole_number"]
 

@@ -19,10 +19,10 @@ from typing import Any
 import attrs
 
 from honestcs._links import DOCS_URL
-from honestcs._loading import _parse_toml
-from honestcs._selection import rule_id, severity_named
+from honestcs.cli._selection import rule_id, severity_named
 from honestcs.exceptions import HonestCSError, PolicyError
-from honestcs.report import Severity
+from honestcs.policy._loading import _parse_toml
+from honestcs.severity import Severity
 
 __all__ = [
     "CONFIG_FILES",

@@ -33,7 +33,7 @@ from honestcs._terminal import terminal_safe
 from honestcs.report import Report, line_and_column, line_starts
 
 if TYPE_CHECKING:
-    from honestcs.ledger import PromiseLedger
+    from honestcs.promises.ledger import PromiseLedger
 
 __all__ = ["EXIT_INTERRUPTED", "Recording", "derived_key"]
 
@@ -42,7 +42,7 @@ EXIT_INTERRUPTED: Final = 130
 
 
 class _Source(Protocol):
-    """A reply and where it came from (``honestcs._cli_check.Reply``)."""
+    """A reply and where it came from (``honestcs.cli._check.Reply``)."""
 
     @property
     def source(self) -> str: ...

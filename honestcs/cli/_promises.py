@@ -1,3 +1,4 @@
+# Over 500 lines: the thirteen commands of `honestcs promises`; register() alone is 170 lines.
 """The ``honestcs promises`` sub-command: the promise ledger from the command line.
 
 ``honestcs promises ACTION --db PATH|postgresql://… [--now ISO] [--format text|json] ...``
@@ -38,23 +39,18 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, Final
 
-from honestcs._html import render_ledger_report
-from honestcs._options import MAX_ROWS, utf8_text, whole_number
-from honestcs._streams import stdin_bytes
 from honestcs._terminal import terminal_safe
 from honestcs._text_files import NotTextError, loads
 from honestcs._times import parse_instant
-from honestcs._watch import WatchEvent, WatchSummary, watch
-from honestcs.exceptions import HonestCSError
-from honestcs.ledger import (
-    LedgerStats,
-    PromiseEvent,
-    PromiseLedger,
-    PromiseRecord,
-    PromiseStatus,
-    StatsRow,
-)
+from honestcs.cli._options import MAX_ROWS, utf8_text, whole_number
+from honestcs.cli._streams import stdin_bytes
+from honestcs.cli._watch import WatchEvent, WatchSummary, watch
+from honestcs.exceptions import HonestCSError, _InputError
+from honestcs.promises.ledger import PromiseLedger
+from honestcs.promises.model import PromiseEvent, PromiseRecord, PromiseStatus
+from honestcs.promises.stats import LedgerStats, StatsRow
 from honestcs.quantities import Duration, TimeUnit
+from honestcs.render.html_ledger import render_ledger_report
 from honestcs.stores._open import is_postgres, open_store
 from honestcs.stores.base import PromiseStore
 
@@ -657,10 +653,6 @@ def _run_export(args: argparse.Namespace) -> int:
     what = ("event" if args.events else "promise") + ("" if count == 1 else "s")
     print(terminal_safe(f"wrote {count:,} {what} to {args.output} ({kind})"), file=sys.stderr)
     return EXIT_OK
-
-
-class _InputError(HonestCSError):
-    """A line of the input is not an event; the message names the line."""
 
 
 def _read_events(lines: Iterable[str], name: str, where: list[int]) -> Iterator[PromiseEvent]:

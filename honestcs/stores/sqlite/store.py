@@ -1,3 +1,4 @@
+# Over 500 lines: one class, SQLiteStore, whose methods each hold one transaction.
 """The embedded default store: one SQLite file, safe for several processes at once.
 
 Durability
@@ -37,13 +38,12 @@ Times are stored as integer microseconds since 1970-01-01 UTC.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import UTC, datetime, timedelta
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Final, Literal
@@ -51,278 +51,50 @@ from typing import Any, Final, Literal
 import attrs
 
 from honestcs.exceptions import PromiseNotFoundError, StoreError
-from honestcs.ledger import (
+from honestcs.promises.model import (
     EventKind,
-    LedgerStats,
     PromiseEvent,
     PromiseQuery,
     PromiseRecord,
     PromiseStatus,
-    StatsRow,
-    apply_event,
-    clause_order,
-    median_of_sorted,
 )
+from honestcs.promises.stats import LedgerStats, median_of_sorted
+from honestcs.promises.transitions import apply_event
 from honestcs.stores import _checked as checked
+from honestcs.stores.sqlite._rows import (
+    _event,
+    _event_row,
+    _late_us,
+    _record,
+    _record_row,
+    _replayed,
+    _us,
+    _us_or_none,
+)
+from honestcs.stores.sqlite._schema import (
+    _ADD_TOTALS,
+    _EVENT_COLUMNS,
+    _FORMAT,
+    _INSERT_EVENT,
+    _INSERT_RECORD,
+    _RECORD_COLUMNS,
+    _TOTAL_COLUMNS,
+    _TOTALS_FROM_PROMISES,
+    APPLICATION_ID,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+)
+from honestcs.stores.sqlite._stats import (
+    _TOTAL_CHECKS,
+    _assemble,
+    _count,
+    _Groups,
+    _Median,
+    _require_plain,
+    _require_whole,
+)
 
 __all__ = ["APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "SQLiteStore"]
-
-#: ``PRAGMA application_id`` of a promise store: "HCSP" in ASCII.
-APPLICATION_ID: Final = 0x48435350
-
-_FORMAT: Final = "honestcs promise store"
-
-_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
-_MICROSECOND: Final = timedelta(microseconds=1)
-
-_TOTALS_FROM_PROMISES: Final = """
-    INSERT INTO totals (agent, clause, made, open, kept, kept_on_time, broken, cancelled,
-                        rescheduled, late)
-    SELECT agent, coalesce(clause, ''), count(*),
-           sum(status = 'open'), sum(status = 'kept'),
-           sum(status = 'kept' AND (due IS NULL OR closed_at <= due)),
-           sum(status = 'broken'), sum(status = 'cancelled'),
-           sum(reschedules > 0), sum(late_us IS NOT NULL)
-    FROM promises GROUP BY agent, coalesce(clause, '')
-"""
-
-#: ``MIGRATIONS[n]`` takes a file from schema version ``n`` to ``n + 1``.
-MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
-    # 1: the event log, the current-state projection, and the indexes queries need.
-    (
-        "CREATE TABLE honestcs_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
-        f"INSERT INTO honestcs_meta (key, value) VALUES ('format', '{_FORMAT}')",
-        """CREATE TABLE events (
-            promise_id TEXT NOT NULL,
-            seq INTEGER NOT NULL,
-            at INTEGER NOT NULL,
-            kind TEXT NOT NULL,
-            actor TEXT,
-            reason TEXT,
-            data TEXT NOT NULL,
-            recorded_at INTEGER,
-            PRIMARY KEY (promise_id, seq)
-        ) WITHOUT ROWID""",
-        """CREATE TABLE promises (
-            id TEXT PRIMARY KEY,
-            status TEXT NOT NULL,
-            customer TEXT NOT NULL,
-            agent TEXT NOT NULL,
-            clause TEXT,
-            text TEXT NOT NULL,
-            made_at INTEGER NOT NULL,
-            due INTEGER,
-            original_due INTEGER,
-            closed_at INTEGER,
-            reason TEXT,
-            reschedules INTEGER NOT NULL,
-            key TEXT,
-            meta TEXT NOT NULL,
-            version INTEGER NOT NULL,
-            updated_at INTEGER
-        )""",
-        "CREATE UNIQUE INDEX promises_by_key ON promises (key) WHERE key IS NOT NULL",
-        # Only open promises: overdue() and due_soon() read a range of it.
-        "CREATE INDEX promises_open_by_due ON promises (due, agent, clause) WHERE status = 'open'",
-        # What a checker asks before each reply: this customer's promises (open ones first of all).
-        "CREATE INDEX promises_by_customer ON promises (customer, status)",
-        # Agent and clause get no index of their own: open, overdue and due-soon filters by
-        # them read the open-by-due index above, which holds both, and each extra index
-        # costs every write about a tenth of its time. A filter by agent or clause over
-        # closed promises scans the table.
-        "CREATE INDEX promises_by_made ON promises (made_at)",
-    ),
-    # 2: what stats() needs to stay fast: running totals and the lateness of late promises.
-    (
-        "ALTER TABLE promises ADD COLUMN late_us INTEGER",
-        """UPDATE promises SET late_us = closed_at - due
-           WHERE status = 'kept' AND due IS NOT NULL AND closed_at > due""",
-        "CREATE INDEX promises_late ON promises (late_us) WHERE late_us IS NOT NULL",
-        """CREATE INDEX promises_late_by_agent ON promises (agent, late_us)
-           WHERE late_us IS NOT NULL""",
-        """CREATE INDEX promises_late_by_clause ON promises (clause, late_us)
-           WHERE late_us IS NOT NULL""",
-        """CREATE TABLE totals (
-            agent TEXT NOT NULL,
-            clause TEXT NOT NULL,  -- '' for promises without a clause
-            made INTEGER NOT NULL,
-            open INTEGER NOT NULL,
-            kept INTEGER NOT NULL,
-            kept_on_time INTEGER NOT NULL,
-            broken INTEGER NOT NULL,
-            cancelled INTEGER NOT NULL,
-            rescheduled INTEGER NOT NULL,
-            late INTEGER NOT NULL,
-            PRIMARY KEY (agent, clause)
-        ) WITHOUT ROWID""",
-        _TOTALS_FROM_PROMISES,
-    ),
-    # 3: the department that owns each promise's clause (NULL for promises recorded before).
-    ("ALTER TABLE promises ADD COLUMN department TEXT",),
-)
-
-#: The schema version this code writes.
-SCHEMA_VERSION: Final = len(MIGRATIONS)
-
-_RECORD_COLUMNS: Final = (
-    "id, status, customer, agent, clause, text, made_at, due, original_due, closed_at, "
-    "reason, reschedules, key, meta, version, updated_at, department"
-)
-_EVENT_COLUMNS: Final = "promise_id, seq, at, kind, actor, reason, data, recorded_at"
-_TOTAL_COLUMNS: Final = (
-    "made", "open", "kept", "kept_on_time", "broken", "cancelled", "rescheduled", "late"
-)  # fmt: skip
-_ADD_TOTALS: Final = (
-    f"INSERT INTO totals (agent, clause, {', '.join(_TOTAL_COLUMNS)}) "
-    f"VALUES (?, ?, {', '.join('?' * len(_TOTAL_COLUMNS))}) "
-    "ON CONFLICT (agent, clause) DO UPDATE SET "
-    + ", ".join(f"{c} = {c} + excluded.{c}" for c in _TOTAL_COLUMNS)
-)
-_INSERT_RECORD: Final = (
-    f"INSERT INTO promises ({_RECORD_COLUMNS}, late_us) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-_INSERT_EVENT: Final = f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-# One encoder, made once: json.dumps with options builds a new encoder on every call.
-_to_json: Final = json.JSONEncoder(separators=(",", ":"), sort_keys=True).encode
-
-
-def _us(value: datetime) -> int:
-    return (value - _EPOCH) // _MICROSECOND
-
-
-def _us_or_none(value: datetime | None) -> int | None:
-    return None if value is None else (value - _EPOCH) // _MICROSECOND
-
-
-def _dt(value: int | None) -> datetime | None:
-    return None if value is None else _at(value)
-
-
-def _at(microseconds: int) -> datetime:
-    """A time stored as microseconds since the epoch."""
-    return _EPOCH + timedelta(microseconds=microseconds)
-
-
-def _late_us(record: PromiseRecord) -> int | None:
-    lateness = record.lateness
-    return lateness // _MICROSECOND if lateness is not None and lateness > timedelta(0) else None
-
-
-def _count(totals: list[int], record: PromiseRecord, sign: int) -> None:
-    """Add (sign 1) or take away (sign -1) one promise from a row of ``_TOTAL_COLUMNS``."""
-    status = record.status
-    totals[0] += sign  # made
-    if record.reschedules:
-        totals[6] += sign
-    if status is PromiseStatus.OPEN:
-        totals[1] += sign
-    elif status is PromiseStatus.KEPT:
-        totals[2] += sign
-        if _late_us(record) is None:
-            totals[3] += sign  # kept on time
-        else:
-            totals[7] += sign  # late
-    elif status is PromiseStatus.BROKEN:
-        totals[4] += sign
-    else:
-        totals[5] += sign
-
-
-_Types = tuple[type | tuple[type, ...], ...]
-_TEXT_OR_NULL: Final = (str, type(None))
-_INT_OR_NULL: Final = (int, type(None))
-# What each column of _RECORD_COLUMNS holds, for the fast check of every row read.
-_RECORD_TYPES: Final[_Types] = (
-    str, str, str, str, _TEXT_OR_NULL, str, int, _INT_OR_NULL, _INT_OR_NULL, _INT_OR_NULL,
-    _TEXT_OR_NULL, int, _TEXT_OR_NULL, str, int, _INT_OR_NULL, _TEXT_OR_NULL,
-)  # fmt: skip
-_RECORD_CHECKS: Final = checked.record_columns(_RECORD_COLUMNS, checked.microseconds)
-_EVENT_TYPES: Final[_Types] = (str, int, int, str, _TEXT_OR_NULL, _TEXT_OR_NULL, str, _INT_OR_NULL)
-_EVENT_CHECKS: Final = checked.event_columns(_EVENT_COLUMNS, checked.microseconds)
-_TOTAL_CHECKS: Final = (
-    checked.Column("agent", checked.text),
-    checked.Column("clause", checked.text),
-    *(checked.Column(name, checked.count) for name in _TOTAL_COLUMNS),
-)
-
-
-def _record(row: Sequence[Any], path: str) -> PromiseRecord:
-    """The record a row of ``promises`` holds.
-
-    Raises:
-        StoreError: A value is not what honestcs writes there (the message names the
-            file, the row and the column).
-    """
-    try:
-        if not all(map(isinstance, row, _RECORD_TYPES)):
-            raise TypeError("a column holds a value of the wrong type")
-        meta = row[13]
-        details = {} if meta == "{}" else json.loads(meta)
-        if type(details) is not dict:
-            raise TypeError("meta is not a JSON object")
-        return checked.record_from_row(row, _at, details)
-    except (KeyError, TypeError, ValueError, OverflowError) as exc:
-        raise checked.bad_row(path, "promises", row[0], row, _RECORD_CHECKS, problem=exc) from None
-
-
-def _record_row(record: PromiseRecord) -> tuple[Any, ...]:
-    return (
-        record.id,
-        record.status.value,
-        record.customer,
-        record.agent,
-        record.clause,
-        record.text,
-        _us(record.made_at),
-        _us_or_none(record.due),
-        _us_or_none(record.original_due),
-        _us_or_none(record.closed_at),
-        record.reason,
-        record.reschedules,
-        record.key,
-        _to_json(dict(record.meta)) if record.meta else "{}",
-        record.version,
-        _us_or_none(record.updated_at),
-        record.department,
-        _late_us(record),
-    )
-
-
-def _event(row: Sequence[Any], path: str) -> PromiseEvent:
-    """The event a row of ``events`` holds.
-
-    Raises:
-        StoreError: A value is not what honestcs writes there (the message names the
-            file, the row and the column).
-    """
-    try:
-        if not all(map(isinstance, row, _EVENT_TYPES)):
-            raise TypeError("a column holds a value of the wrong type")
-        data = json.loads(row[6])
-        if type(data) is not dict:
-            raise TypeError("data is not a JSON object")
-        details = checked.event_data(row[3], data)
-        if details is not None:
-            raise checked.bad_value(path, "events", (row[0], row[1]), "data", details)
-        return checked.event_from_row(row, _at, data)
-    except (KeyError, TypeError, ValueError, OverflowError) as exc:
-        key = (row[0], row[1])
-        raise checked.bad_row(path, "events", key, row, _EVENT_CHECKS, problem=exc) from None
-
-
-def _event_row(event: PromiseEvent) -> tuple[Any, ...]:
-    return (
-        event.promise_id,
-        event.seq,
-        _us(event.at),
-        event.kind.value,
-        event.actor,
-        event.reason,
-        _to_json(dict(event.data)),
-        _us_or_none(event.recorded_at),
-    )
-
 
 #: How long one try to turn a new file to WAL waits for other processes, in milliseconds.
 _WAL_TRY_MS: Final = 20
@@ -353,83 +125,6 @@ def _error(path: str, action: str, exc: sqlite3.Error, timeout: float) -> StoreE
     if name.startswith("SQLITE_IOERR"):
         return StoreError(f"{path}: an I/O error stopped it to {action} ({exc})")
     return StoreError(f"{path}: cannot {action}: {exc}")
-
-
-#: Per (agent, clause): the counts in ``_TOTAL_COLUMNS`` order, and how many are overdue.
-_Groups = list[tuple[str, str | None, list[int], int]]
-#: ``median(column, value, count)``: the median lateness of a group of ``count`` late promises;
-#: column is None for all promises, else "agent" or "clause" with the group's value.
-_Median = Callable[[str | None, str | None, int], timedelta | None]
-
-
-def _assemble(
-    groups: _Groups,
-    median: _Median,
-    *,
-    since: datetime | None,
-    until: datetime | None,
-    now: datetime,
-) -> LedgerStats:
-    """Sum per-(agent, clause) groups into the overall, per-agent and per-clause rows."""
-    width = len(_TOTAL_COLUMNS)
-    overall = [0] * (width + 1)
-    agents: dict[str, list[int]] = {}
-    clauses: dict[str | None, list[int]] = {}
-    for agent, clause, counts, overdue in groups:
-        for target in (
-            overall,
-            agents.setdefault(agent, [0] * (width + 1)),
-            clauses.setdefault(clause, [0] * (width + 1)),
-        ):
-            for i, value in enumerate(counts):
-                target[i] += value
-            target[width] += overdue
-
-    def row(counts: list[int], lateness: timedelta | None) -> StatsRow:
-        named = dict(zip(_TOTAL_COLUMNS, counts, strict=False))
-        del named["late"]
-        return StatsRow(**named, overdue=counts[width], median_lateness=lateness)
-
-    late = _TOTAL_COLUMNS.index("late")
-    return LedgerStats(
-        overall=row(overall, median(None, None, overall[late])),
-        by_agent={
-            agent: row(agents[agent], median("agent", agent, agents[agent][late]))
-            for agent in sorted(agents)
-        },
-        by_clause={
-            clause: row(clauses[clause], median("clause", clause, clauses[clause][late]))
-            for clause in sorted(clauses, key=clause_order)
-        },
-        now=now,
-        since=since,
-        until=until,
-    )
-
-
-def _replayed(path: str, record: PromiseRecord | None, event: PromiseEvent) -> PromiseRecord:
-    """:func:`apply_event`, with an event that cannot be replayed named by its row."""
-    try:
-        return apply_event(record, event)
-    except (ValueError, KeyError) as exc:
-        raise StoreError(
-            f"{path}: events row ({event.promise_id!r}, {event.seq}) cannot be replayed: {exc}"
-        ) from None
-
-
-def _require_plain(groups: _Groups) -> None:
-    """Raise TypeError unless every group has a text agent and clause and whole counts."""
-    for agent, clause, counts, overdue in groups:
-        if type(agent) is not str or not (clause is None or type(clause) is str):
-            raise TypeError("a group of promises has an agent or clause that is not text")
-        if type(overdue) is not int or not all(type(n) is int for n in counts):
-            raise TypeError("a group of promises has a count that is not a whole number")
-
-
-def _require_whole(values: list[int]) -> None:
-    """Raise TypeError unless every lateness read is a whole number of microseconds."""
-    if not all(type(value) is int for value in values):
-        raise TypeError("a lateness is not a whole number of microseconds")
 
 
 @attrs.define(repr=False)
@@ -1026,7 +721,7 @@ class SQLiteStore:
 
         For restoring an exported log, moving a ledger from another store
         (``store.import_events(other.iter_events())``) or building a big test
-        ledger. Every history is folded with :func:`~honestcs.ledger.apply_event`,
+        ledger. Every history is folded with :func:`~honestcs.promises.transitions.apply_event`,
         so an illegal one is refused like any other write. Into an empty store
         the secondary indexes are dropped and rebuilt afterwards, which is much
         faster than keeping them up to date row by row. Either everything is

@@ -21,24 +21,28 @@ from typing import Any
 
 import attrs
 
-from honestcs._cli_jsonl import JsonlRun, run_jsonl
-from honestcs._cli_record import EXIT_INTERRUPTED, Recording
-from honestcs._config import FORMATS, Settings, find_config, read_config, resolve
-from honestcs._html import render_check_report
 from honestcs._links import DOCS_URL, rule_url
-from honestcs._loading import load_policy
-from honestcs._options import MAX_JOBS, utf8_text, whole_number
-from honestcs._sarif import Located, render_sarif
-from honestcs._selection import fails, parse_rule_list, select_rules
-from honestcs._streams import read_stdin
 from honestcs._terminal import terminal_safe
 from honestcs._text_files import json_lines, read_text
 from honestcs._times import EXAMPLE, parse_instant
 from honestcs.checker import DEFAULT_MAX_CHARS, ReplyChecker
+from honestcs.cli._config import FORMATS, Settings, find_config, read_config, resolve
+from honestcs.cli._jsonl import JsonlRun, run_jsonl
+from honestcs.cli._options import MAX_JOBS, utf8_text, whole_number
+from honestcs.cli._record import EXIT_INTERRUPTED, Recording
+from honestcs.cli._selection import fails, parse_rule_list, select_rules
+from honestcs.cli._streams import read_stdin
 from honestcs.exceptions import HonestCSError, ReplyTooLongError
 from honestcs.policy import Policy
-from honestcs.report import Report, Severity, render_github, render_text
+from honestcs.policy._loading import load_policy
+from honestcs.render.github import render_github
+from honestcs.render.html import render_check_report
+from honestcs.render.json import _linked
+from honestcs.render.sarif import Located, render_sarif
+from honestcs.render.text import render_text
+from honestcs.report import Report
 from honestcs.rules import RULES
+from honestcs.severity import Severity
 
 __all__ = ["Reply", "read_replies", "register"]
 
@@ -290,7 +294,7 @@ def run_check(args: argparse.Namespace) -> int:
         _refuse_too_long(checker, reply, args.customer if reply.customer is customer else None)
     ledger = None
     if args.db:
-        from honestcs.ledger import PromiseLedger
+        from honestcs.promises.ledger import PromiseLedger
         from honestcs.stores._open import open_store
 
         ledger = PromiseLedger(open_store(args.db, create=True))
@@ -477,14 +481,6 @@ def show_settings(settings: Settings) -> str:
         else:
             lines.append(f"  {rule.id:<24} off (policy [honesty] disable)")
     return "\n".join(lines)
-
-
-def _linked(report: Report, link: Callable[[str], str]) -> dict[str, Any]:
-    """The report's JSON shape (SPEC §4), each finding with the address of its rule's page."""
-    data = report.to_dict()
-    for finding in data["findings"]:
-        finding["url"] = link(finding["rule"])
-    return data
 
 
 def _text_summary(

@@ -20,9 +20,9 @@ from typing import Any
 import attrs
 
 from honestcs._text_files import not_text
-from honestcs.exceptions import PolicyError
+from honestcs.exceptions import PolicyError, _DuplicateKeyError
 from honestcs.policy import Can, Cannot, Clause, ClauseOrigin, Honesty, Policy, PolicyDocument
-from honestcs.report import Severity
+from honestcs.severity import Severity
 
 __all__ = ["load_policy"]
 
@@ -300,14 +300,6 @@ def _parse_json(source: str, text: str) -> Any:
     if problem is not None:
         raise PolicyError(f"{source}: {problem}")
     return document
-
-
-class _DuplicateKeyError(Exception):
-    """A JSON object has the same key twice (JSON parsers silently keep the last)."""
-
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

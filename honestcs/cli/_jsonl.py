@@ -35,13 +35,13 @@ import attrs
 
 from honestcs._links import rule_url
 from honestcs._rows import load_named_policy, read_row, shown_id
-from honestcs._selection import fails, select_rules
-from honestcs._streams import stdin_bytes
 from honestcs._terminal import terminal_safe
 from honestcs._text_files import NotTextError, loads, not_text
 from honestcs.checker import ReplyChecker
+from honestcs.cli._selection import fails, select_rules
+from honestcs.cli._streams import stdin_bytes
 from honestcs.exceptions import HonestCSError, ReplyTooLongError
-from honestcs.report import Severity
+from honestcs.severity import Severity
 
 __all__ = ["JsonlRun", "run_jsonl"]
 
