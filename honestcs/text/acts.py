@@ -234,9 +234,11 @@ _REASON = compile_alternatives(
   | \b{_CITING}\s+(?:the|our|its|their|your)\s+(?:[\w-]+\s+){{0,2}}{_CITED}\b
   # An explanation after a colon or a dash; a request there ("— just send me the file
   # numbers", ": please call us") explains nothing.
-  # (A word of regret there opens the no itself: "Hi there - I'm afraid we can't".)
+  # (A word of regret there opens the no itself: "Hi there - I'm afraid we can't"; "there's"
+  # or "here's" points elsewhere: "- there's a form on our site for that".)
   | (?:[:\u2014\u2013]\s*|\s-\s)(?!{_REQUEST_OPENING})
-      (?!(?:i'm|i\s+am|we're|we\s+are)\s+(?:afraid|sorry)\b|unfortunately\b|sadly\b|sorry\b)[\w']+
+      (?!(?:i'm|i\s+am|we're|we\s+are)\s+(?:afraid|sorry)\b|unfortunately\b|sadly\b|sorry\b
+        |(?:there|here)'s\b)[\w']+
       # Its words may be figures: "— the $20 covers our digitizer's time".
       (?:\s+(?:[\w']+|[$£€]\d[\d,.]*\b)){{2,}}(?![^.!?]*\?)
   | \b(?:only|must|requires?|required|have\s+to\s+be|has\s+to\s+be|need\s+to\s+be|depends?\s+on|is\s+set|are\s+set)\b
