@@ -5897,3 +5897,28 @@ def test_a_figure_denied_by_the_verb_after_it(reply: str, expected: list[str]) -
 def test_conceded_words_spotless_and_off_limits(reply: str, expected: list[str]) -> None:
     """'no matter what X says' reports nothing; '100% spotless' guarantees; 'off limits' says no."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Saying it will check, in a phrase of willingness, gathers as "let me check" does.
+        ("Where's my room key? And why was I charged £15 for parking?",
+         "I'd be glad to check both for you. Could you send me your booking reference?", []),
+        ("Where's my room key? And why was I charged £15 for parking?",
+         "We'd be happy to look into that. What's your booking reference?", []),
+        # A no to the act answers what it would take or cost, asked of "it"...
+        ("Can you bring a dog to the spa? Also how much would it cost?",
+         "Sorry, pets can't come into the spa.", ["unexplained-refusal"]),
+        ("Can I bring a dog? Also how long would it take?",
+         "Sorry, we can't take dogs.", ["unexplained-refusal"]),
+        # ...but not a question of the thing itself.
+        ("Can I bring a dog? Also do you have a room with a garden for it?",
+         "Sorry, we can't take dogs.", ["unanswered-question", "unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_willing_to_check_gathers_and_a_no_answers_its_cost(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'I'd be glad to check' gathers; 'we can't take dogs' answers 'how much would it cost?'."""
+    assert sorted(_rules(reply, customer)) == expected

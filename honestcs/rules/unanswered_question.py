@@ -420,6 +420,15 @@ def _answered(
             return True
         if siblings and find_refusal(sentence.text) is not None:
             return True  # "who bought it and what did they pay?" - "I can't share that"
+        if (
+            question.refers_back
+            and question.kind in ("time", "amount")
+            and find_refusal(sentence.text) is not None
+        ):
+            # "Can you do a setup on a 7-string? Also how long would *it* take?" - "sorry, we're
+            # not able to take that one on": saying no to the act answers what it would take or
+            # cost ("do you have *it* in pink?" asks of the thing, and stays to be answered).
+            return True
     # "What are my options?", "what can I do?": anything offered, done or to do answers it.
     # "What's involved?", "how does it work?": a list of what happens, or instructions.
     if asks_what_next(question.text) and any(

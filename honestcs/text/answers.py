@@ -269,6 +269,9 @@ _GATHERS = Alternatives(regex.compile(
         (?![^?]*\b(?:help|assist|else|do\s+for|think|like)\b)[^?]*\?
       | \blet\s+me\s+(?:first\s+|quickly\s+|just\s+)?
         (?:check|look|see|verify|pull\s+up|find|review|confirm)\b
+      # "I'd be glad to check both for you", "we'd be happy to look into that".
+      | \b(?:i|we)(?:'d|\s+would|'ll|\s+will|'m|\s+am|'re|\s+are)\s+(?:be\s+)?(?:more\s+than\s+)?
+        (?:happy|glad|pleased)\s+to\s+(?:check|look\s+into)\b
 """,
     regex.IGNORECASE | regex.VERBOSE,
 ))
