@@ -20,6 +20,7 @@ import pytest
 
 import honestcs
 from honestcs.rules._examples import EXAMPLE_POLICY
+from honestcs.text.answers import echoes
 from honestcs.text.terms import TermMatcher, tokenize
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("America/Chicago"))
@@ -118,3 +119,20 @@ def test_terms_that_share_a_first_word_cost_what_one_term_costs() -> None:
     terms opened with "refund" took about a second on a 10 KB reply.
     """
     _within(lambda: _clauses_time(50), lambda: _clauses_time(5_000), 4)
+
+
+@pytest.mark.slow
+def test_an_echo_question_is_read_in_proportion_to_the_sentence() -> None:
+    """Hyphenated words before a '?' are read once: the echo reading gives nothing back.
+
+    Words and the gaps between them once shared hyphens and apostrophes, so 'a-a-a-… b c d e f
+    g?' was split every way before failing: 32 s at 100 characters.
+    """
+    def sentence(size: int) -> str:
+        return _repeat("a-", size) + " b c d e f g?"
+
+    _within(
+        lambda: _best_of_runs(lambda: echoes(sentence(SMALL))),
+        lambda: _best_of_runs(lambda: echoes(sentence(SMALL * GROWTH))),
+        BOUND,
+    )

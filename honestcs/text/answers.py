@@ -532,7 +532,10 @@ _EXCLAIMS = regex.compile(r"(?:!|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)\W*
 _ECHO = compile_verbose(
     r"""^\W*(?!(?:how|when|what|whats|why|where|which|who|whose|can|could|will|would|shall|should
         |may|might|must|is|are|am|was|were|do|does|did|have|has|had|isn't|aren't|don't|doesn't
-        |didn't|won't|can't|any|anything)\b)(?:[\w'-]+[^\w?]*){1,5}\?\W*$"""
+        |didn't|won't|can't|any|anything)\b)
+        # Words and what lies between them share no character, and neither gives any back, so
+        # a long run of hyphens or apostrophes is crossed once.
+        (?:[\w'-]++[^\w?'-]*+){1,5}+\?\W*$"""
 )
 
 
