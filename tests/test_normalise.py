@@ -468,3 +468,23 @@ def test_contractions_typed_without_apostrophe_get_it_back(typed: str, read: str
         # The apostrophe and the letter after it both come from that letter.
         assert normalised.to_original(at, at + 2) == (at, at + 1)
         assert typed[slice(*normalised.to_original(0, len(read)))] == typed
+
+
+# The chat forms, other case, near misses, and every kind of character around a word.
+_CHAT_WORDS = """cant wont dont didnt doesnt isnt arent wasnt werent couldnt wouldnt shouldnt
+havent hasnt hadnt itll youll theyll thatll youre theyre ive im ill thats whats theres wheres
+u ur CANT Youre IM U cantt ucan get r ll s t"""
+_CHAT_PIECES = [
+    *_CHAT_WORDS.split(),
+    *(" ", "(", "[", '"', "'", "-", ".", "2", "\u00e9", "\u017f", "x", "\u2019"),
+]
+
+
+@given(st.lists(st.sampled_from(_CHAT_PIECES), max_size=12).map("".join))
+@example("(cant-do)")
+@example('"youre"')
+def test_the_chat_form_gate_lets_through_every_text_the_patterns_match(text: str) -> None:
+    """The cheap look for chat forms never skips a text the two chat patterns would change."""
+    if normalise_module._BARE_CONTRACTION.search(text) or normalise_module._CHAT_YOU.search(text):
+        words = normalise_module._LETTER_RUN.findall(text.lower())
+        assert not normalise_module._CHAT_FORMS.isdisjoint(words)

@@ -306,6 +306,16 @@ _SYCOPHANCY = compile_alternatives(
 # of one ("100% fixed", "100% shielded", "100% waterproof").
 _ABSOLUTE_STATE = alternation(ABSOLUTE_STATES)
 _NOT_A_STATE = alternation(("need", "feed", "speed", "seed", "bed", "red", "hundred", "linen"))
+# "It will definitely arrive", "your table'll certainly be ready": one alternative for each
+# adverb, so that the engine skips ahead to the adverb instead of trying every word before
+# it (an alternation of the four adverbs has no literal to skip to).
+_SURELY_WILL = "\n  | ".join(
+    rf"""\b(?:(?:your|the|this|that|our|my|his|her|their)\s+)?(?!(?:i|we)\b)[\w']+\s*(?:will|'ll)\s+
+      {adverb}\b
+      # ...but a need made sure is a requirement: "you'll definitely need it with you".
+      (?!\s+(?:need|have\s+to|want\s+to)\b)"""
+    for adverb in ("definitely", "certainly", "surely", "absolutely")
+)
 _GUARANTEE = compile_alternatives(
     rf"""
     \b(?:i|we)\s+(?:can\s+|do\s+|absolutely\s+|fully\s+|personally\s+|100\s?%\s+)?(?:guarantee|promise|swear)\b
@@ -329,10 +339,7 @@ _GUARANTEE = compile_alternatives(
   | \b(?:it|this|that|we|i)\s*(?:won't|will\s+not)\s+(?:\w+\s+){{0,3}}?again\b
   | \bassure\s+you\s+100\s?%
   | ^\W*100\s?%[,!.]?\s+(?:you|it|we|they|your|that|this)\b
-  | \b(?:(?:your|the|this|that|our|my|his|her|their)\s+)?(?!(?:i|we)\b)[\w']+\s*(?:will|'ll)\s+
-      (?:definitely|certainly|surely|absolutely)\b
-      # ...but a need made sure is a requirement: "you'll definitely need it with you".
-      (?!\s+(?:need|have\s+to|want\s+to)\b)
+  | {_SURELY_WILL}
   # "We'll definitely be finished by 1pm", "we'll definitely fit all 19 of you": an outcome
   # made sure; an effort or a message made sure ("I'll definitely look into it", "we'll
   # definitely be in touch") is not.
@@ -347,7 +354,10 @@ _GUARANTEE = compile_alternatives(
   | \b(?:will|'ll)\s+always\s+(?:get|have|be|work|arrive|receive|see)\b
   | \b(?:will|'ll)\b[^.!?]{{0,60}}?\bwithout\s+(?:fail|a\s+doubt|any\s+doubt)\b | \bno\s+matter\s+what\b
   # "You'll have your braces off by June for sure" (not "we'll know for sure on Friday").
-  | \b(?:will|'ll)\b[^.!?]{{0,60}}?
+  | \b(?:will|'ll)\b
+      # (The look ahead lets most "will"s go at once: the look behind is then tried at
+      # only the words before a "for sure".)
+      (?=[^.!?]{{0,60}}?\bfor\s+(?:sure|certain)\b)[^.!?]{{0,60}}?
       (?<!\b(?:know|say|tell|confirm|find\s+out|check|see)\s+(?:(?:us|you|me|them)\s+)?)
       \bfor\s+(?:sure|certain)\b(?=\s*(?:[.!?,;:)\u2013\u2014-]|$))  # not "for certain phones"
   # "100%!" on its own, or before a claim about everyone: "100%! Everyone who does it passes."

@@ -221,7 +221,7 @@ _OFFER = compile_alternatives(
 # A perfect inside a time clause is when, not what was done: "estimates take one business day
 # *after we've walked* the property".
 _IN_A_TIME_CLAUSE = r"(?<!\b(?:after|once|when|whenever|until|till|since|before|as\s+soon\s+as)\s+)"
-_DONE = compile_verbose(
+_DONE = compile_alternatives(
     rf"""{_IN_A_TIME_CLAUSE}\b(?:i|we)(?:'ve|\s+have|\s+had|'d)?\s+(?:just\s+|now\s+|already\s+|also\s+|gone\s+ahead\s+and\s+)?
         (?:added|applied|issued|sent|posted|refunded|credited|booked|arranged|started|processed
           |cancel+ed|waived|removed|changed|updated|upgraded|given|made|put|placed|scheduled|logged
@@ -577,7 +577,7 @@ def _mood(text: str) -> tuple[Mood, bool]:
         return "receive", False
     if future and _OTHER_FUTURE.search(text):
         return "future", False
-    if not words.isdisjoint(_DONE_WORDS) and _DONE.search(text):
+    if not words.isdisjoint(_DONE_WORDS) and _DONE.finds_any(text):
         return "done", True
     return "statement", bool(_FIRST_PERSON_START.match(text))
 
