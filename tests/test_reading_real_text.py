@@ -5922,3 +5922,79 @@ def test_willing_to_check_gathers_and_a_no_answers_its_cost(
 ) -> None:
     """'I'd be glad to check' gathers; 'we can't take dogs' answers 'how much would it cost?'."""
     assert sorted(_rules(reply, customer)) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A time in a clause of its own answers "how quickly", though its sentence is about
+        # another question too.
+        ("How quickly can you get here, and what's the call-out fee?",
+         "Someone can be with you within 2 hours and the call-out fee is £79.", []),
+        ("How long will I be waiting, and do you have a fax number?",
+         "A porter will be down within 10 minutes, but we no longer have a fax.", []),
+        ("How long till it turns up, and is there a charge?",
+         "The courier will drop it off by noon tomorrow and the charge is £15.", []),
+        # "How quick" asks when, as "how quickly" does.
+        ("How quick is the shuttle to the station?", "The shuttle takes about 15 minutes.", []),
+        # A clause about the other question gives this one nothing...
+        ("Can I bring my bike inside, and how long is the spa open?",
+         "You can bring your bike inside until 9pm.", ["unanswered-question"]),
+        # ...and nor does a piece of a list, which opens with its figure.
+        ("Are you open over Easter, and when does the pool reopen?",
+         "Yes, we're open on 4, 5 and 6 April as usual.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_time_in_a_clause_of_its_own_answers_when(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'…within 20 minutes and the call-out is £15' answers 'how quickly?' in its first clause."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # What the customer can do or will have follows from the case asked about.
+        ("What if our flight is delayed and we miss check-in?",
+         "You can collect your key from the night porter at any hour.", []),
+        ("What happens if my plans change?",
+         "You'll be able to move the dates free of charge up to a week before.", []),
+        ("What if the room isn't what we expected?", "You're covered by our stay promise.", []),
+        # ...and so does what the business will do.
+        ("What if the heating breaks down overnight?",
+         "We'll move you to another room straight away.", []),
+        # A sentence that says nothing of what follows leaves it unanswered.
+        ("What if it snows on the day we arrive?", "Thanks for booking with us!",
+         ["unanswered-question"]),
+        ("What if it snows on the day we arrive?", "The hotel is 2 miles from the station.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_what_follows_answers_what_if(customer: str, reply: str, expected: list[str]) -> None:
+    """'What if my plans change?' - 'you'll be able to move the dates' says what follows."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A sum asked "why" of, given with the sums that make it up, is explained.
+        ("Why is my bill £245 when the room was £180?",
+         "The £245 is the £180 room, plus £50 for dinner and £15 for parking.", []),
+        ("Why was I charged $96?",
+         "Your $96 covers two nights at $40 and a $16 city tax.", []),
+        # The sum with only one other beside it is not a breakdown.
+        ("Why was I charged $96?", "I can see the $96 charge and a $20 credit.",
+         ["unanswered-question"]),
+        # "Anything off" asks for a discount, which "10% off" answers.
+        ("Do returning guests get anything off?", "I can take 10% off your next stay.", []),
+        ("Is there something off for students?", "Students get 10% off with a valid card.",
+         []),
+    ],
+)  # fmt: skip
+def test_a_breakdown_answers_why_and_a_share_off_answers_anything_off(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'£245 is the £180 room plus £50 and £15' explains the £245; '10% off' is 'anything off'."""
+    assert _rules(reply, customer) == expected

@@ -65,6 +65,7 @@ import itertools
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime
+from decimal import Decimal
 from functools import lru_cache
 
 import attrs
@@ -111,8 +112,9 @@ from honestcs.text.answers import (
     says_yes_or_no,
     shows_sympathy,
     states_scope,
+    tells_what_follows,
 )
-from honestcs.text.facts import SentenceFacts
+from honestcs.text.facts import SegmentFacts, SentenceFacts
 from honestcs.text.lexicon import DERIVATIONAL_SUFFIXES
 from honestcs.text.mentions import (
     AmountMention,
@@ -328,8 +330,32 @@ def _supplies(question: Question, sentence: SentenceFacts, now: datetime) -> boo
             names_a_number(sentence.text)
         )
     return (
-        gives_reason(sentence.text) or identifies(sentence.text) or explains_a_change(sentence.text)
+        gives_reason(sentence.text)
+        or identifies(sentence.text)
+        or explains_a_change(sentence.text)
+        or _breaks_down(question, sentence)
     )
+
+
+def _breaks_down(question: Question, sentence: SentenceFacts) -> bool:
+    """Whether the sentence gives the sum the question names as the sums it is made of.
+
+    "Why is the quote $385?" - "The $385 includes the $120 call-out, plus $195 for the pump
+    and $70 for fitting it": the sum asked about beside two or more others is its breakdown.
+    """
+    sums = [
+        m.value.amount
+        for m in sentence.mentions
+        if isinstance(m, AmountMention) and isinstance(m.value, Money)
+    ]
+    asked = figures_of(question.text)
+    named = [amount for amount in sums if _figure(amount) in asked]
+    return bool(named) and len(sums) - len(named) >= 2
+
+
+def _figure(amount: Decimal) -> str:
+    """A sum as :func:`figures_of` writes it: "385", "19.99"."""
+    return format(amount.normalize(), "f") if amount == amount.to_integral() else str(amount)
 
 
 @attrs.frozen
@@ -344,10 +370,20 @@ class _Others:
     about: Mapping[int, frozenset[int]]
     current: int
     yes_no: frozenset[int] = frozenset()
+    questions: Sequence[tuple[Question, frozenset[str]]] = ()
 
     def named_by(self, index: int) -> bool:
         about = self.about.get(index, frozenset())
         return len(about) > 1 or (len(about) == 1 and self.current not in about)
+
+    def clause_about_another(self, sentence: SentenceFacts, segment: SegmentFacts) -> bool:
+        """Whether one clause of a sentence is about another question, in its own words."""
+        clause = _clause_of(sentence, segment)
+        return any(
+            question.start != self.current
+            and _about(question, stems, clause, set(), False, question.days)
+            for question, stems in self.questions
+        )
 
     def yes_no_named_by(self, index: int) -> bool:
         """Whether the sentence is about another question that a "yes" could answer."""
@@ -355,6 +391,35 @@ class _Others:
 
 
 _NO_OTHERS = _Others({}, -1)
+
+
+def _undertakes(clause: SegmentFacts) -> bool:
+    """Whether the business undertakes or offers something in the clause ("we'll replace it")."""
+    return clause.first_person and clause.mood in ("future", "offer") and not clause.negated
+
+
+def _opens_with_a_figure(sentence: SentenceFacts, clause: SegmentFacts) -> bool:
+    """Whether a clause starts with a number, time or amount: a piece of a list, not a clause."""
+    return clause.text[:1].isdigit() or any(m.start == clause.start for m in sentence.mentions)
+
+
+def _clause_of(sentence: SentenceFacts, segment: SegmentFacts) -> SentenceFacts:
+    """The sentence cut down to one of its clauses, to ask what that clause alone is about."""
+
+    def inside(start: int) -> bool:
+        return segment.start <= start < segment.end
+
+    return attrs.evolve(
+        sentence,
+        start=segment.start,
+        end=segment.end,
+        text=segment.text,
+        tokens=tuple(t for t in sentence.tokens if inside(t.start)),
+        segments=(segment,),
+        terms=tuple(t for t in sentence.terms if inside(t.start)),
+        mentions=tuple(m for m in sentence.mentions if inside(m.start)),
+        quoted=(),
+    )
 
 
 def _answered(
@@ -469,6 +534,14 @@ def _answered(
     ]
     if any(find_routes(s.text) for s in free):
         return True
+    # "What if I change my mind after signing?" - "you can cancel within 10 days"; "what
+    # happens if the pump goes again?" - "you'll have a 12-month guarantee", "we'll come back
+    # free": what the customer can do or will have, or what the business will do, is what
+    # follows from the case.
+    if asks_what_if(question.text) and any(
+        tells_what_follows(s.text) or any(_undertakes(g) for g in s.segments) for s in free
+    ):
+        return True
     # The customer's only question asks when (or where their order is), and the reply
     # gives a time: "How long till we've power?" - "connected within a month". Among
     # several questions, a time answers the only one that asks for a time ("How long do I
@@ -479,6 +552,25 @@ def _answered(
     sole = only_question or only_of_its_kind
     after = None if asks_the_past(question.text) else reply.now
     if sole and asks_when and any(_gives_a_time(s, after) for s in free):
+        return True
+    # "How quickly can you get here, and what's it cost?" - "An engineer can be with you within
+    # 2 hours and the call-out fee is £79": a sentence about another question in its own words
+    # gives this one's time in a clause about no other (one that points back by "it" may be
+    # about what the sentence before was about, and a piece of a list that opens with its
+    # figure, "we're open on 29, | 30 and 31 December", is no clause of its own).
+    if (
+        sole
+        and asks_when
+        and any(
+            _gives_a_time(_clause_of(s, clause), after)
+            and not _opens_with_a_figure(s, clause)
+            and not has_anaphor(clause.text)
+            and not others.clause_about_another(s, clause)
+            for s in reply.sentences
+            if others.named_by(s.index)
+            for clause in s.segments
+        )
+    ):
         return True
     # "How much is the warranty, and how long does it last?" - "it covers you for 24 months":
     # "it" is the thing asked about before, so a sentence about that one can answer.
@@ -677,7 +769,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             question = narrowed
         evolved.append(question)
     questions = tuple(evolved)
-    about_by_sentence = _questions_by_sentence(reply, [(q, distinct[id(q)]) for q in questions])
+    distinct_questions = [(q, distinct[id(q)]) for q in questions]
+    about_by_sentence = _questions_by_sentence(reply, distinct_questions)
     yes_no_starts = frozenset(q.start for q in questions if q.kind == "yesno")
     first_yes_no = True
     # Counted once: how many questions of each kind, and how many ask how to do something.
@@ -727,7 +820,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             first_yes_no=first_yes_no,
             first_question=question is questions[0],
             siblings=siblings,
-            others=_Others(about_by_sentence, question.start, yes_no_starts),
+            others=_Others(about_by_sentence, question.start, yes_no_starts, distinct_questions),
             days=question.days,
         )
         if question.kind == "yesno":

@@ -50,6 +50,7 @@ __all__ = [
     "skips_a_step",
     "states_a_requirement",
     "states_scope",
+    "tells_what_follows",
 ]
 
 _CACHE_SIZE = 4096
@@ -636,6 +637,26 @@ def says_yes_and(text: str) -> bool:
         text: A sentence.
     """
     return bool(_YES_AND.match(text))
+
+
+# What the customer can do or will have: "you can cancel within 10 days", "you'll have a
+# 12-month guarantee", "you'd pay the £50 fee", "you're covered". (Not advice about what they
+# will like: "you'll love it".)
+_TELLS_WHAT_FOLLOWS = compile_verbose(
+    r"""\byou(?:'ll|'d|\s+(?:can|could|will|would|may|might))\s+(?:still\s+|also\s+|just\s+|simply\s+)?
+        (?!(?:love|like|enjoy|want)\b)[a-z]+
+      | \byou(?:'re|\s+are)\s+(?:still\s+|fully\s+|well\s+|also\s+|completely\s+)?
+        (?:covered|protected|entitled)\b"""
+)
+
+
+def tells_what_follows(text: str) -> bool:
+    """Whether a sentence tells the customer what they can do or will have ("you can cancel").
+
+    Args:
+        text: A sentence.
+    """
+    return bool(_TELLS_WHAT_FOLLOWS.search(text))
 
 
 # Saying what something covers: "It covers 2 hours of bowling…", "the package includes…".

@@ -71,7 +71,7 @@ _ASK = compile_verbose(
         |could\s+you\s+tell\s+me)\b"""
 )
 _KIND_TIME = compile_verbose(
-    r"^\W*(?:\w+,?\s+)?(?:how\s+(?:much\s+)?long(?:er)?|when|what\s+time|how\s+soon|how\s+fast|how\s+quickly|by\s+when"
+    r"^\W*(?:\w+,?\s+)?(?:how\s+(?:much\s+)?long(?:er)?|when|what\s+time|how\s+soon|how\s+fast|how\s+quick(?:ly)?|by\s+when"
     r"|what\s+date|until\s+when"
     # How long before an event: "how far ahead should we order?", "how much notice do you need?"
     r"|how\s+far\s+(?:ahead|in\s+advance)|how\s+early|how\s+late|how\s+much\s+notice|how\s+(?:long|many\s+days)\s+before"
