@@ -5998,3 +5998,81 @@ def test_a_breakdown_answers_why_and_a_share_off_answers_anything_off(
 ) -> None:
     """'£245 is the £180 room plus £50 and £15' explains the £245; '10% off' is 'anything off'."""
     assert _rules(reply, customer) == expected
+
+
+_CALL_OUTS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Quay Locks & Leaks", "timezone": "Europe/London"},
+            "can": [
+                {"id": "lockout", "does": "send a locksmith to a lockout",
+                 "terms": ["locked out", "lockout"], "takes": "1-2 hours"},
+                {"id": "leak", "does": "send a plumber to a burst pipe",
+                 "terms": ["burst pipe", "pipe has burst"], "takes": "2-4 hours"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Asking for haste asks when: the time promised is the act's the message names.
+        ("Locked out of my flat and it's pouring, please hurry!",
+         "Someone will be with you in 30 minutes.", ["overpromise"]),
+        ("Our pipe has burst and the kitchen is flooding, it's urgent!",
+         "A plumber will be there within the hour.", ["overpromise"]),
+        ("I'm locked out with the baby inside, come as soon as possible.",
+         "We'll have someone at your door in 20 minutes.", ["overpromise"]),
+        # Without haste asked for, a time with no act named is no act's.
+        ("Locked out of my flat and it's pouring.",
+         "Someone will be with you in 30 minutes.", []),
+        # An honest time, or a message's time, is not too soon.
+        ("Locked out of my flat and it's pouring, please hurry!",
+         "Someone will be with you within 2 hours.", []),
+        ("Locked out of my flat and it's pouring, please hurry!",
+         "I'll call you back in 5 minutes to confirm.", []),
+    ],
+)  # fmt: skip
+def test_asking_for_haste_asks_when(customer: str, reply: str, expected: list[str]) -> None:
+    """'Locked out, please hurry!' - 'someone will be with you in 30 minutes' times the call-out."""
+    assert _rules_of(_CALL_OUTS, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Lengthening "it" gives the window of the act just named, in its sentence or the one
+        # before.
+        ("Free cancellation is normally 48 hours, but I'll extend it to 72 hours for you.",
+         ["overpromise"]),
+        ("Our cancellation window is 48 hours. I'll stretch it to 5 days since you're a regular.",
+         ["overpromise"]),
+        ("Cancellation is free for 48 hours, but I can push that out to a week this time.",
+         ["overpromise"]),
+        # ...and the policy's own window, so given, is honest.
+        ("Your free cancellation has lapsed, but I'll extend it to 48 hours from today.", []),
+    ],
+)  # fmt: skip
+def test_extending_it_gives_the_window_of_the_act_named(reply: str, expected: list[str]) -> None:
+    """'Our cancellation is 48 hours, but I'll extend it to 72 hours' gives a 72-hour window."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A hedge after "is" leaves the figure a window, checked like any statement (SPEC §3).
+        ("Free cancellation is normally 24 hours.", ["policy-misstatement"]),
+        ("Our cancellation window is usually 72 hours.", ["policy-misstatement"]),
+        ("Cancellation is generally free for the first 24 hours.", ["policy-misstatement"]),
+        ("Free cancellation is normally 48 hours.", []),
+        # ...and a time taken, hedged, is still the time the act takes.
+        ("Refunds are usually 2 business days.", ["policy-misstatement"]),
+        ("Refunds normally take 5-10 business days.", []),
+    ],
+)  # fmt: skip
+def test_a_hedged_window_after_is_is_checked(reply: str, expected: list[str]) -> None:
+    """'Free cancellation is normally 24 hours' states a 24-hour window."""
+    assert _rules(reply) == expected

@@ -872,6 +872,9 @@ _WINDOW_FOR_IT = regex.compile(
     # Holding the thing just named: "I've put a reservation on the unit and we'll hold it for
     # you for 21 days".
     r"|\b(?:hold|held|keep|kept|reserve|save|saved)\w*\s+(?:it|them|this|that)\s+(?:for\s+you\s+)?(?:for|until)\b"
+    # Lengthening the thing just named: "our warranty is 12 months, but I'll extend *it* to 18
+    # months", "the cut-off is 48 hours, but I'll stretch it to 24 hours for you".
+    r"|\b(?:extend|stretch|lengthen|push|bump)\w*\s+(?:it|them|this|that|yours)\s+(?:out\s+|up\s+)?to\b"
 )
 
 
@@ -1309,12 +1312,13 @@ def from_previous(
         if message and not is_a_message_act(clause):
             continue  # "I'll let you know by Friday": the message's time, not the act's
         if (
-            points_back
-            and isinstance(clause, Can)
+            isinstance(clause, Can)
             and clause.within is not None
-            and is_window(mention)
+            and ((points_back and is_window(mention)) or _WINDOW_FOR_IT.search(sentence.text))
         ):
-            return clause, term  # "Text PAC to 65075. It stays valid for 60 days."
+            # "Text PAC to 65075. It stays valid for 60 days." "Our warranty is 12 months. I'll
+            # extend it to 18 months for you."
+            return clause, term
         if not (isinstance(clause, Can) and clause.takes is not None and _accepts(clause, mention)):
             continue
         # Without an "it", the sentence must speak of the clause's act in its own words.
@@ -1323,6 +1327,13 @@ def from_previous(
         ):
             return clause, term
     return None
+
+
+# A customer asking for haste: "please hurry", "it's urgent", "as soon as possible".
+_URGES_HASTE = regex.compile(
+    r"(?i)\b(?:hurry|asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|you\s+can)|urgent(?:ly)?"
+    r"|right\s+away|straight\s+away|immediately)\b"
+)
 
 
 def from_the_question(
@@ -1354,9 +1365,12 @@ def from_the_question(
     segment = sentence.segment_at(mention.start)
     if segment.negated or segment.condition:
         return None
-    if not any(q.kind == "time" for q in customer.questions):
-        return None
     window = is_window(mention)
+    asked_when = any(q.kind == "time" for q in customer.questions)
+    # Asking for haste asks when: "Locked out with my toddler inside, please hurry!" - "A
+    # technician will be there in 20 minutes" times the call-out.
+    if not (asked_when or (not window and _URGES_HASTE.search(customer.text))):
+        return None
     if window:
         # "How long is the dive credit valid?" - "it's valid for 6 months": the window of what
         # was asked about, stated or promised, when the sentence points back to it.

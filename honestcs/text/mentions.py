@@ -527,7 +527,10 @@ _RELATIVE = compile_verbose(
 _THAT_DAY = compile_verbose(r"\bthat\s+(?:day|morning|afternoon|evening|night|week)\b")
 _REPORTS_THE_PAST = compile_verbose(r"\b(?:happened|was|were|did|had|[a-z]{3,}ed)\b[^.!?;]*$")
 _TAKES_BEFORE = compile_verbose(
-    r"\b(?:takes?|taking|took|need(?:s)?|require(?:s)?|typically|usually|normally|generally)"
+    r"\b(?:takes?|taking|took|need(?:s)?|require(?:s)?"
+    # A hedge says how long an act takes ("refunds normally 5-10 days"), but one after "is"
+    # leaves the figure what "is" makes it ("free cancellation is normally 24 hours": a window).
+    r"|(?<!\b(?:is|are|'s|'re|was|were)\s+)(?:typically|usually|normally|generally))"
     r"(?:\s+\w+){0,3}\s+$",
     from_end=True,
 )
