@@ -6076,3 +6076,19 @@ def test_extending_it_gives_the_window_of_the_act_named(reply: str, expected: li
 def test_a_hedged_window_after_is_is_checked(reply: str, expected: list[str]) -> None:
     """'Free cancellation is normally 24 hours' states a 24-hour window."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A range of days in one month promises its last day, as "5-10 business days" does.
+        ("Your refund will reach you around December 9-15.", []),
+        ("Your refund will reach you on December 14 or 15.", []),
+        ("Your refund should land December 10 to 15th.", []),
+        ("Your refund will reach you December 3 to 5.", ["overpromise"]),
+        ("Your refund will reach you by December 9.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_range_of_days_is_held_to_its_last_day(reply: str, expected: list[str]) -> None:
+    """'Your refund will reach you December 9-15' promises no sooner than the 15th."""
+    assert _rules(reply) == expected

@@ -910,6 +910,35 @@ def _scan(pattern: regex.Pattern[str], text: str, starts: list[int]) -> Iterator
             yield match
 
 
+# A day of a month named with its month first, then the last day of a range in the same month:
+# "November 9|-11", "Nov 9 to 12th", "March 3 or 4". (Not a time, a count or a duration: "May
+# 9-11am", "June 3 to 5 days".)
+_MONTH_DAY_END = compile_verbose(rf"\b{MONTH}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?$")
+_LAST_DAY_AFTER = compile_verbose(
+    r"""\s*(?:-|\u2013|\u2014|to|through|thru|or|and)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\b
+        (?!\s*(?:[:.]\d|am\b|pm\b|a\.m|p\.m|%|h\b|hrs?\b|hours?\b|days?\b|weeks?\b|months?\b
+          |business\b|working\b|calendar\b|nights?\b|minutes?\b|mins?\b))"""
+)
+
+
+def _to_the_last_day(text: str, deadline: DeadlineMention) -> DeadlineMention:
+    """A deadline on the first day of a range of days ("November 9-11") moved to its last.
+
+    Promising a day in a range promises no sooner than its last day, as a range of days
+    ("5-7 business days") is held to its upper end.
+    """
+    first = _MONTH_DAY_END.search(text, max(0, deadline.end - 20), deadline.end)
+    if first is None or deadline.instant or deadline.gone:
+        return deadline
+    last = match_at(_LAST_DAY_AFTER, text, deadline.end)
+    if last is None:
+        return deadline
+    days = int(last["day"]) - int(first["day"])
+    if not 0 < days <= 30:
+        return deadline
+    return attrs.evolve(deadline, end=last.end(), due=deadline.due + timedelta(days=days))
+
+
 def find_mentions(
     text: str,
     *,
@@ -946,10 +975,11 @@ def find_mentions(
             # "by 9999-12-31 at 11pm" in a zone ahead of UTC: later than any limit.
             deadline = DeadlineMention(match.start(), match.end(), calendar.end_of_time())
         if deadline is not None:
+            deadline = _to_the_last_day(text, deadline)
             if _just_before(_UNTIL_BEFORE, text, match.start(), _UNTIL_REACH):
                 deadline = attrs.evolve(deadline, until=True)
             mentions.append(deadline)
-            taken.add(match.start(), match.end())
+            taken.add(match.start(), deadline.end)
 
     for match in _scan(_MONEY, text, money_starts):
         if not free_span(match.start(), match.end()):
