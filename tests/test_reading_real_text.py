@@ -6092,3 +6092,70 @@ def test_a_hedged_window_after_is_is_checked(reply: str, expected: list[str]) ->
 def test_a_range_of_days_is_held_to_its_last_day(reply: str, expected: list[str]) -> None:
     """'Your refund will reach you December 9-15' promises no sooner than the 15th."""
     assert _rules(reply) == expected
+
+
+_INSTALLER = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Brightline Alarms", "timezone": "America/Chicago"},
+            "can": [
+                {"id": "install", "does": "install an alarm after the order",
+                 "terms": ["install", "installation"], "takes": "5-7 business days"},
+                {"id": "cancel", "does": "cancel the contract without a fee, from installation",
+                 "terms": ["cancel", "cancellation", "cooling-off", "trial period"],
+                 "within": "30 days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The act after a window's noun is the event it counts from, not another reading.
+        ("You have a 14-day cooling-off period after installation.", ["policy-misstatement"]),
+        ("There's a 14-day cancellation window from installation.", ["policy-misstatement"]),
+        ("You get a 14-day trial period following installation, during which you can cancel.",
+         ["policy-misstatement"]),
+        ("You have a 30-day cooling-off period after installation.", []),
+    ],
+)  # fmt: skip
+def test_a_window_counted_from_an_act_is_not_that_acts_time(
+    reply: str, expected: list[str]
+) -> None:
+    """'A 14-day cooling-off period after installation' is the cancel window, from installation."""
+    assert _rules_of(_INSTALLER, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "customer", "expected"),
+    [
+        # A count's noun may follow two describing words joined by "or", "and" or "/".
+        ("I can add 6 door/window sensors for you.", None, ["overpromise"]),
+        ("New customers get up to two free door or window sensors.", None,
+         ["policy-misstatement"]),
+        ("We'll fit 5 free door and window sensors with the kit.", None, ["overpromise"]),
+        ("I can add 3 door/window sensors for you.", None, []),
+    ],
+)  # fmt: skip
+def test_a_count_after_joined_describing_words(
+    reply: str, customer: str | None, expected: list[str]
+) -> None:
+    """'6 door/window sensors' counts sensors."""
+    checker = honestcs.ReplyChecker(
+        honestcs.Policy.from_dict(
+            {
+                "policy": {"name": "Brightline Alarms", "timezone": "America/Chicago"},
+                "can": [
+                    {
+                        "id": "sensors",
+                        "does": "add free sensors to a new package",
+                        "terms": ["sensors", "sensor"],
+                        "up_to": "3 sensors",
+                    }
+                ],
+            }
+        )
+    )
+    assert _rules_of(checker, reply, customer) == expected

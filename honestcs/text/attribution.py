@@ -51,6 +51,7 @@ from honestcs.text.lexicon import (
     RULE_NOUNS,
     THIRD_PARTIES,
     THIRD_PARTY_MODIFIED,
+    WINDOW_NOUNS,
     alternation,
     is_a_kind_of,
 )
@@ -303,6 +304,8 @@ def other_readings(
             continue
         if is_window(mention) and clause.within is None:
             continue  # a window is never another clause's `takes` time
+        if _names_the_start(sentence, mention, term):
+            continue  # "a 14-day cooling-off period after installation": when it starts
         if any(
             a <= term.start and term.end <= b and b - a > term.end - term.start
             for a, b in chosen_spans
@@ -337,9 +340,19 @@ def _names_the_start(sentence: SentenceFacts, mention: Mention, term: TermMatch)
         return False
     at = mention.start - sentence.start
     one_on = sentence.text[at : at + 10].lower().startswith(("next", "following"))
+    if mention.role == "compound" and _linked_by(sentence, mention, term, _WINDOW_FROM_THE_EVENT):
+        return True  # "a 14-day cooling-off period after installation": installation starts it
     return (mention.role == "within" or one_on) and _linked_by(
         sentence, mention, term, _FROM_THE_EVENT
     )
+
+
+# A window named after its length, then the event it counts from: "(14-day) cooling-off
+# period after (installation)", "(30-day) return window from (delivery)".
+_WINDOW_FROM_THE_EVENT = regex.compile(
+    rf"(?i)^[\s-]*(?:[\w-]+\s+){{0,2}}?{alternation(WINDOW_NOUNS)}s?\s+(?:of|from|after|following)\s+"
+    r"(?:(?:the|your|our|a|an)\s+)?(?:(?:date|day|time)\s+of\s+(?:(?:the|your|our)\s+)?)?$"
+)
 
 
 def _linked_by(

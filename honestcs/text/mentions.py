@@ -1414,7 +1414,10 @@ def _a_kind_of_any(noun: str, nouns: set[str]) -> bool:
 
 
 _COUNT = compile_verbose(
-    rf"(?<![\w.,$£€])(?P<n>{HUNDREDS}|{NUMBER})(?P<words>(?:\s+[a-z][\w-]*){{1,3}})"
+    # A describing word may be one of two joined ("two free door or window sensors", "6
+    # door/window sensors").
+    rf"""(?<![\w.,$£€])(?P<n>{HUNDREDS}|{NUMBER})
+        (?P<words>(?:\s+[a-z][\w-]*(?:/[a-z][\w-]*|\s+(?:or|and)\s+[a-z][\w-]*(?=\s+[a-z]))?){{1,3}})"""
 )
 
 
