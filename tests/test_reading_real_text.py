@@ -6159,3 +6159,30 @@ def test_a_count_after_joined_describing_words(
         )
     )
     assert _rules_of(checker, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A sentence that offers something else gives no reason for the no after it, though
+        # it holds a dash.
+        ("Can I book parking tonight, and can I bring my dog?",
+         "We can hold a parking space for you - it's £15 a night. Unfortunately we can't "
+         "allow pets, sorry!", ["unexplained-refusal"]),
+        ("Can I book parking tonight, and can I bring my dog?",
+         "Parking is £15 a night. Our rooms are shared with guests who have allergies, so "
+         "sorry, we can't allow pets.", []),
+        # Declining help with the customer's own thing names no kind of request.
+        ("Could you look after my dog while we're at dinner?",
+         "Sorry, we can't help with your dog.", ["unexplained-refusal"]),
+        ("Could you look after my dog while we're at dinner?",
+         "Sorry, we can't help with the dog, I'm afraid.", ["unexplained-refusal"]),
+        ("Could you look after my dog while we're at dinner?",
+         "Sorry, we can't help with pet sitting here.", []),
+    ],
+)  # fmt: skip
+def test_an_offer_before_a_no_and_help_with_the_customers_thing(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'We can hold a space - it's £15. We can't allow pets' gives no reason for the no."""
+    assert _rules(reply, customer) == expected

@@ -203,6 +203,14 @@ def _asks_only_facts(reply: ReplyFacts) -> bool:
     return not any(asks_for_an_act(q.text) for q in customer.questions)
 
 
+def _offers_or_promises(sentence: SentenceFacts) -> bool:
+    """Whether a sentence offers or promises something (unnegated, not in a condition)."""
+    return any(
+        s.mood in ("offer", "future") and s.first_person and not s.negated and not s.condition
+        for s in sentence.segments
+    )
+
+
 def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     """Report refusals with no reason in the same or the next sentence."""
     sentences = reply.sentences
@@ -232,7 +240,14 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             rest = " " * label + rest[label:]
         following = unlabelled(sentences[i + 1].text) if i + 1 < len(sentences) else ""
         # A reason just before the refusal counts too ("It's a basic fare. We can't change it.").
-        before = unlabelled(sentences[i - 1].text) if i > 0 else ""
+        # ...but not one that offers or promises something else ("We can rekey today - a tech
+        # can be there by 3pm. Unfortunately we can't help with the car."): its "because" or
+        # dash is about what it offers.
+        before = (
+            unlabelled(sentences[i - 1].text)
+            if i > 0 and not _offers_or_promises(sentences[i - 1])
+            else ""
+        )
         clause = _about(sentence, reply, view)
         if opens_a_cause(sentence.text[:start]):
             continue  # "…before Saturday, as coaches can't release children…": the no is a cause

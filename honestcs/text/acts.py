@@ -583,7 +583,8 @@ _CATEGORY_PHRASE = compile_alternatives(
 # with account-specific issues here", "I'm here to help with orders, but I can't…".
 _SCOPE_OBJECT = compile_verbose(
     r"""^\s*(?:help|assist|support|deal|handle|answer)\w*\s+(?:you\s+)?(?:further\s+)?
-        (?:with\s+|on\s+)?+(?:any\s+)?(?!(?:that|this|it|them|those|these|your\s+request)\b)
+        # (One particular thing, "the car", "your boiler", is the customer's, no kind.)
+        (?:with\s+|on\s+)?+(?:any\s+)?(?!(?:that|this|it|them|those|these|the|your|my|his|her|their)\b)
         [\w'-]+\s+[\w'-]+"""
 )
 _SCOPE_BEFORE = compile_verbose(
