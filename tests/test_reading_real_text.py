@@ -6186,3 +6186,35 @@ def test_an_offer_before_a_no_and_help_with_the_customers_thing(
 ) -> None:
     """'We can hold a space - it's £15. We can't allow pets' gives no reason for the no."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Staff named by their job call or write too, in the present as in the future: the
+        # time is the message's, not the survey's.
+        "I've rebooked your site survey for Tuesday, March 24 at 8am, and added a note so the "
+        "tech calls you when he's 30 minutes out.",
+        "I've moved your survey to March 25, and the surveyor texts you when he's 20 minutes away.",
+        "I've booked your site visit for March 26, and our installer phones you 15 minutes ahead.",
+    ],
+)
+def test_staff_named_by_their_job_time_a_message(reply: str) -> None:
+    """'…so the tech calls you when he's 30 minutes out' times the call, not the survey."""
+    checker = honestcs.ReplyChecker(
+        honestcs.Policy.from_dict(
+            {
+                "policy": {"name": "Sunny Solar", "timezone": "America/Denver"},
+                "can": [
+                    {
+                        "id": "survey",
+                        "does": "visit for a site survey",
+                        "terms": ["site visit", "survey", "site survey"],
+                        "takes": "5-10 business days",
+                    }
+                ],
+            }
+        )
+    )
+    now = datetime(2026, 3, 9, 9, tzinfo=ZoneInfo("America/Denver"))
+    assert [f.rule for f in checker.check(reply, now=now).findings] == []

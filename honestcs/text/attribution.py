@@ -489,9 +489,11 @@ _THIRD_PARTY_REACH = 120
 # send you the tracking link within 1 business day", "we'll call you back about your refund by
 # Friday", "I'll let you know by 5pm". Its time is the message's, not the act's.
 _MESSAGE = regex.compile(
-    r"(?i)\b(?:i|we|someone|they|he|she)(?:'ll|\s+will|\s+can|'d|\s+would|\s+shall)?\s+"
+    # (Staff named by their job write or call too: "the tech calls you when he's 30 minutes out".)
+    r"(?i)\b(?:i|we|someone|they|he|she|(?:the|our|your)\s+[a-z-]+)"
+    r"(?:'ll|\s+will|\s+can|'d|\s+would|\s+shall)?\s+"
     r"(?:\w+\s+)?(?:"
-    r"(?:call|ring|phone|text|email|e-mail|message|contact|notify|update|ping|reply\s+to)\s+you"
+    r"(?:call|ring|phone|text|email|e-mail|message|contact|notify|update|ping|reply\s+to)s?\s+you"
     r"|get\s+back\s+to\s+you|let\s+you\s+know|keep\s+you\s+(?:posted|updated)"
     r"|send\s+(?:you\s+)?(?:the|a|an|your)\s+(?:[\w-]+\s+){0,2}?(?:link|email|e-mail|confirmation"
     r"|update|details|number|code|quote|invoice|receipt|form|message|text|reply|answer)s?"
