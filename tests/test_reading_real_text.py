@@ -6218,3 +6218,59 @@ def test_staff_named_by_their_job_time_a_message(reply: str) -> None:
     )
     now = datetime(2026, 3, 9, 9, tzinfo=ZoneInfo("America/Denver"))
     assert [f.rule for f in checker.check(reply, now=now).findings] == []
+
+
+_COLLECTIONS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Heritage Garment Care", "timezone": "Europe/London"},
+            "prohibited": [
+                {"id": "no-ticket", "terms": ["without the ticket", "without a ticket"],
+                 "because": "Garments could go to the wrong person."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A condition after the act in its own clause makes the sentence conditional (SPEC
+        # §3), after a yes as much as without one.
+        ("That's fine - you can collect without the ticket as long as you bring photo ID.", []),
+        ("No problem, your partner can pick it up without the ticket so long as she brings "
+         "your card.", []),
+        ("Sure thing, we can release it without a ticket provided you sign for it.", []),
+        # A yes with no condition goes along.
+        ("Sure, you can collect without the ticket, no problem.", ["prohibited-compliance"]),
+    ],
+)  # fmt: skip
+def test_a_condition_after_the_act_in_its_clause(reply: str, expected: list[str]) -> None:
+    """'…without the ticket as long as you bring photo ID' is conditional."""
+    customer = "I've lost my ticket. Can I still collect my suit?"
+    now = datetime(2026, 3, 9, 9, tzinfo=ZoneInfo("Europe/London"))
+    report = _COLLECTIONS.check(reply, customer_message=customer, now=now)
+    assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Time lost or added by something is no act's own time.
+        ("Refunds take 5-10 business days, and the bank holiday costs us a day.", []),
+        ("Refunds take 5-10 business days; the strike lost us two days this week.", []),
+        ("Your refund will take 10 business days, as the audit adds 2 days.", []),
+        # A figure judged too soon is denied, not stated.
+        ("Refunds take 5-10 business days, so Friday is unfortunately too soon.", []),
+        ("Refunds take 5-10 business days, so 3 days would be too tight.", []),
+        ("Refunds take 5-10 business days, so Friday is doable.", ["policy-misstatement"]),
+        # "100%" before what a thing is made of is its make-up, no guarantee.
+        ("Yes, 100% cotton sheets can go on a hot wash.", []),
+        ("Yes, 100% wool blankets are fine to dry clean.", []),
+        ("Yes, 100%, your refund will arrive Friday.", ["absolute-guarantee", "overpromise"]),
+    ],
+)  # fmt: skip
+def test_time_lost_a_day_too_soon_and_a_make_up(reply: str, expected: list[str]) -> None:
+    """'The holiday costs us a day' and 'Friday is too soon' give no act a time."""
+    assert _rules(reply) == expected

@@ -47,6 +47,7 @@ from honestcs.text.attribution import is_a_participle_before_a_noun
 from honestcs.text.facts import (
     SegmentFacts,
     SentenceFacts,
+    has_condition_after,
     invites,
     is_negated_before,
     is_the_conditions_act,
@@ -140,6 +141,8 @@ def _goes_along(
         return True
     if not segment.condition and _governed_by_condition(sentence, segment):
         return False
+    if has_condition_after(segment.text, term_end - segment.start):
+        return False  # "you can collect without the ticket as long as you bring photo ID"
     if joins_imperative_to_promise(sentence.text):
         return False  # "Book before Friday and you'll get a creekside spot": a condition (SPEC §3)
     # A yes before a question or a refusal agrees to neither ("Of course! What would you

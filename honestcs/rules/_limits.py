@@ -228,11 +228,11 @@ def _sentence_violations(
             continue
         # A negation after the figure belongs to what follows it ("30 days to send back any
         # book you're not happy with").
-        if segment.negated and (
-            is_negated_before(segment.text, mention.start - segment.start)
-            # ...and so does one right after a figure it denies: "so Friday isn't doable".
-            or is_denied_after(segment.text, mention.end - segment.start)
-        ):
+        if (
+            segment.negated and is_negated_before(segment.text, mention.start - segment.start)
+        ) or is_denied_after(segment.text, mention.end - segment.start):
+            # ...and so does one right after a figure it denies: "so Friday isn't doable",
+            # "so Friday is unfortunately too soon".
             continue
         clause, term = found
         check = _CHECKS.get(type(mention))

@@ -326,6 +326,9 @@ _GUARANTEE = compile_alternatives(
   | \b(?:is|are|'s|'re)\s+100\s?%\s+(?:going\s+ahead|happening|on)\b
   | \b(?:will|'ll)\s+100\s?%\s+[a-z]{{2,}}\b
   | ^\W*(?:yes|yep|yeah|yup)\W+100\s?%
+    # ...not a make-up: "Yes, 100% cotton sheets can go on hot", "yes, 100% wool blankets".
+    (?!\s*(?!(?:i|we|you|it|they|he|she|that|this|there|your|our|the|sure|certain|guaranteed)\b)
+      [a-z]+\s+[a-z]+s\b)
   # An outcome ruled out for good: "100% no warning lights", "nothing can ever happen to him".
   | \b100\s?%\s+no\b
   | (?<!\b(?:say|promise|guarantee|sure|certain|think|claim)\s+(?:that\s+)?)

@@ -25,6 +25,7 @@ __all__ = [
     "Mood",
     "SegmentFacts",
     "SentenceFacts",
+    "has_condition_after",
     "is_counterfactual",
     "is_negated_before",
     "label_end",
@@ -69,7 +70,7 @@ _JOINT = regex.compile(r"(?i)(?:and|but|or|then)\s+(?=\S)")
 # How far back _NOT_A_BREAK can reach: its longest phrase with generous spacing.
 _NOT_A_BREAK_REACH = 60
 _NOT_A_BREAK = regex.compile(
-    r"(?i)\b(?:as\s+soon|as\s+long|as\s+well|as\s+far|as\s+much|such|just"
+    r"(?i)\b(?:as\s+soon|as\s+long|so\s+long|as\s+well|as\s+far|as\s+much|such|just"
     r"|would\s+it\s+help|would\s+that\s+help|would\s+it\s+be\s+(?:ok|okay|easier))$"
 )
 
@@ -131,6 +132,24 @@ def is_the_conditions_act(segment: str, offset: int) -> bool:
         offset: Where the words start in it.
     """
     return _CONDITION_UP_TO_ITS_VERB.match(segment[:offset]) is not None
+
+
+# A condition set after the act in its own clause, with no comma: "you can collect without the
+# ticket *as long as you* bring photo ID", "we can skip it *provided you* sign the waiver".
+_CONDITION_AFTER = compile_verbose(
+    r"""\b(?:(?:as|so)\s+long\s+as|provided(?:\s+that)?|providing(?:\s+that)?|on\s+condition\s+that)\s+
+        (?:you|you've|you're|you'd|we|they|he|she|it|(?:your|the)\s+[\w-]+)\b"""
+)
+
+
+def has_condition_after(segment: str, offset: int) -> bool:
+    """Whether a condition follows ``offset`` in its clause ("…as long as you bring photo ID").
+
+    Args:
+        segment: The text of a clause.
+        offset: Where the act ends in it.
+    """
+    return _CONDITION_AFTER.search(segment, offset) is not None
 
 
 def invites(text: str) -> bool:
@@ -593,10 +612,12 @@ def is_negated_before(text: str, offset: int) -> bool:
 
 
 # A negated verb right after a figure that is its subject: "Friday isn't doable", "tomorrow
-# won't be possible", "£20 is not enough".
+# won't be possible", "£20 is not enough"; or the figure judged too soon: "so Friday is
+# unfortunately too soon".
 _DENIED_AFTER = compile_verbose(
     r"""\W{0,2}\s*(?:isn't|is\s+not|'s\s+not|aren't|are\s+not|won't|will\s+not|wouldn't|would\s+not
-        |can't|cannot|doesn't|does\s+not)\b"""
+        |can't|cannot|doesn't|does\s+not
+        |(?:is|'s|are|'re|would\s+be|will\s+be)\s+(?:\w+\s+)?too\s+(?:soon|early|tight|quick|short|late))\b"""
 )
 
 

@@ -1245,6 +1245,13 @@ _UNTIL_BEFORE = compile_verbose(r"\b(?:until|till|til|untill)\s+(?:[^.!?;,]{0,30
 _UNTIL_REACH = 40
 # Time added to another: "an extra day", "2 additional business days", "an additional week".
 _EXTRA = compile_verbose(r"\b(?:extra|additional)\b")
+# Time lost or added by something, not an act's own time: "the holiday *costs us* a day",
+# "we *lost* two days to the strike", "the customs check *adds* a week", "*set us back* a day".
+_LOST_BEFORE = compile_verbose(
+    r"""\b(?:costs?|costing|cost\s+us|los(?:e|es|t|ing)|adds?|added|adding|set(?:s|ting)?\s+(?:us|you|it|them)\s+back)
+        \s+(?:(?:us|you|them|it|another|an\s+extra)\s+)?$""",
+    from_end=True,
+)
 _BEYOND_AFTER = compile_verbose(
     r"\s+(?:past|beyond|outside|out\s+of)\s+(?:the|your|its|their|our|this|that)\b"
 )
@@ -1342,7 +1349,11 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         or _WAITED_BEFORE.search(before)
     ):
         role = "ago"
-    elif _EXTRA.search(text, max(0, start - 12), end) or _BEYOND_AFTER.match(after):
+    elif (
+        _EXTRA.search(text, max(0, start - 12), end)
+        or _BEYOND_AFTER.match(after)
+        or _LOST_BEFORE.search(before)
+    ):
         # "allow an extra day", "6 months past the 5-year warranty": added to a time said
         # elsewhere, or how far beyond it a case is.
         role = "extra"
