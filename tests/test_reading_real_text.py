@@ -6274,3 +6274,38 @@ def test_a_condition_after_the_act_in_its_clause(reply: str, expected: list[str]
 def test_time_lost_a_day_too_soon_and_a_make_up(reply: str, expected: list[str]) -> None:
     """'The holiday costs us a day' and 'Friday is too soon' give no act a time."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A window in an "if" after the act's clause is the act's window.
+        ("Cancellation is free if you let us know within 72 hours.", ["policy-misstatement"]),
+        ("We offer free cancellation as long as you tell us within 5 days.",
+         ["policy-misstatement"]),
+        ("You can cancel at no charge provided you do it within 3 days of booking.",
+         ["policy-misstatement"]),
+        ("Cancellation is free if you let us know within 48 hours.", []),
+    ],
+)  # fmt: skip
+def test_a_window_in_an_if_after_the_act(reply: str, expected: list[str]) -> None:
+    """'Cancellation is free if you let us know within 72 hours' states a 72-hour window."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A booking that "is set for" a day gives no reason for the no before it.
+        ("Sorry, we can't allow pets. Your booking is set for Friday though!",
+         ["unexplained-refusal"]),
+        ("Unfortunately we can't take pets. Your parking is set up for both nights.",
+         ["unexplained-refusal"]),
+        # A rule "set" by someone, or "set in" the terms, is one.
+        ("Sorry, we can't allow pets: the rule is set by our landlord.", []),
+        ("Sorry, we can't allow pets, as that is set in our lease.", []),
+    ],
+)  # fmt: skip
+def test_a_booking_set_for_a_day_is_no_reason(reply: str, expected: list[str]) -> None:
+    """'Your room is set for Friday' gives no reason; 'the rule is set by our landlord' does."""
+    assert _rules(reply, "Can I bring my dog?") == expected

@@ -241,7 +241,9 @@ _REASON = compile_alternatives(
         |(?:there|here)'s\b)[\w']+
       # Its words may be figures: "— the $20 covers our digitizer's time".
       (?:\s+(?:[\w']+|[$£€]\d[\d,.]*\b)){{2,}}(?![^.!?]*\?)
-  | \b(?:only|must|requires?|required|have\s+to\s+be|has\s+to\s+be|need\s+to\s+be|depends?\s+on|is\s+set|are\s+set)\b
+  | \b(?:only|must|requires?|required|have\s+to\s+be|has\s+to\s+be|need\s+to\s+be|depends?\s+on
+    # "Prices are set by the council" (not a booking: "your pickup is set for Thursday").
+    |(?:is|are)\s+set(?!\s+(?:for|to|up|at|on)\b))\b
   # What every case of a kind has to do is a rule: "all damage has to go on the report",
   # "every guest needs to sign the waiver", "any change has to come from the lead booker".
   | \b(?:all|every|each|any)\s+(?:[\w-]+\s+){{0,3}}?(?:has|have|needs?)\s+to\b

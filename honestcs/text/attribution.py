@@ -577,6 +577,12 @@ _DENIED_AFTER = regex.compile(
 )
 
 
+# A condition proper, not a time clause: "if you report it within 7 days", "provided you…".
+_IF_CONDITION = regex.compile(
+    r"(?i)^\W*(?:if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as)\b"
+)
+
+
 def attribute(
     sentence: SentenceFacts, mention: Mention, clauses: Mapping[str, Clause]
 ) -> tuple[Can, TermMatch] | None:
@@ -691,6 +697,22 @@ def attribute(
             home = sentence.segment_at(term.start)
             if _in_condition(sentence, home) and home.end <= segment.start and clause.within:
                 return clause, term
+    if (
+        isinstance(mention, DurationMention)
+        and mention.role == "within"
+        and segment.condition
+        and not in_segment_any
+    ):
+        # "We offer a free rewash if you report the problem within 30 days": a window in an
+        # "if" after the act's own clause is the time the customer has to claim the act.
+        # (Not a time clause, "once it's approved the money reaches you in 5 days", nor a
+        # clause further back.)
+        at = sentence.segments.index(segment)
+        main = sentence.segments[at - 1] if at > 0 else None
+        if main is not None and not main.condition and _IF_CONDITION.match(segment.text):
+            for term, clause, _ in candidates:
+                if main.start <= term.start < main.end and clause.within is not None:
+                    return clause, term
     if isinstance(mention, DurationMention) and mention.role in ("window", "bare"):
         # "You'll have 60 days to tell us, and we'll reprint it": the window of the act after
         # it, though its own clause names a thing with no window ("bring in a water sample").
