@@ -6309,3 +6309,21 @@ def test_a_window_in_an_if_after_the_act(reply: str, expected: list[str]) -> Non
 def test_a_booking_set_for_a_day_is_no_reason(reply: str, expected: list[str]) -> None:
     """'Your room is set for Friday' gives no reason; 'the rule is set by our landlord' does."""
     assert _rules(reply, "Can I bring my dog?") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A "never" before "no matter what" is the claim's own, not a denied guarantee.
+        ("This carpet will never stain no matter what the dogs do.", ["absolute-guarantee"]),
+        ("Your booking won't be lost no matter what happens to the system.",
+         ["absolute-guarantee"]),
+        ("The boiler will never let you down no matter what.", ["absolute-guarantee"]),
+        # A denied promise before it is a hedge.
+        ("I can't promise it won't stain no matter what the dogs do.", []),
+        ("We can't guarantee it will never fade no matter what.", []),
+    ],
+)  # fmt: skip
+def test_a_negated_claim_made_unconditional(reply: str, expected: list[str]) -> None:
+    """'It will never stain no matter what' guarantees; a denied promise before it hedges."""
+    assert _rules(reply) == expected

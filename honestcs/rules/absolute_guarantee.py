@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from honestcs.policy import Can
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, quote
-from honestcs.text.acts import find_guarantees
+from honestcs.text.acts import denies_the_guarantee, find_guarantees
 from honestcs.text.facts import is_negated_before
 from honestcs.text.reading import ReplyFacts
 
@@ -34,7 +34,12 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         for start, end in find_guarantees(sentence.text, extra):
             a, b = sentence.start + start, sentence.start + end
             segment = sentence.segment_at(a)
-            if segment.negated and is_negated_before(segment.text, a - segment.start):
+            denied = denies_the_guarantee(segment.text, a - segment.start, b - segment.start)
+            if denied or (
+                denied is None
+                and segment.negated
+                and is_negated_before(segment.text, a - segment.start)
+            ):
                 continue
             if sentence.in_quotes(a, b):
                 continue  # quoting words ("you feel 'the customer is always right'") says none

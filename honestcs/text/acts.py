@@ -38,6 +38,7 @@ __all__ = [
     "PhrasePattern",
     "acknowledges_change",
     "commits_to_tell",
+    "denies_the_guarantee",
     "ends_with_a_condition",
     "find_guarantees",
     "find_later_acts",
@@ -832,6 +833,31 @@ def find_guarantees(
         and not match_at(_OWN_ACT_PROMISED, text, start)
         and not _LIMIT_OF_A_PROMISE.search(text, 0, start)
     )
+
+
+# An adverbial that makes a claim unconditional: a "never" before it is the claim's own ("it
+# will never stain no matter what"), not a denial of the guarantee, which takes a denied word
+# of promising ("I can't promise it'll hold no matter what").
+_UNCONDITIONALLY = compile_verbose(r"^(?:no\s+matter\s+what|whatever\s+happens|come\s+what\s+may)\b")
+_DENIED_PROMISE = compile_verbose(
+    r"""\b(?:can't|cannot|can\s+not|won't|don't|do\s+not|couldn't|unable\s+to|not\s+able\s+to|no|not)\s+
+        (?:\w+\s+)?(?:promise|promising|guarantee|guaranteeing|assure|say|swear|commit|certain|sure)\b"""
+)
+
+
+def denies_the_guarantee(text: str, start: int, end: int) -> bool | None:
+    """For an unconditional adverbial at ``start:end``, whether a denied promise comes before it.
+
+    None for any other guarantee, whose own negation ("can't guarantee") the caller reads.
+
+    Args:
+        text: A clause.
+        start: Where the guarantee's words start in it.
+        end: Where they end.
+    """
+    if not _UNCONDITIONALLY.match(text[start:end]):
+        return None
+    return _DENIED_PROMISE.search(text, 0, start) is not None
 
 
 # "The earliest I can promise is Wednesday", "the best we can guarantee is…": what can be
