@@ -6327,3 +6327,53 @@ def test_a_booking_set_for_a_day_is_no_reason(reply: str, expected: list[str]) -
 def test_a_negated_claim_made_unconditional(reply: str, expected: list[str]) -> None:
     """'It will never stain no matter what' guarantees; a denied promise before it hedges."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A day given to compare with ("well before Christmas") is no honest time beside the
+        # promise, which is checked.
+        ("Your refund will be with you by the end of this week, well before Christmas.",
+         ["overpromise"]),
+        ("Your refund will reach you by Friday, long before Christmas.", ["overpromise"]),
+        ("Your refund will be back by Thursday, well ahead of New Year.", ["overpromise"]),
+        ("Your refund will reach you by December 16, well before Christmas.", []),
+    ],
+)  # fmt: skip
+def test_a_day_to_compare_with_is_no_honest_time(reply: str, expected: list[str]) -> None:
+    """'By Friday, well before Christmas' promises Friday; Christmas is only compared with."""
+    assert _rules(reply) == expected
+
+
+_TILERS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Coastline Tile", "timezone": "America/Los_Angeles"},
+            "can": [
+                {"id": "install-start", "does": "start the install once the deposit is paid",
+                 "terms": ["start the job", "begin the install", "start tiling"],
+                 "takes": "2-3 weeks"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # When the act is a start, the time of the start is the act's.
+        ("We can start the job next Monday.", ["overpromise"]),
+        ("Our fitters will begin the install on Friday.", ["overpromise"]),
+        ("We can start the job on December 28.", []),
+        # An offer's verb joined to another with the subject shared still offers.
+        ("We've got a gap in the diary and can start the job on Monday.", ["overpromise"]),
+        ("I've checked the rota and could start tiling this Friday.", ["overpromise"]),
+        ("We've got a gap in the diary and can start the job on December 28.", []),
+    ],
+)  # fmt: skip
+def test_a_start_that_is_the_act_and_an_offer_after_and(reply: str, expected: list[str]) -> None:
+    """'We've got a gap and can start the job on Monday' offers the start, too soon."""
+    now = datetime(2026, 12, 2, 9, 30, tzinfo=ZoneInfo("America/Los_Angeles"))
+    assert sorted({f.rule for f in _TILERS.check(reply, now=now).findings}) == expected

@@ -32,6 +32,7 @@ from honestcs.text.attribution import (
     from_the_question,
     is_appositive,
     moved_into,
+    names_a_start,
     names_the_figure,
     other_readings,
     reports_what_happened,
@@ -181,6 +182,8 @@ def _honest_timed_clauses(
             if mention.role not in ("within", "takes", "bare"):
                 continue
             promised = view.add(reply, mention.duration.upper)
+        elif is_well_before(reply.text, mention.start):
+            continue  # "…by the end of next week, well before Christmas": a day to compare with
         else:
             promised = mention.due
         if promised >= view.add(reply, found[0].takes.upper):
@@ -213,10 +216,14 @@ def _sentence_violations(
             # "which was cancelled about two hours before the start", "your proof went to
             # print this morning": the time of what happened.
             continue
-        if isinstance(mention, (DurationMention, DeadlineMention)) and times_a_start(
-            segment.text, mention.start - segment.start
+        if (
+            isinstance(mention, (DurationMention, DeadlineMention))
+            and times_a_start(segment.text, mention.start - segment.start)
+            and not names_a_start(reply.text[found[1].start : found[1].end])
         ):
-            continue  # "your proof goes to print today": when the act begins
+            # "your proof goes to print today": when the act begins (unless beginning is the
+            # act: "we can start the job next Monday" against a clause "start the job").
+            continue
         if isinstance(mention, DeadlineMention) and the_customer_acts_by(
             segment.text, mention.start - segment.start
         ):

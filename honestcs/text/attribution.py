@@ -82,6 +82,7 @@ __all__ = [
     "is_appositive",
     "is_window",
     "moved_into",
+    "names_a_start",
     "names_another_thing",
     "names_the_figure",
     "other_readings",
@@ -1768,6 +1769,18 @@ _STARTS = regex.compile(
     r"|kicks?\s+off|kicked\s+off|(?:go|goes|going|went|gone)\s+(?:to\s+print|into\s+production))\b"
     r"(?:\s+[\w'-]+){0,5}?\s*$"
 )
+
+
+_START_WORD = regex.compile(r"(?i)\b(?:start\w*|begin\w*|began|commence\w*|kick\w*\s+off)\b")
+
+
+def names_a_start(text: str) -> bool:
+    """Whether a policy term is itself a start ("start the install"), so its time is a start's.
+
+    Args:
+        text: The words of a term as the reply says them.
+    """
+    return _START_WORD.search(text) is not None
 
 
 def times_a_start(text: str, end: int) -> bool:

@@ -224,6 +224,9 @@ _OFFER = compile_alternatives(
         |'d\s+like\s+to\s+offer|would\s+like\s+to\s+offer|want\s+to\s+offer|'m\s+offering
         |are\s+offering)\s+(?!only\b)\w+
       | \bhow\s+about\s+(?:i|we)\b
+      # ...or its verb joined to another with the subject shared: "we've got an opening *and can
+      # start* the job on Monday".
+      | \b(?:i|we)(?:'ve|'m|'re|\s+\w+)\s[^,.;:!?]{0,40}?\band\s+(?:can|could)\s+(?!only\b|not\b)[a-z]+
       # Not a subordinate "I can", which offers nothing: "as soon as I can", "whatever we can".
       | (?<!\b(?:soon\s+as|quickly\s+as|fast\s+as|much\s+as|when|whenever|if|whatever|what
           |everything|anything|all|best)\s+)\b(?:i|we)\s+can\b(?!\s+only\b)
