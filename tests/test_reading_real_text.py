@@ -6377,3 +6377,20 @@ def test_a_start_that_is_the_act_and_an_offer_after_and(reply: str, expected: li
     """'We've got a gap and can start the job on Monday' offers the start, too soon."""
     now = datetime(2026, 12, 2, 9, 30, tzinfo=ZoneInfo("America/Los_Angeles"))
     assert sorted({f.rule for f in _TILERS.check(reply, now=now).findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Not something our staff can do" says no, as "not something we can do" does.
+        ("Sorry, that's not something our porters can do.", ["unexplained-refusal"]),
+        ("I'm afraid a dog in the room isn't something our housekeepers are able to allow.",
+         ["unexplained-refusal"]),
+        ("Pet sitting isn't a service our team can offer, sorry.", ["unexplained-refusal"]),
+        ("Sorry, that's not something our porters can do, as the rooms are shared with guests "
+         "who have allergies.", []),
+    ],
+)  # fmt: skip
+def test_not_something_our_staff_can_do(reply: str, expected: list[str]) -> None:
+    """'That's not something our techs can do' declines, with the staff as subject."""
+    assert _rules(reply, "Can you look after my dog while we're out?") == expected

@@ -133,12 +133,13 @@ _REFUSAL = compile_alternatives(
   | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+
       # "something we offer", and what kind of thing: "not a service we offer".
       (?:something|a\s+(?:service|thing|product|feature)|an\s+(?:option|offer))\s+
-      (?:we|i)(?:'re|'m|\s+are|\s+am)?\s*
+      # (The business's staff may be its subject: "not something our techs can do".)
+      (?:we|i|our\s+[a-z]+)(?:'re|'m|\s+are|\s+am)?\s*
       (?:(?:can|could|are\s+able\s+to|'re\s+able\s+to|able\s+to)\s+)?
       (?:do|offer|provide|arrange|change|sell|support|stock|carry|help(?:\s+with)?|cover|fix|accept
         |allow|permit|approve|agree\s+to)\b
   # With "can" or "able to", any act: "a six-month pause isn't something I'm able to set up".
-  | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+something\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?\s*
+  | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+something\s+(?:we|i|our\s+[a-z]+)(?:'re|'m|\s+are|\s+am)?\s*
       (?:can|could|are\s+able\s+to|'re\s+able\s+to|'m\s+able\s+to|am\s+able\s+to|able\s+to)\s+
       (?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)[a-z]+\b
   | (?:^|[,;:!.]\s*|\b(?:sorry|nah|afraid|unfortunately)\s+)(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+
