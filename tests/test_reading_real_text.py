@@ -6394,3 +6394,18 @@ def test_a_start_that_is_the_act_and_an_offer_after_and(reply: str, expected: li
 def test_not_something_our_staff_can_do(reply: str, expected: list[str]) -> None:
     """'That's not something our techs can do' declines, with the staff as subject."""
     assert _rules(reply, "Can you look after my dog while we're out?") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A term of address after an amount is no noun it describes.
+        ("Parking is only £10 mate.", ["policy-misstatement"]),
+        ("Parking is just £12 love, pay at the desk.", ["policy-misstatement"]),
+        ("Parking's £10 buddy!", ["policy-misstatement"]),
+        ("Parking's £15 mate.", []),
+    ],
+)  # fmt: skip
+def test_a_term_of_address_after_an_amount(reply: str, expected: list[str]) -> None:
+    """'Parking is only £10 mate' prices parking; 'mate' is whom it is said to."""
+    assert _rules(reply) == expected

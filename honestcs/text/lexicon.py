@@ -355,6 +355,8 @@ AFTER_AN_AMOUNT = (
     # Heads of phrases that say what the amount turns on or ignores (CGEL ch. 7, complex
     # prepositions): "£1,000 regardless of the piano", "$100 depending on the delay".
     "regardless", "irrespective", "depending", "based", "according", "whatever", "whichever",
+    # Terms of address that close a chat clause (CGEL ch. 10, vocatives): "$99 mate", "£40 love".
+    "mate", "buddy", "pal", "hun", "hon", "love", "dear", "bro", "sir", "madam", "folks",
 )  # fmt: skip
 
 # Adjuncts and aspect that place a state in the past, before a change (CGEL ch. 3 and 8,
