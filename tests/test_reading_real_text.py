@@ -6409,3 +6409,20 @@ def test_not_something_our_staff_can_do(reply: str, expected: list[str]) -> None
 def test_a_term_of_address_after_an_amount(reply: str, expected: list[str]) -> None:
     """'Parking is only £10 mate' prices parking; 'mate' is whom it is said to."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A failure of the past, regretted, says no to no request.
+        ("I'm sorry we couldn't repair the heater. I've issued your refund today.", []),
+        ("So sorry we couldn't save your booking! I've started your refund.", []),
+        ("I'm sorry that we couldn't fix it in time. I've added a note to your booking.", []),
+        # Set off by a comma, or after the no, the regret word declines.
+        ("Sorry, we couldn't take a dog in the room.", ["unexplained-refusal"]),
+        ("We couldn't move your room, sorry.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_past_failure_regretted_is_no_refusal(reply: str, expected: list[str]) -> None:
+    """'I'm sorry we couldn't fix the heating in time' reports what happened."""
+    assert _rules(reply) == expected

@@ -634,11 +634,24 @@ def _subject(text: str, start: int, end: int) -> str:
     return _LEAD_IN.sub("", subject).strip(" ,")
 
 
+_PAST_FAILURE = compile_verbose(
+    r"(?:i|we|our\s+[\w-]+)\s*(?:couldn't|could\s+not|weren't\s+able\s+to|wasn't\s+able\s+to)\b"
+)
+_REGRET_BEFORE = compile_verbose(
+    r"\b(?:sorry|apologi[sz]e|apologies|shame|pity|regret)\s+(?:that\s+)?$"
+)
+
+
 def _reports_situation(text: str, start: int, end: int) -> bool:
     """Whether a refusal is someone else's situation in a frame ("sorry you can't log in")."""
     subject = _subject(text, start, end)
     if _BUSINESS.match(subject):
-        return False
+        # "I'm sorry we couldn't repair it": a failure of the past, regretted, says no to no
+        # request ("Sorry, we couldn't do that", set off by a comma, still may).
+        return bool(
+            _PAST_FAILURE.match(text, start, end)
+            and _REGRET_BEFORE.search(text, _clause_start(text, start), start)
+        )
     if _RELATIVE.search(subject) or _CONTACT_RELATIVE.search(subject):
         # "listings for price gouging, which aren't allowed", "a Minecraft account you can't
         # access": a description of a thing, not a no
