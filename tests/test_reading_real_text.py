@@ -6426,3 +6426,18 @@ def test_a_term_of_address_after_an_amount(reply: str, expected: list[str]) -> N
 def test_a_past_failure_regretted_is_no_refusal(reply: str, expected: list[str]) -> None:
     """'I'm sorry we couldn't fix the heating in time' reports what happened."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "'s" before an adverb and a figure is "is": the term names the act, not an owner.
+        ("Parking's only £10.", ["policy-misstatement"]),
+        ("Parking's usually £10 a night.", ["policy-misstatement"]),
+        ("Parking's about £12 if you book ahead.", ["policy-misstatement"]),
+        ("Parking's only £15.", []),
+    ],
+)  # fmt: skip
+def test_a_terms_s_before_an_adverb_is_is(reply: str, expected: list[str]) -> None:
+    """'Parking's only £10' says parking is £10."""
+    assert _rules(reply) == expected
