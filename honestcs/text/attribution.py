@@ -35,7 +35,12 @@ from honestcs._grammar import NUMBER, NUMBER_WORDS, match_at, number_value
 from honestcs.policy import Can, Clause
 from honestcs.quantities import Count, Money, Percent, same_counted, singular
 from honestcs.text.acts import find_meta_verbs
-from honestcs.text.facts import SegmentFacts, SentenceFacts, states_a_result
+from honestcs.text.facts import (
+    SegmentFacts,
+    SentenceFacts,
+    opens_a_condition_proper,
+    states_a_result,
+)
 from honestcs.text.lexicon import (
     ACCUSTOMED,
     AFTER_AN_AMOUNT,
@@ -578,12 +583,6 @@ _DENIED_AFTER = regex.compile(
 )
 
 
-# A condition proper, not a time clause: "if you report it within 7 days", "provided you…".
-_IF_CONDITION = regex.compile(
-    r"(?i)^\W*(?:if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as)\b"
-)
-
-
 def attribute(
     sentence: SentenceFacts, mention: Mention, clauses: Mapping[str, Clause]
 ) -> tuple[Can, TermMatch] | None:
@@ -710,7 +709,7 @@ def attribute(
         # clause further back.)
         at = sentence.segments.index(segment)
         main = sentence.segments[at - 1] if at > 0 else None
-        if main is not None and not main.condition and _IF_CONDITION.match(segment.text):
+        if main is not None and not main.condition and opens_a_condition_proper(segment.text):
             for term, clause, _ in candidates:
                 if main.start <= term.start < main.end and clause.within is not None:
                     return clause, term

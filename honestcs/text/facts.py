@@ -30,6 +30,7 @@ __all__ = [
     "is_negated_before",
     "label_end",
     "negated_outside",
+    "opens_a_condition_proper",
     "others_meet",
     "own_clause",
     "read_sentence",
@@ -134,12 +135,28 @@ def is_the_conditions_act(segment: str, offset: int) -> bool:
     return _CONDITION_UP_TO_ITS_VERB.match(segment[:offset]) is not None
 
 
+# The words that open a condition proper, not a time clause ("once", "when", "after").
+_CONDITION_PROPER = (
+    r"(?:if|unless|(?:as|so)\s+long\s+as|provided(?:\s+that)?|providing(?:\s+that)?"
+    r"|on\s+condition\s+that)"
+)
 # A condition set after the act in its own clause, with no comma: "you can collect without the
 # ticket *as long as you* bring photo ID", "we can skip it *provided you* sign the waiver".
+# ("If" there is a clause of its own.)
 _CONDITION_AFTER = compile_verbose(
-    r"""\b(?:(?:as|so)\s+long\s+as|provided(?:\s+that)?|providing(?:\s+that)?|on\s+condition\s+that)\s+
+    rf"""\b(?!if\b|unless\b){_CONDITION_PROPER}\s+
         (?:you|you've|you're|you'd|we|they|he|she|it|(?:your|the)\s+[\w-]+)\b"""
 )
+_OPENS_A_CONDITION_PROPER = compile_verbose(rf"^\W*{_CONDITION_PROPER}\b")
+
+
+def opens_a_condition_proper(clause: str) -> bool:
+    """Whether a clause opens with "if", "unless", "provided", "as long as": not a time clause.
+
+    Args:
+        clause: The text of a clause.
+    """
+    return _OPENS_A_CONDITION_PROPER.match(clause) is not None
 
 
 def has_condition_after(segment: str, offset: int) -> bool:
