@@ -393,11 +393,6 @@ class _Others:
 _NO_OTHERS = _Others({}, -1)
 
 
-def _undertakes(clause: SegmentFacts) -> bool:
-    """Whether the business undertakes or offers something in the clause ("we'll replace it")."""
-    return clause.first_person and clause.mood in ("future", "offer") and not clause.negated
-
-
 def _opens_with_a_figure(sentence: SentenceFacts, clause: SegmentFacts) -> bool:
     """Whether a clause starts with a number, time or amount: a piece of a list, not a clause."""
     return clause.text[:1].isdigit() or any(m.start == clause.start for m in sentence.mentions)
@@ -539,7 +534,7 @@ def _answered(
     # free": what the customer can do or will have, or what the business will do, is what
     # follows from the case.
     if asks_what_if(question.text) and any(
-        tells_what_follows(s.text) or any(_undertakes(g) for g in s.segments) for s in free
+        tells_what_follows(s.text) or any(g.undertakes for g in s.segments) for s in free
     ):
         return True
     # The customer's only question asks when (or where their order is), and the reply

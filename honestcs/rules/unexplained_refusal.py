@@ -203,14 +203,6 @@ def _asks_only_facts(reply: ReplyFacts) -> bool:
     return not any(asks_for_an_act(q.text) for q in customer.questions)
 
 
-def _offers_or_promises(sentence: SentenceFacts) -> bool:
-    """Whether a sentence offers or promises something (unnegated, not in a condition)."""
-    return any(
-        s.mood in ("offer", "future") and s.first_person and not s.negated and not s.condition
-        for s in sentence.segments
-    )
-
-
 def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     """Report refusals with no reason in the same or the next sentence."""
     sentences = reply.sentences
@@ -245,7 +237,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         # dash is about what it offers.
         before = (
             unlabelled(sentences[i - 1].text)
-            if i > 0 and not _offers_or_promises(sentences[i - 1])
+            if i > 0 and not any(g.undertakes for g in sentences[i - 1].segments)
             else ""
         )
         clause = _about(sentence, reply, view)

@@ -354,6 +354,20 @@ class SegmentFacts:
     negated: bool
     condition: bool
 
+    @property
+    def undertakes(self) -> bool:
+        """Whether the business offers or promises something here, unnegated and on no condition.
+
+        "We can rekey today", "we'll move you to another room": not "we can't", not "if you
+        book today, we'll…".
+        """
+        return (
+            self.first_person
+            and self.mood in ("offer", "future")
+            and not self.negated
+            and not self.condition
+        )
+
 
 def _segment_start(segment: SegmentFacts) -> int:
     return segment.start
