@@ -6441,3 +6441,55 @@ def test_a_past_failure_regretted_is_no_refusal(reply: str, expected: list[str])
 def test_a_terms_s_before_an_adverb_is_is(reply: str, expected: list[str]) -> None:
     """'Parking's only £10' says parking is £10."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The time given right after "extend <the thing>" is the thing's new length.
+        ("I've extended your cancellation window, so you'll have 5 days to decide.",
+         ["overpromise"]),
+        ("We've lengthened the cancellation period for you so you'll now have a week.",
+         ["overpromise"]),
+        ("Happy to stretch the free cancellation for you, so you'll have 72 hours to think.",
+         ["overpromise"]),
+        ("I've extended your cancellation window, so you'll have 48 hours to decide.", []),
+        # Not lengthened: the time is the customer's for something else.
+        ("I've noted your cancellation, so you'll have 5 days to collect your bags.", []),
+    ],
+)  # fmt: skip
+def test_the_time_given_after_lengthening_a_thing(reply: str, expected: list[str]) -> None:
+    """'I've extended your X, so you'll have N' gives X a length of N."""
+    assert _rules(reply) == expected
+
+
+_SHOP = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Clearview Optics", "timezone": "Europe/London"},
+            "can": [
+                {"id": "returns", "does": "take back unworn glasses for a refund",
+                 "terms": ["return", "send it back"], "within": "30 days"},
+                {"id": "delivery", "does": "deliver glasses", "terms": ["delivery"],
+                 "takes": "3-5 business days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "from <event>" after a window the customer has names when it starts.
+        ("I've extended your return window so you'll have 60 days from delivery.",
+         ["overpromise"]),
+        ("Good news: I've extended your return window so you'll have 45 days after delivery.",
+         ["overpromise"]),
+        ("You'll have 30 days from delivery to send it back.", []),
+        ("I've extended your return window so you'll have 30 days from the day of delivery.", []),
+    ],
+)  # fmt: skip
+def test_the_event_a_customers_window_is_counted_from(reply: str, expected: list[str]) -> None:
+    """'You'll have 60 days from delivery': delivery starts the window, and is no act of it."""
+    assert _rules_of(_SHOP, reply) == expected

@@ -348,9 +348,20 @@ def _names_the_start(sentence: SentenceFacts, mention: Mention, term: TermMatch)
     one_on = sentence.text[at : at + 10].lower().startswith(("next", "following"))
     if mention.role == "compound" and _linked_by(sentence, mention, term, _WINDOW_FROM_THE_EVENT):
         return True  # "a 14-day cooling-off period after installation": installation starts it
+    if mention.role == "window" and _linked_by(sentence, mention, term, _COUNTED_FROM):
+        return True  # "you'll have 60 days from delivery": the delivery starts the window
     return (mention.role == "within" or one_on) and _linked_by(
         sentence, mention, term, _FROM_THE_EVENT
     )
+
+
+# The event a window the customer has is counted from: "60 days *from* delivery", "30 days
+# *after the date of* purchase" (not "of", which may name what the time is for: "30 days of
+# cover").
+_COUNTED_FROM = regex.compile(
+    r"(?i)\s*(?:from|after)\s+(?:(?:the|your|our)\s+)?(?:(?:date|day|time)\s+of\s+"
+    r"(?:(?:the|your|our)\s+)?)?$"
+)
 
 
 # A window named after its length, then the event it counts from: "(14-day) cooling-off
@@ -731,6 +742,12 @@ def attribute(
         # "I've extended your cancellation window - you'll have 7 days from today to decide":
         # after a dash or a colon, the window of the act the clause before names.
         return clause, term
+    if clause.within is not None and is_window(mention) and _lengthened_before(
+        sentence, segment, term
+    ):
+        # "I've extended your return window, so you'll have 60 days from delivery": the time
+        # the customer is given next is the new length of the thing just lengthened.
+        return clause, term
     appended = (
         _APPOSITIVE.match(segment.text)
         or _POINTING_PREDICATE.match(segment.text)
@@ -841,6 +858,37 @@ def _spells_out(sentence: SentenceFacts, segment: SegmentFacts, term: TermMatch)
     return any(mark in between for mark in (":", "\u2013", "\u2014", " - "))
 
 
+# A verb that lengthens the thing it governs, with up to three words before that thing's
+# name: "extended *your* cooling-off period", "I'll stretch *the free* re-clean window".
+_LENGTHENED = regex.compile(
+    r"(?i)\b(?:extend|stretch|lengthen|prolong)(?:s|ed|ing)?\s+(?:for\s+you\s+)?(?:[\w'-]+\s+){0,3}$"
+)
+
+
+_SO = regex.compile(r"(?i)so\b")
+
+
+def _lengthened_before(sentence: SentenceFacts, segment: SegmentFacts, term: TermMatch) -> bool:
+    """Whether the clause before lengthens ``term``'s thing and this one gives the customer time.
+
+    "I've extended your gift card, so you'll have 18 months from purchase": the clause right
+    before names the thing as the object of "extend", and this one, opening with "so", gives
+    the customer a time of their own ("you'll have", "I'll give you").
+    """
+    at = sentence.segments.index(segment)
+    if at == 0 or not _CUSTOMER_HAS.search(segment.text):
+        return False
+    before = sentence.segments[at - 1]
+    if not before.start <= term.start < before.end:
+        return False
+    # "…, so you'll have": what the lengthening leads to ("…, and you have 5 days to pay the
+    # balance" adds another time).
+    if not _SO.match(segment.text):
+        return False
+    start = max(before.start, term.start - _LOOK_BACK) - sentence.start
+    return _LENGTHENED.search(sentence.text, start, term.start - sentence.start) is not None
+
+
 def _after_its_label(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
     """Whether a segment is the value after a label and its colon ("Pickup & delivery: free").
 
@@ -918,7 +966,7 @@ _WINDOW_FOR_IT = regex.compile(
 # The customer is given a time: "you'll have 60 days", "you have 14 days", "you get a week",
 # "I'll give you 30 days".
 _CUSTOMER_HAS = regex.compile(
-    r"(?i)\byou(?:'ll|\s+will)?\s+(?:still\s+)?(?:have|get)\b"
+    r"(?i)\byou(?:'ll|\s+will)?\s+(?:still\s+|now\s+)?(?:have|get)\b"
     r"|\b(?:i|we)(?:'ll|\s+will|'ve|\s+have|\s+can)?\s+(?:give|given|allow|allowed)\s+you\b"
 )
 
