@@ -6493,3 +6493,77 @@ _SHOP = honestcs.ReplyChecker(
 def test_the_event_a_customers_window_is_counted_from(reply: str, expected: list[str]) -> None:
     """'You'll have 60 days from delivery': delivery starts the window, and is no act of it."""
     assert _rules_of(_SHOP, reply) == expected
+
+
+_PRINT_SHOP = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Quire Print", "timezone": "Europe/London"},
+            "can": [
+                {"id": "proof", "does": "email a proof for approval", "terms": ["proof"],
+                 "takes": "1 business day"},
+                {"id": "production", "does": "print an approved order",
+                 "terms": ["printed", "production"], "takes": "3-5 business days"},
+                {"id": "rush", "does": "print an approved order as a rush job",
+                 "terms": ["rush job", "rush order"], "takes": "1 business day"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Signing, like booking or paying, is the customer's act: its day times nothing of ours.
+        ("Sign off the proof today and we'll get it printed.", []),
+        ("Just sign off the proof today, please.", []),
+        # A time counted from an event may be the time of the act named before it, as well as
+        # the nearer one: "rush jobs are printed" names the rush job too.
+        ("Rush jobs are printed within 1 business day of approval.", []),
+        ("Rush orders are printed within 1 business day of proof approval.", []),
+        ("Orders are printed within 1 business day of approval.", ["policy-misstatement"]),
+        # ...but never of the event it counts from.
+        ("Production takes 3-4 business days after you approve the proof.",
+         ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_the_customers_signing_and_an_act_named_before_a_counted_time(
+    reply: str, expected: list[str]
+) -> None:
+    """'Sign off the proof today' is the customer's day; 'rush jobs are printed within…'."""
+    assert _rules_of(_PRINT_SHOP, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "At 3 days" opening its clause is how old the case is, no window.
+        ("So at 3 days it's past the cancellation window.", []),
+        ("At four days you're outside the free cancellation window, I'm afraid.", []),
+        ("Free cancellation is 3 days.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_at_a_length_of_time_is_the_age_of_the_case(reply: str, expected: list[str]) -> None:
+    """'…, so at 5 weeks these fall outside the window' says how long ago, not a window."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A clock time, a meal time, an event the act happens during, or the day of the job
+        # itself are time frames a customer can hold the business to.
+        ("I'll ring you at 2pm to confirm.", []),
+        ("I'll call you at lunchtime.", []),
+        ("We'll text you photos during your stay.", []),
+        ("We'll sort the payment out on the day.", []),
+        ("We'll sort the payment out.", ["vague-commitment"]),
+        # "On the night" of something past names no time for what is promised.
+        ("We'll look into what happened on the night.", ["vague-commitment"]),
+        ("We'll text you photos during the day.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_a_time_of_day_or_an_event_is_a_time_frame(reply: str, expected: list[str]) -> None:
+    """'I'll ring them at 2pm', 'we'll text you photos during the groom': held to a time."""
+    assert _rules(reply) == expected

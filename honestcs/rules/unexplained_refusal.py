@@ -62,6 +62,7 @@ from honestcs.text.acts import (
 )
 from honestcs.text.facts import SentenceFacts, label_end, unlabelled
 from honestcs.text.lexicon import LIGHT_VERBS
+from honestcs.text.mentions import RelativeMention
 from honestcs.text.questions import asks_for_an_act, content_stems
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import inside_a_name, stem, tokenize
@@ -152,6 +153,8 @@ def _states_the_rule(sentence: SentenceFacts, view: PolicyView, *, before: bool 
     """
     at, text = sentence.start, sentence.text
     terms = [t for t in sentence.terms if not inside_a_name(text, t.start - at, t.end - at, t.term)]
+    # A time tied to an event ("on the day", "once it's back") is no figure of the policy.
+    figures = [m for m in sentence.mentions if not isinstance(m, RelativeMention)]
     if sentence.question or not terms:
         return False  # "You could try Lakeside Exotic Animal Hospital" names no clause
     if not before:
@@ -161,14 +164,14 @@ def _states_the_rule(sentence: SentenceFacts, view: PolicyView, *, before: bool 
             return False  # "If you book now, you can cancel free within 24 hours"
         if sets_against(sentence.text):
             return False  # "Black-and-white printing is free up to 100 pages, though!"
-        return bool(sentence.mentions or names_a_date_or_figure(sentence.text))
+        return bool(figures or names_a_date_or_figure(sentence.text))
     # Before the no, the fact may sit in one clause of a longer sentence ("The refund will
     # go to PayPal, and it typically takes 5 to 7 business days. I can't make it 3.").
     return any(
         segment.mood == "statement"
         and not segment.negated
         and (
-            any(segment.start <= m.start < segment.end for m in sentence.mentions)
+            any(segment.start <= m.start < segment.end for m in figures)
             or bool(names_a_date_or_figure(segment.text))
         )
         for segment in sentence.segments

@@ -308,8 +308,15 @@ def other_readings(
         clause = clauses[term.clause]
         if clause is chosen or not isinstance(clause, Can) or not _accepts(clause, mention):
             continue
-        if is_window(mention) and clause.within is None:
-            continue  # a window is never another clause's `takes` time
+        if (
+            is_window(mention)
+            and clause.within is None
+            and (chosen.within is not None or term.start > mention.start)
+        ):
+            # A window is never another clause's `takes` time; but a time read as the chosen
+            # clause's `takes` ("Rush jobs are printed within 1 business day of approval") may
+            # be the time of an act named before it (not of the event after it it counts from).
+            continue
         if _names_the_start(sentence, mention, term):
             continue  # "a 14-day cooling-off period after installation": when it starts
         if any(
@@ -1780,8 +1787,9 @@ def reports_what_happened(text: str, end: int) -> bool:
 _CUSTOMER_ACTS = regex.compile(
     r"(?i)(?:^\W*(?:just\s+|simply\s+)?|\byou(?:'ll|\s+will|\s+can|\s+need\s+to|\s+must|\s+should"
     r"|\s+just)?\s+|\bplease\s+)"
-    r"(?:book|order|call|ring|phone|email|e-mail|contact|reply|bring|drop\s+off|pay|sign\s+up"
-    r"|register|apply|submit|confirm|approve|send|upload|choose|pick|select|let\s+us\s+know)\b"
+    r"(?:book|order|call|ring|phone|email|e-mail|contact|reply|bring|drop\s+off|pay"
+    r"|sign(?:\s+up|\s+off)?|register|apply|submit|confirm|approve|send|upload|choose|pick"
+    r"|select|let\s+us\s+know)\b"
     r"(?:\s+[\w'-]+){0,4}?\s*$"
 )
 

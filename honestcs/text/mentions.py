@@ -522,6 +522,13 @@ _RELATIVE = compile_verbose(
           |(?:end|start|beginning|close)\s+of\s+(?:the|your|our|each|every))\b
 
       | (?:before|after|on)\s+(?:the\s+)?(?:delivery|visit|arrival|appointment|check-?in|departure|inspection)\b
+      # During an event: "we'll text you photos during the groom", "during your stay" (not
+      # "during the day", any time of it).
+      | \bduring\s+(?:the|your|his|her|their|our|each|every)\s+(?!(?:day|week|month|year)\b)[a-z][\w-]*
+      # The day of the job itself, fixed already: "we'll sort it all on the day".
+      | \bon\s+the\s+day\b(?!\s+(?:of|before|after)\b)
+      # A time of day: "I'll ring them at 2pm", "we'll give her the dose at lunch".
+      | \bat\s+(?:lunch(?:time)?|{CLOCK})
     )"""
 )
 _THAT_DAY = compile_verbose(r"\bthat\s+(?:day|morning|afternoon|evening|night|week)\b")
@@ -564,6 +571,13 @@ _SINCE_AFTER = compile_verbose(r"^\s*(?:now\s+)?since\b")
 # "I've waited three weeks", "we've been waiting over 10 days": time already gone.
 _WAITED_BEFORE = compile_verbose(
     r"\b(?:waited|been\s+waiting)(?:\s+(?:for|over|nearly|almost|about|more\s+than|a\s+good|a\s+full))*\s+$",
+    from_end=True,
+)
+# "…, so at 5 weeks these fall outside the window", "At three weeks you're still fine": "at"
+# opening its clause gives how long ago something happened, the case's age, not a time to act.
+_AGE_BEFORE = compile_verbose(
+    r"(?:^|[,;:\u2013\u2014]|\b(?:so|and|but|now|already))\s*at\s+"
+    r"(?:about\s+|over\s+|nearly\s+|almost\s+|just\s+|only\s+)?$",
     from_end=True,
 )
 # "90 days a year", "twice a month": the second duration is the period of a rate.
@@ -1347,6 +1361,7 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         _AGO_AFTER.search(after)
         or (_BEEN_BEFORE.search(before) and _SINCE_AFTER.search(after))
         or _WAITED_BEFORE.search(before)
+        or _AGE_BEFORE.search(before)
     ):
         role = "ago"
     elif (
