@@ -6567,3 +6567,17 @@ def test_at_a_length_of_time_is_the_age_of_the_case(reply: str, expected: list[s
 def test_a_time_of_day_or_an_event_is_a_time_frame(reply: str, expected: list[str]) -> None:
     """'I'll ring them at 2pm', 'we'll text you photos during the groom': held to a time."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Staff named by a job that holds a term still write or call: the time is the call's.
+        ("A cancellation adviser will call you within 3 days to go through it.", []),
+        ("Our cancellations desk will email you within 3 days.", []),
+        ("You can cancel within 3 days.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_term_in_the_name_of_who_calls_is_no_act(reply: str, expected: list[str]) -> None:
+    """'A claims adjuster will call you within 2 business days' times the call."""
+    assert _rules(reply) == expected

@@ -513,8 +513,9 @@ _THIRD_PARTY_REACH = 120
 # send you the tracking link within 1 business day", "we'll call you back about your refund by
 # Friday", "I'll let you know by 5pm". Its time is the message's, not the act's.
 _MESSAGE = regex.compile(
-    # (Staff named by their job write or call too: "the tech calls you when he's 30 minutes out".)
-    r"(?i)\b(?:i|we|someone|they|he|she|(?:the|our|your)\s+[a-z-]+)"
+    # (Staff named by their job write or call too: "the tech calls you when he's 30 minutes
+    # out", "a claims adjuster will call you within 2 business days".)
+    r"(?i)\b(?P<subject>i|we|someone|they|he|she|(?:the|our|your|an?)\s+(?:[a-z-]+\s+)?[a-z-]+)"
     r"(?:'ll|\s+will|\s+can|'d|\s+would|\s+shall)?\s+"
     r"(?:\w+\s+)?(?:"
     r"(?:call|ring|phone|text|email|e-mail|message|contact|notify|update|ping|reply\s+to)s?\s+you"
@@ -573,7 +574,9 @@ def times_a_message(sentence: SentenceFacts, mention: Mention) -> bool:
     )
     if not messages:
         return False
-    start, end = messages[-1].start() + sentence.start, messages[-1].end() + sentence.start
+    # A term in the message's verb ("call you back") is the message itself; one in its subject
+    # ("a *claims* adjuster will call you") names who calls.
+    start, end = messages[-1].end("subject") + sentence.start, messages[-1].end() + sentence.start
     if any(t.start < end and start < t.end for t in sentence.terms):
         return False
     # "I'll look into the heater and refund you within 3 days": a second act joined on after
