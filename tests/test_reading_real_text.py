@@ -6581,3 +6581,17 @@ def test_a_time_of_day_or_an_event_is_a_time_frame(reply: str, expected: list[st
 def test_a_term_in_the_name_of_who_calls_is_no_act(reply: str, expected: list[str]) -> None:
     """'A claims adjuster will call you within 2 business days' times the call."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Plenty of time before <day>" sets the time given against another day.
+        ("Refunds take 5-10 business days, so plenty of time before Monday.", []),
+        ("Your refund takes 5-10 business days, which leaves loads of time before Friday.", []),
+        ("Your refund will be with you before Monday.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_plenty_of_time_before_a_day_compares(reply: str, expected: list[str]) -> None:
+    """'…, so plenty of time before Thursday': Thursday is no time for the act."""
+    assert _rules(reply) == expected

@@ -1601,8 +1601,12 @@ def is_excepted(text: str, start: int) -> bool:
     return _just_before(_EXCEPT, text, start, 40)
 
 
-# A day given to compare another with: "well before New Year", "long before the 24th".
-_WELL_BEFORE = regex.compile(r"(?i)\b(?:well|long|way)\s+(?:before|ahead\s+of)?\s*$")
+# A day given to compare another with: "well before New Year", "long before the 24th",
+# "plenty of time before Thursday".
+_WELL_BEFORE = regex.compile(
+    r"(?i)\b(?:well|long|way|(?:plenty\s+of|lots\s+of|loads\s+of|ample|enough|good)\s+time)"
+    r"\s+(?:before|ahead\s+of)?\s*$"
+)
 
 
 def is_well_before(text: str, start: int) -> bool:
@@ -1612,7 +1616,7 @@ def is_well_before(text: str, start: int) -> bool:
         text: The reply.
         start: Where the day starts.
     """
-    return _just_before(_WELL_BEFORE, text, start, 20)
+    return _just_before(_WELL_BEFORE, text, start, 30)
 
 
 # The preposition that says how a quantity is used: "within 3 days", "by Friday", "up to $50".
