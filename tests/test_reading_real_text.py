@@ -6595,3 +6595,62 @@ def test_a_term_in_the_name_of_who_calls_is_no_act(reply: str, expected: list[st
 def test_plenty_of_time_before_a_day_compares(reply: str, expected: list[str]) -> None:
     """'…, so plenty of time before Thursday': Thursday is no time for the act."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A why with hardly a word of its own asks about what was just said; a cause answers.
+        ("The wifi in my room keeps dropping, any idea why?",
+         "There's maintenance on the router on your floor today, which is the likely cause.", []),
+        ("The heating keeps clicking off at night. Any idea why?",
+         "The boiler was serviced on Monday and the timer was reset, which is probably the "
+         "culprit - I've asked maintenance to fix it.", []),
+        ("My key card stopped working, any idea why?",
+         "That's usually caused by a phone sitting next to it.", []),
+        ("My key card stopped working, any idea why?",
+         "Sorry about that! Pop down to reception and we'll make you a new one.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_cause_answers_a_bare_why(customer: str, reply: str, expected: list[str]) -> None:
+    """A cause answers a why with no words of its own: 'Any idea why?' - 'the likely cause'."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Whether something comes by a day is answered by the day it will come.
+        ("Will it all be sorted before my birthday on the 20th?",
+         "Everything will be ready by Friday 11 December.", []),
+        ("Will it all be sorted before my birthday on the 20th?",
+         "Sorry about the trouble with your stay.", ["unanswered-question"]),
+        # ...not by a length of time, which may time something else.
+        ("Will it all be sorted before my birthday on the 20th?",
+         "I've refunded the spa, and that takes 5-10 business days.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_day_answers_whether_it_comes_by_a_day(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Will my number come across before New Year?' - 'the port completes by 29 December'."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # After a sentence about the first question, "And no, …" answers the next one.
+        ("The gym is on the first floor, open 6am to 10pm. And nope, housekeeping lets "
+         "themselves in.", []),
+        ("The gym is on the first floor, open 6am to 10pm. And no, they let themselves in.", []),
+        ("The gym is on the first floor, open 6am to 10pm.", ["unanswered-question"]),
+        ("The gym is on the first floor. Also, no need to bring towels.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_and_yes_or_no_goes_on_to_the_next_question(reply: str, expected: list[str]) -> None:
+    """'…self-contained. And nope, you don't need to be there.' answers the second question."""
+    customer = "Is there a gym? Also, does someone need to stay in the room for housekeeping?"
+    assert _rules(reply, customer) == expected

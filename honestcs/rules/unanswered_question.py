@@ -94,6 +94,7 @@ from honestcs.text.answers import (
     gives_a_clock_time,
     gives_clock_or_date,
     gives_instructions,
+    goes_on_with_yes_or_no,
     hands_over,
     hedges_a_time,
     hedges_which,
@@ -548,6 +549,20 @@ def _answered(
     after = None if asks_the_past(question.text) else reply.now
     if sole and asks_when and any(_gives_a_time(s, after) for s in free):
         return True
+    # "Will my number come across before New Year?" - "the port will complete by Tuesday 29
+    # December": the only question asks whether something comes by a day, and a day to come
+    # says when it will (a length of time, "that takes 3-5 days", may time something else).
+    if (
+        only_question
+        and question.kind == "yesno"
+        and question.days
+        and any(
+            isinstance(m, DeadlineMention) and m.due >= reply.now and not m.gone
+            for s in free
+            for m in s.mentions
+        )
+    ):
+        return True
     # "How quickly can you get here, and what's it cost?" - "An engineer can be with you within
     # 2 hours and the call-out fee is £79": a sentence about another question in its own words
     # gives this one's time in a clause about no other (one that points back by "it" may be
@@ -605,6 +620,16 @@ def _answered(
         and any(opens_with_because(s.text) for s in reply.sentences)
     ):
         return True  # "Why does it say no purchases?" - "Because she hasn't made any."
+    if (
+        only_question
+        and question.kind == "reason"
+        and len(_stems_said(question.text)) <= 1
+        and any(gives_reason(s.text) for s in reply.sentences)
+    ):
+        # "Data keeps cutting out, any idea why?" - "There's work on the mast, which is the
+        # likely cause": a why with hardly a word of its own asks about what was just said,
+        # and any cause the reply gives is about it.
+        return True
     if question.kind != "yesno":
         return False
     # A bare "yes" answers the first yes/no question only. Saying no, hedging, or
@@ -627,6 +652,16 @@ def _answered(
             and not _about(question, stems, s, clauses, False, days)
         )
         if first_yes_no and (says_yes_or_no(s.text) or s.agreement) and not yes_to_another:
+            return True
+        # "Do you bring water? Also, does someone have to be home?" - "We're self-contained.
+        # And nope, you don't need to be there.": after a sentence about an earlier yes/no
+        # question, an "and" with a yes or no goes on to the next one.
+        if (
+            not first_yes_no
+            and s.index > 0
+            and goes_on_with_yes_or_no(s.text)
+            and others.yes_no_named_by(s.index - 1)
+        ):
             return True
         first = first_yes_no and (only_question or not _about_another(reply, s, others))
         # Done, or being done as the reply is written ("I'm dispatching a crew to you now").

@@ -191,6 +191,11 @@ _REASON = compile_alternatives(
     rf"""
     \b(?:because|since|due\s+to|owing\s+to|which\s+means|that\s+means|this\s+means|therefore|given\s+that
       |the\s+reason|as\s+a\s+result|in\s+order\s+to|so\s+that)\b
+  # A cause named as one: "which is the likely cause", "that's the usual culprit", "the
+  # cracking was caused by the house settling".
+  | \b(?:is|was|'s)\s+(?:(?:probably|likely|most\s+likely|almost\s+certainly)\s+)?(?:the|a)\s+
+      (?:(?:most\s+)?likely\s+|probable\s+|main\s+|real\s+|root\s+|usual\s+)?(?:cause|culprit)\b
+  | \b(?:is|was|were|are|'s)\s+(?:(?:usually|often|probably|likely|most\s+likely)\s+)?caused\s+by\b
   # The limit behind the no: "the most I can give is £80", "vouchers are capped at £80".
   | \bthe\s+(?:most|maximum|max|limit|highest)\b[^.!?]{{0,40}}?\b(?:is|are)\b
   # ...or in time: "our latest pickup on weekdays is 7pm", "the cut-off for changes is noon"

@@ -30,6 +30,7 @@ __all__ = [
     "gathers",
     "gives_clock_or_date",
     "gives_instructions",
+    "goes_on_with_yes_or_no",
     "hands_over",
     "has_digits",
     "hedges_a_time",
@@ -628,6 +629,24 @@ def says_what_alone(text: str) -> bool:
         text: A sentence.
     """
     return bool(_ONLY.search(text))
+
+
+# A yes or no that goes on to the next point: "And nope, you don't need to be home", "Also,
+# yes - there's parking".
+_AND_YES_NO = regex.compile(
+    r"(?i)^\W*(?:and|also|plus)\s*,?\s+(?:(?:yes|yep|yeah|nope|sure|of\s+course|absolutely)\b"
+    # "no" as an answer stands alone ("And no, one quote is enough"), not "no need to…".
+    r"|no(?=\s*[,.!;:\u2013\u2014-]))"
+)
+
+
+def goes_on_with_yes_or_no(text: str) -> bool:
+    """Whether a sentence opens with "and"/"also" and a yes or no ("And nope, …").
+
+    Args:
+        text: A sentence.
+    """
+    return bool(_AND_YES_NO.match(text))
 
 
 def says_yes_and(text: str) -> bool:
