@@ -6654,3 +6654,43 @@ def test_and_yes_or_no_goes_on_to_the_next_question(reply: str, expected: list[s
     """'…self-contained. And nope, you don't need to be there.' answers the second question."""
     customer = "Is there a gym? Also, does someone need to stay in the room for housekeeping?"
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A day named again in other words after a comma is one day, judged once.
+        ("Your gift box will be with you by Thursday 24 December, Christmas Eve.",
+         ["overpromise"]),
+        ("Your gift box will be with you by Thursday 24 December - Christmas Eve.",
+         ["overpromise"]),
+        # Another day after the comma is judged on its own.
+        ("Your gift box will be with you by Monday 21 December, or Christmas Eve at the latest.",
+         ["overpromise", "policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_day_named_again_is_judged_once(reply: str, expected: list[str]) -> None:
+    """'By Thursday, Christmas Eve': the appositive names the same day."""
+    policy = {
+        **POLICY,
+        "can": [
+            *POLICY["can"],
+            {"id": "gift-box", "does": "make a bespoke gift box", "terms": ["gift box"],
+             "takes": "20 business days"},
+        ],
+    }  # fmt: skip
+    assert _rules_of(honestcs.ReplyChecker(honestcs.Policy.from_dict(policy)), reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Every 5 days" says how often, never how long a window is.
+        ("We send a reminder about free cancellation every 5 days.", []),
+        ("Free cancellation is 48 hours, as long as you confirm with us every 3 days.", []),
+        ("Free cancellation is 5 days.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_every_so_often_is_no_window(reply: str, expected: list[str]) -> None:
+    """'…as long as you get a maintenance wash every 6 months': a period of a repeat."""
+    assert _rules(reply) == expected

@@ -202,6 +202,8 @@ def _sentence_violations(
         segment = sentence.segment_at(mention.start)
         if describes_a_former_state(sentence, mention):
             continue
+        if _restates_the_day_before(sentence, mention):
+            continue  # "by Thursday, Christmas Eve": one day, said twice, judged once
         if isinstance(mention, DurationMention) and any(
             t.start <= mention.start and mention.end <= t.end for t in sentence.terms
         ):
@@ -264,6 +266,28 @@ def _sentence_violations(
                 rule, segment.start, segment.end, sentence.index, clause.id, message, suggestion
             )
             yield violation, not isinstance(mention, AmountMention), mention.start
+
+
+def _restates_the_day_before(sentence: SentenceFacts, mention: Mention) -> bool:
+    """Whether a day names again the day just before it, set off by a comma or a dash.
+
+    "by Thursday, Christmas Eve", "on Friday - the 12th": the second names the same day in
+    other words (an appositive), so it is no second time to judge.
+    """
+    if not isinstance(mention, DeadlineMention):
+        return False
+    earlier = [
+        m for m in sentence.mentions if isinstance(m, DeadlineMention) and m.end <= mention.start
+    ]
+    if not earlier:
+        return False
+    before = earlier[-1]
+    between = sentence.text[before.end - sentence.start : mention.start - sentence.start]
+    return (
+        before.due.date() == mention.due.date()
+        and bool(between.strip())
+        and not between.strip(" ,\u2013\u2014-(")
+    )
 
 
 def _window_in_condition(mention: Mention, clause: Can) -> bool:

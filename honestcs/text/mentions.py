@@ -106,7 +106,8 @@ DurationRole = Literal[
 ``bare``: no preposition ("the window is 60 days").
 ``for``: a length of something else ("renew for 12 months").
 ``rate``: an allowance per period ("up to 12 weeks a year").
-``per``: the period of a rate ("a year" in "12 weeks a year").
+``per``: the period of a rate ("a year" in "12 weeks a year"), or of a repeat ("every 6
+months").
 ``ago``: the past ("10 days ago").
 ``before``: a lead time ("up to 24 hours before arrival").
 ``notice``: the notice an act needs ("2 weeks' notice", "10 days' notice for cakes"): how long
@@ -561,6 +562,7 @@ _FOR_BEFORE = compile_verbose(
     r"\b(?:for|every|per|each|over)(?:\s+(?:the|a|another|next|past|last))*\s+$", from_end=True
 )
 _AGO_AFTER = compile_verbose(r"^\s*(?:ago|earlier|back)\b")
+_EVERY_BEFORE = compile_verbose(r"\bevery\s+(?:other\s+)?$", from_end=True)
 # "It's been 3 days since your refund": time already gone, like "3 days ago".
 _BEEN_BEFORE = compile_verbose(
     r"\b(?:it's|it\s+has|it\s+had|it\s+was|that's|that\s+was)\s+been\s+"
@@ -1383,7 +1385,10 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         role = "window"
     elif _FREQUENCY_AFTER.search(after) and not _FOR_BEFORE.search(before):
         role = "rate"
-    elif low_text in ("a", "an", "per", "each") and _RATE_BEFORE.search(before):
+    elif (low_text in ("a", "an", "per", "each") and _RATE_BEFORE.search(before)) or (
+        _EVERY_BEFORE.search(before)
+    ):
+        # "12 weeks a year"; "a maintenance wash every 6 months": how often, no length.
         role = "per"
     elif _FOR_BEFORE.search(before) or _FREQUENCY_AFTER.search(after):
         role = "for"
