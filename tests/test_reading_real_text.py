@@ -6694,3 +6694,20 @@ def test_a_day_named_again_is_judged_once(reply: str, expected: list[str]) -> No
 def test_every_so_often_is_no_window(reply: str, expected: list[str]) -> None:
     """'…as long as you get a maintenance wash every 6 months': a period of a repeat."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A thing as the subject of a past verb, as news is written, dates what happened.
+        ("Refund processed today! It'll be with you within 10 business days.", []),
+        ("Refund processed today.", []),
+        # ...not a promise, nor a rule with a noun and its participle.
+        ("Your refund will be processed today.", ["overpromise"]),
+        ("Refunds processed today reach you tomorrow.", ["policy-misstatement"]),
+        ("Free cancellation applied within 5 days.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_thing_that_was_done_dates_what_happened(reply: str, expected: list[str]) -> None:
+    """'Refund processed today!' reports what was done today, as 'Your order shipped today'."""
+    assert _rules(reply) == expected

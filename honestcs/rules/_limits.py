@@ -213,7 +213,7 @@ def _sentence_violations(
         if opens_with_thanks_for(segment.text):
             continue  # "Thank you for choosing your frames with us this morning": a past act
         if isinstance(mention, (DurationMention, DeadlineMention)) and reports_what_happened(
-            segment.text, mention.start - segment.start
+            segment.text, mention.start - segment.start, day=isinstance(mention, DeadlineMention)
         ):
             # "which was cancelled about two hours before the start", "your proof went to
             # print this morning": the time of what happened.

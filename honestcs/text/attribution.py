@@ -1764,7 +1764,25 @@ _STILL_PAST = regex.compile(
 _CAUSATIVE_BEFORE = regex.compile(r"(?i)\b(?:have|has|had|having|get|gets|got|getting)\s+$")
 
 
-def reports_what_happened(text: str, end: int) -> bool:
+# Words that make a verb after them a participle or an infinitive, not a past ("your tickets
+# will be reissued within the hour").
+_AUXILIARIES = (
+    "will", "be", "been", "being", "is", "are", "was", "were", "am", "has", "have", "had",
+    "can", "could", "should", "would", "may", "might", "must", "to", "get", "gets", "got",
+)  # fmt: skip
+# A thing named as the subject of a past verb, as news is written: "Your order shipped today",
+# "Refund processed this morning". Only before a day: "items returned within 30 days" is a
+# noun with its participle, a rule's window.
+_THING_DID = regex.compile(
+    r"(?i)^\W*(?:(?:your|the|our)\s+)?(?:(?!\L<auxiliary>\b)[a-z][\w-]*\s+){1,3}?"
+    r"(?!\L<not_past>\b)(?:[a-z]{2,}ed|\L<past_only>)\s*$",
+    auxiliary=_AUXILIARIES,
+    not_past=NOT_PAST_IN_ED,
+    past_only=PAST_ONLY_VERBS,
+)
+
+
+def reports_what_happened(text: str, end: int, *, day: bool = False) -> bool:
     """Whether a clause up to ``end`` reports what happened ("you cancelled [3 hours before]").
 
     A time in such a clause is the event's, not a promise.
@@ -1772,9 +1790,14 @@ def reports_what_happened(text: str, end: int) -> bool:
     Args:
         text: A clause of a sentence.
         end: Where the time is, in ``text``.
+        day: Whether the time is a day or an hour (not a length of time), which a thing
+            named as the subject of a past verb may also be dated by ("Refund processed
+            today").
     """
     if not _may_be_past(text[:end]):
         return False  # most clauses have no past verb: one cheap look settles them
+    if day and _THING_DID.match(text, 0, end):
+        return True
     for verb in _WHAT_HAPPENED.finditer(text, 0, end):
         before = max(0, verb.start() - 10)
         if verb["subject"] and _CAUSATIVE_BEFORE.search(text, before, verb.start()):
