@@ -6711,3 +6711,51 @@ def test_every_so_often_is_no_window(reply: str, expected: list[str]) -> None:
 def test_a_thing_that_was_done_dates_what_happened(reply: str, expected: list[str]) -> None:
     """'Refund processed today!' reports what was done today, as 'Your order shipped today'."""
     assert _rules(reply) == expected
+
+
+_EXPIRED_ID = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            **POLICY,
+            "prohibited": [
+                {"id": "expired-id", "terms": ["passport has expired", "expired passport"],
+                 "because": "The law requires valid ID at check-in."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "goes_along"),
+    [
+        # The cause that runs into a no names the forbidden thing as the case, not as done.
+        ("I'm afraid your passport has expired, so I can't check you in tonight.", False),
+        ("Your passport has expired, so unfortunately we can't check you in.", False),
+        ("Your passport has expired, but I'll check you in anyway.", True),
+    ],
+)
+def test_a_forbidden_thing_in_the_cause_of_a_no_is_not_gone_along_with(
+    reply: str, goes_along: bool
+) -> None:
+    """'Your prescription has expired, so I can't send this refill' says no."""
+    customer = "My passport expired last month, can I still check in tonight?"
+    report = _EXPIRED_ID.check(reply, customer_message=customer, now=NOW)
+    assert ("prohibited-compliance" in {f.rule for f in report.findings}) is goes_along
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Declining to over-promise, and what could not be kept, refuse nothing asked.
+        ("It's usually quicker, but I'd rather not promise a date I can't keep. It takes 5-10 "
+         "business days.", []),
+        ("I don't want to promise something we can't deliver: refunds take 5-10 business days.",
+         []),
+        ("I won't promise a date I can't keep, but refunds take 5-10 business days.", []),
+        ("Sorry, I can't refund it.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_declining_to_over_promise_is_a_hedge(reply: str, expected: list[str]) -> None:
+    """'I'd rather not promise a date I can't keep' is a hedge, no refusal."""
+    assert _rules(reply, "When will my refund land?") == expected

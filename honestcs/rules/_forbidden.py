@@ -28,6 +28,7 @@ from honestcs.text.acts import (
     is_declining,
     is_greeting,
     joins_imperative_to_promise,
+    leads_into_a_no,
     repeats_a_wish,
     voices_a_no,
 )
@@ -75,6 +76,14 @@ def _declines(sentence: SentenceFacts, term_start: int, term_end: int) -> bool:
     refused_from, refused_to = sentence.start + refusal[0], sentence.start + refusal[1]
     if refused_from < term_end and term_start < refused_to:
         return False  # the term itself says "can't" ("since you can no longer go")
+    # The cause that runs into the no names the term as the case, not as anything done:
+    # "your prescription has expired, so I can't send this refill".
+    if (
+        term_end <= refused_from
+        and segment.mood in ("statement", "done")
+        and leads_into_a_no(sentence.text[: refusal[0]])
+    ):
+        return True
     # A refusal counts when it is in the term's own clause, or the term's clause
     # only names the thing ("…skip the inspection: we can't").
     start = sentence.start + refusal[0]

@@ -171,7 +171,13 @@ _HEDGE = compile_verbose(
           (?:give|offer|make)\s+(?:you\s+)?(?:a|an|any)\s+(?:[\w-]+\s+)?(?:guarantee|promise)s?\b
       # "I can't give you my word on the weather": not promising is a hedge too.
       | \b(?:(?:i|we)\s*)?(?:can't|cannot|can\s+not|couldn't|unable\s+to|not\s+able\s+to|won't)\s+
-          give\s+(?:you\s+)?(?:my|our)\s+word\b"""
+          give\s+(?:you\s+)?(?:my|our)\s+word\b
+      # "I'd rather not promise a date I can't keep", "I don't want to promise something we
+      # can't deliver": declining to over-promise, with what could not be kept.
+      | \b(?:(?:i|we)(?:'d|\s+would)?\s+)?(?:rather\s+not|(?:don't|do\s+not|wouldn't|would\s+not)
+          \s+(?:want|like)\s+to|won't|will\s+not)\s+(?:promise|guarantee|commit\s+to)\b
+          (?:\s+(?:you\s+)?(?:a|an|any|anything|something|what)(?:\s+[\w-]+)?\s+(?:i|we)\s+
+            (?:can't|cannot|couldn't|won't)\s+[\w-]+)?"""
 )
 
 # Citing the rules a business works under gives the ground of a refusal (SPEC §3).
