@@ -6759,3 +6759,24 @@ def test_a_forbidden_thing_in_the_cause_of_a_no_is_not_gone_along_with(
 def test_declining_to_over_promise_is_a_hedge(reply: str, expected: list[str]) -> None:
     """'I'd rather not promise a date I can't keep' is a hedge, no refusal."""
     assert _rules(reply, "When will my refund land?") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A window given to the customer, then a case and what they can do in it: the
+        # window is that act's.
+        ("I'll give you 5 days to think it over, and if it's not right, you can cancel for "
+         "free.", ["overpromise"]),
+        ("You'll have 5 days to decide, and if you change your mind, then you can cancel at no "
+         "cost.", ["overpromise"]),
+        ("I'll give you 48 hours to think it over, and if it's not right, you can cancel for "
+         "free.", []),
+        ("You'll have 5 days to settle in, and if you need anything, just call reception.", []),
+    ],
+)  # fmt: skip
+def test_a_window_given_before_a_case_and_what_the_customer_can_do(
+    reply: str, expected: list[str]
+) -> None:
+    """'I'll give you 30 days to decide, and if it isn't for you, you can cancel' gives 30 days."""
+    assert _rules(reply) == expected

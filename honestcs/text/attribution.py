@@ -981,6 +981,11 @@ _CUSTOMER_HAS = regex.compile(
 )
 
 
+_YOU_CAN = regex.compile(r"(?i)^\W*(?:then\s+)?you\s+(?:can|could|may|are\s+free\s+to)\b")
+# A joining word cut off as a clause of its own ("…to decide, *and* if it isn't for you, …").
+_JOINTS = frozenset({"and", "but", "or", "so", "then"})
+
+
 def _act_after_its_window(
     sentence: SentenceFacts, segment: SegmentFacts, candidates: list[tuple[TermMatch, Can, bool]]
 ) -> tuple[Can, TermMatch] | None:
@@ -995,12 +1000,20 @@ def _act_after_its_window(
         return None
     segments = sentence.segments
     at = next(i for i, s in enumerate(segments) if s is segment)
-    if at + 1 >= len(segments):
+    # "…30 days to decide, and if it isn't for you, you can cancel": past the condition.
+    rest = [s for s in segments[at + 1 :] if not s.condition and s.text.lower() not in _JOINTS]
+    if not rest:
         return None
-    following = segments[at + 1]
+    following = rest[0]
+    conditioned = following is not segments[at + 1]
     # The business's promise, or the result the window leaves the customer ("I'll give you
-    # 30 days, so you can still cancel your ticket").
-    if following.mood != "future" and not states_a_result(following.text):
+    # 30 days, so you can still cancel your ticket"), or what they can do in the case named
+    # ("…, and if it isn't for you, you can cancel your membership").
+    if (
+        following.mood != "future"
+        and not states_a_result(following.text)
+        and not (conditioned and (following.mood == "offer" or _YOU_CAN.match(following.text)))
+    ):
         return None
     for term, clause, _ in sorted(candidates, key=lambda tc: tc[0].start):
         if following.start <= term.start < following.end and clause.within is not None:
