@@ -6780,3 +6780,28 @@ def test_a_window_given_before_a_case_and_what_the_customer_can_do(
 ) -> None:
     """'I'll give you 30 days to decide, and if it isn't for you, you can cancel' gives 30 days."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "They're a no-go" says no, as "that's a no" does.
+        ("Can we have sparklers on the terrace?",
+         "Sparklers are lovely, but they're a no-go here, sorry.", ["unexplained-refusal"]),
+        ("Can we have sparklers on the terrace?",
+         "Sparklers are lovely, but they're a no-go here, sorry - the terrace is wooden and "
+         "the fire code bans open flames.", []),
+        # A no put kindly answers the request.
+        ("Can we keep the DJ going until midnight?",
+         "I'd love to say yes, but quiet hours start at 10pm here, so music has to stop then.",
+         []),
+        ("Can we keep the DJ going until midnight?",
+         "I wish I could say yes, but quiet hours start at 10pm here, so music has to stop "
+         "then.", []),
+        ("Can we keep the DJ going until midnight?", "Quiet hours start at 10pm here.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_other_words_for_no(customer: str, reply: str, expected: list[str]) -> None:
+    """'They're a no-go' and 'I'd love to say yes, but…' say no."""
+    assert _rules(reply, customer) == expected

@@ -128,7 +128,8 @@ _REFUSAL = compile_alternatives(
   | \bno\s+(?!{_NOTHING_REFUSED}\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\W{{0,3}}
       (?:i'm\s+afraid|i\s+am\s+afraid|sorry|unfortunately|sadly)\b
   # "Sorry, that's a no on the gas bottle", "I'm afraid it's a no from us".
-  | \b(?:that's|that\s+is|it's|it\s+is|answer\s+is|afraid\s+it's)\s+a\s+(?:hard\s+|firm\s+|definite\s+)?no\b
+  | \b(?:that's|that\s+is|it's|it\s+is|they're|they\s+are|answer\s+is|afraid\s+it's)\s+a\s+
+      (?:hard\s+|firm\s+|definite\s+)?no\b
       (?![-\s]*(?:brainer|problem|worries|charge|cost|fee|go-?between|show)\b)
   | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+
       # "something we offer", and what kind of thing: "not a service we offer".

@@ -96,7 +96,9 @@ _YES_NO = Alternatives(regex.compile(
     r"^\W*(?:(?:hi|hello|hey|dear)(?:\s+[\w.'-]+)?\s*[,!-]\s*)?"
     r"(?:yes|no|yep|nope|sure|of\s+course|absolutely|certainly|totally|you\s+bet|indeed"
     r"|unfortunately|i'm\s+afraid|sadly|regrettably"
-    r"|definitely|not\s+at\s+the\s+moment|it\s+is|it\s+isn't|it's\s+not|we\s+do|we\s+don't)\b"
+    r"|definitely|not\s+at\s+the\s+moment|it\s+is|it\s+isn't|it's\s+not|we\s+do|we\s+don't"
+    # A no put kindly: "I'd love to say yes, but…", "I wish I could say yes".
+    r"|(?:i|we)(?:'d|\s+would)\s+love\s+to\s+say\s+yes|i\s+wish\s+i\s+could\s+say\s+yes)\b"
     # The short answer to "is there…?": "There is!", "There are.", "There sure is —".
     r"|^\W*(?:yes,?\s+)?there\s+(?:sure\s+|certainly\s+|definitely\s+)?(?:is|are)"
     r"(?=\s*(?:[!.,;:\u2014\u2013-]|$))"
