@@ -125,11 +125,38 @@ def test_compound_duration_names_its_noun() -> None:
         pytest.param("We'll do it soon.", id="soon"),
         pytest.param("We'll do it shortly.", id="shortly"),
         pytest.param("I bought 5 apples.", id="a number of something not counted"),
-        pytest.param("Call me at 5pm.", id="a clock time without by/before/until"),
     ],
 )
 def test_vague_times_are_not_mentions(text: str) -> None:
     """Words that give no trackable time or amount ("soon", "ASAP") are not mentions."""
+    assert _mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Call me at 5pm.", "at 5pm"),
+        ("I'll ring them at 2:30 to check.", "at 2:30"),
+        ("We'll give her the dose at lunchtime.", "at lunchtime"),
+        ("We'll text you photos during the groom.", "during the groom"),
+        ("We'll sort it all on the day.", "on the day"),
+    ],
+)
+def test_a_time_of_day_or_an_event_is_a_time_frame_not_a_deadline(text: str, span: str) -> None:
+    """A clock time without by/before/until, or an event, can be held to, but sets no due date.
+
+    So it is a relative mention, which no limit of the policy is checked against.
+    """
+    mentions = _mentions(text)
+    assert [type(m) for m in mentions] == [RelativeMention]
+    assert _span(text, mentions[0]) == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We'll text you photos during the day.", "We'll look into what happened on the night."],
+)
+def test_any_time_of_the_day_or_a_night_gone_is_no_time_frame(text: str) -> None:
     assert _mentions(text) == []
 
 
