@@ -194,7 +194,10 @@ def _honest_timed_clauses(
 def _sentence_violations(
     reply: ReplyFacts, view: PolicyView, sentence: SentenceFacts, attributed: _Attributed
 ) -> Iterator[tuple[Violation, bool, int]]:
+    previous: Mention | None = None
     for mention, found in attributed:
+        # The figure just before, to tell a day named again from a day of its own.
+        before, previous = previous, mention
         if found is None:
             continue
         if not isinstance(mention, (DurationMention, DeadlineMention, AmountMention)):
@@ -202,7 +205,7 @@ def _sentence_violations(
         segment = sentence.segment_at(mention.start)
         if describes_a_former_state(sentence, mention):
             continue
-        if _restates_the_day_before(sentence, mention):
+        if _restates_the_day_before(sentence, before, mention):
             continue  # "by Thursday, Christmas Eve": one day, said twice, judged once
         if isinstance(mention, DurationMention) and any(
             t.start <= mention.start and mention.end <= t.end for t in sentence.terms
@@ -268,20 +271,19 @@ def _sentence_violations(
             yield violation, not isinstance(mention, AmountMention), mention.start
 
 
-def _restates_the_day_before(sentence: SentenceFacts, mention: Mention) -> bool:
+def _restates_the_day_before(
+    sentence: SentenceFacts, before: Mention | None, mention: Mention
+) -> bool:
     """Whether a day names again the day just before it, set off by a comma or a dash.
 
     "by Thursday, Christmas Eve", "on Friday - the 12th": the second names the same day in
-    other words (an appositive), so it is no second time to judge.
+    other words (an appositive), so it is no second time to judge. ``before`` is the figure
+    right before ``mention`` in the sentence, if any.
     """
-    if not isinstance(mention, DeadlineMention):
+    if not isinstance(mention, DeadlineMention) or not isinstance(before, DeadlineMention):
         return False
-    earlier = [
-        m for m in sentence.mentions if isinstance(m, DeadlineMention) and m.end <= mention.start
-    ]
-    if not earlier:
+    if before.end > mention.start:
         return False
-    before = earlier[-1]
     between = sentence.text[before.end - sentence.start : mention.start - sentence.start]
     return (
         before.due.date() == mention.due.date()

@@ -44,6 +44,7 @@ from honestcs.text.facts import (
 from honestcs.text.lexicon import (
     ACCUSTOMED,
     AFTER_AN_AMOUNT,
+    AUXILIARIES,
     COMPLEMENT_NOUNS,
     COMPOUND_HEADS,
     FORMER_ADJECTIVES,
@@ -1777,19 +1778,13 @@ _STILL_PAST = regex.compile(
 _CAUSATIVE_BEFORE = regex.compile(r"(?i)\b(?:have|has|had|having|get|gets|got|getting)\s+$")
 
 
-# Words that make a verb after them a participle or an infinitive, not a past ("your tickets
-# will be reissued within the hour").
-_AUXILIARIES = (
-    "will", "be", "been", "being", "is", "are", "was", "were", "am", "has", "have", "had",
-    "can", "could", "should", "would", "may", "might", "must", "to", "get", "gets", "got",
-)  # fmt: skip
 # A thing named as the subject of a past verb, as news is written: "Your order shipped today",
 # "Refund processed this morning". Only before a day: "items returned within 30 days" is a
 # noun with its participle, a rule's window.
 _THING_DID = regex.compile(
     r"(?i)^\W*(?:(?:your|the|our)\s+)?(?:(?!\L<auxiliary>\b)[a-z][\w-]*\s+){1,3}?"
     r"(?!\L<not_past>\b)(?:[a-z]{2,}ed|\L<past_only>)\s*$",
-    auxiliary=_AUXILIARIES,
+    auxiliary=AUXILIARIES,
     not_past=NOT_PAST_IN_ED,
     past_only=PAST_ONLY_VERBS,
 )

@@ -34,6 +34,7 @@ __all__ = [
     "ACCUSTOMED",
     "AFTER_AN_AMOUNT",
     "ANAPHORS",
+    "AUXILIARIES",
     "CATEGORY_PREPOSITIONS",
     "CITED_DOCUMENTS",
     "CITING_PREPOSITIONS",
@@ -74,6 +75,14 @@ __all__ = [
 
 # Verbs whose plain form ends in "-ed", so that "-ed" alone does not mark the past tense
 # ("we need", "they proceed"): read past-tense clauses ("was processed on Monday") without them.
+# Auxiliary and modal verbs (CGEL ch. 3), with infinitival "to" and the "get" passive: a verb
+# after one of them is a participle or an infinitive, never a simple past ("your tickets will
+# be reissued", "it's been sent", "to be collected", "it got delivered").
+AUXILIARIES = (
+    "will", "be", "been", "being", "is", "are", "was", "were", "am", "has", "have", "had",
+    "can", "could", "should", "would", "may", "might", "must", "to", "get", "gets", "got",
+)  # fmt: skip
+
 NOT_PAST_IN_ED = ("need", "feed", "speed", "seed", "bleed", "proceed", "exceed", "succeed")
 
 # Past forms that are never a passive participle, so after any subject they report what
