@@ -6805,3 +6805,34 @@ def test_a_window_given_before_a_case_and_what_the_customer_can_do(
 def test_other_words_for_no(customer: str, reply: str, expected: list[str]) -> None:
     """'They're a no-go' and 'I'd love to say yes, but…' say no."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A sentence about the question that puts its answer off takes it up: a vague time...
+        ("When will the invoice for my stay come through?",
+         "Our accounts team will send the invoice over shortly.", ["vague-commitment"]),
+        ("When will the invoice for my stay come through?",
+         "We'll email the invoice soon!", ["vague-commitment"]),
+        # ...or coming back with the news.
+        ("When will the broken lift be fixed?",
+         "The lift is on our list and we'll update you.", ["vague-commitment"]),
+        ("Why was my card charged twice?",
+         "I can see both charges. Our billing team will investigate and we'll follow up.",
+         ["vague-commitment"]),
+        # Doing the act with no word of when does not answer "how long".
+        ("How long does the refund for the spa take?",
+         "No problem, we'll sort the refund for you.",
+         ["unanswered-question", "vague-commitment"]),
+        # A sentence about something else defers nothing of the question.
+        ("When will the broken lift be fixed?",
+         "Sorry about the noise last night. We'll update you about the pool soon.",
+         ["unanswered-question", "vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_putting_the_answer_off_addresses_the_question(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'When will the statement come?' - 'we'll send it soon': vague, not unanswered."""
+    assert _rules(reply, customer) == expected

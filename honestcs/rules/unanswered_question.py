@@ -89,6 +89,7 @@ from honestcs.text.answers import (
     asks_where,
     bids_farewell,
     closes,
+    defers_the_answer,
     explains_a_change,
     gathers,
     gives_a_clock_time,
@@ -309,6 +310,8 @@ def _supplies(question: Question, sentence: SentenceFacts, now: datetime) -> boo
         return True
     if find_refusal(sentence.text) is not None or find_next_steps(sentence.text):
         return True
+    if _puts_off(sentence):
+        return True
     if kind == "time":
         times = [m for m in sentence.mentions if isinstance(m, _TIMES)]
         if not times:
@@ -335,6 +338,21 @@ def _supplies(question: Question, sentence: SentenceFacts, now: datetime) -> boo
         or identifies(sentence.text)
         or explains_a_change(sentence.text)
         or _breaks_down(question, sentence)
+    )
+
+
+def _puts_off(sentence: SentenceFacts) -> bool:
+    """Whether the sentence promises the answer later, vaguely or by coming back with it.
+
+    "When will the corrected statement come through?" - "Accounts will send the corrected
+    statement soon"; "why was I charged twice?" - "our billing team will investigate and
+    we'll follow up": a sentence about the question that puts its answer off addresses it
+    (SPEC §3); that no time is given is `vague-commitment`'s to report. Doing the act with
+    no word of when ("we'll sort the refund" for "how long does the refund take?") does not.
+    """
+    return any(
+        segment.mood == "future" and not segment.negated and defers_the_answer(segment.text)
+        for segment in sentence.segments
     )
 
 

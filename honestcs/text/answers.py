@@ -14,7 +14,7 @@ import regex
 
 from honestcs._grammar import Alternatives, compile_verbose
 from honestcs.text.acts import is_declining, is_hedge
-from honestcs.text.lexicon import GREETINGS, alternation
+from honestcs.text.lexicon import GREETINGS, REPORTING_BACK, VAGUE_TIMES, alternation
 from honestcs.text.mentions import CLOCK, MONTH, WEEKDAY
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "asks_where",
     "closes",
     "declines_more_than_sympathy",
+    "defers_the_answer",
     "explains_a_change",
     "gathers",
     "gives_clock_or_date",
@@ -584,6 +585,24 @@ def declines_more_than_sympathy(text: str) -> bool:
 
 
 # What an answer turns on: "it depends on the dates", "whether it saves you money depends on…".
+_DEFERS = regex.compile(
+    rf"(?i)\b(?:{alternation(REPORTING_BACK)}|{alternation(VAGUE_TIMES)})\b"
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def defers_the_answer(text: str) -> bool:
+    """Whether a clause puts its news off: a vague time, or coming back with it later.
+
+    "We'll send the estimate over soon", "the lockers are on our list and we'll update you":
+    the subject is taken up and its answer promised, however vaguely.
+
+    Args:
+        text: A clause.
+    """
+    return bool(_DEFERS.search(text))
+
+
 _SAYS_IT_DEPENDS = regex.compile(r"(?i)\bdepends?\s+(?:on|upon)\b|\bit\s+depends\b")
 # A hedge about which, whether or how much: "I can't say for certain which works out cheaper".
 _WHICH = regex.compile(r"(?i)\b(?:which|whether|if|how\s+much|how\s+long|when)\b")

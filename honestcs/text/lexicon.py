@@ -60,6 +60,7 @@ __all__ = [
     "POSSESSIVE_PRONOUNS",
     "PRESENT_TIME",
     "PRICE_NOUNS",
+    "REPORTING_BACK",
     "REPORT_FRAMES",
     "RHETORICAL_MARKERS",
     "RULE_NOUNS",
@@ -67,6 +68,8 @@ __all__ = [
     "SUBORDINATORS",
     "TAG_QUESTIONS",
     "THIRD_PARTIES",
+    "THIRD_PARTY_MODIFIED",
+    "VAGUE_TIMES",
     "WINDOW_NOUNS",
     "alternation",
     "is_a_kind_of",
@@ -410,6 +413,23 @@ THIRD_PARTIES = (
 THIRD_PARTY_MODIFIED = (
     "account", "accounts", "card", "cards", "details", "transfer", "transfers", "statement",
     "statements", "holiday", "holidays", "app", "balance", "payment", "payments",
+)  # fmt: skip
+
+# Time adjuncts that name no time a customer could hold anyone to (Quirk §8.54-8.57, time
+# when, "indefinite"): the vague answer to "when?". Seen answering "when will…?" in agent
+# replies of retail, telecom and travel ("it'll go out shortly", "we'll send it soon").
+VAGUE_TIMES = (
+    "soon", "shortly", "asap", "as soon as possible", "as soon as we can", "as soon as i can",
+    "in due course", "before long", "any day now",
+)  # fmt: skip
+
+# A later act that is coming back to the customer with news: the answer deferred, not
+# refused ("we'll update you", "I'll let you know", "our team will follow up"; real replies
+# of airline, telecom and retail agents).
+REPORTING_BACK = (
+    "get back to you", "come back to you", "update you", "let you know", "keep you posted",
+    "keep you updated", "keep you informed", "follow up", "be in touch", "circle back",
+    "investigate", "look into", "find out",
 )  # fmt: skip
 
 
