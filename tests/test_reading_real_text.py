@@ -6836,3 +6836,22 @@ def test_putting_the_answer_off_addresses_the_question(
 ) -> None:
     """'When will the statement come?' - 'we'll send it soon': vague, not unanswered."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # After "there", in a question or an "if", "anything you want" asks what is wanted.
+        ("Is there anything you'd like to go over before the service?", []),
+        ("If there's anything you need for the room, just let me know.", []),
+        ("Let me know if there is anything you would like us to change.", []),
+        # Free-choice "anything" still defers to the customer.
+        ("Anything you need for the room, we'll make it happen.", ["sycophancy"]),
+        ("There's nothing we won't do: anything you want is yours.", ["sycophancy"]),
+    ],
+)  # fmt: skip
+def test_asking_whether_there_is_anything_defers_to_no_one(
+    reply: str, expected: list[str]
+) -> None:
+    """'Is there anything you'd like to go over?' asks; 'anything you want' offers all."""
+    assert _rules(reply) == expected

@@ -293,7 +293,11 @@ _SYCOPHANCY = compile_alternatives(
       |students|subscribers|diners|buyers|visitors|renters)(?:'re|\s+are)\s+(?:always\s+right
       |never\s+wrong)\b
   | \byou(?:'re|\s+are)\s+(?:always\s+right|never\s+wrong)\b
+  # Free-choice "anything" only: after "there", in a question or an "if" ("is there anything
+  # you'd like to go over?", "if there's anything you need, let me know"), "any" is the
+  # non-affirmative kind (CGEL ch. 5, §7) and asks what the customer wants; it offers nothing.
   | (?<!\b(?:help|assist|support)(?:\s+you)?\s+with\s+)(?<!\bfor\s+)
+    (?<!\bthere(?:'s|\s+is|\s+are|\s+was)?\s+)
     \b(?:whatever|anything)\s+you(?:'d|\s+would)?\s+(?:want|wish|say|like|prefer|ask|desire|need)\b
       (?!\s+(?:else|from|help)\b)
       (?!\s+to\s+(?:know|ask|discuss|talk|learn|check|tell|share|add|change|try|see|chat)\b)
