@@ -6855,3 +6855,19 @@ def test_asking_whether_there_is_anything_defers_to_no_one(
 ) -> None:
     """'Is there anything you'd like to go over?' asks; 'anything you want' offers all."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "the next few minutes" counts as many as "a few minutes": a time frame.
+        ("I'll text you a link to the booking page in the next few minutes.", []),
+        ("We'll email the invoice within the next few days.", []),
+        ("Our manager will call you over the following few days.", []),
+        # No count at all is still no time frame.
+        ("I'll text you a link to the booking page in the next while.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_the_next_few_is_a_time_frame(reply: str, expected: list[str]) -> None:
+    """'I'll text you a link in the next few minutes' can be held to a time."""
+    assert _rules(reply) == expected

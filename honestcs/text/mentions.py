@@ -379,6 +379,8 @@ _PERCENT = compile_verbose(rf"(?<![\w.])(?P<n>{NUMBER})\s?(?:%|\bper\s?cent\b)")
 _DURATION = compile_verbose(
     rf"""(?<![\w.$£€])
     (?P<low>half\s+an?|a\s+half|a\s+few|several|{NUMBER}
+      # "in the next few minutes": as many as "a few", counted from now.
+      |(?<=\b(?:next|following)\s)few
       # "within the first month of term": one of the unit, counted from the start.
       |(?<=\b(?:within|during|in|for|over)\s+the\s)first(?=\s+(?:day|week|fortnight|month|year)\b)
       # "arrives the next business day", "ready the following day": one day on.
@@ -1318,7 +1320,7 @@ def _amount(text: str, start: int, end: int, value: Money | Percent | Count) -> 
 
 def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
     low_text = " ".join(match["low"].lower().split())
-    if low_text in ("a few", "several"):
+    if low_text in ("a few", "few", "several"):
         low = Decimal(3)
     elif low_text in ("first", "next", "following"):
         low = Decimal(1)
