@@ -6871,3 +6871,20 @@ def test_asking_whether_there_is_anything_defers_to_no_one(
 def test_the_next_few_is_a_time_frame(reply: str, expected: list[str]) -> None:
     """'I'll text you a link in the next few minutes' can be held to a time."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Out of" a motive gives the reason for the no.
+        ("Sorry, we don't bring a dog into the spa out of respect for them.", []),
+        ("We can't bring a dog to the restaurant out of courtesy to the chef.", []),
+        ("Out of concern for the animal, we don't let guests bring a dog on the hike.", []),
+        ("Out of an abundance of caution, we don't let guests bring a dog to the pool.", []),
+        # Running out of something is no motive.
+        ("We're out of dog beds, sorry, we can't let you bring a dog.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_out_of_a_motive_is_a_reason(reply: str, expected: list[str]) -> None:
+    """'We don't copy another artist's work out of respect for them' says why."""
+    assert _rules(reply) == expected

@@ -23,6 +23,7 @@ from honestcs.text.lexicon import (
     GENERIC_DETERMINERS,
     HEARSAY_FRAMES,
     HEDGE_VERBS,
+    MOTIVE_NOUNS,
     NOT_REFUSAL_VERBS,
     PERSONAL_PRONOUNS,
     POINTING_BACK,
@@ -194,6 +195,7 @@ _REQUEST_OPENING = (
     # ...or an offer after a dash: "happy to book you in", "I can book you in", "shall I…".
     r"|happy|glad|(?:i|we)(?:'d|'ll|\s+can|\s+could|\s+would|\s+will)|shall|want\s+me|let\s+me)\b"
 )
+_MOTIVE = alternation(MOTIVE_NOUNS)
 _REASON = compile_alternatives(
     rf"""
     \b(?:because|since|due\s+to|owing\s+to|which\s+means|that\s+means|this\s+means|therefore|given\s+that
@@ -235,6 +237,8 @@ _REASON = compile_alternatives(
         (?:safety|security|privacy|protection|legal\s+reasons|security\s+reasons|safety\s+reasons
           |privacy\s+reasons|data[-\s]protection\s+reasons)\b
   | \b(?:by\s+law|legally|data[-\s]protection|illegal|unlawful|not\s+legal)\b
+  # A motive: "we don't copy another artist's work out of respect for them".
+  | \bout\s+of\s+{_MOTIVE}\b
   # The rules cited: "it's our policy", "company policy", "the policy doesn't cover it". Not an
   # insurance policy the customer holds or an act is done to: "cancel the policy", "your
   # policy number".

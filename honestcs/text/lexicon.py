@@ -50,6 +50,7 @@ __all__ = [
     "HEDGE_VERBS",
     "LAUGHTER",
     "LIGHT_VERBS",
+    "MOTIVE_NOUNS",
     "NOT_PAST_IN_ED",
     "NOT_REFUSAL_VERBS",
     "PAST_AND_PARTICIPLE_VERBS",
@@ -413,6 +414,14 @@ THIRD_PARTIES = (
 THIRD_PARTY_MODIFIED = (
     "account", "accounts", "card", "cards", "details", "transfer", "transfers", "statement",
     "statements", "holiday", "holidays", "app", "balance", "payment", "payments",
+)  # fmt: skip
+
+# Nouns of motive after "out of", which gives a reason (CGEL ch. 7, "out of" of cause and
+# motive: "out of respect for the artist", "out of consideration for other passengers", "out
+# of caution").
+MOTIVE_NOUNS = (
+    "respect", "courtesy", "consideration", "concern", "fairness", "caution", "precaution",
+    "deference", "an abundance of caution",
 )  # fmt: skip
 
 # Time adjuncts that name no time a customer could hold anyone to (Quirk §8.54-8.57, time
