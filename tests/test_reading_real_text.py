@@ -6888,3 +6888,35 @@ def test_the_next_few_is_a_time_frame(reply: str, expected: list[str]) -> None:
 def test_out_of_a_motive_is_a_reason(reply: str, expected: list[str]) -> None:
     """'We don't copy another artist's work out of respect for them' says why."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A discount called by its name states the rule: its figure must be the policy's.
+        ("The loyalty discount is 10% off your stay.", ["policy-misstatement"]),
+        ("Yes - the returning-guest discount is 5% for pensioners.", ["policy-misstatement"]),
+        ("The loyalty discount is 15% off your stay.", []),
+        # A discount given to this customer is no rule.
+        ("I've applied a 10% discount to your stay.", []),
+        ("The discount on this booking comes to 10%.", []),
+    ],
+)  # fmt: skip
+def test_a_discount_called_by_its_name_states_the_rule(
+    reply: str, expected: list[str]
+) -> None:
+    """'The sibling discount is $50 off' states the rule; the policy allows up to $75."""
+    assert _rules_of(_DISCOUNT_CHECKER, reply) == expected
+
+
+_DISCOUNT_CHECKER = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Lakeview Inn", "timezone": "Europe/London"},
+            "can": [
+                {"id": "loyalty-discount", "does": "discount a returning guest's stay",
+                 "terms": ["discount", "% off"], "up_to": "15%"},
+            ],
+        }
+    )
+)  # fmt: skip

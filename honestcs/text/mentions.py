@@ -412,6 +412,8 @@ _RULE_BEFORE = compile_verbose(
     # The business's own named rate: "our group rate is 15% off", "our multi-dog discount is
     # 10%".
     r"|\bour\s+(?:[\w-]+\s+){0,3}?(?:discount|rate|deal|offer|allowance)\s+(?:is|are)"
+    # ...or called by its name: "the sibling discount is $50 off", "the pack discount is 5%".
+    r"|\bthe\s+(?:[\w-]+\s+){1,3}?(?:discount|deal|allowance)\s+(?:is|are)"
     r")\s*$",
     from_end=True,
 )
