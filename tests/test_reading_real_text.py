@@ -6920,3 +6920,24 @@ _DISCOUNT_CHECKER = honestcs.ReplyChecker(
         }
     )
 )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A greeting before "that's…" does not hide what the sentence says.
+        ("Why was I charged an extra £2.50 on my order?",
+         "Hi Jess, that's our booking fee, charged once per order.", []),
+        ("Can I get the spa refunded and some sort of credit?",
+         "Hi Claire, that's awful. The customer is always right, so consider it done.",
+         ["sycophancy"]),
+        # A greeting before something else answers nothing.
+        ("Why was I charged an extra £2.50 on my order?",
+         "Hi Jess, sorry about the noise last night.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_greeting_before_what_the_sentence_says(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Hi Jess, that's our booking fee' says what the £2.50 is."""
+    assert _rules(reply, customer) == expected

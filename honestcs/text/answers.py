@@ -251,8 +251,17 @@ _PRONOUN_LED = regex.compile(
 
 @lru_cache(maxsize=_CACHE_SIZE)
 def opens_with_pronoun(text: str) -> bool:
-    """Whether the sentence opens with a pronoun that points back ("It's…", "That…")."""
-    return bool(_PRONOUN_LED.search(text))
+    """Whether the sentence opens with a pronoun that points back ("It's…", "That…").
+
+    A greeting before it is no opening of its own: "Hi Jess, that's our booking fee".
+    """
+    return bool(_PRONOUN_LED.search(_after_greeting(text)))
+
+
+def _after_greeting(text: str) -> str:
+    """The sentence after a greeting that opens it ("Hi Jess, that's…" -> "that's…")."""
+    greeting = _GREETING.match(text)
+    return text if greeting is None else text[greeting.end() :]
 
 
 # The reply asks the customer for what it needs to answer (SPEC §3: identity, order number,
@@ -361,7 +370,8 @@ _PLEASANTRY = regex.compile(
 # A greeting and whom it greets: "Hi Fiona,", "Hello there!", "Good morning Mr Ortiz -".
 _GREETING = compile_verbose(
     rf"""^\W*(?:@\w+\s+)*{alternation(GREETINGS)}\b
-        (?:\s+(?:there|all|team|guys|folks|again|[A-Z][\w'.-]*)){{0,2}}\W*"""
+        # A name is written with a capital: "Hi Jess," (not "hi sorry about that").
+        (?:\s+(?:there|all|team|guys|folks|again|(?-i:[A-Z])[\w'.-]*)){{0,2}}\W*"""
 )
 
 
@@ -435,8 +445,8 @@ _IDENTIFIES = compile_verbose(
 
 @lru_cache(maxsize=_CACHE_SIZE)
 def identifies(text: str) -> bool:
-    """Whether the sentence says what something is ("That's our annual fee")."""
-    return bool(_IDENTIFIES.search(text))
+    """Whether the sentence says what something is ("That's our annual fee", "Hi, that's…")."""
+    return bool(_IDENTIFIES.search(_after_greeting(text)))
 
 
 # A sentence of sympathy and nothing else: "I'm sorry your session didn't go ahead", "I'm
