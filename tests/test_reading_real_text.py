@@ -6941,3 +6941,24 @@ def test_a_greeting_before_what_the_sentence_says(
 ) -> None:
     """'Hi Jess, that's our booking fee' says what the £2.50 is."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # What is left of a sum is no voucher given.
+        ("I've added a £50 voucher, together with the £90 left over from your last stay.", []),
+        ("I've added a £50 voucher; you have £100 left on the earlier one.", []),
+        # Worked out from other figures, a figure is arithmetic, not the price.
+        ("Parking is £15 a night, so three nights works out to £45.", []),
+        ("For your three nights the parking works out to £10 a night.", []),
+        # The voucher given is still the voucher's.
+        ("I've added a £90 voucher to your account.", ["overpromise"]),
+        ("Parking is £12 a night.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_what_is_left_or_worked_out_is_no_clause_figure(
+    reply: str, expected: list[str]
+) -> None:
+    """'The $40 left over from your last order', 'it works out to $59 a lesson'."""
+    assert _rules(reply) == expected

@@ -428,6 +428,8 @@ _AGGREGATE_BEFORE = compile_verbose(
     # (A word right after an amount names that amount: "the £40 difference … and a £50 voucher".)
     r"""(?:(?<!\d\s+)\b(?:total|totals|totalling|totaling|subtotal|sum|balance|balances|remaining|difference
         |altogether|overall|combined|comes?\s+to|came\s+to|amount\s+due
+        # Worked out from other figures: "the package is $590, so it works out to $59 a lesson".
+        |works?\s+out\s+(?:to|at)|worked\s+out\s+(?:to|at)
         # "It adds up to $300" sums; "we can add up to $100 in credit" gives at most $100.
         |(?:adds|added|(?<!\b(?:i|we)(?:'ll|'d)?\s+(?:(?:can|could|will|would|may|might|also
           |happily|gladly|just)\s+){0,2})add)\s+up\s+to
@@ -482,6 +484,8 @@ _PERMITTED_BEFORE = compile_verbose(
 # balance".
 _AGGREGATE_AFTER = compile_verbose(
     r"^\s*(?:in\s+total|total|altogether|combined|overall"
+    # What is left of a sum: "the $40 left over from your last order", "$171 remaining".
+    r"|left(?:\s+over)?|leftover|remaining|outstanding|unused"
     r"|(?:[a-z]+\s+)?(?:difference|balance|subtotal))\b"
 )
 _RULE_AFTER = compile_verbose(
