@@ -6962,3 +6962,45 @@ def test_what_is_left_or_worked_out_is_no_clause_figure(
 ) -> None:
     """'The $40 left over from your last order', 'it works out to $59 a lesson'."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A no that says nothing of its own answers every part of one question.
+        ("Who booked the room before me and what did they pay?",
+         "I'm sorry, I can't share that.", ["unexplained-refusal"]),
+        # A no about one part, in its own words, leaves the other part open.
+        ("Can you bring a dog to my room, and what's the parking price this week?",
+         "We don't allow a dog in the rooms, sorry! Reception is open 7-7.",
+         ["unanswered-question", "unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_no_about_one_part_leaves_the_other_open(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'We don't do fuel delivery, sorry!' does not answer 'what's the diesel price?'."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A question typed without its "?": "whats the…", "where's my…", after "also".
+        ("Can you bring a dog to my room? also whats the parking price this week",
+         "We don't allow a dog in the rooms, sorry! Reception is open 7-7.",
+         ["unanswered-question", "unexplained-refusal"]),
+        ("whats ur parking price", "Sorry about the noise last night.", ["unanswered-question"]),
+        ("whats ur parking price", "Parking is £15 a night.", []),
+        # "What's the wait like?" asks how long, and a time answers it.
+        ("whats the wait like for a refund right now",
+         "at the moment refunds are taking about 10 business days", []),
+        # A statement is no question.
+        ("whatever, the room was fine", "Glad to hear it!", []),
+    ],
+)  # fmt: skip
+def test_a_question_typed_without_its_question_mark(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'also whats the diesel price this week' asks, with or without its '?'."""
+    assert _rules(reply, customer) == expected

@@ -497,8 +497,13 @@ def _answered(
             for other, other_stems in siblings
         ):
             return True
-        if siblings and find_refusal(sentence.text) is not None:
-            return True  # "who bought it and what did they pay?" - "I can't share that"
+        # "who bought it and what did they pay?" - "I can't share that"; not a no that is about
+        # another question in its own words ("can you bring fuel to my slip? also what's the
+        # diesel price?" - "We don't do fuel delivery, sorry!").
+        if siblings and find_refusal(sentence.text) is not None and not others.named_by(
+            sentence.index
+        ):
+            return True
         if (
             question.refers_back
             and question.kind in ("time", "amount")

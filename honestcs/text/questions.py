@@ -78,6 +78,8 @@ _KIND_TIME = compile_verbose(
     # The nouns of a time: "what's the real timeline?", "what is the turnaround on prints?"
     r"|what(?:'s|\s+is|\s+are|\s+would\s+be)\s+(?:the|my|our|your)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:timeline|timeframe|time\s+frame|turnaround|turn-around|eta|lead\s+time|wait(?:ing)?\s+time"
+    # "What's the wait like for a replacement?": the wait is a length of time.
+    r"|wait(?=\s+(?:like|for|on|at|these|right|now|currently|at\s+the\s+moment)\b|\W*$)"
     # "What's your earliest date?", "what's the next available slot?"
     r"|(?:earliest|soonest|next|first)\s+(?:available\s+)?(?:date|slot|appointment|opening|time|day)))\b"
 )
@@ -296,9 +298,13 @@ _SUBORDINATE = compile_verbose(
 )
 # A question typed without its "?" in chat: "do u ship to alaska", "what do i do now".
 _BARE_QUESTION = compile_verbose(
-    r"""^\W*(?:(?:how|when|what|where|which)\s+(?:do|does|did|can|could|will|would|is|are|should|long
+    r"""^\W*(?:(?:and|also|plus|oh|but)\s+)?
+        (?:(?:how|when|what|where|which)\s+(?:do|does|did|can|could|will|would|is|are|should|long
         |much|many|soon)|(?:can|could|will|would|do|does|did|is|are|should)\s+(?:i|u|you|we|my|it|they
-        |there))\s"""
+        |there)
+        # "whats the diesel price this week", "where's my order": a thing asked after.
+        |(?:what|where|how)(?:'s|s)\s+(?:the|your|ur|my|our)
+        )\s"""
 )
 
 
