@@ -27,6 +27,7 @@ from honestcs._grammar import (
 )
 
 __all__ = [
+    "CHILDREN",
     "PEOPLE",
     "Count",
     "Duration",
@@ -308,10 +309,14 @@ PEOPLE: frozenset[str] = frozenset(
 )
 
 
+# Nouns that count children: a limit of "20 children" is a limit of 20 kids.
+CHILDREN: frozenset[str] = frozenset({"child", "kid", "youngster"})
+
+
 def same_counted(a: str, b: str) -> bool:
     """Whether two singular nouns count the same thing ("person" and "passenger" do)."""
     a, b = a.split()[-1], b.split()[-1]
-    return a == b or (a in PEOPLE and b in PEOPLE)
+    return a == b or any(a in kind and b in kind for kind in (PEOPLE, CHILDREN))
 
 
 def singular(noun: str) -> str:

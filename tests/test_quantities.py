@@ -19,6 +19,7 @@ from honestcs.quantities import (
     Percent,
     TimeUnit,
     parse_limit,
+    same_counted,
     singular,
 )
 
@@ -531,3 +532,22 @@ def test_a_match_at_one_place_reads_no_further_than_its_reach() -> None:
     assert found.span() == (10, 10 + MATCH_REACH)
     assert match_at(regex.compile(r"a+\)"), text + ")", 0) is None
     assert match_at(regex.compile(r"\s*\)"), "x  ) y", 1) is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("person", "passenger", True),
+        ("child", "kid", True),
+        ("party child", "kid", True),
+        ("kid", "youngster", True),
+        ("device", "device", True),
+        # Children are not the adults or the guests a limit counts.
+        ("child", "adult", False),
+        ("kid", "guest", False),
+        ("device", "kid", False),
+    ],
+)
+def test_same_counted(a: str, b: str, same: bool) -> None:
+    """Nouns that count one kind of thing: people, children, or the same noun."""
+    assert same_counted(a, b) is same

@@ -7004,3 +7004,32 @@ def test_a_question_typed_without_its_question_mark(
 ) -> None:
     """'also whats the diesel price this week' asks, with or without its '?'."""
     assert _rules(reply, customer) == expected
+
+
+_KIDS_CHECKER = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Bounce Around", "timezone": "Europe/London"},
+            "can": [
+                {"id": "party-room", "does": "seat children in the party room",
+                 "terms": ["party room"], "up_to": "30 children"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Kids" counts what a limit of children counts.
+        ("I've booked the party room for all 36 kids.", ["overpromise"]),
+        ("I've booked the party room for all 36 children.", ["overpromise"]),
+        ("I've booked the party room for 25 kids.", []),
+        # Adults are not the children the limit counts.
+        ("I've booked the party room for 36 adults.", []),
+    ],
+)  # fmt: skip
+def test_kids_are_children(reply: str, expected: list[str]) -> None:
+    """'All 36 kids' in a room for up to 30 children is over the limit."""
+    assert _rules_of(_KIDS_CHECKER, reply) == expected

@@ -44,6 +44,7 @@ from honestcs._grammar import (
 )
 from honestcs.calendar import BusinessCalendar
 from honestcs.quantities import (
+    CHILDREN,
     PEOPLE,
     Count,
     Duration,
@@ -1074,8 +1075,9 @@ def find_mentions(
             taken.add(match.start(), match.end())
 
     nouns = {singular(n).split()[-1] for n in count_nouns}
-    if nouns & PEOPLE:
-        nouns |= PEOPLE  # "4 people" also limits passengers and guests
+    for kind in (PEOPLE, CHILDREN):
+        if nouns & kind:
+            nouns |= kind  # "4 people" also limits passengers and guests; "20 children", kids
     if nouns:
         mentions.extend(_counts(text, nouns, free_span, number_starts))
         if _TIMES_HINT.search(text):
