@@ -7033,3 +7033,20 @@ _KIDS_CHECKER = honestcs.ReplyChecker(
 def test_kids_are_children(reply: str, expected: list[str]) -> None:
     """'All 36 kids' in a room for up to 30 children is over the limit."""
     assert _rules_of(_KIDS_CHECKER, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An act being done for this customer as the reply is written commits to its figure.
+        ("I'm applying a £90 voucher to your account.", ["overpromise"]),
+        ("We're adding a £90 voucher to your next stay.", ["overpromise"]),
+        ("I'm giving you a £90 voucher for the trouble.", ["overpromise"]),
+        # Said to everyone, it states the rule; a call is no voucher.
+        ("We're offering a £90 voucher to every guest this month.", ["policy-misstatement"]),
+        ("I'm giving you a call tomorrow at 10am about the voucher.", []),
+    ],
+)  # fmt: skip
+def test_an_act_in_progress_for_the_customer_commits(reply: str, expected: list[str]) -> None:
+    """'I'm applying a 25% loyalty discount to your monitoring' gives the 25%."""
+    assert _rules(reply) == expected

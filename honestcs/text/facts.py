@@ -273,6 +273,13 @@ _DONE = compile_alternatives(
           |built|sent|read|reset|split|cut|let|shut|spread|begun|run|torn|thrown|stuck)\b
       | \b(?:has|have)\s+(?:now\s+|just\s+|already\s+)?been\s+\w+(?:ed|en|t)\b
       | \b(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|just\s+)?been\s+able\s+to\s+\w+
+      # Being done for this customer as the reply is written: "I'm applying a 25% discount to
+      # your monitoring", "we're adding a £90 voucher to your account" (not "we're offering 20%
+      # off this month", said to everyone).
+      | {_IN_A_TIME_CLAUSE}\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:just\s+|now\s+|also\s+)?
+        (?:adding|applying|issuing|sending|refunding|crediting|booking|processing|waiving|upgrading
+          |extending|giving|reserving|reversing|adjusting|putting|taking)\b
+        (?=[^,;.!?]*\b(?:you|your)\b)
       | \b(?:went|came|arrived|left|departed)\s+(?:off|out|back|in|through|ahead)\b
       # Done for the customer, said in the passive: "site 22 is held for you", "it's booked in".
       | \b(?:is|are|'s|'re)\s+(?:now\s+|all\s+)?(?:held|booked|reserved|confirmed|set\s+aside|saved
@@ -564,6 +571,8 @@ _DONE_WORDS = frozenset(
         "we",
         "i've",
         "we've",
+        "i'm",
+        "we're",
         "have",
         "has",
         "had",
