@@ -7050,3 +7050,34 @@ def test_kids_are_children(reply: str, expected: list[str]) -> None:
 def test_an_act_in_progress_for_the_customer_commits(reply: str, expected: list[str]) -> None:
     """'I'm applying a 25% loyalty discount to your monitoring' gives the 25%."""
     assert _rules(reply) == expected
+
+
+_SWEEP_POLICY: dict[str, Any] = {
+    "policy": {"name": "Bramble Sweeps", "timezone": "Europe/London"},
+    "can": [
+        {"id": "sweep", "does": "sweep a chimney", "terms": ["sweep"], "costs": "£75"},
+        {"id": "goodwill", "does": "take money off a job when we let the customer down",
+         "terms": ["goodwill"], "up_to": "£20"},
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("policy", "reply", "expected"),
+    [
+        # A sum taken off a price is no price: it comes under the one cap on a sum off.
+        (_SWEEP_POLICY, "I've taken £10 off today's sweep for the trouble.", []),
+        (_SWEEP_POLICY, "I'll knock £30 off your next sweep.", ["overpromise"]),
+        # With no cap on a sum off, which limit it comes under is not known.
+        ({**_SWEEP_POLICY, "can": _SWEEP_POLICY["can"][:1]},
+         "I've taken £10 off today's sweep for the trouble.", []),
+        # The price itself is still the price.
+        (_SWEEP_POLICY, "I'll do today's sweep for £60.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_sum_taken_off_is_no_price(
+    policy: dict[str, Any], reply: str, expected: list[str]
+) -> None:
+    """'I've taken £10 off today's sweep' lowers the £75 price; it does not state it."""
+    checker = honestcs.ReplyChecker(honestcs.Policy.from_dict(policy))
+    assert _rules_of(checker, reply) == expected

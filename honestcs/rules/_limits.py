@@ -59,6 +59,7 @@ from honestcs.text.mentions import (
     Mention,
     is_a_floor,
     is_excepted,
+    is_taken_off,
     is_well_before,
     starts_from,
     with_preposition,
@@ -561,6 +562,20 @@ def _check_amount(
     said = quote(reply.text[mention.start : mention.end])
     if mention.waived and any(not isinstance(view.clauses[t.clause], Can) for t in sentence.terms):
         return None  # a charge the policy says can't be waived: unauthorized-promise's to say
+    if (
+        clause.costs is not None
+        and isinstance(mention.value, Money)
+        and is_taken_off(reply.text, mention.end)
+    ):
+        # "I've taken £10 off today's sweep": a sum off the price, not the price. It is a
+        # discount: the policy's one cap on a sum off, if it has exactly one, is its limit;
+        # with none or several, which limit it comes under is not known.
+        caps = [
+            c for c in view.clauses.values() if isinstance(c, Can) and isinstance(c.up_to, Money)
+        ]
+        if len(caps) != 1:
+            return None
+        clause = caps[0]
     if clause.costs is not None:
         if not mention.free and _after_a_stated_discount(reply, mention, clause.costs.amount):
             return None  # "40% off … makes the annual plan €47.99 instead of €79.99"

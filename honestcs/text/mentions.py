@@ -78,6 +78,7 @@ __all__ = [
     "find_mentions",
     "is_a_floor",
     "is_excepted",
+    "is_taken_off",
     "is_well_before",
     "starts_from",
     "with_preposition",
@@ -1632,6 +1633,23 @@ def is_well_before(text: str, start: int) -> bool:
         start: Where the day starts.
     """
     return _just_before(_WELL_BEFORE, text, start, 30)
+
+
+# A sum taken off a price: "£10 off today's sweep", "knocked $5 off" (not "off-peak", a kind
+# of price, or "off the books", a way of paying it).
+_OFF_AFTER = compile_verbose(
+    r"\s*off\b(?![\s-]*(?:peak|season|site|hours?|duty|the\s+(?:books|record|menu)))"
+)
+
+
+def is_taken_off(text: str, end: int) -> bool:
+    """Whether the sum ending at ``end`` is taken off a price, not the price itself.
+
+    Args:
+        text: The reply.
+        end: Where the sum ends.
+    """
+    return match_at(_OFF_AFTER, text, end) is not None
 
 
 # The preposition that says how a quantity is used: "within 3 days", "by Friday", "up to $50".
