@@ -6970,6 +6970,11 @@ def test_what_is_left_or_worked_out_is_no_clause_figure(
         # A no that says nothing of its own answers every part of one question.
         ("Who booked the room before me and what did they pay?",
          "I'm sorry, I can't share that.", ["unexplained-refusal"]),
+        # A no in a clause of its own answers the part it is about, though its sentence
+        # answers the other part too.
+        ("My son's 17 - can he do the vineyard tour with me and have a taste?",
+         "He's very welcome on the tour, but we can't serve him any wine, as it's against the "
+         "law.", []),
         # A no about one part, in its own words, leaves the other part open.
         ("Can you bring a dog to my room, and what's the parking price this week?",
          "We don't allow a dog in the rooms, sorry! Reception is open 7-7.",

@@ -497,11 +497,13 @@ def _answered(
             for other, other_stems in siblings
         ):
             return True
-        # "who bought it and what did they pay?" - "I can't share that"; not a no that is about
-        # another question in its own words ("can you bring fuel to my slip? also what's the
-        # diesel price?" - "We don't do fuel delivery, sorry!").
-        if siblings and find_refusal(sentence.text) is not None and not others.named_by(
-            sentence.index
+        # "who bought it and what did they pay?" - "I can't share that"; not a no whose clause
+        # is about another question in its own words ("can you bring fuel to my slip? also
+        # what's the diesel price?" - "We don't do fuel delivery, sorry!"), though its sentence
+        # may be ("She's welcome on the tour, but we can't serve her any beer").
+        refusal = find_refusal(sentence.text) if siblings else None
+        if refusal is not None and not others.clause_about_another(
+            sentence, sentence.segment_at(sentence.start + refusal[0])
         ):
             return True
         if (
