@@ -15,7 +15,7 @@ Quoting what someone else said ("you were told refunds take 2 days") is
 not a statement of policy.
 
 Severity: ships as `warning`, not the `error` SPEC §3 gives it. On the first
-runs of 211 blind corpora 2,430 of its 2,642 flags were right (92.0%), and on the
+runs of 232 blind corpora 2,663 of its 2,890 flags were right (92.1%), and on the
 labelled real replies none of the 3 it raised before this release was; an error
 needs 95% (see the Accuracy page). Raise it with `[honesty] severity` if you
 accept that rate.
