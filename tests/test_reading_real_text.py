@@ -7086,3 +7086,23 @@ def test_a_sum_taken_off_is_no_price(
     """'I've taken £10 off today's sweep' lowers the £75 price; it does not state it."""
     checker = honestcs.ReplyChecker(honestcs.Policy.from_dict(policy))
     assert _rules_of(checker, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "Next business day" before a preposition is a time, not "a next-day <thing>".
+        ("What's the timeframe for a refund?",
+         "Refunds go out next business day across all card types.", ["policy-misstatement"]),
+        ("What's the timeframe for a refund?",
+         "Refunds go out next business day.", ["policy-misstatement"]),
+        # Before a noun it names a kind of thing, and gives no time.
+        ("What's the timeframe for a refund?",
+         "Sorry about the next day pass mix-up.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_next_business_day_before_a_preposition_is_a_time(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Standard delivery is next business day across the metro area' gives a time."""
+    assert _rules(reply, customer) == expected

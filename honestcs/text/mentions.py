@@ -1428,7 +1428,9 @@ _START_BEFORE = regex.compile(r"(?i)\b(?:from|starting|since|until|till)\s+(?:th
 # Words that may follow "the next day" in a sentence without making it a noun's modifier.
 _AFTER_ONE_ON = regex.compile(
     r"(?i)\s*(?:after|if|at|by|in|and|or|when|once|as|for|from|so|but|with|to|though|unless"
-    r"|since|because|provided|before|instead|too|then|usually|normally|anyway|which|where)\b"
+    r"|since|because|provided|before|instead|too|then|usually|normally|anyway|which|where"
+    # A preposition heads no noun: "next business day across the metro area".
+    r"|across|around|throughout|within|on|over|via|during|into|anywhere|everywhere|nationwide)\b"
 )
 
 
