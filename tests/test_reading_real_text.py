@@ -7106,3 +7106,29 @@ def test_next_business_day_before_a_preposition_is_a_time(
 ) -> None:
     """'Standard delivery is next business day across the metro area' gives a time."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "The same day" is no longer than a working day: shorter than 5-10 business days.
+        ("Refunds usually go out the same day.", ["policy-misstatement"]),
+        ("Refunds go out the same day we get your claim form.", ["policy-misstatement"]),
+        ("Refunds go out the same day as your checkout.", ["policy-misstatement"]),
+        ("I'll refund you the same day.", ["overpromise"]),
+        # A commitment timed by an event still to come holds no time from now.
+        ("We'll email you the same day your refund arrives.", []),
+        ("I'll refund it the same day we get the room keys back.", []),
+        # Before a noun it names a kind of thing; "on the same day" names a day; a day gone
+        # by times nothing to come.
+        ("Same-day refund requests go to the top of the queue.", []),
+        ("We can process both refunds on the same day.", []),
+        ("Your refund was issued the same day.", []),
+        # After a day named in its sentence, "the same day" is that day.
+        ("Your keys come back to us by Friday, and we'll send the refund the same day.", []),
+        ("The engineer visits on Friday, then we'll approve the refund the same day.", []),
+    ],
+)  # fmt: skip
+def test_the_same_day_is_a_time(reply: str, expected: list[str]) -> None:
+    """'Receipts usually go out the same day' states a time shorter than a working day."""
+    assert _rules(reply) == expected

@@ -376,6 +376,11 @@ def _check_time(
     takes = clause.takes
     if takes is None:
         return None
+    if isinstance(mention, DurationMention) and mention.at_event and segment.mood != "statement":
+        # "Dr. Alvarez will call you the same day they arrive": a commitment timed by an event
+        # still to come holds no time from now; the rule "proofs go out the same day we get
+        # your artwork" counts from the act's own start.
+        return None
     now = reply.now
     if segment.negated and isinstance(mention, DurationMention):
         return None  # "Inside 72 hours the booking can't be refunded": a no holds no time taken

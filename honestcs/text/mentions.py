@@ -132,6 +132,9 @@ class DurationMention:
         noun: For a compound ("four-hour window"), the noun it describes.
         from_event: Whether it counts from an event ("within 30 days *of joining*"),
             which makes it a window rather than the time an act takes.
+        permits: Whether it is what is allowed ("only possible within 24 hours").
+        at_event: Whether it is the day of an event named after it ("the same day *they
+            arrive*", "the same day *as the visit*"), which may come later than now.
     """
 
     start: int
@@ -141,6 +144,7 @@ class DurationMention:
     noun: str | None = None
     from_event: bool = False
     permits: bool = False
+    at_event: bool = False
 
 
 @attrs.frozen
@@ -386,7 +390,9 @@ _DURATION = compile_verbose(
       # "within the first month of term": one of the unit, counted from the start.
       |(?<=\b(?:within|during|in|for|over)\s+the\s)first(?=\s+(?:day|week|fortnight|month|year)\b)
       # "arrives the next business day", "ready the following day": one day on.
-      |(?<![\w-])(?:next|following)(?=\s+(?:business\s+|working\s+)?day\b))(?P<half1>\s+and\s+a\s+half)?
+      |(?<![\w-])(?:next|following)(?=\s+(?:business\s+|working\s+)?day\b)
+      # "receipts go out the same day": done within the day it starts, no more than one.
+      |(?<![\w-]|\bon\s(?:the\s|that\s)?)same(?=\s+(?:business\s+|working\s+)?day\b))(?P<half1>\s+and\s+a\s+half)?
     (?:(?:{RANGE_SEP}|\s+or\s+)(?P<high>{NUMBER}))?
     # "a full month", "two whole days", "3 more days": a word between that measures nothing.
     (?P<joint>[\s-]+)(?:(?:full|whole|entire|extra|more|additional)\s+)?(?P<unit>{TIME_UNIT})\b
@@ -810,7 +816,7 @@ def _resolve_day(text: str, now: datetime, calendar: BusinessCalendar) -> tuple[
 # word starts, which keeps a long reply from being scanned character by character.
 _NUMBER_STARTS = frozenset(
     {w.split()[0].split("-")[0] for w in NUMBER_WORDS}
-    | {"few", "several", "couple", "half", "first", "next", "following"}
+    | {"few", "several", "couple", "half", "first", "next", "following", "same"}
 )
 _DEADLINE_STARTS = (
     frozenset(
@@ -919,7 +925,7 @@ def _starts(tokens: Sequence[Token], text: str = "") -> tuple[list[int], list[in
 
 # Words one of which a percentage or a duration needs; without them the pattern is not tried.
 # Number words too common to try a money pattern at ("a", "no").
-_COMMON_WORDS = frozenset({"a", "an", "no", "single", "couple", "few", "several", "half"})
+_COMMON_WORDS = frozenset({"a", "an", "no", "single", "couple", "few", "several", "half", "same"})
 _PERCENT_HINT = regex.compile(r"(?i)%|\bper\s?cent\b")
 _UNIT_HINT = regex.compile(r"(?i)\b(?:min|hour|hr|day|week|fortnight|month|year)")
 
@@ -1067,11 +1073,16 @@ def find_mentions(
             )  # fmt: skip
 
     duration_starts = number_starts if _UNIT_HINT.search(text) else []
+    day_ends = sorted(m.end for m in mentions if isinstance(m, DeadlineMention))
     for match in _scan(_DURATION, text, duration_starts):
         if not free_span(match.start(), match.end()):
             continue
         mention = _duration(text, match)
-        if mention is not None:
+        if mention is not None and _same_as_a_day_named(text, mention, day_ends):
+            # "It'll be with us by Friday, then we'll fit it the same day": that Friday.
+            mentions.append(RelativeMention(mention.start, mention.end))
+            taken.add(match.start(), match.end())
+        elif mention is not None:
             mentions.append(mention)
             taken.add(match.start(), match.end())
 
@@ -1095,6 +1106,27 @@ def find_mentions(
 
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _same_as_a_day_named(text: str, mention: DurationMention, day_ends: Sequence[int]) -> bool:
+    """Whether "the same day" points back to a day named just before it in its sentence.
+
+    Only the nearest day before it (``day_ends``: where each day named ends, in order), and
+    within :data:`_SAME_DAY_REACH` characters, is looked at, so each such phrase costs a
+    search of that span at most.
+    """
+    if mention.duration.low != 0 or mention.at_event:
+        return False
+    at = bisect.bisect_right(day_ends, mention.start)
+    if at == 0 or day_ends[at - 1] < mention.start - _SAME_DAY_REACH:
+        return False
+    return not _SENTENCE_END.search(text, day_ends[at - 1], mention.start)
+
+
+_SAME_DAY_REACH = 200
+
+
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
 
 
 # A date between a determiner and a noun modifies the noun: "the 12 August sailing", "your
@@ -1333,6 +1365,8 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         low = Decimal(3)
     elif low_text in ("first", "next", "following"):
         low = Decimal(1)
+    elif low_text == "same":
+        low = Decimal(0)
     elif low_text in ("half a", "half an", "a half"):
         low = Decimal("0.5")
     else:
@@ -1351,13 +1385,17 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
     unit = TimeUnit.from_text(match["unit"])
     factor = unit_factor(match["unit"])
     low, high = low * factor, high * factor
+    if low_text == "same":
+        # "the same day" may end tonight or at close of business: no longer than a
+        # working day, and shorter than any time of more than one.
+        high, unit = Decimal(1), TimeUnit.BUSINESS_DAY
     duration = Duration(low, high, unit)
     start, end = match.start(), match.end()
     before = text[max(0, start - 40) : start]
     after = text[end : end + 20]
     noun = match["noun"]
     role: DurationRole
-    one_on = low_text in ("next", "following")
+    one_on = low_text in ("next", "following", "same")
     if one_on and (noun is not None or (_next_is_noun(after) and not _AFTER_ONE_ON.match(after))):
         return None  # "a next day pass", "the following day's slot": a thing, no time
     if one_on and _START_BEFORE.search(before):
@@ -1409,6 +1447,8 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         role = "within"
     elif _WINDOW_BEFORE.search(before):
         role = "window"
+    elif low_text == "same":
+        role = "takes"  # "I'll issue the voucher the same day": how soon, never a window
     else:
         role = "bare"
     return DurationMention(
@@ -1421,7 +1461,12 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         # "A refund is only possible within 24 hours of booking": what is allowed in a time
         # counted from an event is the customer's window, not how long an act takes.
         permits=bool(_PERMITS_BEFORE.search(before)),
+        at_event=low_text == "same" and bool(_EVENT_AFTER.match(after)),
     )
+
+
+# What names the event of "the same day": a clause ("the same day *we* sweep") or "as".
+_EVENT_AFTER = regex.compile(r"(?i)\s*(?:as|that|when|i|we|you|they|he|she|it)\b")
 
 
 _START_BEFORE = regex.compile(r"(?i)\b(?:from|starting|since|until|till)\s+(?:the\s+)?$")
@@ -1430,7 +1475,10 @@ _AFTER_ONE_ON = regex.compile(
     r"(?i)\s*(?:after|if|at|by|in|and|or|when|once|as|for|from|so|but|with|to|though|unless"
     r"|since|because|provided|before|instead|too|then|usually|normally|anyway|which|where"
     # A preposition heads no noun: "next business day across the metro area".
-    r"|across|around|throughout|within|on|over|via|during|into|anywhere|everywhere|nationwide)\b"
+    r"|across|around|throughout|within|on|over|via|during|into|anywhere|everywhere|nationwide"
+    # A relative clause names the day, not a thing: "the same day we sweep", "the next day
+    # it's in stock".
+    r"|i|we|you|they|he|she|it|that)\b"
 )
 
 
