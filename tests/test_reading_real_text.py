@@ -3256,12 +3256,15 @@ def test_a_time_inside_the_policys_own_name_is_no_figure() -> None:
         ("Our voucher allowance is £50 per stay.", ["policy-misstatement"]),
         ("Yes! Our goodwill voucher offer is £40.", ["policy-misstatement"]),
         ("Our voucher allowance is £80 per stay.", []),
-        # A figure given to one class of guest may be less than the most: no finding.
-        ("Members get a £40 voucher.", []),
+        # What every member gets is a rule too (see
+        # test_what_a_kind_of_customer_gets_states_the_limit), unless the reply names the
+        # policy's own figure beside it.
+        ("Members get a £40 voucher.", ["policy-misstatement"]),
+        ("Members get a £40 voucher, and I can go up to £80 for a spoiled stay.", []),
     ],
 )  # fmt: skip
 def test_our_named_rate_states_the_rule(reply: str, expected: list[str]) -> None:
-    """'Our multi-dog discount is 10%' states the rule (up to 15%); 'members get 10%' may not."""
+    """'Our multi-dog discount is 10%' and 'members get 10%' state the rule (up to 15%)."""
     assert _rules(reply) == expected
 
 
@@ -7132,3 +7135,37 @@ def test_next_business_day_before_a_preposition_is_a_time(
 def test_the_same_day_is_a_time(reply: str, expected: list[str]) -> None:
     """'Receipts usually go out the same day' states a time shorter than a working day."""
     assert _rules(reply) == expected
+
+
+_DISCOUNT_POLICY: dict[str, Any] = {
+    "policy": {"name": "Harbour Marina", "timezone": "Europe/London"},
+    "can": [
+        {"id": "discount", "does": "discount a berth for a returning customer",
+         "terms": ["discount", "% off", "reduction"], "up_to": "15%"},
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # What every one of a kind of customer gets is a rule, and must be the policy's figure.
+        ("Club members get 10% off every berth.", ["policy-misstatement"]),
+        ("Returning boat owners receive a 10% reduction on visitor berths.",
+         ["policy-misstatement"]),
+        ("Our loyalty discount is a flat 5% for anyone renewing.", ["policy-misstatement"]),
+        ("Our winter special is 10% off visitor berths.", ["policy-misstatement"]),
+        ("Our loyalty scheme gives 10% off every renewal.", ["policy-misstatement"]),
+        ("Club members get 15% off every berth.", []),
+        # Beside the policy's own figure, a smaller one is a tier below it.
+        ("Club members get 10% off, and for a full season I can take that up to 15%.", []),
+        # Giving less than the limit to this customer is no statement of the rule.
+        ("I've taken 10% off your berth this time.", []),
+    ],
+)  # fmt: skip
+def test_what_a_kind_of_customer_gets_states_the_limit(
+    reply: str, expected: list[str]
+) -> None:
+    """'Kettle Club members get 10% off' states the discount as 10% when it is up to 15%."""
+    checker = honestcs.ReplyChecker(honestcs.Policy.from_dict(_DISCOUNT_POLICY))
+    assert _rules_of(checker, reply) == expected

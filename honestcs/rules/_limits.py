@@ -608,7 +608,14 @@ def _check_amount(
         # A limit stated as a rule must be the policy's; any other statement of an amount
         # is wrong only when it is more than the policy allows. A count of what one thing
         # has ("the reservation has only one passenger") states no limit at all.
-        if given == most or (given < most and not mention.rule_like) or mention.held:
+        # What every one of a kind of customer gets states a rule too ("Club members get 10%
+        # off"), unless the reply also names the policy's own figure: then the smaller one is
+        # a tier below it ("members get 10% off, and for a full week I can take that up to
+        # 15%, the most we can offer").
+        rule_like = mention.rule_like or (
+            mention.entitled and not _names_the_figure(reply, type(value), most)
+        )
+        if given == most or (given < most and not rule_like) or mention.held:
             return None
         # "use all three certificates" counts what is there and states no limit; "members get
         # 4 guest passes" does, when the policy allows fewer.
@@ -626,6 +633,19 @@ def _check_amount(
         "overpromise",
         f"gives {said}, but the policy allows at most {limit} to {_what(clause)}",
         f"Offer no more than {limit}{needs}.",
+    )
+
+
+def _names_the_figure(
+    reply: ReplyFacts, kind: type[Money | Percent | Count], magnitude: Decimal
+) -> bool:
+    """Whether the reply names an amount of this kind and size anywhere ("15%", "$50")."""
+    return any(
+        isinstance(m, AmountMention)
+        and isinstance(m.value, kind)
+        and _magnitude(m.value) == magnitude
+        for s in reply.sentences
+        for m in s.mentions
     )
 
 

@@ -419,7 +419,10 @@ _RULE_BEFORE = compile_verbose(
     r"|\b(?:every|each|all)\b[^.!?]{0,40}?\b(?:comes?\s+with|includes?|gets?)"
     # The business's own named rate: "our group rate is 15% off", "our multi-dog discount is
     # 10%".
-    r"|\bour\s+(?:[\w-]+\s+){0,3}?(?:discount|rate|deal|offer|allowance)\s+(?:is|are)"
+    r"|\bour\s+(?:[\w-]+\s+){0,3}?(?:discount|rate|deal|offer|allowance|special|promo(?:tion)?"
+    r"|scheme|program(?:me)?)\s+(?:is|are|gives|offers)"
+    # ...a flat one: "our loyalty discount is a flat 5%".
+    r"(?:\s+a)?(?:\s+flat)?"
     # ...or called by its name: "the sibling discount is $50 off", "the pack discount is 5%".
     r"|\bthe\s+(?:[\w-]+\s+){1,3}?(?:discount|deal|allowance)\s+(?:is|are)"
     r")\s*$",
@@ -476,7 +479,9 @@ _ENTITLED_BEFORE = compile_verbose(
         |(?:[.!?;:,\n]|\band|\bbut|\bso)\s*(?:all\s+)?[A-Za-z]{3,}(?<![sui]s)s)
         \s+(?:get|gets|receive|receives|can\s+get|can\s+receive|can\s+have|can\s+bring
           |can\s+book|can\s+use|are\s+given|are\s+allowed|are\s+entitled\s+to
-          |is\s+entitled\s+to)(?:\s+up\s+to)?\s*$""",
+          |is\s+entitled\s+to)(?:\s+up\s+to)?
+        # "members receive a 10% reduction", "get a flat 10% discount"
+        (?:\s+an?)?(?:\s+flat)?\s*$""",
     from_end=True,
 )
 # What every one of a kind of customer may do, said of all of them, is a rule: "each passenger
