@@ -8,14 +8,16 @@ to an act: "refunds take 2 days", "you can return it within 60 days",
 * any window other than the `within` clause's ("60 days" when it is 30);
 * any price other than the `costs` clause's ("free", "$5" when it is $12;
   a whole multiple of the price is a total and is accepted);
-* an `up_to` limit stated as a rule ("up to", "only", "at most") with any
-  other figure.
+* an `up_to` limit stated as a rule ("up to", "only", "at most", what every one of a
+  kind of customer gets: "members get 10% off", a named offer: "our move-in special
+  is 25% off") with any other figure, unless the reply also names the policy's own
+  figure (a smaller one is then a tier below it).
 
 Quoting what someone else said ("you were told refunds take 2 days") is
 not a statement of policy.
 
 Severity: ships as `warning`, not the `error` SPEC §3 gives it. On the first
-runs of 232 blind corpora 2,663 of its 2,890 flags were right (92.1%), and on the
+runs of 244 blind corpora 2,802 of its 3,040 flags were right (92.2%), and on the
 labelled real replies none of the 3 it raised before this release was; an error
 needs 95% (see the Accuracy page). Raise it with `[honesty] severity` if you
 accept that rate.
@@ -31,6 +33,10 @@ Known problems:
   theirs.
 * A price stated for a subgroup ("free for Gold members") when another clause
   covers the subgroup is only spared when both clauses are named.
+* A discount one kind of customer gets from a programme the policy does not name
+  ("AAA members get 10% off the base rate" under a discount of up to 20%) is read as
+  stating the discount's limit, and so is one said of another business's shop
+  ("lesson students get 10% off there").
 """
 
 from __future__ import annotations
