@@ -43,6 +43,10 @@ KINDS: dict[str, Kind] = {
                                                 None),
     "durations and dates": lambda n: (_repeat(
         "within 3 business days, by Friday, on 12/12, in 2 weeks; ", n), None),
+    # Each time beside a term of the policy, all in one sentence: every time is weighed
+    # against every term it could belong to.
+    "times beside terms in one sentence": lambda n: (_repeat("we refund in 2 days and ", n),
+                                                      None),
     "questions in the customer's message": lambda n: (
         "Thanks for writing in. Your refund takes 5 to 7 business days.",
         _repeat("How long does the refund take, and can I change the delivery date? ", n)),

@@ -28,6 +28,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from functools import lru_cache
 
+import attrs
 import regex
 
 from honestcs._function_words import ENGLISH
@@ -363,6 +364,61 @@ def _names_the_start(sentence: SentenceFacts, mention: Mention, term: TermMatch)
     )
 
 
+@attrs.frozen
+class _TermIndex:
+    """What attributing any quantity of one sentence needs to know of its terms.
+
+    Attributes:
+        starting: Indices of the terms that name the event one of the sentence's times
+            counts from ("within 48 hours *of delivery*").
+        starts: Where each term starts, in order, to find the terms near a place.
+    """
+
+    starting: frozenset[int]
+    starts: tuple[int, ...]
+
+
+class _LastSentence:
+    """The term index of the last sentence asked about.
+
+    Attributing each quantity of a sentence asks the same questions of its terms; keeping
+    the answers for the last sentence makes many quantities in one sentence cost one pass,
+    not one per pair. One tuple, replaced whole, so a thread never reads one sentence with
+    another's index.
+    """
+
+    entry: tuple[SentenceFacts | None, _TermIndex] = (None, _TermIndex(frozenset(), ()))
+
+
+def _term_index(sentence: SentenceFacts) -> _TermIndex:
+    """The sentence's :class:`_TermIndex`, worked out once however many quantities it has.
+
+    Each term is tried only against the times that end just before it.
+    """
+    cached, index = _LastSentence.entry
+    if cached is sentence:
+        return index
+    durations = sorted(
+        (m for m in sentence.mentions if isinstance(m, DurationMention)), key=lambda m: m.end
+    )
+    ends = [m.end for m in durations]
+    starting = frozenset(
+        at
+        for at, term in enumerate(sentence.terms)
+        if any(
+            _names_the_start(sentence, mention, term)
+            for mention in durations[
+                bisect.bisect_left(ends, term.start - _LOOK_BACK) : bisect.bisect_right(
+                    ends, term.start
+                )
+            ]
+        )
+    )
+    index = _TermIndex(starting, tuple(t.start for t in sentence.terms))
+    _LastSentence.entry = (sentence, index)
+    return index
+
+
 # The event a window the customer has is counted from: "60 days *from* delivery", "30 days
 # *after the date of* purchase" (not "of", which may name what the time is for: "30 days of
 # cover").
@@ -427,6 +483,13 @@ def _purpose_of_another(
     if isinstance(own, Can) and own.within is not None:
         return False
     offset = sentence.start
+    # Only a term that starts shortly before this one can be the act it is done for.
+    starts = _term_index(sentence).starts
+    nearby = sentence.terms[
+        bisect.bisect_left(starts, term.start - _PURPOSE_REACH) : bisect.bisect_left(
+            starts, term.start
+        )
+    ]
     return any(
         other.clause != term.clause
         and isinstance(act := clauses[other.clause], Can)
@@ -434,8 +497,17 @@ def _purpose_of_another(
         and segment.start <= other.start
         and other.end <= term.start
         and _PURPOSE_AFTER_ACT.match(sentence.text[other.end - offset : term.start - offset])
-        for other in sentence.terms
+        for other in nearby
     )
+
+
+# How far from a quantity, each way, a term may name its act: longer than any sentence that
+# is not a run-on.
+_ATTRIBUTION_REACH = 500
+
+# How far before a term the act it is the purpose of may start: the act's own words and up
+# to four more, then "for a full".
+_PURPOSE_REACH = 200
 
 
 def _is_purpose_of(sentence: SentenceFacts, mention: Mention, term: TermMatch) -> bool:
@@ -636,14 +708,18 @@ def attribute(
     in_segment_any = False
     # The fee a waiver names is the one it lets go, worked out once for all the terms.
     waived_fee = _waived_fee(sentence, mention)
-    for term in sentence.terms:
+    term_index = _term_index(sentence)
+    starts_named = term_index.starting
+    # A quantity belongs to an act named near it: in a sentence that runs on for pages, only
+    # the terms within reach of it are weighed, so each costs the same however long it runs.
+    first = bisect.bisect_left(term_index.starts, mention.start - _ATTRIBUTION_REACH)
+    last = bisect.bisect_right(term_index.starts, mention.end + _ATTRIBUTION_REACH)
+    for index in range(first, last):
+        term = sentence.terms[index]
         clause = clauses[term.clause]
         if _modifies_another_noun(sentence, term, clause if isinstance(clause, Can) else None):
             continue  # "credit card", "delivery date": the term names something else
-        if _names_the_start(sentence, mention, term) or any(
-            other is not mention and _names_the_start(sentence, other, term)
-            for other in sentence.mentions
-        ):
+        if index in starts_named:
             # "within 48 hours of delivery": the delivery is when the time starts, and no act
             # the sentence prices ("the re-exam is included at no charge within 60 days of
             # your first visit").
