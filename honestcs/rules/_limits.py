@@ -640,13 +640,31 @@ def _names_the_figure(
     reply: ReplyFacts, kind: type[Money | Percent | Count], magnitude: Decimal
 ) -> bool:
     """Whether the reply names an amount of this kind and size anywhere ("15%", "$50")."""
-    return any(
-        isinstance(m, AmountMention)
-        and isinstance(m.value, kind)
-        and _magnitude(m.value) == magnitude
+    return (kind, magnitude) in _figures_named(reply)
+
+
+class _LastReply:
+    """The amounts named by the last reply asked about, as (kind, size) pairs.
+
+    One tuple, replaced whole, so a thread never reads one reply with another's amounts;
+    many amounts in one reply then cost one pass over them, not one each.
+    """
+
+    entry: tuple[ReplyFacts | None, frozenset[tuple[type, Decimal]]] = (None, frozenset())
+
+
+def _figures_named(reply: ReplyFacts) -> frozenset[tuple[type, Decimal]]:
+    cached, figures = _LastReply.entry
+    if cached is reply:
+        return figures
+    figures = frozenset(
+        (type(m.value), _magnitude(m.value))
         for s in reply.sentences
         for m in s.mentions
+        if isinstance(m, AmountMention)
     )
+    _LastReply.entry = (reply, figures)
+    return figures
 
 
 def _agrees_to_the_request(
