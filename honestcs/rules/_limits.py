@@ -18,6 +18,7 @@ from typing import Literal
 
 import attrs
 
+from honestcs._last import LastOne
 from honestcs.policy import Can
 from honestcs.quantities import Count, Money, Percent
 from honestcs.rules._base import PolicyView, RawFinding, quote
@@ -643,28 +644,18 @@ def _names_the_figure(
     return (kind, magnitude) in _figures_named(reply)
 
 
-class _LastReply:
-    """The amounts named by the last reply asked about, as (kind, size) pairs.
-
-    One tuple, replaced whole, so a thread never reads one reply with another's amounts;
-    many amounts in one reply then cost one pass over them, not one each.
-    """
-
-    entry: tuple[ReplyFacts | None, frozenset[tuple[type, Decimal]]] = (None, frozenset())
-
-
-def _figures_named(reply: ReplyFacts) -> frozenset[tuple[type, Decimal]]:
-    cached, figures = _LastReply.entry
-    if cached is reply:
-        return figures
-    figures = frozenset(
+def _amounts_of(reply: ReplyFacts) -> frozenset[tuple[type, Decimal]]:
+    """The amounts a reply names, as (kind, size) pairs."""
+    return frozenset(
         (type(m.value), _magnitude(m.value))
         for s in reply.sentences
         for m in s.mentions
         if isinstance(m, AmountMention)
     )
-    _LastReply.entry = (reply, figures)
-    return figures
+
+
+# Worked out once for a reply however many amounts ask.
+_figures_named = LastOne(_amounts_of)
 
 
 def _agrees_to_the_request(

@@ -33,6 +33,7 @@ import regex
 
 from honestcs._function_words import ENGLISH
 from honestcs._grammar import NUMBER, NUMBER_WORDS, match_at, number_value
+from honestcs._last import LastOne
 from honestcs.policy import Can, Clause
 from honestcs.quantities import Count, Money, Percent, same_counted, singular
 from honestcs.text.acts import find_meta_verbs
@@ -378,26 +379,11 @@ class _TermIndex:
     starts: tuple[int, ...]
 
 
-class _LastSentence:
-    """The term index of the last sentence asked about.
-
-    Attributing each quantity of a sentence asks the same questions of its terms; keeping
-    the answers for the last sentence makes many quantities in one sentence cost one pass,
-    not one per pair. One tuple, replaced whole, so a thread never reads one sentence with
-    another's index.
-    """
-
-    entry: tuple[SentenceFacts | None, _TermIndex] = (None, _TermIndex(frozenset(), ()))
-
-
-def _term_index(sentence: SentenceFacts) -> _TermIndex:
-    """The sentence's :class:`_TermIndex`, worked out once however many quantities it has.
+def _index_terms(sentence: SentenceFacts) -> _TermIndex:
+    """The sentence's :class:`_TermIndex`.
 
     Each term is tried only against the times that end just before it.
     """
-    cached, index = _LastSentence.entry
-    if cached is sentence:
-        return index
     durations = sorted(
         (m for m in sentence.mentions if isinstance(m, DurationMention)), key=lambda m: m.end
     )
@@ -414,9 +400,11 @@ def _term_index(sentence: SentenceFacts) -> _TermIndex:
             ]
         )
     )
-    index = _TermIndex(starting, tuple(t.start for t in sentence.terms))
-    _LastSentence.entry = (sentence, index)
-    return index
+    return _TermIndex(starting, tuple(t.start for t in sentence.terms))
+
+
+# Worked out once for a sentence however many quantities it has.
+_term_index = LastOne(_index_terms)
 
 
 # The event a window the customer has is counted from: "60 days *from* delivery", "30 days

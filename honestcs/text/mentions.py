@@ -1470,8 +1470,10 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
     )
 
 
+# Words that open a clause naming a day: "the same day *we* sweep", "the next day *it's* in".
+_OPENS_A_RELATIVE = "i|we|you|they|he|she|it|that"
 # What names the event of "the same day": a clause ("the same day *we* sweep") or "as".
-_EVENT_AFTER = regex.compile(r"(?i)\s*(?:as|that|when|i|we|you|they|he|she|it)\b")
+_EVENT_AFTER = regex.compile(rf"(?i)\s*(?:as|when|{_OPENS_A_RELATIVE})\b")
 
 
 _START_BEFORE = regex.compile(r"(?i)\b(?:from|starting|since|until|till)\s+(?:the\s+)?$")
@@ -1483,7 +1485,7 @@ _AFTER_ONE_ON = regex.compile(
     r"|across|around|throughout|within|on|over|via|during|into|anywhere|everywhere|nationwide"
     # A relative clause names the day, not a thing: "the same day we sweep", "the next day
     # it's in stock".
-    r"|i|we|you|they|he|she|it|that)\b"
+    rf"|{_OPENS_A_RELATIVE})\b"
 )
 
 
