@@ -5178,8 +5178,13 @@ def test_a_window_given_in_any_verb_is_a_commitment(reply: str, expected: list[s
         ("Our suites are £140 and parking adds on £15.", []),
         ("Deluxe rooms are £150 and parking adds £15.", []),
         ("Family rooms are £120 and parking will be £15.", []),
+        # A phrase may say which one the price is of: "delivery *to Wigston* is £4.95".
+        ("The double room is £140 and parking at the hotel is £15.", []),
+        ("Your stay comes to £280, and parking for both nights costs £15.", []),
+        ("A suite is £190 and parking in the garage will be £15.", []),
         # The term's own amount is still checked, and only it.
         ("Suites are £140 and parking adds £10.", ["policy-misstatement"]),
+        ("The double room is £140 and parking at the hotel is £10.", ["policy-misstatement"]),
     ],
 )  # fmt: skip
 def test_a_thing_priced_by_adds_has_its_own_amount(reply: str, expected: list[str]) -> None:
@@ -7169,3 +7174,70 @@ def test_what_a_kind_of_customer_gets_states_the_limit(
     """'Kettle Club members get 10% off' states the discount as 10% when it is up to 15%."""
     checker = honestcs.ReplyChecker(honestcs.Policy.from_dict(_DISCOUNT_POLICY))
     assert _rules_of(checker, reply) == expected
+
+
+_WARRANTY_POLICY: dict[str, Any] = {
+    "policy": {"name": "Oakfield Furniture", "timezone": "Europe/London"},
+    "can": [
+        {"id": "returns", "does": "accept returns of unused furniture",
+         "terms": ["return", "returns"], "within": "30 days"},
+        {"id": "warranty", "does": "repair frames that fail through a fault",
+         "terms": ["warranty", "repair"], "within": "12 months"},
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # How old the case is, set against the limit, is no statement of the limit.
+        ("Three weeks is within our 30-day return window, so that's fine.", []),
+        ("Eight months is well inside the 12-month warranty, so we'll repair it.", []),
+        ("Six weeks puts you outside the return window, I'm afraid, as it's 30 days.", []),
+        ("Two weeks is still within the return period.", []),
+        # The limit itself, said wrongly, is still a misstatement.
+        ("Our return window is 60 days.", ["policy-misstatement"]),
+        ("Returns are accepted within 60 days, so three weeks is well within it.",
+         ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_the_age_of_a_case_is_no_window(reply: str, expected: list[str]) -> None:
+    """'Three weeks is within our 30-day window' measures the case; 30 days is the window."""
+    checker = honestcs.ReplyChecker(honestcs.Policy.from_dict(_WARRANTY_POLICY))
+    assert _rules_of(checker, reply) == expected
+
+
+_RECORDS_POLICY: dict[str, Any] = {
+    "policy": {"name": "Northgate Pest Services", "timezone": "Europe/London"},
+    "can": [
+        {"id": "report", "does": "send a written service report", "terms": ["report"],
+         "takes": "1 business day"},
+    ],
+    "prohibited": [
+        {"id": "omit-activity", "terms": ["leave it off the report", "leave it out"],
+         "because": "Reports record all pest activity for the inspector."},
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Naming the duty the request would break says no to it, whatever follows.
+        ("We're required to record every sighting, so the droppings stay on the report. "
+         "The report will also note that the area was cleaned.", []),
+        ("I'm afraid we're legally obliged to log all activity. The report will say the "
+         "area was cleaned the same day.", []),
+        ("The law requires us to keep every sighting on file. Your report will show the "
+         "gap has been sealed.", []),
+        # With no word of duty or refusal, doing it is going along.
+        ("Sure thing. The report will just say the area was cleaned.", ["prohibited-compliance"]),
+    ],
+)  # fmt: skip
+def test_a_duty_named_says_no_to_a_request_to_skip_it(
+    reply: str, expected: list[str]
+) -> None:
+    """'We're required to record every sighting': a no to 'can you leave it off the report?'."""
+    checker = honestcs.ReplyChecker(honestcs.Policy.from_dict(_RECORDS_POLICY))
+    customer = "Your tech found droppings in the store room. Can you leave it off the report?"
+    assert _rules_of(checker, reply, customer) == expected

@@ -30,6 +30,7 @@ from honestcs.text.acts import (
     joins_imperative_to_promise,
     leads_into_a_no,
     repeats_a_wish,
+    states_a_duty,
     voices_a_no,
 )
 from honestcs.text.answers import (
@@ -314,12 +315,14 @@ def going_along(
     customer = reply.customer
     if customer is None or not reply.sentences:
         return
-    # A reply that says no anywhere agrees to nothing it doesn't name. Sympathy ("I'm sorry
-    # you're still unwell") and a negation about something else ("…and it won't trigger a
-    # report") say no to nothing.
+    # A reply that says no anywhere agrees to nothing it doesn't name, and neither does one
+    # that names the duty the request would break ("We're required to record every sighting,
+    # so the droppings stay on the report"). Sympathy ("I'm sorry you're still unwell") and a
+    # negation about something else ("…and it won't trigger a report") say no to nothing.
     if any(
         find_refusal(s.text) is not None
         or declines_more_than_sympathy(s.text)
+        or states_a_duty(s.text)
         or any(
             negated_outside(g, t.start, t.end)
             if (t := _term_in(s, g))

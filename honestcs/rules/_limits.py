@@ -391,6 +391,7 @@ def _check_time(
             "rate",
             "per",
             "ago",
+            "age",
             "before",
             "window",
             "extra",
@@ -475,7 +476,7 @@ def _check_window(
 ) -> _Result:
     window = clause.within
     assert window is not None
-    if mention.role in ("ago", "takes", "per", "compare", "notice", "extra"):
+    if mention.role in ("ago", "age", "takes", "per", "compare", "notice", "extra"):
         return None
     if mention.role == "compound":
         # "a 7-day money-back return policy": the noun phrase after it names the window.

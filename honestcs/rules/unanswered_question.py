@@ -153,7 +153,7 @@ def _gives_a_time(sentence: SentenceFacts, after: datetime | None = None) -> boo
     """
     return any(
         (isinstance(m, DeadlineMention) and (after is None or (m.due >= after and not m.gone)))
-        or (isinstance(m, DurationMention) and m.role not in ("ago", "for", "rate", "per"))
+        or (isinstance(m, DurationMention) and m.role not in ("ago", "age", "for", "rate", "per"))
         for m in sentence.mentions
     )
 

@@ -20,6 +20,7 @@ from honestcs.text.lexicon import (
     CITED_DOCUMENTS,
     CITING_PREPOSITIONS,
     COMPLEMENT_NOUNS,
+    DUTY_ADJECTIVES,
     GENERIC_DETERMINERS,
     HEARSAY_FRAMES,
     HEDGE_VERBS,
@@ -65,6 +66,7 @@ __all__ = [
     "opens_with_thanks_for",
     "phrase_pattern",
     "repeats_a_wish",
+    "states_a_duty",
     "tells_about",
     "voices_a_no",
 ]
@@ -1242,6 +1244,27 @@ def voices_a_no(text: str) -> bool:
         text: A negated clause.
     """
     return _WE_SAY_NO.search(text) is not None
+
+
+# The business's duty: "we're (legally) required to", "I'm obliged by law to", "the law
+# requires us to". (Not the customer's: "you're required to bring ID".)
+_OUR_DUTY = compile_verbose(
+    rf"""\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:legally\s+|also\s+|still\s+|always\s+)?
+        (?:{alternation(DUTY_ADJECTIVES)})(?:\s+by\s+(?:law|regulation|our\s+licen[cs]e))?\s+to\b
+      | \b(?:requires?|obliges?|obligates?)\s+us\s+to\b"""
+)
+
+
+def states_a_duty(text: str) -> bool:
+    """Whether a sentence names something the business is bound to do by a rule.
+
+    "We're required to record every sighting", "the law requires us to charge VAT": a duty
+    named in answer to a request to skip it is a no to that request.
+
+    Args:
+        text: A sentence of the reply.
+    """
+    return _OUR_DUTY.search(text) is not None
 
 
 # Thanks for something the customer did or put up with: "Thank you for booking with us this

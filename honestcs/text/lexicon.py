@@ -42,6 +42,7 @@ __all__ = [
     "COMPOUND_HEADS",
     "CONCEPTS",
     "DERIVATIONAL_SUFFIXES",
+    "DUTY_ADJECTIVES",
     "FORMER_ADJECTIVES",
     "FORMER_TIME",
     "GENERIC_COUNT_NOUNS",
@@ -423,6 +424,12 @@ MOTIVE_NOUNS = (
     "respect", "courtesy", "consideration", "concern", "fairness", "caution", "precaution",
     "deference", "an abundance of caution",
 )  # fmt: skip
+
+# Adjectives of duty before "to" (Quirk §3.45, modal idioms of obligation): "we're required to
+# record every sighting", "we're legally obliged to pass on rider details". Seen as the ground
+# of a no in replies of insurers, lenders, tax and rental businesses. Not "bound to", which is
+# as often certainty ("it's bound to arrive today").
+DUTY_ADJECTIVES = ("required", "obliged", "obligated")
 
 # Time adjuncts that name no time a customer could hold anyone to (Quirk §8.54-8.57, time
 # when, "indefinite"): the vague answer to "when?". Seen answering "when will…?" in agent

@@ -98,6 +98,7 @@ DurationRole = Literal[
     "notice",
     "compare",
     "extra",
+    "age",
 ]
 """How a duration is used in its sentence.
 
@@ -117,6 +118,8 @@ it takes from asking, never a window.
 ``compare``: a measure of something against a threshold ("flights longer than 4 hours").
 ``extra``: time added to another ("allow an extra day", "an additional 2 business days"): no
 time frame of its own.
+``age``: how old the customer's case is, measured against a limit ("three weeks is well within
+the 30-day window", "six weeks puts you outside it"): the case, not a window or a time.
 """
 
 
@@ -1319,6 +1322,14 @@ _LOST_BEFORE = compile_verbose(
 _BEYOND_AFTER = compile_verbose(
     r"\s+(?:past|beyond|outside|out\s+of)\s+(?:the|your|its|their|our|this|that)\b"
 )
+# A time that is the subject of a comparison with a limit: "three weeks *is well within* our
+# 30-day window", "six weeks *puts you outside* it", "2 years is inside the 5-year warranty".
+# It measures the case; the limit is said elsewhere.
+_MEASURED_AFTER = compile_verbose(
+    r"""\s+(?:is|are|puts?\s+(?:you|it|them|this|that|us|him|her))
+        (?:\s+(?:well|still|comfortably|safely|just|easily|already|now|right|definitely|far))*
+        \s+(?:within|inside|under|outside|past|beyond|over)\b"""
+)
 
 
 def _gone_by(text: str, start: int) -> bool:
@@ -1420,6 +1431,8 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         or _AGE_BEFORE.search(before)
     ):
         role = "ago"
+    elif _MEASURED_AFTER.match(text, end, end + 60):
+        role = "age"
     elif (
         _EXTRA.search(text, max(0, start - 12), end)
         or _BEYOND_AFTER.match(after)
