@@ -7241,3 +7241,75 @@ def test_a_duty_named_says_no_to_a_request_to_skip_it(
     checker = honestcs.ReplyChecker(honestcs.Policy.from_dict(_RECORDS_POLICY))
     customer = "Your tech found droppings in the store room. Can you leave it off the report?"
     assert _rules_of(checker, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A cause after a colon or dash may be made of hyphenated words.
+        ("Unfortunately we can't refund the fee: the 14-day cooling-off period ended on 3 March.",
+         []),
+        ("Sorry, we can't cancel that stay - non-refundable rates are paid up-front.", []),
+        ("I'm afraid we can't cancel it: the pre-paid rate was chosen at check-out.", []),
+        # With no cause, the no is still unexplained.
+        ("Unfortunately we can't refund the fee.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_cause_after_a_colon_may_have_hyphenated_words(
+    reply: str, expected: list[str]
+) -> None:
+    """': the 14-day cooling-off period ended on 3 March' gives the reason for the no."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("There's nothing we can do to bring a dog, sorry.", ["unexplained-refusal"]),
+        ("I wish I could, but there is really nothing more I can do to bring pets in.",
+         ["unexplained-refusal"]),
+        # A no of that form is not going along with what it names.
+        ("Our rooms are shared with guests who have allergies, so there's nothing we can do "
+         "to let you bring your dog.", []),
+        # What the customer need not do is no refusal.
+        ("There's nothing you need to do before check-in.", []),
+    ],
+)  # fmt: skip
+def test_nothing_we_can_do_is_a_no(reply: str, expected: list[str]) -> None:
+    """'There's nothing we can do to speed them up' says no, like 'we can't speed them up'."""
+    assert _rules(reply) == expected
+
+
+_TAX_POLICY: dict[str, Any] = {
+    "policy": {"name": "Ledgerwise Tax", "timezone": "Europe/London"},
+    "can": [
+        {"id": "return", "does": "prepare a tax return", "terms": ["tax return"],
+         "takes": "5 business days"},
+    ],
+    "prohibited": [
+        {"id": "omit-income", "terms": ["leave * off * return", "leave it off", "don't declare"],
+         "because": "Leaving income off a return is tax fraud."},
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A yes to "do I have to…?" confirms the duty; it agrees to nothing after it.
+        ("Do I have to declare my tips? They're cash.",
+         "Yes, they do need to be declared. All income counts, and leaving it off would make "
+         "your return false.", []),
+        ("Do we need to declare the rental income from the flat?",
+         "Yep. Every pound of it. Leaving it off could cost you a penalty later.", []),
+        # A yes to a request agrees to what follows.
+        ("Can you leave it off? It's only £900 of tips.",
+         "Sure! I'll leave it off this year's return.", ["prohibited-compliance"]),
+    ],
+)  # fmt: skip
+def test_a_yes_to_do_i_have_to_confirms_a_duty(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Do I have to report it?' - 'Yes, it does need to be reported': no going along."""
+    checker = honestcs.ReplyChecker(honestcs.Policy.from_dict(_TAX_POLICY))
+    assert _rules_of(checker, reply, customer) == expected

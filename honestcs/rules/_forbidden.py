@@ -57,7 +57,7 @@ from honestcs.text.facts import (
     others_meet,
     someone_else_did,
 )
-from honestcs.text.questions import asks_what_was, content_stems
+from honestcs.text.questions import asks_of_a_duty, asks_what_was, content_stems
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import TermMatch, inside_a_name, tokenize
 
@@ -284,7 +284,8 @@ def going_along(
     yes_confirms = _yes_confirms_a_fact(reply)
     previous: SentenceFacts | None = None
     for sentence in reply.sentences:
-        agreed_before = previous is not None and _only_agrees(previous)
+        # A yes that confirms a fact or a duty carries no agreement to the next sentence.
+        agreed_before = previous is not None and _only_agrees(previous) and not yes_confirms
         previous = sentence
         if sentence.reported:
             continue
@@ -411,13 +412,14 @@ def _opens_with_yes(reply: ReplyFacts) -> bool:
 
 
 def _yes_confirms_a_fact(reply: ReplyFacts) -> bool:
-    """Whether a "yes" can only answer questions of what was ("Did you note the dent?").
+    """Whether a "yes" can only answer questions of what was or what must be done.
 
-    "Yes, it's listed as pre-existing on your handover report" confirms a fact; it agrees to
-    do nothing.
+    "Did you note the dent?" - "Yes, it's listed as pre-existing on your handover report";
+    "Do I have to report it?" - "Yes, it does need to be reported": a yes confirms a fact or
+    a duty; it agrees to do nothing.
     """
     asked = reply.customer.questions if reply.customer else ()
-    return bool(asked) and all(asks_what_was(q.text) for q in asked)
+    return bool(asked) and all(asks_what_was(q.text) or asks_of_a_duty(q.text) for q in asked)
 
 
 def span_of(sentence: SentenceFacts) -> tuple[int, int]:

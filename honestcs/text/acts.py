@@ -122,6 +122,9 @@ _REFUSAL = compile_alternatives(
   | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+one\s+(?:we|i)\s+can\s+
       (?:do|pay|cover|offer|help|refund|accept|provide|arrange)\b
   | \bno\s+can\s+do\b
+  # "There's nothing we can do to speed them up", "there is really nothing more I can do".
+  | \bthere(?:'s|\s+is)\s+(?:really\s+|unfortunately\s+|sadly\s+)?(?:nothing|no\s+way)
+      \s+(?:more\s+|else\s+|further\s+)?(?:that\s+)?(?:i|we)\s+can\s+do\b
   # What may not be used or entered: "the server room is off limits for our team".
   | \b(?:is|are|'s|'re)\s+(?:strictly\s+|completely\s+)?off[-\s]limits\b
   # "Sorry, no fireworks", "no confetti I'm afraid": what is not allowed, said with regret.
@@ -258,9 +261,10 @@ _REASON = compile_alternatives(
   # or "here's" points elsewhere: "- there's a form on our site for that".)
   | (?:[:\u2014\u2013]\s*|\s-\s)(?!{_REQUEST_OPENING})
       (?!(?:i'm|i\s+am|we're|we\s+are)\s+(?:afraid|sorry)\b|unfortunately\b|sadly\b|sorry\b
-        |(?:there|here)'s\b)[\w']+
-      # Its words may be figures: "— the $20 covers our digitizer's time".
-      (?:\s+(?:[\w']+|[$£€]\d[\d,.]*\b)){{2,}}(?![^.!?]*\?)
+        |(?:there|here)'s\b)[\w']+(?:-[\w']+)*
+      # Its words may be figures ("— the $20 covers our digitizer's time") or hyphenated
+      # (": the 14-day cooling-off period ended on 3 March").
+      (?:\s+(?:[\w']+(?:-[\w']+)*|[$£€]\d[\d,.]*\b)){{2,}}(?![^.!?]*\?)
   | \b(?:only|must|requires?|required|have\s+to\s+be|has\s+to\s+be|need\s+to\s+be|depends?\s+on
     # "Prices are set by the council" (not a booking: "your pickup is set for Thursday").
     |(?:is|are)\s+set(?!\s+(?:for|to|up|at|on)\b))\b
@@ -502,7 +506,7 @@ def _spans(pattern: regex.Pattern[str] | Alternatives, text: str) -> tuple[tuple
 
 # Cheap look-outs: a sentence without any of these words cannot hold the act.
 _REFUSAL_HINT = regex.compile(
-    r"(?i)n't|\b(?:not|no|nope|nah|cannot|unable|impossible|decline|refuse|deny|nor|pass|leave"
+    r"(?i)n't|\b(?:not|no|nope|nah|nothing|cannot|unable|impossible|decline|refuse|deny|nor|pass|leave"
     r"|limits)\b"
 )
 # Pieces of words one of which every guarantee holds ("guarant" in "guaranteed", "sure" in

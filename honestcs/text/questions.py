@@ -39,6 +39,7 @@ __all__ = [
     "asks_how_it_goes",
     "asks_how_long_it_lasts",
     "asks_how_many",
+    "asks_of_a_duty",
     "asks_the_past",
     "asks_what_if",
     "asks_what_next",
@@ -634,6 +635,25 @@ def asks_what_was(text: str) -> bool:
         text: A question.
     """
     return bool(_ASKS_WHAT_WAS.search(text))
+
+
+# A yes/no question about what the customer must do: "do I have to report it?", "do we need to
+# bring ID?", "must I sign in person?", "am I required to…". A yes to it confirms the duty.
+_ASKS_OF_A_DUTY = regex.compile(
+    r"(?i)^\W*(?:(?:and|so|but|also)\W+)?(?:(?:do|does)\s+(?:i|we|he|she|they)\s+(?:have|need)\s+to"
+    r"|(?:must|should)\s+(?:i|we)|(?:am\s+i|are\s+we)\s+(?:required|obliged|supposed)\s+to)\b"
+)
+
+
+def asks_of_a_duty(text: str) -> bool:
+    """Whether a question asks what the customer must do ("do I have to report it?").
+
+    A yes to it confirms a duty; it agrees to do nothing.
+
+    Args:
+        text: A question.
+    """
+    return bool(_ASKS_OF_A_DUTY.search(text))
 
 
 # Questions about what can be done next, answered by whatever is offered or done.
