@@ -7313,3 +7313,46 @@ def test_a_yes_to_do_i_have_to_confirms_a_duty(
     """'Do I have to report it?' - 'Yes, it does need to be reported': no going along."""
     checker = honestcs.ReplyChecker(honestcs.Policy.from_dict(_TAX_POLICY))
     assert _rules_of(checker, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Told when something comes about: a condition, not a vague promise.
+        ("We don't do group rates. I'll let you know if anything changes.",
+         ["unexplained-refusal"]),
+        ("Nothing's booked yet; we'll let you know if that ever changes.", []),
+        ("I'll tell you if the parts turn up early.", []),
+        # Telling whether something is so is no condition: the promise has no time.
+        ("I'll let you know whether it's in stock.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_telling_when_something_comes_about_is_conditional(
+    reply: str, expected: list[str]
+) -> None:
+    """'I'll let you know if anything changes' promises news only when there is some."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Coming back with the answer by a time takes up the one thing asked.
+        ("Have you got any koi in this week?",
+         "Our delivery came this morning. I'll check with the fish room and message you back "
+         "within the hour.", []),
+        ("Is the blue sofa still available?",
+         "Let me ask the warehouse - I'll call you back by 4pm today.", []),
+        # With no time, the question stays open (and the promise is vague).
+        ("Is the blue sofa still available?",
+         "I'll ask the warehouse and call you back.", ["unanswered-question", "vague-commitment"]),
+        # A day named before the coming back is not when the answer comes.
+        ("Is the show suitable for a 10-year-old?",
+         "I'll check the 19th and come back to you.", ["unanswered-question", "vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_coming_back_by_a_time_answers_the_only_question(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'I'll check and message you back within the hour' takes up the question asked."""
+    assert _rules(reply, customer) == expected

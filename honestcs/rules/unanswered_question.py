@@ -89,6 +89,7 @@ from honestcs.text.answers import (
     asks_where,
     bids_farewell,
     closes,
+    deferred_at,
     defers_the_answer,
     explains_a_change,
     gathers,
@@ -354,6 +355,27 @@ def _puts_off(sentence: SentenceFacts) -> bool:
         segment.mood == "future" and not segment.negated and defers_the_answer(segment.text)
         for segment in sentence.segments
     )
+
+
+def _puts_off_until(sentence: SentenceFacts) -> bool:
+    """Whether the sentence promises to come back with the answer by a time it names.
+
+    "I'll check with Dan and message you back within the hour": the time is the coming
+    back's, after it in its clause ("I'll check the 19th and come back to you" names a day,
+    but not when the answer comes).
+    """
+    for segment in sentence.segments:
+        if segment.mood != "future" or segment.negated:
+            continue
+        at = deferred_at(segment.text)
+        if at is None:
+            continue
+        if any(
+            not isinstance(m, AmountMention) and segment.start + at <= m.start < segment.end
+            for m in sentence.mentions
+        ):
+            return True
+    return False
 
 
 def _breaks_down(question: Question, sentence: SentenceFacts) -> bool:
@@ -633,6 +655,11 @@ def _answered(
         return True
     if only_question and any(find_next_steps(s.text) for s in reply.sentences):
         return True  # "Any way to get the difference?" - "Send me your order number"
+    if only_question and any(_puts_off_until(s) for s in reply.sentences):
+        # "Have you got any Amano shrimp in?" - "I'll check with the fish room and message you
+        # back within the hour": the one thing asked is taken up, its answer promised by a
+        # time the customer can hold us to (with none, "we'll look into it" leaves it open).
+        return True
     if only_question and any(
         find_refusal(s.text) is not None or says_what_alone(s.text) for s in reply.sentences
     ):

@@ -1095,6 +1095,16 @@ _TRAILING_CONDITION = compile_verbose(
 )
 
 
+# After "let you know" or "tell you", "if" may ask whether ("I'll let you know if it's in
+# stock"), but not before something coming about: "I'll let you know if anything changes",
+# "…if that happens", "…if they turn up" tell when an event comes, a condition.
+_TOLD_IF_IT_COMES_ABOUT = compile_verbose(
+    r"""\b(?:let\s+you\s+know|tell\s+you)\s+if\s+(?:[\w']+\s+){0,3}?(?:ever\s+)?
+        (?:changes?|happens?|appears?|(?:turns?|shows?|comes?|crops?|pops?)\s+up|comes?\s+in
+        |comes?\s+back|arrives?)\b"""
+)
+
+
 def ends_with_a_condition(text: str, after: int) -> bool:
     """Whether a condition follows the act that ends at ``after`` in a clause.
 
@@ -1102,7 +1112,9 @@ def ends_with_a_condition(text: str, after: int) -> bool:
         text: A commitment's clause.
         after: Where the act's words end in ``text``.
     """
-    return bool(_TRAILING_CONDITION.search(text, after))
+    return bool(_TRAILING_CONDITION.search(text, after)) or bool(
+        _TOLD_IF_IT_COMES_ABOUT.search(text)
+    )
 
 
 def opens_with_let_me(text: str) -> bool:

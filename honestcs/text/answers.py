@@ -26,6 +26,7 @@ __all__ = [
     "asks_where",
     "closes",
     "declines_more_than_sympathy",
+    "deferred_at",
     "defers_the_answer",
     "explains_a_change",
     "gathers",
@@ -611,6 +612,16 @@ def defers_the_answer(text: str) -> bool:
         text: A clause.
     """
     return bool(_DEFERS.search(text))
+
+
+def deferred_at(text: str) -> int | None:
+    """Where in a clause its news is put off ("we'll *call you back*"), if it is.
+
+    Args:
+        text: A clause.
+    """
+    found = _DEFERS.search(text)
+    return found.start() if found else None
 
 
 _SAYS_IT_DEPENDS = regex.compile(r"(?i)\bdepends?\s+(?:on|upon)\b|\bit\s+depends\b")

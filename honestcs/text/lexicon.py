@@ -446,6 +446,10 @@ REPORTING_BACK = (
     "get back to you", "come back to you", "update you", "let you know", "keep you posted",
     "keep you updated", "keep you informed", "follow up", "be in touch", "circle back",
     "investigate", "look into", "find out",
+    # A way of getting in touch, then "back": "I'll call you back", "we'll message you back"
+    # (call, ring and message back are the commonest in agent replies of every sector).
+    "call you back", "ring you back", "phone you back", "message you back", "email you back",
+    "text you back",
 )  # fmt: skip
 
 
