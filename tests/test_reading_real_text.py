@@ -7356,3 +7356,53 @@ def test_coming_back_by_a_time_answers_the_only_question(
 ) -> None:
     """'I'll check and message you back within the hour' takes up the question asked."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An event of things already in view is a time frame: "when both are ready".
+        ("We'll text you when both are ready for pickup.", []),
+        ("I'll call you as soon as all three are back from the workshop.", []),
+        ("We'll email you once everything is packed.", []),
+        # "When something breaks" is any case, no event to come.
+        ("We'll look into it when something comes up.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_an_event_of_things_in_view_is_a_time_frame(reply: str, expected: list[str]) -> None:
+    """'We'll text you when both are ready' is tied to an event (SPEC §3, time frames)."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A point inside a word (a web address, a price) does not end the imperative's
+        # sentence: the promise after "and" depends on the customer.
+        ("Fill out the form at hillside.example/claims and we'll email you a prepaid label.", []),
+        ("Pay the £4.95 fee online and we'll send you the parking pass.", []),
+        # With no imperative, the promise stands alone.
+        ("We'll email you a prepaid label.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_an_imperative_with_a_web_address_is_still_a_condition(
+    reply: str, expected: list[str]
+) -> None:
+    """'Fill out the form at x.example/mail-in and we'll email you a label' is conditional."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Confirming or checking the thing may be what the time is of (benefit of the doubt).
+        ("I'll confirm the refund within one business day.", []),
+        ("We'll check your refund within the hour and text you.", []),
+        # The act itself, or the act after a check, keeps its time.
+        ("I'll refund it within one business day.", ["overpromise"]),
+        ("I'll check and refund it within one business day.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_confirming_a_thing_may_be_what_is_timed(reply: str, expected: list[str]) -> None:
+    """'We'll confirm your re-clean date within 1 business day' times the confirming."""
+    assert _rules(reply) == expected

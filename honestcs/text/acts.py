@@ -1071,8 +1071,9 @@ _IMPERATIVE_AND_PROMISE = compile_verbose(
         |email|e-mail|fill|complete|take|show|come|visit|book|pay|click|tap|log|sign|forward|attach
         |share|tell|let\s+(?:us|me)\s+know|message|text|ring|head|go(?!\s+(?:on|ahead)\b)|pick|choose
         |select|pack|ship|enter|add|use|apply|approve|scan|type|keep)\b
-        # ...whoever then acts: "and we'll…", "and Rosa, our seamstress, will…".
-        [^.!?]*?\band\s+(?:then\s+)?(?:i|we|you|they|someone|our\s+\w+|[A-Z][\w'-]*(?:,[^,.!?]{1,30},)?)
+        # ...whoever then acts: "and we'll…", "and Rosa, our seamstress, will…". (A point
+        # inside a word, "at fixpoint.example/mail-in", "the $4.95 fee", ends no sentence.)
+        (?:[^.!?]|\.(?=\w))*?\band\s+(?:then\s+)?(?:i|we|you|they|someone|our\s+\w+|[A-Z][\w'-]*(?:,[^,.!?]{1,30},)?)
         (?:'ll|\s+will|\s+can)\b"""
 )
 

@@ -1755,7 +1755,10 @@ def times_a_telling(
                 names_a_record = token.stem not in act  # unless the act makes the record
                 break
             carried.append(token)
-        if not names_a_record and content_stems(carried) & act:
+        # "I'll confirm the refund within one business day": what is confirmed or checked,
+        # timed in the same clause, may be timed by the confirming (benefit of the doubt).
+        about_it = _checks_on_it(sentence, segment.text[start:end], b, mention)
+        if not names_a_record and not about_it and content_stems(carried) & act:
             continue
         if any(
             b <= t.start < mention.start
@@ -1763,11 +1766,54 @@ def times_a_telling(
             and not _modifies_another_noun(sentence, t, clause)
             and not _after_a_head_noun(sentence, t)
             and not _names_a_record(sentence, t, act)
+            and not (about_it and _object_of(sentence, b, t))
             for t in sentence.terms
         ):
             continue
         return True
     return False
+
+
+# What may stand between a verb and its object: a determiner and a word or two before the
+# noun ("confirm *the* refund", "update *the return* shipping", "check *your new* booking").
+_BEFORE_AN_OBJECT = regex.compile(
+    r"(?i)\s+(?:(?:the|your|our|a|an|this|that|his|her|their|its)\s+)?"
+    r"(?:(?!(?:and|or|then|to|with|about|on|for|by|before|after)\b)[\w'-]+\s+){0,2}"
+)
+
+
+# Verbs that confirm or look at a thing without carrying it ("email the notes" and "send the
+# records" carry the thing, and their time is its time).
+_ABOUT_A_THING = regex.compile(r"(?i)^(?:confirm|check|look\s+into|investigate)\w*$")
+# What ends the clause of a verb and its object before a time: "…logged a call-out *and* an
+# engineer will be with you today".
+_ANOTHER_CLAUSE = regex.compile(r"(?i)[,;:]|\b(?:and|then|so|but|which|who)\b")
+
+
+def _checks_on_it(sentence: SentenceFacts, verb: str, verb_end: int, mention: Mention) -> bool:
+    """Whether a verb of confirming or checking and the time after it share one clause.
+
+    "I'll *confirm* the refund amount *within one business day*", "we'll *check* your
+    booking *within the hour*": one reasonable reading times the confirming, not the thing
+    (SPEC §3, benefit of the doubt). Not "I'll check and refund it within 2 days", whose
+    refund is an act of its own, nor "I'll email your notes by Friday", which carries them.
+
+    Args:
+        sentence: The sentence.
+        verb: The verb's words.
+        verb_end: Where the verb ends (offset in the reply).
+        mention: The time after it.
+    """
+    if not _ABOUT_A_THING.match(verb.strip()):
+        return False
+    between = sentence.text[verb_end - sentence.start : mention.start - sentence.start]
+    return not _ANOTHER_CLAUSE.search(between)
+
+
+def _object_of(sentence: SentenceFacts, verb_end: int, term: TermMatch) -> bool:
+    """Whether a term is the object of the verb that ends at ``verb_end`` ("confirm the refund")."""
+    between = sentence.text[verb_end - sentence.start : term.start - sentence.start]
+    return _BEFORE_AN_OBJECT.fullmatch(between) is not None
 
 
 def _names_a_record(sentence: SentenceFacts, term: TermMatch, act: frozenset[str]) -> bool:

@@ -71,6 +71,7 @@ __all__ = [
     "TAG_QUESTIONS",
     "THIRD_PARTIES",
     "THIRD_PARTY_MODIFIED",
+    "UNIVERSAL_QUANTIFIERS",
     "VAGUE_TIMES",
     "WINDOW_NOUNS",
     "alternation",
@@ -134,6 +135,12 @@ POSSESSIVE_PRONOUNS = ("mine", "yours", "his", "hers", "ours", "theirs")
 SPECIFIC_DETERMINERS = (
     "your", "my", "his", "her", "their", "our", "its", "this", "that", "these", "those",
 )  # fmt: skip
+
+# Universal quantifiers that pick out particular things already in view (CGEL ch. 5,
+# "universal quantification"): "as soon as *both* are ready", "once *everything* is packed",
+# "when *all* the parts arrive". (Not "something" or "anything": "when something breaks" is
+# any case, not an event to come.)
+UNIVERSAL_QUANTIFIERS = ("both", "all", "everything", "each", "every")
 
 # Determiners of a kind rather than a particular: indefinite and free-choice (CGEL ch. 5).
 # "for a basic economy ticket", "to any existing reservation" name a category.

@@ -63,6 +63,7 @@ from honestcs.text.lexicon import (
     PERSONAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     SPECIFIC_DETERMINERS,
+    UNIVERSAL_QUANTIFIERS,
     alternation,
     is_a_kind_of,
 )
@@ -520,7 +521,15 @@ _COUNT_RULE_AFTER = compile_verbose(
 )
 # Who or what an event after "once", "when" or "as soon as" is about.
 _EVENT_SUBJECT = alternation(
-    (*PERSONAL_PRONOUNS, *SPECIFIC_DETERMINERS, *POSSESSIVE_PRONOUNS, "the", "a", "an")
+    (
+        *PERSONAL_PRONOUNS,
+        *SPECIFIC_DETERMINERS,
+        *POSSESSIVE_PRONOUNS,
+        *UNIVERSAL_QUANTIFIERS,
+        "the",
+        "a",
+        "an",
+    )
 )
 _RELATIVE = compile_verbose(
     rf"""\b(?:
