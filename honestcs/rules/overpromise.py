@@ -26,6 +26,8 @@ Known problems:
 * A time in a negated clause is never checked, so "it won't take more than 2 days"
   (a promise of at most two days) is missed; the negation is read as a no, which
   holds no time ("inside 72 hours the booking can't be refunded").
+* A time of changing a record of the act is read as the act's own: "I'll update the
+  return shipping on your order right now" is held to the shipping's `takes`.
 """
 
 from __future__ import annotations
