@@ -7406,3 +7406,27 @@ def test_an_imperative_with_a_web_address_is_still_a_condition(
 def test_confirming_a_thing_may_be_what_is_timed(reply: str, expected: list[str]) -> None:
     """'We'll confirm your re-clean date within 1 business day' times the confirming."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "And how much?", "What's the cost?" ask the price of the act asked before; saying
+        # no to the act answers them.
+        ("Can we bring our dog? And how much?",
+         "Sorry, we can't take pets: our rooms are shared with guests who have allergies.", []),
+        ("Could I bring my dog along? What's the cost?",
+         "I'm afraid pets can't come, as our rooms are shared with guests with allergies.", []),
+        ("Can I reserve a parking space, and what's the charge?",
+         "Yes, I've noted a space for you; it's £15 a night.", []),
+        # A price question about a thing of its own stays to be answered.
+        ("Can we bring our dog? What's the parking cost?",
+         "Sorry, we can't take pets: our rooms are shared with guests who have allergies.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_bare_price_question_asks_about_the_act_before(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Can you fit a towbar? And how much?': the how-much is the towbar's."""
+    assert _rules(reply, customer) == expected

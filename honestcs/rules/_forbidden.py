@@ -57,7 +57,7 @@ from honestcs.text.facts import (
     others_meet,
     someone_else_did,
 )
-from honestcs.text.questions import asks_of_a_duty, asks_what_was, content_stems
+from honestcs.text.questions import asks_what_is_so, content_stems
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import TermMatch, inside_a_name, tokenize
 
@@ -419,7 +419,7 @@ def _yes_confirms_a_fact(reply: ReplyFacts) -> bool:
     a duty; it agrees to do nothing.
     """
     asked = reply.customer.questions if reply.customer else ()
-    return bool(asked) and all(asks_what_was(q.text) or asks_of_a_duty(q.text) for q in asked)
+    return bool(asked) and all(asks_what_is_so(q.text) for q in asked)
 
 
 def span_of(sentence: SentenceFacts) -> tuple[int, int]:

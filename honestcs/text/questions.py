@@ -39,11 +39,10 @@ __all__ = [
     "asks_how_it_goes",
     "asks_how_long_it_lasts",
     "asks_how_many",
-    "asks_of_a_duty",
     "asks_the_past",
     "asks_what_if",
+    "asks_what_is_so",
     "asks_what_next",
-    "asks_what_was",
     "asks_whats_included",
     "concepts_of",
     "content_stems",
@@ -371,7 +370,15 @@ _EXPLETIVE_IT = compile_verbose(
 
 # A question with no verb and no subject of its own, asked of what was just said: "Why so
 # small?", "Why not?", "Any idea?", "How come?" (not "What happened?", which has a verb).
-_FRAGMENT = compile_verbose(r"^\W*(?:why|how\s+come|any)\b")
+# "Why?", "How come?", "Any left?", and the elliptical wh-question (CGEL ch. 10, 17):
+# "And how much?", "How long?", "When?" ask about the sentence before.
+_FRAGMENT = compile_verbose(
+    r"^\W*(?:(?:and|so|also|but|plus)\W+)?(?:why|how\s+come|any|how\s+(?:much|many|long|soon)"
+    r"|when)\b"
+)
+# Nouns that name only what an act costs: "What's the cost?" asks about the act the question
+# before names, as "how much?" does.
+_PRICE_OF_IT = frozenset(stem(w) for w in ("cost", "price", "charge", "fee"))
 _FRAGMENT_WORDS = 3
 # Words that make a short question a clause of its own: "Why is it?", "Any left?".
 _VERB_LIKE = frozenset(
@@ -533,8 +540,9 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             opens_sentence = not content_stems(list(tokenize(sentence[:a])))
             # So does a fragment of a question with no subject of its own: "You quoted 10kW
             # but my roof fits more. *Why so small?*", "*Any idea?*", "*How come?*".
+            asks_its_price = bool(stems) and stems <= _PRICE_OF_IT
             refers_back = bool(
-                (_points_back(piece) or _is_a_fragment(piece, tokens))
+                (_points_back(piece) or _is_a_fragment(piece, tokens) or asks_its_price)
                 and len(stems) <= 2
                 and previous
                 and opens_sentence
@@ -542,6 +550,10 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             if refers_back:
                 stems |= content_stems(list(tokenize(_NOISE.sub(" ", previous))))
                 concepts |= concepts_of(previous)
+            elif last_piece is not None and asks_its_price:
+                # "can you fit them, and what's the cost?": the cost of the act asked before.
+                stems, concepts = stems | last_piece[0], concepts | last_piece[1]
+                refers_back = True
             elif not stems and not concepts and last_piece is not None and _points_back(piece):
                 # "has my refund gone through, and how long until I see it?": "it" is the
                 # refund of the question before it in the sentence.
@@ -618,42 +630,28 @@ def asks_the_past(text: str) -> bool:
     return bool(_ASKS_THE_PAST.search(text))
 
 
-# A yes/no question about what was done or was so: "did you note the dent?", "was it sent?".
-# ("Did you say I could bring a dog?" asks leave again, in reported words.)
-_ASKS_WHAT_WAS = regex.compile(
-    r"(?i)^\W*(?:(?:and|so|but|also)\W+)?(?:did|didn't|was|wasn't|were|weren't)\b"
-    r"(?![^?]*\b(?:can|could|will|would|may|might)\b)"
+# A yes/no question about what was done or was so ("did you note the dent?", "was it sent?"),
+# or about what the customer must do ("do I have to report it?", "do we need to bring ID?",
+# "must I sign in person?", "am I required to…"). ("Did you say I could bring a dog?" asks
+# leave again, in reported words.)
+_ASKS_WHAT_IS_SO = regex.compile(
+    r"(?i)^\W*(?:(?:and|so|but|also)\W+)?"
+    r"(?:(?:did|didn't|was|wasn't|were|weren't)\b(?![^?]*\b(?:can|could|will|would|may|might)\b)"
+    r"|(?:(?:do|does)\s+(?:i|we|he|she|they)\s+(?:have|need)\s+to"
+    r"|(?:must|should)\s+(?:i|we)|(?:am\s+i|are\s+we)\s+(?:required|obliged|supposed)\s+to)\b)"
 )
 
 
-def asks_what_was(text: str) -> bool:
-    """Whether a question asks whether something was done or was so ("did you note the dent?").
+def asks_what_is_so(text: str) -> bool:
+    """Whether a question asks what was so, or what the customer must do.
 
-    A yes to it confirms a fact; it agrees to do nothing.
+    "Did you note the dent?", "Do I have to report it?": a yes to it confirms a fact or a
+    duty; it agrees to do nothing.
 
     Args:
         text: A question.
     """
-    return bool(_ASKS_WHAT_WAS.search(text))
-
-
-# A yes/no question about what the customer must do: "do I have to report it?", "do we need to
-# bring ID?", "must I sign in person?", "am I required to…". A yes to it confirms the duty.
-_ASKS_OF_A_DUTY = regex.compile(
-    r"(?i)^\W*(?:(?:and|so|but|also)\W+)?(?:(?:do|does)\s+(?:i|we|he|she|they)\s+(?:have|need)\s+to"
-    r"|(?:must|should)\s+(?:i|we)|(?:am\s+i|are\s+we)\s+(?:required|obliged|supposed)\s+to)\b"
-)
-
-
-def asks_of_a_duty(text: str) -> bool:
-    """Whether a question asks what the customer must do ("do I have to report it?").
-
-    A yes to it confirms a duty; it agrees to do nothing.
-
-    Args:
-        text: A question.
-    """
-    return bool(_ASKS_OF_A_DUTY.search(text))
+    return bool(_ASKS_WHAT_IS_SO.search(text))
 
 
 # Questions about what can be done next, answered by whatever is offered or done.
