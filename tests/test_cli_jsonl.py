@@ -153,6 +153,48 @@ def test_ctrl_c_stops_cleanly_saying_how_far_it_got(tmp_path: Path) -> None:
     assert err.rstrip().endswith(f"rerun with --resume -o {out} to continue")
 
 
+@pytest.mark.parametrize("half_written", [False, True])
+def test_an_interrupt_between_writing_and_recording_keeps_the_file_exact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, half_written: bool
+) -> None:
+    """Ctrl-C landing while a chunk is written, or just after, leaves only what is on record.
+
+    Under load the interrupt can arrive after a chunk's lines reach the file and before
+    the run records them: the file then held more lines than the message named.
+    """
+    import honestcs.cli._jsonl as jsonl
+
+    source = archive(tmp_path / "in.jsonl", 300)
+    out = tmp_path / "o.jsonl"
+    real_commit = jsonl._commit
+    calls = []
+
+    def interrupted_third_time(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 3:
+            handle, results = args[0], args[1]
+            assert isinstance(handle, io.TextIOBase) and isinstance(results, list)
+            lines = results[: len(results) // 2] if half_written else results
+            handle.write("".join(line + "\n" for line, _, _ in lines))
+            handle.flush()
+            raise KeyboardInterrupt
+        return real_commit(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(jsonl, "_commit", interrupted_third_time)
+    run = JsonlRun(
+        checker=ReplyChecker(load_policy(POLICY)), base=str(tmp_path), now=None,
+        fail_on=Severity.ERROR, select=None, ignore=(), docs_url="https://example.org/",
+    )  # fmt: skip
+    err = io.StringIO()
+    status = run_jsonl(run, source_name=str(source), jobs=1, output=str(out), resume=False,
+                       stderr=err)  # fmt: skip
+    assert status == 130
+    upto = int(err.getvalue().split("up to ", 1)[1].split(" ", 1)[0].replace(",", ""))
+    rows = out.read_text(encoding="utf-8").splitlines()
+    assert upto == len(rows) == 2 * jsonl.CHUNK
+    assert json.loads(rows[-1])["line"] == upto
+
+
 def test_progress_is_shown_on_a_terminal(tmp_path: Path) -> None:
     """On a terminal, stderr shows the count, the rate and the time left."""
 

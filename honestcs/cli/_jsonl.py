@@ -223,6 +223,42 @@ def _resume_point(path: Path) -> int:
     return last_line
 
 
+@attrs.frozen
+class _Written:
+    """What the output holds on record: every input line up to ``last_line``, and its tallies.
+
+    Replaced whole after each chunk is written and flushed, so an interrupt leaves either
+    the record before the chunk or the one after it, never a mix.
+    """
+
+    last_line: int
+    count: int
+    failed: int
+    bad: int
+    skipped: int
+    position: int | None  # where the output file ends after those lines, when it can tell
+
+
+def _commit(
+    out: IO[str],
+    results: list[tuple[str, bool, bool | None]],
+    last_line: int,
+    before: _Written,
+    seekable: bool,
+) -> _Written:
+    """Write one chunk's output lines, flush them, and return the record that includes them."""
+    out.write("".join(line + "\n" for line, _, _ in results))
+    out.flush()
+    return _Written(
+        last_line,
+        before.count + len(results),
+        before.failed + sum(fail for _, fail, _ in results),
+        before.bad + sum(is_bad is True for _, _, is_bad in results),
+        before.skipped + sum(is_bad is None for _, _, is_bad in results),
+        out.tell() if seekable else None,
+    )
+
+
 def run_jsonl(
     run: JsonlRun,
     *,
@@ -268,8 +304,8 @@ def run_jsonl(
     except (OSError, ValueError, AttributeError):
         total = None
     progress = _Progress(total, err) if err.isatty() else None
-    count = failed = bad = skipped = 0
-    last_written = skip
+    seekable = output is not None and out.seekable()
+    committed = _Written(skip, 0, 0, 0, 0, out.tell() if seekable else None)
     interrupted = False
     started = time.monotonic()
     pool: concurrent.futures.Executor | None = None
@@ -294,30 +330,15 @@ def run_jsonl(
                 if not pending:
                     break
                 future, last, read = pending.popleft()
-                results = future.result()
-                for line, fail, is_bad in results:
-                    out.write(line + "\n")
-                    count += 1
-                    failed += fail
-                    bad += is_bad is True
-                    skipped += is_bad is None
-                out.flush()
-                last_written = last
+                committed = _commit(out, future.result(), last, committed, seekable)
                 if progress:
-                    progress.update(count, read)
+                    progress.update(committed.count, read)
         else:
             _init(run)
             for chunk, read in chunks:
-                for line, fail, is_bad in _check_chunk(chunk):
-                    out.write(line + "\n")
-                    count += 1
-                    failed += fail
-                    bad += is_bad is True
-                    skipped += is_bad is None
-                out.flush()
-                last_written = chunk[-1][0]
+                committed = _commit(out, _check_chunk(chunk), chunk[-1][0], committed, seekable)
                 if progress:
-                    progress.update(count, read)
+                    progress.update(committed.count, read)
     except KeyboardInterrupt:
         interrupted = True
     finally:
@@ -326,9 +347,16 @@ def run_jsonl(
         if not from_stdin:
             source.close()
         if output is not None:
+            if interrupted and committed.position is not None:
+                # An interrupt can land while a chunk is half written, or after it is written
+                # and before it is on record: keep exactly the chunks on record, so the file
+                # holds every line up to the one the message names, and no more.
+                out.truncate(committed.position)
             out.close()
         else:
             out.flush()
+    last_written, count = committed.last_line, committed.count
+    failed, bad, skipped = committed.failed, committed.bad, committed.skipped
     elapsed = time.monotonic() - started
     if progress:
         progress.update(count, 0, final=True)
