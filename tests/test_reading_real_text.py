@@ -7430,3 +7430,19 @@ def test_a_bare_price_question_asks_about_the_act_before(
 ) -> None:
     """'Can you fit a towbar? And how much?': the how-much is the towbar's."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # What an adjustment leaves is a sum, not the voucher given.
+        ("I can add an £80 voucher, which brings it to £240 for the stay.", []),
+        ("With the £50 voucher that brings your total down to £310.", []),
+        ("I've applied a £60 voucher, bringing the price to £420.", []),
+        # The voucher itself is still checked.
+        ("I can add a £120 voucher, which brings it to £200.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_what_an_adjustment_brings_it_to_is_a_sum(reply: str, expected: list[str]) -> None:
+    """'$500 off the sticker, which brings it to $27,490': the $27,490 is a total."""
+    assert _rules(reply) == expected

@@ -450,6 +450,10 @@ _AGGREGATE_BEFORE = compile_verbose(
           |happily|gladly|just)\s+){0,2})add)\s+up\s+to
         # Where an account stands: "your credit now stands at £120".
         |stands?\s+at|stood\s+at
+        # What an adjustment leaves: "£750 off, which brings it to £28,450", "that brings your
+        # total down to $112".
+        |(?:brings?|bringing|brought)\s+(?:it|that|this|(?:the|your)\s+(?:total|price|bill|cost))
+          (?:\s+(?:down|up|back))?\s+to
         |charged|owed?|additional\s+cost)\b
         # An addend after "plus" is a part of the sum, not the sum: "the difference in price
         # plus a $10 upgrade fee"; nor is an amount after another, which the word governs
