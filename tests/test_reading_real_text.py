@@ -309,6 +309,9 @@ def test_a_former_policy_and_a_spoken_range_are_not_misstatements(reply: str) ->
     "reply",
     [
         "Previously vouchers were up to £200, but now they're up to £50.",
+        # Several figures in one sentence: each is judged by the adjunct nearest before it.
+        "Previously refunds took 6 days and vouchers were up to £200; now vouchers are up to "
+        "£50.",
         "Refunds usually take a day or two.",
         "Most guests get used to it, and refunds take 3 days.",
     ],

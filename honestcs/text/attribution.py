@@ -543,14 +543,45 @@ _FORMER = regex.compile(
 _PRESENT = regex.compile(rf"\b{alternation(PRESENT_TIME)}\b|;", regex.IGNORECASE)
 
 
+@attrs.frozen
+class _TensesIndex:
+    """Where a sentence names a former time, and where the present, found once per sentence.
+
+    ``former_ends``: where each former-time adjunct ends; ``present``: the spans of each
+    present-time word or semicolon, sorted by start. Offsets are in the sentence's text.
+    """
+
+    former_ends: list[int]
+    present: list[tuple[int, int]]
+
+
+def _index_tenses(sentence: SentenceFacts) -> _TensesIndex:
+    text = sentence.text
+    return _TensesIndex(
+        [match.end() for match in _FORMER.finditer(text)],
+        [match.span() for match in _PRESENT.finditer(text)],
+    )
+
+
+_tenses = LastOne(_index_tenses)
+
+
 def describes_a_former_state(sentence: SentenceFacts, mention: Mention) -> bool:
     """Whether the figure is placed before a change ("previously, vouchers were up to £200").
 
     The past adjunct reaches the figure unless "now", "currently" or a semicolon comes between.
+    The sentence's adjuncts are found once, so many figures in one sentence cost one pass.
     """
-    before = sentence.text[: mention.start - sentence.start]
-    ends = [match.end() for match in _FORMER.finditer(before)]
-    return bool(ends) and not _PRESENT.search(before, ends[-1])
+    index = _tenses(sentence)
+    at = mention.start - sentence.start
+    last = bisect.bisect_right(index.former_ends, at)
+    if last == 0:
+        return False
+    former_end = index.former_ends[last - 1]
+    # A present-time word wholly between the adjunct and the figure ends the former state;
+    # the spans do not overlap, so the first after the adjunct is the one to look at.
+    first = bisect.bisect_left(index.present, (former_end, -1))
+    return first == len(index.present) or index.present[first][1] > at
 
 
 def takes_a_third_party(sentence: SentenceFacts, mention: Mention) -> bool:
