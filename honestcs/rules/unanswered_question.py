@@ -656,7 +656,7 @@ def _answered(
     if only_question and any(find_next_steps(s.text) for s in reply.sentences):
         return True  # "Any way to get the difference?" - "Send me your order number"
     if only_question and any(_puts_off_until(s) for s in reply.sentences):
-        # "Have you got any Amano shrimp in?" - "I'll check with the fish room and message you
+        # "Have you got any koi in this week?" - "I'll check with the fish room and message you
         # back within the hour": the one thing asked is taken up, its answer promised by a
         # time the customer can hold us to (with none, "we'll look into it" leaves it open).
         return True

@@ -874,7 +874,7 @@ def attribute(
 _FOR_WHAT = regex.compile(r"(?i)\s+for\s+(?:(?:the|your|an?|each|every|one)\s+)?$")
 _ITS_OWN_AMOUNT = regex.compile(
     # "…and nail art adds £8", "…and delivery will be $25": the verbs that price a thing,
-    # after a phrase that says which one ("delivery *to Wigston* is £4.95", "the clean *of
+    # after a phrase that says which one ("parking *at the hotel* is £15", "the clean *of
     # the oven* costs £30").
     r"(?i)(?:\s+(?:to|in|for|from|of|on|at|within)(?:\s+[a-z][\w'-]*){1,3}?)?"
     r"\s*(?:is|are|'s|costs?|comes\s+to|runs?|at|:|adds?(?:\s+(?:on|another))?"
