@@ -343,3 +343,30 @@ def test_questions() -> None:
     first, second = _sentences("Is there anything else? We'll refund you.")
     assert first.question
     assert not second.question
+
+
+@pytest.mark.parametrize(
+    ("message", "alone"),
+    [
+        pytest.param("Our puppy is 12 weeks old, can she come to daycare?", True,
+                     id="a statement, then the question"),
+        pytest.param("Quick question: can I bring my dog?", True, id="a label"),
+        pytest.param("Can I bring my dog? Is that ok?", True, id="a tag question after it"),
+        pytest.param("Do I print my tickets or can I show them on my phone?", True,
+                     id="alternatives of one question"),
+        pytest.param("How much is the spa, and can I bring a friend?", False, id="two parts"),
+        pytest.param("What time is check-in? And is there a lift?", False,
+                     id="a question with no subject word before it"),
+        pytest.param("Our bath is leaking. Also, can we check out late?", False, id="also"),
+        pytest.param("Sorry, one more thing: is the pool open?", False, id="one more thing"),
+        pytest.param("I'd like a table for six. Is there a lift?", False,
+                     id="a request said as a statement"),
+    ],
+)  # fmt: skip
+def test_a_question_alone_is_all_the_message_asks(message: str, alone: bool) -> None:
+    """`Question.alone`: no other question, part, addition or request in the message."""
+    facts = read_reply("Thanks!", matcher=MATCHER, now=NOW, calendar=CALENDAR,
+                       customer_message=message)  # fmt: skip
+    assert facts.customer is not None
+    assert [q.alone for q in facts.customer.questions] == [alone] * len(facts.customer.questions)
+    assert facts.customer.questions

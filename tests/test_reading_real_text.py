@@ -4005,7 +4005,7 @@ def test_a_count_per_thing_is_a_rule(reply: str, expected: list[str]) -> None:
         ("My room key is a week old, can I still use it?",
          "Room keys work for your whole stay, so yes, you're all set!", []),
         ("My room key is a week old, can I still use it?",
-         "Room keys work for your whole stay.", ["unanswered-question"]),
+         "Thanks for staying with us, and enjoy the rest of your trip!", ["unanswered-question"]),
         # A quote is the price asked for.
         ("Can you look at the knocking noise on my car and tell me what it'll cost?",
          "Drop it in this morning and you'll have a written quote within the hour.", []),
@@ -6809,7 +6809,9 @@ def test_a_window_given_before_a_case_and_what_the_customer_can_do(
         ("Can we keep the DJ going until midnight?",
          "I wish I could say yes, but quiet hours start at 10pm here, so music has to stop "
          "then.", []),
-        ("Can we keep the DJ going until midnight?", "Quiet hours start at 10pm here.",
+        # A rule that settles it is an answer too (benefit of the doubt); thanks are not.
+        ("Can we keep the DJ going until midnight?", "Quiet hours start at 10pm here.", []),
+        ("Can we keep the DJ going until midnight?", "Thanks for choosing us for your party!",
          ["unanswered-question"]),
     ],
 )  # fmt: skip
@@ -7449,3 +7451,35 @@ def test_a_bare_price_question_asks_about_the_act_before(
 def test_what_an_adjustment_brings_it_to_is_a_sum(reply: str, expected: list[str]) -> None:
     """'$500 off the sticker, which brings it to $27,490': the $27,490 is a total."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # The message asks one thing, and the reply says something of its own about the case:
+        # that is its answer, in whatever words (SPEC §3, benefit of the doubt).
+        ("My daughter turns 5 next month, can she join the Saturday swim class?",
+         "Once she's five she's very welcome, and there's room in that group.", []),
+        ("The lift on the third floor has been broken since Sunday. Are you fixing it?",
+         "An engineer is booked for Thursday morning.", []),
+        ("Is the rooftop terrace open to visitors who aren't staying?",
+         "The terrace is kept for hotel guests, as our licence covers residents only.", []),
+        # Courtesies, sympathy and a later act with no time say nothing of their own.
+        ("Can my brother use my spa pass while I'm away?",
+         "Thanks so much for staying with us! Have a wonderful trip.", ["unanswered-question"]),
+        ("Are you fixing the showers?",
+         "So sorry about that. We'll look into it.", ["unanswered-question", "vague-commitment"]),
+        # A message that asks more than the one question: the reply must answer it.
+        ("I'd like a table for six tonight. Is there a lift to the restaurant?",
+         "Lovely, I've booked your table for six at 7pm.", ["unanswered-question"]),
+        ("Our bath is leaking. Also, can we check out late?",
+         "Sorry about the bath, a plumber is on the way up now.", ["unanswered-question"]),
+        ("How much is the spa, and can I bring a friend along?",
+         "Spa entry is £20 a person.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_reply_that_speaks_to_the_one_thing_asked_answers_it(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Bean is 12 weeks, can she come?' - 'once she's 16 weeks she's welcome' answers it."""
+    assert _rules(reply, customer) == expected

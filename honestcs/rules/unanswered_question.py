@@ -23,7 +23,13 @@ back") and:
 * for "why": gives a cause;
 * for any question: gives the concrete next step that gets the answer;
 * for the only question: a guarantee of its outcome, honest or not ("Will it be ready
-  for Christmas?" - "I guarantee it'll be ripe"), which is its own finding.
+  for Christmas?" - "I guarantee it'll be ripe"), which is its own finding;
+* for a yes/no or open question that is all the message asks (no other question, part,
+  "also" or request said as a statement): any sentence that says something of its own
+  about the case (a yes or no, a refusal, an offer, an act done or to come, a time, or the
+  message's words), by the benefit of the doubt ("Our puppy is 12 weeks, can she come?" -
+  "Once she's 16 weeks she's more than welcome"). Courtesies, sympathy, flattery and a later
+  act with no time ("we'll look into it") say nothing of their own.
 
 A reply that only gathers what it needs to answer (identity, order number,
 platform, a photo; "let me check"), states the scope it handles, or hands the
@@ -75,13 +81,16 @@ from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, quote
 from honestcs.text.acts import (
     find_guarantees,
+    find_later_acts,
     find_next_steps,
     find_refusal,
     find_routes,
+    find_sycophancy,
     gives_reason,
     is_hedge,
 )
 from honestcs.text.answers import (
+    acknowledges,
     acts_now,
     asks_a_limit_in_time,
     asks_for_record,
@@ -102,6 +111,7 @@ from honestcs.text.answers import (
     hedges_which,
     identifies,
     introduces_a_list,
+    is_courtesy,
     is_pleasantry,
     is_request,
     names_a_number,
@@ -127,6 +137,7 @@ from honestcs.text.mentions import (
 )
 from honestcs.text.questions import (
     Question,
+    asks_by_a_day,
     asks_how_it_goes,
     asks_how_long_it_lasts,
     asks_how_many,
@@ -682,6 +693,21 @@ def _answered(
         # likely cause": a why with hardly a word of its own asks about what was just said,
         # and any cause the reply gives is about it.
         return True
+    if (
+        question.alone
+        and question.kind in ("yesno", "open")
+        and not (question.days and asks_by_a_day(question.text))
+        and "price" not in question.concepts
+        and not asks_how_to(question.text)
+        and any(_speaks_to(s, reply) for s in reply.sentences)
+    ):
+        # The message asks one thing, and the reply says something of its own about the
+        # customer's case: by the benefit of the doubt, that is its answer, in whatever words
+        # ("Our puppy is 12 weeks, can she come to daycare?" - "Once she's 16 weeks and has had
+        # her jabs, she's more than welcome"). What needs a kind of answer still needs it: a
+        # cause for "why", steps for "how do I", a price for "is there a charge", a day for
+        # "will it be done by the 20th".
+        return True
     if question.kind != "yesno":
         return False
     # A bare "yes" answers the first yes/no question only. Saying no, hedging, or
@@ -741,6 +767,48 @@ def _answered(
         if says_something and (first or _about(question, stems, s, clauses, False)):
             return True
     return False
+
+
+def _speaks_to(sentence: SentenceFacts, reply: ReplyFacts) -> bool:
+    """Whether a sentence says something of its own about what the customer wrote.
+
+    Not: courtesies, sympathy, thanks, flattery, closings, a question back, a signature, or
+    a later act with no time ("we'll look into it"). Said: a yes or a no, a refusal, an
+    offer, an act done or to come, something about "it"/"she", or words of the message.
+    """
+    text = sentence.text
+    if len(sentence.tokens) <= _SIGNATURE_WORDS or text.rstrip().endswith("?"):
+        return False
+    if (
+        is_pleasantry(text)
+        or shows_sympathy(text)
+        or closes(text)
+        or bids_farewell(text)
+        or acknowledges(text)
+        or introduces_a_list(text)
+        or is_courtesy(text)
+        or find_sycophancy(text)
+    ):
+        return False
+    untimed = all(isinstance(m, AmountMention) for m in sentence.mentions)
+    for segment in sentence.segments:
+        if segment.mood != "future" or segment.negated:
+            continue
+        if defers_the_answer(segment.text) or (untimed and find_later_acts(segment.text)):
+            # "We'll look into it", "I'll check the 19th and come back to you": the answer is
+            # still to come (by a time it names, see _puts_off_until).
+            return False
+    customer = reply.customer
+    message = customer.text if customer is not None else ""
+    return (
+        says_yes_or_no(text)
+        # When something happens: "an engineer is booked for Thursday".
+        or any(isinstance(m, (DeadlineMention, RelativeMention)) for m in sentence.mentions)
+        or any(g.negated or g.mood != "statement" for g in sentence.segments)
+        or opens_with_pronoun(text)
+        or bool(_stems_said(text) & _stems_said(message))
+        or bool(concepts_of(text) & concepts_of(message))
+    )
 
 
 def _about_another(reply: ReplyFacts, sentence: SentenceFacts, others: _Others) -> bool:

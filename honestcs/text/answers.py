@@ -14,7 +14,7 @@ import regex
 
 from honestcs._grammar import Alternatives, compile_verbose
 from honestcs.text.acts import is_declining, is_hedge
-from honestcs.text.lexicon import GREETINGS, REPORTING_BACK, VAGUE_TIMES, alternation
+from honestcs.text.lexicon import COURTESIES, GREETINGS, REPORTING_BACK, VAGUE_TIMES, alternation
 from honestcs.text.mentions import CLOCK, MONTH, WEEKDAY
 
 __all__ = [
@@ -39,6 +39,7 @@ __all__ = [
     "hedges_which",
     "identifies",
     "introduces_a_list",
+    "is_courtesy",
     "is_pleasantry",
     "is_request",
     "names_a_number",
@@ -508,6 +509,19 @@ def bids_farewell(text: str) -> bool:
 def closes(text: str) -> bool:
     """Whether the sentence is a closing offer of more help ("Anything else I can help with?")."""
     return bool(_CLOSING.search(text))
+
+
+_COURTESY = compile_verbose(rf"\b{alternation(COURTESIES)}\b")
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def is_courtesy(text: str) -> bool:
+    """Whether the sentence holds a courtesy formula ("Have a wonderful day!", "You're welcome").
+
+    Such a sentence answers nothing, whatever else it names: "Tahoe sounds amazing!", "We
+    appreciate your patience while we look".
+    """
+    return bool(_COURTESY.search(text))
 
 
 # A presentational lead-in to what follows: "Here's where things stand:", "Below is a summary:".

@@ -41,6 +41,7 @@ __all__ = [
     "COMPLEMENT_NOUNS",
     "COMPOUND_HEADS",
     "CONCEPTS",
+    "COURTESIES",
     "DERIVATIONAL_SUFFIXES",
     "DUTY_ADJECTIVES",
     "FORMER_ADJECTIVES",
@@ -235,6 +236,20 @@ ANAPHORS = ("that", "this", "it", "those", "these", "them", "they", "one", "ones
 GREETINGS = (
     "hi", "hello", "hey", "hiya", "heya", "morning", "good morning", "good afternoon",
     "good evening", "greetings",
+)  # fmt: skip
+
+# Courtesies: formulae that wish the customer well, welcome their thanks, value their custom
+# or admire their plans, and answer nothing (Quirk §11.54, on formulaic utterances). Seen in
+# the real replies from several sources: "Have a wonderful day", "Have a fantastic day",
+# "have a safe and pleasant journey", "You're welcome", "We appreciate your concern", "I
+# appreciate your patience", "That sounds great", "Congratulations".
+COURTESIES = (
+    "have a wonderful", "have a fantastic", "have a safe", "have a great", "have a good",
+    "have a lovely", "have a nice", "congratulations", "congrats", "you're welcome",
+    "you're so welcome", "you're very welcome", "you're most welcome", "you are welcome",
+    "we appreciate your", "i appreciate your", "we really appreciate", "we truly appreciate",
+    "we value you", "we value your", "sounds great", "sounds amazing", "sounds lovely",
+    "sounds wonderful", "sounds like fun",
 )  # fmt: skip
 
 # Words that open the subject of a question after its inverted verb (CGEL ch. 10, on

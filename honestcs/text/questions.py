@@ -35,6 +35,7 @@ from honestcs.text.terms import Token, stem, tokenize
 __all__ = [
     "Question",
     "QuestionKind",
+    "asks_by_a_day",
     "asks_for_an_act",
     "asks_how_it_goes",
     "asks_how_long_it_lasts",
@@ -165,6 +166,9 @@ class Question:
         senses: The everyday senses its subject words share with other words (see
             :func:`everyday_senses`): a sentence naming one of them in other words is about
             it.
+        alone: Whether it is all the message asks: no other question, no other part of its
+            sentence ("how much is it, and can I wait?"), no "also" before it, and no request
+            said as a statement ("I'd like a tasting on the 5th") anywhere in the message.
     """
 
     text: str
@@ -177,6 +181,7 @@ class Question:
     alternatives: tuple[int, int] = (0, 0)
     days: frozenset[date] = frozenset()
     senses: frozenset[int] = frozenset()
+    alone: bool = False
 
 
 def content_stems(tokens: tuple[Token, ...] | list[Token]) -> frozenset[str]:
@@ -340,6 +345,19 @@ _ASKED_OBJECT = compile_verbose(
         |about|more|any|all|this|that|these|those|\d)\b"""
 )
 _OR = compile_verbose(r"^\W*or\b")
+# A sentence that adds to what came before: "Also, is there parking?", "And one more thing".
+_ADDITION = compile_verbose(
+    rf"""\W*(?:(?:{alternation(GREETINGS)}|sorry|oh|ok|okay|right)\b[^,!:-]{{0,30}}[,!:-]+\s*)?
+        (?:also|and|plus|oh\s+and|p\.?s)\b
+      | \b(?:one\s+more\s+thing|another\s+(?:thing|question)|(?:two|three|a\s+few)\s+things
+        |a\s+couple\s+of\s+(?:things|questions)|(?:two|three|a\s+few)\s+questions)\b"""
+)
+# A request said as a statement: "I'd like a private tasting", "we need it by Friday",
+# "please cancel it", "can you send the invoice."
+_STATED_REQUEST = compile_verbose(
+    r"""\b(?:(?:i|we)(?:'d|\s+would)\s+(?:like|love|prefer)|(?:i|we)\s+(?:want|need)|please|pls
+        |(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone))\b"""
+)
 # A greeting that opens the sentence of a question: "Hi, how much…", "Hello team, can I…".
 _GREETING = compile_verbose(
     rf"""\W*{alternation(GREETINGS)}\b
@@ -462,11 +480,22 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
         sentences: Spans of its sentences.
     """
     questions = []
+    # What each sentence asks besides the questions read from it: a sentence asked that
+    # yields no question ("What time is check-in?" has no subject word), one of several
+    # parts, an addition ("Also, …"), or a request said as a statement.
+    asks_more = [False] * len(sentences)
     for number, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         asked = sentence.rstrip().endswith("?") or bool(_BARE_QUESTION.search(sentence))
+        adds = bool(_ADDITION.search(sentence))
+        asks_more[number] = adds or bool(
+            asked or _ASK.search(sentence) or _STATED_REQUEST.search(sentence)
+        )
         if asked and (_RHETORICAL.search(sentence) or _RHETORICAL_WORDS.search(sentence)):
+            asks_more[number] = False
             continue
+        if _TAG.search(sentence.strip(" ?!.")):
+            asks_more[number] = False  # "Is that OK?" asks for agreement, not for more
         following = text[slice(*sentences[number + 1])] if number + 1 < len(sentences) else ""
         if asked and _SELF_ANSWER.search(following):
             continue  # "Why did the scarecrow win an award? Because…"
@@ -492,6 +521,10 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             alternative = _OR.match(match.group())
             groups.append(groups[-1] if alternative else groups[-1] + 1)
         pieces.append((cursor, len(sentence)))
+        # "How much is it, and can I wait?" asks two things, though the first may yield no
+        # question; "Bean is 12 weeks, can she come?" and "Quick question: can I…" ask one.
+        asking = {g for g, (a, b) in zip(groups, pieces, strict=True) if _asks(sentence[a:b])}
+        several_parts = adds or len(asking) > 1
         last_piece: tuple[frozenset[str], frozenset[str]] | None = None
         for index, (a, b) in enumerate(pieces):
             greeting = _GREETING.match(sentence, a, b)
@@ -583,9 +616,25 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
                     refers_back,
                     (number, groups[index]),
                     senses=everyday_senses(stems),
+                    alone=not several_parts,
                 )
             )
-    return tuple(questions)
+    # One question, or alternatives of one ("Do I print my tickets or can I show them?").
+    one = len({q.alternatives for q in questions}) == 1
+    home = questions[0].alternatives[0] if questions else -1
+    others_ask = any(more for number, more in enumerate(asks_more) if number != home)
+    return tuple(
+        q if q.alone == (one and q.alone and not others_ask) else attrs.evolve(q, alone=False)
+        for q in questions
+    )
+
+
+def _asks(piece: str) -> bool:
+    """Whether a piece of a sentence asks something ("how much is that", "- can I wait")."""
+    return bool(_ASKS.search(piece) or _INNER_QUESTION.search(piece) or _WHETHER.search(piece))
+
+
+_WHETHER = compile_verbose(r"^\W*(?:and\s+)?(?:whether|if)\b")
 
 
 # A question that asks for an act or leave to do something: "Can I bring…", "Could you…",
@@ -617,6 +666,14 @@ def asks_for_an_act(text: str) -> bool:
 
 # A question about when something happened: "when did it ship?", "what time was it delivered?".
 _ASKS_THE_PAST = regex.compile(r"(?i)\b(?:when|what\s+(?:time|day|date))\s+(?:did|was|were|had)\b")
+
+
+_BY_A_DAY = compile_verbose(r"\b(?:by|before|until|till|in\s+time\s+for)\b")
+
+
+def asks_by_a_day(text: str) -> bool:
+    """Whether a question asks if something comes by a day ("sorted before the 20th?")."""
+    return bool(_BY_A_DAY.search(text))
 
 
 def asks_the_past(text: str) -> bool:
