@@ -7483,3 +7483,28 @@ def test_a_reply_that_speaks_to_the_one_thing_asked_answers_it(
 ) -> None:
     """'Bean is 12 weeks, can she come?' - 'once she's 16 weeks she's welcome' answers it."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A conjunction before the yes or no goes on to the next question.
+        ("What time does breakfast start? And is there a gym?",
+         "Breakfast starts at 7am. And yes, the fitness suite on the first floor is open all "
+         "day.", []),
+        ("Is breakfast included? Do you have a gym?",
+         "Yes, breakfast is included. And no, we don't have a fitness suite.", []),
+        # Without the yes, the gym is still not named; "oh no" is dismay, not a no.
+        ("What time does breakfast start? And is there a gym?",
+         "Breakfast starts at 7am. The fitness suite on the first floor is open all day.",
+         ["unanswered-question"]),
+        ("My key card stopped working. Also, is there a gym?",
+         "Oh no, sorry about the card! Reception will make you a new one.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_and_yes_goes_on_to_the_next_question(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'…at 7am. And yes, the fitness suite is open all day' answers 'and is there a gym?'."""
+    assert _rules(reply, customer) == expected

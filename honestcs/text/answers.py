@@ -95,8 +95,9 @@ def names_a_number(text: str) -> bool:
 
 
 _YES_NO = Alternatives(regex.compile(
-    # A greeting may come first: "Hi Carla, yes - Rob is your first job".
-    r"^\W*(?:(?:hi|hello|hey|dear)(?:\s+[\w.'-]+)?\s*[,!-]\s*)?"
+    # A greeting may come first: "Hi Carla, yes - Rob is your first job"; so may a
+    # conjunction that goes on to the next question: "And yes, the gym is open all day".
+    r"^\W*(?:(?:hi|hello|hey|dear)(?:\s+[\w.'-]+)?\s*[,!-]\s*)?(?:(?:and|but|also)[\s,]+)?"
     r"(?:yes|no|yep|nope|sure|of\s+course|absolutely|certainly|totally|you\s+bet|indeed"
     r"|unfortunately|i'm\s+afraid|sadly|regrettably"
     r"|definitely|not\s+at\s+the\s+moment|it\s+is|it\s+isn't|it's\s+not|we\s+do|we\s+don't"
