@@ -7508,3 +7508,77 @@ def test_and_yes_goes_on_to_the_next_question(
 ) -> None:
     """'…at 7am. And yes, the fitness suite is open all day' answers 'and is there a gym?'."""
     assert _rules(reply, customer) == expected
+
+
+_MEMBERSHIP_CHECKER = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Northgate Leisure", "timezone": "Europe/London"},
+            "can": [
+                {"id": "cancel", "does": "cancel a monthly membership", "terms": ["cancel"],
+                 "takes": "30 days"},
+                {"id": "compensation", "does": "pay compensation for a closed pool",
+                 "terms": ["compensation claim"], "takes": "10 business days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A clause that names a charge or payment of its own times that, not the act before.
+        ("If you cancel today, your access runs for 30 days, which means you'll see one more "
+         "charge on 5 December.", []),
+        ("I'll cancel it now, and the final payment will go out on Friday.", []),
+        # ...unless the act before is the payment, or the money word says it's free.
+        ("I've submitted your compensation claim, and the payment will reach your account "
+         "within 3 business days.", ["overpromise"]),
+        ("I'll cancel it now, at no charge, and it'll be done by Friday.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_clause_that_names_its_own_payment_times_that(
+    reply: str, expected: list[str]
+) -> None:
+    """'…if you cancel today, which means you'll see one more charge on 5 December'."""
+    assert _rules_of(_MEMBERSHIP_CHECKER, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An act the writer says is happening right now, with any verb, is done for the
+        # customer: a commitment, so a figure over the limit is an over-promise.
+        ("I'm popping a £100 voucher on your account right now.", ["overpromise"]),
+        ("We're sorting out a £100 voucher for you right now.", ["overpromise"]),
+        # Without "right now", an unlisted verb stays a statement; looking into it does
+        # nothing yet.
+        ("We're offering £100 vouchers to every guest this winter.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_an_act_happening_right_now_is_done_for_the_customer(
+    reply: str, expected: list[str]
+) -> None:
+    """'I'm popping a £20 voucher on your account right now' gives the voucher."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A time counted from an event ("… after your cancellation is confirmed") is the time
+        # of the act before it; the event's own term starts it and is not what it measures.
+        ("Refunds go back to your card 5-10 business days after your cancellation is "
+         "confirmed.", []),
+        ("Refunds go back to your card 2 business days after your cancellation is confirmed.",
+         ["policy-misstatement"]),
+        # A past event dated from another is history, not a time the act takes.
+        ("Your refund went out on Tuesday, two days after your cancellation.", []),
+    ],
+)  # fmt: skip
+def test_the_event_a_time_counts_from_is_not_what_it_measures(
+    reply: str, expected: list[str]
+) -> None:
+    """'Refunds go back 5-10 business days after your return reaches us' times the refund."""
+    assert _rules(reply) == expected

@@ -49,6 +49,7 @@ from honestcs.text.lexicon import (
     AUXILIARIES,
     COMPLEMENT_NOUNS,
     COMPOUND_HEADS,
+    CONCEPTS,
     FORMER_ADJECTIVES,
     FORMER_TIME,
     GENERIC_COUNT_NOUNS,
@@ -360,6 +361,15 @@ def _names_the_start(sentence: SentenceFacts, mention: Mention, term: TermMatch)
         return True  # "a 14-day cooling-off period after installation": installation starts it
     if mention.role == "window" and _linked_by(sentence, mention, term, _COUNTED_FROM):
         return True  # "you'll have 60 days from delivery": the delivery starts the window
+    if (
+        mention.role == "bare"
+        and _linked_by(sentence, mention, term, _COUNTED_FROM)
+        and not _REPORTS_THE_PAST.search(sentence.text, 0, at)
+    ):
+        # "Refunds go back 5-10 business days after your return reaches us": the return
+        # starts the time. (Not a past event dated from another: "it went out on Tuesday,
+        # three days after our consultation".)
+        return True
     return (mention.role == "within" or one_on) and _linked_by(
         sentence, mention, term, _FROM_THE_EVENT
     )
@@ -842,6 +852,17 @@ def attribute(
     if not earlier or _GERUND_SUBJECT.match(segment.text):
         return None  # "Once your SIM arrives, *activating it* takes 10 minutes": its own act
     term, clause = max(earlier, key=lambda tc: tc[0].end)
+    if (
+        isinstance(mention, (DeadlineMention, DurationMention))
+        and _NAMES_A_PAYMENT.search(segment.text)
+        and not _MOVES_MONEY.search(f"{clause.does} {' '.join(clause.terms)}")
+    ):
+        # "…if you cancel today, which means you'll see one more charge on December 1", "I've
+        # cancelled it, and the deposit will be back in 10 days": a clause that names a charge
+        # or a payment of its own times that, not an act a clause before it named, unless
+        # that act is the payment ("I've submitted your claim, and the payment will reach
+        # you within 3 days").
+        return None
     if clause.within is not None and _WINDOW_FOR_IT.search(segment.text):
         return clause, term  # "I've issued a credit, and you'll have 18 months to use it"
     if clause.within is not None and is_window(mention) and _spells_out(sentence, segment, term):
@@ -916,6 +937,16 @@ _JUST_BEFORE_ITS_TERM = regex.compile(r"(?i)\s+(?:for\s+(?:the|a|an|your)\s+)?")
 # Words after an amount that are no noun it describes (see the lexicon), and the nouns of a
 # price, which name the act's own price ("a $15 fee", "a $75 admin fee").
 _PRICE_NOUNS = frozenset(PRICE_NOUNS)
+_REPORTS_THE_PAST = regex.compile(rf"(?i)\b(?:was|were|had|{alternation(PAST_ONLY_VERBS)})\b")
+# A charge or payment a clause names as its own: not "at no charge", "free of charge".
+_NAMES_A_PAYMENT = regex.compile(
+    rf"(?i)(?<!\b(?:no|of|without|zero)\s+(?:extra\s+|additional\s+)?)\b{alternation(PRICE_NOUNS)}\b"
+)
+# An act that pays or gives money back: its payment is the act itself.
+_MOVES_MONEY = regex.compile(
+    rf"(?i)\b(?:{alternation(CONCEPTS['refund'])}|pay|pays|paid|payment|compensat\w*|credit\w*"
+    r"|deposit|cash\w*)\b"
+)
 _NOT_A_DESCRIBED_NOUN = ENGLISH | frozenset(AFTER_AN_AMOUNT) | _PRICE_NOUNS
 
 

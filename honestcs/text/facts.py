@@ -280,6 +280,13 @@ _DONE = compile_alternatives(
         (?:adding|applying|issuing|sending|refunding|crediting|booking|processing|waiving|upgrading
           |extending|giving|reserving|reversing|adjusting|putting|taking)\b
         (?=[^,;.!?]*\b(?:you|your)\b)
+      # ...with any verb, when the clause says it is happening right now (the progressive of
+      # an act in progress, CGEL ch. 4): "I'm popping a £20 voucher on your account right
+      # now", "we're sorting out your refund right now".
+      | {_IN_A_TIME_CLAUSE}\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:just\s+|also\s+)?
+        (?!(?:going|hoping|wondering|thinking|guessing|assuming|writing|reaching|looking|trying
+          |working|waiting|checking|afraid|sorry|happy|glad)\b)[a-z]{{3,}}ing\b
+        (?=[^,;.!?]*\b(?:you|your)\b)(?=[^.!?]*\bright\s+now\b)
       | \b(?:went|came|arrived|left|departed)\s+(?:off|out|back|in|through|ahead)\b
       # Done for the customer, said in the passive: "site 22 is held for you", "it's booked in".
       | \b(?:is|are|'s|'re)\s+(?:now\s+|all\s+)?(?:held|booked|reserved|confirmed|set\s+aside|saved
