@@ -7582,3 +7582,28 @@ def test_the_event_a_time_counts_from_is_not_what_it_measures(
 ) -> None:
     """'Refunds go back 5-10 business days after your return reaches us' times the refund."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Questions numbered in a list are read past their numbers, and a numbered reply
+        # answers each by its number.
+        ("Hi, 3 questions: 1) is the spa open late? 2) can we book a table for six? 3) is "
+         "breakfast served in the room?",
+         "Hello!\n\n1) Until 9pm.\n2) Done, 7pm tonight.\n3) It is, from 7am.\n\nBest, Ana",
+         []),
+        ("Hi, 3 questions: 1) is the spa open late? 2) can we book a table for six? 3) is "
+         "breakfast served in the room?",
+         "Hello!\n\n1) Until 9pm.\n2) Done, 7pm tonight.\n\nBest, Ana",
+         ["unanswered-question"]),
+        # A "no" to a numbered question of fact answers it, and declines nothing.
+        ("1. Is parking included in the room rate? 2. Can we check in at noon?",
+         "1. No, parking is charged separately at the desk.\n2. Yes, noon is fine.", []),
+    ],
+)  # fmt: skip
+def test_numbered_questions_and_numbered_answers(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'1) do you do mobile repairs? 2) how much…?' - '1) Yes… 2) It's $69.'"""
+    assert _rules(reply, customer) == expected

@@ -149,6 +149,7 @@ from honestcs.text.questions import (
     content_stems,
     figures_of,
     has_anaphor,
+    item_label,
     senses_said,
 )
 from honestcs.text.reading import ReplyFacts
@@ -769,6 +770,18 @@ def _answered(
     return False
 
 
+def _item_labels(reply: ReplyFacts) -> frozenset[str]:
+    """The numbers or letters the reply's sentences open with as items of a list."""
+    text = reply.text
+    labels = set()
+    for sentence in reply.sentences:
+        line = text.rfind("\n", 0, sentence.start) + 1
+        label = item_label(text[line : sentence.end])
+        if label:
+            labels.add(label)
+    return frozenset(labels)
+
+
 def _speaks_to(sentence: SentenceFacts, reply: ReplyFacts) -> bool:
     """Whether a sentence says something of its own about what the customer wrote.
 
@@ -935,12 +948,19 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         return found if found is not None and q.start < found.end else None
 
     homes = {id(q): home_of(q) for q in questions}
+    # "1) do you do mobile repairs? 2) how much…?" - "1) Yes, … 2) A chip repair is $69.": an
+    # item of a numbered reply answers the question with its number.
+    numbered = _item_labels(reply) if any(q.label for q in questions) else frozenset()
     by_home: dict[int, list[Question]] = {}
     for q in questions:
         home_of_q = homes[id(q)]
         if home_of_q is not None:
             by_home.setdefault(home_of_q.index, []).append(q)
     for question in questions:
+        if question.label and question.label in numbered:
+            answered_groups.add(question.alternatives)
+            first_yes_no = first_yes_no and question.kind != "yesno"
+            continue
         stems = distinct[id(question)]
         home = homes[id(question)]
         siblings = [

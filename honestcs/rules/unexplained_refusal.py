@@ -206,6 +206,23 @@ def _asks_only_facts(reply: ReplyFacts) -> bool:
     return not any(asks_for_an_act(q.text) for q in customer.questions)
 
 
+def _answers_a_fact_question(sentence: SentenceFacts, reply: ReplyFacts) -> bool:
+    """Whether a "no" sentence is about a question of fact, and about no request.
+
+    "1. Is the tourist tax included? 2. Can we pay on arrival?" - "No, the tourist tax is paid
+    separately": the no answers the first, which asks what is so; nothing is declined.
+    """
+    customer = reply.customer
+    if customer is None:
+        return False
+    said = content_stems(list(sentence.tokens))
+    shared = [(len(q.stems & said), q) for q in customer.questions]
+    most = max((n for n, _ in shared), default=0)
+    # The question it shares most words with ("tourist tax", not "pay") is the one it answers.
+    about = [q for n, q in shared if n == most]
+    return most > 0 and not any(asks_for_an_act(q.text) for q in about)
+
+
 def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     """Report refusals with no reason in the same or the next sentence."""
     sentences = reply.sentences
@@ -221,7 +238,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         if (
             is_bare_no(sentence.text, refusal[0], refusal[1])
             and find_refusal(sentence.text[refusal[1] :]) is None
-            and _asks_only_facts(reply)
+            and (_asks_only_facts(reply) or _answers_a_fact_question(sentence, reply))
         ):
             continue  # "Do you charge a fee to change dates?" - "Nope, it's always free"
         start, end = refusal

@@ -50,6 +50,7 @@ __all__ = [
     "figures_of",
     "find_questions",
     "has_anaphor",
+    "item_label",
 ]
 
 QuestionKind = Literal["yesno", "time", "amount", "reason", "open"]
@@ -166,6 +167,8 @@ class Question:
         senses: The everyday senses its subject words share with other words (see
             :func:`everyday_senses`): a sentence naming one of them in other words is about
             it.
+        label: The number or letter it has in a list of questions ("2" of "2) Can we…"),
+            or "".
         alone: Whether it is all the message asks: no other question, no other part of its
             sentence ("how much is it, and can I wait?"), no "also" before it, and no request
             said as a statement ("I'd like a tasting on the 5th") anywhere in the message.
@@ -182,6 +185,7 @@ class Question:
     days: frozenset[date] = frozenset()
     senses: frozenset[int] = frozenset()
     alone: bool = False
+    label: str = ""
 
 
 def content_stems(tokens: tuple[Token, ...] | list[Token]) -> frozenset[str]:
@@ -345,6 +349,16 @@ _ASKED_OBJECT = compile_verbose(
         |about|more|any|all|this|that|these|those|\d)\b"""
 )
 _OR = compile_verbose(r"^\W*or\b")
+# The number or letter of an item in a list of questions: "1. ", "2) ", "(a) ", "Q3: ".
+_ENUMERATOR = compile_verbose(
+    r"\s*(?:\(?(?P<label>\d{1,2}|[a-e])[.)]|q(?P<label>\d{1,2})[.:)]?)\s+"
+)
+
+
+def item_label(text: str) -> str:
+    """The number or letter a list item opens with ("2" of "2) Yes, we can…"), or ""."""
+    found = _ENUMERATOR.match(text)
+    return found["label"].lower() if found is not None else ""
 # A sentence that adds to what came before: "Also, is there parking?", "And one more thing".
 _ADDITION = compile_verbose(
     rf"""\W*(?:(?:{alternation(GREETINGS)}|sorry|oh|ok|okay|right)\b[^,!:-]{{0,30}}[,!:-]+\s*)?
@@ -530,6 +544,11 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             greeting = _GREETING.match(sentence, a, b)
             if greeting is not None:
                 a = greeting.end()  # "Hi, how much is a vase, and…": the greeting asks nothing
+            enumerator = _ENUMERATOR.match(sentence, a, b)
+            label = ""
+            if enumerator is not None:
+                a = enumerator.end()  # "1. Is the tax included? 2. Can we…": a list's numbers
+                label = enumerator["label"].lower()
             piece = sentence[a:b].strip(" ,?!.")
             if (
                 not piece
@@ -617,6 +636,7 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
                     (number, groups[index]),
                     senses=everyday_senses(stems),
                     alone=not several_parts,
+                    label=label,
                 )
             )
     # One question, or alternatives of one ("Do I print my tickets or can I show them?").
