@@ -7605,5 +7605,24 @@ def test_the_event_a_time_counts_from_is_not_what_it_measures(
 def test_numbered_questions_and_numbered_answers(
     customer: str, reply: str, expected: list[str]
 ) -> None:
-    """'1) do you do mobile repairs? 2) how much…?' - '1) Yes… 2) It's $69.'"""
+    """A numbered reply ('1) Yes… 2) It's $69.') answers numbered questions by number."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A no said again in general words ("can't help with this one") after a no with its
+        # reason has that reason too.
+        ("Sadly we can't take pets, as our rooms are shared with guests who have allergies. "
+         "The kennels in town are lovely. Sorry we can't help with this one!", []),
+        # Alone, it gives none; and a new act refused after an explained no needs its own.
+        ("Sorry we can't help with this one!", ["unexplained-refusal"]),
+        ("Sadly we can't take pets, as our rooms are shared with guests who have allergies. "
+         "The kennels in town are lovely. We can't change your room either.",
+         ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_no_said_again_shares_the_reason_before(reply: str, expected: list[str]) -> None:
+    """'Sorry I can't help with this one!' after a no with its reason shares that reason."""
+    assert _rules(reply) == expected

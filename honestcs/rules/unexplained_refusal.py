@@ -58,6 +58,7 @@ from honestcs.text.acts import (
     names_category,
     offers_a_way_on,
     opens_a_cause,
+    refers_back_to_it,
     sets_against,
 )
 from honestcs.text.facts import SentenceFacts, label_end, unlabelled
@@ -229,12 +230,19 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     # Sentences that give the reason of the refusal before them: a "no" inside one ("needs a
     # permit, which we don't hold") is the cause, not another refusal.
     reasons: set[int] = set()
+    # Whether a no before this one went by unreported: "Sadly not - fresh flowers can't go
+    # through customs. … Sorry I can't help with this one!" says the same no again, and the
+    # reason given for it is the reason for both.
+    said_no_before = False
     for i, sentence in enumerate(sentences):
         if sentence.reported or i in reasons:
             continue
         refusal = find_refusal(sentence.text) or _unavailable_on_request(sentence, reply)
         if refusal is None:
             continue
+        if said_no_before and refers_back_to_it(sentence.text[refusal[0] :]):
+            continue
+        said_no_before = True
         if (
             is_bare_no(sentence.text, refusal[0], refusal[1])
             and find_refusal(sentence.text[refusal[1] :]) is None
@@ -304,6 +312,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         message = f"declines ({quote(sentence.text[start:end])}) without saying why"
         if because:
             message += f"; the policy gives the reason: {because}"
+        said_no_before = False
         yield RawFinding(
             sentence.start,
             sentence.end,

@@ -65,6 +65,7 @@ __all__ = [
     "opens_with_let_me",
     "opens_with_thanks_for",
     "phrase_pattern",
+    "refers_back_to_it",
     "repeats_a_wish",
     "states_a_duty",
     "tells_about",
@@ -928,6 +929,21 @@ _NEGATIVE_SUBJECT = compile_verbose(
 def find_meta_verbs(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of verbs that tell or arrange rather than perform (confirm, email, check…)."""
     return _spans(_META_VERBS, text)
+
+
+# A no said again in general words, pointing back: "(sorry I) can't help with this one",
+# "(we) can't do that", "won't be able to manage it this time" - no act of its own.
+_SAYS_NO_AGAIN = compile_verbose(
+    r"""^\W*(?:(?:i|we)\s*)?(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to|am\s+unable\s+to|'m\s+unable\s+to
+        |are\s+unable\s+to|'re\s+unable\s+to)\s+(?:help|do|assist|manage|accommodate|arrange)
+        (?:\s+(?:with|on))?\s+(?:this|that|it)(?:\s+one)?
+        (?:\s+(?:today|here|this\s+time|for\s+you|i'm\s+afraid))?\W*$"""
+)
+
+
+def refers_back_to_it(refusal_on: str) -> bool:
+    """Whether a refusal from its verb on says an earlier no again ("can't help with this one")."""
+    return bool(_SAYS_NO_AGAIN.search(refusal_on))
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
