@@ -370,3 +370,15 @@ def test_a_question_alone_is_all_the_message_asks(message: str, alone: bool) -> 
     assert facts.customer is not None
     assert [q.alone for q in facts.customer.questions] == [alone] * len(facts.customer.questions)
     assert facts.customer.questions
+
+
+def test_and_inside_a_statement_is_no_second_question() -> None:
+    """Only a sentence that opens with "and"/"also" adds to what was asked."""
+    for message, alone in [
+        ("My friend is visiting and he climbs a lot. Can he join the session?", True),
+        ("My friend is visiting. And can he join the session?", False),
+    ]:
+        facts = read_reply("Thanks!", matcher=MATCHER, now=NOW, calendar=CALENDAR,
+                           customer_message=message)  # fmt: skip
+        assert facts.customer is not None
+        assert [q.alone for q in facts.customer.questions] == [alone]

@@ -770,13 +770,19 @@ def _answered(
     return False
 
 
+_LABEL_REACH = 12
+
+
 def _item_labels(reply: ReplyFacts) -> frozenset[str]:
     """The numbers or letters the reply's sentences open with as items of a list."""
     text = reply.text
     labels = set()
     for sentence in reply.sentences:
-        line = text.rfind("\n", 0, sentence.start) + 1
-        label = item_label(text[line : sentence.end])
+        # The label opens the line just before the sentence ("\n2) "): look no further back.
+        reach = max(0, sentence.start - _LABEL_REACH)
+        newline = text.rfind("\n", reach, sentence.start)
+        line = newline + 1 if newline >= 0 else (0 if reach == 0 else sentence.start)
+        label = item_label(text[line : min(sentence.end, line + _LABEL_REACH)])
         if label:
             labels.add(label)
     return frozenset(labels)

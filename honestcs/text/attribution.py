@@ -364,7 +364,7 @@ def _names_the_start(sentence: SentenceFacts, mention: Mention, term: TermMatch)
     if (
         mention.role == "bare"
         and _linked_by(sentence, mention, term, _COUNTED_FROM)
-        and not _REPORTS_THE_PAST.search(sentence.text, 0, at)
+        and not _REPORTS_THE_PAST.search(sentence.text, max(0, at - _NEAR_BEFORE), at)
     ):
         # "Refunds go back 5-10 business days after your return reaches us": the return
         # starts the time. (Not a past event dated from another: "it went out on Tuesday,
@@ -854,7 +854,9 @@ def attribute(
     term, clause = max(earlier, key=lambda tc: tc[0].end)
     if (
         isinstance(mention, (DeadlineMention, DurationMention))
-        and _NAMES_A_PAYMENT.search(segment.text)
+        and _NAMES_A_PAYMENT.search(
+            sentence.text, max(segment.start, mention.start - _NEAR_BEFORE) - sentence.start, at
+        )
         and not _MOVES_MONEY.search(f"{clause.does} {' '.join(clause.terms)}")
     ):
         # "…if you cancel today, which means you'll see one more charge on December 1", "I've
@@ -937,17 +939,22 @@ _JUST_BEFORE_ITS_TERM = regex.compile(r"(?i)\s+(?:for\s+(?:the|a|an|your)\s+)?")
 # Words after an amount that are no noun it describes (see the lexicon), and the nouns of a
 # price, which name the act's own price ("a $15 fee", "a $75 admin fee").
 _PRICE_NOUNS = frozenset(PRICE_NOUNS)
+_NOT_A_DESCRIBED_NOUN = ENGLISH | frozenset(AFTER_AN_AMOUNT) | _PRICE_NOUNS
+# How far before a time its own words are looked for (a verb of the past, a charge), so that
+# a long sentence costs no more per time.
+_NEAR_BEFORE = 120
+# A verb of the past before a time: the sentence dates what happened ("it went out on Tuesday").
 _REPORTS_THE_PAST = regex.compile(rf"(?i)\b(?:was|were|had|{alternation(PAST_ONLY_VERBS)})\b")
 # A charge or payment a clause names as its own: not "at no charge", "free of charge".
 _NAMES_A_PAYMENT = regex.compile(
-    rf"(?i)(?<!\b(?:no|of|without|zero)\s+(?:extra\s+|additional\s+)?)\b{alternation(PRICE_NOUNS)}\b"
+    rf"(?i)\b(?<!\b(?:no|of|without|zero)\s{{1,3}}(?:(?:extra|additional)\s{{1,3}})?)"
+    rf"{alternation(PRICE_NOUNS)}\b"
 )
 # An act that pays or gives money back: its payment is the act itself.
 _MOVES_MONEY = regex.compile(
     rf"(?i)\b(?:{alternation(CONCEPTS['refund'])}|pay|pays|paid|payment|compensat\w*|credit\w*"
     r"|deposit|cash\w*)\b"
 )
-_NOT_A_DESCRIBED_NOUN = ENGLISH | frozenset(AFTER_AN_AMOUNT) | _PRICE_NOUNS
 
 
 def _noun_phrase_after(sentence: SentenceFacts, mention: Mention) -> tuple[int, int] | None:

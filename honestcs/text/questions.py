@@ -361,7 +361,7 @@ def item_label(text: str) -> str:
     return found["label"].lower() if found is not None else ""
 # A sentence that adds to what came before: "Also, is there parking?", "And one more thing".
 _ADDITION = compile_verbose(
-    rf"""\W*(?:(?:{alternation(GREETINGS)}|sorry|oh|ok|okay|right)\b[^,!:-]{{0,30}}[,!:-]+\s*)?
+    rf"""^\W*(?:(?:{alternation(GREETINGS)}|sorry|oh|ok|okay|right)\b[^,!:-]{{0,30}}[,!:-]+\s*)?
         (?:also|and|plus|oh\s+and|p\.?s)\b
       | \b(?:one\s+more\s+thing|another\s+(?:thing|question)|(?:two|three|a\s+few)\s+things
         |a\s+couple\s+of\s+(?:things|questions)|(?:two|three|a\s+few)\s+questions)\b"""
