@@ -238,18 +238,19 @@ GREETINGS = (
     "good evening", "greetings",
 )  # fmt: skip
 
-# Courtesies: formulae that wish the customer well, welcome their thanks, value their custom
-# or admire their plans, and answer nothing (Quirk §11.54, on formulaic utterances). Seen in
-# the real replies from several sources: "Have a wonderful day", "Have a fantastic day",
-# "have a safe and pleasant journey", "You're welcome", "We appreciate your concern", "I
-# appreciate your patience", "That sounds great", "Congratulations".
+# Courtesies: formulae that wish the customer well, welcome their thanks, thank them for
+# their custom or admire their plans, and answer nothing (Quirk §11.54, on formulaic
+# utterances). Each seen in the real replies from several sources ("Have a wonderful day",
+# "Have a fantastic day", "have a safe and pleasant journey", "You're welcome", "We
+# appreciate your concern", "I appreciate your patience", "That sounds great",
+# "Congratulations"), with the intensified forms of the same formula ("you're very welcome",
+# "we really appreciate") and the wishes the closing lines already list ("have a good…").
 COURTESIES = (
     "have a wonderful", "have a fantastic", "have a safe", "have a great", "have a good",
     "have a lovely", "have a nice", "congratulations", "congrats", "you're welcome",
     "you're so welcome", "you're very welcome", "you're most welcome", "you are welcome",
     "we appreciate your", "i appreciate your", "we really appreciate", "we truly appreciate",
-    "we value you", "we value your", "sounds great", "sounds amazing", "sounds lovely",
-    "sounds wonderful", "sounds like fun",
+    "sounds great",
 )  # fmt: skip
 
 # Words that open the subject of a question after its inverted verb (CGEL ch. 10, on
