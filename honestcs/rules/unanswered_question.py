@@ -27,8 +27,8 @@ back") and:
 * for a yes/no or open question that is all the message asks (no other question, part,
   "also" or request said as a statement): any sentence that says something of its own
   about the case (a yes or no, a refusal, an offer, an act done or to come, a time, or the
-  message's words), by the benefit of the doubt ("Our puppy is 12 weeks, can she come?" -
-  "Once she's 16 weeks she's more than welcome"). Courtesies, sympathy, flattery and a later
+  message's words), by the benefit of the doubt ("My son is 4, can he join the swim class?" -
+  "Once he's 5 he's very welcome"). Courtesies, sympathy, flattery and a later
   act with no time ("we'll look into it") say nothing of their own.
 
 A reply that only gathers what it needs to answer (identity, order number,
@@ -704,8 +704,8 @@ def _answered(
     ):
         # The message asks one thing, and the reply says something of its own about the
         # customer's case: by the benefit of the doubt, that is its answer, in whatever words
-        # ("Our puppy is 12 weeks, can she come to daycare?" - "Once she's 16 weeks and has had
-        # her jabs, she's more than welcome"). What needs a kind of answer still needs it: a
+        # ("My son is 4, can he join the swim class?" - "Once he's 5 and has had his first
+        # lesson, he's very welcome"). What needs a kind of answer still needs it: a
         # cause for "why", steps for "how do I", a price for "is there a charge", a day for
         # "will it be done by the 20th".
         return True
@@ -954,7 +954,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         return found if found is not None and q.start < found.end else None
 
     homes = {id(q): home_of(q) for q in questions}
-    # "1) do you do mobile repairs? 2) how much…?" - "1) Yes, … 2) A chip repair is $69.": an
+    # "1) do you open on Sundays? 2) how much…?" - "1) Yes, … 2) A wash is $12.": an
     # item of a numbered reply answers the question with its number.
     numbered = _item_labels(reply) if any(q.label for q in questions) else frozenset()
     by_home: dict[int, list[Question]] = {}

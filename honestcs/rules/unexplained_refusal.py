@@ -210,7 +210,7 @@ def _asks_only_facts(reply: ReplyFacts) -> bool:
 def _answers_a_fact_question(sentence: SentenceFacts, reply: ReplyFacts) -> bool:
     """Whether a "no" sentence is about a question of fact, and about no request.
 
-    "1. Is the tourist tax included? 2. Can we pay on arrival?" - "No, the tourist tax is paid
+    "1. Is parking included? 2. Can we pay at the desk?" - "No, parking is charged
     separately": the no answers the first, which asks what is so; nothing is declined.
     """
     customer = reply.customer
@@ -219,7 +219,7 @@ def _answers_a_fact_question(sentence: SentenceFacts, reply: ReplyFacts) -> bool
     said = content_stems(list(sentence.tokens))
     shared = [(len(q.stems & said), q) for q in customer.questions]
     most = max((n for n, _ in shared), default=0)
-    # The question it shares most words with ("tourist tax", not "pay") is the one it answers.
+    # The question it shares most words with ("parking", not "pay") is the one it answers.
     about = [q for n, q in shared if n == most]
     return most > 0 and not any(asks_for_an_act(q.text) for q in about)
 
@@ -231,7 +231,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     # permit, which we don't hold") is the cause, not another refusal.
     reasons: set[int] = set()
     # Whether a no before this one went by unreported: "Sadly not - fresh flowers can't go
-    # through customs. … Sorry I can't help with this one!" says the same no again, and the
+    # by rail. … Sorry we can't help with that one!" says the same no again, and the
     # reason given for it is the reason for both.
     said_no_before = False
     for i, sentence in enumerate(sentences):

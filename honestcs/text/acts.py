@@ -931,7 +931,7 @@ def find_meta_verbs(text: str) -> tuple[tuple[int, int], ...]:
     return _spans(_META_VERBS, text)
 
 
-# A no said again in general words, pointing back: "(sorry I) can't help with this one",
+# A no said again in general words, pointing back: "(sorry we) can't help with that one",
 # "(we) can't do that", "won't be able to manage it this time" - no act of its own.
 _SAYS_NO_AGAIN = compile_verbose(
     r"""^\W*(?:(?:i|we)\s*)?(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to|am\s+unable\s+to|'m\s+unable\s+to
@@ -942,7 +942,7 @@ _SAYS_NO_AGAIN = compile_verbose(
 
 
 def refers_back_to_it(refusal_on: str) -> bool:
-    """Whether a refusal from its verb on says an earlier no again ("can't help with this one")."""
+    """Whether a refusal from its verb on says an earlier no again ("can't help with that one")."""
     return bool(_SAYS_NO_AGAIN.search(refusal_on))
 
 

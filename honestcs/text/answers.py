@@ -519,8 +519,8 @@ _COURTESY = compile_verbose(rf"\b{alternation(COURTESIES)}\b")
 def is_courtesy(text: str) -> bool:
     """Whether the sentence holds a courtesy formula ("Have a wonderful day!", "You're welcome").
 
-    Such a sentence answers nothing, whatever else it names: "Tahoe sounds amazing!", "We
-    appreciate your patience while we look".
+    Such a sentence answers nothing, whatever else it names: "The lake trip sounds great!",
+    "We appreciate your patience while we look".
     """
     return bool(_COURTESY.search(text))
 

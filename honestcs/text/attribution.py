@@ -366,9 +366,9 @@ def _names_the_start(sentence: SentenceFacts, mention: Mention, term: TermMatch)
         and _linked_by(sentence, mention, term, _COUNTED_FROM)
         and not _REPORTS_THE_PAST.search(sentence.text, max(0, at - _NEAR_BEFORE), at)
     ):
-        # "Refunds go back 5-10 business days after your return reaches us": the return
+        # "Refunds reach your card 3-5 days after the parcel gets to us": the parcel
         # starts the time. (Not a past event dated from another: "it went out on Tuesday,
-        # three days after our consultation".)
+        # two days after your visit".)
         return True
     return (mention.role == "within" or one_on) and _linked_by(
         sentence, mention, term, _FROM_THE_EVENT
@@ -859,10 +859,10 @@ def attribute(
         )
         and not _MOVES_MONEY.search(f"{clause.does} {' '.join(clause.terms)}")
     ):
-        # "…if you cancel today, which means you'll see one more charge on December 1", "I've
+        # "…if you stop today, so you'll see one final charge on the 1st", "I've
         # cancelled it, and the deposit will be back in 10 days": a clause that names a charge
         # or a payment of its own times that, not an act a clause before it named, unless
-        # that act is the payment ("I've submitted your claim, and the payment will reach
+        # that act is the payment ("I've lodged the claim, and the payment will reach
         # you within 3 days").
         return None
     if clause.within is not None and _WINDOW_FOR_IT.search(segment.text):

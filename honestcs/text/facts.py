@@ -281,7 +281,7 @@ _DONE = compile_alternatives(
           |extending|giving|reserving|reversing|adjusting|putting|taking)\b
         (?=[^,;.!?]*\b(?:you|your)\b)
       # ...with any verb, when the clause says it is happening right now (the progressive of
-      # an act in progress, CGEL ch. 4): "I'm popping a £20 voucher on your account right
+      # an act in progress, CGEL ch. 4): "I'm popping a £30 credit onto your account right
       # now", "we're sorting out your refund right now".
       | {_IN_A_TIME_CLAUSE}\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:just\s+|also\s+)?
         (?!(?:going|hoping|wondering|thinking|guessing|assuming|writing|reaching|looking|trying

@@ -635,7 +635,7 @@ _FREQUENCY_AFTER = compile_verbose(
 _BEFORE_AFTER = compile_verbose(r"^\s*(?:before|prior\s+to|ahead\s+of|in\s+advance)\b")
 # The notice an act needs: "2 weeks' notice", "one month's notice", "30 days of notice".
 _NOTICE_AFTER = compile_verbose(r"^(?:'s|')?\s*(?:of\s+)?(?:written\s+)?notice\b")
-# A measure genitive measures the noun after it (CGEL ch. 5): "one day's hire charge", "a
+# A measure genitive measures the noun after it (CGEL ch. 5): "a day's rental fee", "a
 # week's rent", "two hours' drive". A wait or a turnaround so measured is still a time.
 _MEASURE_GENITIVE = compile_verbose(
     r"^(?:'s|')\s+(?!(?:wait|waiting|delay|turnaround|lead)\b)[a-z]"
@@ -1462,7 +1462,7 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
     elif _NOTICE_AFTER.search(after):
         role = "notice"
     elif _MEASURE_GENITIVE.match(after):
-        role = "for"  # "one day's hire charge", "two weeks' pay": the length of something else
+        role = "for"  # "a day's rental fee", "two weeks' pay": the length of something else
     elif _BEFORE_AFTER.search(after):
         # "(at least / more than) 24 hours before you sail": a notice, counted back from an event.
         role = "before"

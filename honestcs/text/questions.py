@@ -536,7 +536,7 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             groups.append(groups[-1] if alternative else groups[-1] + 1)
         pieces.append((cursor, len(sentence)))
         # "How much is it, and can I wait?" asks two things, though the first may yield no
-        # question; "Bean is 12 weeks, can she come?" and "Quick question: can I…" ask one.
+        # question; "He is 4, can he come?" and "Quick question: can I…" ask one.
         asking = {g for g, (a, b) in zip(groups, pieces, strict=True) if _asks(sentence[a:b])}
         several_parts = adds or len(asking) > 1
         last_piece: tuple[frozenset[str], frozenset[str]] | None = None
