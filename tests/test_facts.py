@@ -348,8 +348,12 @@ def test_questions() -> None:
 @pytest.mark.parametrize(
     ("message", "alone"),
     [
-        pytest.param("Our puppy is 12 weeks old, can she come to daycare?", True,
+        pytest.param("My son is 4 next month, can he join the swim class?", True,
                      id="a statement, then the question"),
+        pytest.param("My friend is visiting and he climbs a lot. Can he join the session?",
+                     True, id="and inside a statement"),
+        pytest.param("My friend is visiting. And can he join the session?", False,
+                     id="a sentence that opens with and"),
         pytest.param("Quick question: can I bring my dog?", True, id="a label"),
         pytest.param("Can I bring my dog? Is that ok?", True, id="a tag question after it"),
         pytest.param("Do I print my tickets or can I show them on my phone?", True,
@@ -371,14 +375,3 @@ def test_a_question_alone_is_all_the_message_asks(message: str, alone: bool) -> 
     assert [q.alone for q in facts.customer.questions] == [alone] * len(facts.customer.questions)
     assert facts.customer.questions
 
-
-def test_and_inside_a_statement_is_no_second_question() -> None:
-    """Only a sentence that opens with "and"/"also" adds to what was asked."""
-    for message, alone in [
-        ("My friend is visiting and he climbs a lot. Can he join the session?", True),
-        ("My friend is visiting. And can he join the session?", False),
-    ]:
-        facts = read_reply("Thanks!", matcher=MATCHER, now=NOW, calendar=CALENDAR,
-                           customer_message=message)  # fmt: skip
-        assert facts.customer is not None
-        assert [q.alone for q in facts.customer.questions] == [alone]
