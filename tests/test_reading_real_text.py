@@ -7626,3 +7626,49 @@ def test_numbered_questions_and_numbered_answers(
 def test_a_no_said_again_shares_the_reason_before(reply: str, expected: list[str]) -> None:
     """'Sorry I can't help with this one!' after a no with its reason shares that reason."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A noun whose light stem is a word of no subject ("note" and "not", "fare" and
+        # "far", "theme" and "them") is still the subject of its question.
+        ("Is breakfast included? And can you put a note in the room for my wife?",
+         "Breakfast is included, from 7am. We'd love to leave a note on the pillow for her.",
+         []),
+        ("Is breakfast included? And can you put a note in the room for my wife?",
+         "Breakfast is included, from 7am.", ["unanswered-question"]),
+        ("Do you have a pool? Also, can I swap my fare?",
+         "We do, it's heated. Saver fares are fixed once booked, sorry.", []),
+        ("Do you have a pool? Also, do you do theme nights?",
+         "We do, it's heated. Our themes change every season.", []),
+    ],
+)  # fmt: skip
+def test_a_noun_that_stems_like_a_function_word_is_a_subject(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Can you include a note?' is about a note, though its stem is that of 'not'."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A preposition ends the head noun: "the charge for next day delivery" asks a price.
+        ("What's the charge for next day parking?", "Next day parking is £15.", []),
+        ("What's the charge for next day parking?",
+         "Next day parking can be booked at the desk.", ["unanswered-question"]),
+        # A period or a window with nothing after it but what it is of asks a length of time.
+        ("What's the cancellation period, and do I need to call the front desk?",
+         "You have 48 hours from booking to change your mind. Just email us, there's no need "
+         "to call the desk.",
+         []),
+        ("What's the cancellation period, and do I need to call the front desk?",
+         "Just email us, there's no need to call the desk.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_what_kind_of_answer_a_what_question_asks(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'What's the charge for next day X?' asks a price; 'what's the X period?' a time."""
+    assert _rules(reply, customer) == expected

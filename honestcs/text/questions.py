@@ -77,11 +77,17 @@ _KIND_TIME = compile_verbose(
     r"|what\s+date|until\s+when"
     # How long before an event: "how far ahead should we order?", "how much notice do you need?"
     r"|how\s+far\s+(?:ahead|in\s+advance)|how\s+early|how\s+late|how\s+much\s+notice|how\s+(?:long|many\s+days)\s+before"
-    # The nouns of a time: "what's the real timeline?", "what is the turnaround on prints?"
-    r"|what(?:'s|\s+is|\s+are|\s+would\s+be)\s+(?:the|my|our|your)\s+(?:[\w-]+\s+){0,2}?"
+    # The nouns of a time: "what's the real timeline?", "what is the turnaround on prints?";
+    # the words before one describe it, and a preposition among them ends the head noun
+    # before ("what's the charge *for* next day delivery?" asks a price).
+    r"|what(?:'s|\s+is|\s+are|\s+would\s+be)\s+(?:the|my|our|your)\s+"
+    r"(?:(?!(?:for|of|on|to|with|in|at|from|about)\b)[\w-]+\s+){0,2}?"
     r"(?:timeline|timeframe|time\s+frame|turnaround|turn-around|eta|lead\s+time|wait(?:ing)?\s+time"
     # "What's the wait like for a replacement?": the wait is a length of time.
     r"|wait(?=\s+(?:like|for|on|at|these|right|now|currently|at\s+the\s+moment)\b|\W*$)"
+    # A period or window is a length of time when nothing follows it but what it is of:
+    # "what's the cooling-off period?", "what is the returns window on sale items?".
+    r"|(?:period|window)(?=\W*$|\s+(?:for|on|of|to|if|when|after|before|with|in)\b)"
     # "What's your earliest date?", "what's the next available slot?"
     r"|(?:earliest|soonest|next|first)\s+(?:available\s+)?(?:date|slot|appointment|opening|time|day)))\b"
 )
@@ -115,9 +121,8 @@ _KIND_YESNO = compile_verbose(
 )
 
 # Words that carry no subject: question words, pronouns, auxiliaries, and verbs of asking or getting.
-_NOT_SUBJECT = frozenset(
-    stem(w)
-    for w in ["a", "an", "the", "and", "or", "but", "so", "if", "then", "also", "plus", "of", "to", "in", "on", "at", "by", "for", "from", "with", "about", "into", "over", "how", "long", "when", "what", "time", "soon", "why", "where", "which", "who", "whom", "whose", "much", "many", "come", "i", "me", "my", "mine", "you", "your", "yours", "we", "us", "our", "ours", "it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "hers", "this", "that", "these", "those", "there", "here", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "do", "does", "did", "done", "doing", "is", "are", "was", "were", "be", "been", "being", "am", "have", "has", "had", "having", "get", "got", "getting", "go", "going", "make", "made", "take", "took", "taken", "know", "tell", "want", "need", "like", "please", "just", "still", "yet", "already", "ever", "really", "actually", "any", "some", "thank", "thanks", "hi", "hello", "hey", "okay", "ok", "yes", "no", "not", "n't", "don't", "can't", "won't", "back", "help", "helping", "assist", "assistance", "support", "anyone", "anybody", "someone", "somebody", "guys", "chance", "possible", "way",
+_NOT_SUBJECT_WORDS = frozenset(
+    ["a", "an", "the", "and", "or", "but", "so", "if", "then", "also", "plus", "of", "to", "in", "on", "at", "by", "for", "from", "with", "about", "into", "over", "how", "long", "when", "what", "time", "soon", "why", "where", "which", "who", "whom", "whose", "much", "many", "come", "i", "me", "my", "mine", "you", "your", "yours", "we", "us", "our", "ours", "it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "hers", "this", "that", "these", "those", "there", "here", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "do", "does", "did", "done", "doing", "is", "are", "was", "were", "be", "been", "being", "am", "have", "has", "had", "having", "get", "got", "getting", "go", "going", "make", "made", "take", "took", "taken", "know", "tell", "want", "need", "like", "please", "just", "still", "yet", "already", "ever", "really", "actually", "any", "some", "thank", "thanks", "hi", "hello", "hey", "okay", "ok", "yes", "no", "not", "n't", "don't", "can't", "won't", "back", "help", "helping", "assist", "assistance", "support", "anyone", "anybody", "someone", "somebody", "guys", "chance", "possible", "way",
         # Asking, opining and confirming words carry no subject of their own.
         "confirm", "check", "double", "clarify", "explain", "let", "show", "suggest", "ensure",
         "think", "believe", "guess", "suppose", "wonder", "mean", "understand", "see", "thought",
@@ -143,6 +148,25 @@ _NOT_SUBJECT = frozenset(
         # Quantifiers say how many of something, not what: "can they *all* come in?".
         "all", "both", "each", "every", "either", "neither"]
 )
+_NOT_SUBJECT = frozenset(stem(w) for w in _NOT_SUBJECT_WORDS)
+# The light stem drops a final "e", so a noun can share a stem with a word above that has
+# none: "note" with "not", "fare" with "far", "theme" with "them". Such a noun, bare or in
+# its plural, is a subject ("can you include a note?", "can I change my fare?").
+_STEMS_WITH_AN_E = frozenset(stem(w) for w in _NOT_SUBJECT_WORDS if w.endswith("e"))
+
+
+def _carries_no_subject(word: str, word_stem: str) -> bool:
+    """Whether a word (lowercase) with this stem is one of the words that carry no subject."""
+    if word_stem not in _NOT_SUBJECT:
+        return False
+    return not (
+        word not in _NOT_SUBJECT_WORDS
+        and word_stem not in _STEMS_WITH_AN_E
+        and word in (word_stem + "e", word_stem + "es")
+        # "goes", "does", "wishes": "-es" after a vowel or a hissing sound is no "e" of its own.
+        and word_stem[-1] not in "aeiouyhsxz"
+    )
+
 
 # Concepts that customers and agents name with different words (see the lexicon).
 _CONCEPTS = CONCEPTS
@@ -198,7 +222,7 @@ def content_stems(tokens: tuple[Token, ...] | list[Token]) -> frozenset[str]:
     return frozenset(
         _base(t.stem)
         for t in tokens
-        if t.stem not in _NOT_SUBJECT
+        if not _carries_no_subject(t.lower, t.stem)
         and ("'" not in t.lower or stem(t.lower.partition("'")[0]) not in _NOT_SUBJECT)
         and len(t.stem) > 1
         and not t.lower.isdigit()
