@@ -295,6 +295,8 @@ AMOUNTS = [
     _amount("pound sign", "That's \u00a330.", "\u00a330", Money(Decimal(30), GBP)),
     _amount("euro sign", "That's \u20ac20.", "\u20ac20", Money(Decimal(20), EUR)),
     _amount("code after", "That's 50 USD.", "50 USD", Money(Decimal(50), USD)),
+    _amount("euro sign after", "Cots are 8\u20ac a night.", "8\u20ac", Money(Decimal(8), EUR)),
+    _amount("dollar sign after", "I paid 65.50 $.", "65.50 $", Money(Decimal("65.50"), USD)),
     _amount("dollars in words", "That's 50 dollars.", "50 dollars", Money(Decimal(50), USD)),
     _amount("thousands and cents", "That's $1,250.00.", "$1,250.00", Money(Decimal(1250), USD)),
     _amount("k for thousand", "I've sent $2k.", "$2k", Money(Decimal(2000), USD)),
@@ -314,6 +316,13 @@ def test_amounts(text: str, span: str, value: Money | Percent | Count) -> None:
     assert _span(text, mention) == span
     assert mention.value == value
     assert not mention.free
+
+
+def test_a_count_before_a_prefixed_sum_is_no_sum() -> None:
+    """In "5 $10 vouchers" the symbol belongs to the 10 after it, not the 5 before."""
+    mention = _one("Buy 5 $10 vouchers.", AmountMention)
+    assert _span("Buy 5 $10 vouchers.", mention) == "$10"
+    assert mention.value == Money(Decimal(10), USD)
 
 
 @pytest.mark.parametrize(

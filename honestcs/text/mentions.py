@@ -377,6 +377,9 @@ _MONEY = compile_verbose(
       | (?P<sym>[{_SYMBOLS}])\s?(?P<a1>{DIGITS})(?:\s?(?P<mult>k|m)\b)?
       | (?<![\w])(?-i:R)\s?(?P<ar>{DIGITS})
       | \b(?P<code1>{_CODES})\s?(?P<a2>{DIGITS})
+      # The symbol after the figure, as much of Europe writes it: "8€ per day", "65.50 $"
+      # (not the "5" of "5 $10 vouchers").
+      | \b(?P<a5>{DIGITS})\s?(?P<sym2>[{_SYMBOLS}])(?!\s?\d)
       | (?P<a4>{HUNDREDS}|\b{WORD_NUMBER})\s+(?P<code3>dollars?|euros?|pounds?|bucks|quid)\b
         (?:\s+(?:and\s+)?(?P<cents2>\d{{1,2}}|{WORD_NUMBER})(?:\s*(?:p|pence|cents?))?\b
           (?!\s*(?:%|per|min|hour|hr|day|week|month|year|time|item|piece|pack|box)))?
@@ -1043,7 +1046,13 @@ def find_mentions(
         if not free_span(match.start(), match.end()):
             continue
         amount_text = (
-            match["a0"] or match["a1"] or match["a2"] or match["a3"] or match["a4"] or match["ar"]
+            match["a0"]
+            or match["a1"]
+            or match["a2"]
+            or match["a3"]
+            or match["a4"]
+            or match["a5"]
+            or match["ar"]
         )
         amount = number_value(amount_text)
         cents = match["cents"] or match["cents2"]
@@ -1055,8 +1064,8 @@ def find_mentions(
             currency = _DOLLAR_PREFIXES[match["pre"].upper()]
         elif match["ar"]:
             currency = "ZAR"
-        elif match["sym"]:
-            currency = CURRENCY_SYMBOLS[match["sym"]]
+        elif match["sym"] or match["sym2"]:
+            currency = CURRENCY_SYMBOLS[match["sym"] or match["sym2"]]
         else:
             word = (match["code1"] or match["code2"] or match["code3"]).lower()
             currency = CURRENCY_WORDS.get(word, word.upper())
