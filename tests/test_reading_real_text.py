@@ -7348,9 +7348,12 @@ def test_telling_when_something_comes_about_is_conditional(
          "within the hour.", []),
         ("Is the blue sofa still available?",
          "Let me ask the warehouse - I'll call you back by 4pm today.", []),
-        # With no time, the question stays open (and the promise is vague).
+        # With no time, a step of its own still takes it up (the promise is vague); coming
+        # back with nothing named leaves it open.
         ("Is the blue sofa still available?",
-         "I'll ask the warehouse and call you back.", ["unanswered-question", "vague-commitment"]),
+         "I'll ask the warehouse and call you back.", ["vague-commitment"]),
+        ("Is the blue sofa still available?",
+         "We'll look into it and call you back.", ["unanswered-question", "vague-commitment"]),
         # A day named before the coming back is not when the answer comes.
         ("Is the show suitable for a 10-year-old?",
          "I'll check the 19th and come back to you.", ["unanswered-question", "vague-commitment"]),
@@ -7671,4 +7674,140 @@ def test_what_kind_of_answer_a_what_question_asks(
     customer: str, reply: str, expected: list[str]
 ) -> None:
     """'What's the charge for next day X?' asks a price; 'what's the X period?' a time."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Right away" beside a condition that names an event counts from that event, whose
+        # day is not known: it gives no time from now.
+        ("If the bank clears it early, you'll have the refund right away.", []),
+        ("Your refund will reach you immediately once the bank releases it.", []),
+        ("We'll send the refund straight away when the card issuer confirms the reversal.",
+         []),
+        # A condition the customer meets now leaves the time counted from now.
+        ("If you confirm today, you'll have the refund right away.", ["overpromise"]),
+        ("You'll have the refund right away.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_right_away_after_an_event_counts_from_that_event(
+    reply: str, expected: list[str]
+) -> None:
+    """'If it clears early, you'll have the refund right away' gives no time from now."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # What a sum is set against ("instead of", "rather than", "down from") is that sum as
+        # it was: a sum too, not a voucher's figure.
+        ("I've added a £20 voucher, so your total comes to £100 instead of £120.", []),
+        ("With the £20 voucher your balance is now £95, down from £115.", []),
+        # A voucher over its cap is still one.
+        ("I've added a £120 voucher instead of £20.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_sum_set_against_a_sum_is_a_sum(reply: str, expected: list[str]) -> None:
+    """'Your total comes to £100 instead of £120': the £120 is a total, not a voucher."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # After "that's", "no" and its word judge what happened; they decline nothing.
+        ("That's no good, sorry about the noisy room! I've moved you to a quieter one.", []),
+        ("Oh, that's no fun, sorry the pool was closed. It reopens on Friday.", []),
+        # What there is none of, with regret, is still a no.
+        ("No late checkout, sorry.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_thats_no_good_is_sympathy_not_a_no(reply: str, expected: list[str]) -> None:
+    """'That's no good, sorry about the leak!' judges what happened and declines nothing."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A dash or colon that ends a "no" still opens the explanation after it.
+        ("Sorry, no — parking passes are sold at the desk only, and the desk shut at 10pm.",
+         []),
+        ("Afraid not \u2013 the pool is closed for repairs until Friday.", []),
+        # What follows says no again, or asks something, and explains nothing.
+        ("Sorry, no — we don't do that.", ["unexplained-refusal"]),
+        ("Sorry, no — just send me the booking number and I'll look.",
+         ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_dash_after_a_no_opens_its_explanation(reply: str, expected: list[str]) -> None:
+    """A dash after a no ("Sorry, no — returns end at 30 days") opens its explanation."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "How do I know if…?" asks whether it happened: what the reply says of it answers.
+        ("I sent the booking form last night. How do I know if it went through?",
+         "We've got it, and your confirmation email will follow within 2 working days.", []),
+        ("How can we tell whether the deposit has cleared?",
+         "It cleared this morning, you're all set.", []),
+        ("I sent the booking form last night. How do I know if it went through?",
+         "Thanks so much for getting in touch!", ["unanswered-question"]),
+        # "How do I…?" still asks for steps.
+        ("How do I add a guest to my booking?", "Thanks for choosing us!",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_how_do_i_know_if_asks_whether(customer: str, reply: str, expected: list[str]) -> None:
+    """'How do I know if it went through?' is answered by 'We've got it'."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "How many … in it?" asks of the thing named before: a number in a sentence about
+        # that thing answers it.
+        ("How long is the garden tour, and how many stops are in it?",
+         "The garden tour runs about 90 minutes and takes in 6 of our favourite beds.", []),
+        ("How long is the garden tour, and how many stops are in it?",
+         "The garden tour runs about 90 minutes.", ["unanswered-question"]),
+        # Saying no to the act answers whether it costs anything.
+        ("Can you post my lost scarf to me? And do you charge for that?",
+         "Sorry, we don't post lost property.", ["unexplained-refusal"]),
+        ("Can you post my lost scarf to me? And do you charge for that?",
+         "Yes, we can post it!", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_question_of_it_is_answered_about_what_it_points_to(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'How many stops are in it?' and 'do you charge for that?' ask of the thing before."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # The one thing asked, taken up by a step of its own, is addressed; the missing time
+        # is vague-commitment's.
+        ("I left a scarf in room 12 on Sunday. Did housekeeping find it?",
+         "I'll check with the housekeeping team and let you know.", ["vague-commitment"]),
+        ("Is the rooftop bar open on Christmas Eve?",
+         "Good question! I'll ask our events manager and get back to you.",
+         ["vague-commitment"]),
+        # Coming back later with nothing named leaves it open.
+        ("I left a scarf in room 12 on Sunday. Did housekeeping find it?",
+         "Thanks for your patience! We'll look into it and get back to you.",
+         ["unanswered-question", "vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_a_named_step_to_find_out_addresses_the_one_question(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'I'll check with the weekend staff and let you know' takes up 'did anyone find it?'."""
     assert _rules(reply, customer) == expected

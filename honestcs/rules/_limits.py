@@ -27,6 +27,7 @@ from honestcs.text.attribution import (
     attribute,
     carries_on,
     concludes_from,
+    counts_from_an_event,
     counts_several,
     describes_a_former_state,
     from_previous,
@@ -409,6 +410,8 @@ def _check_time(
             return None
         if mention.gone:
             return None  # "your refund was processed on Monday": the last Monday, gone by
+        if mention.instant and counts_from_an_event(sentence, segment, mention):
+            return None  # "if the results land early, I'll ring you right away"
         if starts_from(reply.text, mention.start):
             return None  # "in from today": when it starts, not when it is done
         if is_excepted(reply.text, mention.start):

@@ -115,6 +115,7 @@ from honestcs.text.answers import (
     is_pleasantry,
     is_request,
     names_a_number,
+    names_its_topic,
     opens_with_because,
     opens_with_pronoun,
     says_it_depends,
@@ -128,7 +129,7 @@ from honestcs.text.answers import (
     tells_what_follows,
 )
 from honestcs.text.facts import SegmentFacts, SentenceFacts
-from honestcs.text.lexicon import DERIVATIONAL_SUFFIXES
+from honestcs.text.lexicon import DERIVATIONAL_SUFFIXES, REPORTING_BACK, VAGUE_TIMES
 from honestcs.text.mentions import (
     AmountMention,
     DeadlineMention,
@@ -309,6 +310,20 @@ def _names_a_count(sentence: SentenceFacts) -> bool:
     ) or bool(names_a_number(sentence.text))
 
 
+def _counts_things(sentence: SentenceFacts) -> bool:
+    """Whether the sentence gives a number of things, not of units of time ("90 minutes")."""
+    if any(
+        isinstance(m, AmountMention) and not isinstance(m.value, Money) for m in sentence.mentions
+    ):
+        return True
+    text = sentence.text
+    for m in sentence.mentions:
+        if isinstance(m, _TIMES):
+            at, to = m.start - sentence.start, m.end - sentence.start
+            text = text[:at] + " " * (to - at) + text[to:]
+    return bool(names_a_number(text))
+
+
 def _gives_a_price(sentence: SentenceFacts) -> bool:
     """Whether the sentence gives a sum of money or a share of one ("10% off"), or "free"."""
     return any(
@@ -367,6 +382,23 @@ def _puts_off(sentence: SentenceFacts) -> bool:
         segment.mood == "future" and not segment.negated and defers_the_answer(segment.text)
         for segment in sentence.segments
     )
+
+
+# The words of coming back later, which name no step of their own.
+_DEFERRAL_STEMS = frozenset(
+    token.stem for phrase in (*REPORTING_BACK, *VAGUE_TIMES) for token in tokenize(phrase)
+)
+
+
+def _names_its_own_step(sentence: SentenceFacts) -> bool:
+    """Whether a sentence names something besides coming back later ("check with the lab").
+
+    One that names what it will be about ("we'll update you *about the pool*") is about that,
+    and answers a question only as a sentence about the question does.
+    """
+    if names_its_topic(sentence.text):
+        return False
+    return bool(content_stems(sentence.tokens) - _DEFERRAL_STEMS)
 
 
 def _puts_off_until(sentence: SentenceFacts) -> bool:
@@ -542,12 +574,13 @@ def _answered(
             return True
         if (
             question.refers_back
-            and question.kind in ("time", "amount")
+            and (question.kind in ("time", "amount") or "price" in question.concepts)
             and find_refusal(sentence.text) is not None
         ):
             # "Can you do a setup on a 7-string? Also how long would *it* take?" - "sorry, we're
             # not able to take that one on": saying no to the act answers what it would take or
-            # cost ("do you have *it* in pink?" asks of the thing, and stays to be answered).
+            # cost, however the cost is asked ("do you charge for *that*?"); "do you have *it*
+            # in pink?" asks of the thing, and stays to be answered.
             return True
     # "What are my options?", "what can I do?": anything offered, done or to do answers it.
     # "What's involved?", "how does it work?": a list of what happens, or instructions.
@@ -650,9 +683,14 @@ def _answered(
         for m in s.mentions
     ):
         return True
-    amounts = (s for s in free if any(isinstance(m, AmountMention) for m in s.mentions))
+    # "How long is the tour, and how many stops are in *it*?": "it" is the thing asked about
+    # before, so a sentence about that one can give the number.
+    counted = reply.sentences if has_anaphor(question.text) else free
+    amounts = (s for s in counted if any(isinstance(m, AmountMention) for m in s.mentions))
     if "price" in question.concepts:
-        amounts = (s for s in free if _gives_a_price(s))
+        amounts = (s for s in counted if _gives_a_price(s))
+    elif asks_how_many(question.text):
+        amounts = (s for s in counted if _counts_things(s))  # any count answers "how many"
     if only_of_its_kind and question.kind == "amount" and any(amounts):
         return True  # "What does the pickup cost, and can I do it Friday?" - "It's $49."
     # "How do I give it to her?" - "open the order and tap Transfer".
@@ -667,6 +705,12 @@ def _answered(
         return True
     if only_question and any(find_next_steps(s.text) for s in reply.sentences):
         return True  # "Any way to get the difference?" - "Send me your order number"
+    if question.alone and any(_puts_off(s) and _names_its_own_step(s) for s in reply.sentences):
+        # "Did anyone find my jacket?" - "I'll check with the weekend staff and let you know":
+        # the one thing asked is taken up by a step of its own (whom or what is checked),
+        # the next step that gets the answer; that it has no time is `vague-commitment`'s to
+        # report. "We'll look into it" names nothing, and leaves it open.
+        return True
     if only_question and any(_puts_off_until(s) for s in reply.sentences):
         # "Have you got any koi in this week?" - "I'll check with the fish room and message you
         # back within the hour": the one thing asked is taken up, its answer promised by a

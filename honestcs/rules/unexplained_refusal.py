@@ -252,7 +252,14 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         start, end = refusal
         if sentence.segment_at(sentence.start + start).condition:
             continue  # "if you can't get used to them, …" is the customer's case, not a no
-        rest = sentence.text[:start] + " " * (end - start) + sentence.text[end:]
+        # A dash or colon that ends the no's span ("Sorry, no —") still opens what follows:
+        # keep it, so that an explanation after it is read as one.
+        # (Not when what follows says no again: "Sorry, no — we don't do that.")
+        said = sentence.text[start:end]
+        words_end = start + len(said.rstrip(" :\u2014\u2013-"))
+        if find_refusal(sentence.text[end:]) is not None:
+            words_end = end
+        rest = sentence.text[:start] + " " * (words_end - start) + sentence.text[words_end:]
         label = label_end(rest)
         if label is not None and label <= start:
             # "- VIP upgrade: unfortunately we can't…": the colon after a bullet's label

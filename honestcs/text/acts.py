@@ -131,8 +131,10 @@ _REFUSAL = compile_alternatives(
   # "Sorry, no fireworks", "no confetti I'm afraid": what is not allowed, said with regret.
   # What there is none of ("no news yet, I'm afraid", "sorry, no problem") refuses nothing.
   | \b(?:sorry|unfortunately|sadly|afraid)\W{{1,3}}no\s+(?!{_NOTHING_REFUSED}\b)[a-z][\w-]*
-  # (Right after the thing: "no alcohol on board, I'm afraid" states a rule for a place.)
-  | \bno\s+(?!{_NOTHING_REFUSED}\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\W{{0,3}}
+  # (Right after the thing: "no alcohol on board, I'm afraid" states a rule for a place; but
+  # after "that's", "no" and its word judge what happened: "that's no fun, sorry to hear it".)
+  | (?<!\b(?:that|it|this)(?:'s|\s+is|\s+was)\s+)
+    \bno\s+(?!{_NOTHING_REFUSED}\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\W{{0,3}}
       (?:i'm\s+afraid|i\s+am\s+afraid|sorry|unfortunately|sadly)\b
   # "Sorry, that's a no on the gas bottle", "I'm afraid it's a no from us".
   | \b(?:that's|that\s+is|it's|it\s+is|they're|they\s+are|answer\s+is|afraid\s+it's)\s+a\s+

@@ -43,6 +43,7 @@ __all__ = [
     "is_pleasantry",
     "is_request",
     "names_a_number",
+    "names_its_topic",
     "opens_with_because",
     "opens_with_pronoun",
     "says_it_depends",
@@ -220,7 +221,9 @@ def asks_where(text: str) -> bool:
 
 
 _HOW_DO_I = regex.compile(
+    # ("How do I know if it went through?" asks whether it did, not for steps.)
     r"^\W*(?:and\s+|so\s+)?(?:how\s+(?:do|can|should|would)\s+(?:i|we)\b"
+    r"(?!\s+(?:know|tell)\s+(?:if|whether)\b)"
     # "What do I need to do?", "Is there anything else I need to do?": what to do next.
     r"|(?:what|is\s+there\s+anything(?:\s+else)?)\s+(?:do|should|must|can)?\s*(?:i|we)\s+"
     r"(?:need\s+to|have\s+to|should|must)?\s*do\b)",
@@ -614,6 +617,22 @@ def declines_more_than_sympathy(text: str) -> bool:
 _DEFERS = regex.compile(
     rf"(?i)\b(?:{alternation(REPORTING_BACK)}|{alternation(VAGUE_TIMES)})\b"
 )
+
+
+# What a later act will be about, named: "we'll update you *about the pool*", "I'll come back
+# to you *regarding your invoice*".
+_NAMES_ITS_TOPIC = regex.compile(
+    r"(?i)\b(?:about|regarding|concerning|re)\s+(?:the|your|our|this|that|his|her|their)\b"
+)
+
+
+def names_its_topic(text: str) -> bool:
+    """Whether a sentence names what it is about ("we'll update you about the pool").
+
+    Args:
+        text: A sentence.
+    """
+    return bool(_NAMES_ITS_TOPIC.search(text))
 
 
 @lru_cache(maxsize=_CACHE_SIZE)

@@ -83,6 +83,7 @@ __all__ = [
     "carries_on",
     "concludes_from",
     "counted_nouns",
+    "counts_from_an_event",
     "counts_several",
     "describes_a_former_state",
     "from_previous",
@@ -1775,6 +1776,33 @@ def _is_section_heading(reply: ReplyFacts, sentence: SentenceFacts) -> bool:
     line = reply.text[line_start : reply.line_end(sentence.end)]
     core = regex.sub(r"[^\w*]+", " ", line).strip()
     return len(core) > 4 and core.startswith("**") and core.endswith("**")
+
+
+# A condition whose subject is not the customer names an event: "if the results land early",
+# "once the part arrives", "when anything changes"; not "if you pay today", which the customer
+# can do now.
+_EVENT_CONDITION = regex.compile(
+    r"(?i)\W*(?:(?:and|but|so)\s+)?(?:if|once|when|whenever|as\s+soon\s+as|the\s+moment)\s+"
+    r"(?!(?:you|u)\b)\w"
+)
+
+
+def counts_from_an_event(sentence: SentenceFacts, segment: SegmentFacts, mention: Mention) -> bool:
+    """Whether "right away" in a clause counts from an event that a condition beside it names.
+
+    "If the results come back early, I'll ring you right away": at once after an event whose
+    day is not known, which gives no time from now (SPEC §3, a time relative to an event).
+    The condition may follow in the clause itself: "…straight away when the lab calls".
+    """
+    # (Matched from where it is, so no pattern scans past it.)
+    if _EVENT_CONDITION.match(
+        sentence.text, mention.end - sentence.start, segment.end - sentence.start
+    ):
+        return True
+    segments = sentence.segments
+    at = next(i for i, g in enumerate(segments) if g is segment)
+    beside = segments[max(0, at - 1) : at] + segments[at + 1 : at + 2]
+    return any(g.condition and _EVENT_CONDITION.match(g.text) for g in beside)
 
 
 # Verbs whose act is itself a telling: a clause that does one ("have an adjuster contact the

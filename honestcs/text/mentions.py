@@ -506,6 +506,12 @@ _PERMITTED_BEFORE = compile_verbose(
 )
 # ...or the amount names a sum itself: "$40 in total", "a $40 price difference", "the $20
 # balance".
+# An amount set against the one before it: "$66 instead of $80", "£40 rather than £55",
+# "now $30, down from $45".
+_COMPARED_WITH = compile_verbose(
+    r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$£€]|dollars|pounds|euros))"
+    r"\s*,?\s+(?:instead\s+of|rather\s+than|(?:down|up)\s+from|compared\s+(?:to|with))\s+$"
+)
 _AGGREGATE_AFTER = compile_verbose(
     r"^\s*(?:in\s+total|total|altogether|combined|overall"
     # What is left of a sum: "the $40 left over from your last order", "$171 remaining".
@@ -1389,6 +1395,12 @@ def _amount(text: str, start: int, end: int, value: Money | Percent | Count) -> 
     aggregate = isinstance(value, Money) and bool(
         _AGGREGATE_BEFORE.search(text[max(0, start - 80) : start]) or _AGGREGATE_AFTER.search(after)
     )
+    compared = _COMPARED_WITH.search(before) if isinstance(value, Money) else None
+    if compared is not None and not aggregate:
+        # "your total comes to $66 instead of $80": what a sum is set against is that sum
+        # as it was, and a sum as well.
+        other = start - len(before) + compared.start()
+        aggregate = bool(_AGGREGATE_BEFORE.search(text[max(0, other - 80) : other]))
     # The start of the text opens a clause as a stop does.
     entitled = bool(_ENTITLED_BEFORE.search(before if start > 80 else f"\n{before}"))
     return AmountMention(
