@@ -7811,3 +7811,48 @@ def test_a_named_step_to_find_out_addresses_the_one_question(
 ) -> None:
     """'I'll check with the weekend staff and let you know' takes up 'did anyone find it?'."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # No possessive takes an article or "not": "'s" before one is "is".
+        ("Parking's a flat £10 a night.", ["policy-misstatement"]),
+        ("Parking's just £10 a night.", ["policy-misstatement"]),
+        ("Parking's a flat £15 a night.", []),
+    ],
+)  # fmt: skip
+def test_s_before_an_article_is_is(reply: str, expected: list[str]) -> None:
+    """'Parking's a flat £10 a night' says parking is £10."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # An aside in brackets is one piece of its clause, commas and all.
+        ("Our parking pass (car, van, or bike) is £10.",
+         ["Our parking pass (car, van, or bike) is £10"]),
+        ("The family room (two doubles, a cot, a sofa bed) sleeps 6, and breakfast is included.",
+         ["The family room (two doubles, a cot, a sofa bed) sleeps 6", "breakfast is included"]),
+        # Outside brackets, a comma still ends a clause.
+        ("Parking is £10, and breakfast is included.", ["Parking is £10", "breakfast is included"]),
+    ],
+)  # fmt: skip
+def test_an_aside_in_brackets_is_one_piece(text: str, pieces: list[str]) -> None:
+    """'The pass (car, van, or bike) is £10' is one clause, not three."""
+    assert [text[a:b] for a, b in split_segments(text)] == pieces
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("- Parking (car, van or motorbike): £10 a night", ["policy-misstatement"]),
+        ("Our parking (car, van or motorbike) is £15 a night.", []),
+    ],
+)  # fmt: skip
+def test_a_price_after_an_aside_is_the_price_of_what_it_follows(
+    reply: str, expected: list[str]
+) -> None:
+    """'Parking (car, van or motorbike): £10' prices parking."""
+    assert _rules(reply) == expected

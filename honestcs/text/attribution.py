@@ -1386,13 +1386,15 @@ def _modifies_another_noun(
     return word.endswith("ed") and previous in _DETERMINERS and names_a_noun
 
 
-# What "'s" for "is" is followed by: "the refund's done", "your order's through"; and the
+# What "'s" for "is" is followed by: "the refund's done", "your order's through"; the
 # adverbs that come between "is" and its figure (CGEL ch. 6): "parking's only £10", "the fee's
-# usually $25", "delivery's about 3 days".
+# usually $25", "delivery's about 3 days"; and an article or "not", which no possessive takes
+# ("shipping's a flat $7.99", "the deposit's the same", "the upgrade's not free").
 _STATES_AFTER_IS = frozenset(
     {"done", "sorted", "complete", "through", "underway", "pending", "being", "on", "back", "all",
      "only", "usually", "normally", "typically", "generally", "always", "currently", "also",
-     "about", "around", "roughly", "approximately"}
+     "about", "around", "roughly", "approximately", "a", "an", "the", "not", "just", "still",
+     "now"}
 )  # fmt: skip
 # Words after a participle that show it is a verb, not an adjective ("cancelled within").
 _NOT_NOUNS = frozenset(

@@ -65,6 +65,9 @@ _SEGMENT_BREAK = compile_verbose(
     """
 )
 
+# A short aside in brackets, closed in the sentence.
+_ASIDE = regex.compile(r"\([^()]{1,100}\)")
+
 _JOINT = regex.compile(r"(?i)(?:and|but|or|then)\s+(?=\S)")
 
 # Words before "as" that make "as … as" one phrase, not two clauses.
@@ -479,7 +482,15 @@ def split_segments(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Spans of the clauses of a sentence, shifted by ``offset``."""
     spans = []
     cursor = 0
+    # An aside in brackets is one piece of its clause, whatever marks it holds: "the packing
+    # kit (30 boxes, tape, paper) is £65".
+    asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
+    aside = 0
     for match in _SEGMENT_BREAK.finditer(text):
+        while aside < len(asides) and asides[aside][1] <= match.start():
+            aside += 1
+        if aside < len(asides) and asides[aside][0] < match.start():
+            continue
         # The words just before the break decide ("as soon | as it arrives" is one
         # condition); looking only that far back keeps a long sentence linear.
         window = max(0, match.start() - _NOT_A_BREAK_REACH)
