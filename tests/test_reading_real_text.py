@@ -7856,3 +7856,33 @@ def test_a_price_after_an_aside_is_the_price_of_what_it_follows(
 ) -> None:
     """'Parking (car, van or motorbike): £10' prices parking."""
     assert _rules(reply) == expected
+
+
+_CALLS_WITH_RESULTS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Riverside Clinic", "timezone": "Europe/London"},
+            "can": [
+                {"id": "results", "does": "phone the patient with their test results",
+                 "terms": ["test results"], "takes": "3-5 business days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A clause whose act opens with a verb of calling is a message: the call's time is
+        # the act's.
+        ("I'll ring you tomorrow with the test results.", ["overpromise"]),
+        ("We'll phone you with your test results by Wednesday.", ["overpromise"]),
+        ("I'll ring you with the test results within 5 business days.", []),
+        # A call about them may be no more than news of where they are.
+        ("I'll ring you tomorrow about the test results.", []),
+    ],
+)  # fmt: skip
+def test_a_clause_of_calling_is_timed_by_the_call(reply: str, expected: list[str]) -> None:
+    """'Phone the patient with the results': 'I'll ring you tomorrow with them' times it."""
+    assert _rules_of(_CALLS_WITH_RESULTS, reply) == expected

@@ -633,11 +633,13 @@ _MESSAGE = regex.compile(
 
 
 # A clause whose act is itself a message: "email a written estimate", "answer an email",
-# "reply with findings", "email the lesson video".
+# "reply with findings", "email the lesson video"; or whose act opens with a verb of calling
+# or telling ("phone the owner with the results", "tell the guest their room number").
 _MESSAGE_ACT = regex.compile(
     r"(?i)\b(?:email|e-mail|reply|replies|respond|answer|(?:call|ring|phone)(?:\s+\w+){0,2}\s+back"
     r"|get\s+back"
     r"|text|notify|contact|write\s+back|quote|check|inspect|investigate|review|assess)\b"
+    r"|^\W*(?:call|ring|phone|telephone|message|write\s+to|tell|inform)\b"
 )
 
 
@@ -692,6 +694,10 @@ def times_a_message(sentence: SentenceFacts, mention: Mention) -> bool:
     )
 
 
+# What a message is about, named just before a term: "a call *about the* results".
+_TOPIC_BEFORE = regex.compile(
+    r"(?i)\b(?:about|regarding|concerning)\s+(?:the\s+|your\s+|our\s+|his\s+|her\s+|their\s+)?$"
+)
 _JOINS_AN_ACT = regex.compile(r"(?i)\b(?:and|then)\s+(?:(?:i|we)(?:'ll|\s+will)\s+)?(?:\w+\s+)?$")
 
 
@@ -766,6 +772,9 @@ def attribute(
             continue
         if message and not is_a_message_act(clause):
             continue
+        at_term = term.start - sentence.start
+        if message and _TOPIC_BEFORE.search(sentence.text, max(0, at_term - 30), at_term):
+            continue  # "I'll call you on Friday about the results": a call about them, no more
         if _times_of_another_act(mention, clause, term):
             continue  # "charged twice" counts no renewals
         # "R38,400 (after your R2,500 excess)": the nearer amount is the excess.
