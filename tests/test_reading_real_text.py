@@ -7886,3 +7886,67 @@ _CALLS_WITH_RESULTS = honestcs.ReplyChecker(
 def test_a_clause_of_calling_is_timed_by_the_call(reply: str, expected: list[str]) -> None:
     """'Phone the patient with the results': 'I'll ring you tomorrow with them' times it."""
     assert _rules_of(_CALLS_WITH_RESULTS, reply) == expected
+
+
+_EXPRESS_PRINTS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Lantern Prints", "timezone": "Europe/London"},
+            "can": [
+                {"id": "print-order", "does": "produce and post a print order",
+                 "terms": ["prints"], "takes": "7-10 business days"},
+                {"id": "express", "does": "move an order to the front of the queue",
+                 "terms": ["express printing"], "costs": "£20"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A term inside a longer term of another service is part of that service's name.
+        ("Express printing is £20 and usually ships within 3 business days.", []),
+        ("If you're in a hurry, express printing gets them out within 2 business days.", []),
+        # On its own it still names its act.
+        ("Printing usually ships within 3 business days.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_term_inside_another_services_name_is_that_service(
+    reply: str, expected: list[str]
+) -> None:
+    """'Express printing ships within 3 days' times the express service, not a print order."""
+    assert _rules_of(_EXPRESS_PRINTS, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # After a condition naming an act with a window, a range or a passive verb times
+        # what follows, and gives no window for the act.
+        ("Once you cancel, the money is returned within 5-10 business days.", []),
+        ("Once you cancel, the money is sent back to your card within 5 business days.", []),
+        # A window the customer has is still one.
+        ("If you'd like to cancel, you have 72 hours.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_range_or_a_passive_after_a_condition_is_no_window(
+    reply: str, expected: list[str]
+) -> None:
+    """'Once you cancel, the money is returned within 5-10 days' gives no time to cancel in."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Unlikely" says it probably won't, as "not" does: no day promised or stated.
+        ("I'm afraid your refund is unlikely to reach you before Friday.", []),
+        ("It's unlikely the refund will land before the weekend, sorry.", []),
+        ("Your refund should reach you before Friday.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_unlikely_negates_its_clause(reply: str, expected: list[str]) -> None:
+    """'It's unlikely to reach you before Friday' promises no Friday."""
+    assert _rules(reply) == expected

@@ -384,10 +384,13 @@ class _TermIndex:
         starting: Indices of the terms that name the event one of the sentence's times
             counts from ("within 48 hours *of delivery*").
         starts: Where each term starts, in order, to find the terms near a place.
+        nested: Each term inside a longer term of another clause, by index, with that
+            clause: "printing" in "express printing" may be part of that service's name.
     """
 
     starting: frozenset[int]
     starts: tuple[int, ...]
+    nested: Mapping[int, str]
 
 
 def _index_terms(sentence: SentenceFacts) -> _TermIndex:
@@ -411,7 +414,15 @@ def _index_terms(sentence: SentenceFacts) -> _TermIndex:
             ]
         )
     )
-    return _TermIndex(starting, tuple(t.start for t in sentence.terms))
+    # Terms come ordered by start, the longest first: one pass finds those inside another.
+    nested = {}
+    far_end, far_clause, far_length = -1, "", 0
+    for at, term in enumerate(sentence.terms):
+        if far_end >= term.end and far_clause != term.clause and far_length > term.end - term.start:
+            nested[at] = far_clause
+        if term.end > far_end:
+            far_end, far_clause, far_length = term.end, term.clause, term.end - term.start
+    return _TermIndex(starting, tuple(t.start for t in sentence.terms), nested)
 
 
 # Worked out once for a sentence however many quantities it has.
@@ -694,6 +705,13 @@ def times_a_message(sentence: SentenceFacts, mention: Mention) -> bool:
     )
 
 
+# A passive verb: what is done to a thing ("the money *is paid*", "you'll *be refunded*").
+_PASSIVE_BEFORE = regex.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|'s|'re|gets?|got)\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]{2,}ed|paid|sent|made|done|given|shown|seen|known)\b"
+)
+
+
 # What a message is about, named just before a term: "a call *about the* results".
 _TOPIC_BEFORE = regex.compile(
     r"(?i)\b(?:about|regarding|concerning)\s+(?:the\s+|your\s+|our\s+|his\s+|her\s+|their\s+)?$"
@@ -753,6 +771,11 @@ def attribute(
     for index in range(first, last):
         term = sentence.terms[index]
         clause = clauses[term.clause]
+        covering = term_index.nested.get(index)
+        if covering is not None and isinstance(clauses[covering], Can):
+            # "express printing is £20": the express service's, not a print order's (inside a
+            # term of what can't be done, "fit a crown today", the act is still a crown's).
+            continue
         if _modifies_another_noun(sentence, term, clause if isinstance(clause, Can) else None):
             continue  # "credit card", "delivery date": the term names something else
         if index in starts_named:
@@ -823,8 +846,18 @@ def attribute(
     if same:
         term, clause = min(same, key=lambda tc: tc[0].start)
         return clause, term
-    if isinstance(mention, DurationMention) and (
-        mention.role == "window" or (mention.role == "within" and not in_segment_any)
+    # (A range is how long something takes, never a window one has; and so is the time of a
+    # passive verb: "once you accept, the money is paid within 5 business days" gives no
+    # time to accept in.)
+    if (
+        isinstance(mention, DurationMention)
+        and not mention.duration.is_range
+        and (mention.role == "window" or (mention.role == "within" and not in_segment_any))
+        and not _PASSIVE_BEFORE.search(
+            sentence.text,
+            max(segment.start, mention.start - _LOOK_BACK) - sentence.start,
+            mention.start - sentence.start,
+        )
     ):
         # "When a show is rescheduled and you can't make the new date, you have 30 days to
         # request a refund": the condition names the case whose window the main clause gives.

@@ -183,7 +183,10 @@ def invites(text: str) -> bool:
 # A negation of the verb: not, n't, never, cannot, unable.
 _NEGATION = compile_alternatives(
     r"""\b(?:not|never|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't
-        |shouldn't|wouldn't|couldn't|haven't|hasn't|unable|no\s+longer|nor|neither|none\s+of)\b
+        |shouldn't|wouldn't|couldn't|haven't|hasn't|unable|no\s+longer|nor|neither|none\s+of
+        # "Unlikely" says it probably won't, and licenses "any" and "ever" as "not" does:
+        # "it's unlikely to be ready before the 28th".
+        |unlikely)\b
       | \b(?:there(?:'s|\s+is|\s+are|\s+was|\s+were)|(?:i|we)\s+(?:have|had))\s+no\b
       # A subject led by "no" negates its clause: "no hearing aid gives perfect hearing back",
       # "nobody can promise that". ("No problem", "no worries" are set aside before.)
@@ -692,7 +695,9 @@ def is_denied_after(text: str, offset: int) -> bool:
     return _DENIED_AFTER.match(text, offset) is not None
 
 
-_NEGATION_HINT = regex.compile(r"(?i)n't|\b(?:not|never|cannot|unable|no|nor|neither|nobody|nothing)\b")
+_NEGATION_HINT = regex.compile(
+    r"(?i)n't|\b(?:not|never|cannot|unable|unlikely|no|nor|neither|nobody|nothing)\b"
+)
 
 
 def _negated(text: str) -> bool:
