@@ -7950,3 +7950,41 @@ def test_a_range_or_a_passive_after_a_condition_is_no_window(
 def test_unlikely_negates_its_clause(reply: str, expected: list[str]) -> None:
     """'It's unlikely to reach you before Friday' promises no Friday."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A thing and the state it will be in, joined on to "have" or "get", is what the
+        # business will have done: a promise, like the clause it joins.
+        ("We'll have your booking cancelled and the refund back on your card by Friday.",
+         ["overpromise"]),
+        ("I'll get the paperwork sorted and your refund processed by tomorrow.", ["overpromise"]),
+        ("We'll have the booking cancelled and the refund back on your card within 10 "
+         "business days.", []),
+        # Said of how things stand, it states.
+        ("Refunds are usually back on your card by Friday.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_state_joined_on_to_have_is_promised(reply: str, expected: list[str]) -> None:
+    """'We'll have the clutch fitted and the car ready by 5' promises the car by 5."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Not a job / repair / treatment we (will) do or take on" is a no, like "not a
+        # service we offer".
+        ("Sorry, that's not a job we take on.", ["unexplained-refusal"]),
+        ("I'm afraid that's not a repair we'll carry out. Good luck with it!",
+         ["unexplained-refusal"]),
+        ("That's not a job we take on, as our insurance doesn't cover roof work.", []),
+        # What the act would be, pointed back to, is why.
+        ("Sharing another guest's room number would be a breach of their privacy, and that's "
+         "not something we'll do.", []),
+    ],
+)  # fmt: skip
+def test_not_a_job_we_take_on_is_a_no(reply: str, expected: list[str]) -> None:
+    """'That's not a job we take on' declines, and needs its reason."""
+    assert _rules(reply) == expected

@@ -142,12 +142,14 @@ _REFUSAL = compile_alternatives(
       (?![-\s]*(?:brainer|problem|worries|charge|cost|fee|go-?between|show)\b)
   | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+
       # "something we offer", and what kind of thing: "not a service we offer".
-      (?:something|a\s+(?:service|thing|product|feature)|an\s+(?:option|offer))\s+
+      # A kind of work as well: "not a job we take on", "not a repair we carry out".
+      (?:something|a\s+(?:service|thing|product|feature|job|repair|treatment|procedure)
+        |an\s+(?:option|offer))\s+
       # (The business's staff may be its subject: "not something our techs can do".)
-      (?:we|i|our\s+[a-z]+)(?:'re|'m|\s+are|\s+am)?\s*
+      (?:we|i|our\s+[a-z]+)(?:'re|'m|\s+are|\s+am|'ll|\s+will)?\s*
       (?:(?:can|could|are\s+able\s+to|'re\s+able\s+to|able\s+to)\s+)?
       (?:do|offer|provide|arrange|change|sell|support|stock|carry|help(?:\s+with)?|cover|fix|accept
-        |allow|permit|approve|agree\s+to)\b
+        |allow|permit|approve|agree\s+to|take\s+on|carry\s+out|handle)\b
   # With "can" or "able to", any act: "a six-month pause isn't something I'm able to set up".
   | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+something\s+(?:we|i|our\s+[a-z]+)(?:'re|'m|\s+are|\s+am)?\s*
       (?:can|could|are\s+able\s+to|'re\s+able\s+to|'m\s+able\s+to|am\s+able\s+to|able\s+to)\s+
@@ -971,13 +973,20 @@ def find_next_steps(text: str) -> tuple[tuple[int, int], ...]:
 _SO_BEFORE = regex.compile(
     r"(?i)\w[^.!?]*,?\s+(?:so|which\s+means|therefore)"
     r"(?:\s+(?!(?:sorry|much|many|far|glad|happy|pleased)\b)(?:[\w'-]+\s+){1,3}|\s*)$"
+    # What the act would be, pointed back to: "Doing it off the books would be tax evasion,
+    # and that's not something we'll do."
+    r"|\b(?:would|'d)\s+be\s+(?!able\b)[^.!?]{1,80}?,?\s+(?:and|so)\s+(?:that|which|it)\s*$"
 )
 _DATE_OR_FIGURE = compile_verbose(rf"\b{MONTH}|\b{WEEKDAY}|\b\d")
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
 def leads_into_a_no(head: str) -> bool:
-    """Whether the words before a refusal end in a cause joined by "so" or "therefore"."""
+    """Whether the words before a refusal end in its cause.
+
+    A cause joined by "so" or "therefore", or what the act would be, pointed back to ("…
+    would be tax evasion, and that's not something we'll do").
+    """
     return bool(_SO_BEFORE.search(head))
 
 

@@ -665,6 +665,17 @@ def _mood(text: str) -> tuple[Mood, bool]:
     return "statement", bool(_FIRST_PERSON_START.match(text))
 
 
+# A causative verb, whose object is a thing and the state it is brought to: "we'll *have*
+# your bike serviced", "I'll *get* the forms signed".
+_CAUSATIVE = regex.compile(r"(?i)\b(?:have|get)\b")
+# A clause of a thing and its state alone, with no verb of its own: "the car ready for you by
+# 5", "your feedback back to you by Wednesday", "the paperwork signed off".
+_RESULT_ONLY = regex.compile(
+    r"(?i)(?:the|your|his|her|their|its|our)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ready|back|done|finished|sorted|fixed|[a-z]{3,}ed)\b"
+)
+
+
 _FIRST_PERSON_START = regex.compile(r"(?i)\W*(?:i|we)\b")
 _TRAILING_NO = regex.compile(r"(?i)\bno\s*$")
 
@@ -752,10 +763,20 @@ def read_sentence(
         before_b = bisect.bisect_left(quote_starts, b) - 1
         return before_b < 0 or quoted[before_b][1] <= a
 
-    segments = []
+    segments: list[SegmentFacts] = []
     for seg_start, seg_end in split_segments(text, start):
         seg_text = text[seg_start - start : seg_end - start]
         mood, first_person = _mood(seg_text) if commitments else ("statement", False)
+        if (
+            mood == "statement"
+            and segments
+            and segments[-1].mood == "future"
+            and _CAUSATIVE.search(segments[-1].text)
+            and _RESULT_ONLY.match(seg_text)
+        ):
+            # "We'll have the clutch fitted and the car ready by 5": a thing and the state it
+            # will be in, joined on to "have" or "get", is what the business will have done.
+            mood, first_person = segments[-1].mood, segments[-1].first_person
         segments.append(
             SegmentFacts(
                 seg_start,
