@@ -7988,3 +7988,48 @@ def test_a_state_joined_on_to_have_is_promised(reply: str, expected: list[str]) 
 def test_not_a_job_we_take_on_is_a_no(reply: str, expected: list[str]) -> None:
     """'That's not a job we take on' declines, and needs its reason."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # An act the reply says was done today starts its time today, however long the
+        # customer waited before it.
+        ("I cancelled three weeks ago and I'm still waiting for my refund!",
+         "Sorry, it was held up on our side. Your refund was processed today, so you'll have "
+         "it within 3 business days.", ["overpromise"]),
+        # Without that, the wait counts: the act began when the customer asked.
+        ("I cancelled three weeks ago and I'm still waiting for my refund!",
+         "Sorry for the wait! You'll have the refund within 3 business days.", []),
+    ],
+)  # fmt: skip
+def test_an_act_done_today_starts_its_time_today(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Your refund was processed today' counts its time from today, not from the wait."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # Items of a list of bare nouns run on to its last: one clause.
+        ("We do a parking pass for cars, vans and bikes at £10 a night.",
+         ["We do a parking pass for cars, vans and bikes at £10 a night"]),
+        # A clause's subject after a comma, or the items of a priced list, still break.
+        ("Once you cancel, your deposit and any fees are refunded.",
+         ["Once you cancel", "your deposit and any fees are refunded"]),
+        ("Parking £15, breakfast and dinner £40.", ["Parking £15", "breakfast and dinner £40"]),
+    ],
+)  # fmt: skip
+def test_the_items_of_a_list_are_one_clause(text: str, pieces: list[str]) -> None:
+    """'A pack with covers, sheets and towels for €15' is one clause, not two."""
+    assert [text[a:b] for a, b in split_segments(text)] == pieces
+
+
+def test_a_price_after_a_list_of_what_it_includes_is_its_price() -> None:
+    """'Parking for cars, vans and bikes at £10' prices parking (it costs £15)."""
+    assert _rules("We do parking for cars, vans and bikes at £10 a night.") == [
+        "policy-misstatement"
+    ]
+    assert _rules("We do parking for cars, vans and bikes at £15 a night.") == []

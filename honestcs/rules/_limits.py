@@ -347,7 +347,7 @@ def _waited_for(reply: ReplyFacts, clause: Can) -> list[Decimal]:
     act the message names ("Where are my varifocals? I've waited three weeks!").
     """
     customer = reply.customer
-    if customer is None:
+    if customer is None or _done_today(reply, clause):
         return []
     requested = {t.clause for t in customer.requested}
     # The wait is for the act its sentence names, or for the only act the message names.
@@ -356,6 +356,25 @@ def _waited_for(reply: ReplyFacts, clause: Can) -> list[Decimal]:
         for days, named in customer.waited
         if clause.id in named or (not named and requested == {clause.id})
     ]
+
+
+def _done_today(reply: ReplyFacts, clause: Can) -> bool:
+    """Whether the reply says the clause's act was done today ("the refund was processed today").
+
+    Then its time counts from today, however long the customer waited before it.
+    """
+    today = reply.now.date()
+    for sentence in reply.sentences:
+        for segment in sentence.segments:
+            if segment.mood != "done" or segment.negated:
+                continue
+            inside = range(segment.start, segment.end)
+            if any(t.clause == clause.id and t.start in inside for t in sentence.terms) and any(
+                isinstance(m, DeadlineMention) and m.start in inside and m.due.date() == today
+                for m in sentence.mentions
+            ):
+                return True
+    return False
 
 
 def _check_time(

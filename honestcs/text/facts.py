@@ -57,6 +57,11 @@ _SEGMENT_BREAK = compile_verbose(
     r"""
     (?<!\s)\s*+[;:]\s++ | (?<!\s)\s++[-\u2013\u2014]\s++
   | ,\s++(?!(?:and|or)\s+(?:\w+\s+)?(?:[a-z]+s)\b[,.]?\s*$)
+      # Items of a list run on to its last: "a pack with duvet covers, sheets and towels"
+      # (bare nouns; not a clause's subject, "your account and all data are…", nor the items
+      # of a priced list, "…$400, delivery and setup $150").
+      (?!(?<![\d%]\s*,\s*)(?!(?:the|a|an|your|our|my|his|her|their|its|this|that|these|those
+          |i|we|you|they|he|she|it)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:and|or)\s+[a-z]+\b(?!\s*,))
   | (?P<conj>(?<!\s)\s++)(?=(?:and|but|so|or|then|while|although|though|because|since|as|which|if|unless
         # "just this once", "for once", "at once": an adverb of how often, no conjunction.
         |once(?<!\b(?:this|that|for|at|than|just)\s++once)|provided|providing|assuming)\s+
