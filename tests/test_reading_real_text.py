@@ -15,6 +15,7 @@ import pytest
 
 import honestcs
 from honestcs.text import split_sentences
+from honestcs.text.acts import is_declining
 from honestcs.text.answers import declines_more_than_sympathy, hands_over
 from honestcs.text.facts import split_segments
 from honestcs.text.questions import concepts_of
@@ -8033,3 +8034,25 @@ def test_a_price_after_a_list_of_what_it_includes_is_its_price() -> None:
         "policy-misstatement"
     ]
     assert _rules("We do parking for cars, vans and bikes at £15 a night.") == []
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Security" the guard is no ground for declining; "for security reasons" is.
+        ("Yes, you can bring your dog, I'll let the night security know you're coming.",
+         ["unauthorized-promise"]),
+        ("Yes, you can bring your dog, and security will show you to the lift.",
+         ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_the_security_guard_declines_nothing(reply: str, expected: list[str]) -> None:
+    """'I'll let the night security know' is no word of declining."""
+    assert _rules(reply) == expected
+
+
+def test_security_as_a_ground_still_declines() -> None:
+    """'For security reasons' and 'security policy' are words of declining."""
+    assert is_declining("For security reasons we can't give out room numbers.")
+    assert is_declining("Our security policy doesn't allow it.")
+    assert not is_declining("I'll let the night security know you're coming.")

@@ -284,7 +284,10 @@ _REASON = compile_alternatives(
 )
 
 _DECLINING = compile_verbose(
-    r"""\b(?:sorry|afraid|unfortunately|regret|policy|private|privacy|confidential|security|not\s+allowed
+    r"""\b(?:sorry|afraid|unfortunately|regret|policy|private|privacy|confidential|not\s+allowed
+        # Security as a ground ("for security reasons", "for your security"), not the guard
+        # ("I'll let the night security know").
+        |security\s+(?:reasons?|purposes|policy|rules|grounds)|for\s+(?:your\s+|our\s+)?security
         |only(?!\s+(?:a|an|about|around|\d))|however|but)\b"""
     # Not the "only" that makes little of something: "it's only a 5 minute walk".
 )

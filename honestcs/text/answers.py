@@ -595,7 +595,9 @@ def exclaims(text: str) -> bool:
 _DECLINING_BEYOND_SORRY = regex.compile(
     # Not the "only" that makes little of something: "it's only a 5 minute walk".
     r"(?i)\b(?:only(?!\s+(?:a|an|about|around|\d))|however|but|policy|unfortunately|afraid|regret|private|privacy|confidential"
-    r"|security|not\s+allowed|law)\b"
+    # Security as a ground ("for security reasons"), not the guard ("night security").
+    r"|security\s+(?:reasons?|purposes|policy|rules|grounds)|for\s+(?:your\s+|our\s+)?security"
+    r"|not\s+allowed|law)\b"
 )
 
 
