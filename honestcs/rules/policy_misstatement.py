@@ -17,7 +17,7 @@ Quoting what someone else said ("you were told refunds take 2 days") is
 not a statement of policy.
 
 Severity: ships as `warning`, not the `error` SPEC §3 gives it. On the first
-runs of 287 blind corpora 3,181 of its 3,449 flags were right (92.2%), and on the
+runs of 295 blind corpora 3,219 of its 3,490 flags were right (92.2%), and on the
 labelled real replies none of the 3 it raised before this release was; an error
 needs 95% (see the Accuracy page). Raise it with `[honesty] severity` if you
 accept that rate.

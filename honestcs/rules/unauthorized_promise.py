@@ -8,7 +8,7 @@ offer a price match, because…") is the honest reply. See
 including a bare "Sure, done!" to a customer's request.
 
 Severity: ships as `warning`, not the `error` SPEC §3 gives it. On the first runs
-of 287 blind corpora 1,994 of its 2,066 flags were right (96.5%): over the
+of 295 blind corpora 2,019 of its 2,091 flags were right (96.6%): over the
 95% an error needs; but on the labelled real replies it raises no flags to
 judge by, and neither of the 2 it raised before this work was right, so it stays a
 level down until real text says otherwise (see the Accuracy page).
