@@ -37,6 +37,7 @@ from honestcs.text.lexicon import (
 from honestcs.text.mentions import MONTH, WEEKDAY
 
 __all__ = [
+    "SECURITY_AS_A_GROUND",
     "PhrasePattern",
     "acknowledges_change",
     "commits_to_tell",
@@ -283,11 +284,14 @@ _REASON = compile_alternatives(
     """
 )
 
+# Security as a ground for declining ("for security reasons", "for your security"), not the
+# guard ("I'll let the night security know").
+SECURITY_AS_A_GROUND = (
+    r"security\s+(?:reasons?|purposes|policy|rules|grounds)|for\s+(?:your\s+|our\s+)?security"
+)
 _DECLINING = compile_verbose(
-    r"""\b(?:sorry|afraid|unfortunately|regret|policy|private|privacy|confidential|not\s+allowed
-        # Security as a ground ("for security reasons", "for your security"), not the guard
-        # ("I'll let the night security know").
-        |security\s+(?:reasons?|purposes|policy|rules|grounds)|for\s+(?:your\s+|our\s+)?security
+    rf"""\b(?:sorry|afraid|unfortunately|regret|policy|private|privacy|confidential|not\s+allowed
+        |{SECURITY_AS_A_GROUND}
         |only(?!\s+(?:a|an|about|around|\d))|however|but)\b"""
     # Not the "only" that makes little of something: "it's only a 5 minute walk".
 )

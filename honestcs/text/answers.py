@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from honestcs._grammar import Alternatives, compile_verbose
-from honestcs.text.acts import is_declining, is_hedge
+from honestcs.text.acts import SECURITY_AS_A_GROUND, is_declining, is_hedge
 from honestcs.text.lexicon import COURTESIES, GREETINGS, REPORTING_BACK, VAGUE_TIMES, alternation
 from honestcs.text.mentions import CLOCK, MONTH, WEEKDAY
 
@@ -595,9 +595,7 @@ def exclaims(text: str) -> bool:
 _DECLINING_BEYOND_SORRY = regex.compile(
     # Not the "only" that makes little of something: "it's only a 5 minute walk".
     r"(?i)\b(?:only(?!\s+(?:a|an|about|around|\d))|however|but|policy|unfortunately|afraid|regret|private|privacy|confidential"
-    # Security as a ground ("for security reasons"), not the guard ("night security").
-    r"|security\s+(?:reasons?|purposes|policy|rules|grounds)|for\s+(?:your\s+|our\s+)?security"
-    r"|not\s+allowed|law)\b"
+    rf"|{SECURITY_AS_A_GROUND}|not\s+allowed|law)\b"
 )
 
 
