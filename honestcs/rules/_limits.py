@@ -359,7 +359,7 @@ def _waited_for(reply: ReplyFacts, clause: Can) -> list[Decimal]:
 
 
 def _done_today(reply: ReplyFacts, clause: Can) -> bool:
-    """Whether the reply says the clause's act was done today ("the refund was processed today").
+    """Whether the reply says the clause's act was done today ("your deposit went back today").
 
     Then its time counts from today, however long the customer waited before it.
     """

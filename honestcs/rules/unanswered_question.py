@@ -706,7 +706,7 @@ def _answered(
     if only_question and any(find_next_steps(s.text) for s in reply.sentences):
         return True  # "Any way to get the difference?" - "Send me your order number"
     if question.alone and any(_puts_off(s) and _names_its_own_step(s) for s in reply.sentences):
-        # "Did anyone find my jacket?" - "I'll check with the weekend staff and let you know":
+        # "Has my parcel turned up?" - "I'll ask the post room and let you know":
         # the one thing asked is taken up by a step of its own (whom or what is checked),
         # the next step that gets the answer; that it has no time is `vague-commitment`'s to
         # report. "We'll look into it" names nothing, and leaves it open.

@@ -285,7 +285,7 @@ _REASON = compile_alternatives(
 )
 
 # Security as a ground for declining ("for security reasons", "for your security"), not the
-# guard ("I'll let the night security know").
+# guard ("security will walk you to the car park").
 SECURITY_AS_A_GROUND = (
     r"security\s+(?:reasons?|purposes|policy|rules|grounds)|for\s+(?:your\s+|our\s+)?security"
 )
@@ -980,7 +980,7 @@ def find_next_steps(text: str) -> tuple[tuple[int, int], ...]:
 _SO_BEFORE = regex.compile(
     r"(?i)\w[^.!?]*,?\s+(?:so|which\s+means|therefore)"
     r"(?:\s+(?!(?:sorry|much|many|far|glad|happy|pleased)\b)(?:[\w'-]+\s+){1,3}|\s*)$"
-    # What the act would be, pointed back to: "Doing it off the books would be tax evasion,
+    # What the act would be, pointed back to: "Backdating the receipt would be fraud,
     # and that's not something we'll do."
     r"|\b(?:would|'d)\s+be\s+(?!able\b)[^.!?]{1,80}?,?\s+(?:and|so)\s+(?:that|which|it)\s*$"
 )
@@ -992,7 +992,7 @@ def leads_into_a_no(head: str) -> bool:
     """Whether the words before a refusal end in its cause.
 
     A cause joined by "so" or "therefore", or what the act would be, pointed back to ("…
-    would be tax evasion, and that's not something we'll do").
+    would be fraud, and that's not something we'll do").
     """
     return bool(_SO_BEFORE.search(head))
 

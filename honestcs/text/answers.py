@@ -221,7 +221,7 @@ def asks_where(text: str) -> bool:
 
 
 _HOW_DO_I = regex.compile(
-    # ("How do I know if it went through?" asks whether it did, not for steps.)
+    # ("How can I tell whether my payment cleared?" asks whether it did, not for steps.)
     r"^\W*(?:and\s+|so\s+)?(?:how\s+(?:do|can|should|would)\s+(?:i|we)\b"
     r"(?!\s+(?:know|tell)\s+(?:if|whether)\b)"
     # "What do I need to do?", "Is there anything else I need to do?": what to do next.

@@ -385,7 +385,7 @@ class _TermIndex:
             counts from ("within 48 hours *of delivery*").
         starts: Where each term starts, in order, to find the terms near a place.
         nested: Each term inside a longer term of another clause, by index, with that
-            clause: "printing" in "express printing" may be part of that service's name.
+            clause: "cleaning" in "deep cleaning" may be part of that service's name.
     """
 
     starting: frozenset[int]
@@ -645,7 +645,7 @@ _MESSAGE = regex.compile(
 
 # A clause whose act is itself a message: "email a written estimate", "answer an email",
 # "reply with findings", "email the lesson video"; or whose act opens with a verb of calling
-# or telling ("phone the owner with the results", "tell the guest their room number").
+# or telling ("ring the patient with their scan results", "tell the guest their room number").
 _MESSAGE_ACT = regex.compile(
     r"(?i)\b(?:email|e-mail|reply|replies|respond|answer|(?:call|ring|phone)(?:\s+\w+){0,2}\s+back"
     r"|get\s+back"
@@ -773,8 +773,8 @@ def attribute(
         clause = clauses[term.clause]
         covering = term_index.nested.get(index)
         if covering is not None and isinstance(clauses[covering], Can):
-            # "express printing is £20": the express service's, not a print order's (inside a
-            # term of what can't be done, "fit a crown today", the act is still a crown's).
+            # "deep cleaning is £90": the deep clean's price, not a standard clean's (inside a
+            # term of what can't be done, "clean it today", the act is still a clean).
             continue
         if _modifies_another_noun(sentence, term, clause if isinstance(clause, Can) else None):
             continue  # "credit card", "delivery date": the term names something else
@@ -847,7 +847,7 @@ def attribute(
         term, clause = min(same, key=lambda tc: tc[0].start)
         return clause, term
     # (A range is how long something takes, never a window one has; and so is the time of a
-    # passive verb: "once you accept, the money is paid within 5 business days" gives no
+    # passive verb: "once you sign, the deposit is returned within 5 business days" gives no
     # time to accept in.)
     if (
         isinstance(mention, DurationMention)
@@ -1431,7 +1431,7 @@ def _modifies_another_noun(
 # What "'s" for "is" is followed by: "the refund's done", "your order's through"; the
 # adverbs that come between "is" and its figure (CGEL ch. 6): "parking's only £10", "the fee's
 # usually $25", "delivery's about 3 days"; and an article or "not", which no possessive takes
-# ("shipping's a flat $7.99", "the deposit's the same", "the upgrade's not free").
+# ("postage's a flat £3.50", "the deposit's the same", "the upgrade's not free").
 _STATES_AFTER_IS = frozenset(
     {"done", "sorted", "complete", "through", "underway", "pending", "being", "on", "back", "all",
      "only", "usually", "normally", "typically", "generally", "always", "currently", "also",

@@ -57,7 +57,7 @@ _SEGMENT_BREAK = compile_verbose(
     r"""
     (?<!\s)\s*+[;:]\s++ | (?<!\s)\s++[-\u2013\u2014]\s++
   | ,\s++(?!(?:and|or)\s+(?:\w+\s+)?(?:[a-z]+s)\b[,.]?\s*$)
-      # Items of a list run on to its last: "a pack with duvet covers, sheets and towels"
+      # Items of a list run on to its last: "a hamper with cheese, crackers and chutney"
       # (bare nouns; not a clause's subject, "your account and all data are…", nor the items
       # of a priced list, "…$400, delivery and setup $150").
       (?!(?<![\d%]\s*,\s*)(?!(?:the|a|an|your|our|my|his|her|their|its|this|that|these|those
@@ -190,7 +190,7 @@ _NEGATION = compile_alternatives(
     r"""\b(?:not|never|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't
         |shouldn't|wouldn't|couldn't|haven't|hasn't|unable|no\s+longer|nor|neither|none\s+of
         # "Unlikely" says it probably won't, and licenses "any" and "ever" as "not" does:
-        # "it's unlikely to be ready before the 28th".
+        # "it's unlikely to arrive before the weekend".
         |unlikely)\b
       | \b(?:there(?:'s|\s+is|\s+are|\s+was|\s+were)|(?:i|we)\s+(?:have|had))\s+no\b
       # A subject led by "no" negates its clause: "no hearing aid gives perfect hearing back",
@@ -779,8 +779,9 @@ def read_sentence(
             and _CAUSATIVE.search(segments[-1].text)
             and _RESULT_ONLY.match(seg_text)
         ):
-            # "We'll have the clutch fitted and the car ready by 5": a thing and the state it
-            # will be in, joined on to "have" or "get", is what the business will have done.
+            # "We'll have the boiler serviced and the report emailed by noon": a thing and the
+            # state it will be in, joined on to "have" or "get", is what the business will have
+            # done.
             mood, first_person = segments[-1].mood, segments[-1].first_person
         segments.append(
             SegmentFacts(

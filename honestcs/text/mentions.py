@@ -377,7 +377,7 @@ _MONEY = compile_verbose(
       | (?P<sym>[{_SYMBOLS}])\s?(?P<a1>{DIGITS})(?:\s?(?P<mult>k|m)\b)?
       | (?<![\w])(?-i:R)\s?(?P<ar>{DIGITS})
       | \b(?P<code1>{_CODES})\s?(?P<a2>{DIGITS})
-      # The symbol after the figure, as much of Europe writes it: "8€ per day", "65.50 $"
+      # The symbol after the figure, as much of Europe writes it: "12€ a night", "40.50 $"
       # (not the "5" of "5 $10 vouchers").
       | \b(?P<a5>{DIGITS})\s?(?P<sym2>[{_SYMBOLS}])(?!\s?\d)
       | (?P<a4>{HUNDREDS}|\b{WORD_NUMBER})\s+(?P<code3>dollars?|euros?|pounds?|bucks|quid)\b
