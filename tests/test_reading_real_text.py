@@ -8056,3 +8056,20 @@ def test_security_as_a_ground_still_declines() -> None:
     assert is_declining("For security reasons we can't give out room numbers.")
     assert is_declining("Our security policy doesn't allow it.")
     assert not is_declining("I'll let the night security know you're coming.")
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "So" after a commitment opens what it comes to, in any subject or a bare figure.
+        ("I've added a goodwill voucher to your account, so the full £120 is yours to spend.",
+         ["overpromise"]),
+        ("I've started your refund, so 2 days and it's back.", ["overpromise"]),
+        # With no commitment before it, "so" concludes a statement of the rule.
+        ("Our vouchers go up to £120, so the most you'd get is £120.", ["policy-misstatement"]),
+        ("Vouchers are capped, so the most is £120.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_so_after_a_commitment_says_what_it_comes_to(reply: str, expected: list[str]) -> None:
+    """'I've added a voucher, so the full £120 is yours' gives £120; it states no rule."""
+    assert _rules(reply) == expected

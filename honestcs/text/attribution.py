@@ -2145,6 +2145,10 @@ def times_a_start(text: str, end: int) -> bool:
 _CARRIES_ON = regex.compile(
     r"^\W*(?:so\s+)?(?:it|they|that|this|which|he|she|your(?:\s+[\w-]+){1,3}?)(?:'s|'re|\s+is|\s+are|\s+will|'ll|\s+\w+s)\b"
     r"|^\W*so\s+(?:that\s+)?you\b"
+    # "So" opens what the commitment comes to, in any subject: "…, so the full $40 is off your
+    # bill", "…, so the weekly clean moves to Tuesday", "…, so 15% off the lot".
+    r"|^\W*so\s+(?:the|that|this|these|those)\s+(?:[^\s,;.!?]+\s+){0,3}?(?:is|are|will|'ll|comes?|goes|moves?|stays?)\b"
+    r"|^\W*so\s+(?:just\s+|only\s+)?[$\u00a3\u20ac]?\d"
     # A conclusion restates the commitment's time: "…within 10 business days, so by 31
     # December", "…, that's by Friday", "…, meaning before the weekend".
     r"|^\W*(?:(?:so|that's|that\s+is|meaning|i\.e\.)\s+)?(?:just\s+|well\s+|long\s+)?"
