@@ -8073,3 +8073,17 @@ def test_security_as_a_ground_still_declines() -> None:
 def test_so_after_a_commitment_says_what_it_comes_to(reply: str, expected: list[str]) -> None:
     """'I've added a voucher, so the full £120 is yours' gives £120; it states no rule."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A floor on the notice the customer gives times nothing the business does.
+        ("We refund a cancelled stay when you give at least 24 hours' notice.", []),
+        # Notice stated as the act's lead time, with no floor, is still its time.
+        ("A refund needs only 24 hours' notice.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_floor_on_notice_is_no_time_taken(reply: str, expected: list[str]) -> None:
+    """'With at least 24 hours' notice' says nothing is faster than it; it times no refund."""
+    assert _rules(reply) == expected

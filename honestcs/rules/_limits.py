@@ -421,8 +421,10 @@ def _check_time(
             mention.noun is None or stem(mention.noun) not in _term_stems(term)
         ):
             return None
-        if mention.role == "compare" and is_a_floor(reply.text, mention.start):
-            return None  # "at least 48 hours": a floor says nothing is faster than it
+        if mention.role in ("compare", "notice") and is_a_floor(reply.text, mention.start):
+            # "at least 48 hours", "with at least a day's notice": a floor says nothing is
+            # faster than it.
+            return None
         promised = view.add(reply, mention.duration.upper)
     else:
         if segment.mood == "done" and mention.due <= view.calendar.end_of_today(now):
