@@ -8087,3 +8087,20 @@ def test_so_after_a_commitment_says_what_it_comes_to(reply: str, expected: list[
 def test_a_floor_on_notice_is_no_time_taken(reply: str, expected: list[str]) -> None:
     """'With at least 24 hours' notice' says nothing is faster than it; it times no refund."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Six business days gone: "could" by Friday is possible from the shortest time then...
+        ("Sorry for the wait! Your refund could reach your card by Friday.", []),
+        # ...and "will" by Friday is still sooner than the longest.
+        ("Sorry for the wait! Your refund will reach your card by Friday.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_possibility_after_a_wait_counts_the_shortest_time_from_its_start(
+    reply: str, expected: list[str]
+) -> None:
+    """A time the act may take counts from when it began, at the policy's shortest."""
+    customer = "It's been 6 business days since you refunded my stay and I still don't see it."
+    assert _rules(reply, customer) == expected

@@ -453,7 +453,8 @@ def _check_time(
         # "We issued your refund 6 business days ago, so it should arrive within 4 more": the
         # time counts from when the act began, not from now.
         began = now - timedelta(days=float(max(gone)))
-        earliest = view.calendar.add(takes.upper, began)
+        # ...and a possibility is false only when even the shortest time from then is too long.
+        earliest = view.calendar.add(takes.lower if possible else takes.upper, began)
     if promised >= earliest:
         return None
     if times_a_telling(sentence, segment, mention, clause):
