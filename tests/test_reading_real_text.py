@@ -8104,3 +8104,16 @@ def test_a_possibility_after_a_wait_counts_the_shortest_time_from_its_start(
     """A time the act may take counts from when it began, at the policy's shortest."""
     customer = "It's been 6 business days since you refunded my stay and I still don't see it."
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I can't speak to what the other hotel charges, but our parking is £15 a night.",
+        "Sorry, I can't speak to that, but parking here is £15 a night.",
+    ],
+)
+def test_cannot_speak_to_is_a_hedge(reply: str) -> None:
+    """'I can't speak to their prices' declines to comment, as 'I can't comment' does."""
+    assert _rules(reply) == []
+    assert _rules("Sorry, I can't reserve parking tonight.") == ["unexplained-refusal"]
