@@ -8117,3 +8117,18 @@ def test_cannot_speak_to_is_a_hedge(reply: str) -> None:
     """'I can't speak to their prices' declines to comment, as 'I can't comment' does."""
     assert _rules(reply) == []
     assert _rules("Sorry, I can't reserve parking tonight.") == ["unexplained-refusal"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Right now" in a statement says what holds at present, at the end of its clause too.
+        ("Refunds are a little slower than usual right now.", []),
+        ("Our refund team is short-staffed right now, sorry.", []),
+        # In a commitment it is still the time of the act.
+        ("I'll refund it right now.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_right_now_in_a_statement_means_currently(reply: str, expected: list[str]) -> None:
+    """'We're short-staffed right now' states the present; 'I'll do it right now' times it."""
+    assert _rules(reply) == expected

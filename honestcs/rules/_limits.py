@@ -63,6 +63,7 @@ from honestcs.text.mentions import (
     is_excepted,
     is_taken_off,
     is_well_before,
+    means_currently,
     starts_from,
     with_preposition,
 )
@@ -431,6 +432,8 @@ def _check_time(
             return None
         if mention.gone:
             return None  # "your refund was processed on Monday": the last Monday, gone by
+        if segment.mood == "statement" and means_currently(reply.text, mention):
+            return None  # "both sizes are in stock right now": a state, no time for an act
         if mention.instant and counts_from_an_event(sentence, segment, mention):
             return None  # "if the results land early, I'll ring you right away"
         if starts_from(reply.text, mention.start):

@@ -81,6 +81,7 @@ __all__ = [
     "is_excepted",
     "is_taken_off",
     "is_well_before",
+    "means_currently",
     "starts_from",
     "with_preposition",
 ]
@@ -1768,6 +1769,21 @@ _PREPOSITION_BEFORE = regex.compile(
     r"(?:\b(?:within|in|by|under|inside|before|until|up\s+to|less\s+than)\s+(?:the\s+)?(?:next\s+)?)$",
     regex.IGNORECASE,
 )
+
+
+def means_currently(text: str, mention: DeadlineMention) -> bool:
+    """Whether an instant is "right now", which in a statement means "currently".
+
+    "We're fully booked right now", "both colours are in stock right now": a state that holds
+    at present, no time by which an act is done (unlike "I'll send it right now").
+
+    Args:
+        text: The reply.
+        mention: An instant in it.
+    """
+    return mention.instant and " ".join(text[mention.start : mention.end].lower().split()) == (
+        "right now"
+    )
 
 
 def with_preposition(text: str, start: int, end: int) -> str:
