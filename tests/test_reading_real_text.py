@@ -8132,3 +8132,25 @@ def test_cannot_speak_to_is_a_hedge(reply: str) -> None:
 def test_right_now_in_a_statement_means_currently(reply: str, expected: list[str]) -> None:
     """'We're short-staffed right now' states the present; 'I'll do it right now' times it."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A clause naming what the price question is about, with a time and no price in it,
+        # answers the time question.
+        ("Parking is £15 a night, and with parking added you're looking at about 20 minutes at "
+         "the desk.", []),
+        # With no time anywhere, the time question is still open.
+        ("Parking is £15 a night, and parking is right by the entrance.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_clause_with_no_price_is_no_answer_to_the_price_question(
+    reply: str, expected: list[str]
+) -> None:
+    """'With parking added you're looking at 20 minutes' names parking but prices nothing."""
+    customer = (
+        "How much is parking if I add it to my booking? And how long will the whole check-in take?"
+    )
+    assert _rules(reply, customer) == expected

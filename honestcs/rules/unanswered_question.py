@@ -461,12 +461,26 @@ class _Others:
         about = self.about.get(index, frozenset())
         return len(about) > 1 or (len(about) == 1 and self.current not in about)
 
-    def clause_about_another(self, sentence: SentenceFacts, segment: SegmentFacts) -> bool:
-        """Whether one clause of a sentence is about another question, in its own words."""
+    def clause_about_another(
+        self, sentence: SentenceFacts, segment: SegmentFacts, answering: datetime | None = None
+    ) -> bool:
+        """Whether one clause of a sentence is about another question, in its own words.
+
+        With ``answering`` (the reply's ``now``), a clause about another question that asks
+        for an amount counts only if it gives one: "How much is a blowout, and how long will
+        it all take?" - "with the blowout you're looking at 2.5 hours" names the blowout but
+        gives no price, so it is the time's answer, not the price's. (A cause or a yes may be
+        in any words, so a clause about those is theirs whatever it gives.)
+        """
         clause = _clause_of(sentence, segment)
         return any(
             question.start != self.current
             and _about(question, stems, clause, set(), False, question.days)
+            and (
+                answering is None
+                or question.kind != "amount"
+                or _supplies(question, clause, answering)
+            )
             for question, stems in self.questions
         )
 
@@ -667,7 +681,7 @@ def _answered(
             _gives_a_time(_clause_of(s, clause), after)
             and not _opens_with_a_figure(s, clause)
             and not has_anaphor(clause.text)
-            and not others.clause_about_another(s, clause)
+            and not others.clause_about_another(s, clause, answering=reply.now)
             for s in reply.sentences
             if others.named_by(s.index)
             for clause in s.segments
