@@ -8154,3 +8154,18 @@ def test_a_clause_with_no_price_is_no_answer_to_the_price_question(
         "How much is parking if I add it to my booking? And how long will the whole check-in take?"
     )
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A time after a verb of handling is how long the handling takes...
+        ("Approved cancellations are processed within 3 days.", []),
+        ("Cancellations are paid back within 3 days once approved.", []),
+        # ...not the customer's window, which is still checked.
+        ("You can cancel within 5 days of booking.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_time_after_a_verb_of_handling_is_no_window(reply: str, expected: list[str]) -> None:
+    """'Claims are reviewed within 10 days' times the review, not the window to claim."""
+    assert _rules(reply) == expected

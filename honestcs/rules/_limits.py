@@ -42,6 +42,7 @@ from honestcs.text.attribution import (
     the_customer_acts_by,
     times_a_start,
     times_a_telling,
+    times_the_handling,
 )
 from honestcs.text.facts import (
     SegmentFacts,
@@ -389,6 +390,8 @@ def _check_time(
 ) -> _Result:
     assert isinstance(mention, (DurationMention, DeadlineMention))
     if isinstance(mention, DurationMention) and clause.within is not None:
+        if times_the_handling(sentence, segment, mention, clause):
+            return None  # "claims are reviewed within 10 working days": not the window to claim
         granted = _grants_a_window(sentence, segment) or (
             _rule_for(sentence, segment) == "overpromise" and moved_into(reply.text, mention)
         )

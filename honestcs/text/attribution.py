@@ -53,6 +53,7 @@ from honestcs.text.lexicon import (
     FORMER_ADJECTIVES,
     FORMER_TIME,
     GENERIC_COUNT_NOUNS,
+    HANDLING_VERBS,
     NOT_PAST_IN_ED,
     PAST_ONLY_VERBS,
     PRESENT_TIME,
@@ -104,6 +105,7 @@ __all__ = [
     "times_a_message",
     "times_a_start",
     "times_a_telling",
+    "times_the_handling",
 ]
 
 
@@ -1913,6 +1915,29 @@ def times_a_telling(
             continue
         return True
     return False
+
+
+_HANDLING = frozenset(stem(w) for w in HANDLING_VERBS)
+
+
+def times_the_handling(
+    sentence: SentenceFacts, segment: SegmentFacts, mention: Mention, clause: Can
+) -> bool:
+    """Whether a verb of handling before the time, in its clause, is what the time is for.
+
+    "Claims are usually reviewed within 10 working days" says how long the review takes,
+    not the 28 days the customer has to claim. A verb that is the clause's own act ("we
+    process returns within 30 days" for a clause that processes returns) times the act.
+
+    Args:
+        sentence: The sentence.
+        segment: The clause the time is in.
+        mention: The time.
+        clause: The clause the time is checked against.
+    """
+    act = stems_of(clause.does)
+    before = sentence.text[segment.start - sentence.start : mention.start - sentence.start]
+    return any(t.stem in _HANDLING and t.stem not in act for t in tokenize(before))
 
 
 # What may stand between a verb and its object: a determiner and a word or two before the

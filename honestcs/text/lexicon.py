@@ -48,6 +48,7 @@ __all__ = [
     "FORMER_TIME",
     "GENERIC_COUNT_NOUNS",
     "GENERIC_DETERMINERS",
+    "HANDLING_VERBS",
     "HEARSAY_FRAMES",
     "HEDGE_VERBS",
     "LAUGHTER",
@@ -418,6 +419,15 @@ RULE_NOUNS = (
     *POLICY_NOUNS,
     "rule", "limit", "limits", "window", "price", "prices", "fee", "fees", "rate", "rates",
     "allowance", "terms", "plan", "plans", "pricing", "cap",
+)  # fmt: skip
+
+# Verbs of the business handling what a customer sent in. A time after one is how long the
+# handling takes, not the customer's window to send it: "claims are reviewed within 10
+# working days", "approved claims are paid within 5-8 business days", "appeals are decided
+# within 14 days" beside a window to claim or appeal.
+HANDLING_VERBS = (
+    "review", "process", "pay", "paid", "assess", "settle", "investigate", "decide", "resolve",
+    "handle", "approve",
 )  # fmt: skip
 
 # Adjuncts that bring a sentence back to the present after a former state ("…; now the most
