@@ -8169,3 +8169,19 @@ def test_a_clause_with_no_price_is_no_answer_to_the_price_question(
 def test_a_time_after_a_verb_of_handling_is_no_window(reply: str, expected: list[str]) -> None:
     """'Claims are reviewed within 10 days' times the review, not the window to claim."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A day the business's own verb acted on names the booking on it, not a time.
+        ("No problem, I've cancelled Thursday and refunded your stay.", []),
+        ("I've moved your Friday night and refunded the difference.", []),
+        # A day that says when is still a time, passive or not.
+        ("I've refunded your stay, so it'll be back by Thursday.", ["overpromise"]),
+        ("Your refund is delivered to your card Thursday.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_day_acted_on_is_no_time_for_the_act(reply: str, expected: list[str]) -> None:
+    """'I've cancelled Thursday and refunded your deposit': Thursday is the booking."""
+    assert _rules(reply) == expected

@@ -61,6 +61,7 @@ from honestcs.text.mentions import (
     DurationMention,
     Mention,
     is_a_floor,
+    is_acted_on,
     is_excepted,
     is_taken_off,
     is_well_before,
@@ -433,6 +434,8 @@ def _check_time(
     else:
         if segment.mood == "done" and mention.due <= view.calendar.end_of_today(now):
             return None
+        if segment.mood == "done" and is_acted_on(reply.text, mention):
+            return None  # "I've cancelled Thursday and refunded your deposit": the booking
         if mention.gone:
             return None  # "your refund was processed on Monday": the last Monday, gone by
         if segment.mood == "statement" and means_currently(reply.text, mention):

@@ -78,6 +78,7 @@ __all__ = [
     "RelativeMention",
     "find_mentions",
     "is_a_floor",
+    "is_acted_on",
     "is_excepted",
     "is_taken_off",
     "is_well_before",
@@ -1769,6 +1770,27 @@ _PREPOSITION_BEFORE = regex.compile(
     r"(?:\b(?:within|in|by|under|inside|before|until|up\s+to|less\s+than)\s+(?:the\s+)?(?:next\s+)?)$",
     regex.IGNORECASE,
 )
+
+
+# A day right after the business's own verb in the perfect, as its object: "I've cancelled
+# *Thursday*", "we've moved *your Friday* slot" (not a passive: "it's delivered tomorrow"). What was acted on is the booking on that day, not when.
+_DAY_AS_OBJECT = regex.compile(
+    r"(?i)\b(?:i|we)(?:'ve|\s+have)\s+(?:(?:just|already|now|also)\s+)?"
+    r"(?:[a-z]{2,}ed|kept|held|put|set|made)\s+(?:(?:your|the|this|that)\s+)?$"
+)
+
+
+def is_acted_on(text: str, mention: DeadlineMention) -> bool:
+    """Whether a day is what a past verb acted on ("I've cancelled Thursday").
+
+    In a clause that reports the act done, such a day names the booking on it, not a time
+    by which anything will be done.
+
+    Args:
+        text: The reply.
+        mention: A day in it.
+    """
+    return _DAY_AS_OBJECT.search(text, max(0, mention.start - 30), mention.start) is not None
 
 
 def means_currently(text: str, mention: DeadlineMention) -> bool:
