@@ -8185,3 +8185,19 @@ def test_a_time_after_a_verb_of_handling_is_no_window(reply: str, expected: list
 def test_a_day_acted_on_is_no_time_for_the_act(reply: str, expected: list[str]) -> None:
     """'I've cancelled Thursday and refunded your deposit': Thursday is the booking."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A pronoun standing for the day, judged too soon, denies it.
+        ("For a refund by Thursday it's too tight, sorry.", []),
+        # "It" that is no judgement of the day leaves the time promised.
+        ("Your refund will be back by Thursday and it's all sorted.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_day_judged_too_soon_through_a_pronoun_is_denied(
+    reply: str, expected: list[str]
+) -> None:
+    """'With the wedding on the 29th it's too tight' says the 29th can't be met."""
+    assert _rules(reply) == expected

@@ -693,9 +693,10 @@ def is_negated_before(text: str, offset: int) -> bool:
 
 # A negated verb right after a figure that is its subject: "Friday isn't doable", "tomorrow
 # won't be possible", "£20 is not enough"; or the figure judged too soon: "so Friday is
-# unfortunately too soon".
+# unfortunately too soon"; with a pronoun standing for it, "by the 29th it's too tight",
+# "for Friday that's too soon".
 _DENIED_AFTER = compile_verbose(
-    r"""\W{0,2}\s*(?:isn't|is\s+not|'s\s+not|aren't|are\s+not|won't|will\s+not|wouldn't|would\s+not
+    r"""\W{0,2}\s*(?:(?:it|that|this)(?=['\s])\s*)?(?:isn't|is\s+not|'s\s+not|aren't|are\s+not|won't|will\s+not|wouldn't|would\s+not
         |can't|cannot|doesn't|does\s+not
         |(?:is|'s|are|'re|would\s+be|will\s+be)\s+(?:\w+\s+)?too\s+(?:soon|early|tight|quick|short|late))\b"""
 )
