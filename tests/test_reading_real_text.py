@@ -8201,3 +8201,21 @@ def test_a_day_judged_too_soon_through_a_pronoun_is_denied(
 ) -> None:
     """'With the wedding on the 29th it's too tight' says the 29th can't be met."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A thing made to be done later, in the causative, with no time: vague.
+        ("Thanks for the photos. We'll get a replacement kettle sent out to you.",
+         ["vague-commitment"]),
+        ("I've passed it to billing, and we will get the double charge sorted out for you.",
+         ["vague-commitment"]),
+        # With a time, or as what the customer receives, it is not.
+        ("We'll get a replacement kettle sent out to you by Friday.", []),
+        ("You'll get a new kettle sent out.", []),
+    ],
+)  # fmt: skip
+def test_get_a_thing_done_later_is_a_commitment(reply: str, expected: list[str]) -> None:
+    """'We'll get a new one sent out' commits to sending it, as 'we'll send it' does."""
+    assert _rules(reply) == expected

@@ -471,6 +471,11 @@ _LATER_ACTS = compile_verbose(
           |be\s+(?:looking\s+into|reviewing|investigating|reaching\s+out|contacting|following\s+up
             |checking|working\s+on|chasing|looking\s+at|dealing\s+with|sorting)
           |get\s+(?:this|that|it|everything|you)\s+(?:sorted|fixed|resolved|back|a|an|the)
+          # A thing of the customer's made to be done, in the causative: "we'll get your refund
+          # processed", "I'll get a new one sent out", "we'll get the invoice corrected".
+          |get\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,3}?(?:sorted|fixed|resolved|sent|replaced
+            |repaired|refunded|reversed|processed|booked|arranged|removed|cancelled|canceled
+            |corrected|changed|delivered|posted|shipped|collected)\b
           |get\s+(?:our|the|someone|somebody|a|an)\s+(?:[\w-]+\s+){0,3}?to\s+\w+
           |get\s+(?:it|this|that|them)\s+(?:looked\s+at|checked|sorted|fixed|seen\s+to|repaired|replaced)
           |get\s+(?:someone|somebody|a\s+\w+|the\s+\w+)\s+(?:onto|on)\s+(?:it|this|that)
