@@ -8219,3 +8219,18 @@ def test_a_day_judged_too_soon_through_a_pronoun_is_denied(
 def test_get_a_thing_done_later_is_a_commitment(reply: str, expected: list[str]) -> None:
     """'We'll get a new one sent out' commits to sending it, as 'we'll send it' does."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A question after the no gives no cause, whatever words of the reason it shares.
+        ("Sorry, we can't take pets. Would a room at our sister hotel suit you instead?",
+         ["unexplained-refusal"]),
+        # The reason itself, after the no, still explains it.
+        ("Sorry, we can't take pets. Our rooms are shared with guests who have allergies.", []),
+    ],
+)  # fmt: skip
+def test_a_question_after_a_no_gives_no_reason(reply: str, expected: list[str]) -> None:
+    """'Is there another address we can use?' shares 'address' with the reason, and asks."""
+    assert _rules(reply, "Can I bring my dog to the hotel?") == expected

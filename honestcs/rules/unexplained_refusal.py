@@ -311,7 +311,10 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         business = view.policy.name
         if _repeats_because(rest, clause, asked, business, at_least=2):
             continue
-        if _repeats_because(following, clause, asked, business):
+        # A question after the no asks something ("Is there another address we can use?");
+        # whatever words of the reason it shares, it gives no cause.
+        asks = i + 1 < len(sentences) and sentences[i + 1].question
+        if not asks and _repeats_because(following, clause, asked, business):
             reasons.add(i + 1)
             continue
         because = getattr(clause, "because", None)
