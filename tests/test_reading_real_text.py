@@ -8234,3 +8234,23 @@ def test_get_a_thing_done_later_is_a_commitment(reply: str, expected: list[str])
 def test_a_question_after_a_no_gives_no_reason(reply: str, expected: list[str]) -> None:
     """'Is there another address we can use?' shares 'address' with the reason, and asks."""
     assert _rules(reply, "Can I bring my dog to the hotel?") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Who is writing, a request to enter a detail, and what it is for once known are all
+        # part of gathering what the answers need.
+        ("Hi! I'm Ava, Hillside's booking assistant. Could you send me the email you booked "
+         "with?", []),
+        ("Please enter your booking number here and I'll look it up.", []),
+        ("Could you send us the room number? Rooms are billed differently, and once we know "
+         "which one it was we can confirm the amount.", []),
+        # A reply that answers one question and asks for a detail leaves the other open.
+        ("Could you send us the room number? Your refund went out on Monday.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_gathering_what_the_answers_need(reply: str, expected: list[str]) -> None:
+    """A reply that only asks for what it needs to answer addresses every question."""
+    assert _rules(reply, "Has my refund gone through? And how much was it?") == expected

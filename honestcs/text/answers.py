@@ -274,7 +274,7 @@ def _after_greeting(text: str) -> str:
 # platform, error message, a photo): a question to "you" that is not an offer, or a request.
 _GATHERS = Alternatives(regex.compile(
     r"""\b(?:please|kindly)\s+(?:\w+\s+)?(?:provide|send|share|confirm|tell|let\s+(?:us|me)\s+know|dm|reply
-        |give|check|include|attach|describe|specify)\b
+        |give|check|include|attach|describe|specify|enter|type|upload)\b
       | \b(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|also\s+)?
         (?!like\b|want\b|prefer\b)(?:provide|send|share|confirm|tell|let|give|check|clarify|specify|describe|dm|reply|include|attach
           |try|post|explain|advise)\b
@@ -368,7 +368,9 @@ _PLEASANTRY = regex.compile(
           (?:(?:happy|glad|here|able)\s+)?(?:to\s+)?(?:help|assist)
         |(?:happy|glad)\s+to\s+(?:help|assist|check|look|sort)|sure|of\s+course
         |certainly|absolutely|no\s+problem|i\s+understand|we\s+understand|glad\s+to\s+help
-        |just\s+to\s+(?:make\s+sure|confirm|clarify|check)|please\s+hold|one\s+moment)\b""",
+        |just\s+to\s+(?:make\s+sure|confirm|clarify|check)|please\s+hold|one\s+moment
+        # Who is writing: "I'm Sunny, the shop's virtual assistant", "This is Tom from bookings".
+        |(?:i'm|i\s+am|my\s+name\s+is|this\s+is)\s+(?-i:[A-Z])[a-z]+(?=\s*,|\s+(?:from|with|at|here)\b))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -424,6 +426,9 @@ _PURPOSE = compile_verbose(
     r"(?:^\W*|,\s*(?:so\s+|and\s+)?)(?:then|that\s+way|so|once\s+(?:i|we)\s+have\s+(?:it|that|them|those|these)"
     r"|with\s+(?:that|those|these|it|them|this)(?:\s+(?:details?|info(?:rmation)?))?)"
     r"\W*(?:i|we)(?:'ll|\s+can|\s+will)\b"
+    # ...or once it is known: "…, and once we know which one it is we can confirm the price".
+    r"|(?:^\W*|,\s*(?:so\s+|and\s+)?)once\s+(?:i|we)\s+(?:have|know|get|see|receive)\b"
+    r"[^.!?;]{0,60}?[\s,](?:i|we)(?:'ll|\s+can|\s+will)\b"
     # Or what will be done with it: "What's your order number? I'll look it up."
     r"|^\W*(?:and\s+)?(?:i|we)(?:'ll|\s+will|\s+can)\s+(?:then\s+)?(?:check|look\s+(?:it|that|them|this)\s+up"
     r"|look\s+into\s+(?:it|that|this)|find\s+(?:it|that|them|out))\b"
