@@ -77,10 +77,12 @@ HUNDREDS = rf"""(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundre
 NUMBER = rf"(?:{DIGITS}|\b{WORD_NUMBER}\b)"
 # The joint of a range: "5-10", "5 - 10" with any dash (hyphen to em dash), "5 to 10".
 RANGE_SEP = r"(?:\s*[-\u2010-\u2014]\s*|\s+to\s+)"
-# A unit of time, including business and working days: "days", "business days", "hrs".
+# A unit of time, including business and working days: "days", "business days", and the
+# short forms "hrs", "wks", "yrs".
 TIME_UNIT = r"""(?:
     (?:business|working|work|calendar)[\s-]+days?
-  | min(?:ute)?s? | h(?:ou)?rs? | hours? | days? | weeks? | fortnights? | months? | years?
+  | min(?:ute)?s? | h(?:ou)?rs? | hours? | days? | weeks? | wks? | fortnights? | months?
+  | years? | yrs?
 )"""
 
 

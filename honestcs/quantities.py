@@ -73,6 +73,10 @@ class TimeUnit(enum.Enum):
             return cls.HOUR
         if word.startswith("fortnight"):
             return cls.WEEK  # counted as two weeks by unit_factor()
+        if word.startswith("wk"):
+            return cls.WEEK
+        if word.startswith("yr"):
+            return cls.YEAR
         for unit in (cls.DAY, cls.WEEK, cls.MONTH, cls.YEAR):
             if word.startswith(unit.value):
                 return unit

@@ -8254,3 +8254,28 @@ def test_a_question_after_a_no_gives_no_reason(reply: str, expected: list[str]) 
 def test_gathering_what_the_answers_need(reply: str, expected: list[str]) -> None:
     """A reply that only asks for what it needs to answer addresses every question."""
     assert _rules(reply, "Has my refund gone through? And how much was it?") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "wk" and "yr" are weeks and years, as "hrs" is hours.
+        ("Refunds take about 1 wk.", ["policy-misstatement"]),
+        ("Refunds take 2-3 wks.", []),
+    ],
+)  # fmt: skip
+def test_short_forms_of_weeks_and_years_are_read(reply: str, expected: list[str]) -> None:
+    """'2-3 wks' is a length of time, checked and answering "how long" like '2-3 weeks'."""
+    assert _rules(reply) == expected
+    customer = "do you frame posters? how long does it take"
+    assert _rules("yep! takes 2-3 wks since each one is made to order", customer) == []
+
+
+def test_a_policy_may_write_short_forms_of_units() -> None:
+    """'2 wks' in a policy is two weeks, as in a reply."""
+    assert honestcs.quantities.Duration.parse("2 wks") == honestcs.quantities.Duration.parse(
+        "2 weeks"
+    )
+    assert honestcs.quantities.Duration.parse("1 yr") == honestcs.quantities.Duration.parse(
+        "1 year"
+    )

@@ -964,7 +964,7 @@ def _starts(tokens: Sequence[Token], text: str = "") -> tuple[list[int], list[in
 # Number words too common to try a money pattern at ("a", "no").
 _COMMON_WORDS = frozenset({"a", "an", "no", "single", "couple", "few", "several", "half", "same"})
 _PERCENT_HINT = regex.compile(r"(?i)%|\bper\s?cent\b")
-_UNIT_HINT = regex.compile(r"(?i)\b(?:min|hour|hr|day|week|fortnight|month|year)")
+_UNIT_HINT = regex.compile(r"(?i)\b(?:min|hour|hr|day|week|wk|fortnight|month|year|yr)")
 
 
 def _scan(pattern: regex.Pattern[str], text: str, starts: list[int]) -> Iterator[regex.Match[str]]:
