@@ -8279,3 +8279,21 @@ def test_a_policy_may_write_short_forms_of_units() -> None:
     assert honestcs.quantities.Duration.parse("1 yr") == honestcs.quantities.Duration.parse(
         "1 year"
     )
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The law named as what it is gives the reason, in the sentence after the no.
+        ("Sorry, we can't serve wine to anyone under 18 at the table. It's UK law, and we "
+         "check ID.", []),
+        ("Sorry, I can't give out the guest's room number. That's a legal requirement.", []),
+        ("Sorry, I can't give out his room number. It's a criminal offence to share it.", []),
+        # A pleasantry after the no gives none.
+        ("Sorry, I can't give out the guest's room number. Enjoy your stay!",
+         ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_naming_the_law_gives_the_reason(reply: str, expected: list[str]) -> None:
+    """'It's Illinois law', 'that's a legal requirement': citing the law explains the no."""
+    assert _rules(reply) == expected

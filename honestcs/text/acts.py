@@ -248,6 +248,10 @@ _REASON = compile_alternatives(
         (?:safety|security|privacy|protection|legal\s+reasons|security\s+reasons|safety\s+reasons
           |privacy\s+reasons|data[-\s]protection\s+reasons)\b
   | \b(?:by\s+law|legally|data[-\s]protection|illegal|unlawful|not\s+legal)\b
+  # The law named as what it is: "it's Illinois law", "that's the law", "a legal
+  # requirement", "a criminal offence".
+  | \b(?:it's|it\s+is|that's|that\s+is)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:law|regulations?)\b
+  | \blegal\s+(?:requirement|obligation|duty)\b | \bcriminal\s+offen[cs]es?\b
   # A motive: "we don't copy another artist's work out of respect for them".
   | \bout\s+of\s+{_MOTIVE}\b
   # The rules cited: "it's our policy", "company policy", "the policy doesn't cover it". Not an
