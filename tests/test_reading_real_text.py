@@ -8297,3 +8297,19 @@ def test_a_policy_may_write_short_forms_of_units() -> None:
 def test_naming_the_law_gives_the_reason(reply: str, expected: list[str]) -> None:
     """'It's Illinois law', 'that's a legal requirement': citing the law explains the no."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # What a kind has to do, named by a bare plural, is the rule behind the no.
+        ("Sorry, I can't split the bill into two receipts. Receipts have to match what was "
+         "paid on each card.", []),
+        # What a kind can do is no such rule.
+        ("Sorry, I can't split the bill into two receipts. Cards can be used at the desk.",
+         ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_what_a_kind_has_to_do_is_a_reason(reply: str, expected: list[str]) -> None:
+    """'Receipts have to match what was paid' gives the rule, as 'every receipt has to' did."""
+    assert _rules(reply) == expected

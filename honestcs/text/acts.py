@@ -281,6 +281,9 @@ _REASON = compile_alternatives(
   # What every case of a kind has to do is a rule: "all damage has to go on the report",
   # "every guest needs to sign the waiver", "any change has to come from the lead booker".
   | \b(?:all|every|each|any)\s+(?:[\w-]+\s+){{0,3}}?(?:has|have|needs?)\s+to\b
+  # ...and so is what a kind in general has to do, named by a bare plural: "receipts have to
+  # match what was paid", "deposits need to clear first".
+  | ^\W*(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\s+(?:have|need)\s+to\b
   | \b(?:non-refundable|non-transferable|out\s+of\s+stock|sold\s+out)\b
   | \bwithout\s+(?:the|your|a|an|any|proof|prior|valid|written)\b
   | \b(?:isn't|aren't|is\s+not|are\s+not|not)\s+(?:refundable|transferable|in\s+stock)\b
