@@ -8313,3 +8313,24 @@ def test_naming_the_law_gives_the_reason(reply: str, expected: list[str]) -> Non
 def test_what_a_kind_has_to_do_is_a_reason(reply: str, expected: list[str]) -> None:
     """'Receipts have to match what was paid' gives the rule, as 'every receipt has to' did."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A rule that names the window exactly gives another length beside it to another case.
+        ("Bookings made at least 3 weeks before arrival can be cancelled free within 48 hours "
+         "of booking.", []),
+        # A wrong window beside it is still wrong...
+        ("Bookings made at least 3 weeks before arrival can be cancelled free within 72 hours "
+         "of booking.", ["policy-misstatement"]),
+        # ...and a grant set against the usual window still gives more.
+        ("I've extended it for you, so you can cancel within 5 days instead of the usual 48 "
+         "hours.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_rule_naming_its_window_gives_other_lengths_to_other_cases(
+    reply: str, expected: list[str]
+) -> None:
+    """'Booked 8 weeks ahead, cancel within 7 days': the 7 days is the window, not the 8 weeks."""
+    assert _rules(reply) == expected

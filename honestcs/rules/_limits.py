@@ -20,7 +20,7 @@ import attrs
 
 from honestcs._last import LastOne
 from honestcs.policy import Can
-from honestcs.quantities import Count, Money, Percent
+from honestcs.quantities import Count, Duration, Money, Percent
 from honestcs.rules._base import PolicyView, RawFinding, quote
 from honestcs.text.acts import grants, has_done_for_them, opens_with_thanks_for
 from honestcs.text.attribution import (
@@ -298,6 +298,19 @@ def _restates_the_day_before(
     )
 
 
+def _states_the_window_beside(
+    segment: SegmentFacts, sentence: SentenceFacts, mention: DurationMention, window: Duration
+) -> bool:
+    """Whether another length in the same clause is exactly the clause's window."""
+    return any(
+        isinstance(m, DurationMention)
+        and m is not mention
+        and segment.start <= m.start < segment.end
+        and m.duration.days() == window.days()
+        for m in sentence.mentions
+    )
+
+
 def _window_in_condition(mention: Mention, clause: Can) -> bool:
     """Whether a duration in a condition is the clause's own window (a `within` clause)."""
     return (
@@ -396,6 +409,11 @@ def _check_time(
         granted = _grants_a_window(sentence, segment) or (
             _rule_for(sentence, segment) == "overpromise" and moved_into(reply.text, mention)
         )
+        if not granted and _states_the_window_beside(segment, sentence, mention, clause.within):
+            # "Bookings made at least 8 weeks before departure can be cancelled within 7 days":
+            # a rule that names the window exactly gives the other length to some other case.
+            # (A grant may set its window against the usual one: "3 weeks instead of one".)
+            return None
         return _check_window(mention, clause, term, reply.text, granted=granted)
     if isinstance(mention, DeadlineMention) and clause.within is not None:
         return _check_window_end(reply, view, sentence, segment, mention, clause)
