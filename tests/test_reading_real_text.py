@@ -8334,3 +8334,20 @@ def test_a_rule_naming_its_window_gives_other_lengths_to_other_cases(
 ) -> None:
     """'Booked 8 weeks ahead, cancel within 7 days': the 7 days is the window, not the 8 weeks."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "We won't" of an act the customer never asked for promises not to do it.
+        ("We can offer a payment plan, and we won't cancel your booking while you set it up.",
+         []),
+        ("I've moved you to a quieter room and I won't mention it to the group.", []),
+        # "We won't" of the act asked for still declines it.
+        ("Sorry, we won't refund the stay.", ["unexplained-refusal"]),
+        ("Sorry, we won't be able to refund the stay.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_wont_of_an_act_not_asked_for_declines_nothing(reply: str, expected: list[str]) -> None:
+    """'We won't drop her place while you apply' promises; it declines no request."""
+    assert _rules(reply, "Can I get a refund for my stay? Money is tight.") == expected

@@ -59,6 +59,7 @@ from honestcs.text.acts import (
     offers_a_way_on,
     opens_a_cause,
     refers_back_to_it,
+    refused_act,
     sets_against,
 )
 from honestcs.text.facts import SentenceFacts, label_end, unlabelled
@@ -196,6 +197,20 @@ def _unavailable_on_request(sentence: SentenceFacts, reply: ReplyFacts) -> tuple
     return found if named else None
 
 
+def _reassures(said: str, reply: ReplyFacts) -> bool:
+    """Whether "we won't <act>" promises not to do what the customer never asked for.
+
+    "Is there any help?" - "we won't drop her place over a late payment": the business
+    undertakes not to do something to the customer, and declines nothing. A "won't" of the
+    act asked for ("Can you refund it?" - "we won't refund it") still declines it.
+    """
+    customer = reply.customer
+    if customer is None:
+        return False
+    act = refused_act(said)
+    return act is not None and stem(act) not in {t.stem for t in tokenize(customer.text)}
+
+
 def _asks_only_facts(reply: ReplyFacts) -> bool:
     """Whether the customer's questions all ask for facts ("Do you charge a fee…?").
 
@@ -250,6 +265,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         ):
             continue  # "Do you charge a fee to change dates?" - "Nope, it's always free"
         start, end = refusal
+        if _reassures(sentence.text[start:end], reply):
+            continue  # "we won't drop her place while you apply": a promise, nothing asked for
         if sentence.segment_at(sentence.start + start).condition:
             continue  # "if you can't get used to them, …" is the customer's case, not a no
         # A dash or colon that ends the no's span ("Sorry, no —") still opens what follows:

@@ -67,6 +67,7 @@ __all__ = [
     "opens_with_thanks_for",
     "phrase_pattern",
     "refers_back_to_it",
+    "refused_act",
     "repeats_a_wish",
     "states_a_duty",
     "tells_about",
@@ -979,6 +980,24 @@ def find_later_acts(text: str) -> tuple[tuple[int, int], ...]:
 def find_routes(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of routes to an answer that fit any question (a link, a ticket, "contact us")."""
     return _spans(_ROUTE, text)
+
+
+# "We won't <verb>": a will-not of the business's own, with the verb it will not do.
+_WONT_ACT = regex.compile(
+    r"(?i)\b(?:i|we)\s*(?:won't|will\s+not)\s+(?:ever\s+|be\s+)?(?!(?:be|able|have|need)\b)([a-z]+)\b"
+)
+
+
+def refused_act(said: str) -> str | None:
+    """The verb of a refusal said as "we won't <verb>" ("drop" in "we won't drop her place").
+
+    None for any other refusal ("can't", "unable to", "won't be able to").
+
+    Args:
+        said: The refusal's words.
+    """
+    found = _WONT_ACT.search(said)
+    return found.group(1) if found else None
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
