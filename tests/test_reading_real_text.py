@@ -8351,3 +8351,20 @@ def test_a_rule_naming_its_window_gives_other_lengths_to_other_cases(
 def test_wont_of_an_act_not_asked_for_declines_nothing(reply: str, expected: list[str]) -> None:
     """'We won't drop her place while you apply' promises; it declines no request."""
     assert _rules(reply, "Can I get a refund for my stay? Money is tight.") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An hour with no "am" or "pm" after the later act is a time to hold it to.
+        ("She's back at 2 and I'll text you by 3 with her answer.", []),
+        ("I'll call you back at 4, promise.", []),
+        # A count is no hour, and an hour before the act is another clause's.
+        ("I'll call you back with 3 options.", ["vague-commitment"]),
+        ("The reminders went out at 9; I'll look into why and let you know.",
+         ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_a_bare_hour_after_a_later_act_is_its_time(reply: str, expected: list[str]) -> None:
+    """'I'll text you by 3 with her answer' can be held to; 'I'll get back to you' cannot."""
+    assert _rules(reply) == expected

@@ -28,6 +28,7 @@ from honestcs.text.acts import (
     find_later_acts,
     is_done_now,
     joins_imperative_to_promise,
+    names_a_bare_hour,
 )
 from honestcs.text.facts import own_clause
 from honestcs.text.mentions import AmountMention
@@ -55,6 +56,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
                 continue
             if ends_with_a_condition(segment.text, acts[0][1]):
                 continue  # "We'll let you know if anything changes": conditional (SPEC §3)
+            if names_a_bare_hour(segment.text[acts[0][0] :]):
+                continue  # "I'll text you by 3 with her answer": an hour the customer can hold
             example = view.describe(view.calendar.add(one_day, reply.now), reply.now)
             yield RawFinding(
                 segment.start,

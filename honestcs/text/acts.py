@@ -61,6 +61,7 @@ __all__ = [
     "joins_imperative_to_promise",
     "kind_done_to",
     "leads_into_a_no",
+    "names_a_bare_hour",
     "names_a_date_or_figure",
     "names_category",
     "opens_with_let_me",
@@ -998,6 +999,25 @@ def refused_act(said: str) -> str | None:
     """
     found = _WONT_ACT.search(said)
     return found.group(1) if found else None
+
+
+# An hour of the clock with no "am"/"pm", after a word of time: "I'll text you by 3 with
+# her answer", "she's back at 2 and…". Only where what follows ends the phrase, so "by 3
+# days" and "at 2 locations" are not hours.
+_BARE_HOUR = regex.compile(
+    r"(?i)\b(?:by|at|before|around|until|till)\s+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?"
+    r"(?=\s*(?:$|[.,;!?)\u2014\u2013-]|(?:with|and|so|then|today|tomorrow|tonight|latest"
+    r"|o'clock)\b))"
+)
+
+
+def names_a_bare_hour(text: str) -> bool:
+    """Whether the text names an hour of the clock without "am" or "pm" ("by 3 with her answer").
+
+    Args:
+        text: A sentence.
+    """
+    return _BARE_HOUR.search(text) is not None
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
