@@ -8368,3 +8368,16 @@ def test_wont_of_an_act_not_asked_for_declines_nothing(reply: str, expected: lis
 def test_a_bare_hour_after_a_later_act_is_its_time(reply: str, expected: list[str]) -> None:
     """'I'll text you by 3 with her answer' can be held to; 'I'll get back to you' cannot."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # After an amount off and "so", a sum is what the reduction leaves, not what is given.
+        ("I can give you a £20 voucher off the room rate, so £140 for the night.", []),
+        ("I can give you a £140 voucher.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_what_a_reduction_leaves_is_a_sum(reply: str, expected: list[str]) -> None:
+    """'£300 off the screen price, so £18,695': the price left, not a £18,695 discount."""
+    assert _rules(reply) == expected

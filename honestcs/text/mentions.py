@@ -473,7 +473,11 @@ _AGGREGATE_BEFORE = compile_verbose(
       # delivery — $50" prices the delivery).
       | \bplus\b[^.!?;]{0,40}?(?:[$£€¥₹]\s?\d|\d\s*(?:dollars|pounds|euros|usd|gbp|eur)\b)
           [^.!?;]{0,40}?(?:[\u2014\u2013=]|\s-|,\s*(?:so|making|which\s+makes|that\s+makes
-          |that's|that\s+is))\s*)$""",
+          |that's|that\s+is))\s*
+      # What a reduction leaves: "£300 off the screen price, so £18,695", "20% off, making it
+      # $96".
+      | \boff\b[^.!?;]{0,40}?,\s*(?:so|making(?:\s+it)?|which\s+makes\s+it|that\s+makes\s+it
+          |that's|that\s+is|leaving(?:\s+you\s+with)?)\s*)$""",
     from_end=True,
 )
 _HELD_BEFORE = compile_verbose(
