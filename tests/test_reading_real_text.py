@@ -8381,3 +8381,16 @@ def test_a_bare_hour_after_a_later_act_is_its_time(reply: str, expected: list[st
 def test_what_a_reduction_leaves_is_a_sum(reply: str, expected: list[str]) -> None:
     """'£300 off the screen price, so £18,695': the price left, not a £18,695 discount."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "N days into" a window is how much of it has gone by, not its length.
+        ("You're 3 days into your free cancellation window, so you can still cancel.", []),
+        ("You have 3 days to cancel free.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_days_into_a_window_are_gone_by(reply: str, expected: list[str]) -> None:
+    """'You're 6 days into your 30-day warranty' says how far in, not that it lasts 6 days."""
+    assert _rules(reply) == expected

@@ -613,7 +613,8 @@ _VALID_FOR_BEFORE = compile_verbose(
 _FOR_BEFORE = compile_verbose(
     r"\b(?:for|every|per|each|over)(?:\s+(?:the|a|another|next|past|last))*\s+$", from_end=True
 )
-_AGO_AFTER = compile_verbose(r"^\s*(?:ago|earlier|back)\b")
+# "3 days ago", "a week earlier", "6 days into your warranty": time already gone by.
+_AGO_AFTER = compile_verbose(r"^\s*(?:ago|earlier|back|into)\b")
 _EVERY_BEFORE = compile_verbose(r"\bevery\s+(?:other\s+)?$", from_end=True)
 # "It's been 3 days since your refund": time already gone, like "3 days ago".
 _BEEN_BEFORE = compile_verbose(
