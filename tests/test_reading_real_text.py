@@ -8394,3 +8394,52 @@ def test_what_a_reduction_leaves_is_a_sum(reply: str, expected: list[str]) -> No
 def test_days_into_a_window_are_gone_by(reply: str, expected: list[str]) -> None:
     """'You're 6 days into your 30-day warranty' says how far in, not that it lasts 6 days."""
     assert _rules(reply) == expected
+
+
+_MONEY_OFF = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Harbour Inn", "timezone": "Europe/London"},
+            "can": [
+                {"id": "loyalty", "does": "take money off a stay for a returning guest",
+                 "terms": ["loyalty discount"], "up_to": "£50"},
+                {"id": "voucher", "does": "give a goodwill voucher", "terms": ["voucher"],
+                 "up_to": "£80"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+_TWO_DISCOUNTS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Harbour Inn", "timezone": "Europe/London"},
+            "can": [
+                {"id": "loyalty", "does": "take money off a stay for a returning guest",
+                 "terms": ["loyalty discount"], "up_to": "£50"},
+                {"id": "group", "does": "discount a group booking", "terms": ["group rate"],
+                 "up_to": "£100"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("checker", "reply", "expected"),
+    [
+        # A sum taken off, in a sentence that names no act, is the one discount's.
+        (_MONEY_OFF, "Book by Sunday and I can take £70 off as a returning guest.",
+         ["overpromise"]),
+        (_MONEY_OFF, "Book by Sunday and I can take £40 off as a returning guest.", []),
+        # What the reduction leaves is a sum, not a discount.
+        (_MONEY_OFF, "I can do £30 off, so £170 for the night.", []),
+        # With two caps on money off, which one it comes under is not known.
+        (_TWO_DISCOUNTS, "Book by Sunday and I can take £70 off as a returning guest.", []),
+    ],
+)  # fmt: skip
+def test_a_sum_off_is_the_one_discount(
+    checker: honestcs.ReplyChecker, reply: str, expected: list[str]
+) -> None:
+    """'I can give you £120 off' is a discount in any words, when the policy caps one."""
+    assert _rules_of(checker, reply) == expected

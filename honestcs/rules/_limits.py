@@ -43,6 +43,7 @@ from honestcs.text.attribution import (
     times_a_start,
     times_a_telling,
     times_the_handling,
+    to_the_one_discount,
 )
 from honestcs.text.facts import (
     SegmentFacts,
@@ -143,7 +144,8 @@ def _violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:
                 or from_previous(reply, sentence, m, view.clauses)
                 or from_the_question(
                     reply, sentence, m, view.clauses, reply_names_an_act=names_an_act
-                ),
+                )
+                or to_the_one_discount(sentence, m, view.clauses),
             )
             for m in sentence.mentions
             if isinstance(m, (DurationMention, DeadlineMention, AmountMention))

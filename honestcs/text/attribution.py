@@ -73,6 +73,7 @@ from honestcs.text.mentions import (
     DeadlineMention,
     DurationMention,
     Mention,
+    is_taken_off,
 )
 from honestcs.text.questions import content_stems
 from honestcs.text.reading import ReplyFacts
@@ -106,6 +107,7 @@ __all__ = [
     "times_a_start",
     "times_a_telling",
     "times_the_handling",
+    "to_the_one_discount",
 ]
 
 
@@ -1630,6 +1632,50 @@ _URGES_HASTE = regex.compile(
     r"(?i)\b(?:hurry|asap|a\.s\.a\.p|as\s+soon\s+as\s+(?:possible|you\s+can)|urgent(?:ly)?"
     r"|right\s+away|straight\s+away|immediately)\b"
 )
+
+
+# A clause whose act is taking money off a price: "give a loyalty discount", "reduce the
+# price of a car", "take money off for cash".
+_TAKES_MONEY_OFF = regex.compile(r"(?i)\b(?:discount\w*|off|reduc\w*|knock\w*|markdown)\b")
+_OFF_WORD = regex.compile(r"(?i)\boff\b")
+
+
+def to_the_one_discount(
+    sentence: SentenceFacts, mention: Mention, clauses: Mapping[str, Clause]
+) -> tuple[Can, TermMatch] | None:
+    """The policy's one cap on money off, for a sum taken off in a sentence that names no act.
+
+    "Book by Sunday and I can give you £120 off", "£1,000 off, so £17,995": a sum *off* is a
+    discount in any words. When the policy caps exactly one act of taking money off, with a
+    limit of the sum's kind, the sum is that act's; with none or several, which one it comes
+    under is not known. The word "off" stands as the term that names it.
+
+    Args:
+        sentence: The sentence the sum is in.
+        mention: The sum.
+        clauses: The policy's clauses by id.
+    """
+    if not isinstance(mention, AmountMention) or sentence.terms:
+        return None
+    if not is_taken_off(sentence.text, mention.end - sentence.start):
+        return None
+    caps = [
+        c
+        for c in clauses.values()
+        if isinstance(c, Can)
+        and c.up_to is not None
+        and _accepts(c, mention)
+        and _TAKES_MONEY_OFF.search(f"{c.does} {' '.join(c.terms)}")
+    ]
+    if len(caps) != 1:
+        return None
+    off = _OFF_WORD.search(sentence.text, mention.end - sentence.start)
+    assert off is not None  # is_taken_off found it
+    start, end = sentence.start + off.start(), sentence.start + off.end()
+    index = next(
+        (i for i, t in enumerate(sentence.tokens) if t.start >= start), len(sentence.tokens) - 1
+    )
+    return caps[0], TermMatch(caps[0].id, "off", start, end, index, index)
 
 
 def from_the_question(
