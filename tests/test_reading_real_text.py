@@ -8324,6 +8324,9 @@ def test_what_a_kind_has_to_do_is_a_reason(reply: str, expected: list[str]) -> N
         # A wrong window beside it is still wrong...
         ("Bookings made at least 3 weeks before arrival can be cancelled free within 72 hours "
          "of booking.", ["policy-misstatement"]),
+        # So does one that names it in another clause of the sentence.
+        ("Our free cancellation window is 48 hours, so a cancellation 30 hours before your "
+         "stay is charged.", []),
         # ...and a grant set against the usual window still gives more.
         ("I've extended it for you, so you can cancel within 5 days instead of the usual 48 "
          "hours.", ["overpromise"]),
@@ -8359,6 +8362,7 @@ def test_wont_of_an_act_not_asked_for_declines_nothing(reply: str, expected: lis
         # An hour with no "am" or "pm" after the later act is a time to hold it to.
         ("She's back at 2 and I'll text you by 3 with her answer.", []),
         ("I'll call you back at 4, promise.", []),
+        ("I'll have someone open up the side door at 7 for you.", []),
         # A count is no hour, and an hour before the act is another clause's.
         ("I'll call you back with 3 options.", ["vague-commitment"]),
         ("The reminders went out at 9; I'll look into why and let you know.",

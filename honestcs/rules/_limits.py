@@ -301,13 +301,12 @@ def _restates_the_day_before(
 
 
 def _states_the_window_beside(
-    segment: SegmentFacts, sentence: SentenceFacts, mention: DurationMention, window: Duration
+    sentence: SentenceFacts, mention: DurationMention, window: Duration
 ) -> bool:
-    """Whether another length in the same clause is exactly the clause's window."""
+    """Whether another length in the same sentence is exactly the clause's window."""
     return any(
         isinstance(m, DurationMention)
         and m is not mention
-        and segment.start <= m.start < segment.end
         and m.duration.days() == window.days()
         for m in sentence.mentions
     )
@@ -411,9 +410,10 @@ def _check_time(
         granted = _grants_a_window(sentence, segment) or (
             _rule_for(sentence, segment) == "overpromise" and moved_into(reply.text, mention)
         )
-        if not granted and _states_the_window_beside(segment, sentence, mention, clause.within):
-            # "Bookings made at least 8 weeks before departure can be cancelled within 7 days":
-            # a rule that names the window exactly gives the other length to some other case.
+        if not granted and _states_the_window_beside(sentence, mention, clause.within):
+            # "Bookings made at least 8 weeks before departure can be cancelled within 7 days",
+            # "the window is 48 hours, so a cancellation 30 hours before is charged": a rule
+            # that names the window exactly gives another length beside it to another case.
             # (A grant may set its window against the usual one: "3 weeks instead of one".)
             return None
         return _check_window(mention, clause, term, reply.text, granted=granted)

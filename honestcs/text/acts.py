@@ -1007,7 +1007,7 @@ def refused_act(said: str) -> str | None:
 _BARE_HOUR = regex.compile(
     r"(?i)\b(?:by|at|before|around|until|till)\s+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?"
     r"(?=\s*(?:$|[.,;!?)\u2014\u2013-]|(?:with|and|so|then|today|tomorrow|tonight|latest"
-    r"|o'clock)\b))"
+    r"|o'clock|for\s+(?:you|u))\b))"
 )
 
 
