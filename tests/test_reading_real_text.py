@@ -8447,3 +8447,35 @@ def test_a_sum_off_is_the_one_discount(
 ) -> None:
     """'I can give you £120 off' is a discount in any words, when the policy caps one."""
     assert _rules_of(checker, reply) == expected
+
+
+_COMPLAINTS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Harbour Bank", "timezone": "Europe/London"},
+            "can": [
+                {"id": "complaint", "does": "send a final response to a complaint",
+                 "terms": ["complaint"], "takes": "8 weeks"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Money landing in the account, after a sum, times that sum, not the complaint.
+        ("I've logged a complaint and approved a £50 goodwill payment, which will be in your "
+         "account within 2 working days.", []),
+        # The complaint's own response is still timed.
+        ("I've logged a complaint, and you'll have our final response within 2 working days.",
+         ["overpromise"]),
+        # With no sum, "in your account" may be the act's own outcome.
+        ("I've logged a complaint and it will be in your account within 2 working days.",
+         ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_money_landing_after_a_sum_times_the_sum(reply: str, expected: list[str]) -> None:
+    """'A £50 payment, which will be in your account in 2 days' times the £50."""
+    assert _rules_of(_COMPLAINTS, reply) == expected

@@ -899,10 +899,22 @@ def attribute(
     if not earlier or _GERUND_SUBJECT.match(segment.text):
         return None  # "Once your SIM arrives, *activating it* takes 10 minutes": its own act
     term, clause = max(earlier, key=lambda tc: tc[0].end)
+    near = max(segment.start, mention.start - _NEAR_BEFORE) - sentence.start
     if (
         isinstance(mention, (DeadlineMention, DurationMention))
-        and _NAMES_A_PAYMENT.search(
-            sentence.text, max(segment.start, mention.start - _NEAR_BEFORE) - sentence.start, at
+        and (
+            _NAMES_A_PAYMENT.search(sentence.text, near, at)
+            # Money landing in the account, after a sum the sentence gives: "a £50 goodwill
+            # payment, which will be in your account within 2 days" times that sum.
+            or (
+                _LANDS_IN_AN_ACCOUNT.search(sentence.text, near, at)
+                and any(
+                    isinstance(m, AmountMention)
+                    and isinstance(m.value, Money)
+                    and m.start < mention.start
+                    for m in sentence.mentions
+                )
+            )
         )
         and not _MOVES_MONEY.search(f"{clause.does} {' '.join(clause.terms)}")
     ):
@@ -996,6 +1008,11 @@ _REPORTS_THE_PAST = regex.compile(rf"(?i)\b(?:was|were|had|{alternation(PAST_ONL
 _NAMES_A_PAYMENT = regex.compile(
     rf"(?i)\b(?<!\b(?:no|of|without|zero)\s{{1,3}}(?:(?:extra|additional)\s{{1,3}})?)"
     rf"{alternation(PRICE_NOUNS)}\b"
+)
+# Money arriving where the customer keeps it: "…, which will be in your account within 2
+# working days", "it'll be back on your card by Friday".
+_LANDS_IN_AN_ACCOUNT = regex.compile(
+    r"(?i)\b(?:in|into|on|to|reach|hit)\s+your\s+(?:bank\s+)?(?:account|card|balance|statement)\b"
 )
 # An act that pays or gives money back: its payment is the act itself.
 _MOVES_MONEY = regex.compile(
