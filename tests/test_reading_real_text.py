@@ -8479,3 +8479,18 @@ _COMPLAINTS = honestcs.ReplyChecker(
 def test_money_landing_after_a_sum_times_the_sum(reply: str, expected: list[str]) -> None:
     """'A £50 payment, which will be in your account in 2 days' times the £50."""
     assert _rules_of(_COMPLAINTS, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A figure right before a word for a bound is that bound's, however it is qualified.
+        ("Stays over your £500 daily online limit need parking booked by phone.", []),
+        ("Stays over your £500 online limit need parking booked by phone.", []),
+        # A figure before the act's own name is still its price.
+        ("Stays with £500 daily parking need a call.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_figure_before_a_limit_is_the_limits(reply: str, expected: list[str]) -> None:
+    """'Your £25,000 daily online limit' is a limit, not the price of a payment."""
+    assert _rules(reply) == expected

@@ -1021,6 +1021,11 @@ _MOVES_MONEY = regex.compile(
 )
 
 
+# Nouns for a bound on an amount: "a £25,000 daily limit", "the $500 cap".
+_LIMIT_NOUNS = frozenset(("limit", "limits", "cap", "caps", "allowance", "maximum", "minimum",
+                          "threshold"))  # fmt: skip
+
+
 def _noun_phrase_after(sentence: SentenceFacts, mention: Mention) -> tuple[int, int] | None:
     """The span of the noun phrase a money amount describes, when one follows it.
 
@@ -1042,6 +1047,22 @@ def _noun_phrase_after(sentence: SentenceFacts, mention: Mention) -> tuple[int, 
     first = tokens[index]
     if first.lower in _NOT_A_DESCRIBED_NOUN or not first.lower.replace("-", "").isalpha():
         return None
+    limit_at = next(
+        (
+            i
+            for i in range(index, min(index + 4, len(tokens)))
+            if tokens[i].lower in _LIMIT_NOUNS
+        ),
+        None,
+    )
+    between = (
+        sentence.text[first.start - sentence.start : tokens[limit_at].start - sentence.start]
+        if limit_at is not None
+        else ","
+    )
+    if limit_at is not None and not any(c in between for c in ",;:.()"):
+        # "your £25,000 daily online limit": the figure is a limit's, however it is qualified.
+        return first.start, tokens[limit_at].end
     if first.lower.endswith("ly"):
         return None  # "$25 only", "£40 monthly"
     end = index + 1
