@@ -398,6 +398,10 @@ def _segment_start(segment: SegmentFacts) -> int:
     return segment.start
 
 
+def _segment_end(segment: SegmentFacts) -> int:
+    return segment.end
+
+
 @attrs.frozen
 class SentenceFacts:
     """Everything the rules need to know about one sentence.
@@ -435,14 +439,38 @@ class SentenceFacts:
         return any(qs <= start and end <= qe for qs, qe in self.quoted)
 
     def segment_at(self, offset: int) -> SegmentFacts:
-        """The segment that contains ``offset`` (found by bisection: segments are in order)."""
+        """The segment that contains ``offset`` (found by bisection: segments are in order).
+
+        An offset between two segments (in the "and" that joins them) gets the last segment.
+        """
         at = bisect.bisect_right(self.segments, offset, key=_segment_start) - 1
         if at >= 0 and self.segments[at].start <= offset < self.segments[at].end:
             return self.segments[at]
-        for segment in self.segments:  # an offset between segments: the first after it
-            if segment.start <= offset < segment.end:
-                return segment
+        # Segments do not overlap, so none other holds the offset: a scan of them all, once
+        # for each of thousands of times in a sentence, found none and was quadratic.
         return self.segments[-1]
+
+    def index_of(self, segment: SegmentFacts) -> int:
+        """Where ``segment`` stands in :attr:`segments` (found by bisection, not by a scan).
+
+        Raises:
+            ValueError: When it is not one of this sentence's segments.
+        """
+        at = bisect.bisect_left(self.segments, segment.start, key=_segment_start)
+        if at < len(self.segments) and self.segments[at] == segment:
+            return at
+        raise ValueError(f"not a segment of sentence {self.index}: {segment.text!r}")
+
+    def index_holding(self, offset: int) -> int | None:
+        """The index of the segment that holds ``offset``, or None when it falls between two."""
+        at = bisect.bisect_right(self.segments, offset, key=_segment_start) - 1
+        if at >= 0 and offset < self.segments[at].end:
+            return at
+        return None
+
+    def ended_by(self, offset: int) -> int:
+        """How many segments end at or before ``offset``: the first ones, as they are in order."""
+        return bisect.bisect_right(self.segments, offset, key=_segment_end)
 
     @property
     def conditional(self) -> bool:
