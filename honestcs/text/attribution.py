@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate
+from typing import cast
 
 import attrs
 import regex
@@ -75,7 +76,7 @@ from honestcs.text.mentions import (
     Mention,
 )
 from honestcs.text.questions import content_stems
-from honestcs.text.reading import ReplyFacts
+from honestcs.text.reading import CustomerFacts, ReplyFacts
 from honestcs.text.terms import TermMatch, stem, tokenize
 
 __all__ = [
@@ -1722,6 +1723,29 @@ def from_previous(
     if takes_a_third_party(sentence, mention) or _says_when_open(sentence, mention):
         return None  # "…and we're open until 6 tonight": no act's time
     message = times_a_message(sentence, mention)
+    # The rest asks of the time only whether it is a message's, a length, and a window (any
+    # clause with a `takes` accepts a time): it is worked out once for each such kind of time
+    # in the sentence, not again for each of thousands of times.
+    kind = (message, isinstance(mention, DurationMention), is_window(mention))
+    key = (_FROM_PREVIOUS, sentence.index, kind)
+    if key not in reply.cache:
+        reply.cache[key] = _act_before(reply, sentence, mention, clauses, message=message)
+    return cast("tuple[Can, TermMatch] | None", reply.cache[key])
+
+
+# The key of :func:`from_previous` in a reply's cache, with the sentence and the kind of time.
+_FROM_PREVIOUS = "from previous"
+
+
+def _act_before(
+    reply: ReplyFacts,
+    sentence: SentenceFacts,
+    mention: DurationMention | DeadlineMention,
+    clauses: Mapping[str, Clause],
+    *,
+    message: bool,
+) -> tuple[Can, TermMatch] | None:
+    """What :func:`from_previous` gives a time, once it is known to be no other party's."""
     heading = _heading_of_list(reply, sentence)
     if heading is not None:
         # "Here's how our re-clean works: 1. Let us know within 72 hours…": an item of a list
@@ -1737,7 +1761,7 @@ def from_previous(
         return None
     if sentence.terms:
         return None
-    points_back = bool(_POINTS_BACK.search(sentence.text))
+    points_back = _points_back(sentence)
     commits = any(s.mood in ("future", "receive") for s in sentence.segments)
     previous = reply.sentences[sentence.index - 1]
     for term in reversed(previous.terms):
@@ -1799,18 +1823,47 @@ def from_the_question(
     if segment.negated or segment.condition:
         return None
     window = is_window(mention)
-    asked_when = any(q.kind == "time" for q in customer.questions)
+    # What the customer asked, and which acts they named, are read once for the reply, and
+    # whether the sentence points back once for it: a reply of thousands of times asks of
+    # each.
+    asked_when, urges_haste = _asks_when(reply, customer)
     # Asking for haste asks when: "Locked out with my toddler inside, please hurry!" - "A
     # technician will be there in 20 minutes" times the call-out.
-    if not (asked_when or (not window and _URGES_HASTE.search(customer.text))):
+    if not (asked_when or (not window and urges_haste)):
         return None
     if window:
         # "How long is the dive credit valid?" - "it's valid for 6 months": the window of what
         # was asked about, stated or promised, when the sentence points back to it.
-        if not _POINTS_BACK.search(sentence.text):
+        if not _points_back(sentence):
             return None
     elif segment.mood not in ("future", "receive"):
         return None
+    key = (_ASKED_ABOUT, message, window)
+    if key not in reply.cache:
+        reply.cache[key] = _asked_about(customer, clauses, message=message, window=window)
+    return cast("tuple[Can, TermMatch] | None", reply.cache[key])
+
+
+# Keys in a reply's cache: of :func:`_asks_when`, and of :func:`_asked_about` with its flags.
+_ASKS_WHEN = "asks when"
+_ASKED_ABOUT = "asked about"
+
+
+def _asks_when(reply: ReplyFacts, customer: CustomerFacts) -> tuple[bool, bool]:
+    """Whether the customer asks when, and whether they urge haste ("please hurry")."""
+    found = reply.cache.get(_ASKS_WHEN)
+    if found is None:
+        found = reply.cache[_ASKS_WHEN] = (
+            any(q.kind == "time" for q in customer.questions),
+            bool(_URGES_HASTE.search(customer.text)),
+        )
+    return cast("tuple[bool, bool]", found)
+
+
+def _asked_about(
+    customer: CustomerFacts, clauses: Mapping[str, Clause], *, message: bool, window: bool
+) -> tuple[Can, TermMatch] | None:
+    """The one act the customer named that has a window (or takes time), if only one does."""
     timed: dict[str, tuple[Can, TermMatch]] = {}
     for term in customer.requested:
         clause = clauses[term.clause]
@@ -1819,6 +1872,15 @@ def from_the_question(
         if isinstance(clause, Can) and (clause.within if window else clause.takes) is not None:
             timed.setdefault(clause.id, (clause, term))
     return next(iter(timed.values())) if len(timed) == 1 else None
+
+
+def _point_back(sentence: SentenceFacts) -> bool:
+    return _POINTS_BACK.search(sentence.text) is not None
+
+
+# Whether a sentence points back to the one before ("it", "you'll see it back"), read once
+# for it however many times it has.
+_points_back = LastOne(_point_back)
 
 
 # A sentence that prices what the one before named: "I've booked Ruby's trial lesson. *It'll be
