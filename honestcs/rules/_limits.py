@@ -219,9 +219,9 @@ def _sentence_violations(
             sentence, mention.start, mention.end
         ):
             continue  # "apply a day pass": a time inside the policy's own name for a thing
-        if is_counterfactual(segment.text):
+        if _reads(sentence, is_counterfactual, segment):
             continue  # "I wish I could give you £200": no figure said to hold
-        if opens_with_thanks_for(segment.text):
+        if _reads(sentence, opens_with_thanks_for, segment):
             continue  # "Thank you for choosing your frames with us this morning": a past act
         if isinstance(mention, (DurationMention, DeadlineMention)) and reports_what_happened(
             segment.text, mention.start - segment.start, day=isinstance(mention, DeadlineMention)
@@ -318,9 +318,12 @@ def _rule_for(
     if segment.mood != "statement":
         # "We can usually have it boarded up within the hour": a hedged statement of the
         # rule, not an undertaking (SPEC §3).
-        return "policy-misstatement" if is_hedged(segment.text) else "overpromise"
+        hedged = _reads(sentence, is_hedged, segment)
+        return "policy-misstatement" if hedged else "overpromise"
     earlier_commits = _limits_of(sentence).first_commitment_end <= segment.start
-    if earlier_commits and (carries_on(segment.text) or is_appositive(segment.text)):
+    if earlier_commits and (
+        _reads(sentence, carries_on, segment) or _reads(sentence, is_appositive, segment)
+    ):
         return "overpromise"
     # After a colon or a dash, a clause spells out the commitment before it: "I've set you up on
     # a payment plan: 12 monthly instalments of £520".
@@ -350,10 +353,24 @@ class _SentenceLimits:
             not negated); past the sentence's end when none does.
         ago: The most days ago any time of the sentence counts back ("6 business days
             ago"), or None.
+        read: What each reading of a whole clause gave, by reading and clause start.
     """
 
     first_commitment_end: int
     ago: Decimal | None
+    read: dict[tuple[Callable[[str], bool], int], bool] = attrs.field(factory=dict, eq=False)
+
+
+def _reads(sentence: SentenceFacts, reading: Callable[[str], bool], segment: SegmentFacts) -> bool:
+    """``reading(segment.text)``, worked out once for the clause.
+
+    A clause that runs on may hold thousands of times, and each asks the same of it.
+    """
+    key = (reading, segment.start)
+    found = _limits_of(sentence).read.get(key)
+    if found is None:
+        found = _limits_of(sentence).read[key] = reading(segment.text)
+    return found
 
 
 def _read_limits(sentence: SentenceFacts) -> _SentenceLimits:
@@ -383,8 +400,8 @@ def _result_of_a_grant(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
     before = sentence.ended_by(segment.start)
     return (
         bool(before)
-        and states_a_result(segment.text)
-        and grants(sentence.segments[before - 1].text)
+        and _reads(sentence, states_a_result, segment)
+        and _reads(sentence, grants, sentence.segments[before - 1])
     )
 
 
@@ -522,7 +539,7 @@ def _check_time(
         promised = mention.due
     # "It may arrive before Christmas, but I can't promise that": a possibility is false only
     # when even the policy's shortest time is too long for it.
-    possible = states_a_possibility(segment.text)
+    possible = _reads(sentence, states_a_possibility, segment)
     earliest = view.add(reply, takes.lower if possible else takes.upper)
     ago = _limits_of(sentence).ago
     gone = ([] if ago is None else [ago]) + _waited_for(reply, clause)
@@ -616,10 +633,10 @@ def _check_window(
 def _grants_a_window(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
     """Whether the clause gives this customer the window it names, rather than stating one."""
     return _rule_for(sentence, segment) == "overpromise" and (
-        grants(segment.text)
+        _reads(sentence, grants, segment)
         # An act already done for the customer holds the window it names: "I've written a
         # 7-year warranty into your contract".
-        or (segment.mood == "done" and has_done_for_them(segment.text))
+        or (segment.mood == "done" and _reads(sentence, has_done_for_them, segment))
         or _result_of_a_grant(sentence, segment)
     )
 

@@ -358,7 +358,7 @@ def other_readings(
     also be about the subject of the sentence before, ``previous``: "Express shipping is
     €6.95. Order before 2pm and it's with you the next working day" times express shipping,
     whatever "with you" names. A time set against a clause with no time limit of its own
-    breaks nothing.
+    breaks nothing. A term more than 500 characters from the time is not weighed.
     """
     # The sentence's terms are indexed once, so each of thousands of times in it is weighed
     # against the few terms of its own clause, not against all of them.
@@ -381,9 +381,12 @@ def other_readings(
     home = segment
     if not every.any_between(segment.start, segment.end) and chosen_terms.starts:
         home = sentence.segment_at(chosen_terms.starts[-1])
-    home_start = _subject_start(sentence, home)
-    # Only a term in the home clause is another reading.
-    for term in every.between(home_start, home.end):
+    # Only a term in the home clause is another reading, and only one within reach of the time,
+    # as in attribute(): a clause that runs on through thousands of terms and times would
+    # otherwise weigh them all for each time.
+    low = max(_subject_start(sentence, home), mention.start - _ATTRIBUTION_REACH)
+    high = min(home.end, mention.end + _ATTRIBUTION_REACH + 1)
+    for term in every.between(low, high):
         clause = clauses[term.clause]
         if clause is chosen or not isinstance(clause, Can) or not _accepts(clause, mention):
             continue
@@ -666,6 +669,10 @@ def _purpose_of_another(
 # How far from a quantity, each way, a term may name its act: longer than any sentence that
 # is not a run-on.
 _ATTRIBUTION_REACH = 500
+# How far back in its own clause a time's words are read (a verb of telling, of starting, of
+# the past, the customer's own act): longer than any clause that is not a run-on, so that a
+# clause of thousands of times costs the same for each.
+_CLAUSE_REACH = 500
 
 # How far before a term the act it is the purpose of may start: the act's own words and up
 # to four more, then "for a full".
@@ -2050,6 +2057,18 @@ def counts_from_an_event(sentence: SentenceFacts, segment: SegmentFacts, mention
     return any(g.condition and _EVENT_CONDITION.match(g.text) for g in beside)
 
 
+# A clause's verbs of telling, found once for it however many times it holds.
+_meta_verbs = LastOne(find_meta_verbs)
+
+
+def _span_start(span: tuple[int, int]) -> int:
+    return span[0]
+
+
+def _span_end(span: tuple[int, int]) -> int:
+    return span[1]
+
+
 # Verbs whose act is itself a telling: a clause that does one ("have an adjuster contact the
 # policyholder", "reply to emails", "call the customer back") is timed by any verb of telling.
 _TELLING_ACTS = frozenset(
@@ -2070,17 +2089,20 @@ def times_a_telling(
     you on Wednesday with an update" time the telling. But a verb that is the
     clause's own act ("answer an email": "they'll email you back by Tuesday"),
     or one whose object is the clause ("ring you with the results on Tuesday"),
-    times the act itself.
+    times the act itself. Only a verb in the 500 characters before the time is weighed.
     """
     offset = segment.start - sentence.start
     act = stems_of(clause.does)
     if act & _TELLING_ACTS:
         return False  # "have an adjuster contact the policyholder": the telling is the act
     every, own = _term_index(sentence).every, _terms_of(sentence, clause)
-    for start, end in find_meta_verbs(segment.text):
+    verbs = _meta_verbs(segment.text)
+    at = mention.start - segment.start
+    # Only a verb within reach before the time is weighed: a clause that runs on through
+    # thousands of verbs and times is read near each time, not from its start for each.
+    first = bisect.bisect_left(verbs, at - _CLAUSE_REACH, key=_span_start)
+    for start, end in verbs[first : bisect.bisect_right(verbs, at, key=_span_end)]:
         a, b = start + offset + sentence.start, end + offset + sentence.start
-        if b > mention.start:
-            continue
         if every.covers(a, b):
             continue
         if own.overlaps(a, b):
@@ -2242,7 +2264,8 @@ _THING_DID = regex.compile(
 def reports_what_happened(text: str, end: int, *, day: bool = False) -> bool:
     """Whether a clause up to ``end`` reports what happened ("you cancelled [3 hours before]").
 
-    A time in such a clause is the event's, not a promise.
+    A time in such a clause is the event's, not a promise. The past verb is looked for in
+    the 500 characters before the time.
 
     Args:
         text: A clause of a sentence.
@@ -2251,11 +2274,12 @@ def reports_what_happened(text: str, end: int, *, day: bool = False) -> bool:
             named as the subject of a past verb may also be dated by ("Refund processed
             today").
     """
-    if not _may_be_past(text[:end]):
+    begin = max(0, end - _CLAUSE_REACH)
+    if not _may_be_past(text[begin:end]):
         return False  # most clauses have no past verb: one cheap look settles them
     if day and _THING_DID.match(text, 0, end):
         return True
-    for verb in _WHAT_HAPPENED.finditer(text, 0, end):
+    for verb in _WHAT_HAPPENED.finditer(text, begin, end):
         before = max(0, verb.start() - 10)
         if verb["subject"] and _CAUSATIVE_BEFORE.search(text, before, verb.start()):
             continue
@@ -2296,11 +2320,16 @@ _CUSTOMER_ACTING = regex.compile(
 def the_customer_acts_by(text: str, end: int) -> bool:
     """Whether the deadline at ``end`` in a clause is the customer's to act by ("book today").
 
+    The customer's act is looked for in the 500 characters before the deadline.
+
     Args:
         text: A clause of a sentence.
         end: Where the time is, in ``text``.
     """
-    return bool(_CUSTOMER_ACTS.search(text, 0, end) or _CUSTOMER_ACTING.search(text, 0, end))
+    begin = max(0, end - _CLAUSE_REACH)
+    return bool(
+        _CUSTOMER_ACTS.search(text, begin, end) or _CUSTOMER_ACTING.search(text, begin, end)
+    )
 
 
 # A time a few words after a verb of beginning is when the act starts, not when it is done:
@@ -2328,11 +2357,13 @@ def names_a_start(text: str) -> bool:
 def times_a_start(text: str, end: int) -> bool:
     """Whether the time at ``end`` in a clause is when an act begins ("goes to print today").
 
+    The verb of beginning is looked for in the 500 characters before the time.
+
     Args:
         text: A clause of a sentence.
         end: Where the time is, in ``text``.
     """
-    return bool(_STARTS.search(text, 0, end))
+    return bool(_STARTS.search(text, max(0, end - _CLAUSE_REACH), end))
 
 
 # A clause that carries on about what the sentence just did for the customer: "I've cancelled
