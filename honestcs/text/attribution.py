@@ -40,6 +40,7 @@ from honestcs.policy import Can, Clause
 from honestcs.quantities import Count, Money, Percent, same_counted, singular
 from honestcs.text.acts import find_meta_verbs
 from honestcs.text.facts import (
+    CLAUSE_REACH,
     SegmentFacts,
     SentenceFacts,
     opens_a_condition_proper,
@@ -669,10 +670,6 @@ def _purpose_of_another(
 # How far from a quantity, each way, a term may name its act: longer than any sentence that
 # is not a run-on.
 _ATTRIBUTION_REACH = 500
-# How far back in its own clause a time's words are read (a verb of telling, of starting, of
-# the past, the customer's own act): longer than any clause that is not a run-on, so that a
-# clause of thousands of times costs the same for each.
-_CLAUSE_REACH = 500
 
 # How far before a term the act it is the purpose of may start: the act's own words and up
 # to four more, then "for a full".
@@ -2100,7 +2097,7 @@ def times_a_telling(
     at = mention.start - segment.start
     # Only a verb within reach before the time is weighed: a clause that runs on through
     # thousands of verbs and times is read near each time, not from its start for each.
-    first = bisect.bisect_left(verbs, at - _CLAUSE_REACH, key=_span_start)
+    first = bisect.bisect_left(verbs, at - CLAUSE_REACH, key=_span_start)
     for start, end in verbs[first : bisect.bisect_right(verbs, at, key=_span_end)]:
         a, b = start + offset + sentence.start, end + offset + sentence.start
         if every.covers(a, b):
@@ -2274,7 +2271,7 @@ def reports_what_happened(text: str, end: int, *, day: bool = False) -> bool:
             named as the subject of a past verb may also be dated by ("Refund processed
             today").
     """
-    begin = max(0, end - _CLAUSE_REACH)
+    begin = max(0, end - CLAUSE_REACH)
     if not _may_be_past(text[begin:end]):
         return False  # most clauses have no past verb: one cheap look settles them
     if day and _THING_DID.match(text, 0, end):
@@ -2326,7 +2323,7 @@ def the_customer_acts_by(text: str, end: int) -> bool:
         text: A clause of a sentence.
         end: Where the time is, in ``text``.
     """
-    begin = max(0, end - _CLAUSE_REACH)
+    begin = max(0, end - CLAUSE_REACH)
     return bool(
         _CUSTOMER_ACTS.search(text, begin, end) or _CUSTOMER_ACTING.search(text, begin, end)
     )
@@ -2363,7 +2360,7 @@ def times_a_start(text: str, end: int) -> bool:
         text: A clause of a sentence.
         end: Where the time is, in ``text``.
     """
-    return bool(_STARTS.search(text, max(0, end - _CLAUSE_REACH), end))
+    return bool(_STARTS.search(text, max(0, end - CLAUSE_REACH), end))
 
 
 # A clause that carries on about what the sentence just did for the customer: "I've cancelled

@@ -22,6 +22,7 @@ from honestcs.text.mentions import Mention
 from honestcs.text.terms import TermMatch, Token
 
 __all__ = [
+    "CLAUSE_REACH",
     "Mood",
     "SegmentFacts",
     "SentenceFacts",
@@ -709,14 +710,36 @@ _RESULT_ONLY = regex.compile(
 )
 
 
+# How far back in its own clause the words that bear on a figure are read (a negation, a verb
+# of telling, of starting or of the past, the customer's own act): longer than any clause that
+# is not a run-on, so that a clause of thousands of figures costs the same for each.
+CLAUSE_REACH = 500
+
 _FIRST_PERSON_START = regex.compile(r"(?i)\W*(?:i|we)\b")
 _TRAILING_NO = regex.compile(r"(?i)\bno\s*$")
 
 
+_SPACES = regex.compile(r"\s+")
+
+
 def is_negated_before(text: str, offset: int) -> bool:
-    """Whether a negation comes before ``offset`` in a clause ("can't guarantee", "no promise")."""
-    cleaned = _NOT_NEGATION.sub(lambda m: " " * len(m.group()), text[:offset])
-    return _NEGATION.finds_any(cleaned) or bool(_TRAILING_NO.search(cleaned))
+    """Whether a negation comes before ``offset`` in a clause ("can't guarantee", "no promise").
+
+    In a clause that runs on, only the words in the :data:`CLAUSE_REACH` characters before
+    ``offset`` are read: a clause of thousands of figures costs the same for each.
+    """
+    begin = 0
+    if offset > CLAUSE_REACH:
+        space = _SPACES.search(text, offset - CLAUSE_REACH, offset)
+        begin = offset if space is None else space.end()  # cut no word
+    # The space before the cut is kept, and read behind the first word: a clause opens with
+    # "No one can…" only at its own start, not where the reading starts.
+    kept = text[begin - 1 : begin] if begin else ""
+    cleaned = kept + _NOT_NEGATION.sub(lambda m: " " * len(m.group()), text[begin:offset])
+    return (
+        _NEGATION.search(cleaned, len(kept)) is not None
+        or _TRAILING_NO.search(cleaned, len(kept)) is not None
+    )
 
 
 # A negated verb right after a figure that is its subject: "Friday isn't doable", "tomorrow
