@@ -44,9 +44,11 @@ KINDS: dict[str, Kind] = {
     "durations and dates": lambda n: (_repeat(
         "within 3 business days, by Friday, on 12/12, in 2 weeks; ", n), None),
     # Each time beside a term of the policy, all in one sentence: every time is weighed
-    # against every term it could belong to.
+    # against every term it could belong to. Without the "and", the sentence is one clause,
+    # which every time reads up to itself.
     "times beside terms in one sentence": lambda n: (_repeat("we refund in 2 days and ", n),
                                                       None),
+    "times beside terms in one clause": lambda n: (_repeat("we refund in 2 days ", n), None),
     "questions in the customer's message": lambda n: (
         "Thanks for writing in. Your refund takes 5 to 7 business days.",
         _repeat("How long does the refund take, and can I change the delivery date? ", n)),

@@ -32,6 +32,7 @@ from honestcs.text.attribution import (
     describes_a_former_state,
     from_previous,
     from_the_question,
+    inside_a_term,
     is_appositive,
     moved_into,
     names_a_start,
@@ -70,7 +71,7 @@ from honestcs.text.mentions import (
     starts_from,
     with_preposition,
 )
-from honestcs.text.reading import ReplyFacts
+from honestcs.text.reading import CustomerFacts, ReplyFacts
 from honestcs.text.terms import TermMatch, stem, tokenize
 
 __all__ = ["Violation", "findings", "violations"]
@@ -154,17 +155,21 @@ def _violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:
         if not found:
             continue
         honest_timed = _honest_timed_clauses(reply, view, attributed)
-        times = [(v, at) for v, is_time, at in found if is_time]
+        # Where the sentence last gives each clause a time too soon, and a promised one: with
+        # these, each time asks once whether a later one follows, not once for every other.
+        last_time: dict[str, int] = {}
+        last_promised: dict[str, int] = {}
+        for v, is_time, at in found:
+            if is_time:
+                last_time[v.clause] = max(last_time.get(v.clause, at), at)
+                if v.rule == "overpromise":
+                    last_promised[v.clause] = max(last_promised.get(v.clause, at), at)
         for violation, is_time, at in found:
             # Of two times too soon for one act, the later is when it is done and the earlier
             # a step on the way ("the modem goes out today and will be with you tomorrow"):
             # the act is held to the later one alone, unless only the earlier is promised.
-            if is_time and any(
-                later.clause == violation.clause
-                and later_at > at
-                and (later.rule == "overpromise" or violation.rule == "policy-misstatement")
-                for later, later_at in times
-            ):
+            later = last_time if violation.rule == "policy-misstatement" else last_promised
+            if is_time and later.get(violation.clause, at) > at:
                 continue
             # A shorter time beside an honest one is a step on the way ("processed within 24
             # hours, then 5-10 business days to reach your card"), unless the reply concludes
@@ -215,13 +220,13 @@ def _sentence_violations(
             continue
         if _restates_the_day_before(sentence, before, mention):
             continue  # "by Thursday, Christmas Eve": one day, said twice, judged once
-        if isinstance(mention, DurationMention) and any(
-            t.start <= mention.start and mention.end <= t.end for t in sentence.terms
+        if isinstance(mention, DurationMention) and inside_a_term(
+            sentence, mention.start, mention.end
         ):
             continue  # "apply a day pass": a time inside the policy's own name for a thing
-        if is_counterfactual(segment.text):
+        if _reads(sentence, is_counterfactual, segment):
             continue  # "I wish I could give you £200": no figure said to hold
-        if opens_with_thanks_for(segment.text):
+        if _reads(sentence, opens_with_thanks_for, segment):
             continue  # "Thank you for choosing your frames with us this morning": a past act
         if isinstance(mention, (DurationMention, DeadlineMention)) and reports_what_happened(
             segment.text, mention.start - segment.start, day=isinstance(mention, DeadlineMention)
@@ -330,19 +335,76 @@ def _rule_for(
     if segment.mood != "statement":
         # "We can usually have it boarded up within the hour": a hedged statement of the
         # rule, not an undertaking (SPEC §3).
-        return "policy-misstatement" if is_hedged(segment.text) else "overpromise"
-    earlier_commits = any(
-        s.mood != "statement" and not s.negated and s.end <= segment.start
-        for s in sentence.segments
-    )
-    if earlier_commits and (carries_on(segment.text) or is_appositive(segment.text)):
+        hedged = _reads(sentence, is_hedged, segment)
+        return "policy-misstatement" if hedged else "overpromise"
+    earlier_commits = _limits_of(sentence).first_commitment_end <= segment.start
+    if earlier_commits and (
+        _reads(sentence, carries_on, segment) or _reads(sentence, is_appositive, segment)
+    ):
         return "overpromise"
     # After a colon or a dash, a clause spells out the commitment before it: "I've set you up on
     # a payment plan: 12 monthly instalments of £520".
-    before = sentence.text[: segment.start - sentence.start].rstrip()
-    if earlier_commits and before.endswith((":", "\u2013", "\u2014", " -")):
+    if earlier_commits and _ends_with_a_break(sentence.text, segment.start - sentence.start):
         return "overpromise"
     return "policy-misstatement"
+
+
+def _ends_with_a_break(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends in a colon or a dash, spaces aside.
+
+    Read back from ``end`` over the spaces alone: a copy of all the text before it, for
+    each time in a sentence of thousands, made the sentence quadratic.
+    """
+    at = end
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text[max(0, at - 2) : at].endswith((":", "\u2013", "\u2014", " -"))
+
+
+@attrs.frozen
+class _SentenceLimits:
+    """What checking any quantity of one sentence asks of the whole sentence.
+
+    Attributes:
+        first_commitment_end: Where the first clause that commits ends (not a statement,
+            not negated); past the sentence's end when none does.
+        ago: The most days ago any time of the sentence counts back ("6 business days
+            ago"), or None.
+        read: What each reading of a whole clause gave, by reading and clause start.
+    """
+
+    first_commitment_end: int
+    ago: Decimal | None
+    read: dict[tuple[Callable[[str], bool], int], bool] = attrs.field(factory=dict, eq=False)
+
+
+def _reads(sentence: SentenceFacts, reading: Callable[[str], bool], segment: SegmentFacts) -> bool:
+    """``reading(segment.text)``, worked out once for the clause.
+
+    A clause that runs on may hold thousands of times, and each asks the same of it.
+    """
+    key = (reading, segment.start)
+    found = _limits_of(sentence).read.get(key)
+    if found is None:
+        found = _limits_of(sentence).read[key] = reading(segment.text)
+    return found
+
+
+def _read_limits(sentence: SentenceFacts) -> _SentenceLimits:
+    first = next(
+        (s.end for s in sentence.segments if s.mood != "statement" and not s.negated),
+        sentence.end + 1,
+    )
+    ago = [
+        m.duration.days("high")
+        for m in sentence.mentions
+        if isinstance(m, DurationMention) and m.role == "ago"
+    ]
+    return _SentenceLimits(first, max(ago) if ago else None)
+
+
+# Worked out once for a sentence however many quantities it has.
+_limits_of = LastOne(_read_limits)
 
 
 def _result_of_a_grant(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
@@ -352,8 +414,12 @@ def _result_of_a_grant(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
     the one granted. ("I've added credit, and you can dispute any bill within 90 days" states
     a rule beside the grant.)
     """
-    before = [s for s in sentence.segments if s.end <= segment.start]
-    return bool(before) and states_a_result(segment.text) and grants(before[-1].text)
+    before = sentence.ended_by(segment.start)
+    return (
+        bool(before)
+        and _reads(sentence, states_a_result, segment)
+        and _reads(sentence, grants, sentence.segments[before - 1])
+    )
 
 
 def _waited_for(reply: ReplyFacts, clause: Can) -> list[Decimal]:
@@ -361,10 +427,28 @@ def _waited_for(reply: ReplyFacts, clause: Can) -> list[Decimal]:
 
     "I've waited THREE WEEKS for my varifocals": the act began then, so "by Thursday" counts
     from three weeks ago, not from now. Only for the act the wait's sentence names, or the only
-    act the message names ("Where are my varifocals? I've waited three weeks!").
+    act the message names ("Where are my varifocals? I've waited three weeks!"). Worked out
+    once per clause: a reply of thousands of times asks it of each.
     """
     customer = reply.customer
-    if customer is None or _done_today(reply, clause):
+    if customer is None:
+        return []
+    key = (_WAITED_FOR, clause.id)
+    found = reply.cache.get(key)
+    if found is None:
+        found = reply.cache[key] = _read_wait(reply, customer, clause)
+    assert isinstance(found, list)
+    return found
+
+
+# The key of :func:`_waited_for` in a reply's cache, with the clause id.
+_WAITED_FOR = "waited for"
+# The key of :func:`_done_today` in a reply's cache.
+_DONE_TODAY = "done today"
+
+
+def _read_wait(reply: ReplyFacts, customer: CustomerFacts, clause: Can) -> list[Decimal]:
+    if clause.id in _done_today(reply):
         return []
     requested = {t.clause for t in customer.requested}
     # The wait is for the act its sentence names, or for the only act the message names.
@@ -375,23 +459,38 @@ def _waited_for(reply: ReplyFacts, clause: Can) -> list[Decimal]:
     ]
 
 
-def _done_today(reply: ReplyFacts, clause: Can) -> bool:
-    """Whether the reply says the clause's act was done today ("your deposit went back today").
+def _done_today(reply: ReplyFacts) -> frozenset[str]:
+    """The clauses whose act the reply says was done today ("your deposit went back today").
 
-    Then its time counts from today, however long the customer waited before it.
+    Then its time counts from today, however long the customer waited before it: a clause
+    of a sentence that is done, not negated, names the act and has a day that is today.
+    Found in one pass over the reply, not one for each clause or each time.
     """
+    found = reply.cache.get(_DONE_TODAY)
+    if isinstance(found, frozenset):
+        return found
     today = reply.now.date()
+    done: set[str] = set()
     for sentence in reply.sentences:
-        for segment in sentence.segments:
-            if segment.mood != "done" or segment.negated:
-                continue
-            inside = range(segment.start, segment.end)
-            if any(t.clause == clause.id and t.start in inside for t in sentence.terms) and any(
-                isinstance(m, DeadlineMention) and m.start in inside and m.due.date() == today
-                for m in sentence.mentions
-            ):
-                return True
-    return False
+        # The segments (by index) done, not negated, with a day that is today.
+        today_in = {
+            sentence.index_holding(m.start)
+            for m in sentence.mentions
+            if isinstance(m, DeadlineMention) and m.due.date() == today
+        }
+        done_today = {
+            at
+            for at in today_in
+            if at is not None
+            and sentence.segments[at].mood == "done"
+            and not sentence.segments[at].negated
+        }
+        if done_today:
+            done.update(
+                t.clause for t in sentence.terms if sentence.index_holding(t.start) in done_today
+            )
+    reply.cache[_DONE_TODAY] = frozen = frozenset(done)
+    return frozen
 
 
 def _check_time(
@@ -471,13 +570,10 @@ def _check_time(
         promised = mention.due
     # "It may arrive before Christmas, but I can't promise that": a possibility is false only
     # when even the policy's shortest time is too long for it.
-    possible = states_a_possibility(segment.text)
+    possible = _reads(sentence, states_a_possibility, segment)
     earliest = view.add(reply, takes.lower if possible else takes.upper)
-    gone = [
-        m.duration.days("high")
-        for m in sentence.mentions
-        if isinstance(m, DurationMention) and m.role == "ago"
-    ] + _waited_for(reply, clause)
+    ago = _limits_of(sentence).ago
+    gone = ([] if ago is None else [ago]) + _waited_for(reply, clause)
     if gone:
         # "We issued your refund 6 business days ago, so it should arrive within 4 more": the
         # time counts from when the act began, not from now.
@@ -569,10 +665,10 @@ def _check_window(
 def _grants_a_window(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
     """Whether the clause gives this customer the window it names, rather than stating one."""
     return _rule_for(sentence, segment) == "overpromise" and (
-        grants(segment.text)
+        _reads(sentence, grants, segment)
         # An act already done for the customer holds the window it names: "I've written a
         # 7-year warranty into your contract".
-        or (segment.mood == "done" and has_done_for_them(segment.text))
+        or (segment.mood == "done" and _reads(sentence, has_done_for_them, segment))
         or _result_of_a_grant(sentence, segment)
     )
 

@@ -33,7 +33,7 @@ from honestcs.rules._base import PolicyView
 from honestcs.text.acts import commits_to_tell, find_later_acts, opens_with_let_me, tells_about
 from honestcs.text.attribution import names_another_thing
 from honestcs.text.facts import SegmentFacts, SentenceFacts
-from honestcs.text.mentions import DeadlineMention, DurationMention
+from honestcs.text.mentions import DeadlineMention, DurationMention, Mention
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import TermMatch
 
@@ -119,6 +119,10 @@ def _tells_about(sentence: SentenceFacts, segment: SegmentFacts, term: TermMatch
     return tells_about(segment.text, term.start - segment.start)
 
 
+def _mention_start(mention: Mention) -> int:
+    return mention.start
+
+
 def _due(
     reply: ReplyFacts,
     sentence: SentenceFacts,
@@ -126,9 +130,12 @@ def _due(
     clause: Can | None,
     view: PolicyView,
 ) -> datetime | None:
-    for mention in sentence.mentions:
-        if not segment.start <= mention.start < segment.end:
-            continue
+    # Mentions come in order of start: those of the clause are found by bisection, not by a
+    # scan of the whole sentence for each of its clauses.
+    mentions = sentence.mentions
+    low = bisect.bisect_left(mentions, segment.start, key=_mention_start)
+    high = bisect.bisect_left(mentions, segment.end, key=_mention_start)
+    for mention in mentions[low:high]:
         if isinstance(mention, DeadlineMention):
             return mention.due
         if isinstance(mention, DurationMention) and mention.role in ("within", "takes", "bare"):

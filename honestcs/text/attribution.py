@@ -24,9 +24,11 @@ says the clause's own act happens in that time or at that amount:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from functools import lru_cache
+from itertools import accumulate
+from typing import cast
 
 import attrs
 import regex
@@ -38,6 +40,7 @@ from honestcs.policy import Can, Clause
 from honestcs.quantities import Count, Money, Percent, same_counted, singular
 from honestcs.text.acts import find_meta_verbs
 from honestcs.text.facts import (
+    CLAUSE_REACH,
     SegmentFacts,
     SentenceFacts,
     opens_a_condition_proper,
@@ -76,7 +79,7 @@ from honestcs.text.mentions import (
     is_taken_off,
 )
 from honestcs.text.questions import content_stems
-from honestcs.text.reading import ReplyFacts
+from honestcs.text.reading import CustomerFacts, ReplyFacts
 from honestcs.text.terms import TermMatch, stem, tokenize
 
 __all__ = [
@@ -229,16 +232,62 @@ def _subject_start(sentence: SentenceFacts, segment: SegmentFacts) -> int:
     """Where the clause's subject starts, when commas cut it off from its verb."""
     if _OPENS_WITH_VERB.match(segment.text) is None:
         return segment.start
-    start = segment.start
-    for before in reversed([s for s in sentence.segments if s.end <= segment.start]):
-        if (
-            before.mood != "statement"
-            or before.condition
-            or len(before.text.split()) > _SUBJECT_PIECE_WORDS
-        ):
-            break
-        start = before.start
-    return start
+    first = _segments(sentence).subject_from[sentence.index_of(segment)]
+    return sentence.segments[first].start
+
+
+@attrs.frozen
+class _SegmentIndex:
+    """What a quantity asks of the clauses around its own, worked out once per sentence.
+
+    A sentence that runs on through thousands of clauses would otherwise be walked back or
+    forward from each of its times.
+
+    Attributes:
+        subject_from: For each segment, the index of the first of the short clauses right
+            before it, which hold the subject of a segment that opens with its verb ("the
+            full amount, deposit included, *will be refunded*"); its own index when none do.
+        in_condition: For each segment, whether it is a condition, or joined by "and" or
+            "or" to a condition before it.
+        next_main: For each index, the first segment from there on that is neither a
+            condition nor a joining word cut off on its own; ``len(segments)`` when none is.
+    """
+
+    subject_from: tuple[int, ...]
+    in_condition: tuple[bool, ...]
+    next_main: tuple[int, ...]
+
+
+def _index_segments(sentence: SentenceFacts) -> _SegmentIndex:
+    """The sentence's :class:`_SegmentIndex`, in one pass each way."""
+    segments = sentence.segments
+    subject_from: list[int] = []
+    in_condition: list[bool] = []
+    for at, segment in enumerate(segments):
+        if at == 0:
+            subject_from.append(0)
+            in_condition.append(segment.condition)
+            continue
+        before = segments[at - 1]
+        piece = (
+            before.mood == "statement"
+            and not before.condition
+            and len(before.text.split()) <= _SUBJECT_PIECE_WORDS
+        )
+        subject_from.append(subject_from[-1] if piece else at)
+        gap = sentence.text[before.end - sentence.start : segment.start - sentence.start]
+        joined = gap.strip(" ,").lower() in ("and", "or")
+        in_condition.append(segment.condition or (joined and in_condition[-1]))
+    next_main = [len(segments)] * (len(segments) + 1)
+    for at in range(len(segments) - 1, -1, -1):
+        segment = segments[at]
+        main = not segment.condition and segment.text.lower() not in _JOINTS
+        next_main[at] = at if main else next_main[at + 1]
+    return _SegmentIndex(tuple(subject_from), tuple(in_condition), tuple(next_main))
+
+
+# Worked out once for a sentence however many quantities it has.
+_segments = LastOne(_index_segments)
 
 
 def _points_back_to_the_subject(text: str) -> bool:
@@ -250,6 +299,31 @@ def _is_the_subject(sentence: SentenceFacts, term: TermMatch) -> bool:
     """Whether a term opens its sentence as the subject ("Express shipping is €6.95")."""
     before = sentence.text[: term.start - sentence.start].lower().split()
     return all(word in _SUBJECT_LEAD for word in before)
+
+
+def _index_subjects(sentence: SentenceFacts) -> tuple[TermMatch, ...]:
+    """The terms that open the sentence as its subject (see :func:`_is_the_subject`).
+
+    Once a whole word that leads no subject stands before a term, it stands before every
+    term after it too: the look stops there, so a long sentence is read once, not once for
+    each of its terms.
+    """
+    found = []
+    for term in sentence.terms:
+        if _is_the_subject(sentence, term):
+            found.append(term)
+            continue
+        # (A term may start inside a word, "(refund": only the word it starts in, cut short
+        # here, may read otherwise before a later term.)
+        before = sentence.text[: term.start - sentence.start]
+        words = before.lower().split()
+        if before[-1:].isspace() or not all(word in _SUBJECT_LEAD for word in words[:-1]):
+            break
+    return tuple(found)
+
+
+# Worked out once for the sentence before, however many quantities point back to it.
+_subjects = LastOne(_index_subjects)
 
 
 def _has_no_time_limit(clause: Can, mention: Mention) -> bool:
@@ -289,31 +363,35 @@ def other_readings(
     also be about the subject of the sentence before, ``previous``: "Express shipping is
     €6.95. Order before 2pm and it's with you the next working day" times express shipping,
     whatever "with you" names. A time set against a clause with no time limit of its own
-    breaks nothing.
+    breaks nothing. A term more than 500 characters from the time is not weighed.
     """
+    # The sentence's terms are indexed once, so each of thousands of times in it is weighed
+    # against the few terms of its own clause, not against all of them.
+    every = _term_index(sentence).every
     # The sentence's own earlier clauses come first: in "I've processed your refund, and it'll
     # be back within 48 hours", "it" is the refund.
-    named_before = any(t.start < segment.start for t in sentence.terms)
+    named_before = bool(every.starts) and every.starts[0] < segment.start
     if previous is not None and not named_before and _points_back_to_the_subject(segment.text):
-        for term in previous.terms:
+        for term in _subjects(previous):
             clause = clauses[term.clause]
             if clause is chosen or not isinstance(clause, Can):
                 continue
-            if _is_the_subject(previous, term) and (
-                _accepts(clause, mention) or _has_no_time_limit(clause, mention)
-            ):
+            if _accepts(clause, mention) or _has_no_time_limit(clause, mention):
                 yield clause, term
+    # (Clauses are keyed by their ids, so the terms of the chosen clause are those of its id.)
+    chosen_terms = _terms_of(sentence, chosen) if clauses.get(chosen.id) is chosen else _NO_SPANS
     # A figure whose clause names no act takes it from an earlier clause ("I've submitted your
     # unused balance for a refund, and it should be back within 7 days"): any act named there
     # is as likely a reading as the one chosen.
     home = segment
-    if not any(segment.start <= t.start < segment.end for t in sentence.terms):
-        chosen_at = [t.start for t in sentence.terms if clauses[t.clause] is chosen]
-        if chosen_at:
-            home = sentence.segment_at(max(chosen_at))
-    home_start = _subject_start(sentence, home)
-    chosen_spans = [(t.start, t.end) for t in sentence.terms if clauses[t.clause] is chosen]
-    for term in sentence.terms:
+    if not every.any_between(segment.start, segment.end) and chosen_terms.starts:
+        home = sentence.segment_at(chosen_terms.starts[-1])
+    # Only a term in the home clause is another reading, and only one within reach of the time,
+    # as in attribute(): a clause that runs on through thousands of terms and times would
+    # otherwise weigh them all for each time.
+    low = max(_subject_start(sentence, home), mention.start - _ATTRIBUTION_REACH)
+    high = min(home.end, mention.end + _ATTRIBUTION_REACH + 1)
+    for term in every.between(low, high):
         clause = clauses[term.clause]
         if clause is chosen or not isinstance(clause, Can) or not _accepts(clause, mention):
             continue
@@ -328,15 +406,11 @@ def other_readings(
             continue
         if _names_the_start(sentence, mention, term):
             continue  # "a 14-day cooling-off period after installation": when it starts
-        if any(
-            a <= term.start and term.end <= b and b - a > term.end - term.start
-            for a, b in chosen_spans
-        ):
+        if chosen_terms.covers_more_than(term.start, term.end):
             continue  # "money back" inside "your money-back window" names no other act
-        inside = home_start <= term.start < home.end
-        if inside and _is_purpose_of(sentence, mention, term):
+        if _is_purpose_of(sentence, mention, term):
             continue
-        if inside and not _modifies_another_noun(sentence, term, clause):
+        if not _modifies_another_noun(sentence, term, clause):
             yield clause, term
 
 
@@ -381,20 +455,78 @@ def _names_the_start(sentence: SentenceFacts, mention: Mention, term: TermMatch)
 
 
 @attrs.frozen
+class _Spans:
+    """Terms in order of start, with how far those up to each one reach.
+
+    A question about every term of a long sentence ("is this time inside a term?") is then
+    answered by bisection, not by a pass over the terms for each of its thousands of times.
+
+    Attributes:
+        terms: The terms, ordered by start.
+        starts: Where each starts.
+        reach: ``reach[i]`` is the furthest end of ``terms[: i + 1]``.
+    """
+
+    terms: tuple[TermMatch, ...]
+    starts: tuple[int, ...]
+    reach: tuple[int, ...]
+
+    @classmethod
+    def of(cls, terms: Iterable[TermMatch]) -> _Spans:
+        """The spans of ``terms``, which come ordered by start."""
+        ordered = tuple(terms)
+        ends = accumulate((t.end for t in ordered), max)
+        return cls(ordered, tuple(t.start for t in ordered), tuple(ends))
+
+    def between(self, low: int, high: int) -> tuple[TermMatch, ...]:
+        """The terms that start at ``low`` or after and before ``high``, in order."""
+        first = bisect.bisect_left(self.starts, low)
+        return self.terms[first : bisect.bisect_left(self.starts, high)]
+
+    def any_between(self, low: int, high: int) -> bool:
+        """Whether a term starts at ``low`` or after and before ``high``."""
+        at = bisect.bisect_left(self.starts, low)
+        return at < len(self.starts) and self.starts[at] < high
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether a term starts at or before ``start`` and ends at or after ``end``."""
+        at = bisect.bisect_right(self.starts, start)
+        return at > 0 and self.reach[at - 1] >= end
+
+    def covers_more_than(self, start: int, end: int) -> bool:
+        """Whether a longer term holds ``start:end`` ("money back" in "money-back window")."""
+        at = bisect.bisect_left(self.starts, start)
+        if at > 0 and self.reach[at - 1] >= end:
+            return True  # one that starts before it and reaches its end
+        # ...or one that starts with it and ends after it.
+        return any(t.end > end for t in self.terms[at : bisect.bisect_right(self.starts, start)])
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a term shares a character with ``start:end``."""
+        at = bisect.bisect_left(self.starts, end)
+        return at > 0 and self.reach[at - 1] > start
+
+
+_NO_SPANS = _Spans((), (), ())
+
+
+@attrs.frozen
 class _TermIndex:
     """What attributing any quantity of one sentence needs to know of its terms.
 
     Attributes:
         starting: Indices of the terms that name the event one of the sentence's times
             counts from ("within 48 hours *of delivery*").
-        starts: Where each term starts, in order, to find the terms near a place.
         nested: Each term inside a longer term of another clause, by index, with that
             clause: "cleaning" in "deep cleaning" may be part of that service's name.
+        every: All the terms, to find those near a place.
+        by_clause: The terms of each clause, by clause id.
     """
 
     starting: frozenset[int]
-    starts: tuple[int, ...]
     nested: Mapping[int, str]
+    every: _Spans
+    by_clause: Mapping[str, _Spans]
 
 
 def _index_terms(sentence: SentenceFacts) -> _TermIndex:
@@ -426,7 +558,31 @@ def _index_terms(sentence: SentenceFacts) -> _TermIndex:
             nested[at] = far_clause
         if term.end > far_end:
             far_end, far_clause, far_length = term.end, term.clause, term.end - term.start
-    return _TermIndex(starting, tuple(t.start for t in sentence.terms), nested)
+    grouped: dict[str, list[TermMatch]] = {}
+    for term in sentence.terms:
+        grouped.setdefault(term.clause, []).append(term)
+    return _TermIndex(
+        starting,
+        nested,
+        _Spans.of(sentence.terms),
+        {clause: _Spans.of(terms) for clause, terms in grouped.items()},
+    )
+
+
+def inside_a_term(sentence: SentenceFacts, start: int, end: int) -> bool:
+    """Whether the span ``start:end`` lies inside a term of the sentence ("a *day* pass").
+
+    Args:
+        sentence: The sentence.
+        start: Where the span starts (normalised offset).
+        end: Where it ends.
+    """
+    return _term_index(sentence).every.covers(start, end)
+
+
+def _terms_of(sentence: SentenceFacts, clause: Clause) -> _Spans:
+    """The sentence's terms of ``clause``."""
+    return _term_index(sentence).by_clause.get(clause.id, _NO_SPANS)
 
 
 # Worked out once for a sentence however many quantities it has.
@@ -498,7 +654,7 @@ def _purpose_of_another(
         return False
     offset = sentence.start
     # Only a term that starts shortly before this one can be the act it is done for.
-    starts = _term_index(sentence).starts
+    starts = _term_index(sentence).every.starts
     nearby = sentence.terms[
         bisect.bisect_left(starts, term.start - _PURPOSE_REACH) : bisect.bisect_left(
             starts, term.start
@@ -697,15 +853,15 @@ def times_a_message(sentence: SentenceFacts, mention: Mention) -> bool:
     # A term in the message's verb ("call you back") is the message itself; one in its subject
     # ("a *claims* adjuster will call you") names who calls.
     start, end = messages[-1].end("subject") + sentence.start, messages[-1].end() + sentence.start
-    if any(t.start < end and start < t.end for t in sentence.terms):
+    terms = _term_index(sentence).every
+    if terms.overlaps(start, end):
         return False
     # "I'll look into the heater and refund you within 3 days": a second act joined on after
     # the message is the one the time follows ("I'll call you about your refund by Friday"
     # keeps the call's).
     return not any(
-        end <= t.start < mention.start
-        and _JOINS_AN_ACT.search(sentence.text, end - sentence.start, t.start - sentence.start)
-        for t in sentence.terms
+        _JOINS_AN_ACT.search(sentence.text, end - sentence.start, t.start - sentence.start)
+        for t in terms.between(end, mention.start)
     )
 
 
@@ -770,8 +926,8 @@ def attribute(
     starts_named = term_index.starting
     # A quantity belongs to an act named near it: in a sentence that runs on for pages, only
     # the terms within reach of it are weighed, so each costs the same however long it runs.
-    first = bisect.bisect_left(term_index.starts, mention.start - _ATTRIBUTION_REACH)
-    last = bisect.bisect_right(term_index.starts, mention.end + _ATTRIBUTION_REACH)
+    first = bisect.bisect_left(term_index.every.starts, mention.start - _ATTRIBUTION_REACH)
+    last = bisect.bisect_right(term_index.every.starts, mention.end + _ATTRIBUTION_REACH)
     for index in range(first, last):
         term = sentence.terms[index]
         clause = clauses[term.clause]
@@ -881,7 +1037,7 @@ def attribute(
         # "if" after the act's own clause is the time the customer has to claim the act.
         # (Not a time clause, "once it's approved the money reaches you in 5 days", nor a
         # clause further back.)
-        at = sentence.segments.index(segment)
+        at = sentence.index_of(segment)
         main = sentence.segments[at - 1] if at > 0 else None
         if main is not None and not main.condition and opens_a_condition_proper(segment.text):
             for term, clause, _ in candidates:
@@ -1080,7 +1236,7 @@ def _noun_phrase_after(sentence: SentenceFacts, mention: Mention) -> tuple[int, 
 
 def _spells_out(sentence: SentenceFacts, segment: SegmentFacts, term: TermMatch) -> bool:
     """Whether a segment comes after a dash or a colon that ends the clause naming ``term``."""
-    at = sentence.segments.index(segment)
+    at = sentence.index_of(segment)
     if at == 0:
         return False
     before = sentence.segments[at - 1]
@@ -1107,7 +1263,7 @@ def _lengthened_before(sentence: SentenceFacts, segment: SegmentFacts, term: Ter
     before names the thing as the object of "extend", and this one, opening with "so", gives
     the customer a time of their own ("you'll have", "I'll give you").
     """
-    at = sentence.segments.index(segment)
+    at = sentence.index_of(segment)
     if at == 0 or not _CUSTOMER_HAS.search(segment.text):
         return False
     before = sentence.segments[at - 1]
@@ -1127,7 +1283,7 @@ def _after_its_label(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
     The label is the whole clause before the colon, a few words long, with no verb of its
     own: a line of a Markdown list or a form.
     """
-    at = sentence.segments.index(segment)
+    at = sentence.index_of(segment)
     if at == 0:
         return False
     label = sentence.segments[at - 1]
@@ -1137,18 +1293,7 @@ def _after_its_label(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
 
 def _in_condition(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
     """Whether a segment is a condition, or joined by "and"/"or" to the condition before it."""
-    at = sentence.segments.index(segment)
-    while not sentence.segments[at].condition:
-        if at == 0:
-            return False
-        gap = sentence.text[
-            sentence.segments[at - 1].end - sentence.start : sentence.segments[at].start
-            - sentence.start
-        ]
-        if gap.strip(" ,").lower() not in ("and", "or"):
-            return False
-        at -= 1
-    return True
+    return _segments(sentence).in_condition[sentence.index_of(segment)]
 
 
 # A threshold an order or a spend is measured against: "orders over €40", "as the order was
@@ -1221,13 +1366,13 @@ def _act_after_its_window(
     if not _CUSTOMER_HAS.search(segment.text):
         return None
     segments = sentence.segments
-    at = next(i for i, s in enumerate(segments) if s is segment)
+    at = sentence.index_of(segment)
     # "…30 days to decide, and if it isn't for you, you can cancel": past the condition.
-    rest = [s for s in segments[at + 1 :] if not s.condition and s.text.lower() not in _JOINTS]
-    if not rest:
+    first = _segments(sentence).next_main[at + 1]
+    if first == len(segments):
         return None
-    following = rest[0]
-    conditioned = following is not segments[at + 1]
+    following = segments[first]
+    conditioned = first != at + 1
     # The business's promise, or the result the window leaves the customer ("I'll give you
     # 30 days, so you can still cancel your ticket"), or what they can do in the case named
     # ("…, and if it isn't for you, you can cancel your membership").
@@ -1320,13 +1465,12 @@ def _after_a_relative_clause(
     """
     if not _PREDICATE.match(segment.text):
         return False
-    at = sentence.segments.index(segment)
+    at = sentence.index_of(segment)
     if at < 2 or not _RELATIVE_OPENER.match(sentence.segments[at - 1].text):
         return False
     subject = sentence.segments[at - 2]
-    return any(
-        t.clause == term.clause and subject.start <= t.start < subject.end for t in sentence.terms
-    )
+    same = _term_index(sentence).by_clause.get(term.clause, _NO_SPANS)
+    return same.any_between(subject.start, subject.end)
 
 
 # A clause whose subject is a gerund names its own act ("activating it takes about 10
@@ -1375,7 +1519,7 @@ def is_appositive(text: str) -> bool:
 def _just_before(sentence: SentenceFacts, segment: SegmentFacts, term: TermMatch) -> bool:
     """Whether ``term`` is in the clause right before ``segment``."""
     segments = sentence.segments
-    at = next(i for i, s in enumerate(segments) if s is segment)
+    at = sentence.index_of(segment)
     return at > 0 and segments[at - 1].start <= term.start < segments[at - 1].end
 
 
@@ -1625,6 +1769,29 @@ def from_previous(
     if takes_a_third_party(sentence, mention) or _says_when_open(sentence, mention):
         return None  # "…and we're open until 6 tonight": no act's time
     message = times_a_message(sentence, mention)
+    # The rest asks of the time only whether it is a message's, a length, and a window (any
+    # clause with a `takes` accepts a time): it is worked out once for each such kind of time
+    # in the sentence, not again for each of thousands of times.
+    kind = (message, isinstance(mention, DurationMention), is_window(mention))
+    key = (_FROM_PREVIOUS, sentence.index, kind)
+    if key not in reply.cache:
+        reply.cache[key] = _act_before(reply, sentence, mention, clauses, message=message)
+    return cast("tuple[Can, TermMatch] | None", reply.cache[key])
+
+
+# The key of :func:`from_previous` in a reply's cache, with the sentence and the kind of time.
+_FROM_PREVIOUS = "from previous"
+
+
+def _act_before(
+    reply: ReplyFacts,
+    sentence: SentenceFacts,
+    mention: DurationMention | DeadlineMention,
+    clauses: Mapping[str, Clause],
+    *,
+    message: bool,
+) -> tuple[Can, TermMatch] | None:
+    """What :func:`from_previous` gives a time, once it is known to be no other party's."""
     heading = _heading_of_list(reply, sentence)
     if heading is not None:
         # "Here's how our re-clean works: 1. Let us know within 72 hours…": an item of a list
@@ -1640,7 +1807,7 @@ def from_previous(
         return None
     if sentence.terms:
         return None
-    points_back = bool(_POINTS_BACK.search(sentence.text))
+    points_back = _points_back(sentence)
     commits = any(s.mood in ("future", "receive") for s in sentence.segments)
     previous = reply.sentences[sentence.index - 1]
     for term in reversed(previous.terms):
@@ -1746,18 +1913,47 @@ def from_the_question(
     if segment.negated or segment.condition:
         return None
     window = is_window(mention)
-    asked_when = any(q.kind == "time" for q in customer.questions)
+    # What the customer asked, and which acts they named, are read once for the reply, and
+    # whether the sentence points back once for it: a reply of thousands of times asks of
+    # each.
+    asked_when, urges_haste = _asks_when(reply, customer)
     # Asking for haste asks when: "Locked out with my toddler inside, please hurry!" - "A
     # technician will be there in 20 minutes" times the call-out.
-    if not (asked_when or (not window and _URGES_HASTE.search(customer.text))):
+    if not (asked_when or (not window and urges_haste)):
         return None
     if window:
         # "How long is the dive credit valid?" - "it's valid for 6 months": the window of what
         # was asked about, stated or promised, when the sentence points back to it.
-        if not _POINTS_BACK.search(sentence.text):
+        if not _points_back(sentence):
             return None
     elif segment.mood not in ("future", "receive"):
         return None
+    key = (_ASKED_ABOUT, message, window)
+    if key not in reply.cache:
+        reply.cache[key] = _asked_about(customer, clauses, message=message, window=window)
+    return cast("tuple[Can, TermMatch] | None", reply.cache[key])
+
+
+# Keys in a reply's cache: of :func:`_asks_when`, and of :func:`_asked_about` with its flags.
+_ASKS_WHEN = "asks when"
+_ASKED_ABOUT = "asked about"
+
+
+def _asks_when(reply: ReplyFacts, customer: CustomerFacts) -> tuple[bool, bool]:
+    """Whether the customer asks when, and whether they urge haste ("please hurry")."""
+    found = reply.cache.get(_ASKS_WHEN)
+    if found is None:
+        found = reply.cache[_ASKS_WHEN] = (
+            any(q.kind == "time" for q in customer.questions),
+            bool(_URGES_HASTE.search(customer.text)),
+        )
+    return cast("tuple[bool, bool]", found)
+
+
+def _asked_about(
+    customer: CustomerFacts, clauses: Mapping[str, Clause], *, message: bool, window: bool
+) -> tuple[Can, TermMatch] | None:
+    """The one act the customer named that has a window (or takes time), if only one does."""
     timed: dict[str, tuple[Can, TermMatch]] = {}
     for term in customer.requested:
         clause = clauses[term.clause]
@@ -1766,6 +1962,15 @@ def from_the_question(
         if isinstance(clause, Can) and (clause.within if window else clause.takes) is not None:
             timed.setdefault(clause.id, (clause, term))
     return next(iter(timed.values())) if len(timed) == 1 else None
+
+
+def _point_back(sentence: SentenceFacts) -> bool:
+    return _POINTS_BACK.search(sentence.text) is not None
+
+
+# Whether a sentence points back to the one before ("it", "you'll see it back"), read once
+# for it however many times it has.
+_points_back = LastOne(_point_back)
 
 
 # A sentence that prices what the one before named: "I've booked Ruby's trial lesson. *It'll be
@@ -1930,9 +2135,21 @@ def counts_from_an_event(sentence: SentenceFacts, segment: SegmentFacts, mention
     ):
         return True
     segments = sentence.segments
-    at = next(i for i, g in enumerate(segments) if g is segment)
+    at = sentence.index_of(segment)
     beside = segments[max(0, at - 1) : at] + segments[at + 1 : at + 2]
     return any(g.condition and _EVENT_CONDITION.match(g.text) for g in beside)
+
+
+# A clause's verbs of telling, found once for it however many times it holds.
+_meta_verbs = LastOne(find_meta_verbs)
+
+
+def _span_start(span: tuple[int, int]) -> int:
+    return span[0]
+
+
+def _span_end(span: tuple[int, int]) -> int:
+    return span[1]
 
 
 # Verbs whose act is itself a telling: a clause that does one ("have an adjuster contact the
@@ -1955,19 +2172,23 @@ def times_a_telling(
     you on Wednesday with an update" time the telling. But a verb that is the
     clause's own act ("answer an email": "they'll email you back by Tuesday"),
     or one whose object is the clause ("ring you with the results on Tuesday"),
-    times the act itself.
+    times the act itself. Only a verb in the 500 characters before the time is weighed.
     """
     offset = segment.start - sentence.start
     act = stems_of(clause.does)
     if act & _TELLING_ACTS:
         return False  # "have an adjuster contact the policyholder": the telling is the act
-    for start, end in find_meta_verbs(segment.text):
+    every, own = _term_index(sentence).every, _terms_of(sentence, clause)
+    verbs = _meta_verbs(segment.text)
+    at = mention.start - segment.start
+    # Only a verb within reach before the time is weighed: a clause that runs on through
+    # thousands of verbs and times is read near each time, not from its start for each.
+    first = bisect.bisect_left(verbs, at - CLAUSE_REACH, key=_span_start)
+    for start, end in verbs[first : bisect.bisect_right(verbs, at, key=_span_end)]:
         a, b = start + offset + sentence.start, end + offset + sentence.start
-        if b > mention.start:
+        if every.covers(a, b):
             continue
-        if any(t.start <= a and b <= t.end for t in sentence.terms):
-            continue
-        if any(t.start < b and a < t.end and _belongs_to(t, clause) for t in sentence.terms):
+        if own.overlaps(a, b):
             continue  # "you'll get a call back": the telling is the clause's own act
         if content_stems(list(tokenize(segment.text[start:end]))) & act:
             continue  # its own words, not "a" or "get", name the act
@@ -1988,13 +2209,11 @@ def times_a_telling(
         if not names_a_record and not about_it and content_stems(carried) & act:
             continue
         if any(
-            b <= t.start < mention.start
-            and _belongs_to(t, clause)
-            and not _modifies_another_noun(sentence, t, clause)
+            not _modifies_another_noun(sentence, t, clause)
             and not _after_a_head_noun(sentence, t)
             and not _names_a_record(sentence, t, act)
             and not (about_it and _object_of(sentence, b, t))
-            for t in sentence.terms
+            for t in own.between(b, mention.start)
         ):
             continue
         return True
@@ -2081,11 +2300,6 @@ def stems_of(text: str) -> frozenset[str]:
     return frozenset(t.stem for t in tokenize(text))
 
 
-def _belongs_to(term: TermMatch, clause: Can) -> bool:
-    """Whether a matched term belongs to ``clause``."""
-    return term.clause == clause.id
-
-
 # What a reply draws from a time it has just given: "…10 working days, *so* you'll have it by…",
 # "…, *that's* by Friday".
 _CONCLUDED = regex.compile(
@@ -2156,7 +2370,8 @@ _THING_DID = regex.compile(
 def reports_what_happened(text: str, end: int, *, day: bool = False) -> bool:
     """Whether a clause up to ``end`` reports what happened ("you cancelled [3 hours before]").
 
-    A time in such a clause is the event's, not a promise.
+    A time in such a clause is the event's, not a promise. The past verb is looked for in
+    the 500 characters before the time.
 
     Args:
         text: A clause of a sentence.
@@ -2165,11 +2380,12 @@ def reports_what_happened(text: str, end: int, *, day: bool = False) -> bool:
             named as the subject of a past verb may also be dated by ("Refund processed
             today").
     """
-    if not _may_be_past(text[:end]):
+    begin = max(0, end - CLAUSE_REACH)
+    if not _may_be_past(text[begin:end]):
         return False  # most clauses have no past verb: one cheap look settles them
     if day and _THING_DID.match(text, 0, end):
         return True
-    for verb in _WHAT_HAPPENED.finditer(text, 0, end):
+    for verb in _WHAT_HAPPENED.finditer(text, begin, end):
         before = max(0, verb.start() - 10)
         if verb["subject"] and _CAUSATIVE_BEFORE.search(text, before, verb.start()):
             continue
@@ -2210,11 +2426,16 @@ _CUSTOMER_ACTING = regex.compile(
 def the_customer_acts_by(text: str, end: int) -> bool:
     """Whether the deadline at ``end`` in a clause is the customer's to act by ("book today").
 
+    The customer's act is looked for in the 500 characters before the deadline.
+
     Args:
         text: A clause of a sentence.
         end: Where the time is, in ``text``.
     """
-    return bool(_CUSTOMER_ACTS.search(text, 0, end) or _CUSTOMER_ACTING.search(text, 0, end))
+    begin = max(0, end - CLAUSE_REACH)
+    return bool(
+        _CUSTOMER_ACTS.search(text, begin, end) or _CUSTOMER_ACTING.search(text, begin, end)
+    )
 
 
 # A time a few words after a verb of beginning is when the act starts, not when it is done:
@@ -2242,11 +2463,13 @@ def names_a_start(text: str) -> bool:
 def times_a_start(text: str, end: int) -> bool:
     """Whether the time at ``end`` in a clause is when an act begins ("goes to print today").
 
+    The verb of beginning is looked for in the 500 characters before the time.
+
     Args:
         text: A clause of a sentence.
         end: Where the time is, in ``text``.
     """
-    return bool(_STARTS.search(text, 0, end))
+    return bool(_STARTS.search(text, max(0, end - CLAUSE_REACH), end))
 
 
 # A clause that carries on about what the sentence just did for the customer: "I've cancelled
@@ -2326,7 +2549,7 @@ def states_what_we_can(
     if not mention.rule_like:
         return False
     before = segment.text[: mention.start - segment.start]
-    at = sentence.segments.index(segment)
+    at = sentence.index_of(segment)
     if at and is_appositive(segment.text):
         before = f"{sentence.segments[at - 1].text} {before}"
     before = _LIMIT_WORDS.sub("", before)

@@ -22,6 +22,7 @@ from honestcs.text.mentions import Mention
 from honestcs.text.terms import TermMatch, Token
 
 __all__ = [
+    "CLAUSE_REACH",
     "Mood",
     "SegmentFacts",
     "SentenceFacts",
@@ -398,6 +399,10 @@ def _segment_start(segment: SegmentFacts) -> int:
     return segment.start
 
 
+def _segment_end(segment: SegmentFacts) -> int:
+    return segment.end
+
+
 @attrs.frozen
 class SentenceFacts:
     """Everything the rules need to know about one sentence.
@@ -435,14 +440,38 @@ class SentenceFacts:
         return any(qs <= start and end <= qe for qs, qe in self.quoted)
 
     def segment_at(self, offset: int) -> SegmentFacts:
-        """The segment that contains ``offset`` (found by bisection: segments are in order)."""
+        """The segment that contains ``offset`` (found by bisection: segments are in order).
+
+        An offset between two segments (in the "and" that joins them) gets the last segment.
+        """
         at = bisect.bisect_right(self.segments, offset, key=_segment_start) - 1
         if at >= 0 and self.segments[at].start <= offset < self.segments[at].end:
             return self.segments[at]
-        for segment in self.segments:  # an offset between segments: the first after it
-            if segment.start <= offset < segment.end:
-                return segment
+        # Segments do not overlap, so none other holds the offset: a scan of them all, once
+        # for each of thousands of times in a sentence, found none and was quadratic.
         return self.segments[-1]
+
+    def index_of(self, segment: SegmentFacts) -> int:
+        """Where ``segment`` stands in :attr:`segments` (found by bisection, not by a scan).
+
+        Raises:
+            ValueError: When it is not one of this sentence's segments.
+        """
+        at = bisect.bisect_left(self.segments, segment.start, key=_segment_start)
+        if at < len(self.segments) and self.segments[at] == segment:
+            return at
+        raise ValueError(f"not a segment of sentence {self.index}: {segment.text!r}")
+
+    def index_holding(self, offset: int) -> int | None:
+        """The index of the segment that holds ``offset``, or None when it falls between two."""
+        at = bisect.bisect_right(self.segments, offset, key=_segment_start) - 1
+        if at >= 0 and offset < self.segments[at].end:
+            return at
+        return None
+
+    def ended_by(self, offset: int) -> int:
+        """How many segments end at or before ``offset``: the first ones, as they are in order."""
+        return bisect.bisect_right(self.segments, offset, key=_segment_end)
 
     @property
     def conditional(self) -> bool:
@@ -681,14 +710,36 @@ _RESULT_ONLY = regex.compile(
 )
 
 
+# How far back in its own clause the words that bear on a figure are read (a negation, a verb
+# of telling, of starting or of the past, the customer's own act): longer than any clause that
+# is not a run-on, so that a clause of thousands of figures costs the same for each.
+CLAUSE_REACH = 500
+
 _FIRST_PERSON_START = regex.compile(r"(?i)\W*(?:i|we)\b")
 _TRAILING_NO = regex.compile(r"(?i)\bno\s*$")
 
 
+_SPACES = regex.compile(r"\s+")
+
+
 def is_negated_before(text: str, offset: int) -> bool:
-    """Whether a negation comes before ``offset`` in a clause ("can't guarantee", "no promise")."""
-    cleaned = _NOT_NEGATION.sub(lambda m: " " * len(m.group()), text[:offset])
-    return _NEGATION.finds_any(cleaned) or bool(_TRAILING_NO.search(cleaned))
+    """Whether a negation comes before ``offset`` in a clause ("can't guarantee", "no promise").
+
+    In a clause that runs on, only the words in the :data:`CLAUSE_REACH` characters before
+    ``offset`` are read: a clause of thousands of figures costs the same for each.
+    """
+    begin = 0
+    if offset > CLAUSE_REACH:
+        space = _SPACES.search(text, offset - CLAUSE_REACH, offset)
+        begin = offset if space is None else space.end()  # cut no word
+    # The space before the cut is kept, and read behind the first word: a clause opens with
+    # "No one can…" only at its own start, not where the reading starts.
+    kept = text[begin - 1 : begin] if begin else ""
+    cleaned = kept + _NOT_NEGATION.sub(lambda m: " " * len(m.group()), text[begin:offset])
+    return (
+        _NEGATION.search(cleaned, len(kept)) is not None
+        or _TRAILING_NO.search(cleaned, len(kept)) is not None
+    )
 
 
 # A negated verb right after a figure that is its subject: "Friday isn't doable", "tomorrow
