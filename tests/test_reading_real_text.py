@@ -8494,3 +8494,18 @@ def test_money_landing_after_a_sum_times_the_sum(reply: str, expected: list[str]
 def test_a_figure_before_a_limit_is_the_limits(reply: str, expected: list[str]) -> None:
     """'Your £25,000 daily online limit' is a limit, not the price of a payment."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Won't be able to" before a verb of perception tells what the customer will see.
+        ("I promise you won't be able to see a single stitch in the hem.",
+         ["absolute-guarantee"]),
+        # Before an act, it still declines.
+        ("Sorry, you won't be able to bring your dog.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_wont_be_able_to_see_declines_nothing(reply: str, expected: list[str]) -> None:
+    """'You won't be able to see the stitching' is a perception, as 'I can't see' is."""
+    assert _rules(reply) == expected

@@ -174,7 +174,9 @@ _REFUSAL = compile_alternatives(
   | \b(?:won't|will\s+not|doesn't|does\s+not)\s+work\s+for\s+(?:us|me)\b
   | \b(?:isn't|is\s+not|aren't|are\s+not|'s\s+not|'re\s+not|won't\s+be|will\s+not\s+be|wouldn't\s+be)\s+
       # "an early release isn't going to be possible": the future said with "going to".
-      (?:going\s+to\s+be\s+)?(?:allowed|permitted|possible|an\s+option|able\s+to)\b
+      (?:going\s+to\s+be\s+)?(?:allowed|permitted|possible|an\s+option
+        # ...but not a perception: "you won't be able to see a single stitch".
+        |able\s+to(?!\s+{_NOT_REFUSAL_VERBS}\b))\b
     """
 )
 
