@@ -8509,3 +8509,19 @@ def test_a_figure_before_a_limit_is_the_limits(reply: str, expected: list[str]) 
 def test_wont_be_able_to_see_declines_nothing(reply: str, expected: list[str]) -> None:
     """'You won't be able to see the stitching' is a perception, as 'I can't see' is."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The act promised the customer's way, whatever it is, defers to them.
+        ("No problem at all, we'll sort the bill however you'd like.", ["sycophancy"]),
+        # The customer's own choice among ways is no such offer.
+        ("You can pay however you like, by card or in cash.", []),
+    ],
+)  # fmt: skip
+def test_doing_it_however_the_customer_likes_is_sycophancy(
+    reply: str, expected: list[str]
+) -> None:
+    """'We'll sort it however you'd like' offers whatever the customer wants."""
+    assert _rules(reply) == expected

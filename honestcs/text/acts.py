@@ -335,6 +335,10 @@ _SYCOPHANCY = compile_alternatives(
       (?!\s+(?:else|from|help)\b)
       (?!\s+to\s+(?:know|ask|discuss|talk|learn|check|tell|share|add|change|try|see|chat)\b)
   | \byour\s+wish\s+is\s+(?:my|our)\s+command\b
+  # The act done the customer's way, whatever it is: "we'll sort it however you'd like", "I'll
+  # bill it however you want".
+  | \b(?:i|we)(?:'ll|\s+will|'d|\s+would|\s+can)\s+(?:[\w'-]+\s+){1,5}?however\s+you(?:'d|\s+would)?
+      \s+(?:like|want|wish|prefer)\b
   # "Anything else, just say the word and it's done": whatever is asked, done unread.
   | \b(?:anything|whatever)\b[^.!?]{0,60}?\bsay\s+the\s+word\s+and\s+(?:it's|its|it\s+is|it'll\s+be|it\s+will\s+be|consider\s+it)\s+
       (?:done|yours|sorted|handled)\b
@@ -547,7 +551,7 @@ _GUARANTEE_CUES = (
 _SYCOPHANCY_HINT = regex.compile(
     r"(?i)always|never\s+wrong|whatever|anything|wish|boss|know\s+best|king|queen|shots"
     r"|what\s+you\s+want|yours"
-    r"|name\s+it|say\s+the\s+word"
+    r"|name\s+it|say\s+the\s+word|however\s+you"
 )
 
 
