@@ -8525,3 +8525,18 @@ def test_doing_it_however_the_customer_likes_is_sycophancy(
 ) -> None:
     """'We'll sort it however you'd like' offers whatever the customer wants."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Be in touch" is a verb of telling: its time is the message's, not the act's.
+        ("I've logged it, and our refund team will be in touch within 2 days to arrange the "
+         "refund.", []),
+        # The act's own time is still checked.
+        ("I've logged it, and your refund will be with you within 2 days.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_be_in_touch_times_the_message(reply: str, expected: list[str]) -> None:
+    """'A tradie will be in touch within 2 days to book in' times the contact, not the repair."""
+    assert _rules(reply) == expected

@@ -438,7 +438,8 @@ _META_VERBS = compile_verbose(
     # After a determiner the word is a noun ("the file", "your request", "an email"), no verb.
     r"""(?<!\b(?:the|a|an|your|our|my|this|that|his|her|their|any|each|every)\s+)
     \b(?:confirm|let\s+you\s+know|tell\s+you|email|e-mail|text|message|notify|inform|update\s+you
-        |contact|follow\s+up|reach\s+out|check|look\s+into|investigate|start|begin|initiate
+        |contact|follow\s+up|reach\s+out|(?:be|get)\s+in\s+touch|check|look\s+into|investigate
+        |start|begin|initiate
         # "get back to you" tells; "items get back to their owners" are returned.
         |get\s+back(?!\s+to\s+(?!you\b|u\b|me\b|us\b))
         |submit|file|raise|escalate|log|request|(?:call|ring|phone)\s+you(?!\s+back)|send\s+(?:you\s+)?(?:an?\s+)?
