@@ -2670,7 +2670,10 @@ def counts_several(text: str, start: int, end: int) -> bool:
         start: Where the figure being judged starts in ``text``.
         end: Where it ends.
     """
-    return bool(_SEVERAL.search(text[:start]) or _SEVERAL.search(text, end))
+    # Read up to ``start`` in place, not from a copy of all before it: a sentence of
+    # thousands of figures asks this of each. The search stops at the first word that
+    # counts: in a sentence of many figures, an early figure's own number, so it reads little.
+    return bool(_SEVERAL.search(text, 0, start) or _SEVERAL.search(text, end))
 
 
 _NUMBER = regex.compile(NUMBER, regex.IGNORECASE)
