@@ -1725,7 +1725,7 @@ def _amount_between(
     )
     # The sentence's amounts of this kind are found by bisection: a scan of them all, for
     # each amount and each term near it, was cubic in a sentence of thousands of amounts.
-    starts, amounts = _amounts(sentence).by_kind[_kind_of(mention)]
+    starts, amounts = _amounts(sentence).by_kind.get(_kind_of(mention), ((), ()))
     for at in range(bisect.bisect_left(starts, low), bisect.bisect_left(starts, high)):
         if amounts[at] is not mention and amounts[at] is not skip:
             return True  # at most two are passed over: the amount itself and the skipped one
