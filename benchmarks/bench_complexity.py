@@ -49,6 +49,9 @@ KINDS: dict[str, Kind] = {
     "times beside terms in one sentence": lambda n: (_repeat("we refund in 2 days and ", n),
                                                       None),
     "times beside terms in one clause": lambda n: (_repeat("we refund in 2 days ", n), None),
+    # The same with amounts: each is weighed against the amounts between it and each term.
+    "amounts beside terms in one sentence": lambda n: (_repeat("a 20% discount and ", n),
+                                                        None),
     "questions in the customer's message": lambda n: (
         "Thanks for writing in. Your refund takes 5 to 7 business days.",
         _repeat("How long does the refund take, and can I change the delivery date? ", n)),

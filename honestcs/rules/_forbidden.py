@@ -218,12 +218,23 @@ def _gives_its_reason(reply: ReplyFacts, clause: Cannot | Prohibited) -> bool:
 
     "Happy to help get his records to the new dentist! Because dental records are
     confidential, we can only release them with his signed consent": a reply that explains
-    why not is not going along, whatever its friendly opening says.
+    why not is not going along, whatever its friendly opening says. Worked out once per
+    clause and reply: a reply naming the clause's term thousands of times asks it of each.
     """
-    wanted, needed = _reason_words(tuple(clause.terms), clause.because or "")
-    return len(wanted) >= needed and any(
-        len(wanted & content_stems(list(sentence.tokens))) >= needed for sentence in reply.sentences
-    )
+    key = (_GIVES_ITS_REASON, clause.id)
+    found = reply.cache.get(key)
+    if found is None:
+        wanted, needed = _reason_words(tuple(clause.terms), clause.because or "")
+        found = reply.cache[key] = len(wanted) >= needed and any(
+            len(wanted & content_stems(list(sentence.tokens))) >= needed
+            for sentence in reply.sentences
+        )
+    assert isinstance(found, bool)
+    return found
+
+
+# The key of :func:`_gives_its_reason` in a reply's cache, with the clause id.
+_GIVES_ITS_REASON = "gives its reason"
 
 
 @lru_cache(maxsize=4096)

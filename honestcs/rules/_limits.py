@@ -11,6 +11,7 @@ checked.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -717,7 +718,7 @@ def _check_amount(
 ) -> _Result:
     assert isinstance(mention, AmountMention)
     said = quote(reply.text[mention.start : mention.end])
-    if mention.waived and any(not isinstance(view.clauses[t.clause], Can) for t in sentence.terms):
+    if mention.waived and _names_what_we_cannot(reply, view, sentence):
         return None  # a charge the policy says can't be waived: unauthorized-promise's to say
     if (
         clause.costs is not None
@@ -838,13 +839,45 @@ def _after_a_stated_discount(reply: ReplyFacts, mention: AmountMention, price: D
     The discount is checked against its own clause; the price it leads to is arithmetic.
     """
     amount = _magnitude(mention.value)
-    for sentence in reply.sentences:
-        for other in sentence.mentions:
-            if isinstance(other, AmountMention) and isinstance(other.value, Percent):
-                discounted = price * (100 - other.value.value) / 100
-                if abs(discounted - amount) <= Decimal("0.01"):
-                    return True
-    return False
+    # The prices the reply's percentages lead to are worked out once per reply and price,
+    # in order: each amount then looks for one within a cent by bisection, not by a pass
+    # over the whole reply.
+    key = (_DISCOUNTED, price)
+    found = reply.cache.get(key)
+    if found is None:
+        found = reply.cache[key] = sorted(
+            price * (100 - other.value.value) / 100
+            for sentence in reply.sentences
+            for other in sentence.mentions
+            if isinstance(other, AmountMention) and isinstance(other.value, Percent)
+        )
+    assert isinstance(found, list)
+    at = bisect.bisect_left(found, amount - _A_CENT)
+    return at < len(found) and found[at] - amount <= _A_CENT
+
+
+# The key of :func:`_after_a_stated_discount` in a reply's cache, with the price.
+_DISCOUNTED = "discounted"
+_A_CENT = Decimal("0.01")
+
+
+def _names_what_we_cannot(reply: ReplyFacts, view: PolicyView, sentence: SentenceFacts) -> bool:
+    """Whether the sentence names a term of a clause that is no Can ("waive the inspection").
+
+    Worked out once per sentence: a sentence of thousands of waived amounts asks it of each.
+    """
+    key = (_NAMES_WHAT_WE_CANNOT, sentence.index)
+    found = reply.cache.get(key)
+    if found is None:
+        found = reply.cache[key] = any(
+            not isinstance(view.clauses[t.clause], Can) for t in sentence.terms
+        )
+    assert isinstance(found, bool)
+    return found
+
+
+# The key of :func:`_names_what_we_cannot` in a reply's cache, with the sentence's index.
+_NAMES_WHAT_WE_CANNOT = "names what we cannot"
 
 
 def _check_price(

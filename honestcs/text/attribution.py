@@ -696,13 +696,30 @@ def _names_another_act(
     sentence: SentenceFacts, mention: AmountMention, clauses: Mapping[str, Clause]
 ) -> bool:
     """Whether the amount is "of" a term whose clause can't take it ("a refund of $74.85")."""
-    for term in sentence.terms:
-        if term.end <= mention.start and _OF_BEFORE.match(
+    # Only "of" and a word or two stand between them: a term ending further back than any
+    # sentence that is not a run-on is not read, so each amount costs the same however long
+    # its sentence runs. Of those within reach, the first in the sentence's order decides.
+    ends, places = _term_ends(sentence)
+    first = bisect.bisect_left(ends, mention.start - _ATTRIBUTION_REACH)
+    near = sorted(places[first : bisect.bisect_right(ends, mention.start)])
+    for place in near:
+        term = sentence.terms[place]
+        if _OF_BEFORE.match(
             sentence.text[term.end - sentence.start : mention.start - sentence.start]
         ):
             clause = clauses[term.clause]
             return not (isinstance(clause, Can) and _accepts(clause, mention))
     return False
+
+
+def _index_term_ends(sentence: SentenceFacts) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the sentence's terms end, in order, with each one's place in its terms."""
+    ordered = sorted(range(len(sentence.terms)), key=lambda at: sentence.terms[at].end)
+    return tuple(sentence.terms[at].end for at in ordered), tuple(ordered)
+
+
+# Worked out once for a sentence however many amounts it has.
+_term_ends = LastOne(_index_term_ends)
 
 
 _THIRD_PARTY = rf"{alternation(THIRD_PARTIES)}\b(?!\s+{alternation(THIRD_PARTY_MODIFIED)}\b)"
@@ -1134,16 +1151,24 @@ def _has_its_own_amount(sentence: SentenceFacts, mention: Mention, term: TermMat
     "Your cake is $180 and delivery is $25": delivery's amount comes after it. "Plus $25
     dematting and $15 for nails": dematting's comes just before it.
     """
-    for other in sentence.mentions:
-        if other is mention or not isinstance(other, AmountMention):
-            continue
-        if other.start >= term.end and term.start > mention.end:
-            between = sentence.text[term.end - sentence.start : other.start - sentence.start]
-            return bool(_ITS_OWN_AMOUNT.fullmatch(between))
-        if other.end <= term.start and mention.start > term.end:
-            between = sentence.text[other.end - sentence.start : term.start - sentence.start]
-            if _JUST_BEFORE_ITS_TERM.fullmatch(between):
-                return True
+    index = _amounts(sentence)
+    if term.start > mention.end:
+        # The first amount (in the sentence's order) from the term's end on decides.
+        after = index.first_from[bisect.bisect_left(index.starts, term.end)]
+        if after is None:
+            return False
+        between = sentence.text[term.end - sentence.start : after.start - sentence.start]
+        return bool(_ITS_OWN_AMOUNT.fullmatch(between))
+    if mention.start <= term.end:
+        return False
+    # Only spaces and "for the" stand between such an amount and its term: amounts ending
+    # further back than any sentence that is not a run-on are not read, so each amount costs
+    # the same however long its sentence runs.
+    low = bisect.bisect_left(index.ends, term.start - _ATTRIBUTION_REACH)
+    for _, other in index.by_end[low : bisect.bisect_right(index.ends, term.start)]:
+        between = sentence.text[other.end - sentence.start : term.start - sentence.start]
+        if other is not mention and _JUST_BEFORE_ITS_TERM.fullmatch(between):
+            return True
     return False
 
 
@@ -1691,19 +1716,20 @@ def _amount_between(
     Only an amount of the same kind claims the term: in "your tasting for the two of you
     plus 5 guests", the count of people is not a count of guests.
     """
+    if not isinstance(mention, AmountMention):
+        return False
     low, high = (
         sorted((mention.end, term.start))
         if term.start >= mention.end
         else (term.end, mention.start)
     )
-    return any(
-        isinstance(other, AmountMention)
-        and other is not mention
-        and other is not skip
-        and low <= other.start < high
-        and _same_kind(other, mention)
-        for other in sentence.mentions
-    )
+    # The sentence's amounts of this kind are found by bisection: a scan of them all, for
+    # each amount and each term near it, was cubic in a sentence of thousands of amounts.
+    starts, amounts = _amounts(sentence).by_kind.get(_kind_of(mention), ((), ()))
+    for at in range(bisect.bisect_left(starts, low), bisect.bisect_left(starts, high)):
+        if amounts[at] is not mention and amounts[at] is not skip:
+            return True  # at most two are passed over: the amount itself and the skipped one
+    return False
 
 
 def _same_kind(one: AmountMention, other: Mention) -> bool:
@@ -1713,6 +1739,69 @@ def _same_kind(one: AmountMention, other: Mention) -> bool:
     if isinstance(one.value, Count) and isinstance(other.value, Count):
         return one.value.noun == other.value.noun
     return True
+
+
+def _kind_of(amount: AmountMention) -> tuple[type, str | None]:
+    """What an amount measures, as a key: amounts of one key are of one kind (see above)."""
+    value = amount.value
+    return type(value), value.noun if isinstance(value, Count) else None
+
+
+@attrs.frozen
+class _AmountIndex:
+    """A sentence's amounts, ordered by where they start and end, found once per sentence.
+
+    Attributes:
+        by_kind: For each kind of amount (:func:`_kind_of`), where each starts and the
+            amounts, ordered by start.
+        starts: Where each amount starts, in order.
+        by_start: The amounts in that order.
+        places: Where each of them stands in :attr:`SentenceFacts.mentions`.
+        first_from: ``first_from[i]`` is the amount of ``by_start[i:]`` that comes first in
+            :attr:`SentenceFacts.mentions`, or None for ``i`` past the last.
+        ends: Where each amount ends, in order.
+        by_end: The amounts in that order, each with its place in the sentence's mentions.
+    """
+
+    by_kind: Mapping[tuple[type, str | None], tuple[tuple[int, ...], tuple[AmountMention, ...]]]
+    starts: tuple[int, ...]
+    by_start: tuple[AmountMention, ...]
+    places: tuple[int, ...]
+    first_from: tuple[AmountMention | None, ...]
+    ends: tuple[int, ...]
+    by_end: tuple[tuple[int, AmountMention], ...]
+
+
+def _index_amounts(sentence: SentenceFacts) -> _AmountIndex:
+    placed = [(m, at) for at, m in enumerate(sentence.mentions) if isinstance(m, AmountMention)]
+    by_start = sorted(placed, key=lambda ma: ma[0].start)
+    grouped: dict[tuple[type, str | None], list[AmountMention]] = {}
+    for amount, _ in by_start:
+        grouped.setdefault(_kind_of(amount), []).append(amount)
+    # The first in the sentence's order of those from each place on, built from the end.
+    first_from: list[AmountMention | None] = [None] * (len(by_start) + 1)
+    best: tuple[AmountMention, int] | None = None
+    for i in range(len(by_start) - 1, -1, -1):
+        if best is None or by_start[i][1] < best[1]:
+            best = by_start[i]
+        first_from[i] = best[0]
+    by_end = sorted(placed, key=lambda ma: ma[0].end)
+    return _AmountIndex(
+        {
+            kind: (tuple(a.start for a in amounts), tuple(amounts))
+            for kind, amounts in grouped.items()
+        },
+        tuple(m.start for m, _ in by_start),
+        tuple(m for m, _ in by_start),
+        tuple(at for _, at in by_start),
+        tuple(first_from),
+        tuple(m.end for m, _ in by_end),
+        tuple((at, m) for m, at in by_end),
+    )
+
+
+# Worked out once for a sentence however many amounts it has.
+_amounts = LastOne(_index_amounts)
 
 
 # "waive *the* $99 relocation fee": the words between a waiver and the fee it lets go.
@@ -1726,14 +1815,21 @@ def _waived_fee(sentence: SentenceFacts, mention: Mention) -> Mention | None:
     """
     if not (isinstance(mention, AmountMention) and mention.waived):
         return None
+    # Only "the" or "your" stands between them: amounts starting further on than any
+    # sentence that is not a run-on are not read. Of those within reach, the first in the
+    # sentence's order is the one.
+    index = _amounts(sentence)
+    first = bisect.bisect_left(index.starts, mention.end)
+    last = bisect.bisect_right(index.starts, mention.end + _ATTRIBUTION_REACH)
+    near = sorted(range(first, last), key=lambda at: index.places[at])
     return next(
         (
-            other
-            for other in sentence.mentions
-            if isinstance(other, AmountMention)
-            and other.start >= mention.end
-            and _TO_THE_FEE.fullmatch(
-                sentence.text[mention.end - sentence.start : other.start - sentence.start]
+            index.by_start[at]
+            for at in near
+            if _TO_THE_FEE.fullmatch(
+                sentence.text[
+                    mention.end - sentence.start : index.by_start[at].start - sentence.start
+                ]
             )
         ),
         None,
@@ -2574,7 +2670,10 @@ def counts_several(text: str, start: int, end: int) -> bool:
         start: Where the figure being judged starts in ``text``.
         end: Where it ends.
     """
-    return bool(_SEVERAL.search(text[:start]) or _SEVERAL.search(text, end))
+    # Read up to ``start`` in place, not from a copy of all before it: a sentence of
+    # thousands of figures asks this of each. The search stops at the first word that
+    # counts: in a sentence of many figures, an early figure's own number, so it reads little.
+    return bool(_SEVERAL.search(text, 0, start) or _SEVERAL.search(text, end))
 
 
 _NUMBER = regex.compile(NUMBER, regex.IGNORECASE)
