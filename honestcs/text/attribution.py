@@ -1941,6 +1941,21 @@ _TAKES_MONEY_OFF = regex.compile(r"(?i)\b(?:discount\w*|off|reduc\w*|knock\w*|ma
 _OFF_WORD = regex.compile(r"(?i)\boff\b")
 
 
+def _money_off_caps(clauses: Mapping[str, Clause]) -> tuple[Can, ...]:
+    """The `can` clauses with a limit whose act is taking money off a price."""
+    return tuple(
+        c
+        for c in clauses.values()
+        if isinstance(c, Can)
+        and c.up_to is not None
+        and _TAKES_MONEY_OFF.search(f"{c.does} {' '.join(c.terms)}")
+    )
+
+
+# Worked out once for a policy however many sums ask.
+_caps_on_money_off = LastOne(_money_off_caps)
+
+
 def to_the_one_discount(
     sentence: SentenceFacts, mention: Mention, clauses: Mapping[str, Clause]
 ) -> tuple[Can, TermMatch] | None:
@@ -1960,14 +1975,7 @@ def to_the_one_discount(
         return None
     if not is_taken_off(sentence.text, mention.end - sentence.start):
         return None
-    caps = [
-        c
-        for c in clauses.values()
-        if isinstance(c, Can)
-        and c.up_to is not None
-        and _accepts(c, mention)
-        and _TAKES_MONEY_OFF.search(f"{c.does} {' '.join(c.terms)}")
-    ]
+    caps = [c for c in _caps_on_money_off(clauses) if _accepts(c, mention)]
     if len(caps) != 1:
         return None
     off = _OFF_WORD.search(sentence.text, mention.end - sentence.start)
