@@ -310,12 +310,22 @@ def _states_the_window_beside(
     sentence: SentenceFacts, mention: DurationMention, window: Duration
 ) -> bool:
     """Whether another length in the same sentence is exactly the clause's window."""
-    return any(
-        isinstance(m, DurationMention)
-        and m is not mention
-        and m.duration.days() == window.days()
-        for m in sentence.mentions
-    )
+    days = window.days()
+    named = _lengths_named(sentence).get(days, 0)
+    return named > (1 if mention.duration.days() == days else 0)
+
+
+def _count_lengths(sentence: SentenceFacts) -> dict[Decimal, int]:
+    """How many of the sentence's durations come to each number of days."""
+    counts: dict[Decimal, int] = {}
+    for m in sentence.mentions:
+        if isinstance(m, DurationMention):
+            counts[m.duration.days()] = counts.get(m.duration.days(), 0) + 1
+    return counts
+
+
+# Worked out once for a sentence however many times ask.
+_lengths_named = LastOne(_count_lengths)
 
 
 def _window_in_condition(mention: Mention, clause: Can) -> bool:

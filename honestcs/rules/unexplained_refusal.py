@@ -42,6 +42,7 @@ Known problems:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.report import Severity
@@ -197,6 +198,12 @@ def _unavailable_on_request(sentence: SentenceFacts, reply: ReplyFacts) -> tuple
     return found if named else None
 
 
+@lru_cache(maxsize=64)
+def _stems_asked(text: str) -> frozenset[str]:
+    """The stems of the customer's message, read once however many refusals ask."""
+    return frozenset(t.stem for t in tokenize(text))
+
+
 def _reassures(said: str, reply: ReplyFacts) -> bool:
     """Whether "we won't <act>" promises not to do what the customer never asked for.
 
@@ -208,7 +215,7 @@ def _reassures(said: str, reply: ReplyFacts) -> bool:
     if customer is None:
         return False
     act = refused_act(said)
-    return act is not None and stem(act) not in {t.stem for t in tokenize(customer.text)}
+    return act is not None and stem(act) not in _stems_asked(customer.text)
 
 
 def _asks_only_facts(reply: ReplyFacts) -> bool:

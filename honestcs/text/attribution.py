@@ -1081,12 +1081,7 @@ def attribute(
             # payment, which will be in your account within 2 days" times that sum.
             or (
                 _LANDS_IN_AN_ACCOUNT.search(sentence.text, near, at)
-                and any(
-                    isinstance(m, AmountMention)
-                    and isinstance(m.value, Money)
-                    and m.start < mention.start
-                    for m in sentence.mentions
-                )
+                and _first_sum_at(sentence) < mention.start
             )
         )
         and not _MOVES_MONEY.search(f"{clause.does} {' '.join(clause.terms)}")
@@ -1190,6 +1185,22 @@ _NAMES_A_PAYMENT = regex.compile(
     rf"(?i)\b(?<!\b(?:no|of|without|zero)\s{{1,3}}(?:(?:extra|additional)\s{{1,3}})?)"
     rf"{alternation(PRICE_NOUNS)}\b"
 )
+def _first_sum(sentence: SentenceFacts) -> float:
+    """Where the sentence's first sum of money starts (infinity when it has none)."""
+    return min(
+        (
+            m.start
+            for m in sentence.mentions
+            if isinstance(m, AmountMention) and isinstance(m.value, Money)
+        ),
+        default=float("inf"),
+    )
+
+
+# Worked out once for a sentence however many times ask.
+_first_sum_at = LastOne(_first_sum)
+
+
 # Money arriving where the customer keeps it: "…, which will be in your account within 2
 # working days", "it'll be back on your card by Friday".
 _LANDS_IN_AN_ACCOUNT = regex.compile(
@@ -2343,7 +2354,10 @@ def times_the_handling(
         clause: The clause the time is checked against.
     """
     act = stems_of(clause.does)
-    before = sentence.text[segment.start - sentence.start : mention.start - sentence.start]
+    # Only the words near the time are read, so a clause of thousands of times costs each
+    # one the same (a verb of handling further back governs nearer times first).
+    begin = max(segment.start, mention.start - CLAUSE_REACH)
+    before = sentence.text[begin - sentence.start : mention.start - sentence.start]
     return any(t.stem in _HANDLING and t.stem not in act for t in tokenize(before))
 
 
