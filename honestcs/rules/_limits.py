@@ -516,13 +516,13 @@ def _check_time(
     assert isinstance(mention, (DurationMention, DeadlineMention))
     if isinstance(mention, DurationMention) and clause.within is not None:
         if times_the_handling(sentence, segment, mention, clause):
-            return None  # "claims are reviewed within 10 working days": not the window to claim
+            return None  # "appeals are decided within 14 days": not the window to appeal
         granted = _grants_a_window(sentence, segment) or (
             _rule_for(sentence, segment) == "overpromise" and moved_into(reply.text, mention)
         )
         if not granted and _states_the_window_beside(sentence, mention, clause.within):
-            # "Bookings made at least 8 weeks before departure can be cancelled within 7 days",
-            # "the window is 48 hours, so a cancellation 30 hours before is charged": a rule
+            # "Rooms booked 3 weeks ahead can be cancelled free within 48 hours",
+            # "the window is 48 hours, so cancelling 12 hours ahead is charged": a rule
             # that names the window exactly gives another length beside it to another case.
             # (A grant may set its window against the usual one: "3 weeks instead of one".)
             return None
@@ -565,7 +565,7 @@ def _check_time(
         if segment.mood == "done" and mention.due <= view.calendar.end_of_today(now):
             return None
         if segment.mood == "done" and is_acted_on(reply.text, mention):
-            return None  # "I've cancelled Thursday and refunded your deposit": the booking
+            return None  # "I've moved Friday and refunded the difference": the booking
         if mention.gone:
             return None  # "your refund was processed on Monday": the last Monday, gone by
         if segment.mood == "statement" and means_currently(reply.text, mention):

@@ -207,7 +207,7 @@ def _stems_asked(text: str) -> frozenset[str]:
 def _reassures(said: str, reply: ReplyFacts) -> bool:
     """Whether "we won't <act>" promises not to do what the customer never asked for.
 
-    "Is there any help?" - "we won't drop her place over a late payment": the business
+    "Can we pay in parts?" - "we won't cancel your booking while you set it up": the business
     undertakes not to do something to the customer, and declines nothing. A "won't" of the
     act asked for ("Can you refund it?" - "we won't refund it") still declines it.
     """
@@ -273,7 +273,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             continue  # "Do you charge a fee to change dates?" - "Nope, it's always free"
         start, end = refusal
         if _reassures(sentence.text[start:end], reply):
-            continue  # "we won't drop her place while you apply": a promise, nothing asked for
+            continue  # "we won't cancel it while you set it up": a promise, nothing asked for
         if sentence.segment_at(sentence.start + start).condition:
             continue  # "if you can't get used to them, …" is the customer's case, not a no
         # A dash or colon that ends the no's span ("Sorry, no —") still opens what follows:
@@ -335,7 +335,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         business = view.policy.name
         if _repeats_because(rest, clause, asked, business, at_least=2):
             continue
-        # A question after the no asks something ("Is there another address we can use?");
+        # A question after the no asks something ("Is there another date that suits?");
         # whatever words of the reason it shares, it gives no cause.
         asks = i + 1 < len(sentences) and sentences[i + 1].question
         if not asks and _repeats_because(following, clause, asked, business):

@@ -57,7 +57,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             if ends_with_a_condition(segment.text, acts[0][1]):
                 continue  # "We'll let you know if anything changes": conditional (SPEC §3)
             if names_a_bare_hour(segment.text[acts[0][0] :]):
-                continue  # "I'll text you by 3 with her answer": an hour the customer can hold
+                continue  # "I'll ring you by 4 with his answer": an hour the customer can hold
             example = view.describe(view.calendar.add(one_day, reply.now), reply.now)
             yield RawFinding(
                 segment.start,

@@ -175,7 +175,7 @@ _REFUSAL = compile_alternatives(
   | \b(?:isn't|is\s+not|aren't|are\s+not|'s\s+not|'re\s+not|won't\s+be|will\s+not\s+be|wouldn't\s+be)\s+
       # "an early release isn't going to be possible": the future said with "going to".
       (?:going\s+to\s+be\s+)?(?:allowed|permitted|possible|an\s+option
-        # ...but not a perception: "you won't be able to see a single stitch".
+        # ...but not a perception: "you won't be able to see the seam".
         |able\s+to(?!\s+{_NOT_REFUSAL_VERBS}\b))\b
     """
 )
@@ -252,7 +252,7 @@ _REASON = compile_alternatives(
         (?:safety|security|privacy|protection|legal\s+reasons|security\s+reasons|safety\s+reasons
           |privacy\s+reasons|data[-\s]protection\s+reasons)\b
   | \b(?:by\s+law|legally|data[-\s]protection|illegal|unlawful|not\s+legal)\b
-  # The law named as what it is: "it's Illinois law", "that's the law", "a legal
+  # The law named as what it is: "it's state law", "that's the law", "a legal
   # requirement", "a criminal offence".
   | \b(?:it's|it\s+is|that's|that\s+is)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:law|regulations?)\b
   | \blegal\s+(?:requirement|obligation|duty)\b | \bcriminal\s+offen[cs]es?\b
@@ -335,7 +335,7 @@ _SYCOPHANCY = compile_alternatives(
       (?!\s+(?:else|from|help)\b)
       (?!\s+to\s+(?:know|ask|discuss|talk|learn|check|tell|share|add|change|try|see|chat)\b)
   | \byour\s+wish\s+is\s+(?:my|our)\s+command\b
-  # The act done the customer's way, whatever it is: "we'll sort it however you'd like", "I'll
+  # The act done the customer's way, whatever it is: "we'll handle the refund however you like", "I'll
   # bill it however you want".
   | \b(?:i|we)(?:'ll|\s+will|'d|\s+would|\s+can)\s+(?:[\w'-]+\s+){1,5}?however\s+you(?:'d|\s+would)?
       \s+(?:like|want|wish|prefer)\b
@@ -997,7 +997,7 @@ _WONT_ACT = regex.compile(
 
 
 def refused_act(said: str) -> str | None:
-    """The verb of a refusal said as "we won't <verb>" ("drop" in "we won't drop her place").
+    """The verb of a refusal said as "we won't <verb>" ("cancel" in "we won't cancel the booking").
 
     None for any other refusal ("can't", "unable to", "won't be able to").
 
@@ -1008,8 +1008,8 @@ def refused_act(said: str) -> str | None:
     return found.group(1) if found else None
 
 
-# An hour of the clock with no "am"/"pm", after a word of time: "I'll text you by 3 with
-# her answer", "she's back at 2 and…". Only where what follows ends the phrase, so "by 3
+# An hour of the clock with no "am"/"pm", after a word of time: "I'll ring you by 4 with
+# his answer", "he's in at 1 and…". Only where what follows ends the phrase, so "by 3
 # days" and "at 2 locations" are not hours.
 _BARE_HOUR = regex.compile(
     r"(?i)\b(?:by|at|before|around|until|till)\s+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?"
@@ -1019,7 +1019,7 @@ _BARE_HOUR = regex.compile(
 
 
 def names_a_bare_hour(text: str) -> bool:
-    """Whether the text names an hour of the clock without "am" or "pm" ("by 3 with her answer").
+    """Whether the text names an hour of the clock without "am" or "pm" ("by 4 with his answer").
 
     Args:
         text: A sentence.

@@ -369,7 +369,7 @@ _PLEASANTRY = regex.compile(
         |(?:happy|glad)\s+to\s+(?:help|assist|check|look|sort)|sure|of\s+course
         |certainly|absolutely|no\s+problem|i\s+understand|we\s+understand|glad\s+to\s+help
         |just\s+to\s+(?:make\s+sure|confirm|clarify|check)|please\s+hold|one\s+moment
-        # Who is writing: "I'm Sunny, the shop's virtual assistant", "This is Tom from bookings".
+        # Who is writing: "I'm Ava, the hotel's booking assistant", "This is Tom from bookings".
         |(?:i'm|i\s+am|my\s+name\s+is|this\s+is)\s+(?-i:[A-Z])[a-z]+(?=\s*,|\s+(?:from|with|at|here)\b))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -426,7 +426,7 @@ _PURPOSE = compile_verbose(
     r"(?:^\W*|,\s*(?:so\s+|and\s+)?)(?:then|that\s+way|so|once\s+(?:i|we)\s+have\s+(?:it|that|them|those|these)"
     r"|with\s+(?:that|those|these|it|them|this)(?:\s+(?:details?|info(?:rmation)?))?)"
     r"\W*(?:i|we)(?:'ll|\s+can|\s+will)\b"
-    # ...or once it is known: "…, and once we know which one it is we can confirm the price".
+    # ...or once it is known: "…, and once we know the model we can quote for it".
     r"|(?:^\W*|,\s*(?:so\s+|and\s+)?)once\s+(?:i|we)\s+(?:have|know|get|see|receive)\b"
     r"[^.!?;]{0,60}?[\s,](?:i|we)(?:'ll|\s+can|\s+will)\b"
     # Or what will be done with it: "What's your order number? I'll look it up."

@@ -1078,7 +1078,7 @@ def attribute(
         and (
             _NAMES_A_PAYMENT.search(sentence.text, near, at)
             # Money landing in the account, after a sum the sentence gives: "a £50 goodwill
-            # payment, which will be in your account within 2 days" times that sum.
+            # refund, which will reach your card within 3 days" times that sum.
             or (
                 _LANDS_IN_AN_ACCOUNT.search(sentence.text, near, at)
                 and _first_sum_at(sentence) < mention.start
@@ -1201,7 +1201,7 @@ def _first_sum(sentence: SentenceFacts) -> float:
 _first_sum_at = LastOne(_first_sum)
 
 
-# Money arriving where the customer keeps it: "…, which will be in your account within 2
+# Money arriving where the customer keeps it: "…, which will reach your card within 3
 # working days", "it'll be back on your card by Friday".
 _LANDS_IN_AN_ACCOUNT = regex.compile(
     r"(?i)\b(?:in|into|on|to|reach|hit)\s+your\s+(?:bank\s+)?(?:account|card|balance|statement)\b"
@@ -1213,7 +1213,7 @@ _MOVES_MONEY = regex.compile(
 )
 
 
-# Nouns for a bound on an amount: "a £25,000 daily limit", "the $500 cap".
+# Nouns for a bound on an amount: "a £2,000 weekly limit", "the $500 cap".
 _LIMIT_NOUNS = frozenset(("limit", "limits", "cap", "caps", "allowance", "maximum", "minimum",
                           "threshold"))  # fmt: skip
 
@@ -1253,7 +1253,7 @@ def _noun_phrase_after(sentence: SentenceFacts, mention: Mention) -> tuple[int, 
         else ","
     )
     if limit_at is not None and not any(c in between for c in ",;:.()"):
-        # "your £25,000 daily online limit": the figure is a limit's, however it is qualified.
+        # "your £2,000 weekly transfer limit": the figure is a limit's, however it is qualified.
         return first.start, tokens[limit_at].end
     if first.lower.endswith("ly"):
         return None  # "$25 only", "£40 monthly"
@@ -1972,7 +1972,7 @@ def to_the_one_discount(
 ) -> tuple[Can, TermMatch] | None:
     """The policy's one cap on money off, for a sum taken off in a sentence that names no act.
 
-    "Book by Sunday and I can give you £120 off", "£1,000 off, so £17,995": a sum *off* is a
+    "Order today and I can do £60 off", "£500 off, so £9,500": a sum *off* is a
     discount in any words. When the policy caps exactly one act of taking money off, with a
     limit of the sum's kind, the sum is that act's; with none or several, which one it comes
     under is not known. The word "off" stands as the term that names it.
@@ -2343,7 +2343,7 @@ def times_the_handling(
 ) -> bool:
     """Whether a verb of handling before the time, in its clause, is what the time is for.
 
-    "Claims are usually reviewed within 10 working days" says how long the review takes,
+    "Appeals are usually decided within 14 days" says how long the deciding takes,
     not the 28 days the customer has to claim. A verb that is the clause's own act ("we
     process returns within 30 days" for a clause that processes returns) times the act.
 

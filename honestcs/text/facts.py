@@ -744,7 +744,7 @@ def is_negated_before(text: str, offset: int) -> bool:
 
 # A negated verb right after a figure that is its subject: "Friday isn't doable", "tomorrow
 # won't be possible", "£20 is not enough"; or the figure judged too soon: "so Friday is
-# unfortunately too soon"; with a pronoun standing for it, "by the 29th it's too tight",
+# unfortunately too soon"; with a pronoun standing for it, "by the 12th it's too tight",
 # "for Friday that's too soon".
 _DENIED_AFTER = compile_verbose(
     r"""\W{0,2}\s*(?:(?:it|that|this)(?=['\s])\s*)?(?:isn't|is\s+not|'s\s+not|aren't|are\s+not|won't|will\s+not|wouldn't|would\s+not

@@ -422,8 +422,8 @@ RULE_NOUNS = (
 )  # fmt: skip
 
 # Verbs of the business handling what a customer sent in. A time after one is how long the
-# handling takes, not the customer's window to send it: "claims are reviewed within 10
-# working days", "approved claims are paid within 5-8 business days", "appeals are decided
+# handling takes, not the customer's window to send it: "returns are processed within 5
+# days", "approved appeals are settled within a fortnight", "appeals are decided
 # within 14 days" beside a window to claim or appeal.
 HANDLING_VERBS = (
     "review", "process", "pay", "paid", "assess", "settle", "investigate", "decide", "resolve",

@@ -474,7 +474,7 @@ _AGGREGATE_BEFORE = compile_verbose(
       | \bplus\b[^.!?;]{0,40}?(?:[$£€¥₹]\s?\d|\d\s*(?:dollars|pounds|euros|usd|gbp|eur)\b)
           [^.!?;]{0,40}?(?:[\u2014\u2013=]|\s-|,\s*(?:so|making|which\s+makes|that\s+makes
           |that's|that\s+is))\s*
-      # What a reduction leaves: "£300 off the screen price, so £18,695", "20% off, making it
+      # What a reduction leaves: "£200 off the list price, so £4,800", "20% off, making it
       # $96".
       | \boff\b[^.!?;]{0,40}?,\s*(?:so|making(?:\s+it)?|which\s+makes\s+it|that\s+makes\s+it
           |that's|that\s+is|leaving(?:\s+you\s+with)?)\s*)$""",
@@ -613,7 +613,7 @@ _VALID_FOR_BEFORE = compile_verbose(
 _FOR_BEFORE = compile_verbose(
     r"\b(?:for|every|per|each|over)(?:\s+(?:the|a|another|next|past|last))*\s+$", from_end=True
 )
-# "3 days ago", "a week earlier", "6 days into your warranty": time already gone by.
+# "3 days ago", "a week earlier", "3 weeks into your membership": time already gone by.
 _AGO_AFTER = compile_verbose(r"^\s*(?:ago|earlier|back|into)\b")
 _EVERY_BEFORE = compile_verbose(r"\bevery\s+(?:other\s+)?$", from_end=True)
 # "It's been 3 days since your refund": time already gone, like "3 days ago".
@@ -1786,7 +1786,7 @@ _DAY_AS_OBJECT = regex.compile(
 
 
 def is_acted_on(text: str, mention: DeadlineMention) -> bool:
-    """Whether a day is what a past verb acted on ("I've cancelled Thursday").
+    """Whether a day is what a past verb acted on ("I've moved Friday").
 
     In a clause that reports the act done, such a day names the booking on it, not a time
     by which anything will be done.
@@ -1801,7 +1801,7 @@ def is_acted_on(text: str, mention: DeadlineMention) -> bool:
 def means_currently(text: str, mention: DeadlineMention) -> bool:
     """Whether an instant is "right now", which in a statement means "currently".
 
-    "We're fully booked right now", "both colours are in stock right now": a state that holds
+    "We're fully booked right now", "both sizes are on the shelf right now": a state that holds
     at present, no time by which an act is done (unlike "I'll send it right now").
 
     Args:
