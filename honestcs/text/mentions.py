@@ -1777,8 +1777,9 @@ _PREPOSITION_BEFORE = regex.compile(
 )
 
 
-# A day right after the business's own verb in the perfect, as its object: "I've cancelled
-# *Thursday*", "we've moved *your Friday* slot" (not a passive: "it's delivered tomorrow"). What was acted on is the booking on that day, not when.
+# A day right after the business's own verb in the perfect, as its object: "I've moved
+# *Friday*", "we've cancelled *your Monday* slot" (not a passive: "it's delivered
+# tomorrow"). What was acted on is the booking on that day, not when.
 _DAY_AS_OBJECT = regex.compile(
     r"(?i)\b(?:i|we)(?:'ve|\s+have)\s+(?:(?:just|already|now|also)\s+)?"
     r"(?:[a-z]{2,}ed|kept|held|put|set|made)\s+(?:(?:your|the|this|that)\s+)?$"
