@@ -31,10 +31,6 @@ from honestcs.text.terms import TermMatcher
 
 __all__ = ["DEFAULT_MAX_CHARS", "ReplyChecker"]
 
-# Rules whose findings cover the whole reply and so never hide a vague commitment.
-_WHOLE_REPLY_RULES = frozenset({"unanswered-question"})
-
-
 #: The default longest reply and customer message, in characters (100 KiB of ASCII).
 DEFAULT_MAX_CHARS: Final = 102_400
 
@@ -95,6 +91,7 @@ class ReplyChecker:
     _view: PolicyView = attrs.field(init=False, repr=False)
     _matcher: TermMatcher = attrs.field(init=False, repr=False)
     _rules: tuple[tuple[Rule, Severity], ...] = attrs.field(init=False, repr=False)
+    _yielding: frozenset[str] = attrs.field(init=False, repr=False)
     _count_nouns: tuple[str, ...] = attrs.field(init=False, repr=False)
     _allow: regex.Pattern[str] | None = attrs.field(init=False, repr=False)
 
@@ -109,6 +106,7 @@ class ReplyChecker:
             for rule in RULES
             if rule.id not in honesty.disable
         )
+        self._yielding = frozenset(rule.id for rule, _ in self._rules if rule.yields_in_sentence)
         self._count_nouns = tuple(
             noun
             for c in self.policy.can
@@ -219,16 +217,15 @@ class ReplyChecker:
     def _suppress(
         self, facts: ReplyFacts, raw: list[tuple[str, Severity, RawFinding]]
     ) -> list[tuple[str, Severity, RawFinding]]:
-        flagged = {
+        yielding = self._yielding
+        # The sentences a rule that does not yield reports. Two yielding rules never hide
+        # each other, and a finding of the whole reply (sentence None) hides nothing.
+        reported = {
             f.sentence
             for rule_id, _, f in raw
-            if rule_id != "vague-commitment" and rule_id not in _WHOLE_REPLY_RULES
+            if rule_id not in yielding and f.sentence is not None
         }
-        kept = [
-            item
-            for item in raw
-            if not (item[0] == "vague-commitment" and item[2].sentence in flagged)
-        ]
+        kept = [item for item in raw if item[0] not in yielding or item[2].sentence not in reported]
         if self._allow is None:
             return kept
         allowed = [(m.start(), m.end()) for m in self._allow.finditer(facts.text)]

@@ -487,6 +487,28 @@ def test_vague_commitment_is_not_reported_beside_another_finding() -> None:
     assert _rules(alone) == ["vague-commitment"]
 
 
+def test_which_rule_yields_is_data_on_the_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The checker hides a finding because its rule yields, not because of its id."""
+    import attrs
+
+    import honestcs.checker
+    from honestcs.rules import RULES
+
+    assert [r.id for r in RULES if r.yields_in_sentence] == ["vague-commitment"]
+    reply = "I guarantee we'll look into it."
+    standing = tuple(attrs.evolve(r, yields_in_sentence=False) for r in RULES)
+    monkeypatch.setattr(honestcs.checker, "RULES", standing)
+    assert _rules(_check(reply, checker=_checker())) == [
+        "absolute-guarantee",
+        "vague-commitment",
+    ]
+    yielding = tuple(
+        attrs.evolve(r, yields_in_sentence=r.id == "absolute-guarantee") for r in RULES
+    )
+    monkeypatch.setattr(honestcs.checker, "RULES", yielding)
+    assert _rules(_check(reply, checker=_checker())) == ["vague-commitment"]
+
+
 def test_vague_commitment_in_another_sentence_is_still_reported() -> None:
     """A finding in one sentence does not hide a vague commitment in the next."""
     reply = "Sorry, that's not possible. We'll look into it."

@@ -28,7 +28,9 @@ class RawFinding:
         message: What is wrong, naming the policy value.
         suggestion: What an honest reply would say instead.
         clause: The clause involved.
-        sentence: Index of the sentence it is in, or None for the whole reply.
+        sentence: Index of the sentence it is in, or None when it speaks of the whole
+            reply (a question left unanswered). A finding of the whole reply covers no
+            one sentence, so no rule yields to it (see :attr:`Rule.yields_in_sentence`).
     """
 
     start: int
@@ -106,6 +108,10 @@ class Rule:
         fires: Replies it must report.
         quiet: Replies it must not report.
         check: The function that finds it.
+        yields_in_sentence: Whether its finding is dropped when another rule reports the
+            same sentence. A vague commitment inside a sentence already reported as an
+            over-promise adds nothing the agent needs, so that rule yields; the checker
+            reads this, and holds no list of rule ids of its own.
     """
 
     id: str
@@ -115,6 +121,7 @@ class Rule:
     fires: tuple[Example, ...]
     quiet: tuple[Example, ...]
     check: Check
+    yields_in_sentence: bool = False
 
 
 def Suggest(*parts: str | None) -> str | None:

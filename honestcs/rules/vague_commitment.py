@@ -88,4 +88,5 @@ RULE = Rule(
         Example("Let me check that for you."),
     ),
     check=check,
+    yields_in_sentence=True,
 )
