@@ -8540,3 +8540,61 @@ def test_doing_it_however_the_customer_likes_is_sycophancy(
 def test_be_in_touch_times_the_message(reply: str, expected: list[str]) -> None:
     """'A tradie will be in touch within 2 days to book in' times the contact, not the repair."""
     assert _rules(reply) == expected
+
+
+_ALTERATIONS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Needle & Thread", "timezone": "Europe/London"},
+            "can": [
+                {"id": "repair", "does": "repair a garment", "terms": ["repair"],
+                 "takes": "2 weeks"},
+            ],
+            "cannot": [
+                {"id": "booking", "terms": ["book the fitting"],
+                 "because": "Fittings are booked by the customer online, with their account."},
+                {"id": "own-fabric", "terms": ["fabric I bought"],
+                 "because": "We only sew fabric we have checked for shrinkage."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A thing whose participle names the act, said to be ready, times the act.
+        ("Your repaired jacket will be ready by Friday.", ["overpromise"]),
+        ("The repaired coats should all be done by Friday.", ["overpromise"]),
+        # Said to be anywhere else, it times nothing.
+        ("Your repaired jacket will be in the window by Friday.", []),
+        ("Your repaired jacket is in the shop.", []),
+    ],
+)  # fmt: skip
+def test_a_thing_made_ready_times_the_act_of_its_participle(
+    reply: str, expected: list[str]
+) -> None:
+    """'Your retouched photos will be ready by the 20th' times the retouching."""
+    assert _rules_of(_ALTERATIONS, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # The customer does the act themselves: agreeing promises nothing we can't do.
+        ("Is it ok if I book the fitting myself?", "Yes, that's exactly how it works!", []),
+        ("Could we book the fitting ourselves this time?", "Of course, go ahead!", []),
+        # Asked of us, the same yes promises it.
+        ("Could you book the fitting for me?", "Of course, no problem!",
+         ["unauthorized-promise"]),
+        # A reflexive on another verb leaves the customer asking us to act.
+        ("Would you sew fabric I bought myself?", "Of course, no problem!",
+         ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_the_customers_own_act_is_not_ours_to_promise(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Can I book the test myself?' - 'Yes!' lets the customer act; it promises nothing."""
+    assert _rules_of(_ALTERATIONS, reply, customer) == expected

@@ -348,6 +348,8 @@ def going_along(
         clause = view.clause_of(term)
         if not isinstance(clause, kind) or clause.id in named:
             continue
+        if isinstance(clause, Cannot) and term in customer.own_acts:
+            continue  # "Can I book the test myself?" - "Yes!": the customer does it, not us
         if _gives_its_reason(reply, clause):
             continue  # "Because you're under 18, we need a parent's consent…": why not
         if skips_a_step(customer.text[term.start : term.end]) and any(

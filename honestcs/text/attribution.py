@@ -24,7 +24,7 @@ says the clause's own act happens in that time or at that amount:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate
@@ -80,7 +80,7 @@ from honestcs.text.mentions import (
 )
 from honestcs.text.questions import content_stems
 from honestcs.text.reading import CustomerFacts, ReplyFacts
-from honestcs.text.terms import TermMatch, stem, tokenize
+from honestcs.text.terms import TermMatch, Token, stem, tokenize
 
 __all__ = [
     "HEAD_NOUNS",
@@ -1647,7 +1647,35 @@ def _modifies_another_noun(
             and (following.lower not in _STATES_AFTER_IS)
         )
     previous = tokens[term.first_token - 1].lower if term.first_token else ""
-    return word.endswith("ed") and previous in _DETERMINERS and names_a_noun
+    return (
+        word.endswith("ed")
+        and previous in _DETERMINERS
+        and names_a_noun
+        and not _made_ready(tokens, index)
+    )
+
+
+def _made_ready(tokens: Sequence[Token], noun: int) -> bool:
+    """Whether the noun after a participle is said to be, or to come, ready or done.
+
+    "your repaired bike will be ready by Friday" times the repair: the thing is ready when
+    the act its participle names is done. "your repaired bike is in the shop" times nothing.
+    """
+    at = noun + 1
+    if at < len(tokens) and tokens[at].lower in _READY_LINKS:
+        at += 1
+    elif not tokens[noun].lower.endswith("'ll"):  # "the printed cards'll be ready"
+        return False
+    # "will be ready", "should all be done", "are all finished"
+    while at < len(tokens) and tokens[at].lower in ("be", "all"):
+        at += 1
+    return at < len(tokens) and tokens[at].lower in _READY
+
+
+# What links a thing to its being ready: a modal before "be", or "be" itself.
+_READY_LINKS = frozenset({"will", "should", "would", "shall", "is", "are"})
+# States that say the work on a thing is finished (CGEL ch. 7: predicative adjectives).
+_READY = frozenset({"ready", "done", "finished", "complete", "completed"})
 
 
 # What "'s" for "is" is followed by: "the refund's done", "your order's through"; the

@@ -32,6 +32,9 @@ class CustomerFacts:
         requested: Policy terms it mentions outside negated clauses (what it asks about).
         waited: How long the customer says has gone by, in days ("I've waited three weeks",
             "I ordered it 10 days ago"), each with the clauses its sentence names.
+        own_acts: Requested terms the customer says they will do themselves ("can I book
+            the test myself?"). Letting a customer do a thing is not promising to do it
+            for them.
     """
 
     text: str
@@ -39,6 +42,7 @@ class CustomerFacts:
     questions: tuple[Question, ...]
     requested: tuple[TermMatch, ...]
     waited: tuple[tuple[Decimal, frozenset[str]], ...] = ()
+    own_acts: tuple[TermMatch, ...] = ()
 
 
 @attrs.frozen
@@ -304,7 +308,37 @@ def read_customer(
         for mention in find_mentions(sentence.text, now=now, calendar=calendar)
         if isinstance(mention, DurationMention) and mention.role == "ago"
     )
-    return CustomerFacts(text, sentences, questions, requested, waited)
+    own_acts = tuple(
+        term
+        for sentence in sentences
+        for term in requested
+        if sentence.start <= term.start < sentence.end and _own_act(sentence, term)
+    )
+    return CustomerFacts(text, sentences, questions, requested, waited, own_acts)
+
+
+def _own_act(sentence: SentenceFacts, term: TermMatch) -> bool:
+    """Whether the customer says they will do the term's act themselves.
+
+    "Is it ok if I book the test myself?": "I" is the subject of the term's act, and the
+    reflexive says nobody else does it. In "would you fit flooring I bought myself?" the
+    customer is not the one who fits, and a reflexive inside the term ("we fit it
+    ourselves" as a term) is the very thing the clause is about.
+    """
+    segment = sentence.segment_at(term.start)
+    at = term.start - segment.start
+    return bool(_I_BEFORE.search(segment.text[max(0, at - _SUBJECT_REACH) : at])) and any(
+        m.start() >= term.end - segment.start for m in _BY_MYSELF.finditer(segment.text)
+    )
+
+
+# How far before a term its subject and modals lie ("we could just ").
+_SUBJECT_REACH = 40
+# The customer as the subject of the act that follows: "I ", "we'll ", "I could just ".
+_I_BEFORE = regex.compile(
+    r"(?i)\b(?:i|we)(?:'ll|'d|\s+(?:can|could|will|would|should|might|may|just))*\s+$"
+)
+_BY_MYSELF = regex.compile(r"(?i)\b(?:myself|ourselves|(?:on|by)\s+(?:my|our)\s+own)\b")
 
 
 # Words without which a sentence says no time has gone by: a cheap test before reading it.
