@@ -8598,3 +8598,35 @@ def test_the_customers_own_act_is_not_ours_to_promise(
 ) -> None:
     """'Can I book the test myself?' - 'Yes!' lets the customer act; it promises nothing."""
     assert _rules_of(_ALTERATIONS, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A length after "for" is how long a state lasts, however roughly it is given.
+        ("We'll repair the zip, and your jacket will be in the workroom for about an hour.", []),
+        ("We'll repair the zip; the machine will be off for roughly 2 days.", []),
+        # A rough time the act is done in is still checked.
+        ("We'll repair the zip within about 2 days.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_rough_length_after_for_is_a_states(reply: str, expected: list[str]) -> None:
+    """'Your power will be off for about 2 hours' is how long it is off, not the install's time."""
+    assert _rules_of(_ALTERATIONS, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A length after "for" answers how long something takes, as it answers how long it lasts.
+        ("How long does a repair take?", "Plan for about a fortnight.", []),
+        ("How long does the fitting take?", "You'll be with us for about an hour.", []),
+        # Nothing of length still leaves it open.
+        ("How long does the fitting take?", "Thanks for asking!", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_length_after_for_answers_how_long_it_takes(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'How long does it take?' - 'Plan for about an hour' answers it."""
+    assert _rules_of(_ALTERATIONS, reply, customer) == expected

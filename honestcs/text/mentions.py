@@ -606,12 +606,16 @@ _WINDOW_BEFORE = compile_verbose(
 )
 # How long a thing stays good is its window: "the code stays valid for 60 days", "vouchers are
 # good for 12 months", "the offer is open for a week".
+# A length given roughly is still a length: "for about 2 hours", "valid for roughly a year".
+_ROUGHLY = r"about|around|roughly|approximately|approx\.?|nearly|almost"
 _VALID_FOR_BEFORE = compile_verbose(
-    r"\b(?:valid|good|usable|redeemable|open|active)\s+for(?:\s+(?:the|a|up\s+to|only|just|another))*\s+$",
+    r"\b(?:valid|good|usable|redeemable|open|active)\s+for"
+    rf"(?:\s+(?:the|a|up\s+to|only|just|another|{_ROUGHLY}))*\s+$",
     from_end=True,
 )
 _FOR_BEFORE = compile_verbose(
-    r"\b(?:for|every|per|each|over)(?:\s+(?:the|a|another|next|past|last))*\s+$", from_end=True
+    rf"\b(?:for|every|per|each|over)(?:\s+(?:the|a|another|next|past|last|{_ROUGHLY}))*\s+$",
+    from_end=True,
 )
 # "3 days ago", "a week earlier", "3 weeks into your membership": time already gone by.
 _AGO_AFTER = compile_verbose(r"^\s*(?:ago|earlier|back|into)\b")

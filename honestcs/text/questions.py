@@ -825,11 +825,16 @@ def asks_whats_included(text: str) -> bool:
 # "How long does it last?", "how long is the warranty valid?": a length, so "for 24 months"
 # answers it.
 _ASKS_HOW_LONG_IT_LASTS = regex.compile(
-    r"(?i)\bhow\s+long\s+(?:does|do|will|is|are)\s+(?:it|they|the\s+[\w\s-]{1,30}?)\s+"
-    r"(?:last|valid|good|cover|run|stay\s+valid)\b"
+    r"(?i)\bhow\s+long\s+(?:does|do|will|is|are)\s+"
+    r"(?:it|they|(?:the|a|an|my|your|our|this|that)\s+[\w\s-]{1,30}?)\s+"
+    r"(?:last|valid|good|cover|run|stay\s+valid|take)\b"
 )
 
 
 def asks_how_long_it_lasts(text: str) -> bool:
-    """Whether a question asks how long something lasts ("how long does it last?")."""
+    """Whether a question asks how long something lasts or takes ("how long does it last?").
+
+    A length answers it however it is put: "it covers you for 24 months", "plan for about
+    an hour".
+    """
     return bool(_ASKS_HOW_LONG_IT_LASTS.search(text))
