@@ -8630,3 +8630,22 @@ def test_a_length_after_for_answers_how_long_it_takes(
 ) -> None:
     """'How long does it take?' - 'Plan for about an hour' answers it."""
     assert _rules_of(_ALTERATIONS, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A unit left singular after a number above one modifies the noun after it, as a
+        # hyphen does: the length of that thing, not of the act.
+        ("We'll repair it; the form is a 10 minute job online.", []),
+        ("We'll repair it, and it's a two hour drive from us.", []),
+        # Before the act's own name, or a noun of the time an act takes, it times the act.
+        ("We offer a 3 day repair service.", ["policy-misstatement"]),
+        ("Repairs are usually a 3 day turnaround.", ["policy-misstatement"]),
+        ("Repairs are usually a 3-day turnaround.", ["policy-misstatement"]),
+        ("Repairs have a 2 day wait at the moment.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_length_before_a_noun_measures_that_noun(reply: str, expected: list[str]) -> None:
+    """'It's a 10 minute form' times the form; 'a 3-day turnaround' times the act."""
+    assert _rules_of(_ALTERATIONS, reply) == expected

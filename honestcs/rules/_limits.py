@@ -57,7 +57,7 @@ from honestcs.text.facts import (
     states_a_possibility,
     states_a_result,
 )
-from honestcs.text.lexicon import WINDOW_NOUNS
+from honestcs.text.lexicon import TIME_TAKEN_NOUNS, WINDOW_NOUNS
 from honestcs.text.mentions import (
     AmountMention,
     DeadlineMention,
@@ -79,6 +79,8 @@ __all__ = ["Violation", "findings", "violations"]
 
 # Nouns after a compound duration that name a window ("a 14-day window"), stemmed once.
 _WINDOW_NOUNS = frozenset(stem(w) for w in WINDOW_NOUNS)
+# Nouns of the time an act takes, after a compound duration ("a 3-day turnaround").
+_TIME_TAKEN = frozenset(TIME_TAKEN_NOUNS)
 # Multiples of a fixed price that are still that price ("3 nights at $25 is $75").
 _MAX_MULTIPLE = 30
 
@@ -552,8 +554,11 @@ def _check_time(
             "extra",
         ):
             return None
+        # "a 3-day repair" times the repair, and "a 3 day turnaround" the act it measures;
+        # "a 10 minute form" times the form.
         if mention.role == "compound" and (
-            mention.noun is None or stem(mention.noun) not in _term_stems(term)
+            mention.noun is None
+            or (stem(mention.noun) not in _term_stems(term) and mention.noun not in _TIME_TAKEN)
         ):
             return None
         if mention.role in ("compare", "notice") and is_a_floor(reply.text, mention.start):

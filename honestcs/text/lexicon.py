@@ -73,6 +73,7 @@ __all__ = [
     "TAG_QUESTIONS",
     "THIRD_PARTIES",
     "THIRD_PARTY_MODIFIED",
+    "TIME_TAKEN_NOUNS",
     "UNIVERSAL_QUANTIFIERS",
     "VAGUE_TIMES",
     "WINDOW_NOUNS",
@@ -316,6 +317,11 @@ COMPOUND_HEADS = (
 # replies: "30-day window", "90-day period"; the others head the same compounds in retail and
 # subscription terms).
 WINDOW_NOUNS = ("window", "period", "policy", "grace", "trial", "guarantee", "limit", "return")
+
+# Nouns of the time an act takes, which a length before them measures: "a 3-day turnaround",
+# "a two week lead time", "a day's wait", "a 48-hour delay" (real replies: "the wait", "our
+# turnaround"; the others in retail, print and trades order pages).
+TIME_TAKEN_NOUNS = ("wait", "waiting", "delay", "turnaround", "turn-around", "lead")
 
 # Endings that make another word of the same root ("installation", "refundable"), not a
 # compound of two (Quirk App. I, suffixation): a question about installing is not told apart

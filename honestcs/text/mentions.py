@@ -63,6 +63,7 @@ from honestcs.text.lexicon import (
     PERSONAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     SPECIFIC_DETERMINERS,
+    TIME_TAKEN_NOUNS,
     UNIVERSAL_QUANTIFIERS,
     alternation,
     is_a_kind_of,
@@ -658,7 +659,7 @@ _NOTICE_AFTER = compile_verbose(r"^(?:'s|')?\s*(?:of\s+)?(?:written\s+)?notice\b
 # A measure genitive measures the noun after it (CGEL ch. 5): "a day's rental fee", "a
 # week's rent", "two hours' drive". A wait or a turnaround so measured is still a time.
 _MEASURE_GENITIVE = compile_verbose(
-    r"^(?:'s|')\s+(?!(?:wait|waiting|delay|turnaround|lead)\b)[a-z]"
+    rf"^(?:'s|')\s+(?!{alternation(TIME_TAKEN_NOUNS)}\b)[a-z]"
 )
 
 
@@ -1450,6 +1451,9 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         return None
     unit = TimeUnit.from_text(match["unit"])
     factor = unit_factor(match["unit"])
+    # "a 10 minute form", "3-5 day shipping": a unit left singular after a number above one
+    # makes the length a modifier of the noun after it, as a hyphen does (CGEL ch. 19).
+    modifies = high > 1 and not match["unit"].lower().endswith("s") and _a_noun_next(text, match)
     low, high = low * factor, high * factor
     if low_text == "same":
         # "the same day" may end tonight or at close of business: no longer than a
@@ -1467,7 +1471,7 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
     if one_on and _START_BEFORE.search(before):
         return None  # "5 days from the next working day": when a time starts, no time
     if match["compound"] or (
-        match["joint"].strip() == "-" and noun is None and _next_is_noun(after)
+        noun is None and ((match["joint"].strip() == "-" and _next_is_noun(after)) or modifies)
     ):
         role = "compound"
         if noun is None:
@@ -1560,6 +1564,12 @@ _NOUN_NEXT = regex.compile(r"\s*([a-z]+(?:-[a-z]+)?)", regex.IGNORECASE)
 
 def _next_is_noun(after: str) -> bool:
     return bool(_NOUN_NEXT.match(after))
+
+
+def _a_noun_next(text: str, match: regex.Match[str]) -> bool:
+    """Whether the word right after a length can be a noun it modifies (not "of", "ago")."""
+    word = _WORD_AFTER.match(text, match.end(), match.end() + 40)
+    return word is not None and _names_a_thing(word[1])
 
 
 def _names_a_thing(word: str) -> bool:
