@@ -8649,3 +8649,24 @@ def test_a_length_after_for_answers_how_long_it_takes(
 def test_a_length_before_a_noun_measures_that_noun(reply: str, expected: list[str]) -> None:
     """'It's a 10 minute form' times the form; 'a 3-day turnaround' times the act."""
     assert _rules_of(_ALTERATIONS, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "Your refund policy" asks about refunds, as the question beside it does, so a
+        # sentence about refunds answers both.
+        ("I'd like to know your refund policy. Can I get a refund on my cancelled stay?",
+         "Cancelled stays are refunded to your card within 10 business days.", []),
+        ("What are the rules on parking? And is parking free for guests?",
+         "Parking is £15 a night after the first night, which is free.", []),
+        # A sentence about something else still leaves it open.
+        ("I'd like to know your refund policy. Can I get a voucher instead?",
+         "Yes, we can give you a voucher.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_the_noun_of_a_rule_tells_no_question_apart(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'I'd like to know your refund policy' is about refunds, not about a policy."""
+    assert _rules(reply, customer) == expected

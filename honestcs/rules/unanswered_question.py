@@ -129,7 +129,12 @@ from honestcs.text.answers import (
     tells_what_follows,
 )
 from honestcs.text.facts import SegmentFacts, SentenceFacts
-from honestcs.text.lexicon import DERIVATIONAL_SUFFIXES, REPORTING_BACK, VAGUE_TIMES
+from honestcs.text.lexicon import (
+    DERIVATIONAL_SUFFIXES,
+    POLICY_NOUNS,
+    REPORTING_BACK,
+    VAGUE_TIMES,
+)
 from honestcs.text.mentions import (
     AmountMention,
     DeadlineMention,
@@ -490,6 +495,8 @@ class _Others:
 
 
 _NO_OTHERS = _Others({}, -1)
+# The one-word nouns of a business's rules ("policy", "rules"), stemmed once.
+_POLICY_STEMS = frozenset(stem(w) for w in POLICY_NOUNS if " " not in w)
 
 
 def _opens_with_a_figure(sentence: SentenceFacts, clause: SegmentFacts) -> bool:
@@ -970,7 +977,9 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         # from the question before, which uses it too, so it is about credit, and a sentence
         # about the refund answers the question before it. One with no such word keeps all
         # of its words ("Can I get a refund? How long will *it* take?").
-        own = question.stems - others
+        # The noun of a rule tells nothing apart either: "I'd like to know your refund
+        # policy" asks about refunds, as "can I get a refund?" beside it does.
+        own = question.stems - others - _POLICY_STEMS
         distinct[id(question)] = own or question.stems
         has_own_words[id(question)] = bool(own)
         shared_concepts.append(
