@@ -8670,3 +8670,26 @@ def test_the_noun_of_a_rule_tells_no_question_apart(
 ) -> None:
     """'I'd like to know your refund policy' is about refunds, not about a policy."""
     assert _rules(reply, customer) == expected
+
+
+_ROOFTOP = (
+    "Is the rooftop bar open in December? Heard it shuts. Could the staff let us up there anyway?"
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A substitute offered says no to what was asked, and what can be had instead.
+        ("You heard right - the rooftop bar shuts in December, as the terrace ices over. "
+         "We'll seat you in the garden room instead.", []),
+        ("You heard right - the rooftop bar shuts in December, as the terrace ices over. "
+         "As an alternative, we can seat you in the garden room.", []),
+        # A remark about another room offers nothing in its place.
+        ("You heard right - the rooftop bar shuts in December, as the terrace ices over. "
+         "The garden room is lovely.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_substitute_offered_answers_a_yes_no_question(reply: str, expected: list[str]) -> None:
+    """'Could the guide take us anyway?' - 'We'll do the Ridge Walk instead' answers it."""
+    assert _rules(reply, _ROOFTOP) == expected

@@ -116,6 +116,7 @@ from honestcs.text.answers import (
     is_request,
     names_a_number,
     names_its_topic,
+    offers_instead,
     opens_with_because,
     opens_with_pronoun,
     says_it_depends,
@@ -661,6 +662,17 @@ def _answered(
     sole = only_question or only_of_its_kind
     after = None if asks_the_past(question.text) else reply.now
     if sole and asks_when and any(_gives_a_time(s, after) for s in free):
+        return True
+    # "Could the guide take us anyway?" - "We'll do the Ridge Walk instead": a substitute
+    # offered says no to what was asked, and what can be had instead.
+    # (Its own clause must not be about another question: "…closed the Waterfall Loop…, and
+    # we'll do the Ridge Walk instead" answers "could you take us anyway?".)
+    if question.kind == "yesno" and any(
+        g.mood in ("offer", "future") and not g.negated and not others.clause_about_another(s, g)
+        for s in reply.sentences
+        if offers_instead(s.text)
+        for g in s.segments
+    ):
         return True
     # "Will my number come across before New Year?" - "the port will complete by Tuesday 29
     # December": the only question asks whether something comes by a day, and a day to come

@@ -44,6 +44,7 @@ __all__ = [
     "is_request",
     "names_a_number",
     "names_its_topic",
+    "offers_instead",
     "opens_with_because",
     "opens_with_pronoun",
     "says_it_depends",
@@ -124,6 +125,27 @@ _YES_NO = Alternatives(regex.compile(
     r"|\b(?:doesn't|does\s+not|don't|do\s+not|won't|will\s+not)\s+qualify\b",
     regex.IGNORECASE,
 ))
+
+
+# A thing put in the place of what was asked (CGEL ch. 8, "instead" as a substitution
+# adjunct): "we'll do the Ridge Walk instead", "we could offer a voucher as an alternative".
+# Not "instead of X", which sets two things side by side ("£10 instead of £25") and may
+# say nothing of what was asked.
+_INSTEAD = regex.compile(
+    r"(?i)\b(?:instead\b(?!\s+of\b)|as\s+an\s+alternative\b|alternatively\b)"
+)
+
+
+def offers_instead(text: str) -> bool:
+    """Whether a sentence puts something in the place of another ("…the Ridge Walk instead").
+
+    Offered in answer to "could you take us to the falls?", a substitute says no to what was
+    asked and what can be had: it answers the question.
+
+    Args:
+        text: A sentence.
+    """
+    return bool(_INSTEAD.search(text))
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
