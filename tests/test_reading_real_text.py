@@ -8693,3 +8693,25 @@ _ROOFTOP = (
 def test_a_substitute_offered_answers_a_yes_no_question(reply: str, expected: list[str]) -> None:
     """'Could the guide take us anyway?' - 'We'll do the Ridge Walk instead' answers it."""
     assert _rules(reply, _ROOFTOP) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The sentence after finishes the act in an honest time: the earlier one is a step.
+        ("I'll put your refund through today. It should reach your card within 10 business "
+         "days.", []),
+        ("I'll put your refund through today. It usually takes 5-10 business days to land.", []),
+        # A time after that is also too soon leaves the first one to be judged.
+        ("I'll put your refund through today. It should reach your card within 3 business "
+         "days.", ["overpromise"]),
+        # Another act of the clause after it finishes nothing of this one.
+        ("I'll refund the room tomorrow. I've also put through the cancellation refund, "
+         "which takes 5-10 business days.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_an_honest_time_in_the_next_sentence_makes_a_step(
+    reply: str, expected: list[str]
+) -> None:
+    """'I'll sort it straight away. Refunds land in 3-5 business days.' is honest."""
+    assert _rules(reply) == expected

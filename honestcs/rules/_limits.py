@@ -136,28 +136,64 @@ def findings(
             yield RawFinding(v.start, v.end, v.message, v.suggestion, v.clause, v.sentence)
 
 
+def _attributed(
+    reply: ReplyFacts, view: PolicyView, sentence: SentenceFacts, names_an_act: bool
+) -> _Attributed:
+    """Each time and amount of a sentence, with the clause it is about (or None)."""
+    return [
+        (
+            m,
+            attribute(sentence, m, view.clauses)
+            or from_previous(reply, sentence, m, view.clauses)
+            or from_the_question(
+                reply, sentence, m, view.clauses, reply_names_an_act=names_an_act
+            )
+            or to_the_one_discount(sentence, m, view.clauses),
+        )
+        for m in sentence.mentions
+        if isinstance(m, (DurationMention, DeadlineMention, AmountMention))
+    ]
+
+
 def _violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:
     names_an_act = any(s.terms for s in reply.sentences)
+    # A sentence read ahead for the one before it is read once (the one ahead, carried on).
+    ahead: tuple[int, _Attributed] | None = None
     for sentence in reply.sentences:
         if sentence.reported or not sentence.mentions:
             continue
-        attributed: _Attributed = [
-            (
-                m,
-                attribute(sentence, m, view.clauses)
-                or from_previous(reply, sentence, m, view.clauses)
-                or from_the_question(
-                    reply, sentence, m, view.clauses, reply_names_an_act=names_an_act
-                )
-                or to_the_one_discount(sentence, m, view.clauses),
-            )
-            for m in sentence.mentions
-            if isinstance(m, (DurationMention, DeadlineMention, AmountMention))
-        ]
+        if ahead is not None and ahead[0] == sentence.index:
+            attributed = ahead[1]
+        else:
+            attributed = _attributed(reply, view, sentence, names_an_act)
         found = list(_sentence_violations(reply, view, sentence, attributed))
         if not found:
             continue
         honest_timed = _honest_timed_clauses(reply, view, attributed)
+        # The sentence right after may finish what this one starts: "I'll sort it straight
+        # away. Refunds land in 3-5 business days." The later, honest time is when the act is
+        # done; the earlier is a step on the way, as it is inside one sentence.
+        following = (
+            reply.sentences[sentence.index + 1]
+            if sentence.index + 1 < len(reply.sentences)
+            else None
+        )
+        honest_next: dict[str, int] = {}
+        if following is not None and following.mentions and not following.reported:
+            ahead = (following.index, _attributed(reply, view, following, names_an_act))
+            # Only the same act carried on counts: the sentence after takes it up by a
+            # pronoun ("It'll be with you within 1 business day"), naming no act of its own;
+            # one that names an act ("I've also refunded the shipping charge, which takes
+            # 5-10 days") may be another act of the clause.
+            honest_next = _honest_timed_clauses(
+                reply,
+                view,
+                [
+                    (m, found)
+                    for m, found in ahead[1]
+                    if found is not None and not following.start <= found[1].start < following.end
+                ],
+            )
         # Where the sentence last gives each clause a time too soon, and a promised one: with
         # these, each time asks once whether a later one follows, not once for every other.
         last_time: dict[str, int] = {}
@@ -180,6 +216,8 @@ def _violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:
             # 6 Jan"): that is checked.
             honest_at = honest_timed.get(violation.clause)
             if is_time and honest_at is not None and not concludes_from(reply.text, honest_at, at):
+                continue
+            if is_time and violation.clause in honest_next:
                 continue
             yield violation
 
