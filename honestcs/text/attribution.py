@@ -912,6 +912,15 @@ def attribute(
     sentence: SentenceFacts, mention: Mention, clauses: Mapping[str, Clause]
 ) -> tuple[Can, TermMatch] | None:
     """The clause whose action the quantity measures, with the term that names it."""
+    # Only a term within reach of the quantity can name its act (see the loop below): with
+    # none, every way through ends in None, so the looks that come first are not taken.
+    if not sentence.terms:
+        return None
+    starts = _term_index(sentence).every.starts
+    if bisect.bisect_left(starts, mention.start - _ATTRIBUTION_REACH) == bisect.bisect_right(
+        starts, mention.end + _ATTRIBUTION_REACH
+    ):
+        return None
     if takes_a_third_party(sentence, mention):
         return None
     # "I'll send you the tracking link within 1 business day": only a clause whose act is a
