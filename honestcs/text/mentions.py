@@ -1430,12 +1430,40 @@ def _gone_by(text: str, start: int) -> bool:
     # Every match of _PAST_ON ends in "on" or "on the" and spaces, right before the day: a
     # test of the last word is far cheaper than the pattern, tried at each word of its reach.
     window = max(0, start - _GONE_REACH)
-    ends_on = text[window:start].rstrip()[-3:].lower().endswith(("on", "the"))
     return bool(
-        (ends_on and _PAST_ON.search(text, window, start))
+        _past_verb_on(text, window, start)
         or _LAST_BEFORE.search(text, max(0, start - 6), start)
         or _WAS_DUE_BEFORE.search(text, max(0, start - 30), start)
     )
+
+
+# What _PAST_ON lets no word run past between its verb and "on": a stop, or a word that opens
+# another clause or time ("by", "will", "and"), as its own pattern spells them.
+_PAST_ON_BREAK = compile_verbose(
+    r"\b(?:will|'ll|for|by|until|till|before|be|is|are|which|and|but|so)\b|[.!?;\n]",
+    from_end=True,
+)
+
+
+def _past_verb_on(text: str, window: int, start: int) -> bool:
+    """``_PAST_ON.search(text, window, start)``, with less of the text to try.
+
+    Every match ends in "on" (or "on the") and spaces just before ``start``, so a text that
+    does not is not searched. And no match holds a break (:data:`_PAST_ON_BREAK`) before that
+    "on", so it starts after the last break: the search starts there, instead of trying the
+    verbs at every word of the window (its look-behind still reads the words before).
+    """
+    head = text[window:start].rstrip()
+    tail = head[-3:].lower()
+    if tail.endswith("the"):
+        head = head[:-3].rstrip()  # "on the": the "on" is before the "the"
+        tail = head[-3:].lower()
+    if not tail.endswith("on"):
+        return False
+    on_at = window + len(head) - 2
+    last_break = _PAST_ON_BREAK.search(text, window, on_at)
+    begin = window if last_break is None else last_break.start()
+    return _PAST_ON.search(text, begin, start) is not None
 
 
 # A deadline that was: "the report was due Friday", "they were due on the 3rd".
