@@ -333,6 +333,20 @@ _REPORTED_HINT = regex.compile(
     r"(?i)\b(?:said|says|told|mentioned|promised|claimed|wrote|writes|stated|states|quoted|assured"
     r"|according|informed|(?:did|does|do)\s+(?:say|tell|mention|promise|claim|write|state|quote))\b"
 )
+# A piece of every match of _REPORTED_HINT, in lower case.
+_REPORTED_CUES = (
+    "said", "say", "told", "tell", "mention", "promis", "claim", "wrote", "write", "state",
+    "quot", "assured", "according", "informed",
+)  # fmt: skip
+
+
+def _may_report(text: str) -> bool:
+    """Whether _REPORTED_HINT matches ``text``: at once false for ASCII text without a cue."""
+    if text.isascii() and not any(cue in text.lower() for cue in _REPORTED_CUES):
+        return False
+    return _REPORTED_HINT.search(text) is not None
+
+
 _QUOTED = regex.compile(r'"[^"\n]{1,300}"|(?<![\w])\'[^\'\n]{3,200}\'(?![\w])')
 
 _AGREEMENT = compile_verbose(
@@ -843,7 +857,8 @@ def read_sentence(
                 mood,
                 first_person,
                 _negated(seg_text),
-                bool(_CONDITION.search(seg_text))
+                # (Both of its kinds open at "^": a match at the start is the only one.)
+                _CONDITION.match(seg_text) is not None
                 and not (
                     _POLITE_IF.match(seg_text)
                     and _POLITE_FRAME.search(text, 0, seg_start - start) is not None
@@ -860,7 +875,7 @@ def read_sentence(
         segments=tuple(segments),
         terms=tuple(t for t in terms if outside_quotes(t.start, t.end)),
         mentions=tuple(m for m in mentions if outside_quotes(m.start, m.end)),
-        reported=bool(_REPORTED_HINT.search(unquoted) and _REPORTED.search(unquoted)),
+        reported=_may_report(unquoted) and _REPORTED.search(unquoted) is not None,
         agreement=bool(_AGREEMENT.search(text)),
         question=text.rstrip().endswith("?"),
         quoted=tuple(quoted),

@@ -963,6 +963,11 @@ _DEADLINE_GATES: dict[str, regex.Pattern[str]] = {
 # May"), or the dash or slash of a date written in numbers ("2026-12-10", "12/12"). Most
 # numbers are counts and lengths ("7 business days"), where the whole pattern fails.
 _DIGIT_DEADLINE_GATE = compile_verbose(rf"\d+(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|\d{{4}}-|\d+/")
+# What an amount of money that starts with a digit goes on with: its currency ("40.50 $",
+# "25 dollars", "12 EUR"), as the two kinds of _MONEY that open with the figure need.
+_DIGIT_MONEY_GATE = compile_verbose(
+    rf"{DIGITS}\s?(?:[{_SYMBOLS}]|(?:{_CODES}|dollars?|euros?|pounds?|bucks|quid)\b)"
+)
 
 
 def _starts(tokens: Sequence[Token], text: str = "") -> tuple[list[int], list[int], list[int]]:
@@ -975,7 +980,8 @@ def _starts(tokens: Sequence[Token], text: str = "") -> tuple[list[int], list[in
         if word[:1].isdigit():
             if match_at(_DIGIT_DEADLINE_GATE, text, token.start):
                 deadline.append(token.start)
-            money.append(token.start)
+            if match_at(_DIGIT_MONEY_GATE, text, token.start):
+                money.append(token.start)
             number.append(token.start)
             continue
         if word[:1] == "r" and word[1:2].isdigit():  # "R1,500": rand
