@@ -76,6 +76,25 @@ _ASIDE = regex.compile(r"\([^()]{1,100}\)")
 
 _JOINT = regex.compile(r"(?i)(?:and|but|or|then)\s+(?=\S)")
 
+# The conjunctions of _SEGMENT_BREAK, each a word with spaces on both sides where it breaks.
+_BREAK_WORDS = frozenset(
+    {
+        "and", "but", "so", "or", "then", "while", "although", "though", "because", "since",
+        "as", "which", "if", "unless", "once", "provided", "providing", "assuming",
+    }
+)  # fmt: skip
+
+
+def _may_break(text: str) -> bool:
+    """Whether _SEGMENT_BREAK may match: at once false for ASCII text without its marks.
+
+    Each of its breaks holds a ";", ":", a dash or a comma, or is a conjunction with spaces
+    on both sides, so a word of its own; most short sentences have none of them.
+    """
+    if not text.isascii() or any(mark in text for mark in ";:,-"):
+        return True
+    return not _BREAK_WORDS.isdisjoint(text.lower().split())
+
 # Words before "as" that make "as … as" one phrase, not two clauses.
 # How far back _NOT_A_BREAK can reach: its longest phrase with generous spacing.
 _NOT_A_BREAK_REACH = 60
@@ -537,7 +556,7 @@ def split_segments(text: str, offset: int = 0) -> list[tuple[int, int]]:
     # kit (30 boxes, tape, paper) is £65".
     asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
     aside = 0
-    for match in _SEGMENT_BREAK.finditer(text):
+    for match in _SEGMENT_BREAK.finditer(text) if _may_break(text) else ():
         while aside < len(asides) and asides[aside][1] <= match.start():
             aside += 1
         if aside < len(asides) and asides[aside][0] < match.start():
