@@ -641,12 +641,13 @@ def _check_time(
     said = quote(with_preposition(reply.text, mention.start, mention.end))
     rule = _rule_for(sentence, segment)
     when = _when(view, promised, now, mention)
-    honest = f"within {takes.upper}, by {view.describe(earliest, now)}"
+    earliest_day = view.describe(earliest, now)  # said twice below, worked out once
+    honest = f"within {takes.upper}, by {earliest_day}"
     policy_says = f"it takes {takes} to {_what(clause)}"
     if rule == "overpromise":
         message = (
             f"promises {said}{when}, but {policy_says}, so the earliest honest promise is "
-            f"{view.describe(earliest, now)}"
+            f"{earliest_day}"
         )
         suggestion = f'Promise no sooner than the policy allows: "{honest}".'
     else:

@@ -549,6 +549,14 @@ _GUARANTEE_CUES = (
     "guarant", "promis", "swear", "sure", "certain", "definitely", "absolutely", "100", "never",
     "again", "nothing", "without", "matter", "chance", "risk", "way", "word",
 )  # fmt: skip
+# The same for ASCII text, where a case-blind match holds its words in lower case, with the
+# words of the two patterns that "way" stood for spelt out: "always", and what "no way" (or
+# "zero chance", "no risk") goes on to ("…of anything going wrong", "…it'll fail"). "On its
+# way" and "any way" no longer search the sentence.
+_ASCII_GUARANTEE_CUES = (
+    "guarant", "promis", "swear", "sure", "certain", "definitely", "absolutely", "100", "never",
+    "again", "nothing", "without", "matter", "always", "wrong", "fail", "break", "word",
+)  # fmt: skip
 _SYCOPHANCY_HINT = regex.compile(
     r"(?i)always|never\s+wrong|whatever|anything|wish|boss|know\s+best|king|queen|shots"
     r"|what\s+you\s+want|yours"
@@ -891,7 +899,8 @@ def find_guarantees(
         extra: The policy's extra guarantee terms, compiled with :func:`phrase_pattern`.
     """
     lowered = text.lower()
-    may_guarantee = any(cue in lowered for cue in _GUARANTEE_CUES)
+    cues = _ASCII_GUARANTEE_CUES if text.isascii() else _GUARANTEE_CUES
+    may_guarantee = any(cue in lowered for cue in cues)
     spans = _spans(_GUARANTEE, text) if may_guarantee else ()
     if extra is not None:
         spans += _spans(extra, text)

@@ -740,6 +740,11 @@ _FORMER = regex.compile(
     regex.IGNORECASE,
 )
 _PRESENT = regex.compile(rf"\b{alternation(PRESENT_TIME)}\b|;", regex.IGNORECASE)
+# A word every match of _FORMER holds, the longest of each phrase ("past" of "in the past"):
+# an ASCII sentence without any, in lower case, names no former time (as for _cues).
+_FORMER_CUES = tuple(
+    {max(phrase.split(), key=len) for phrase in (*FORMER_TIME, *FORMER_ADJECTIVES)}
+)
 
 
 @attrs.frozen
@@ -756,10 +761,16 @@ class _TensesIndex:
 
 def _index_tenses(sentence: SentenceFacts) -> _TensesIndex:
     text = sentence.text
-    return _TensesIndex(
-        [match.end() for match in _FORMER.finditer(text)],
-        [match.span() for match in _PRESENT.finditer(text)],
-    )
+    if text.isascii() and not any(cue in text.lower() for cue in _FORMER_CUES):
+        return _NO_TENSES
+    former_ends = [match.end() for match in _FORMER.finditer(text)]
+    if not former_ends:
+        return _NO_TENSES  # the present is read only after a former time
+    return _TensesIndex(former_ends, [match.span() for match in _PRESENT.finditer(text)])
+
+
+# The index of a sentence that names no former time.
+_NO_TENSES = _TensesIndex([], [])
 
 
 _tenses = LastOne(_index_tenses)
@@ -791,6 +802,8 @@ def takes_a_third_party(sentence: SentenceFacts, mention: Mention) -> bool:
     """
     if not isinstance(mention, (DurationMention, DeadlineMention)):
         return False
+    if not _cues(sentence).third_party:
+        return False
     segment = sentence.segment_at(mention.start)
     # The institution is named close before its time; a bounded look keeps long clauses linear.
     begin = max(segment.start, mention.start - _THIRD_PARTY_REACH) - sentence.start
@@ -819,6 +832,42 @@ _MESSAGE = regex.compile(
     r")\b"
 )
 
+
+# Pieces of words one of which every match of _THIRD_PARTY_TAKES holds ("tak" in "takes" and
+# "taking"), and of _MESSAGE ("mail" in "email" and "e-mail"). In ASCII text a case-blind
+# match holds them in lower case, so a sentence with none of them has no such match, and its
+# quantities are spared the searches; other text is searched as ever.
+_THIRD_PARTY_CUES = ("tak", "took", "need", "requir")
+_MESSAGE_CUES = (
+    "call", "ring", "phone", "text", "mail", "message", "contact", "notify", "update", "ping",
+    "reply", "get", "let", "keep", "send", "check", "look", "chase", "follow", "investigate",
+)  # fmt: skip
+
+
+@attrs.frozen
+class _Cues:
+    """Which searches of a sentence may find anything, told once per sentence by its words.
+
+    ``third_party``: whether _THIRD_PARTY_TAKES may match in it; ``message``: _MESSAGE.
+    """
+
+    third_party: bool
+    message: bool
+
+
+def _find_cues(sentence: SentenceFacts) -> _Cues:
+    text = sentence.text
+    if not text.isascii():
+        return _Cues(third_party=True, message=True)
+    lowered = text.lower()
+    return _Cues(
+        third_party=any(cue in lowered for cue in _THIRD_PARTY_CUES),
+        message=any(cue in lowered for cue in _MESSAGE_CUES),
+    )
+
+
+# Worked out once for a sentence however many quantities it has.
+_cues = LastOne(_find_cues)
 
 # A clause whose act is itself a message: "email a written estimate", "answer an email",
 # "reply with findings", "email the lesson video"; or whose act opens with a verb of calling
@@ -859,6 +908,8 @@ def times_a_message(sentence: SentenceFacts, mention: Mention) -> bool:
     the message ("call back") keeps its time.
     """
     if not isinstance(mention, (DurationMention, DeadlineMention)):
+        return False
+    if not _cues(sentence).message:
         return False
     segment = sentence.segment_at(mention.start)
     begin = max(segment.start, mention.start - _THIRD_PARTY_REACH)
@@ -912,6 +963,15 @@ def attribute(
     sentence: SentenceFacts, mention: Mention, clauses: Mapping[str, Clause]
 ) -> tuple[Can, TermMatch] | None:
     """The clause whose action the quantity measures, with the term that names it."""
+    # Only a term within reach of the quantity can name its act (see the loop below): with
+    # none, every way through ends in None, so the looks that come first are not taken.
+    if not sentence.terms:
+        return None
+    starts = _term_index(sentence).every.starts
+    if bisect.bisect_left(starts, mention.start - _ATTRIBUTION_REACH) == bisect.bisect_right(
+        starts, mention.end + _ATTRIBUTION_REACH
+    ):
+        return None
     if takes_a_third_party(sentence, mention):
         return None
     # "I'll send you the tracking link within 1 business day": only a clause whose act is a

@@ -76,6 +76,25 @@ _ASIDE = regex.compile(r"\([^()]{1,100}\)")
 
 _JOINT = regex.compile(r"(?i)(?:and|but|or|then)\s+(?=\S)")
 
+# The conjunctions of _SEGMENT_BREAK, each a word with spaces on both sides where it breaks.
+_BREAK_WORDS = frozenset(
+    {
+        "and", "but", "so", "or", "then", "while", "although", "though", "because", "since",
+        "as", "which", "if", "unless", "once", "provided", "providing", "assuming",
+    }
+)  # fmt: skip
+
+
+def _may_break(text: str) -> bool:
+    """Whether _SEGMENT_BREAK may match: at once false for ASCII text without its marks.
+
+    Each of its breaks holds a ";", ":", a dash or a comma, or is a conjunction with spaces
+    on both sides, so a word of its own; most short sentences have none of them.
+    """
+    if not text.isascii() or any(mark in text for mark in ";:,-"):
+        return True
+    return not _BREAK_WORDS.isdisjoint(text.lower().split())
+
 # Words before "as" that make "as … as" one phrase, not two clauses.
 # How far back _NOT_A_BREAK can reach: its longest phrase with generous spacing.
 _NOT_A_BREAK_REACH = 60
@@ -333,6 +352,20 @@ _REPORTED_HINT = regex.compile(
     r"(?i)\b(?:said|says|told|mentioned|promised|claimed|wrote|writes|stated|states|quoted|assured"
     r"|according|informed|(?:did|does|do)\s+(?:say|tell|mention|promise|claim|write|state|quote))\b"
 )
+# A piece of every match of _REPORTED_HINT, in lower case.
+_REPORTED_CUES = (
+    "said", "say", "told", "tell", "mention", "promis", "claim", "wrote", "write", "state",
+    "quot", "assured", "according", "informed",
+)  # fmt: skip
+
+
+def _may_report(text: str) -> bool:
+    """Whether _REPORTED_HINT matches ``text``: at once false for ASCII text without a cue."""
+    if text.isascii() and not any(cue in text.lower() for cue in _REPORTED_CUES):
+        return False
+    return _REPORTED_HINT.search(text) is not None
+
+
 _QUOTED = regex.compile(r'"[^"\n]{1,300}"|(?<![\w])\'[^\'\n]{3,200}\'(?![\w])')
 
 _AGREEMENT = compile_verbose(
@@ -523,7 +556,7 @@ def split_segments(text: str, offset: int = 0) -> list[tuple[int, int]]:
     # kit (30 boxes, tape, paper) is £65".
     asides = [m.span() for m in _ASIDE.finditer(text)] if "(" in text else []
     aside = 0
-    for match in _SEGMENT_BREAK.finditer(text):
+    for match in _SEGMENT_BREAK.finditer(text) if _may_break(text) else ():
         while aside < len(asides) and asides[aside][1] <= match.start():
             aside += 1
         if aside < len(asides) and asides[aside][0] < match.start():
@@ -843,7 +876,8 @@ def read_sentence(
                 mood,
                 first_person,
                 _negated(seg_text),
-                bool(_CONDITION.search(seg_text))
+                # (Both of its kinds open at "^": a match at the start is the only one.)
+                _CONDITION.match(seg_text) is not None
                 and not (
                     _POLITE_IF.match(seg_text)
                     and _POLITE_FRAME.search(text, 0, seg_start - start) is not None
@@ -860,7 +894,7 @@ def read_sentence(
         segments=tuple(segments),
         terms=tuple(t for t in terms if outside_quotes(t.start, t.end)),
         mentions=tuple(m for m in mentions if outside_quotes(m.start, m.end)),
-        reported=bool(_REPORTED_HINT.search(unquoted) and _REPORTED.search(unquoted)),
+        reported=_may_report(unquoted) and _REPORTED.search(unquoted) is not None,
         agreement=bool(_AGREEMENT.search(text)),
         question=text.rstrip().endswith("?"),
         quoted=tuple(quoted),

@@ -481,6 +481,25 @@ _AGGREGATE_BEFORE = compile_verbose(
           |that's|that\s+is|leaving(?:\s+you\s+with)?)\s*)$""",
     from_end=True,
 )
+# A piece of every match of _AGGREGATE_BEFORE, in lower case, one for each of its words ("add"
+# of "adds up to", "owe" of "owed"): the pattern is tried at every place of its 80 characters.
+_AGGREGATE_CUES = (
+    "total", "sum", "balance", "remaining", "difference", "altogether", "overall", "combined",
+    "come", "came", "amount", "work", "add", "stand", "stood", "bring", "brought", "charged",
+    "owe", "additional", "=", "bill", "invoice", "statement", "plus", "off",
+)  # fmt: skip
+
+
+def _sums_before(before: str) -> bool:
+    """Whether ``before`` ends in words that make the amount after it a sum (_AGGREGATE_BEFORE).
+
+    ASCII text without any of the pattern's words in lower case is not searched.
+    """
+    if before.isascii() and not any(cue in before.lower() for cue in _AGGREGATE_CUES):
+        return False
+    return _AGGREGATE_BEFORE.search(before) is not None
+
+
 _HELD_BEFORE = compile_verbose(
     r"\b(?:has|have|had|having|includes?|included|including|shows?|showed|showing|contains?|lists?"
     r"|(?<!\bcomes?\s+|\bcame\s+)with)"
@@ -924,6 +943,7 @@ _DEADLINE_GATES: dict[str, regex.Pattern[str]] = {
     for word, pattern in {
         "at": r"at\s+once",
         "in": r"in\s+(?:the\s+)?(?:next\s+)?hour",
+        "within": r"within\s+(?:the\s+)?(?:next\s+)?hour",
         "the": r"the\s+(?:day\s+after|end\s+of|\d)",
         "this": r"this\s+(?:morning|afternoon|evening|week)",
         "new": r"new\s+year",
@@ -944,6 +964,17 @@ _DEADLINE_GATES: dict[str, regex.Pattern[str]] = {
 }
 
 
+# What a deadline that starts with a digit goes on with: a month ("12 December", "3rd of
+# May"), or the dash or slash of a date written in numbers ("2026-12-10", "12/12"). Most
+# numbers are counts and lengths ("7 business days"), where the whole pattern fails.
+_DIGIT_DEADLINE_GATE = compile_verbose(rf"\d+(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|\d{{4}}-|\d+/")
+# What an amount of money that starts with a digit goes on with: its currency ("40.50 $",
+# "25 dollars", "12 EUR"), as the two kinds of _MONEY that open with the figure need.
+_DIGIT_MONEY_GATE = compile_verbose(
+    rf"{DIGITS}\s?(?:[{_SYMBOLS}]|(?:{_CODES}|dollars?|euros?|pounds?|bucks|quid)\b)"
+)
+
+
 def _starts(tokens: Sequence[Token], text: str = "") -> tuple[list[int], list[int], list[int]]:
     """Where a deadline, an amount of money, and a number can start, in one pass."""
     deadline: list[int] = []
@@ -952,8 +983,10 @@ def _starts(tokens: Sequence[Token], text: str = "") -> tuple[list[int], list[in
     for token in tokens:
         word = token.lower
         if word[:1].isdigit():
-            deadline.append(token.start)
-            money.append(token.start)
+            if match_at(_DIGIT_DEADLINE_GATE, text, token.start):
+                deadline.append(token.start)
+            if match_at(_DIGIT_MONEY_GATE, text, token.start):
+                money.append(token.start)
             number.append(token.start)
             continue
         if word[:1] == "r" and word[1:2].isdigit():  # "R1,500": rand
@@ -975,6 +1008,27 @@ def _starts(tokens: Sequence[Token], text: str = "") -> tuple[list[int], list[in
 _COMMON_WORDS = frozenset({"a", "an", "no", "single", "couple", "few", "several", "half", "same"})
 _PERCENT_HINT = regex.compile(r"(?i)%|\bper\s?cent\b")
 _UNIT_HINT = regex.compile(r"(?i)\b(?:min|hour|hr|day|week|wk|fortnight|month|year|yr)")
+# A piece of every match of each hint, in lower case.
+_PERCENT_CUES = ("%", "per")
+_UNIT_CUES = ("min", "hour", "hr", "day", "week", "wk", "fortnight", "month", "year", "yr")
+_WAIVE_CUES = ("waiv", "charge")
+
+
+def _may_hint(
+    text: str, lowered: str | None, cues: tuple[str, ...], hint: regex.Pattern[str]
+) -> bool:
+    """Whether ``hint`` matches ``text``, told at once where no cue is in ``lowered``.
+
+    Args:
+        text: The text.
+        lowered: ``text`` in lower case when it is ASCII (where a case-blind match holds one
+            of ``cues`` in lower case), else None.
+        cues: Pieces of text, one of which every match of ``hint`` holds.
+        hint: The pattern.
+    """
+    if lowered is not None and not any(cue in lowered for cue in cues):
+        return False
+    return hint.search(text) is not None
 
 
 def _scan(pattern: regex.Pattern[str], text: str, starts: list[int]) -> Iterator[regex.Match[str]]:
@@ -1090,7 +1144,11 @@ def find_mentions(
         mentions.append(_amount(text, match.start(), match.end(), Money(amount, currency)))
         taken.add(match.start(), match.end())
 
-    percent_starts = number_starts if _PERCENT_HINT.search(text) else []
+    # In ASCII text a hint's words are looked for in lower case first, far faster than the
+    # hint's own pattern, which is still asked when one is there; other text is searched.
+    lowered = text.lower() if text.isascii() else None
+    may_percent = _may_hint(text, lowered, _PERCENT_CUES, _PERCENT_HINT)
+    percent_starts = number_starts if may_percent else []
     for match in _scan(_PERCENT, text, percent_starts):
         if free_span(match.start(), match.end()):
             mentions.append(
@@ -1116,7 +1174,7 @@ def find_mentions(
                     match.start(), match.end(), Money(Decimal(0), ""), free=True, waived=True
                 )
             )
-    if _WAIVE_HINT.search(text):
+    if _may_hint(text, lowered, _WAIVE_CUES, _WAIVE_HINT):
         for match in _WAIVED.finditer(text):
             mentions.append(
                 AmountMention(
@@ -1125,7 +1183,8 @@ def find_mentions(
                 )
             )  # fmt: skip
 
-    duration_starts = number_starts if _UNIT_HINT.search(text) else []
+    may_last = _may_hint(text, lowered, _UNIT_CUES, _UNIT_HINT)
+    duration_starts = number_starts if may_last else []
     day_ends = sorted(m.end for m in mentions if isinstance(m, DeadlineMention))
     for match in _scan(_DURATION, text, duration_starts):
         if not free_span(match.start(), match.end()):
@@ -1379,11 +1438,43 @@ _MEASURED_AFTER = compile_verbose(
 
 def _gone_by(text: str, start: int) -> bool:
     """Whether the day at ``start`` is named as the day of something already done."""
+    # Every match of _PAST_ON ends in "on" or "on the" and spaces, right before the day: a
+    # test of the last word is far cheaper than the pattern, tried at each word of its reach.
+    window = max(0, start - _GONE_REACH)
     return bool(
-        _PAST_ON.search(text, max(0, start - _GONE_REACH), start)
+        _past_verb_on(text, window, start)
         or _LAST_BEFORE.search(text, max(0, start - 6), start)
         or _WAS_DUE_BEFORE.search(text, max(0, start - 30), start)
     )
+
+
+# What _PAST_ON lets no word run past between its verb and "on": a stop, or a word that opens
+# another clause or time ("by", "will", "and"), as its own pattern spells them.
+_PAST_ON_BREAK = compile_verbose(
+    r"\b(?:will|'ll|for|by|until|till|before|be|is|are|which|and|but|so)\b|[.!?;\n]",
+    from_end=True,
+)
+
+
+def _past_verb_on(text: str, window: int, start: int) -> bool:
+    """``_PAST_ON.search(text, window, start)``, with less of the text to try.
+
+    Every match ends in "on" (or "on the") and spaces just before ``start``, so a text that
+    does not is not searched. And no match holds a break (:data:`_PAST_ON_BREAK`) before that
+    "on", so it starts after the last break: the search starts there, instead of trying the
+    verbs at every word of the window (its look-behind still reads the words before).
+    """
+    head = text[window:start].rstrip()
+    tail = head[-3:].lower()
+    if tail.endswith("the"):
+        head = head[:-3].rstrip()  # "on the": the "on" is before the "the"
+        tail = head[-3:].lower()
+    if not tail.endswith("on"):
+        return False
+    on_at = window + len(head) - 2
+    last_break = _PAST_ON_BREAK.search(text, window, on_at)
+    begin = window if last_break is None else last_break.start()
+    return _PAST_ON.search(text, begin, start) is not None
 
 
 # A deadline that was: "the report was due Friday", "they were due on the 3rd".
@@ -1405,14 +1496,14 @@ def _amount(text: str, start: int, end: int, value: Money | Percent | Count) -> 
     )
     held = isinstance(value, Count) and bool(_HELD_BEFORE.search(before))
     aggregate = isinstance(value, Money) and bool(
-        _AGGREGATE_BEFORE.search(text[max(0, start - 80) : start]) or _AGGREGATE_AFTER.search(after)
+        _sums_before(text[max(0, start - 80) : start]) or _AGGREGATE_AFTER.search(after)
     )
     compared = _COMPARED_WITH.search(before) if isinstance(value, Money) else None
     if compared is not None and not aggregate:
         # "your total comes to $66 instead of $80": what a sum is set against is that sum
         # as it was, and a sum as well.
         other = start - len(before) + compared.start()
-        aggregate = bool(_AGGREGATE_BEFORE.search(text[max(0, other - 80) : other]))
+        aggregate = _sums_before(text[max(0, other - 80) : other])
     # The start of the text opens a clause as a stop does.
     entitled = bool(_ENTITLED_BEFORE.search(before if start > 80 else f"\n{before}"))
     return AmountMention(
