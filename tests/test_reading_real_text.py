@@ -8715,3 +8715,28 @@ def test_an_honest_time_in_the_next_sentence_makes_a_step(
 ) -> None:
     """'I'll sort it straight away. Refunds land in 3-5 business days.' is honest."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A participle that ends the phrase after a price says the price includes the act.
+        ("A zip repair on a wool coat is £40 fitted.", ["policy-misstatement"]),
+        ("Each repair is £40 stitched and pressed.", ["policy-misstatement"]),
+        ("A repair is £40 finished, with the lining.", ["policy-misstatement"]),
+        # Before a noun, the participle describes that noun, and the price is its own.
+        ("A repair uses a £40 imported lining.", []),
+    ],
+)  # fmt: skip
+def test_a_price_with_the_act_done_is_still_its_price(reply: str, expected: list[str]) -> None:
+    """'Battery replacements are $89 installed' states the replacement's price."""
+    checker = honestcs.ReplyChecker(
+        honestcs.Policy.from_dict(
+            {
+                "policy": {"name": "Needle & Thread", "timezone": "Europe/London"},
+                "can": [{"id": "repair", "does": "repair a garment", "terms": ["repair"],
+                         "costs": "£25"}],
+            }
+        )
+    )  # fmt: skip
+    assert _rules_of(checker, reply) == expected

@@ -1317,6 +1317,8 @@ def _noun_phrase_after(sentence: SentenceFacts, mention: Mention) -> tuple[int, 
         return first.start, tokens[limit_at].end
     if first.lower.endswith("ly"):
         return None  # "$25 only", "£40 monthly"
+    if _a_participle_alone(sentence, index):
+        return None  # "$89 installed", "£450 fitted and delivered": the price, the act done
     end = index + 1
     while end < len(tokens) and end < index + 4:
         offset = sentence.start
@@ -1328,6 +1330,24 @@ def _noun_phrase_after(sentence: SentenceFacts, mention: Mention) -> tuple[int, 
             break
         end += 1
     return first.start, tokens[end - 1].end
+
+
+def _a_participle_alone(sentence: SentenceFacts, index: int) -> bool:
+    """Whether the word at ``index`` is a participle with no noun after it ("$89 installed").
+
+    After a price, a participle that ends its phrase says the price includes the act done
+    ("$89 installed", "£450 fitted, VAT included"); one before a noun describes the noun
+    ("a $25 prepaid card").
+    """
+    tokens = sentence.tokens
+    if not tokens[index].lower.endswith("ed"):
+        return False
+    following = index + 1
+    if following == len(tokens):
+        return True
+    offset = sentence.start
+    gap = sentence.text[tokens[index].end - offset : tokens[following].start - offset]
+    return bool(gap.strip()) or tokens[following].lower in ENGLISH
 
 
 def _spells_out(sentence: SentenceFacts, segment: SegmentFacts, term: TermMatch) -> bool:
