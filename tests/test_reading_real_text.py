@@ -8740,3 +8740,19 @@ def test_a_price_with_the_act_done_is_still_its_price(reply: str, expected: list
         )
     )  # fmt: skip
     assert _rules_of(checker, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "To the" names where to, not a kind of case: the no still needs its reason.
+        ("Sorry, we can't move you to the garden room.", ["unexplained-refusal"]),
+        ("Unfortunately I'm not able to switch you to the Saturday stay.",
+         ["unexplained-refusal"]),
+        # A kind of case after "to" still explains ("to an existing booking").
+        ("Sorry, we can't add a second room to an existing booking.", []),
+    ],
+)  # fmt: skip
+def test_to_the_place_names_no_kind_of_case(reply: str, expected: list[str]) -> None:
+    """'We can't swap you to the clear roof' gives no reason; 'to an existing booking' does."""
+    assert _rules(reply, "Could you change that for me?") == expected

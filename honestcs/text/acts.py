@@ -620,7 +620,8 @@ _COMPLEMENT_NOUN = alternation(COMPLEMENT_NOUNS)
 # reservation", "for flights") or a topic ("updates on flight statuses") names no kind.
 _CATEGORY_PHRASE = compile_alternatives(
     rf"""(?<!\b{_COMPLEMENT_NOUN}\s+)\b(?:{alternation(CATEGORY_PREPOSITIONS)}\s+
-          (?:{alternation(GENERIC_DETERMINERS)}|the)\s+(?!{_FUNCTION_WORD}\b)[a-z][\w-]*\s+[a-z][\w-]*
+          # "to the blue room" is where to; "to an existing booking" is a kind of case.
+          (?:{alternation(GENERIC_DETERMINERS)}|(?<!\bto\s+)the)\s+(?!{_FUNCTION_WORD}\b)[a-z][\w-]*\s+[a-z][\w-]*
         | for\s+(?!{_FUNCTION_WORD}\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?!{_FUNCTION_WORD}\b)[a-z][\w-]*[^s\W]s)
         (?=\s*(?:$|[,.;:!?)]|\b(?:and|or|but|through|via|by|at|on|using|as|here|online
           |{alternation(CATEGORY_PREPOSITIONS)})\b))
