@@ -8756,3 +8756,20 @@ def test_a_price_with_the_act_done_is_still_its_price(reply: str, expected: list
 def test_to_the_place_names_no_kind_of_case(reply: str, expected: list[str]) -> None:
     """'We can't swap you to the clear roof' gives no reason; 'to an existing booking' does."""
     assert _rules(reply, "Could you change that for me?") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "As it is" says a thing stays unchanged; it is no cause of the no before it.
+        ("Sorry, we can't move your stay to the 12th. Your booking stays as it is.",
+         ["unexplained-refusal"]),
+        ("I'm afraid we can't add a cot. Let me know if you'd like to keep the room as it is.",
+         ["unexplained-refusal"]),
+        # "As" opening a cause still explains.
+        ("Sorry, we can't add a cot, as they are all out on loan this week.", []),
+    ],
+)  # fmt: skip
+def test_as_it_is_gives_no_cause(reply: str, expected: list[str]) -> None:
+    """'Your April date will stay as it is' leaves the no before it unexplained."""
+    assert _rules(reply, "Could you change that for me?") == expected

@@ -235,6 +235,8 @@ _REASON = compile_alternatives(
   | \b(?:system|platform|tool|app|website|site)\s+(?:doesn't|does\s+not|won't|will\s+not|can't|cannot)
       \s+(?:allow|let|permit|support|accept)\b
   | \bas\s+(?!soon\b|well\b|long\b|much\b|many\b|a\s+\w+\s+gesture|per\b|an?\s+(?:apology|thank)|always\b|usual\b)
+        # Not the manner "as it is", "as they are" (unchanged), which ends its clause.
+        (?!(?:i|we|you|it|they|he|she)\s+(?:am|is|are|was|were|stands?)\s*(?:$|[,.;:!?)]))
         (?:i|we|you|your|our|the|this|that|it|they|he|she|there|all|every|each|no)\b
   # "as" before a clause whose subject is a bare noun phrase: ", as loyalty discounts are
   # capped at 20%", "As gift cards can't be refunded, …".
