@@ -8773,3 +8773,20 @@ def test_to_the_place_names_no_kind_of_case(reply: str, expected: list[str]) -> 
 def test_as_it_is_gives_no_cause(reply: str, expected: list[str]) -> None:
     """'Your April date will stay as it is' leaves the no before it unexplained."""
     assert _rules(reply, "Could you change that for me?") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The day of what already happened is no time frame for what is promised later.
+        ("The cleaners were in on Sunday, so I'll check with them and get back to you.",
+         ["vague-commitment"]),
+        ("I'll look into what happened on Sunday with your room and get back to you.",
+         ["vague-commitment"]),
+        # A day to come is one.
+        ("I'll check with the cleaners on Sunday and get back to you.", []),
+    ],
+)  # fmt: skip
+def test_a_day_gone_by_times_no_later_act(reply: str, expected: list[str]) -> None:
+    """'The cleaners were in on Sunday, so I'll check with them' still has no time frame."""
+    assert _rules(reply) == expected

@@ -31,7 +31,7 @@ from honestcs.text.acts import (
     names_a_bare_hour,
 )
 from honestcs.text.facts import own_clause
-from honestcs.text.mentions import AmountMention
+from honestcs.text.mentions import AmountMention, DeadlineMention, DurationMention, Mention
 from honestcs.text.reading import ReplyFacts
 
 __all__ = ["RULE"]
@@ -45,7 +45,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             continue
         if joins_imperative_to_promise(sentence.text):
             continue  # "Bring it in and we'll refund it": conditional on the customer (SPEC §3)
-        if any(not isinstance(m, AmountMention) for m in sentence.mentions):
+        if any(_times_something(m) for m in sentence.mentions):
             continue
         for segment in sentence.segments:
             # The subject is in the later-act pattern: "I", "we", or staff ("our team").
@@ -70,6 +70,19 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
                 sentence.index,
             )
             break
+
+
+def _times_something(mention: Mention) -> bool:
+    """Whether a figure of the sentence may be the time frame of what it commits to.
+
+    An amount times nothing, and neither does the day or length of what already happened
+    ("the cleaners were in on Sunday, so I'll check with them", "you wrote 3 days ago").
+    """
+    if isinstance(mention, AmountMention):
+        return False
+    if isinstance(mention, DeadlineMention) and mention.gone:
+        return False
+    return not (isinstance(mention, DurationMention) and mention.role == "ago")
 
 
 RULE = Rule(
