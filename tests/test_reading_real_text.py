@@ -8790,3 +8790,37 @@ def test_as_it_is_gives_no_cause(reply: str, expected: list[str]) -> None:
 def test_a_day_gone_by_times_no_later_act(reply: str, expected: list[str]) -> None:
     """'The cleaners were in on Sunday, so I'll check with them' still has no time frame."""
     assert _rules(reply) == expected
+
+
+_NOTICE = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Hillside Walks", "timezone": "Europe/London"},
+            "can": [
+                {"id": "free-cancel", "terms": ["cancel"], "within": "24 hours",
+                 "does": "cancel a booked walk free when given at least 24 hours' notice"},
+                {"id": "move", "terms": ["move"], "within": "14 days",
+                 "does": "move a class to another session within 14 days",
+                 "needs": "at least 48 hours' notice before the class"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Notice asked for states the window of a clause whose window is notice.
+        ("We just need 12 hours' notice to cancel a walk free of charge.",
+         ["policy-misstatement"]),
+        ("We ask for 48 hours' notice to cancel, otherwise there's a fee.",
+         ["policy-misstatement"]),
+        ("You can cancel free with 24 hours' notice.", []),
+        # Notice of another window (a condition in `needs`) is not that window.
+        ("We need at least 48 hours' notice to move a class.", []),
+    ],
+)  # fmt: skip
+def test_notice_asked_for_states_a_notice_window(reply: str, expected: list[str]) -> None:
+    """'We just need 12 hours' notice to cancel' misstates a 24-hour notice window."""
+    assert _rules_of(_NOTICE, reply) == expected

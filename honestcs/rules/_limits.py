@@ -69,6 +69,7 @@ from honestcs.text.mentions import (
     is_taken_off,
     is_well_before,
     means_currently,
+    speaks_of_notice,
     starts_from,
     with_preposition,
 )
@@ -681,7 +682,12 @@ def _check_window(
 ) -> _Result:
     window = clause.within
     assert window is not None
-    if mention.role in ("ago", "age", "takes", "per", "compare", "notice", "extra"):
+    if mention.role in ("ago", "age", "takes", "per", "compare", "extra"):
+        return None
+    # "We need 12 hours' notice to cancel" states the window of a clause whose window is
+    # notice given before an event, as "up to 12 hours before" does; of any other window
+    # it says nothing.
+    if mention.role == "notice" and not _counts_back(clause):
         return None
     if mention.role == "compound":
         # "a 7-day money-back return policy": the noun phrase after it names the window.
@@ -699,7 +705,7 @@ def _check_window(
     # 2 hours before the game" gives more than "up to 24 hours before".
     longer = (
         said_length[1] < window_length[1]
-        if mention.role == "before"
+        if mention.role in ("before", "notice")
         else said_length[1] > window_length[1]
     )
     if granted and longer:
@@ -726,6 +732,15 @@ def _grants_a_window(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
         or (segment.mood == "done" and _reads(sentence, has_done_for_them, segment))
         or _result_of_a_grant(sentence, segment)
     )
+
+
+def _counts_back(clause: Can) -> bool:
+    """Whether the policy describes a clause's window as notice before an event.
+
+    Only what the clause does says what its window is; notice named in ``needs``
+    ("at least 48 hours' notice" for a 14-day window to move a class) is a condition.
+    """
+    return speaks_of_notice(clause.does)
 
 
 def _check_window_end(

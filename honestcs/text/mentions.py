@@ -84,6 +84,7 @@ __all__ = [
     "is_taken_off",
     "is_well_before",
     "means_currently",
+    "speaks_of_notice",
     "starts_from",
     "with_preposition",
 ]
@@ -1863,6 +1864,21 @@ def is_well_before(text: str, start: int) -> bool:
 _OFF_AFTER = compile_verbose(
     r"\s*off\b(?![\s-]*(?:peak|season|site|hours?|duty|the\s+(?:books|record|menu)))"
 )
+
+
+# Words for a window counted back from an event: "when given at least 24 hours' notice",
+# "up to 48 hours before the session", "cancelled in advance".
+_COUNTED_BACK = regex.compile(r"(?i)\b(?:notice|before|in\s+advance|ahead\s+of)\b")
+
+
+def speaks_of_notice(text: str) -> bool:
+    """Whether a description of an act counts its window back from an event.
+
+    Args:
+        text: What a policy says of the act ("cancel a walk free when given 24 hours'
+            notice").
+    """
+    return bool(_COUNTED_BACK.search(text))
 
 
 def is_taken_off(text: str, end: int) -> bool:
