@@ -8824,3 +8824,17 @@ _NOTICE = honestcs.ReplyChecker(
 def test_notice_asked_for_states_a_notice_window(reply: str, expected: list[str]) -> None:
     """'We just need 12 hours' notice to cancel' misstates a 24-hour notice window."""
     assert _rules_of(_NOTICE, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Money that "should hit" the account is promised to land, as "should reach" is.
+        ("I've refunded your stay. It should hit your account within 2 business days.",
+         ["overpromise"]),
+        ("I've refunded your stay, and it should hit your card within 10 business days.", []),
+    ],
+)  # fmt: skip
+def test_money_that_should_hit_an_account_is_promised(reply: str, expected: list[str]) -> None:
+    """'It should hit your account within 2-3 business days' commits, like 'should reach'."""
+    assert _rules(reply) == expected

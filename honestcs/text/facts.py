@@ -253,8 +253,9 @@ _OTHER_FUTURE = compile_verbose(
         # paint will need to stay behind", "it'll have to be signed for".
         (?!(?:need|have|require)\s+to\b)
         (?:\d+\s?%\s+)?[a-z]+\b
+      # (Money "hits" an account as it lands in one: "it'll hit your card by Friday".)
       | \bshould\s+(?!you\b)(?:\w+\s+){0,2}?(?:be|arrive|reach|get|come|land|show|appear|take
-           |clear|go\s+through)\w*\b
+           |clear|go\s+through|hit)\w*\b
       | \b(?:it|they|he|she)'ll\b(?!\s+(?:need|have|require)\s+to\b)
       | \b(?:is|are|'s|'re)\s+(?:guaranteed|certain|sure|set|scheduled|due)\s+to\s+[a-z]+\b"""
 )
