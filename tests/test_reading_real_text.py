@@ -8838,3 +8838,27 @@ def test_notice_asked_for_states_a_notice_window(reply: str, expected: list[str]
 def test_money_that_should_hit_an_account_is_promised(reply: str, expected: list[str]) -> None:
     """'It should hit your account within 2-3 business days' commits, like 'should reach'."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Glad to grant a window is granting it: more than the policy's is an over-promise.
+        ("Of course, we're happy to hold your booking for 5 days.", ["overpromise"]),
+        ("I'd be glad to keep the cancellation open for 3 days for you.", ["overpromise"]),
+        # The policy's own window, granted gladly, is honest.
+        ("We're happy to hold your cancellation window open for 48 hours.", []),
+    ],
+)  # fmt: skip
+def test_glad_to_grant_a_window_grants_it(reply: str, expected: list[str]) -> None:
+    """'We're happy to hold onto it for 3 months' gives the window, beyond a 30-day one."""
+    checker = honestcs.ReplyChecker(
+        honestcs.Policy.from_dict(
+            {
+                "policy": {"name": "Hillside Hotels", "timezone": "Europe/London"},
+                "can": [{"id": "hold", "does": "hold a booking unpaid",
+                         "terms": ["hold your booking", "cancellation"], "within": "48 hours"}],
+            }
+        )
+    )  # fmt: skip
+    assert _rules_of(checker, reply) == expected
