@@ -349,7 +349,7 @@ def going_along(
         if not isinstance(clause, kind) or clause.id in named:
             continue
         if isinstance(clause, Cannot) and term in customer.own_acts:
-            continue  # "Can I book the test myself?" - "Yes!": the customer does it, not us
+            continue  # "Can I fit the bracket myself?" - "Sure!": the customer does it, not us
         if _gives_its_reason(reply, clause):
             continue  # "Because you're under 18, we need a parent's consent…": why not
         if skips_a_step(customer.text[term.start : term.end]) and any(

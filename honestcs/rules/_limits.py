@@ -171,9 +171,9 @@ def _violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:
         if not found:
             continue
         honest_timed = _honest_timed_clauses(reply, view, attributed)
-        # The sentence right after may finish what this one starts: "I'll sort it straight
-        # away. Refunds land in 3-5 business days." The later, honest time is when the act is
-        # done; the earlier is a step on the way, as it is inside one sentence.
+        # The sentence right after may finish what this one starts: "I'll put the refund
+        # through today. It should reach your card within 10 days." The later, honest time
+        # is when the act is done; the earlier is a step on the way, as inside one sentence.
         following = (
             reply.sentences[sentence.index + 1]
             if sentence.index + 1 < len(reply.sentences)
@@ -183,16 +183,16 @@ def _violations(reply: ReplyFacts, view: PolicyView) -> Iterator[Violation]:
         if following is not None and following.mentions and not following.reported:
             ahead = (following.index, _attributed(reply, view, following, names_an_act))
             # Only the same act carried on counts: the sentence after takes it up by a
-            # pronoun ("It'll be with you within 1 business day"), naming no act of its own;
-            # one that names an act ("I've also refunded the shipping charge, which takes
-            # 5-10 days") may be another act of the clause.
+            # pronoun ("It'll be with you by Monday"), naming no act of its own; one that
+            # names an act ("I've also put through the deposit refund, which takes a week")
+            # may be another act of the clause.
             honest_next = _honest_timed_clauses(
                 reply,
                 view,
                 [
-                    (m, found)
-                    for m, found in ahead[1]
-                    if found is not None and not following.start <= found[1].start < following.end
+                    (m, owner)
+                    for m, owner in ahead[1]
+                    if owner is not None and not following.start <= owner[1].start < following.end
                 ],
             )
         # Where the sentence last gives each clause a time too soon, and a promised one: with
@@ -594,7 +594,7 @@ def _check_time(
         ):
             return None
         # "a 3-day repair" times the repair, and "a 3 day turnaround" the act it measures;
-        # "a 10 minute form" times the form.
+        # "a 10 minute call" times the call.
         if mention.role == "compound" and (
             mention.noun is None
             or (stem(mention.noun) not in _term_stems(term) and mention.noun not in _TIME_TAKEN)
@@ -684,7 +684,7 @@ def _check_window(
     assert window is not None
     if mention.role in ("ago", "age", "takes", "per", "compare", "extra"):
         return None
-    # "We need 12 hours' notice to cancel" states the window of a clause whose window is
+    # "We ask for 6 hours' notice to move it" states the window of a clause whose window is
     # notice given before an event, as "up to 12 hours before" does; of any other window
     # it says nothing.
     if mention.role == "notice" and not _counts_back(clause):
@@ -738,7 +738,7 @@ def _counts_back(clause: Can) -> bool:
     """Whether the policy describes a clause's window as notice before an event.
 
     Only what the clause does says what its window is; notice named in ``needs``
-    ("at least 48 hours' notice" for a 14-day window to move a class) is a condition.
+    ("a week's notice" for a 30-day window to swap a room) is a condition.
     """
     return speaks_of_notice(clause.does)
 

@@ -663,10 +663,10 @@ def _answered(
     after = None if asks_the_past(question.text) else reply.now
     if sole and asks_when and any(_gives_a_time(s, after) for s in free):
         return True
-    # "Could the guide take us anyway?" - "We'll do the Ridge Walk instead": a substitute
-    # offered says no to what was asked, and what can be had instead.
+    # "Could we sit on the terrace anyway?" - "We'll seat you in the garden room instead": a
+    # substitute offered says no to what was asked, and what can be had instead.
     # (Its own clause must not be about another question: "…closed the Waterfall Loop…, and
-    # we'll do the Ridge Walk instead" answers "could you take us anyway?".)
+    # we'll seat you in the garden room instead" answers "could we sit outside anyway?".)
     if question.kind == "yesno" and any(
         g.mood in ("offer", "future") and not g.negated and not others.clause_about_another(s, g)
         for s in reply.sentences
@@ -989,8 +989,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         # from the question before, which uses it too, so it is about credit, and a sentence
         # about the refund answers the question before it. One with no such word keeps all
         # of its words ("Can I get a refund? How long will *it* take?").
-        # The noun of a rule tells nothing apart either: "I'd like to know your refund
-        # policy" asks about refunds, as "can I get a refund?" beside it does.
+        # The noun of a rule tells nothing apart either: "I'd like to know your returns
+        # policy" asks about returns, as "can I return the boots?" beside it does.
         own = question.stems - others - _POLICY_STEMS
         distinct[id(question)] = own or question.stems
         has_own_words[id(question)] = bool(own)

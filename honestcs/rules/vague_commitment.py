@@ -76,7 +76,7 @@ def _times_something(mention: Mention) -> bool:
     """Whether a figure of the sentence may be the time frame of what it commits to.
 
     An amount times nothing, and neither does the day or length of what already happened
-    ("the cleaners were in on Sunday, so I'll check with them", "you wrote 3 days ago").
+    ("the parcel left us on Monday, so I'll chase the courier", "you wrote 3 days ago").
     """
     if isinstance(mention, AmountMention):
         return False

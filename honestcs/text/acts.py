@@ -1078,7 +1078,7 @@ def names_a_date_or_figure(text: str) -> bool:
 _GRANTS = compile_verbose(
     r"""\b(?:i|we)(?:'ve|\s+have|'ll|\s+will|\s+can|'d|\s+would|\s+am|'m|\s+are|'re)?\s+
         (?:just\s+|now\s+|also\s+|happily\s+)?
-        # An offer in words of being glad to: "we're happy to hold onto it for 3 months".
+        # An offer in words of being glad to: "we're happy to keep the room for a week".
         (?:(?:be\s+)?(?:more\s+than\s+)?(?:happy|glad|pleased|delighted)\s+to\s+)?
         (?:(?:gone|go|went)\s+ahead\s+and\s+)?  # "I've gone ahead and extended…"
         (?:extended|extend|given|give|granted|grant|added|add

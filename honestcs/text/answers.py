@@ -128,7 +128,7 @@ _YES_NO = Alternatives(regex.compile(
 
 
 # A thing put in the place of what was asked (CGEL ch. 8, "instead" as a substitution
-# adjunct): "we'll do the Ridge Walk instead", "we could offer a voucher as an alternative".
+# adjunct): "we'll seat you inside instead", "we could offer a voucher as an alternative".
 # Not "instead of X", which sets two things side by side ("£10 instead of £25") and may
 # say nothing of what was asked.
 _INSTEAD = regex.compile(
@@ -137,7 +137,7 @@ _INSTEAD = regex.compile(
 
 
 def offers_instead(text: str) -> bool:
-    """Whether a sentence puts something in the place of another ("…the Ridge Walk instead").
+    """Whether a sentence puts something in the place of another ("…the garden room instead").
 
     Offered in answer to "could you take us to the falls?", a substitute says no to what was
     asked and what can be had: it answers the question.

@@ -1318,7 +1318,7 @@ def _noun_phrase_after(sentence: SentenceFacts, mention: Mention) -> tuple[int, 
     if first.lower.endswith("ly"):
         return None  # "$25 only", "£40 monthly"
     if _a_participle_alone(sentence, index):
-        return None  # "$89 installed", "£450 fitted and delivered": the price, the act done
+        return None  # "$40 fitted", "£450 supplied and hung": the price, the act done
     end = index + 1
     while end < len(tokens) and end < index + 4:
         offset = sentence.start
@@ -1333,7 +1333,7 @@ def _noun_phrase_after(sentence: SentenceFacts, mention: Mention) -> tuple[int, 
 
 
 def _a_participle_alone(sentence: SentenceFacts, index: int) -> bool:
-    """Whether the word at ``index`` is a participle with no noun after it ("$89 installed").
+    """Whether the word at ``index`` is a participle with no noun after it ("$40 fitted").
 
     After a price, a participle that ends its phrase says the price includes the act done
     ("$89 installed", "£450 fitted, VAT included"); one before a noun describes the noun

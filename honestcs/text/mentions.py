@@ -627,7 +627,7 @@ _WINDOW_BEFORE = compile_verbose(
 )
 # How long a thing stays good is its window: "the code stays valid for 60 days", "vouchers are
 # good for 12 months", "the offer is open for a week".
-# A length given roughly is still a length: "for about 2 hours", "valid for roughly a year".
+# A length given roughly is still a length: "open for about 3 hours", "valid for roughly a year".
 _ROUGHLY = r"about|around|roughly|approximately|approx\.?|nearly|almost"
 _VALID_FOR_BEFORE = compile_verbose(
     r"\b(?:valid|good|usable|redeemable|open|active)\s+for"
@@ -1543,7 +1543,7 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         return None
     unit = TimeUnit.from_text(match["unit"])
     factor = unit_factor(match["unit"])
-    # "a 10 minute form", "3-5 day shipping": a unit left singular after a number above one
+    # "a 10 minute call", "3-5 day shipping": a unit left singular after a number above one
     # makes the length a modifier of the noun after it, as a hyphen does (CGEL ch. 19).
     modifies = high > 1 and not match["unit"].lower().endswith("s") and _a_noun_next(text, match)
     low, high = low * factor, high * factor
@@ -1875,7 +1875,7 @@ def speaks_of_notice(text: str) -> bool:
     """Whether a description of an act counts its window back from an event.
 
     Args:
-        text: What a policy says of the act ("cancel a walk free when given 24 hours'
+        text: What a policy says of the act ("move a class free when given 6 hours'
             notice").
     """
     return bool(_COUNTED_BACK.search(text))

@@ -834,7 +834,7 @@ _ASKS_HOW_LONG_IT_LASTS = regex.compile(
 def asks_how_long_it_lasts(text: str) -> bool:
     """Whether a question asks how long something lasts or takes ("how long does it last?").
 
-    A length answers it however it is put: "it covers you for 24 months", "plan for about
+    A length answers it however it is put: "it covers you for 24 months", "allow for about
     an hour".
     """
     return bool(_ASKS_HOW_LONG_IT_LASTS.search(text))

@@ -32,8 +32,8 @@ class CustomerFacts:
         requested: Policy terms it mentions outside negated clauses (what it asks about).
         waited: How long the customer says has gone by, in days ("I've waited three weeks",
             "I ordered it 10 days ago"), each with the clauses its sentence names.
-        own_acts: Requested terms the customer says they will do themselves ("can I book
-            the test myself?"). Letting a customer do a thing is not promising to do it
+        own_acts: Requested terms the customer says they will do themselves ("can I fit
+            the bracket myself?"). Letting a customer do a thing is not promising to do it
             for them.
     """
 
@@ -320,8 +320,8 @@ def read_customer(
 def _own_act(sentence: SentenceFacts, term: TermMatch) -> bool:
     """Whether the customer says they will do the term's act themselves.
 
-    "Is it ok if I book the test myself?": "I" is the subject of the term's act, and the
-    reflexive says nobody else does it. In "would you fit flooring I bought myself?" the
+    "Is it ok if I fit the bracket myself?": "I" is the subject of the term's act, and the
+    reflexive says nobody else does it. In "would you hem a dress I bought myself?" the
     customer is not the one who fits, and a reflexive inside the term ("we fit it
     ourselves" as a term) is the very thing the clause is about.
     """
