@@ -8862,3 +8862,19 @@ def test_glad_to_grant_a_window_grants_it(reply: str, expected: list[str]) -> No
         )
     )  # fmt: skip
     assert _rules_of(checker, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Leave it with me" takes the request on: it agrees, as "Sure" does.
+        ("Leave it with me!", ["unauthorized-promise"]),
+        ("Leave it with us!", ["unauthorized-promise"]),
+        # A no after it still says no.
+        ("Leave it with us. Sorry, we can't take dogs, because our rooms are shared with "
+         "guests who have allergies.", []),
+    ],
+)  # fmt: skip
+def test_leave_it_with_me_agrees(reply: str, expected: list[str]) -> None:
+    """'Leave it with me' to a request for what can't be done goes along with it."""
+    assert _rules(reply, "Could I bring a dog along this weekend?") == expected

@@ -383,6 +383,8 @@ _AGREEMENT = compile_verbose(
         |(?:that|it|this)\s+(?:won't|shouldn't|wouldn't|will\s+not|should\s+not)\s+be\s+(?:a|an|any)
           \s+(?:problem|issue|bother)
         |you\s+got\s+it|right\s+away|no\s+worries|perfect|great\s+news
+        # Taking the request on: "Leave it with me, I'll get it sorted".
+        |leave\s+it\s+with\s+(?:me|us)
         # Leave given: "Go on then, it's a special occasion", "Go ahead!" ("go ahead and
         # book it" and "go ahead with the repair" say what to do, not yes).
         |go\s+on\s+then|go\s+ahead(?!\s+(?:and|with)\b))\b
