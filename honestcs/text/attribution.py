@@ -1336,7 +1336,7 @@ def _a_participle_alone(sentence: SentenceFacts, index: int) -> bool:
     """Whether the word at ``index`` is a participle with no noun after it ("$40 fitted").
 
     After a price, a participle that ends its phrase says the price includes the act done
-    ("$89 installed", "£450 fitted, VAT included"); one before a noun describes the noun
+    ("$45 fitted", "£450 supplied and hung"); one before a noun describes the noun
     ("a $25 prepaid card").
     """
     tokens = sentence.tokens

@@ -308,11 +308,13 @@ def read_customer(
         for mention in find_mentions(sentence.text, now=now, calendar=calendar)
         if isinstance(mention, DurationMention) and mention.role == "ago"
     )
+    # Each sentence's own requested terms, so a long message costs each term once.
+    asked = frozenset(requested)
     own_acts = tuple(
         term
         for sentence in sentences
-        for term in requested
-        if sentence.start <= term.start < sentence.end and _own_act(sentence, term)
+        for term in sentence.terms
+        if term in asked and _own_act(sentence, term)
     )
     return CustomerFacts(text, sentences, questions, requested, waited, own_acts)
 
