@@ -12,6 +12,7 @@ from honestcs.policy import Can, Cannot, Clause, Policy, Prohibited
 from honestcs.quantities import Duration
 from honestcs.report import Severity
 from honestcs.text.acts import PhrasePattern, phrase_pattern
+from honestcs.text.memo import Stage
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import TermMatch
 
@@ -72,12 +73,7 @@ class PolicyView:
 
     def add(self, reply: ReplyFacts, duration: Duration) -> datetime:
         """``now`` plus ``duration`` on the calendar, computed once per reply and duration."""
-        key = ("add", duration)
-        found = reply.cache.get(key)
-        if found is None:
-            found = reply.cache[key] = self.calendar.add(duration, reply.now)
-        assert isinstance(found, datetime)
-        return found
+        return reply.memo.get(_ADDED, duration, lambda: self.calendar.add(duration, reply.now))
 
     @property
     def calendar(self) -> BusinessCalendar:
@@ -146,3 +142,7 @@ def kind_of(clause: Clause) -> str:
         return "cannot"
     assert isinstance(clause, Prohibited)
     return "prohibited"
+
+
+# ``now`` plus a duration on the policy's calendar, by the duration.
+_ADDED: Stage[Duration, datetime] = Stage("now plus a duration")

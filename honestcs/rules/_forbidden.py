@@ -57,6 +57,7 @@ from honestcs.text.facts import (
     others_meet,
     someone_else_did,
 )
+from honestcs.text.memo import Stage
 from honestcs.text.questions import asks_what_is_so, content_stems
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import TermMatch, inside_a_name, tokenize
@@ -221,20 +222,19 @@ def _gives_its_reason(reply: ReplyFacts, clause: Cannot | Prohibited) -> bool:
     why not is not going along, whatever its friendly opening says. Worked out once per
     clause and reply: a reply naming the clause's term thousands of times asks it of each.
     """
-    key = (_GIVES_ITS_REASON, clause.id)
-    found = reply.cache.get(key)
-    if found is None:
-        wanted, needed = _reason_words(tuple(clause.terms), clause.because or "")
-        found = reply.cache[key] = len(wanted) >= needed and any(
-            len(wanted & content_stems(list(sentence.tokens))) >= needed
-            for sentence in reply.sentences
-        )
-    assert isinstance(found, bool)
-    return found
+    return reply.memo.get(_GIVES_ITS_REASON, clause.id, lambda: _find_its_reason(reply, clause))
 
 
-# The key of :func:`_gives_its_reason` in a reply's cache, with the clause id.
-_GIVES_ITS_REASON = "gives its reason"
+def _find_its_reason(reply: ReplyFacts, clause: Cannot | Prohibited) -> bool:
+    wanted, needed = _reason_words(tuple(clause.terms), clause.because or "")
+    return len(wanted) >= needed and any(
+        len(wanted & content_stems(list(sentence.tokens))) >= needed
+        for sentence in reply.sentences
+    )
+
+
+# Whether a sentence of the reply gives a clause's own reason, by the clause's id.
+_GIVES_ITS_REASON: Stage[str, bool] = Stage("reply gives the clause's reason")
 
 
 @lru_cache(maxsize=4096)

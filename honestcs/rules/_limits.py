@@ -58,6 +58,7 @@ from honestcs.text.facts import (
     states_a_result,
 )
 from honestcs.text.lexicon import TIME_TAKEN_NOUNS, WINDOW_NOUNS
+from honestcs.text.memo import Stage
 from honestcs.text.mentions import (
     AmountMention,
     DeadlineMention,
@@ -115,13 +116,15 @@ def violations(reply: ReplyFacts, view: PolicyView) -> list[Violation]:
     When one sentence gives a clause two times and the later-ending one is
     honest ("processed within 24 hours, then 5-10 business days to reach your
     card"), the shorter one is a step on the way and is not reported. The
-    result is computed once per reply and shared by the rules that read it.
+    result is the stage :data:`LIMIT_VIOLATIONS`, worked out once per reply and shared by the
+    two rules that read it.
     """
-    cached = reply.cache.get("violations")
-    if cached is None:
-        cached = reply.cache["violations"] = list(_violations(reply, view))
-    assert isinstance(cached, list)
-    return cached
+    return reply.memo.once(LIMIT_VIOLATIONS, lambda: list(_violations(reply, view)))
+
+
+LIMIT_VIOLATIONS: Stage[None, list[Violation]] = Stage("quantities that break a limit")
+"""Every quantity of a reply that breaks its clause's limit: read by ``overpromise`` (what is
+promised) and ``policy-misstatement`` (what is stated)."""
 
 
 _Timed = DurationMention | DeadlineMention | AmountMention
@@ -485,18 +488,13 @@ def _waited_for(reply: ReplyFacts, clause: Can) -> list[Decimal]:
     customer = reply.customer
     if customer is None:
         return []
-    key = (_WAITED_FOR, clause.id)
-    found = reply.cache.get(key)
-    if found is None:
-        found = reply.cache[key] = _read_wait(reply, customer, clause)
-    assert isinstance(found, list)
-    return found
+    return reply.memo.get(_WAITED_FOR, clause.id, lambda: _read_wait(reply, customer, clause))
 
 
-# The key of :func:`_waited_for` in a reply's cache, with the clause id.
-_WAITED_FOR = "waited for"
-# The key of :func:`_done_today` in a reply's cache.
-_DONE_TODAY = "done today"
+# How long the customer waited for a clause's act, by clause id; and the clauses whose act
+# was done today.
+_WAITED_FOR: Stage[str, list[Decimal]] = Stage("customer's wait for an act")
+_DONE_TODAY: Stage[None, frozenset[str]] = Stage("acts done today")
 
 
 def _read_wait(reply: ReplyFacts, customer: CustomerFacts, clause: Can) -> list[Decimal]:
@@ -518,9 +516,10 @@ def _done_today(reply: ReplyFacts) -> frozenset[str]:
     of a sentence that is done, not negated, names the act and has a day that is today.
     Found in one pass over the reply, not one for each clause or each time.
     """
-    found = reply.cache.get(_DONE_TODAY)
-    if isinstance(found, frozenset):
-        return found
+    return reply.memo.once(_DONE_TODAY, lambda: _find_done_today(reply))
+
+
+def _find_done_today(reply: ReplyFacts) -> frozenset[str]:
     today = reply.now.date()
     done: set[str] = set()
     for sentence in reply.sentences:
@@ -541,8 +540,7 @@ def _done_today(reply: ReplyFacts) -> frozenset[str]:
             done.update(
                 t.clause for t in sentence.terms if sentence.index_holding(t.start) in done_today
             )
-    reply.cache[_DONE_TODAY] = frozen = frozenset(done)
-    return frozen
+    return frozenset(done)
 
 
 def _check_time(
@@ -911,22 +909,22 @@ def _after_a_stated_discount(reply: ReplyFacts, mention: AmountMention, price: D
     # The prices the reply's percentages lead to are worked out once per reply and price,
     # in order: each amount then looks for one within a cent by bisection, not by a pass
     # over the whole reply.
-    key = (_DISCOUNTED, price)
-    found = reply.cache.get(key)
-    if found is None:
-        found = reply.cache[key] = sorted(
+    found = reply.memo.get(
+        _DISCOUNTED,
+        price,
+        lambda: sorted(
             price * (100 - other.value.value) / 100
             for sentence in reply.sentences
             for other in sentence.mentions
             if isinstance(other, AmountMention) and isinstance(other.value, Percent)
-        )
-    assert isinstance(found, list)
+        ),
+    )
     at = bisect.bisect_left(found, amount - _A_CENT)
     return at < len(found) and found[at] - amount <= _A_CENT
 
 
-# The key of :func:`_after_a_stated_discount` in a reply's cache, with the price.
-_DISCOUNTED = "discounted"
+# The prices a reply's percentages lead to, in order, by the price.
+_DISCOUNTED: Stage[Decimal, list[Decimal]] = Stage("prices after stated discounts")
 _A_CENT = Decimal("0.01")
 
 
@@ -935,18 +933,15 @@ def _names_what_we_cannot(reply: ReplyFacts, view: PolicyView, sentence: Sentenc
 
     Worked out once per sentence: a sentence of thousands of waived amounts asks it of each.
     """
-    key = (_NAMES_WHAT_WE_CANNOT, sentence.index)
-    found = reply.cache.get(key)
-    if found is None:
-        found = reply.cache[key] = any(
-            not isinstance(view.clauses[t.clause], Can) for t in sentence.terms
-        )
-    assert isinstance(found, bool)
-    return found
+    return reply.memo.get(
+        _NAMES_WHAT_WE_CANNOT,
+        sentence.index,
+        lambda: any(not isinstance(view.clauses[t.clause], Can) for t in sentence.terms),
+    )
 
 
-# The key of :func:`_names_what_we_cannot` in a reply's cache, with the sentence's index.
-_NAMES_WHAT_WE_CANNOT = "names what we cannot"
+# Whether a sentence names a term of a clause that is no Can, by the sentence's index.
+_NAMES_WHAT_WE_CANNOT: Stage[int, bool] = Stage("sentence names what we cannot")
 
 
 def _check_price(

@@ -28,7 +28,6 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate
-from typing import cast
 
 import attrs
 import regex
@@ -68,6 +67,7 @@ from honestcs.text.lexicon import (
     alternation,
     is_a_kind_of,
 )
+from honestcs.text.memo import Stage
 from honestcs.text.mentions import (
     MONTH,
     MONTH_DAY,
@@ -1988,14 +1988,18 @@ def from_previous(
     # clause with a `takes` accepts a time): it is worked out once for each such kind of time
     # in the sentence, not again for each of thousands of times.
     kind = (message, isinstance(mention, DurationMention), is_window(mention))
-    key = (_FROM_PREVIOUS, sentence.index, kind)
-    if key not in reply.cache:
-        reply.cache[key] = _act_before(reply, sentence, mention, clauses, message=message)
-    return cast("tuple[Can, TermMatch] | None", reply.cache[key])
+    return reply.memo.get(
+        _FROM_PREVIOUS,
+        (sentence.index, *kind),
+        lambda: _act_before(reply, sentence, mention, clauses, message=message),
+    )
 
 
-# The key of :func:`from_previous` in a reply's cache, with the sentence and the kind of time.
-_FROM_PREVIOUS = "from previous"
+# The act before a time, by the sentence's index and the kind of time (a message's, a
+# length, a window).
+_FROM_PREVIOUS: Stage[tuple[int, bool, bool, bool], tuple[Can, TermMatch] | None] = Stage(
+    "act from a previous sentence"
+)
 
 
 def _act_before(
@@ -2151,26 +2155,30 @@ def from_the_question(
             return None
     elif segment.mood not in ("future", "receive"):
         return None
-    key = (_ASKED_ABOUT, message, window)
-    if key not in reply.cache:
-        reply.cache[key] = _asked_about(customer, clauses, message=message, window=window)
-    return cast("tuple[Can, TermMatch] | None", reply.cache[key])
+    return reply.memo.get(
+        _ASKED_ABOUT,
+        (message, window),
+        lambda: _asked_about(customer, clauses, message=message, window=window),
+    )
 
 
-# Keys in a reply's cache: of :func:`_asks_when`, and of :func:`_asked_about` with its flags.
-_ASKS_WHEN = "asks when"
-_ASKED_ABOUT = "asked about"
+# Whether the customer asks when and urges haste; and the one timed act they asked about, by
+# whether the time is a message's and whether it is a window.
+_ASKS_WHEN: Stage[None, tuple[bool, bool]] = Stage("customer asks when")
+_ASKED_ABOUT: Stage[tuple[bool, bool], tuple[Can, TermMatch] | None] = Stage(
+    "timed act asked about"
+)
 
 
 def _asks_when(reply: ReplyFacts, customer: CustomerFacts) -> tuple[bool, bool]:
     """Whether the customer asks when, and whether they urge haste ("please hurry")."""
-    found = reply.cache.get(_ASKS_WHEN)
-    if found is None:
-        found = reply.cache[_ASKS_WHEN] = (
+    return reply.memo.once(
+        _ASKS_WHEN,
+        lambda: (
             any(q.kind == "time" for q in customer.questions),
             bool(_URGES_HASTE.search(customer.text)),
-        )
-    return cast("tuple[bool, bool]", found)
+        ),
+    )
 
 
 def _asked_about(

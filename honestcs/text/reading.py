@@ -12,6 +12,7 @@ import regex
 
 from honestcs.calendar import BusinessCalendar
 from honestcs.text.facts import SentenceFacts, read_sentence
+from honestcs.text.memo import ReplyMemo, Stage
 from honestcs.text.mentions import DeadlineMention, DurationMention, find_mentions
 from honestcs.text.normalise import NormalisedText, normalise
 from honestcs.text.questions import Question, find_questions
@@ -77,8 +78,8 @@ class ReplyFacts:
     now: datetime
     customer: CustomerFacts | None
     open_promises: tuple[OpenPromise, ...] = ()
-    cache: dict[object, object] = attrs.field(factory=dict, eq=False, repr=False)
-    """Results the rules share within one check (computed once, used by several rules)."""
+    memo: ReplyMemo = attrs.field(factory=ReplyMemo, eq=False, repr=False)
+    """The answers of the stages read within this check (see :mod:`honestcs.text.memo`)."""
 
     @property
     def text(self) -> str:
@@ -103,21 +104,19 @@ class ReplyFacts:
         A search back from each sentence for the start of its line made a long reply of
         one line quadratic.
         """
-        found = self.cache.get(_LINE_BREAKS)
-        if found is None:
-            text = self.text
-            breaks: list[int] = []
-            at = text.find("\n")
-            while at >= 0:
-                breaks.append(at)
-                at = text.find("\n", at + 1)
-            found = self.cache[_LINE_BREAKS] = breaks
-        assert isinstance(found, list)
-        return found
+        return self.memo.once(_LINE_BREAKS, self._find_line_breaks)
+
+    def _find_line_breaks(self) -> list[int]:
+        text = self.text
+        breaks: list[int] = []
+        at = text.find("\n")
+        while at >= 0:
+            breaks.append(at)
+            at = text.find("\n", at + 1)
+        return breaks
 
 
-# The key of :meth:`ReplyFacts._line_breaks` in a reply's cache.
-_LINE_BREAKS = "line breaks"
+_LINE_BREAKS: Stage[None, list[int]] = Stage("line breaks")
 
 
 def _read_sentences(
