@@ -8878,3 +8878,21 @@ def test_glad_to_grant_a_window_grants_it(reply: str, expected: list[str]) -> No
 def test_leave_it_with_me_agrees(reply: str, expected: list[str]) -> None:
     """'Leave it with me' to a request for what can't be done goes along with it."""
     assert _rules(reply, "Could I bring a dog along this weekend?") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A law cited by its title gives the ground, in the sentence or the next one.
+        ("Sorry, we can't share a guest's room number under the Hotel Proprietors Act.", []),
+        ("Sorry, we can't share a guest's room number. Under Section 12 of the Hotel "
+         "Proprietors Act, room numbers can't be given out between 1 March and 31 August.",
+         []),
+        ("Sorry, we can't share a guest's room number under Scottish Law.", []),
+        # "the act" in lower case names no law.
+        ("Sorry, we can't share a guest's room number under the act.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_law_cited_by_its_title_gives_the_reason(reply: str, expected: list[str]) -> None:
+    """'Under Section 40 of the Wildlife Act, hedges can't be cut' says why not."""
+    assert _rules(reply, "Could you tell me which room my friend is in?") == expected

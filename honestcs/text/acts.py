@@ -271,6 +271,10 @@ _REASON = compile_alternatives(
   # "It's against Illinois law", "against the rules".
   | \bagainst\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:law|laws|rules|regulations)\b
   | \b{_CITING}\s+(?:the|our|its|their|your)\s+(?:[\w-]+\s+){{0,2}}{_CITED}\b
+  # A law cited by its title, capitalised words ending in Act, Code or Law: "under the Privacy
+  # Act", "under Section 40 of the Wildlife Act", "under Australian Consumer Law".
+  | \b{_CITING}\s+(?:(?:section|article|part)\s+\d+\w*\s+of\s+)?(?:the\s+)?
+      (?-i:(?:[A-Z][\w-]*\s+){{1,4}}(?:Act|Code|Law|Regulations?))\b
   # An explanation after a colon or a dash; a request there ("— just send me the file
   # numbers", ": please call us") explains nothing.
   # (A word of regret there opens the no itself: "Hi there - I'm afraid we can't"; "there's"
