@@ -8896,3 +8896,26 @@ def test_leave_it_with_me_agrees(reply: str, expected: list[str]) -> None:
 def test_a_law_cited_by_its_title_gives_the_reason(reply: str, expected: list[str]) -> None:
     """'Under Section 40 of the Wildlife Act, hedges can't be cut' says why not."""
     assert _rules(reply, "Could you tell me which room my friend is in?") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Any verb before its object opens a command the promise waits on, and so does one
+        # after a dash; and staff may be "one of the team".
+        ("Open a request from your account page and we'll email you the form.", []),
+        ("We can hold the room for you - reply with your card details and I'll send the "
+         "confirmation.", []),
+        ("Submit the form and one of the team will call you.", []),
+        # Asking the customer to wait for us, thanks, and a preposition set no condition.
+        ("Let me check with the manager and I'll get back to you.", ["vague-commitment"]),
+        ("Leave it with me and I'll chase it up.", ["vague-commitment"]),
+        ("Thanks for your booking and we'll be in touch.", ["vague-commitment"]),
+        ("Given the circumstances, we'll look into it.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_a_command_in_any_words_is_a_condition_of_the_promise(
+    reply: str, expected: list[str]
+) -> None:
+    """'Start a resize request and we'll email you a label' waits on the customer's act."""
+    assert _rules(reply) == expected

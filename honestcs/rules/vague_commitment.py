@@ -43,7 +43,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     for sentence in reply.sentences:
         if sentence.reported or sentence.conditional:
             continue
-        if joins_imperative_to_promise(sentence.text):
+        if joins_imperative_to_promise(sentence.text, in_any_clause=True):
             continue  # "Bring it in and we'll refund it": conditional on the customer (SPEC §3)
         if any(_times_something(m) for m in sentence.mentions):
             continue

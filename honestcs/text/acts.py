@@ -13,6 +13,7 @@ from typing import TypeAlias
 
 import regex
 
+from honestcs._function_words import ENGLISH
 from honestcs._grammar import Alternatives, compile_alternatives, compile_verbose, match_at
 from honestcs.text.lexicon import (
     ABSOLUTE_STATES,
@@ -22,6 +23,7 @@ from honestcs.text.lexicon import (
     COMPLEMENT_NOUNS,
     DUTY_ADJECTIVES,
     GENERIC_DETERMINERS,
+    GREETINGS,
     HEARSAY_FRAMES,
     HEDGE_VERBS,
     MOTIVE_NOUNS,
@@ -1174,24 +1176,68 @@ def repeats_a_wish(text: str) -> bool:
     return bool(_WISH.search(text))
 
 
+# Words that open no command: words of grammar, greetings, and words of feeling, thanks or
+# assent that open a sentence without a verb ("Glad the ring fits", "Thanks for your order").
+_NO_COMMAND = alternation(
+    tuple(ENGLISH)
+    + GREETINGS
+    + ("thanks", "sorry", "hope", "glad", "happy", "pleased", "great", "good", "welcome",
+       "congrats", "cheers", "apologies", "unfortunately", "sadly", "fortunately", "yes",
+       "yeah", "sure", "absolutely", "definitely", "certainly", "once", "lovely", "perfect",
+       # Asking the customer to wait for us is no condition they meet: "let me check and
+       # I'll…", "leave it with me and…", "bear with me and…", "hang on and…", "go on so".
+       "let", "leave", "bear", "hang", "hold", "go", "give",
+       # A preposition that looks like a verb: "Given the circumstances, we'll…".
+       "given")
+)  # fmt: skip
+# What follows a verb that opens a command: its object, or a particle or preposition.
+_OBJECT_OPENER = alternation(
+    ("a", "an", "the", "your", "our", "us", "me", "it", "them", "this", "that", "these",
+     "those", "back", "over", "up", "out")
+)  # fmt: skip
 # An imperative joined by "and" to a promise is a condition (SPEC §3): "Bring the receipt to
 # any store and we'll refund it", "Send us a photo and I'll arrange a replacement".
-_IMPERATIVE_AND_PROMISE = compile_verbose(
-    r"""^\W*(?:please\s+|just\s+|simply\s+)?(?:bring|send|return|reply|call|drop|pop|post|upload
-        |email|e-mail|fill|complete|take|show|come|visit|book|pay|click|tap|log|sign|forward|attach
-        |share|tell|let\s+(?:us|me)\s+know|message|text|ring|head|go(?!\s+(?:on|ahead)\b)|pick|choose
-        |select|pack|ship|enter|add|use|apply|approve|scan|type|keep)\b
-        # ...whoever then acts: "and we'll…", "and Rosa, our seamstress, will…". (A point
-        # inside a word, "at fixpoint.example/mail-in", "the $4.95 fee", ends no sentence.)
-        (?:[^.!?]|\.(?=\w))*?\band\s+(?:then\s+)?(?:i|we|you|they|someone|our\s+\w+|[A-Z][\w'-]*(?:,[^,.!?]{1,30},)?)
-        (?:'ll|\s+will|\s+can)\b"""
+# A verb of the customer's that opens a command: the common ones, whatever follows.
+_COMMAND_VERB = r"""(?:bring|send|return|reply|call|drop|pop|post|upload
+    |email|e-mail|fill|complete|take|show|come|visit|book|pay|click|tap|log|sign|forward|attach
+    |share|tell|let\s+(?:us|me)\s+know|message|text|ring|head|go(?!\s+(?:on|ahead)\b)|pick|choose
+    |select|pack|ship|enter|add|use|apply|approve|scan|type|keep)\b"""
+# ...or any verb followed by its object or a particle: "start a request", "grab a photo",
+# "submit the form" (not a word of grammar, a greeting, or a word of feeling or thanks).
+_ANY_COMMAND_VERB = rf"""(?:{_COMMAND_VERB}|(?!{_NO_COMMAND}\b)[a-z]+\s+(?={_OBJECT_OPENER}\b))"""
+# ...whoever then acts: "and we'll…", "and Rosa, our seamstress, will…", "and one of the team
+# will…". (A point inside a word, "at fixpoint.example/mail-in", "the $4.95 fee", ends no
+# sentence.)
+_WE_WILL = r"""\band\s+(?:then\s+)?(?:i|we|you|they|someone
+      |our\s+\w+|one\s+of\s+(?:us|the\s+team|our\s+\w+)|[A-Z][\w'-]*(?:,[^,.!?]{1,30},)?)
+    (?:'ll|\s+will|\s+can)\b"""
+_AND_THEN_WE_WILL = rf"(?:[^.!?]|\.(?=\w))*?{_WE_WILL}"
+# The same within one clause: no dash, colon or semicolon crossed, so that each clause is
+# read once however many a sentence has.
+_IN_THE_CLAUSE_WE_WILL = rf"(?:(?!\s-\s)[^.!?\u2014\u2013;:]|\.(?=\w))*?{_WE_WILL}"
+_PLEASE = r"(?:please\s+|just\s+|simply\s+)?"
+_IMPERATIVE_AND_PROMISE = compile_verbose(rf"^\W*{_PLEASE}{_COMMAND_VERB}{_AND_THEN_WE_WILL}")
+# ...with any verb, and also in a clause of its own after a dash, colon or semicolon: "We can
+# still resize it for a fee - reply with your order number and I'll get you a quote".
+_IMPERATIVE_AND_PROMISE_IN_A_CLAUSE = compile_verbose(
+    rf"(?:^\W*|[\u2014\u2013;:]\s*|\s-\s){_PLEASE}{_ANY_COMMAND_VERB}{_IN_THE_CLAUSE_WE_WILL}"
 )
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
-def joins_imperative_to_promise(text: str) -> bool:
-    """Whether the sentence is "do X and we'll do Y": a promise that depends on the customer."""
-    return bool(_IMPERATIVE_AND_PROMISE.search(text))
+def joins_imperative_to_promise(text: str, *, in_any_clause: bool = False) -> bool:
+    """Whether the sentence is "do X and we'll do Y": a promise that depends on the customer.
+
+    With ``in_any_clause``, the command may be any verb before its object ("start a
+    request and we'll email you a label"), and may also open a clause after a dash, colon
+    or semicolon. A yes before it ("Sure, we can waive it - just reply and I'll close the
+    account") has already agreed, and an uncommon verb may be no command at all, so that
+    reading is only for whether a promise has a time frame, not for whether the reply
+    goes along with a request.
+    """
+    if _IMPERATIVE_AND_PROMISE.search(text):
+        return True
+    return in_any_clause and bool(_IMPERATIVE_AND_PROMISE_IN_A_CLAUSE.search(text))
 
 
 _LET_ME = regex.compile(r"^\W*let\s+me\b", regex.IGNORECASE)
