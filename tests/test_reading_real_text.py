@@ -8919,3 +8919,21 @@ def test_a_command_in_any_words_is_a_condition_of_the_promise(
 ) -> None:
     """'Start a resize request and we'll email you a label' waits on the customer's act."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A no under a verb of assurance is vouched for, not declined.
+        ("I promise you our porters won't leave a single scratch on your cases.",
+         ["absolute-guarantee"]),
+        ("Rest assured, our porters won't leave a mark on your cases.", []),
+        # Without the assurance, or after it in a clause of its own, a no is still a no.
+        ("Sorry, our porters can't carry cases upstairs.", ["unexplained-refusal"]),
+        ("I promise you that, but our porters can't carry cases upstairs.",
+         ["absolute-guarantee", "unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_no_under_an_assurance_is_no_refusal(reply: str, expected: list[str]) -> None:
+    """'I guarantee our guys won't leave a scratch' vouches for the floors; it declines nothing."""
+    assert _rules(reply) == expected

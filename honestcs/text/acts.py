@@ -740,6 +740,17 @@ def _reports_situation(text: str, start: int, end: int) -> bool:
     return bool(frames.search(text, begins if comma < 0 else comma + 1, start))
 
 
+# A verb of assurance right before a clause (CGEL ch. 11, on content clauses): what follows is
+# vouched for, not declined. "I promise we won't charge you twice", "I can assure you that
+# it won't happen again", "rest assured our team won't…".
+_ASSURED = compile_verbose(
+    r"""\b(?:(?:i|we)\s+(?:can\s+|will\s+|do\s+)?(?:\d+\s*%\s+|personally\s+|absolutely\s+)?
+          (?:guarantee|promise|assure\s+(?:you|u))
+        | rest\s+assured | you\s+have\s+(?:my|our)\s+word)
+        ,?\s+(?:(?:to\s+)?(?:you|u)\s+)?(?:that\s+)?$"""
+)
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def find_refusal(text: str) -> tuple[int, int] | None:
     """The span of a refusal in a sentence ("we can't do that", "that's not possible"), if any.
@@ -753,6 +764,8 @@ def find_refusal(text: str) -> tuple[int, int] | None:
     for match in _REFUSAL.finditer(text):
         if hedge and hedge.start() <= match.start() < hedge.end() + 1:
             continue
+        if _ASSURED.search(text, 0, match.start()):
+            continue  # "I guarantee our crew won't leave a scratch": an assurance, not a no
         if _reports_situation(text, match.start(), match.end()):
             continue
         return match.start(), match.end()
