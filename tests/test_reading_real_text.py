@@ -8937,3 +8937,38 @@ def test_a_command_in_any_words_is_a_condition_of_the_promise(
 def test_a_no_under_an_assurance_is_no_refusal(reply: str, expected: list[str]) -> None:
     """'I guarantee our guys won't leave a scratch' vouches for the floors; it declines nothing."""
     assert _rules(reply) == expected
+
+
+_COURIERS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Hillside Hotels", "timezone": "Europe/London"},
+            "can": [
+                {"id": "post", "does": "post items left behind", "terms": ["post", "arrive"],
+                 "takes": "5 business days"},
+                {"id": "courier", "does": "send items left behind by courier",
+                 "terms": ["courier"], "costs": "£15"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A clause after a dash spells out the act before it, which has no time limit.
+        ("We can send your charger by courier for £15 - parcels sent before noon arrive in "
+         "1 business day.", []),
+        # In a sentence of its own, or after a condition, the time is the named act's.
+        ("We can send your charger by courier for £15. Parcels sent before noon arrive in "
+         "1 business day.", ["policy-misstatement"]),
+        ("If the courier is busy - parcels sent before noon arrive in 1 business day.",
+         ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_clause_after_a_dash_may_time_the_act_before_it(
+    reply: str, expected: list[str]
+) -> None:
+    """'Express shipping for $25 - orders arrive in 1-2 days' times express, not standard."""
+    assert _rules_of(_COURIERS, reply) == expected

@@ -389,11 +389,21 @@ def other_readings(
     # Only a term in the home clause is another reading, and only one within reach of the time,
     # as in attribute(): a clause that runs on through thousands of terms and times would
     # otherwise weigh them all for each time.
-    low = max(_subject_start(sentence, home), mention.start - _ATTRIBUTION_REACH)
+    low = max(_elaborated_start(sentence, home), mention.start - _ATTRIBUTION_REACH)
     high = min(home.end, mention.end + _ATTRIBUTION_REACH + 1)
     for term in every.between(low, high):
         clause = clauses[term.clause]
-        if clause is chosen or not isinstance(clause, Can) or not _accepts(clause, mention):
+        if clause is chosen or not isinstance(clause, Can):
+            continue
+        if not _accepts(clause, mention):
+            # The act a dash's clause spells out may have no time limit: then the time it
+            # takes breaks nothing of it.
+            if (
+                term.start < home.start
+                and not is_window(mention)
+                and _has_no_time_limit(clause, mention)
+            ):
+                yield clause, term
             continue
         if (
             is_window(mention)
@@ -412,6 +422,27 @@ def other_readings(
             continue
         if not _modifies_another_noun(sentence, term, clause):
             yield clause, term
+
+
+def _elaborated_start(sentence: SentenceFacts, home: SegmentFacts) -> int:
+    """Where the acts a clause may be about begin: its subject, or the clause it elaborates.
+
+    A clause after a dash spells out the one before it (CGEL ch. 15, on appositive and
+    elaborating clauses): in "Your best bet is express shipping for $25 - orders placed by
+    noon arrive in 1-2 days", the days may be express shipping's, whatever "arrive" names.
+    """
+    start = _subject_start(sentence, home)
+    at = bisect.bisect_left([g.start for g in sentence.segments], home.start)
+    if not at:
+        return start
+    before = sentence.segments[at - 1]
+    if before.condition or not _AFTER_A_DASH.match(sentence.text, before.end - sentence.start):
+        return start  # "Don't worry if the toner fades - …": a condition spells nothing out
+    return before.start
+
+
+# What joins a clause to the one it elaborates: a dash, and nothing but spaces around it.
+_AFTER_A_DASH = regex.compile(r"\s*(?:[\u2014\u2013]|\s-)\s*")
 
 
 # The event a time is counted from, right after it: "within 48 hours *of delivery*", "30 days
