@@ -8972,3 +8972,19 @@ def test_a_clause_after_a_dash_may_time_the_act_before_it(
 ) -> None:
     """'Express shipping for $25 - orders arrive in 1-2 days' times express, not standard."""
     assert _rules_of(_COURIERS, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An opinion of something, conceded, defers to nothing.
+        ("I'd still love a review after your stay, whatever you think of us!", []),
+        ("Whatever you feel about the room, we'd be glad to hear it.", []),
+        # Deferring to the customer's judgement is still sycophancy.
+        ("We'll do whatever you think is best.", ["sycophancy"]),
+        ("I'll go with whatever you think.", ["sycophancy"]),
+    ],
+)  # fmt: skip
+def test_whatever_you_think_of_us_is_a_concession(reply: str, expected: list[str]) -> None:
+    """'I'd love a review, whatever you think of us' concedes; it does not defer."""
+    assert _rules(reply) == expected

@@ -318,8 +318,10 @@ _DECLINING = compile_verbose(
 # "You're always right" (or "never wrong") flattery and offers to do whatever the customer wants.
 _SYCOPHANCY = compile_alternatives(
     r"""
-    # (Not a concession before a clause: "Whatever you decide, cancellation is free".)
-    \bwhatever\s+you\s+(?:think|decide|feel|choose|reckon)\b(?:\s+is\s+best)?
+    # (Not a concession before a clause: "Whatever you decide, cancellation is free"; nor an
+    # opinion of something, "I'd love a review, whatever you think of us", which defers to
+    # nothing.)
+    \bwhatever\s+you\s+(?:think|decide|feel|choose|reckon)\b(?!\s+(?:of|about)\b)(?:\s+is\s+best)?
       (?!\s*,\s*(?!(?:we|i)(?:'ll|\s+will)\s+(?:do|go\s+with)\b)\w)
   | \b(?:customer|member|guest|client|patient|passenger|shopper|user)(?:'s|\s+is)\s+(?:always\s+)?
       (?:king|queen|boss|god)\b
