@@ -8977,6 +8977,39 @@ def test_a_clause_after_a_dash_may_time_the_act_before_it(
 @pytest.mark.parametrize(
     ("reply", "expected"),
     [
+        # A length stated in answer to "how long" is the asked act's, in a reply naming none.
+        ("Usually about 2 days.", ["policy-misstatement"]),
+        ("It typically takes 3 days or so.", ["policy-misstatement"]),
+        ("Usually 10 business days.", []),
+        # After an event it counts from that event, not from now.
+        ("Once we have the signed form, most go through in a day.", []),
+    ],
+)  # fmt: skip
+def test_a_length_stated_in_answer_is_the_asked_acts(reply: str, expected: list[str]) -> None:
+    """'How long does an install take?' - 'usually 2-3 weeks' states the install's time."""
+    assert _rules(reply, "How long does a refund take?") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Hedged, a clause states the rule even after a commitment it carries on from.
+        ("I've processed your refund, and it's normally back on your card within 2 days.",
+         ["policy-misstatement"]),
+        ("I've processed your refund, and it'll be back on your card within 2 days.",
+         ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_hedged_clause_after_a_commitment_states_the_rule(
+    reply: str, expected: list[str]
+) -> None:
+    """'…and it's normally back on your card within 24 hours' is a statement of policy."""
+    assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
         # An opinion of something, conceded, defers to nothing.
         ("I'd still love a review after your stay, whatever you think of us!", []),
         ("Whatever you feel about the room, we'd be glad to hear it.", []),

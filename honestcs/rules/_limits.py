@@ -392,6 +392,10 @@ def _rule_for(
         # rule, not an undertaking (SPEC §3).
         hedged = _reads(sentence, is_hedged, segment)
         return "policy-misstatement" if hedged else "overpromise"
+    if _reads(sentence, is_hedged, segment):
+        # "…and it's normally back on your card within 24 hours": hedged, it states the rule,
+        # whatever commitment came before it.
+        return "policy-misstatement"
     earlier_commits = _limits_of(sentence).first_commitment_end <= segment.start
     if earlier_commits and (
         _reads(sentence, carries_on, segment) or _reads(sentence, is_appositive, segment)

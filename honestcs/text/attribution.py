@@ -2184,7 +2184,15 @@ def from_the_question(
         # was asked about, stated or promised, when the sentence points back to it.
         if not _points_back(sentence):
             return None
-    elif segment.mood not in ("future", "receive"):
+    elif segment.mood not in ("future", "receive") and not (
+        segment.mood == "statement"
+        and isinstance(mention, DurationMention)
+        and not any(s.condition for s in sentence.segments)
+    ):
+        # A length stated in answer ("How long does an install take?" - "Usually 2-3
+        # weeks") is the asked act's too; a day stated may be anything's ("we're in on
+        # Friday"), and a length after an event ("when the crew arrives, most homes are done
+        # in a day") counts from that event, not from now.
         return None
     return reply.memo.get(
         _ASKED_ABOUT,
