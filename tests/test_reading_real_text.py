@@ -9021,3 +9021,30 @@ def test_a_hedged_clause_after_a_commitment_states_the_rule(
 def test_whatever_you_think_of_us_is_a_concession(reply: str, expected: list[str]) -> None:
     """'I'd love a review, whatever you think of us' concedes; it does not defer."""
     assert _rules(reply) == expected
+
+
+_DROP_OFF = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Hillside Hotels", "timezone": "Europe/London"},
+            "can": [{"id": "delivery", "does": "deliver luggage to the guest's home",
+                     "terms": ["drop it off", "bring it over"], "takes": "3-5 business days"}],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A command to the customer times the customer's act, whatever term it names.
+        ("Drop it off tomorrow and we'll take a look.", []),
+        ("Just bring it over by Friday.", []),
+        # Ours, or after another clause, it times our act.
+        ("We'll drop it off tomorrow.", ["overpromise"]),
+        ("No problem, we'll bring it over tomorrow.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_command_to_the_customer_times_their_act(reply: str, expected: list[str]) -> None:
+    """'Drop it off tomorrow' is the customer's drop-off, not the shop's delivery."""
+    assert _rules_of(_DROP_OFF, reply) == expected

@@ -23,7 +23,12 @@ from honestcs._last import LastOne
 from honestcs.policy import Can
 from honestcs.quantities import Count, Duration, Money, Percent
 from honestcs.rules._base import PolicyView, RawFinding, quote
-from honestcs.text.acts import grants, has_done_for_them, opens_with_thanks_for
+from honestcs.text.acts import (
+    commands_up_to,
+    grants,
+    has_done_for_them,
+    opens_with_thanks_for,
+)
 from honestcs.text.attribution import (
     attribute,
     carries_on,
@@ -575,6 +580,8 @@ def _check_time(
     takes = clause.takes
     if takes is None:
         return None
+    if commands_up_to(segment.text, mention.start - segment.start):
+        return None  # "Drop it off tomorrow and we'll…": the customer's act, whatever its term
     if isinstance(mention, DurationMention) and mention.at_event and segment.mood != "statement":
         # "Dr. Alvarez will call you the same day they arrive": a commitment timed by an event
         # still to come holds no time from now; the rule "proofs go out the same day we get

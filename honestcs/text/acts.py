@@ -42,6 +42,7 @@ __all__ = [
     "SECURITY_AS_A_GROUND",
     "PhrasePattern",
     "acknowledges_change",
+    "commands_up_to",
     "commits_to_tell",
     "denies_the_guarantee",
     "ends_with_a_condition",
@@ -1237,6 +1238,35 @@ _IMPERATIVE_AND_PROMISE = compile_verbose(rf"^\W*{_PLEASE}{_COMMAND_VERB}{_AND_T
 _IMPERATIVE_AND_PROMISE_IN_A_CLAUSE = compile_verbose(
     rf"(?:^\W*|[\u2014\u2013;:]\s*|\s-\s){_PLEASE}{_ANY_COMMAND_VERB}{_IN_THE_CLAUSE_WE_WILL}"
 )
+
+
+# A command to the customer, its verb before its object, up to a time: "Drop it off tomorrow",
+# "bring the chair in by Friday". Not if another clause comes first ("Drop her off now and
+# her groom will be done by 3pm"), nor a noun ("return shipping takes 1 day").
+_COMMAND_UP_TO_A_TIME = compile_verbose(
+    rf"""^\W*{_PLEASE}{_COMMAND_VERB}\s+(?={_OBJECT_OPENER}\b)
+        (?:(?!\b(?:and|but|then|so|will|won't|can|could|would|should|is|are|'ll|'s|'re)\b)[^,;:.!?])*"""
+)
+
+
+def commands_up_to(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` is a command to the customer and nothing else ("Drop it off").
+
+    A time right after it ("…tomorrow") times the customer's act, not the business's,
+    whatever term the command names.
+    """
+    reach = _command_reach(text)
+    return reach > 0 and end <= reach
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _command_reach(text: str) -> int:
+    """How far a command to the customer opening ``text`` reaches (0 for none).
+
+    Found once for a clause, however many times in it ask.
+    """
+    found = _COMMAND_UP_TO_A_TIME.match(text)
+    return found.end() if found else 0
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
