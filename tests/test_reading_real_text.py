@@ -9048,3 +9048,27 @@ _DROP_OFF = honestcs.ReplyChecker(
 def test_a_command_to_the_customer_times_their_act(reply: str, expected: list[str]) -> None:
     """'Drop it off tomorrow' is the customer's drop-off, not the shop's delivery."""
     assert _rules_of(_DROP_OFF, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "customer", "expected"),
+    [
+        # Undertaking to send a quote or an estimate is the next step that answers "how much".
+        ("Yes, we can post it back. I'll put together a courier quote and email it to you by "
+         "Thursday.", "Could you post my charger back? How much would that cost?", []),
+        ("We'll send you a written estimate within 5 business days.",
+         "How much would it cost to post my charger back?", []),
+        # Not a quote for whatever the customer picks, nor a noun the word modifies.
+        ("We have small and large rooms. Let me know which one and I'll send a quote.",
+         "Which rooms do you have, and how much is parking?", ["unanswered-question"]),
+        ("Happy to help! Want me to put you on the estimate calendar?",
+         "How much is it to post my charger back?", ["unanswered-question"]),
+        ("Yes - bring your bike round and our night porter will give you a quote.",
+         "Do you store bikes? And how much is parking?", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_quote_promised_answers_how_much(
+    reply: str, customer: str, expected: list[str]
+) -> None:
+    """'How much would that be?' - 'I'll email you a freight quote by Thursday' answers it."""
+    assert _rules(reply, customer) == expected

@@ -76,6 +76,7 @@ from functools import lru_cache
 
 import attrs
 
+from honestcs._function_words import ENGLISH
 from honestcs.quantities import Money, Percent
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, quote
@@ -88,6 +89,7 @@ from honestcs.text.acts import (
     find_sycophancy,
     gives_reason,
     is_hedge,
+    joins_imperative_to_promise,
 )
 from honestcs.text.answers import (
     acknowledges,
@@ -133,6 +135,7 @@ from honestcs.text.facts import SegmentFacts, SentenceFacts
 from honestcs.text.lexicon import (
     DERIVATIONAL_SUFFIXES,
     POLICY_NOUNS,
+    PRICE_DOCUMENTS,
     REPORTING_BACK,
     VAGUE_TIMES,
 )
@@ -363,7 +366,7 @@ def _supplies(question: Question, sentence: SentenceFacts, now: datetime) -> boo
         if "price" in question.concepts and not asks_how_many(question.text):
             # "how much would it cost?" - not "within 8 miles"; but "how many fees can you
             # waive?" asks a count, not a price.
-            return _gives_a_price(sentence)
+            return _gives_a_price(sentence) or _promises_a_quote(sentence)
         return any(isinstance(m, AmountMention) for m in sentence.mentions) or bool(
             names_a_number(sentence.text)
         )
@@ -373,6 +376,32 @@ def _supplies(question: Question, sentence: SentenceFacts, now: datetime) -> boo
         or explains_a_change(sentence.text)
         or _breaks_down(question, sentence)
     )
+
+
+def _promises_a_quote(sentence: SentenceFacts) -> bool:
+    """Whether the sentence undertakes to send what states the price ("I'll email a quote").
+
+    "How much would that be?" - "I'll put together a freight quote and email it by
+    Thursday": the concrete next step that gets the answer (SPEC §3).
+    """
+    if joins_imperative_to_promise(sentence.text, in_any_clause=True):
+        return False  # "Let me know which stock and I'll send a quote": for what is chosen
+    tokens = sentence.tokens
+    return any(
+        not segment.negated and segment.mood in ("future", "offer")
+        for at, token in enumerate(tokens)
+        if token.stem in _PRICE_DOCUMENT_STEMS
+        # The document itself, not a noun it modifies ("the estimate calendar").
+        and (at + 1 == len(tokens) or not tokens[at + 1].text[:1].isalpha()
+             or tokens[at + 1].text.lower() in _AFTER_A_DOCUMENT)
+        for segment in (sentence.segment_at(token.start),)
+    )  # fmt: skip
+
+
+_PRICE_DOCUMENT_STEMS = frozenset(stem(word) for word in PRICE_DOCUMENTS)
+# What may follow the document itself: a word of grammar, or a time ("a quote within 2 days",
+# "an estimate today"); any other word is the noun it modifies.
+_AFTER_A_DOCUMENT = ENGLISH | {"within", "today", "tomorrow", "tonight", "shortly", "soon", "asap"}
 
 
 def _puts_off(sentence: SentenceFacts) -> bool:

@@ -1225,7 +1225,7 @@ _ANY_COMMAND_VERB = rf"""(?:{_COMMAND_VERB}|(?!{_NO_COMMAND}\b)[a-z]+\s+(?={_OBJ
 # will…". (A point inside a word, "at fixpoint.example/mail-in", "the $4.95 fee", ends no
 # sentence.)
 _WE_WILL = r"""\band\s+(?:then\s+)?(?:i|we|you|they|someone
-      |our\s+\w+|one\s+of\s+(?:us|the\s+team|our\s+\w+)|[A-Z][\w'-]*(?:,[^,.!?]{1,30},)?)
+      |our\s+(?:\w+\s+){0,2}?\w+|one\s+of\s+(?:us|the\s+team|our\s+\w+)|[A-Z][\w'-]*(?:,[^,.!?]{1,30},)?)
     (?:'ll|\s+will|\s+can)\b"""
 _AND_THEN_WE_WILL = rf"(?:[^.!?]|\.(?=\w))*?{_WE_WILL}"
 # The same within one clause: no dash, colon or semicolon crossed, so that each clause is

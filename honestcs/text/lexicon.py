@@ -63,6 +63,7 @@ __all__ = [
     "POLICY_NOUNS",
     "POSSESSIVE_PRONOUNS",
     "PRESENT_TIME",
+    "PRICE_DOCUMENTS",
     "PRICE_NOUNS",
     "REPORTING_BACK",
     "REPORT_FRAMES",
@@ -479,6 +480,11 @@ VAGUE_TIMES = (
     "soon", "shortly", "asap", "as soon as possible", "as soon as we can", "as soon as i can",
     "in due course", "before long", "any day now",
 )  # fmt: skip
+
+# Documents that state a price (OED: "quotation", "estimate"): sending one is the concrete
+# next step that answers "how much?" (SPEC §3), as trades, removals, repair and print shops
+# reply ("I'll email you a quote by Thursday", "we'll send a written estimate").
+PRICE_DOCUMENTS = ("quote", "quotation", "estimate", "costing")
 
 # A later act that is coming back to the customer with news: the answer deferred, not
 # refused ("we'll update you", "I'll let you know", "our team will follow up"; real replies
