@@ -9072,3 +9072,25 @@ def test_a_quote_promised_answers_how_much(
 ) -> None:
     """'How much would that be?' - 'I'll email you a freight quote by Thursday' answers it."""
     assert _rules(reply, customer) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A "why?" with hardly a word of its own asks about what was just said; any cause
+        # answers it, whatever else the message asks.
+        ("I know it looks calm in the bay. The swell past the headland is over 3 metres "
+         "right now, and our skipper has the final say for safety, so we won't ask him to go "
+         "anyway.", []),
+        # With no cause given it stays open.
+        ("I know it looks calm in the bay. Our skipper won't ask anyone to go anyway.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_bare_why_beside_other_questions_is_answered_by_a_cause(
+    reply: str, expected: list[str]
+) -> None:
+    """'My rate went up?! Why? Any discount?' - 'energy costs rose, so…' answers the why."""
+    customer = "The sea looks calm from here! Why won't you sail? Can't the skipper just go anyway?"
+    assert _rules(reply, customer) == expected

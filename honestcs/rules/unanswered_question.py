@@ -791,14 +791,15 @@ def _answered(
     ):
         return True  # "Why does it say no purchases?" - "Because she hasn't made any."
     if (
-        only_question
+        only_of_its_kind
         and question.kind == "reason"
         and len(_stems_said(question.text)) <= 1
         and any(gives_reason(s.text) for s in reply.sentences)
     ):
         # "Data keeps cutting out, any idea why?" - "There's work on the mast, which is the
         # likely cause": a why with hardly a word of its own asks about what was just said,
-        # and any cause the reply gives is about it.
+        # and any cause the reply gives is about it, whatever else the message asks ("My
+        # rate went up?! Why? Any discount?").
         return True
     if (
         question.alone
