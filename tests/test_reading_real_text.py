@@ -9094,3 +9094,18 @@ def test_a_bare_why_beside_other_questions_is_answered_by_a_cause(
     """'My rate went up?! Why? Any discount?' - 'energy costs rose, so…' answers the why."""
     customer = "The sea looks calm from here! Why won't you sail? Can't the skipper just go anyway?"
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "as" before a clause whose subject is an indefinite pronoun gives a cause.
+        ("Sorry, we can't add a cot as everyone shares the one family room.", []),
+        ("Sorry, we can't add a cot as nothing else fits in the room.", []),
+        # "as well" is no cause.
+        ("Sorry, we can't add a cot as well.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_as_before_an_indefinite_pronoun_gives_a_cause(reply: str, expected: list[str]) -> None:
+    """'We don't offer gift wrap as everything ships in plain boxes' says why."""
+    assert _rules(reply, "Could you add a cot to our room?") == expected

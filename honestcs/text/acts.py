@@ -240,7 +240,9 @@ _REASON = compile_alternatives(
   | \bas\s+(?!soon\b|well\b|long\b|much\b|many\b|a\s+\w+\s+gesture|per\b|an?\s+(?:apology|thank)|always\b|usual\b)
         # Not the manner "as it is", "as they are" (unchanged), which ends its clause.
         (?!(?:i|we|you|it|they|he|she)\s+(?:am|is|are|was|were|stands?)\s*(?:$|[,.;:!?)]))
-        (?:i|we|you|your|our|the|this|that|it|they|he|she|there|all|every|each|no)\b
+        (?:i|we|you|your|our|the|this|that|it|they|he|she|there|all|every|each|no
+          # ...or an indefinite pronoun: "as everything ships in plain boxes".
+          |everything|everyone|everybody|nothing|nobody|none|both)\b
   # "as" before a clause whose subject is a bare noun phrase: ", as loyalty discounts are
   # capped at 20%", "As gift cards can't be refunded, …".
   | (?:^|,\s*)as\s+(?!soon\b|well\b|long\b|much\b|many\b|per\b|always\b|usual\b|a\b|an\b)
