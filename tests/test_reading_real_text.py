@@ -9109,3 +9109,20 @@ def test_a_bare_why_beside_other_questions_is_answered_by_a_cause(
 def test_as_before_an_indefinite_pronoun_gives_a_cause(reply: str, expected: list[str]) -> None:
     """'We don't offer gift wrap as everything ships in plain boxes' says why."""
     assert _rules(reply, "Could you add a cot to our room?") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A kind named by a participle before it is the category the rule is about (SPEC §3,
+        # "opened software can't be returned").
+        ("Unfortunately we can't store luggage for freshly arrived guests.", []),
+        ("Sorry, we can't take returns on discounted rooms.", []),
+        # A noun before the noun names no kind of case; nor does one particular thing.
+        ("Sorry, we can't fit cots in garden rooms.", ["unexplained-refusal"]),
+        ("Sorry, we can't do that for your booked rooms.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_kind_named_by_a_participle_gives_the_reason(reply: str, expected: list[str]) -> None:
+    """'We can't install film on freshly painted cars' names the case the rule is for."""
+    assert _rules(reply, "Could you do that for us?") == expected

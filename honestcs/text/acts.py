@@ -644,6 +644,9 @@ _CATEGORY_PHRASE = compile_alternatives(
           (?:[a-z]+ed|bought|sold|made|paid|sent|held|taken|given|done|built|kept|won|set)\b
       | ^\s+(?:any\s+|all\s+)?(?:(?!{_FUNCTION_WORD}\b)[a-z-]+\s+)?(?!{_FUNCTION_WORD}\b)[a-z-]+[^s\W]s\s+
           (?:[a-z]+ed|bought|sold|made|paid|sent|held|taken|given|done|built|kept|won|set)\b
+      # ...or by a participle before it: "on *freshly painted* cars", "for *discounted* items".
+      | \b(?:for|on|with|to|from)\s+(?:any\s+|all\s+)?(?:[a-z]+ly\s+)?
+          (?:[a-z]{{3,}}ed|used|worn|broken|sold|bought|made|built)\s+(?!{_FUNCTION_WORD}\b)[a-z-]+[^s\W]s\b
       | \b(?:after|once|past|beyond|since|outside)\s+(?:the|a|an|your|its|their)?\s*
           (?!{_FUNCTION_WORD}\b)[a-z][\w-]+
       # A kind bounded by a figure: "children under 4", "drivers under 25", "bags over 23kg".
