@@ -432,7 +432,7 @@ def _elaborated_start(sentence: SentenceFacts, home: SegmentFacts) -> int:
     noon arrive in 1-2 days", the days may be express shipping's, whatever "arrive" names.
     """
     start = _subject_start(sentence, home)
-    at = bisect.bisect_left([g.start for g in sentence.segments], home.start)
+    at = sentence.index_of(home)  # by bisection: a clause of thousands of times asks for each
     if not at:
         return start
     before = sentence.segments[at - 1]
@@ -2187,7 +2187,9 @@ def from_the_question(
     elif segment.mood not in ("future", "receive") and not (
         segment.mood == "statement"
         and isinstance(mention, DurationMention)
-        and not any(s.condition for s in sentence.segments)
+        and not reply.memo.get(
+            _HAS_A_CONDITION, sentence.index, lambda: any(g.condition for g in sentence.segments)
+        )
     ):
         # A length stated in answer ("How long does an install take?" - "Usually 2-3
         # weeks") is the asked act's too; a day stated may be anything's ("we're in on
@@ -2207,6 +2209,9 @@ _ASKS_WHEN: Stage[None, tuple[bool, bool]] = Stage("customer asks when")
 _ASKED_ABOUT: Stage[tuple[bool, bool], tuple[Can, TermMatch] | None] = Stage(
     "timed act asked about"
 )
+# Whether a sentence has a clause of condition, by its index: asked once for the sentence,
+# however many lengths it states.
+_HAS_A_CONDITION: Stage[int, bool] = Stage("sentence has a condition")
 
 
 def _asks_when(reply: ReplyFacts, customer: CustomerFacts) -> tuple[bool, bool]:
