@@ -9126,3 +9126,23 @@ def test_as_before_an_indefinite_pronoun_gives_a_cause(reply: str, expected: lis
 def test_a_kind_named_by_a_participle_gives_the_reason(reply: str, expected: list[str]) -> None:
     """'We can't install film on freshly painted cars' names the case the rule is for."""
     assert _rules(reply, "Could you do that for us?") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "customer", "expected"),
+    [
+        # A street address answers where a place is, in none of the question's words.
+        ("Hi! We're at 12 Harbour Road, right by the station. There's free parking out back.",
+         "Where are you located? Do you have parking?", []),
+        ("Hillside Hotels is at 40 Mill Lane. There's free parking out back.",
+         "what's your address and do you have parking?", []),
+        # An address answers no other question, and no address answers "where" alone.
+        ("Hi! We're at 12 Harbour Road. There's free parking out back.",
+         "Do you have a lift? Do you have parking?", ["unanswered-question"]),
+        ("Hi! There's free parking out back.",
+         "Where are you located? Do you have parking?", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_street_address_answers_where(reply: str, customer: str, expected: list[str]) -> None:
+    """'Where are you located?' - 'We're at 4120 Leary Way NW' answers it."""
+    assert _rules(reply, customer) == expected

@@ -94,6 +94,7 @@ from honestcs.text.acts import (
 from honestcs.text.answers import (
     acknowledges,
     acts_now,
+    answers_where_with_an_address,
     asks_a_limit_in_time,
     asks_for_record,
     asks_how_to,
@@ -303,6 +304,8 @@ def _about(
         return True
     if asks_a_limit_in_time(question.text) and _gives_a_time(sentence):
         return True  # "is there a deadline?" - "submit it within 28 days"
+    if answers_where_with_an_address(question.text, sentence.text):
+        return True  # "where are you located?" - "We're at 4120 Leary Way NW"
     return bool(clauses & {t.clause for t in sentence.terms})
 
 

@@ -20,6 +20,7 @@ from honestcs.text.mentions import CLOCK, MONTH, WEEKDAY
 __all__ = [
     "acknowledges",
     "acts_now",
+    "answers_where_with_an_address",
     "asks_a_limit_in_time",
     "asks_for_record",
     "asks_how_to",
@@ -240,6 +241,30 @@ _WHERE = regex.compile(r"^\W*where(?:'s|\s+is|\s+are)\b", regex.IGNORECASE)
 def asks_where(text: str) -> bool:
     """Whether a question asks where something is."""
     return bool(_WHERE.search(text))
+
+
+# A street address: a number, then capitalised words ending in a kind of street ("4120 Leary
+# Way NW", "12 High Street", "4810 Industrial Oaks Blvd"): where a place is.
+_STREET_ADDRESS = regex.compile(
+    r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Z][\w.'-]*\s+){1,4}"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct"
+    r"|Terrace|Parade|Highway|Hwy|Close|Crescent|Square|Row|Parkway|Pkwy)\b"
+)
+# What asks where a place is: "where are you located?", "what's your address?".
+_ASKS_FOR_A_PLACE = regex.compile(
+    r"(?i)^\W*(?:and\s+|also\s+)?(?:where\b|what(?:'s|\s+is)\s+(?:your|the)\s+(?:\w+\s+)?address\b)"
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def answers_where_with_an_address(question: str, sentence: str) -> bool:
+    """Whether a sentence gives a street address in answer to where a place is.
+
+    "Where are you located?" - "We're at 4120 Leary Way NW"; "what's your address?" - "Chroma
+    Wrap Co. is at 4810 Industrial Oaks Blvd". A customer asks where in many words, and an
+    address answers in none of them.
+    """
+    return bool(_ASKS_FOR_A_PLACE.search(question)) and bool(_STREET_ADDRESS.search(sentence))
 
 
 _HOW_DO_I = regex.compile(
