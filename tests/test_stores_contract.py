@@ -397,6 +397,19 @@ def test_stats_equal_the_reference_tally(
             assert ledger.stats(since=since, until=until, now=now) == expected
 
 
+def test_stats_of_a_window_whose_open_promises_have_no_due_time(ledger: PromiseLedger) -> None:
+    """A window where a group's promises are all open and open-ended has none overdue.
+
+    SQLiteStore summed ``status = 'open' AND due < now`` over such a group: NULL, not 0, and
+    the statistics of any window narrower than the whole ledger failed.
+    """
+    add(ledger, due=None)
+    add(ledger, due=None, made_at=T0 + DAY)
+    row = ledger.stats(until=T0 + HOUR, now=T0 + 2 * DAY).overall
+    assert (row.made, row.open, row.overdue) == (1, 1, 0)
+    assert ledger.stats(since=T0 + HOUR, now=T0 + 2 * DAY).overall.made == 1
+
+
 def test_stats_of_an_empty_store(ledger: PromiseLedger) -> None:
     """An empty store has all-zero stats and no groups."""
     stats = ledger.stats(now=T0)
