@@ -348,6 +348,15 @@ def test_import_refuses_what_is_already_stored(ledger: PromiseLedger, store: Pro
     assert sum(ledger.counts().values()) == 1
 
 
+def test_import_refuses_an_id_or_a_key_twice_in_one_log(store: PromiseStore) -> None:
+    """A log that records one id, or one key, twice is refused, naming it; nothing is imported."""
+    with pytest.raises(StoreError, match="already stored"):
+        store.import_events([recorded("P-1"), recorded("P-1")])  # type: ignore[attr-defined]
+    with pytest.raises(StoreError, match="already stored"):
+        store.import_events([recorded("P-1", key="k"), recorded("P-2", key="k")])  # type: ignore[attr-defined]
+    assert store.find(PromiseQuery()) == []
+
+
 def test_import_refuses_a_broken_history(store: PromiseStore) -> None:
     """A change without its promise's earlier events, or an illegal move, is refused."""
     with pytest.raises(StoreError, match="does not follow"):
@@ -369,7 +378,26 @@ def test_rebuild_recomputes_the_projection(ledger: PromiseLedger, store: Promise
     assert ledger.stats(now=T0 + 3 * DAY) == stats
 
 
+def test_rebuild_keeps_the_idempotency_keys(ledger: PromiseLedger, store: PromiseStore) -> None:
+    """After a rebuild, a key recorded before still returns its first record."""
+    first = add(ledger, key="k-1")
+    assert store.rebuild() == 1  # type: ignore[attr-defined]
+    assert add(ledger, key="k-1", text="Something else.") == first
+    assert sum(ledger.counts().values()) == 1
+
+
 # -- statistics ----------------------------------------------------------------------------
+
+
+def test_stats_windows_reach_back_before_1970_and_forward_past_2100(ledger: PromiseLedger) -> None:
+    """A window open at one end holds promises made in any year a datetime holds."""
+    old = datetime(1960, 1, 1, tzinfo=UTC)
+    future = datetime(2300, 1, 1, tzinfo=UTC)
+    add(ledger, made_at=old, due=None)
+    add(ledger, made_at=future, due=None)
+    assert ledger.stats(until=T0, now=T0).overall.made == 1
+    assert ledger.stats(since=T0, now=T0).overall.made == 1
+    assert ledger.stats(now=T0).overall.made == 2
 
 
 @pytest.mark.parametrize("seed", [4, 5])
