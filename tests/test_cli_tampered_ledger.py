@@ -17,6 +17,7 @@ import pytest
 
 from honestcs import PostgresStore, Promise, PromiseLedger, SQLiteStore, StoreError
 from honestcs.cli import main
+from honestcs.stores import _checked as checked
 
 T0 = datetime(2026, 12, 1, 9, tzinfo=UTC)
 NOW = "2026-12-20T09:00:00Z"
@@ -252,3 +253,65 @@ def test_postgres_rows_changed_outside_honestcs_are_store_errors(
         read(call)
     assert str(info.value).endswith(f"schema {postgres_schema}: {message.format(call=call)}; "
                                     f"{CHANGED}")  # fmt: skip
+
+
+# -- what each message says of a value -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (None, "NULL"),
+        ("x" * 40, f"the text '{'x' * 40}'"),
+        ("x" * 41, f"the text '{'x' * 39}…'"),
+        (True, "the boolean True"),
+        (7, "the number 7"),
+        (1.5, "the number 1.5"),
+        (b"\x00" * 1234, "1,234 bytes of binary data"),
+        ([1], "a list"),
+    ],
+    ids=["null", "text of 40", "text of 41", "boolean", "int", "float", "bytes", "other"],
+)
+def test_a_stored_value_is_shown_by_its_kind(value: object, shown: str) -> None:
+    """Messages show a value as NULL, text (cut at 40 characters), a number, bytes or a type."""
+    assert checked.shown(value) == shown
+
+
+@pytest.mark.parametrize(
+    ("check", "value", "problem"),
+    [
+        (checked.microseconds, -(10**17),
+         "holds -100,000,000,000,000,000 microseconds since 1970-01-01 UTC, a time past the "
+         "years 1 to 9999 that a date holds"),
+        (checked.microseconds, True,
+         "holds the boolean True, not a time (whole microseconds since 1970-01-01 UTC)"),
+        (checked.timestamp, "noon", "holds the text 'noon', not a time with a time zone"),
+        (checked.timestamp, datetime(2026, 1, 1), "holds a datetime, not a time with a time zone"),
+        (checked.count, -1, "holds -1, less than 0"),
+        (checked.count, False, "holds the boolean False, not a whole number"),
+        (checked.optional(checked.text), 3, "holds the number 3, not text"),
+    ],
+    ids=["before year 1", "boolean time", "text time", "naive time", "negative count",
+         "boolean count", "optional text"],
+)  # fmt: skip
+def test_each_check_says_what_is_wrong(check: checked.Check, value: object, problem: str) -> None:
+    """A check names what a value holds and what the column needs; a right value passes."""
+    assert check(value) == problem
+    assert checked.microseconds(-(10**16)) is None  # in the year 1653
+    assert checked.timestamp(T0) is None
+    assert checked.count(0) is None
+    assert checked.optional(checked.text)(None) is None
+
+
+def test_a_row_with_no_bad_column_says_what_stopped_it() -> None:
+    """bad_row names the first bad column, or else the row and what went wrong reading it."""
+    columns = [checked.Column("id", checked.text), checked.Column("seq", checked.count)]
+    assert str(checked.bad_row("p.db", "events", ("P-1", 2), ["P-1", 2], columns)) == (
+        'p.db: events row ("P-1", 2) cannot be read'
+    )
+    assert str(
+        checked.bad_row("p.db", "events", 5, ["P-1", 2], columns, problem=ValueError("odd"))
+    ) == ("p.db: events row 5 cannot be read (odd)")
+    assert str(checked.bad_row("p.db", "events", None, ["P-1", "two"], columns)) == (
+        f"p.db: events row NULL: column seq holds the text 'two', not a whole number; {CHANGED}"
+    )

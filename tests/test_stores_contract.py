@@ -128,11 +128,11 @@ def test_changes_update_the_record(store: PromiseStore) -> None:
 
 def test_unknown_ids(store: PromiseStore) -> None:
     """Reading or changing an unknown id raises PromiseNotFoundError."""
-    with pytest.raises(PromiseNotFoundError):
+    with pytest.raises(PromiseNotFoundError, match=r"^no promise with id 'P-X'$"):
         store.get("P-X")
-    with pytest.raises(PromiseNotFoundError):
+    with pytest.raises(PromiseNotFoundError, match=r"^no promise with id 'P-X'$"):
         store.history("P-X")
-    with pytest.raises(PromiseNotFoundError):
+    with pytest.raises(PromiseNotFoundError, match=r"^no promise with id 'P-X'$"):
         store.append([change("P-X", 2, EventKind.KEPT)])
 
 
