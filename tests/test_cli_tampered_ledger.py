@@ -232,8 +232,13 @@ def test_rebuild_names_an_event_it_cannot_replay(ledger_file: tuple[Path, str, s
         ("UPDATE events SET kind = 'lost' WHERE promise_id = '{call}'",
          'events row ("{call}", 1): column kind holds the text \'lost\', not an event kind '
          "(recorded, kept, broken, cancelled, rescheduled)"),
+        ("UPDATE events SET data = (data::jsonb - 'customer')::json WHERE promise_id = '{call}'",
+         'events row ("{call}", 1): column data (key "customer") is missing'),
+        ("UPDATE events SET at = 'infinity' WHERE promise_id = '{call}'",
+         'events row ("{call}", 1): column at holds \'infinity\', a time past the years 1 to '
+         "9999 that a date holds"),
     ],
-    ids=["infinity", "meta", "status", "event kind"],
+    ids=["infinity", "meta", "status", "event kind", "event data", "event time"],
 )  # fmt: skip
 def test_postgres_rows_changed_outside_honestcs_are_store_errors(
     postgres_dsn: str, postgres_schema: str, sql: str, message: str
