@@ -358,6 +358,12 @@ def test_each_kind_of_sqlite_failure_is_a_store_error_saying_which(
     assert str(_error("p.db", "record", exc, 2.5)) == message
 
 
+def test_the_repr_says_the_file_and_schema_and_only_read_only_when_it_is(tmp_path: Path) -> None:
+    """A writable store's repr is its file and schema, with no mode."""
+    with SQLiteStore(tmp_path / "p.db") as store:
+        assert repr(store) == f"<SQLiteStore {str(tmp_path / 'p.db')!r} schema={SCHEMA_VERSION}>"
+
+
 def test_a_closed_store_says_so(tmp_path: Path) -> None:
     """Using a store after close is a StoreError, and closing twice is harmless."""
     store = SQLiteStore(tmp_path / "p.db")

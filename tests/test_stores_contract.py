@@ -357,6 +357,21 @@ def test_import_refuses_an_id_or_a_key_twice_in_one_log(store: PromiseStore) -> 
     assert store.find(PromiseQuery()) == []
 
 
+def test_imported_keys_are_known_to_the_store(store: PromiseStore) -> None:
+    """A promise imported with a key is the record that key returns afterwards, rebuilt or not."""
+    assert store.import_events([recorded("P-1", key="k")]) == 1  # type: ignore[attr-defined]
+    [again] = store.append([recorded("P-2", key="k")])
+    assert again.id == "P-1"
+    store.rebuild()  # type: ignore[attr-defined]
+    assert store.append([recorded("P-3", key="k")])[0].id == "P-1"
+
+
+def test_import_refuses_a_log_that_starts_with_a_change(store: PromiseStore) -> None:
+    """A log whose first event is not a recording is refused, naming the event."""
+    with pytest.raises(StoreError, match="event 2 of P-1 does not follow"):
+        store.import_events([change("P-1", 2, EventKind.KEPT)])  # type: ignore[attr-defined]
+
+
 def test_import_refuses_a_broken_history(store: PromiseStore) -> None:
     """A change without its promise's earlier events, or an illegal move, is refused."""
     with pytest.raises(StoreError, match="does not follow"):
