@@ -2,13 +2,15 @@
 
 Usage (from the repository's root, with ``pip install -e '.[test,mutation]'``)::
 
-    nice -n 15 python scripts/mutation.py            # mutate, test, tally
-    python scripts/mutation.py --tally               # tally the last run only
+    nice -n 15 python scripts/mutation.py                     # mutate, test, tally
+    nice -n 15 python scripts/mutation.py --retest-survivors  # after adding tests
+    python scripts/mutation.py --tally                        # tally the last run only
 
 What is mutated, and with which tests, is ``[tool.mutmut]`` in pyproject.toml. mutmut works in
 ``mutants/`` and remembers what it has tested there: a second run tests only the mutants of
-functions that changed since (delete ``mutants/`` to start afresh). ``mutmut browse`` and
-``mutmut show NAME`` show the mutants that survived.
+functions that changed since (delete ``mutants/`` to start afresh); it does not test the
+survivors again when only the tests changed, which ``--retest-survivors`` does. ``mutmut
+browse`` and ``mutmut show NAME`` show the mutants that survived.
 
 The PostgreSQL store is tested against ``HONESTCS_TEST_POSTGRES_DSN`` when it is set; otherwise
 against one throwaway server started here for the whole run (benchmarks/throwaway_postgres.py),
@@ -111,10 +113,29 @@ def report(counts: dict[str, Counter[str]]) -> str:
     return "\n".join(lines)
 
 
+def _results(mutmut: list[str]) -> str:
+    """The output of ``mutmut results --all true``: one ``NAME: STATUS`` line per mutant."""
+    done = subprocess.run(
+        [*mutmut, "results", "--all", "true"], capture_output=True, text=True, check=True
+    )
+    return done.stdout
+
+
+def _survivors(mutmut: list[str]) -> list[str]:
+    """The names of the mutants that survived the last run."""
+    lines = (line.strip().rpartition(": ") for line in _results(mutmut).splitlines())
+    return [name for name, _, status in lines if status == "survived"]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run mutmut (unless ``--tally``), then print the tally; return mutmut's exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tally", action="store_true", help="only tally the last run")
+    parser.add_argument(
+        "--retest-survivors",
+        action="store_true",
+        help="test again only the mutants that survived the last run (and new or changed ones)",
+    )
     parser.add_argument(
         "--max-children", type=int, default=None, help="parallel test runs (default: CPUs)"
     )
@@ -125,11 +146,13 @@ def main(argv: list[str] | None = None) -> int:
     if not args.tally:
         extra = [] if args.max_children is None else ["--max-children", str(args.max_children)]
         with _postgres():
+            # A plain run first: it tests the mutants of changed code and maps new tests.
             status = subprocess.run([*mutmut, "run", *extra], check=False).returncode
-    done = subprocess.run(
-        [*mutmut, "results", "--all", "true"], capture_output=True, text=True, check=True
-    )
-    print(report(tally(done.stdout)))
+            survivors = _survivors(mutmut) if args.retest_survivors else []
+            if status == 0 and survivors:
+                run = [*mutmut, "run", *extra, *survivors]
+                status = subprocess.run(run, check=False).returncode
+    print(report(tally(_results(mutmut))))
     return status
 
 
