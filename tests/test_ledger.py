@@ -540,26 +540,30 @@ def test_open_overdue_and_due_soon_take_every_filter_and_a_limit() -> None:
     """open, overdue and due_soon narrow by customer, agent and clause, and stop at limit."""
     ledger = make_ledger()
     due = [T0 + HOUR, T0 + 2 * HOUR, T0 + 3 * HOUR, T0 + 4 * HOUR]
-    a = record(ledger, customer="C-1", agent="alex", promise=promise(due=due[0])).id
-    b = record(ledger, customer="C-2", agent="alex", promise=promise(due=due[1])).id
-    c = record(ledger, customer="C-1", agent="bo", promise=promise(due=due[2])).id
-    d = record(ledger, customer="C-1", agent="alex", promise=promise(clause="x", due=due[3])).id
+    made = [T0 - i * timedelta(minutes=1) for i in range(4)]  # made in the reverse order
+    a = record(ledger, customer="C-1", agent="alex", made_at=made[0], promise=promise(due=due[0]))
+    b = record(ledger, customer="C-2", agent="alex", made_at=made[1], promise=promise(due=due[1]))
+    c = record(ledger, customer="C-1", agent="bo", made_at=made[2], promise=promise(due=due[2]))
+    d = record(
+        ledger,
+        customer="C-1",
+        agent="alex",
+        made_at=made[3],
+        promise=promise(clause="x", due=due[3]),
+    )
+    ledger.mark_kept(record(ledger, promise=promise(due=due[1])).id, at=T0)
     late, soon = T0 + 5 * HOUR, T0 + HOUR / 2
-
-    def ids(records: list[PromiseRecord]) -> list[str]:
-        return [r.id for r in records]
-
-    assert ids(ledger.overdue(late)) == [a, b, c, d]  # most overdue first
-    assert ids(ledger.overdue(late, customer="C-1")) == [a, c, d]
-    assert ids(ledger.overdue(late, agent="alex", clause="refund")) == [a, b]
-    assert ids(ledger.overdue(late, limit=1)) == [a]
-    assert ids(ledger.open(agent="bo")) == [c]
-    assert ids(ledger.open(limit=2)) == [a, b]
-    assert ids(ledger.due_soon(soon, DAY)) == [a, b, c, d]
-    assert ids(ledger.due_soon(soon, DAY, customer="C-2")) == [b]
-    assert ids(ledger.due_soon(soon, DAY, agent="bo")) == [c]
-    assert ids(ledger.due_soon(soon, DAY, clause="x")) == [d]
-    assert ids(ledger.due_soon(soon, DAY, limit=3)) == [a, b, c]
+    assert ledger.overdue(late) == [a, b, c, d]  # most overdue first
+    assert ledger.overdue(late, customer="C-1") == [a, c, d]
+    assert ledger.overdue(late, agent="alex", clause="refund") == [a, b]
+    assert ledger.overdue(late, limit=1) == [a]
+    assert ledger.open(agent="bo") == [c]
+    assert ledger.open(limit=2) == [a, b]
+    assert ledger.due_soon(soon, DAY) == [a, b, c, d]  # soonest first
+    assert ledger.due_soon(soon, DAY, customer="C-2") == [b]
+    assert ledger.due_soon(soon, DAY, agent="bo") == [c]
+    assert ledger.due_soon(soon, DAY, clause="x") == [d]
+    assert ledger.due_soon(soon, DAY, limit=3) == [a, b, c]
 
 
 def test_due_soon_with_a_window_past_the_year_9999_is_everything_due_later() -> None:
@@ -729,6 +733,19 @@ def test_stats_to_dict_is_json() -> None:
 
 
 # -- odds and ends -----------------------------------------------------------------------
+
+
+def test_repr_counts_a_state_the_store_does_not_report_as_zero() -> None:
+    """A store may leave out the states it holds none of; the repr shows them as 0."""
+
+    class Partial(MemoryStore):
+        def counts(self) -> dict[PromiseStatus, int]:
+            return {PromiseStatus.OPEN: 2}
+
+    ledger = PromiseLedger(Partial())
+    assert repr(ledger) == "<PromiseLedger open=2 kept=0 broken=0 cancelled=0>"
+    assert ledger.counts() == {PromiseStatus.OPEN: 2, PromiseStatus.KEPT: 0,
+                               PromiseStatus.BROKEN: 0, PromiseStatus.CANCELLED: 0}  # fmt: skip
 
 
 def test_repr_is_short() -> None:
