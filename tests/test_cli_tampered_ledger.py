@@ -283,40 +283,88 @@ def test_a_stored_value_is_shown_by_its_kind(value: object, shown: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("check", "value", "problem"),
+    ("make", "value", "problem"),
     [
-        (checked.microseconds, -(10**17),
+        (lambda: checked.microseconds, -(10**17),
          "holds -100,000,000,000,000,000 microseconds since 1970-01-01 UTC, a time past the "
          "years 1 to 9999 that a date holds"),
-        (checked.microseconds, True,
+        (lambda: checked.microseconds, True,
          "holds the boolean True, not a time (whole microseconds since 1970-01-01 UTC)"),
-        (checked.timestamp, "noon", "holds the text 'noon', not a time with a time zone"),
-        (checked.timestamp, datetime(2026, 1, 1), "holds a datetime, not a time with a time zone"),
-        (checked.count, -1, "holds -1, less than 0"),
-        (checked.count, False, "holds the boolean False, not a whole number"),
-        (checked.optional(checked.text), 3, "holds the number 3, not text"),
+        (lambda: checked.timestamp, "noon", "holds the text 'noon', not a time with a time zone"),
+        (lambda: checked.timestamp, datetime(2026, 1, 1),
+         "holds a datetime, not a time with a time zone"),
+        (lambda: checked.whole_number(0), -1, "holds -1, less than 0"),
+        (lambda: checked.whole_number(1), 0, "holds 0, less than 1"),
+        (lambda: checked.whole_number(0), False, "holds the boolean False, not a whole number"),
+        (lambda: checked.whole_number(0), "2", "holds the text '2', not a whole number"),
+        (lambda: checked.known(("a", "b"), "a letter"), "c",
+         "holds the text 'c', not a letter (a, b)"),
+        (lambda: checked.known(("a", "b"), "a letter"), None, "holds NULL, not a letter (a, b)"),
+        (lambda: checked.optional(checked.text), 3, "holds the number 3, not text"),
     ],
     ids=["before year 1", "boolean time", "text time", "naive time", "negative count",
-         "boolean count", "optional text"],
+         "zero version", "boolean count", "text count", "unknown name", "null name",
+         "optional text"],
 )  # fmt: skip
-def test_each_check_says_what_is_wrong(check: checked.Check, value: object, problem: str) -> None:
+def test_each_check_says_what_is_wrong(
+    make: Callable[[], checked.Check], value: object, problem: str
+) -> None:
     """A check names what a value holds and what the column needs; a right value passes."""
-    assert check(value) == problem
+    assert make()(value) == problem
     assert checked.microseconds(-(10**16)) is None  # in the year 1653
     assert checked.timestamp(T0) is None
-    assert checked.count(0) is None
+    assert checked.whole_number(1)(1) is None
+    assert checked.known(("a", "b"), "a letter")("b") is None
     assert checked.optional(checked.text)(None) is None
 
 
-def test_a_row_with_no_bad_column_says_what_stopped_it() -> None:
-    """bad_row names the first bad column, or else the row and what went wrong reading it."""
-    columns = [checked.Column("id", checked.text), checked.Column("seq", checked.count)]
-    assert str(checked.bad_row("p.db", "events", ("P-1", 2), ["P-1", 2], columns)) == (
-        'p.db: events row ("P-1", 2) cannot be read'
-    )
-    assert str(
-        checked.bad_row("p.db", "events", 5, ["P-1", 2], columns, problem=ValueError("odd"))
-    ) == ("p.db: events row 5 cannot be read (odd)")
-    assert str(checked.bad_row("p.db", "events", None, ["P-1", "two"], columns)) == (
-        f"p.db: events row NULL: column seq holds the text 'two', not a whole number; {CHANGED}"
-    )
+_RECORD_NAMES = (
+    "id, status, customer, agent, clause, text, made_at, due, original_due, closed_at, source, "
+    "reschedules, note, details, version, updated_at, key"
+)
+_EVENT_NAMES = "promise_id, seq, at, kind, actor, reason, data, recorded_at"
+
+
+_NOT_A_TIME = "not a time (whole microseconds since 1970-01-01 UTC)"
+
+
+@pytest.mark.parametrize(
+    ("table", "names", "nullable", "good", "messages"),
+    [
+        (checked.record_columns, _RECORD_NAMES,
+         ["clause", "due", "original_due", "closed_at", "source", "note", "updated_at", "key"],
+         ["P-1", "open", "C-1", "alex", "refund", "Text.", 0, 1, 2, 3, "r", 0, "n", "{}", 1, 4,
+          "k"],
+         {"status": ("lost", "holds the text 'lost', not a status (open, kept, broken, "
+                             "cancelled)"),
+          "version": (0, "holds 0, less than 1"),
+          "made_at": ("x", f"holds the text 'x', {_NOT_A_TIME}"),
+          "details": ("[]", "holds a JSON array, not a JSON object")}),
+        (checked.event_columns, _EVENT_NAMES,
+         ["actor", "reason", "recorded_at"],
+         ["P-1", 1, 0, "kept", "sam", "why", "{}", 5],
+         {"seq": (0, "holds 0, less than 1"),
+          "kind": ("lost", "holds the text 'lost', not an event kind (recorded, kept, broken, "
+                           "cancelled, rescheduled)"),
+          "at": (None, "holds NULL, " + _NOT_A_TIME),
+          "actor": (1, "holds the number 1, not text")}),
+    ],
+    ids=["promises", "events"],
+)  # fmt: skip
+def test_each_column_of_a_row_has_its_check(
+    table: Callable[[str, checked.Check], tuple[checked.Column, ...]],
+    names: str,
+    nullable: list[str],
+    good: list[object],
+    messages: dict[str, tuple[object, str]],
+) -> None:
+    """The columns are named in order; each takes what honestcs writes, and says what is wrong."""
+    columns = table(names, checked.microseconds)
+    assert [column.name for column in columns] == names.split(", ")
+    assert [column.name for column in columns if column.check(None) is None] == nullable
+    assert [column.check(value) for column, value in zip(columns, good, strict=True)] == [
+        None
+    ] * len(columns)
+    by_name = {column.name: column for column in columns}
+    for name, (value, problem) in messages.items():
+        assert (name, by_name[name].check(value)) == (name, problem)
