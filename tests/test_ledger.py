@@ -320,6 +320,8 @@ NAIVE = datetime(2026, 12, 1, 9, 0)
         ("new_due", lambda led, pid: led.reschedule(pid, NAIVE, reason="x")),
         ("now", lambda led, pid: led.overdue(NAIVE)),
         ("now", lambda led, pid: led.due_soon(NAIVE, DAY)),
+        ("made_since", lambda led, pid: led.find(made_since=NAIVE)),
+        ("made_until", lambda led, pid: led.find(made_until=NAIVE)),
         ("since", lambda led, pid: led.stats(since=NAIVE)),
         ("until", lambda led, pid: led.stats(until=NAIVE)),
         ("now", lambda led, pid: led.stats(now=NAIVE)),
@@ -457,6 +459,12 @@ def test_events_are_immutable() -> None:
         event.reason = "rewritten"  # type: ignore[misc]
     with pytest.raises(TypeError):
         event.data["text"] = "rewritten"  # type: ignore[index]
+
+
+def test_replay_of_no_events_is_refused() -> None:
+    """A promise's history starts with its recording: an empty one is a ValueError."""
+    with pytest.raises(ValueError, match=r"^a promise needs at least its recorded event$"):
+        honestcs.promises.transitions.replay([])
 
 
 def test_history_is_append_only() -> None:
