@@ -17,6 +17,7 @@ import pytest
 
 from honestcs import PostgresStore, Promise, PromiseLedger, SQLiteStore, StoreError
 from honestcs.cli import main
+from honestcs.stores import _checked as checked
 
 T0 = datetime(2026, 12, 1, 9, tzinfo=UTC)
 NOW = "2026-12-20T09:00:00Z"
@@ -231,8 +232,13 @@ def test_rebuild_names_an_event_it_cannot_replay(ledger_file: tuple[Path, str, s
         ("UPDATE events SET kind = 'lost' WHERE promise_id = '{call}'",
          'events row ("{call}", 1): column kind holds the text \'lost\', not an event kind '
          "(recorded, kept, broken, cancelled, rescheduled)"),
+        ("UPDATE events SET data = (data::jsonb - 'customer')::json WHERE promise_id = '{call}'",
+         'events row ("{call}", 1): column data (key "customer") is missing'),
+        ("UPDATE events SET at = 'infinity' WHERE promise_id = '{call}'",
+         'events row ("{call}", 1): column at holds \'infinity\', a time past the years 1 to '
+         "9999 that a date holds"),
     ],
-    ids=["infinity", "meta", "status", "event kind"],
+    ids=["infinity", "meta", "status", "event kind", "event data", "event time"],
 )  # fmt: skip
 def test_postgres_rows_changed_outside_honestcs_are_store_errors(
     postgres_dsn: str, postgres_schema: str, sql: str, message: str
@@ -252,3 +258,113 @@ def test_postgres_rows_changed_outside_honestcs_are_store_errors(
         read(call)
     assert str(info.value).endswith(f"schema {postgres_schema}: {message.format(call=call)}; "
                                     f"{CHANGED}")  # fmt: skip
+
+
+# -- what each message says of a value -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (None, "NULL"),
+        ("x" * 40, f"the text '{'x' * 40}'"),
+        ("x" * 41, f"the text '{'x' * 39}…'"),
+        (True, "the boolean True"),
+        (7, "the number 7"),
+        (1.5, "the number 1.5"),
+        (b"\x00" * 1234, "1,234 bytes of binary data"),
+        ([1], "a list"),
+    ],
+    ids=["null", "text of 40", "text of 41", "boolean", "int", "float", "bytes", "other"],
+)
+def test_a_stored_value_is_shown_by_its_kind(value: object, shown: str) -> None:
+    """Messages show a value as NULL, text (cut at 40 characters), a number, bytes or a type."""
+    assert checked.shown(value) == shown
+
+
+@pytest.mark.parametrize(
+    ("make", "value", "problem"),
+    [
+        (lambda: checked.microseconds, -(10**17),
+         "holds -100,000,000,000,000,000 microseconds since 1970-01-01 UTC, a time past the "
+         "years 1 to 9999 that a date holds"),
+        (lambda: checked.microseconds, True,
+         "holds the boolean True, not a time (whole microseconds since 1970-01-01 UTC)"),
+        (lambda: checked.timestamp, "noon", "holds the text 'noon', not a time with a time zone"),
+        (lambda: checked.timestamp, datetime(2026, 1, 1),
+         "holds a datetime, not a time with a time zone"),
+        (lambda: checked.whole_number(0), -1, "holds -1, less than 0"),
+        (lambda: checked.whole_number(1), 0, "holds 0, less than 1"),
+        (lambda: checked.whole_number(0), False, "holds the boolean False, not a whole number"),
+        (lambda: checked.whole_number(0), "2", "holds the text '2', not a whole number"),
+        (lambda: checked.known(("a", "b"), "a letter"), "c",
+         "holds the text 'c', not a letter (a, b)"),
+        (lambda: checked.known(("a", "b"), "a letter"), None, "holds NULL, not a letter (a, b)"),
+        (lambda: checked.optional(checked.text), 3, "holds the number 3, not text"),
+    ],
+    ids=["before year 1", "boolean time", "text time", "naive time", "negative count",
+         "zero version", "boolean count", "text count", "unknown name", "null name",
+         "optional text"],
+)  # fmt: skip
+def test_each_check_says_what_is_wrong(
+    make: Callable[[], checked.Check], value: object, problem: str
+) -> None:
+    """A check names what a value holds and what the column needs; a right value passes."""
+    assert make()(value) == problem
+    assert checked.microseconds(-(10**16)) is None  # in the year 1653
+    assert checked.timestamp(T0) is None
+    assert checked.whole_number(1)(1) is None
+    assert checked.known(("a", "b"), "a letter")("b") is None
+    assert checked.optional(checked.text)(None) is None
+
+
+_RECORD_NAMES = (
+    "id, status, customer, agent, clause, text, made_at, due, original_due, closed_at, source, "
+    "reschedules, note, details, version, updated_at, key"
+)
+_EVENT_NAMES = "promise_id, seq, at, kind, actor, reason, data, recorded_at"
+
+
+_NOT_A_TIME = "not a time (whole microseconds since 1970-01-01 UTC)"
+
+
+@pytest.mark.parametrize(
+    ("table", "names", "nullable", "good", "messages"),
+    [
+        (checked.record_columns, _RECORD_NAMES,
+         ["clause", "due", "original_due", "closed_at", "source", "note", "updated_at", "key"],
+         ["P-1", "open", "C-1", "alex", "refund", "Text.", 0, 1, 2, 3, "r", 0, "n", "{}", 1, 4,
+          "k"],
+         {"status": ("lost", "holds the text 'lost', not a status (open, kept, broken, "
+                             "cancelled)"),
+          "version": (0, "holds 0, less than 1"),
+          "made_at": ("x", f"holds the text 'x', {_NOT_A_TIME}"),
+          "details": ("[]", "holds a JSON array, not a JSON object")}),
+        (checked.event_columns, _EVENT_NAMES,
+         ["actor", "reason", "recorded_at"],
+         ["P-1", 1, 0, "kept", "sam", "why", "{}", 5],
+         {"seq": (0, "holds 0, less than 1"),
+          "kind": ("lost", "holds the text 'lost', not an event kind (recorded, kept, broken, "
+                           "cancelled, rescheduled)"),
+          "at": (None, "holds NULL, " + _NOT_A_TIME),
+          "actor": (1, "holds the number 1, not text")}),
+    ],
+    ids=["promises", "events"],
+)  # fmt: skip
+def test_each_column_of_a_row_has_its_check(
+    table: Callable[[str, checked.Check], tuple[checked.Column, ...]],
+    names: str,
+    nullable: list[str],
+    good: list[object],
+    messages: dict[str, tuple[object, str]],
+) -> None:
+    """The columns are named in order; each takes what honestcs writes, and says what is wrong."""
+    columns = table(names, checked.microseconds)
+    assert [column.name for column in columns] == names.split(", ")
+    assert [column.name for column in columns if column.check(None) is None] == nullable
+    assert [column.check(value) for column, value in zip(columns, good, strict=True)] == [
+        None
+    ] * len(columns)
+    by_name = {column.name: column for column in columns}
+    for name, (value, problem) in messages.items():
+        assert (name, by_name[name].check(value)) == (name, problem)

@@ -15,6 +15,7 @@ from honestcs import (
     IllegalTransitionError,
     MemoryStore,
     Promise,
+    PromiseEvent,
     PromiseLedger,
     PromiseNotFoundError,
     PromiseRecord,
@@ -24,6 +25,7 @@ from honestcs import (
     StatsRow,
     StoreError,
 )
+from honestcs.promises import ids as promise_ids
 from honestcs.promises.ids import new_promise_id
 from honestcs.promises.transitions import TRANSITIONS
 
@@ -229,6 +231,38 @@ def test_record_report_records_every_promise_in_order() -> None:
     assert ledger.open(customer="C-7") == sorted(recs, key=lambda r: r.due or T0)
 
 
+def test_batches_keep_made_at_meta_and_when_they_were_written_down() -> None:
+    """record_many, record_keyed and record_report keep made_at, key and meta as given."""
+    ledger = make_ledger(now=T0 + 5 * HOUR)
+    args: dict[str, object] = {
+        "customer": "C-1", "agent": "alex", "made_at": T0 + HOUR, "meta": {"channel": "chat"},
+    }  # fmt: skip
+    many = ledger.record_many([promise()], key="m", **args)  # type: ignore[arg-type]
+    keyed = [r.record for r in ledger.record_keyed([(promise(), "k")], **args)]  # type: ignore[arg-type]
+    report = Report(reply="We'll refund you by Friday.", promises=(promise(),))
+    reported = ledger.record_report(report, key="r", **args)  # type: ignore[arg-type]
+    recs = [*many, *keyed, *reported]
+    assert [(r.made_at, r.key, dict(r.meta)) for r in recs] == [
+        (T0 + HOUR, key, {"channel": "chat"}) for key in ("m#0", "k", "r#0")
+    ]
+    assert [ledger.history(r.id)[0].recorded_at for r in recs] == [T0 + 5 * HOUR] * 3
+
+
+def test_record_keyed_says_which_promises_it_recorded() -> None:
+    """A key already in the ledger comes back with its first record, created False."""
+    ledger = make_ledger()
+    first = record(ledger, key="k-1")
+    done = ledger.record_keyed(
+        [(promise(text="Again."), "k-1"), (promise(text="New."), "k-2")],
+        customer="C-1", agent="alex",
+    )  # fmt: skip
+    assert [(r.record.text, r.created) for r in done] == [(first.text, False), ("New.", True)]
+    assert done[0].record == first
+    assert ledger.record_keyed([], customer="C-1", agent="alex") == []
+    with pytest.raises(ValueError, match="key 'k-3' is given to two promises of one batch"):
+        ledger.record_keyed([(promise(), "k-3"), (promise(), "k-3")], customer="C", agent="a")
+
+
 def test_record_report_with_no_promises_records_nothing() -> None:
     """A reply that promised nothing adds nothing to the ledger."""
     ledger = make_ledger()
@@ -269,6 +303,16 @@ NAIVE = datetime(2026, 12, 1, 9, 0)
     ("name", "call"),
     [
         ("made_at", lambda led, pid: record(led, made_at=NAIVE)),
+        (
+            "made_at",
+            lambda led, pid: led.record_many([promise()], customer="C", agent="a", made_at=NAIVE),
+        ),
+        (
+            "made_at",
+            lambda led, pid: led.record_keyed(
+                [(promise(), "k")], customer="C", agent="a", made_at=NAIVE
+            ),
+        ),
         ("promise.due", lambda led, pid: record(led, promise=promise(due=NAIVE))),
         ("at", lambda led, pid: led.mark_kept(pid, at=NAIVE)),
         ("at", lambda led, pid: led.mark_broken(pid, reason="x", at=NAIVE)),
@@ -276,6 +320,8 @@ NAIVE = datetime(2026, 12, 1, 9, 0)
         ("new_due", lambda led, pid: led.reschedule(pid, NAIVE, reason="x")),
         ("now", lambda led, pid: led.overdue(NAIVE)),
         ("now", lambda led, pid: led.due_soon(NAIVE, DAY)),
+        ("made_since", lambda led, pid: led.find(made_since=NAIVE)),
+        ("made_until", lambda led, pid: led.find(made_until=NAIVE)),
         ("since", lambda led, pid: led.stats(since=NAIVE)),
         ("until", lambda led, pid: led.stats(until=NAIVE)),
         ("now", lambda led, pid: led.stats(now=NAIVE)),
@@ -291,11 +337,20 @@ def test_naive_datetimes_are_refused(
         call(ledger, pid)
 
 
-def test_a_naive_clock_is_refused() -> None:
-    """A clock returning naive times is refused when the ledger first reads it."""
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda led: led.record(promise(), customer="C-1", agent="alex"),
+        lambda led: led.record_many([promise()], customer="C-1", agent="alex"),
+        lambda led: led.record_keyed([(promise(), "k")], customer="C-1", agent="alex"),
+    ],
+    ids=["record", "record_many", "record_keyed"],
+)
+def test_a_naive_clock_is_refused(call: Callable[[PromiseLedger], object]) -> None:
+    """A clock returning naive times is refused, by name, when the ledger first reads it."""
     ledger = PromiseLedger(MemoryStore(), clock=lambda: NAIVE)
-    with pytest.raises(ValueError, match=r"clock\(\) must be timezone-aware"):
-        ledger.record(promise(), customer="C-1", agent="alex")
+    with pytest.raises(ValueError, match=r"^clock\(\) must be timezone-aware"):
+        call(ledger)
 
 
 def test_a_change_cannot_happen_before_the_promise_was_made() -> None:
@@ -319,6 +374,18 @@ def test_broken_and_cancelled_need_a_reason(method: str) -> None:
     rec = getattr(ledger, method)(pid, reason="warehouse closed", at=T0 + HOUR)
     assert rec.reason == "warehouse closed"
     assert rec.closed_at == T0 + HOUR
+
+
+def test_each_change_keeps_who_reported_it() -> None:
+    """The ``by`` of mark_kept, mark_broken and cancel is the actor of the event written."""
+    ledger = make_ledger()
+    kept = ledger.mark_kept(record(ledger).id, at=T0 + HOUR, by="kim")
+    broken = ledger.mark_broken(record(ledger).id, reason="lost", at=T0 + HOUR, by="sam")
+    cancelled = ledger.cancel(record(ledger).id, reason="withdrawn", at=T0 + HOUR, by="lee")
+    assert [ledger.history(r.id)[-1].actor for r in (kept, broken, cancelled)] == [
+        "kim", "sam", "lee",
+    ]  # fmt: skip
+    assert [r.reason for r in (kept, broken, cancelled)] == [None, "lost", "withdrawn"]
 
 
 def test_reschedule_needs_a_reason() -> None:
@@ -392,6 +459,12 @@ def test_events_are_immutable() -> None:
         event.reason = "rewritten"  # type: ignore[misc]
     with pytest.raises(TypeError):
         event.data["text"] = "rewritten"  # type: ignore[index]
+
+
+def test_replay_of_no_events_is_refused() -> None:
+    """A promise's history starts with its recording: an empty one is a ValueError."""
+    with pytest.raises(ValueError, match=r"^a promise needs at least its recorded event$"):
+        honestcs.promises.transitions.replay([])
 
 
 def test_history_is_append_only() -> None:
@@ -469,6 +542,58 @@ def test_filters_by_customer_agent_clause_and_status() -> None:
     assert [r.id for r in ledger.open(customer="C-1", clause="refund")] == [a]
     assert [r.id for r in ledger.overdue(T0 + 9 * DAY, agent="bo")] == [b]
     assert ledger.find(customer="C-3") == []
+
+
+def test_open_overdue_and_due_soon_take_every_filter_and_a_limit() -> None:
+    """open, overdue and due_soon narrow by customer, agent and clause, and stop at limit."""
+    ledger = make_ledger()
+    due = [T0 + HOUR, T0 + 2 * HOUR, T0 + 3 * HOUR, T0 + 4 * HOUR]
+    made = [T0 - i * timedelta(minutes=1) for i in range(4)]  # made in the reverse order
+    a = record(ledger, customer="C-1", agent="alex", made_at=made[0], promise=promise(due=due[0]))
+    b = record(ledger, customer="C-2", agent="alex", made_at=made[1], promise=promise(due=due[1]))
+    c = record(ledger, customer="C-1", agent="bo", made_at=made[2], promise=promise(due=due[2]))
+    d = record(
+        ledger,
+        customer="C-1",
+        agent="alex",
+        made_at=made[3],
+        promise=promise(clause="x", due=due[3]),
+    )
+    ledger.mark_kept(record(ledger, promise=promise(due=due[1])).id, at=T0)
+    late, soon = T0 + 5 * HOUR, T0 + HOUR / 2
+    assert ledger.overdue(late) == [a, b, c, d]  # most overdue first
+    assert ledger.overdue(late, customer="C-1") == [a, c, d]
+    assert ledger.overdue(late, agent="alex", clause="refund") == [a, b]
+    assert ledger.overdue(late, limit=1) == [a]
+    assert ledger.open(agent="bo") == [c]
+    assert ledger.open(limit=2) == [a, b]
+    assert ledger.due_soon(soon, DAY) == [a, b, c, d]  # soonest first
+    assert ledger.due_soon(soon, DAY, customer="C-2") == [b]
+    assert ledger.due_soon(soon, DAY, agent="bo") == [c]
+    assert ledger.due_soon(soon, DAY, clause="x") == [d]
+    assert ledger.due_soon(soon, DAY, limit=3) == [a, b, c]
+
+
+def test_due_soon_with_a_window_past_the_year_9999_is_everything_due_later() -> None:
+    """A window reaching past the last datetime holds every promise due from now on."""
+    ledger = make_ledger()
+    pid = record(ledger, promise=promise(due=datetime(9999, 12, 31, tzinfo=UTC))).id
+    record(ledger, promise=promise(due=T0))
+    assert [r.id for r in ledger.due_soon(T0 + HOUR, timedelta(days=3_000_000))] == [pid]
+
+
+def test_is_overdue_only_when_open_with_a_due_time_passed() -> None:
+    """A record is overdue when open and its due time is strictly before now, and only then."""
+    ledger = make_ledger()
+    rec = record(ledger)
+    assert rec.due is not None
+    assert not rec.is_overdue(rec.due)
+    assert rec.is_overdue(rec.due + timedelta(microseconds=1))
+    assert not record(ledger, promise=promise(due=None)).is_overdue(T0 + 9 * DAY)
+    kept = ledger.mark_kept(record(ledger).id, at=T0 + 9 * DAY)
+    assert not kept.is_overdue(T0 + 9 * DAY)
+    with pytest.raises(ValueError, match=r"^now must be timezone-aware"):
+        rec.is_overdue(NAIVE)
 
 
 def test_find_by_time_window_and_limit() -> None:
@@ -578,6 +703,35 @@ def test_kept_rate_is_none_when_nothing_was_decided() -> None:
     assert make_ledger().stats(now=T0).overall == StatsRow()
 
 
+def test_stats_boundaries_kept_at_the_due_time_is_on_time_and_due_now_is_not_overdue() -> None:
+    """Kept exactly at its due time counts on time; due exactly now is not yet overdue."""
+    ledger = make_ledger()
+    ledger.mark_kept(record(ledger).id, at=T0 + 3 * DAY)
+    record(ledger)
+    stats = ledger.stats(now=T0 + 3 * DAY)
+    assert (stats.overall.kept_on_time, stats.overall.overdue) == (1, 0)
+    assert stats.overall.median_lateness is None
+    with pytest.raises(ValueError, match=r"^now must be timezone-aware"):
+        honestcs.promises.stats.tally([], now=NAIVE)
+
+
+def test_stats_to_dict_names_every_figure() -> None:
+    """to_dict has the window, each figure of each row, and the clause groups by name."""
+    ledger = scenario()
+    split = T0 + timedelta(minutes=5)
+    data = ledger.stats(since=T0, until=split, now=T0 + 5 * DAY).to_dict()
+    assert (data["now"], data["since"], data["until"]) == (
+        (T0 + 5 * DAY).isoformat(), T0.isoformat(), split.isoformat(),
+    )  # fmt: skip
+    assert data["overall"] == {
+        "made": 5, "kept": 4, "kept_on_time": 2, "broken": 1, "cancelled": 0, "open": 0,
+        "overdue": 0, "rescheduled": 0, "kept_rate": 0.8, "median_lateness_seconds": 13 * 3600.0,
+    }  # fmt: skip
+    assert list(data["by_clause"]) == ["delivery", "refund", "null"]
+    late = scenario().stats(since=split, now=T0 + 5 * DAY).to_dict()["overall"]
+    assert (late["cancelled"], late["rescheduled"], late["open"]) == (1, 1, 3)
+
+
 def test_stats_to_dict_is_json() -> None:
     """Stats serialise to JSON with rates and median lateness in seconds."""
     data = json.loads(json.dumps(scenario().stats(now=T0 + 5 * DAY).to_dict()))
@@ -587,6 +741,19 @@ def test_stats_to_dict_is_json() -> None:
 
 
 # -- odds and ends -----------------------------------------------------------------------
+
+
+def test_repr_counts_a_state_the_store_does_not_report_as_zero() -> None:
+    """A store may leave out the states it holds none of; the repr shows them as 0."""
+
+    class Partial(MemoryStore):
+        def counts(self) -> dict[PromiseStatus, int]:
+            return {PromiseStatus.OPEN: 2}
+
+    ledger = PromiseLedger(Partial())
+    assert repr(ledger) == "<PromiseLedger open=2 kept=0 broken=0 cancelled=0>"
+    assert ledger.counts() == {PromiseStatus.OPEN: 2, PromiseStatus.KEPT: 0,
+                               PromiseStatus.BROKEN: 0, PromiseStatus.CANCELLED: 0}  # fmt: skip
 
 
 def test_repr_is_short() -> None:
@@ -606,6 +773,20 @@ def test_ids_are_short_unique_and_sortable() -> None:
     assert all(len(i) == 19 and i.startswith("P-") for i in ids)
 
 
+def test_an_id_after_the_random_part_runs_out_moves_to_the_next_millisecond() -> None:
+    """When counting up would overflow the random part, the next id is a millisecond later."""
+    far = 2**45  # in the year 3084: later than the clock, so the ids count up from here
+    promise_ids._last_id[:] = [far, 2**40 - 2]
+    try:
+        last_of_its_millisecond = new_promise_id()
+        assert promise_ids._last_id == [far, 2**40 - 1]
+        following = new_promise_id()
+        assert promise_ids._last_id[0] == far + 1
+        assert following > last_of_its_millisecond
+    finally:
+        promise_ids._last_id[:] = [0, 0]
+
+
 def test_records_and_events_serialise_to_json() -> None:
     """to_dict of a record and of an event is plain JSON with ISO times."""
     ledger = make_ledger()
@@ -617,6 +798,78 @@ def test_records_and_events_serialise_to_json() -> None:
     assert data["meta"] == {"channel": "chat"}
     event = json.loads(json.dumps(ledger.history(pid)[1].to_dict()))
     assert event["kind"] == "kept"
+
+
+def test_an_event_read_from_its_dict_is_the_event() -> None:
+    """PromiseEvent.from_dict(event.to_dict()) gives back every field, times included."""
+    ledger = make_ledger(now=T0 + 2 * DAY)
+    pid = record(ledger, meta={"channel": "chat"}).id
+    ledger.reschedule(pid, T0 + 9 * DAY, reason="stock", at=T0 + DAY, by="kim")
+    for event in ledger.history(pid):
+        assert PromiseEvent.from_dict(json.loads(json.dumps(event.to_dict()))) == event
+    last = ledger.history(pid)[-1]
+    assert (last.actor, last.reason, last.recorded_at) == ("kim", "stock", T0 + 2 * DAY)
+    assert last.to_dict()["recorded_at"] == (T0 + 2 * DAY).isoformat()
+
+
+def _event_dict(**changes: object) -> dict[str, object]:
+    data: dict[str, object] = {
+        "promise_id": "P-1", "seq": 2, "at": T0.isoformat(), "kind": "kept", "actor": "kim",
+        "reason": None, "data": {}, "recorded_at": None,
+    }  # fmt: skip
+    data.update(changes)
+    return {k: v for k, v in data.items() if v is not _DROP}
+
+
+_DROP = object()
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"when": "now"}, "unknown key 'when' (an event has promise_id, seq, at, kind, actor, "
+                          "reason, data, recorded_at)"),
+        ({"kind": _DROP}, "missing 'kind'"),
+        ({"promise_id": ""}, "promise_id must be a non-empty string, not ''"),
+        ({"promise_id": 7}, "promise_id must be a non-empty string, not 7"),
+        ({"seq": 0}, "seq must be a whole number from 1, not 0"),
+        ({"seq": True}, "seq must be a whole number from 1, not True"),
+        ({"seq": "2"}, "seq must be a whole number from 1, not '2'"),
+        ({"kind": "lost"}, "kind must be one of recorded, kept, broken, cancelled, "
+                           "rescheduled, not 'lost'"),
+        ({"actor": 7}, "actor must be a string or null, not 7"),
+        ({"reason": ["x"]}, "reason must be a string or null, not ['x']"),
+        ({"data": [1]}, "data must be an object, not [1]"),
+        ({"at": None}, "at must be an ISO 8601 time, not null"),
+        ({"at": 5}, "at: expected an ISO 8601 time, got 5"),
+        ({"recorded_at": "2026-12-01T09:00"}, "recorded_at: time must be timezone-aware"),
+    ],
+)  # fmt: skip
+def test_an_event_dict_that_is_wrong_is_refused_naming_the_key(
+    changes: dict[str, object], message: str
+) -> None:
+    """from_dict refuses a malformed event with a message naming the key and the value."""
+    assert PromiseEvent.from_dict(_event_dict()).actor == "kim"
+    with pytest.raises(ValueError) as info:
+        PromiseEvent.from_dict(_event_dict(**changes))
+    assert str(info.value).startswith(message)
+
+
+def test_record_to_dict_has_every_time() -> None:
+    """A rescheduled, closed record's dict has its original due and its last update."""
+    ledger = make_ledger()
+    pid = record(ledger).id
+    ledger.reschedule(pid, T0 + 9 * DAY, reason="stock", at=T0 + DAY)
+    data = ledger.mark_kept(pid, at=T0 + 2 * DAY).to_dict()
+    assert (data["original_due"], data["due"], data["updated_at"]) == (
+        (T0 + 3 * DAY).isoformat(), (T0 + 9 * DAY).isoformat(), (T0 + 2 * DAY).isoformat(),
+    )  # fmt: skip
+
+
+def test_meta_with_a_nan_is_refused() -> None:
+    """NaN is not JSON: meta holding one is refused rather than stored as a bare NaN."""
+    with pytest.raises(ValueError, match="meta must hold only JSON values"):
+        record(make_ledger(), meta={"score": float("nan")})
 
 
 def test_ledger_is_a_context_manager(tmp_path: Path) -> None:

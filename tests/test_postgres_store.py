@@ -28,7 +28,7 @@ from honestcs import (
     StoreError,
 )
 from honestcs.promises.model import EventKind
-from honestcs.stores.postgres import MIGRATIONS, SCHEMA_VERSION
+from honestcs.stores.postgres import MIGRATIONS, SCHEMA_VERSION, _describe
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 TEXT = "We'll refund you within 10 business days."
@@ -311,3 +311,21 @@ def test_the_command_line_names_an_unreachable_server(capsys: pytest.CaptureFixt
     err = capsys.readouterr().err
     assert err.startswith("honestcs: error: cannot connect to PostgreSQL app@127.0.0.1:1/support")
     assert ":pw@" not in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("dsn", "described"),
+    [
+        ("postgresql://kim:secret@db.example:6432/ledger", "PostgreSQL kim@db.example:6432/ledger"),
+        ("postgresql://kim@db.example/ledger", "PostgreSQL kim@db.example/ledger"),
+        ("hostaddr=10.0.0.5 user=kim", "PostgreSQL kim@10.0.0.5/kim"),
+        ("dbname=ledger", "PostgreSQL localhost/ledger"),
+        ("", "PostgreSQL localhost/-"),
+        ("host='unclosed", "PostgreSQL (an unreadable DSN)"),
+    ],
+    ids=["url", "no port", "hostaddr, no dbname", "dbname only", "empty", "unreadable"],
+)
+def test_messages_name_the_server_without_the_password(dsn: str, described: str) -> None:
+    """A DSN is described as user@host:port/dbname, with libpq's defaults, never its password."""
+    pytest.importorskip("psycopg")
+    assert _describe(dsn) == described

@@ -28,6 +28,7 @@ from honestcs import (
 from honestcs.promises.model import PromiseQuery
 from honestcs.promises.transitions import replay
 from honestcs.stores.sqlite import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from honestcs.stores.sqlite.store import _error
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 HOUR = timedelta(hours=1)
@@ -326,6 +327,41 @@ def test_a_write_lock_held_too_long_is_a_store_error(tmp_path: Path) -> None:
     finally:
         other.execute("ROLLBACK")
         other.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("SQLITE_READONLY_DBMOVED", "p.db is read-only: cannot record"),
+        ("SQLITE_FULL", "p.db: cannot record: the disk (or the database's size limit) is full"),
+        ("SQLITE_NOTADB",
+         "p.db is not a SQLite database (it is corrupt, or another kind of file); cannot record"),
+        ("SQLITE_CORRUPT_INDEX", "p.db is corrupt: cannot record (boom)"),
+        ("SQLITE_BUSY_TIMEOUT",
+         "p.db is locked by another process: gave up after 2.5 s trying to record"),
+        ("SQLITE_LOCKED",
+         "p.db is locked by another process: gave up after 2.5 s trying to record"),
+        ("SQLITE_CANTOPEN_ISDIR",
+         "cannot open p.db (does its directory exist and can it be written?)"),
+        ("SQLITE_IOERR_WRITE", "p.db: an I/O error stopped it to record (boom)"),
+        ("SQLITE_MISMATCH", "p.db: cannot record: boom"),
+        (None, "p.db: cannot record: boom"),
+    ],
+)  # fmt: skip
+def test_each_kind_of_sqlite_failure_is_a_store_error_saying_which(
+    name: str | None, message: str
+) -> None:
+    """A SQLite error becomes a StoreError naming the file, the action and what went wrong."""
+    exc = sqlite3.OperationalError("boom")
+    if name is not None:
+        exc.sqlite_errorname = name
+    assert str(_error("p.db", "record", exc, 2.5)) == message
+
+
+def test_the_repr_says_the_file_and_schema_and_only_read_only_when_it_is(tmp_path: Path) -> None:
+    """A writable store's repr is its file and schema, with no mode."""
+    with SQLiteStore(tmp_path / "p.db") as store:
+        assert repr(store) == f"<SQLiteStore {str(tmp_path / 'p.db')!r} schema={SCHEMA_VERSION}>"
 
 
 def test_a_closed_store_says_so(tmp_path: Path) -> None:

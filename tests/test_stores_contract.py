@@ -128,11 +128,11 @@ def test_changes_update_the_record(store: PromiseStore) -> None:
 
 def test_unknown_ids(store: PromiseStore) -> None:
     """Reading or changing an unknown id raises PromiseNotFoundError."""
-    with pytest.raises(PromiseNotFoundError):
+    with pytest.raises(PromiseNotFoundError, match=r"^no promise with id 'P-X'$"):
         store.get("P-X")
-    with pytest.raises(PromiseNotFoundError):
+    with pytest.raises(PromiseNotFoundError, match=r"^no promise with id 'P-X'$"):
         store.history("P-X")
-    with pytest.raises(PromiseNotFoundError):
+    with pytest.raises(PromiseNotFoundError, match=r"^no promise with id 'P-X'$"):
         store.append([change("P-X", 2, EventKind.KEPT)])
 
 
@@ -348,6 +348,30 @@ def test_import_refuses_what_is_already_stored(ledger: PromiseLedger, store: Pro
     assert sum(ledger.counts().values()) == 1
 
 
+def test_import_refuses_an_id_or_a_key_twice_in_one_log(store: PromiseStore) -> None:
+    """A log that records one id, or one key, twice is refused, naming it; nothing is imported."""
+    with pytest.raises(StoreError, match="already stored"):
+        store.import_events([recorded("P-1"), recorded("P-1")])  # type: ignore[attr-defined]
+    with pytest.raises(StoreError, match="already stored"):
+        store.import_events([recorded("P-1", key="k"), recorded("P-2", key="k")])  # type: ignore[attr-defined]
+    assert store.find(PromiseQuery()) == []
+
+
+def test_imported_keys_are_known_to_the_store(store: PromiseStore) -> None:
+    """A promise imported with a key is the record that key returns afterwards, rebuilt or not."""
+    assert store.import_events([recorded("P-1", key="k")]) == 1  # type: ignore[attr-defined]
+    [again] = store.append([recorded("P-2", key="k")])
+    assert again.id == "P-1"
+    store.rebuild()  # type: ignore[attr-defined]
+    assert store.append([recorded("P-3", key="k")])[0].id == "P-1"
+
+
+def test_import_refuses_a_log_that_starts_with_a_change(store: PromiseStore) -> None:
+    """A log whose first event is not a recording is refused, naming the event."""
+    with pytest.raises(StoreError, match="event 2 of P-1 does not follow"):
+        store.import_events([change("P-1", 2, EventKind.KEPT)])  # type: ignore[attr-defined]
+
+
 def test_import_refuses_a_broken_history(store: PromiseStore) -> None:
     """A change without its promise's earlier events, or an illegal move, is refused."""
     with pytest.raises(StoreError, match="does not follow"):
@@ -369,7 +393,26 @@ def test_rebuild_recomputes_the_projection(ledger: PromiseLedger, store: Promise
     assert ledger.stats(now=T0 + 3 * DAY) == stats
 
 
+def test_rebuild_keeps_the_idempotency_keys(ledger: PromiseLedger, store: PromiseStore) -> None:
+    """After a rebuild, a key recorded before still returns its first record."""
+    first = add(ledger, key="k-1")
+    assert store.rebuild() == 1  # type: ignore[attr-defined]
+    assert add(ledger, key="k-1", text="Something else.") == first
+    assert sum(ledger.counts().values()) == 1
+
+
 # -- statistics ----------------------------------------------------------------------------
+
+
+def test_stats_windows_reach_back_before_1970_and_forward_past_2100(ledger: PromiseLedger) -> None:
+    """A window open at one end holds promises made in any year a datetime holds."""
+    old = datetime(1960, 1, 1, tzinfo=UTC)
+    future = datetime(2300, 1, 1, tzinfo=UTC)
+    add(ledger, made_at=old, due=None)
+    add(ledger, made_at=future, due=None)
+    assert ledger.stats(until=T0, now=T0).overall.made == 1
+    assert ledger.stats(since=T0, now=T0).overall.made == 1
+    assert ledger.stats(now=T0).overall.made == 2
 
 
 @pytest.mark.parametrize("seed", [4, 5])
@@ -395,6 +438,19 @@ def test_stats_equal_the_reference_tally(
                 [r for r in everything if query.matches(r)], now=now, since=since, until=until
             )
             assert ledger.stats(since=since, until=until, now=now) == expected
+
+
+def test_stats_of_a_window_whose_open_promises_have_no_due_time(ledger: PromiseLedger) -> None:
+    """A window where a group's promises are all open and open-ended has none overdue.
+
+    SQLiteStore summed ``status = 'open' AND due < now`` over such a group: NULL, not 0, and
+    the statistics of any window narrower than the whole ledger failed.
+    """
+    add(ledger, due=None)
+    add(ledger, due=None, made_at=T0 + DAY)
+    row = ledger.stats(until=T0 + HOUR, now=T0 + 2 * DAY).overall
+    assert (row.made, row.open, row.overdue) == (1, 1, 0)
+    assert ledger.stats(since=T0 + HOUR, now=T0 + 2 * DAY).overall.made == 1
 
 
 def test_stats_of_an_empty_store(ledger: PromiseLedger) -> None:

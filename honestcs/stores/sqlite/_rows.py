@@ -28,10 +28,6 @@ def _us_or_none(value: datetime | None) -> int | None:
     return None if value is None else (value - _EPOCH) // _MICROSECOND
 
 
-def _dt(value: int | None) -> datetime | None:
-    return None if value is None else _at(value)
-
-
 def _at(microseconds: int) -> datetime:
     """A time stored as microseconds since the epoch."""
     return _EPOCH + timedelta(microseconds=microseconds)

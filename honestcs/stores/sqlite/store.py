@@ -633,7 +633,7 @@ class SQLiteStore:
                        sum(status = 'kept' AND late_us IS NULL),
                        sum(status = 'broken'), sum(status = 'cancelled'),
                        sum(reschedules > 0), sum(late_us IS NOT NULL),
-                       sum(status = 'open' AND due < ?)
+                       sum(status = 'open' AND due IS NOT NULL AND due < ?)
                    FROM promises WHERE made_at >= ? AND made_at < ?
                    GROUP BY agent, coalesce(clause, '')""",
                 (_us(now), *window),
