@@ -9146,3 +9146,25 @@ def test_a_kind_named_by_a_participle_gives_the_reason(reply: str, expected: lis
 def test_a_street_address_answers_where(reply: str, customer: str, expected: list[str]) -> None:
     """'Where are you located?' - 'We're at 4120 Leary Way NW' answers it."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "customer", "expected"),
+    [
+        # Leave given answers the one question that asks for it, in whatever words.
+        ("Check-in is from 3pm. You're more than welcome to relax in the lounge until then.",
+         "What time is check-in? Can we wait somewhere?", []),
+        ("Check-in is from 3pm. Feel free to leave your cases with the porter.",
+         "What time is check-in? Could I drop my bags early?", []),
+        # No leave given, or two questions asking leave, and it answers neither alone.
+        ("Check-in is from 3pm.", "What time is check-in? Can we wait somewhere?",
+         ["unanswered-question"]),
+        ("You're welcome to relax in the lounge.",
+         "Can we wait somewhere? Can we bring our dog?", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_leave_given_answers_the_question_asking_it(
+    reply: str, customer: str, expected: list[str]
+) -> None:
+    """'Can I wait there?' - 'You're welcome to hang out in the lobby' says yes."""
+    assert _rules(reply, customer) == expected

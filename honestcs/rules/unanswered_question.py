@@ -98,6 +98,7 @@ from honestcs.text.answers import (
     asks_a_limit_in_time,
     asks_for_record,
     asks_how_to,
+    asks_leave,
     asks_where,
     bids_farewell,
     closes,
@@ -108,6 +109,7 @@ from honestcs.text.answers import (
     gives_a_clock_time,
     gives_clock_or_date,
     gives_instructions,
+    gives_the_customer_leave,
     goes_on_with_yes_or_no,
     hands_over,
     hedges_a_time,
@@ -1057,6 +1059,10 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     # Counted once: how many questions of each kind, and how many ask how to do something.
     kinds = Counter(q.kind for q in questions)
     how_tos = sum(bool(asks_how_to(q.text)) for q in questions)
+    leave_asked = sum(asks_leave(q.text) for q in questions)
+    gives_leave_somewhere = leave_asked == 1 and any(
+        gives_the_customer_leave(s.text) for s in reply.sentences
+    )
     # The questions of each customer sentence, found once.
     sentence_starts = [s.start for s in customer.sentences]
 
@@ -1113,6 +1119,9 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         )
         if question.kind == "yesno":
             first_yes_no = False
+        # "Can I wait there?" - "You're welcome to hang out in the lobby": the one question
+        # asking leave is answered by leave given, in whatever words it names the act.
+        answered = answered or (gives_leave_somewhere and asks_leave(question.text))
         if answered:
             answered_groups.add(question.alternatives)
             continue

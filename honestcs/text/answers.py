@@ -24,6 +24,7 @@ __all__ = [
     "asks_a_limit_in_time",
     "asks_for_record",
     "asks_how_to",
+    "asks_leave",
     "asks_where",
     "closes",
     "declines_more_than_sympathy",
@@ -33,6 +34,7 @@ __all__ = [
     "gathers",
     "gives_clock_or_date",
     "gives_instructions",
+    "gives_the_customer_leave",
     "goes_on_with_yes_or_no",
     "hands_over",
     "has_digits",
@@ -241,6 +243,30 @@ _WHERE = regex.compile(r"^\W*where(?:'s|\s+is|\s+are)\b", regex.IGNORECASE)
 def asks_where(text: str) -> bool:
     """Whether a question asks where something is."""
     return bool(_WHERE.search(text))
+
+
+# A question asking leave for the customer: "Can I wait there?", "may we bring the dog?".
+_ASKS_LEAVE = regex.compile(r"(?i)^\W*(?:(?:and|also|so)\s+)?(?:can|could|may)\s+(?:i|we)\b")
+# Leave given to the customer: "you're welcome to hang out in the lobby", "feel free to…".
+_GIVES_THE_CUSTOMER_LEAVE = regex.compile(
+    r"(?i)\b(?:you(?:'re|\s+are)\s+(?:more\s+than\s+|very\s+|most\s+|always\s+)?(?:welcome|free)\s+to"
+    r"|feel\s+free\s+to)\b"
+)
+
+
+def asks_leave(question: str) -> bool:
+    """Whether a question asks leave for the customer ("Can I wait there?")."""
+    return bool(_ASKS_LEAVE.search(question))
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def gives_the_customer_leave(sentence: str) -> bool:
+    """Whether a sentence gives the customer leave ("You're welcome to wait in the lobby").
+
+    A grant of leave is a yes to the one question that asks for it, in whatever words it
+    names the act.
+    """
+    return bool(_GIVES_THE_CUSTOMER_LEAVE.search(sentence))
 
 
 # A street address: a number, then capitalised words ending in a kind of street ("4120 Leary
