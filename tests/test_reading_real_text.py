@@ -9168,3 +9168,25 @@ def test_leave_given_answers_the_question_asking_it(
 ) -> None:
     """'Can I wait there?' - 'You're welcome to hang out in the lobby' says yes."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "customer", "expected"),
+    [
+        # "Is that normal?" is answered by "it's common", "no need to worry", in other words.
+        ("A little swelling is a common reaction and settles in a day. Yes, the lift is by "
+         "reception.", "My ankle is swollen after the spa. Is that normal? Do you have a lift?",
+         []),
+        ("There's no need to worry: the noise is the heating coming on. Yes, the lift is by "
+         "reception.", "The radiator is clanking. Should I be worried? Do you have a lift?", []),
+        # Not answered when the reply says nothing of it.
+        ("Yes, the lift is by reception.",
+         "My ankle is swollen after the spa. Is that normal? Do you have a lift?",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_is_that_normal_is_answered_in_other_words(
+    reply: str, customer: str, expected: list[str]
+) -> None:
+    """'Is that normal?' - 'blistering is a common reaction' answers it."""
+    assert _rules(reply, customer) == expected

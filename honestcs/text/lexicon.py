@@ -369,6 +369,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "pet": ("pet", "dog", "cat", "puppy", "kitten", "animal"),
     "interim": ("meantime", "meanwhile", "in the interim", "until then", "till then",
                 "for now"),
+    # Whether something is to be expected, asked as "is that normal?" or "should I be
+    # worried?", answered "it's quite common" or "no need to worry" (clinics, opticians,
+    # hearing, dental and appliance replies).
+    "normal": ("normal", "common", "usual", "typical", "expected", "worry", "worried",
+               "worrying", "concern", "concerned", "concerning"),
 }  # fmt: skip
 
 # Nouns that count whatever the clause is about ("up to 2 units" of a pre-order, "5 pieces"
