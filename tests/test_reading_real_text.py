@@ -9190,3 +9190,18 @@ def test_is_that_normal_is_answered_in_other_words(
 ) -> None:
     """'Is that normal?' - 'blistering is a common reaction' answers it."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A message someone receives makes no one act: "get an email to accept it".
+        ("They'll get an email to accept the transfer.", []),
+        ("Your guest will get a confirmation text to check in online.", []),
+        # Getting someone to act later is still a commitment with no time.
+        ("We'll get an engineer to call you.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_a_message_received_makes_no_one_act(reply: str, expected: list[str]) -> None:
+    """'They'll get an email to accept it' is the roommate's email, not staff's later act."""
+    assert _rules(reply) == expected

@@ -505,7 +505,10 @@ _LATER_ACTS = compile_verbose(
           |get\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,3}?(?:sorted|fixed|resolved|sent|replaced
             |repaired|refunded|reversed|processed|booked|arranged|removed|cancelled|canceled
             |corrected|changed|delivered|posted|shipped|collected)\b
-          |get\s+(?:our|the|someone|somebody|a|an)\s+(?:[\w-]+\s+){0,3}?to\s+\w+
+          # (Not a message received: "they'll get an email to accept it" is no one made to act.)
+          |get\s+(?:our|the|someone|somebody|a|an)\s+
+            (?!(?:[\w-]+\s+)?(?:email|e-mail|text|link|notification|message|letter|code|sms|invite
+              |invitation|reminder)s?\b)(?:[\w-]+\s+){0,3}?to\s+\w+
           |get\s+(?:it|this|that|them)\s+(?:looked\s+at|checked|sorted|fixed|seen\s+to|repaired|replaced)
           |get\s+(?:someone|somebody|a\s+\w+|the\s+\w+)\s+(?:onto|on)\s+(?:it|this|that)
           |come\s+back\s+to\s+you|go\s+(?:over|through)\s+(?:it|this|that|them|your)
