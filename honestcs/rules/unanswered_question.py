@@ -573,71 +573,18 @@ def _answered(
     others: _Others = _NO_OTHERS,
     days: frozenset[date] = frozenset(),
 ) -> bool:
-    previous_about = False
-    # A question that points back and asks something of its own ("Why was I charged $25? And
-    # can you refund *it*?") is about its own words; a sentence that follows one about what it
-    # points to and points there too ("That's our annual fee. If you think *it* was taken in
-    # error, DM us") is about it as well.
-    borrowed = question.stems - stems if question.refers_back else frozenset()
-    previous_about_borrowed = False
-    for sentence in reply.sentences:
-        # "It's on the van" opening a reply refers back to the first question only; later,
-        # "It takes 7-10 business days" refers back to the sentence before when that one was
-        # about the question ("…your $75 deposit refund is on its way.").
-        refers_back = only_question or (first_question and sentence.index == 0) or previous_about
-        # "See you on board!" shares "board" with "is there a café on board?", and answers
-        # nothing.
-        about = not bids_farewell(sentence.text) and (
-            _about(question, stems, sentence, clauses, refers_back, days)
-            # The only question asks "how many": a number is its answer, in whatever words
-            # ("How many tools can I borrow?" - "Up to 3 at a time").
-            or (only_question and question.kind == "amount" and _names_a_count(sentence))
-            # ...and one asking "when" or "how long" by a time of the act it names ("How late
-            # can I move our booking?" - "You can reschedule up to 2 hours before your game").
-            or (only_question and question.kind == "time" and _times_an_act(sentence, clauses))
-            # The only question is answered by a promise of the outcome, honest or not ("Will it
-            # be ready for Christmas?" - "I guarantee it'll be perfectly ripe by then").
-            or (
-                only_question
-                and question.kind in ("yesno", "open")
-                and bool(find_guarantees(sentence.text))
-            )
-        )
-        if borrowed and not about:
-            about = previous_about_borrowed and has_anaphor(sentence.text)
-            previous_about_borrowed = bool(borrowed & _stems_said(sentence.text)) or (
-                others.named_by(sentence.index)
-            )
-        previous_about = about
-        if about and _supplies(question, sentence, reply.now):
-            return True
-        # Asking for the record that holds the answers, or saying it can't be shared, answers
-        # every part of a two-part question ("which shirts did I order, and what are they
-        # made of?" -> "could you give me the order id?"); asking for a photo does not.
-        if asks_for_record(sentence.text) and any(
-            _about(other, other_stems, sentence, clauses, refers_back)
-            for other, other_stems in siblings
-        ):
-            return True
-        # "who bought it and what did they pay?" - "I can't share that"; not a no whose clause
-        # is about another question in its own words ("can you bring fuel to my slip? also
-        # what's the diesel price?" - "We don't do fuel delivery, sorry!"), though its sentence
-        # may be ("She's welcome on the tour, but we can't serve her any beer").
-        refusal = find_refusal(sentence.text) if siblings else None
-        if refusal is not None and not others.clause_about_another(
-            sentence, sentence.segment_at(sentence.start + refusal[0])
-        ):
-            return True
-        if (
-            question.refers_back
-            and (question.kind in ("time", "amount") or "price" in question.concepts)
-            and find_refusal(sentence.text) is not None
-        ):
-            # "Can you do a setup on a 7-string? Also how long would *it* take?" - "sorry, we're
-            # not able to take that one on": saying no to the act answers what it would take or
-            # cost, however the cost is asked ("do you charge for *that*?"); "do you have *it*
-            # in pink?" asks of the thing, and stays to be answered.
-            return True
+    if _answered_sentence_by_sentence(
+        question,
+        stems,
+        reply,
+        clauses,
+        only_question=only_question,
+        first_question=first_question,
+        siblings=siblings,
+        others=others,
+        days=days,
+    ):
+        return True
     # "What are my options?", "what can I do?": anything offered, done or to do answers it.
     # "What's involved?", "how does it work?": a list of what happens, or instructions.
     if asks_what_next(question.text) and any(
@@ -823,6 +770,111 @@ def _answered(
         return True
     if question.kind != "yesno":
         return False
+    return _answered_yes_or_no(
+        question,
+        stems,
+        reply,
+        clauses,
+        only_question=only_question,
+        first_yes_no=first_yes_no,
+        others=others,
+        days=days,
+    )
+
+
+def _answered_sentence_by_sentence(
+    question: Question,
+    stems: frozenset[str],
+    reply: ReplyFacts,
+    clauses: set[str],
+    *,
+    only_question: bool,
+    first_question: bool,
+    siblings: Sequence[tuple[Question, frozenset[str]]],
+    others: _Others,
+    days: frozenset[date],
+) -> bool:
+    """Whether one sentence of the reply, about the question, gives what it asks for."""
+    previous_about = False
+    # A question that points back and asks something of its own ("Why was I charged $25? And
+    # can you refund *it*?") is about its own words; a sentence that follows one about what it
+    # points to and points there too ("That's our annual fee. If you think *it* was taken in
+    # error, DM us") is about it as well.
+    borrowed = question.stems - stems if question.refers_back else frozenset()
+    previous_about_borrowed = False
+    for sentence in reply.sentences:
+        # "It's on the van" opening a reply refers back to the first question only; later,
+        # "It takes 7-10 business days" refers back to the sentence before when that one was
+        # about the question ("…your $75 deposit refund is on its way.").
+        refers_back = only_question or (first_question and sentence.index == 0) or previous_about
+        # "See you on board!" shares "board" with "is there a café on board?", and answers
+        # nothing.
+        about = not bids_farewell(sentence.text) and (
+            _about(question, stems, sentence, clauses, refers_back, days)
+            # The only question asks "how many": a number is its answer, in whatever words
+            # ("How many tools can I borrow?" - "Up to 3 at a time").
+            or (only_question and question.kind == "amount" and _names_a_count(sentence))
+            # ...and one asking "when" or "how long" by a time of the act it names ("How late
+            # can I move our booking?" - "You can reschedule up to 2 hours before your game").
+            or (only_question and question.kind == "time" and _times_an_act(sentence, clauses))
+            # The only question is answered by a promise of the outcome, honest or not ("Will it
+            # be ready for Christmas?" - "I guarantee it'll be perfectly ripe by then").
+            or (
+                only_question
+                and question.kind in ("yesno", "open")
+                and bool(find_guarantees(sentence.text))
+            )
+        )
+        if borrowed and not about:
+            about = previous_about_borrowed and has_anaphor(sentence.text)
+            previous_about_borrowed = bool(borrowed & _stems_said(sentence.text)) or (
+                others.named_by(sentence.index)
+            )
+        previous_about = about
+        if about and _supplies(question, sentence, reply.now):
+            return True
+        # Asking for the record that holds the answers, or saying it can't be shared, answers
+        # every part of a two-part question ("which shirts did I order, and what are they
+        # made of?" -> "could you give me the order id?"); asking for a photo does not.
+        if asks_for_record(sentence.text) and any(
+            _about(other, other_stems, sentence, clauses, refers_back)
+            for other, other_stems in siblings
+        ):
+            return True
+        # "who bought it and what did they pay?" - "I can't share that"; not a no whose clause
+        # is about another question in its own words ("can you bring fuel to my slip? also
+        # what's the diesel price?" - "We don't do fuel delivery, sorry!"), though its sentence
+        # may be ("She's welcome on the tour, but we can't serve her any beer").
+        refusal = find_refusal(sentence.text) if siblings else None
+        if refusal is not None and not others.clause_about_another(
+            sentence, sentence.segment_at(sentence.start + refusal[0])
+        ):
+            return True
+        if (
+            question.refers_back
+            and (question.kind in ("time", "amount") or "price" in question.concepts)
+            and find_refusal(sentence.text) is not None
+        ):
+            # "Can you do a setup on a 7-string? Also how long would *it* take?" - "sorry, we're
+            # not able to take that one on": saying no to the act answers what it would take or
+            # cost, however the cost is asked ("do you charge for *that*?"); "do you have *it*
+            # in pink?" asks of the thing, and stays to be answered.
+            return True
+    return False
+
+
+def _answered_yes_or_no(
+    question: Question,
+    stems: frozenset[str],
+    reply: ReplyFacts,
+    clauses: set[str],
+    *,
+    only_question: bool,
+    first_yes_no: bool,
+    others: _Others,
+    days: frozenset[date],
+) -> bool:
+    """Whether a yes/no question is answered by a yes, a no, a hedge, an outcome or an offer."""
     # A bare "yes" answers the first yes/no question only. Saying no, hedging, or
     # offering to do it (for a request, "Can you…?") answers the first one, or one
     # the sentence is about.
@@ -880,6 +932,7 @@ def _answered(
         if says_something and (first or _about(question, stems, s, clauses, False)):
             return True
     return False
+
 
 
 _LABEL_REACH = 12
