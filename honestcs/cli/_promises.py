@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, Any, Final
+from typing import IO, Any, Final, Protocol
 
 from honestcs._terminal import terminal_safe
 from honestcs._text_files import NotTextError, loads
@@ -143,7 +143,40 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description="Work with a promise ledger (a SQLite file or a PostgreSQL database).",
     )
     actions = promises.add_subparsers(dest="promises_command", metavar="ACTION", required=True)
+    common, filters, change = _shared_options()
 
+    def add(name: str, run: Callable[[argparse.Namespace], int], help_text: str,
+            *parents: argparse.ArgumentParser,
+            more: str = "") -> argparse.ArgumentParser:  # fmt: skip
+        parser = actions.add_parser(
+            name, parents=[common, *parents], help=help_text, description=help_text + more
+        )
+        parser.set_defaults(run=run)
+        return parser
+
+    _add_queries(add, filters)
+    _add_changes(add, change)
+    _add_outputs(add, filters)
+    _add_import(actions, common)
+
+
+class _AddAction(Protocol):
+    """How ``register`` adds one action: its name, its run function, help and parents."""
+
+    def __call__(
+        self,
+        name: str,
+        run: Callable[[argparse.Namespace], int],
+        help_text: str,
+        *parents: argparse.ArgumentParser,
+        more: str = "",
+    ) -> argparse.ArgumentParser: ...
+
+
+def _shared_options() -> (
+    tuple[argparse.ArgumentParser, argparse.ArgumentParser, argparse.ArgumentParser]
+):
+    """The options every action takes, those that filter promises, and those of a change."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
@@ -179,15 +212,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     change.add_argument("--by", type=utf8_text, metavar="WHO", help="who did it or reports it")
 
-    def add(name: str, run: Callable[[argparse.Namespace], int], help_text: str,
-            *parents: argparse.ArgumentParser,
-            more: str = "") -> argparse.ArgumentParser:  # fmt: skip
-        parser = actions.add_parser(
-            name, parents=[common, *parents], help=help_text, description=help_text + more
-        )
-        parser.set_defaults(run=run)
-        return parser
+    return common, filters, change
 
+
+def _add_queries(add: _AddAction, filters: argparse.ArgumentParser) -> None:
+    """The actions that read promises: list, overdue, due-soon and stats."""
     listing = add("list", _run_list, "list promises, oldest first", filters)
     listing.add_argument("--status", type=_status, help="only promises in this state")
     add("overdue", _run_overdue, "open promises past their due time, most overdue first", filters)
@@ -206,6 +235,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     stats.add_argument(
         "--until", type=parse_instant, metavar="ISO", help="only promises made before this"
     )
+
+
+def _add_changes(add: _AddAction, change: argparse.ArgumentParser) -> None:
+    """The actions that record what became of a promise, and its history."""
     add("kept", _run_kept, "mark a promise kept", change)
     for name, run, what in (
         ("broken", _run_broken, "mark a promise broken"),
@@ -223,6 +256,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     history = add("history", _run_history, "every event of one promise, oldest first")
     history.add_argument("id", type=utf8_text, help="the promise's id")
+
+
+def _add_outputs(add: _AddAction, filters: argparse.ArgumentParser) -> None:
+    """The actions that write promises out: an HTML report, a watch, an export."""
     report = add(
         "report", _run_report, "write an HTML page: kept rates, open and overdue promises (charts)"
     )
@@ -283,6 +320,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help="export the event log of those promises instead (what import reads)",
     )
+
+
+def _add_import(
+    actions: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """The action that loads an exported event log into a ledger."""
     importing = actions.add_parser(
         "import",
         parents=[common],
