@@ -76,6 +76,19 @@ def register(commands: Any) -> None:
         description="Check draft replies against a policy and report what is dishonest.",
     )
     add = parser.add_argument
+    _add_input_and_output(add)
+    _add_rule_selection(add)
+    _add_batch_and_limits(add)
+    _add_recording(add)
+    parser.set_defaults(run=run_check)
+
+
+# How an option is added to the ``check`` parser: its ``add_argument``.
+_Add = Callable[..., argparse.Action]
+
+
+def _add_input_and_output(add: _Add) -> None:
+    """What to read (replies, policy, customer message) and how to write the findings."""
     add("files", nargs="*", metavar="FILE", help="reply files or folders; - for stdin")
     add("--policy", help="policy file (.toml or .json); default: the config file's policy")
     add("--customer", metavar="FILE", help="the customer's message the replies answer")
@@ -96,6 +109,10 @@ def register(commands: Any) -> None:
         metavar="ISO",
         help=f"when the replies are sent, with a UTC offset ({EXAMPLE}); default: the clock",
     )
+
+
+def _add_rule_selection(add: _Add) -> None:
+    """Which rules run, when the run fails, and the config file."""
     add(
         "--select",
         action="append",
@@ -121,6 +138,10 @@ def register(commands: Any) -> None:
         action="store_true",
         help="print the settings in effect and where each came from, and check nothing",
     )
+
+
+def _add_batch_and_limits(add: _Add) -> None:
+    """Replies in JSON Lines, parallel jobs, resuming, and the size limits."""
     add(
         "--jsonl",
         metavar="FILE",
@@ -155,6 +176,10 @@ def register(commands: Any) -> None:
         help=f"refuse a customer message longer than N characters (default "
         f"{DEFAULT_MAX_CHARS:,})",
     )
+
+
+def _add_recording(add: _Add) -> None:
+    """Recording the replies' promises in a ledger."""
     add(
         "--record",
         action="store_true",
@@ -174,7 +199,6 @@ def register(commands: Any) -> None:
     )
     add("--customer-id", type=utf8_text, metavar="ID", help="customer the replies are for")
     add("--agent", type=utf8_text, metavar="NAME", help="who wrote the replies (with --record)")
-    parser.set_defaults(run=run_check)
 
 
 def _jsonl(path: Path) -> Iterator[Reply]:
