@@ -1097,8 +1097,29 @@ def find_mentions(
     deadline_starts, money_starts, number_starts = _starts(tokens, text)
     mentions: list[Mention] = []
     taken = _Spans()
-    free_span = taken.free
 
+    # In ASCII text a hint's words are looked for in lower case first, far faster than the
+    # hint's own pattern, which is still asked when one is there; other text is searched.
+    lowered = text.lower() if text.isascii() else None
+    _find_deadlines(text, now, calendar, deadline_starts, mentions, taken)
+    _find_money(text, money_starts, mentions, taken)
+    _find_shares_and_free(text, lowered, number_starts, mentions, taken)
+    _find_durations(text, lowered, number_starts, mentions, taken)
+    _find_counts(text, count_nouns, number_starts, mentions, taken)
+    _find_relative_times(text, mentions)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def _find_deadlines(
+    text: str,
+    now: datetime,
+    calendar: BusinessCalendar,
+    deadline_starts: list[int],
+    mentions: list[Mention],
+    taken: _Spans,
+) -> None:
+    """Add the deadlines ("by Friday", "tomorrow"), each span taken from what comes later."""
     for match in _scan(_DEADLINE, text, deadline_starts):
         if _names_by_its_date(text, match.start(), match.end()):
             taken.add(match.start(), match.end())
@@ -1115,6 +1136,12 @@ def find_mentions(
             mentions.append(deadline)
             taken.add(match.start(), deadline.end)
 
+
+def _find_money(
+    text: str, money_starts: list[int], mentions: list[Mention], taken: _Spans
+) -> None:
+    """Add the sums of money ("$49", "6 pounds 50", "R200"), in spans no deadline took."""
+    free_span = taken.free
     for match in _scan(_MONEY, text, money_starts):
         if not free_span(match.start(), match.end()):
             continue
@@ -1145,9 +1172,16 @@ def find_mentions(
         mentions.append(_amount(text, match.start(), match.end(), Money(amount, currency)))
         taken.add(match.start(), match.end())
 
-    # In ASCII text a hint's words are looked for in lower case first, far faster than the
-    # hint's own pattern, which is still asked when one is there; other text is searched.
-    lowered = text.lower() if text.isascii() else None
+
+def _find_shares_and_free(
+    text: str,
+    lowered: str | None,
+    number_starts: list[int],
+    mentions: list[Mention],
+    taken: _Spans,
+) -> None:
+    """Add percentages, "half off", and what is free, on us or waived."""
+    free_span = taken.free
     may_percent = _may_hint(text, lowered, _PERCENT_CUES, _PERCENT_HINT)
     percent_starts = number_starts if may_percent else []
     for match in _scan(_PERCENT, text, percent_starts):
@@ -1184,6 +1218,16 @@ def find_mentions(
                 )
             )  # fmt: skip
 
+
+def _find_durations(
+    text: str,
+    lowered: str | None,
+    number_starts: list[int],
+    mentions: list[Mention],
+    taken: _Spans,
+) -> None:
+    """Add the lengths of time ("3-5 business days"), in spans nothing else took."""
+    free_span = taken.free
     may_last = _may_hint(text, lowered, _UNIT_CUES, _UNIT_HINT)
     duration_starts = number_starts if may_last else []
     day_ends = sorted(m.end for m in mentions if isinstance(m, DeadlineMention))
@@ -1199,6 +1243,16 @@ def find_mentions(
             mentions.append(mention)
             taken.add(match.start(), match.end())
 
+
+def _find_counts(
+    text: str,
+    count_nouns: Iterable[str],
+    number_starts: list[int],
+    mentions: list[Mention],
+    taken: _Spans,
+) -> None:
+    """Add counts of what the policy counts ("4 guests"), and times an act is done."""
+    free_span = taken.free
     nouns = {singular(n).split()[-1] for n in count_nouns}
     for kind in (PEOPLE, CHILDREN):
         if nouns & kind:
@@ -1208,6 +1262,9 @@ def find_mentions(
         if _TIMES_HINT.search(text):
             mentions.extend(_times_done(text, free_span))
 
+
+def _find_relative_times(text: str, mentions: list[Mention]) -> None:
+    """Add times relative to an event ("the day before the visit", "that day")."""
     for match in _RELATIVE.finditer(text):
         mentions.append(RelativeMention(match.start(), match.end()))
     if "that" in text:
@@ -1216,9 +1273,6 @@ def find_mentions(
         for match in _THAT_DAY.finditer(text):
             if not _just_before(_REPORTS_THE_PAST, text, match.start(), 50):
                 mentions.append(RelativeMention(match.start(), match.end()))
-
-    mentions.sort(key=lambda m: (m.start, m.end))
-    return mentions
 
 
 def _same_as_a_day_named(text: str, mention: DurationMention, day_ends: Sequence[int]) -> bool:
