@@ -353,81 +353,62 @@ class SQLiteStore:
         if not events:
             return []
         with self._transaction("record promise changes", write=True) as conn:
-            pending: dict[str, PromiseRecord] = {}
-            before: dict[str, PromiseRecord | None] = {}  # as stored, for the totals
-            keys: dict[str, str] = {}
-            out: list[PromiseRecord] = []
-            event_rows: list[tuple[Any, ...]] = []
-            for event in events:
-                pid = event.promise_id
-                current: PromiseRecord | None
-                if event.kind is EventKind.RECORDED:
-                    key = event.data.get("key")
-                    if key is not None:
-                        existing = pending[keys[key]] if key in keys else self._by_key(conn, key)
-                        if existing is not None:
-                            out.append(existing)
-                            continue
-                    if pid in pending:
-                        raise StoreError(f"a promise with id {pid} is already stored")
-                    current = None
-                else:
-                    current = pending.get(pid)
-                    if current is None:
-                        current = self._select(conn, pid)
-                        if current is None:
-                            raise PromiseNotFoundError(f"no promise with id {pid!r}")
-                        before[pid] = current
-                record = apply_event(current, event)
-                if current is None:
-                    before[pid] = None
-                    if record.key is not None:
-                        keys[record.key] = pid
-                pending[pid] = record
-                event_rows.append(_event_row(event))
-                out.append(record)
+            folded = self._fold(conn, events)
             try:
-                conn.executemany(_INSERT_EVENT, event_rows)
+                conn.executemany(_INSERT_EVENT, folded.event_rows)
             except sqlite3.IntegrityError:
                 raise StoreError(
                     f"{self.path}: cannot record promise changes: a promise with one of "
                     "these ids is already stored"
                 ) from None
+            pending, before = folded.pending, folded.before
             created = [record for pid, record in pending.items() if before[pid] is None]
             changed = [record for pid, record in pending.items() if before[pid] is not None]
             if created:
                 self._insert_records(conn, [_record_row(record) for record in created])
             if changed:
-                conn.executemany(
-                    "UPDATE promises SET status = ?, due = ?, closed_at = ?, reason = ?, "
-                    "reschedules = ?, version = ?, updated_at = ?, late_us = ? WHERE id = ?",
-                    [
-                        (
-                            r.status.value,
-                            _us_or_none(r.due),
-                            _us_or_none(r.closed_at),
-                            r.reason,
-                            r.reschedules,
-                            r.version,
-                            _us_or_none(r.updated_at),
-                            _late_us(r),
-                            r.id,
-                        )
-                        for r in changed
-                    ],
-                )
-            deltas: dict[tuple[str, str], list[int]] = {}
-            width = len(_TOTAL_COLUMNS)
-            for pid, record in pending.items():
-                row = deltas.get((record.agent, record.clause or ""))
-                if row is None:
-                    row = deltas[(record.agent, record.clause or "")] = [0] * width
-                _count(row, record, 1)
-                old = before[pid]
-                if old is not None:
-                    _count(row, old, -1)
-            self._add_totals(conn, deltas)
-            return out
+                conn.executemany(_UPDATE_RECORD, [_updated_row(r) for r in changed])
+            self._add_totals(conn, _total_deltas(pending, before))
+            return folded.out
+
+    def _fold(self, conn: sqlite3.Connection, events: Sequence[PromiseEvent]) -> _Folded:
+        """Apply the events in order to their records, as stored or as changed in this batch.
+
+        A recorded event whose key is already stored (or recorded earlier in the batch) gives
+        back that promise and records nothing.
+        """
+        folded = _Folded()
+        pending, before = folded.pending, folded.before
+        keys: dict[str, str] = {}
+        for event in events:
+            pid = event.promise_id
+            current: PromiseRecord | None
+            if event.kind is EventKind.RECORDED:
+                key = event.data.get("key")
+                if key is not None:
+                    existing = pending[keys[key]] if key in keys else self._by_key(conn, key)
+                    if existing is not None:
+                        folded.out.append(existing)
+                        continue
+                if pid in pending:
+                    raise StoreError(f"a promise with id {pid} is already stored")
+                current = None
+            else:
+                current = pending.get(pid)
+                if current is None:
+                    current = self._select(conn, pid)
+                    if current is None:
+                        raise PromiseNotFoundError(f"no promise with id {pid!r}")
+                    before[pid] = current
+            record = apply_event(current, event)
+            if current is None:
+                before[pid] = None
+                if record.key is not None:
+                    keys[record.key] = pid
+            pending[pid] = record
+            folded.event_rows.append(_event_row(event))
+            folded.out.append(record)
+        return folded
 
     def _add_totals(
         self, conn: sqlite3.Connection, deltas: Mapping[tuple[str, str], Sequence[int]]
@@ -806,3 +787,58 @@ class SQLiteStore:
     def _insert_records(self, conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> int:
         conn.executemany(_INSERT_RECORD, rows)
         return len(rows)
+
+
+@attrs.define
+class _Folded:
+    """A batch of events applied to their records, before anything is written.
+
+    Attributes:
+        pending: Each promise's record after the batch, by id.
+        before: Each promise's record as stored before the batch (None when new), by id.
+        event_rows: The rows of the events to insert.
+        out: The record after each event (or the stored one, for a key seen before).
+    """
+
+    pending: dict[str, PromiseRecord] = attrs.field(factory=dict)
+    before: dict[str, PromiseRecord | None] = attrs.field(factory=dict)
+    event_rows: list[tuple[Any, ...]] = attrs.field(factory=list)
+    out: list[PromiseRecord] = attrs.field(factory=list)
+
+
+_UPDATE_RECORD = (
+    "UPDATE promises SET status = ?, due = ?, closed_at = ?, reason = ?, "
+    "reschedules = ?, version = ?, updated_at = ?, late_us = ? WHERE id = ?"
+)
+
+
+def _updated_row(r: PromiseRecord) -> tuple[Any, ...]:
+    """The values of :data:`_UPDATE_RECORD` for a changed record."""
+    return (
+        r.status.value,
+        _us_or_none(r.due),
+        _us_or_none(r.closed_at),
+        r.reason,
+        r.reschedules,
+        r.version,
+        _us_or_none(r.updated_at),
+        _late_us(r),
+        r.id,
+    )
+
+
+def _total_deltas(
+    pending: Mapping[str, PromiseRecord], before: Mapping[str, PromiseRecord | None]
+) -> dict[tuple[str, str], list[int]]:
+    """How the batch moves each agent's and clause's totals: the new counted in, the old out."""
+    deltas: dict[tuple[str, str], list[int]] = {}
+    width = len(_TOTAL_COLUMNS)
+    for pid, record in pending.items():
+        row = deltas.get((record.agent, record.clause or ""))
+        if row is None:
+            row = deltas[(record.agent, record.clause or "")] = [0] * width
+        _count(row, record, 1)
+        old = before[pid]
+        if old is not None:
+            _count(row, old, -1)
+    return deltas
