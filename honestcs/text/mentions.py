@@ -1572,21 +1572,27 @@ def _amount(text: str, start: int, end: int, value: Money | Percent | Count) -> 
     )
 
 
+def _low_value(low_text: str) -> Decimal | None:
+    """The number a duration starts from: "a few" is 3, "next" 1, "same" 0, "half an" 0.5."""
+    if low_text in ("a few", "few", "several"):
+        return Decimal(3)
+    if low_text in ("first", "next", "following"):
+        return Decimal(1)
+    if low_text == "same":
+        return Decimal(0)
+    if low_text in ("half a", "half an", "a half"):
+        return Decimal("0.5")
+    try:
+        return number_value(low_text)
+    except ValueError:
+        return None
+
+
 def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
     low_text = " ".join(match["low"].lower().split())
-    if low_text in ("a few", "few", "several"):
-        low = Decimal(3)
-    elif low_text in ("first", "next", "following"):
-        low = Decimal(1)
-    elif low_text == "same":
-        low = Decimal(0)
-    elif low_text in ("half a", "half an", "a half"):
-        low = Decimal("0.5")
-    else:
-        try:
-            low = number_value(low_text)
-        except ValueError:
-            return None
+    low = _low_value(low_text)
+    if low is None:
+        return None
     # "a week or two": the unit said once, the range after it.
     upper = match["high"] or match["higher"]
     high = number_value(upper) if upper else low
@@ -1624,53 +1630,8 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
             noun_match = _NOUN_NEXT.match(after)
             noun = noun_match[1] if noun_match else None
         end = match.end("unit")
-    elif (
-        _AGO_AFTER.search(after)
-        or (_BEEN_BEFORE.search(before) and _SINCE_AFTER.search(after))
-        or _WAITED_BEFORE.search(before)
-        or _AGE_BEFORE.search(before)
-    ):
-        role = "ago"
-    elif _MEASURED_AFTER.match(text, end, end + 60):
-        role = "age"
-    elif (
-        _EXTRA.search(text, max(0, start - 12), end)
-        or _BEYOND_AFTER.match(after)
-        or _LOST_BEFORE.search(before)
-    ):
-        # "allow an extra day", "6 months past the 5-year warranty": added to a time said
-        # elsewhere, or how far beyond it a case is.
-        role = "extra"
-    elif _NOTICE_AFTER.search(after):
-        role = "notice"
-    elif _MEASURE_GENITIVE.match(after):
-        role = "for"  # "a day's rental fee", "two weeks' pay": the length of something else
-    elif _BEFORE_AFTER.search(after):
-        # "(at least / more than) 24 hours before you sail": a notice, counted back from an event.
-        role = "before"
-    elif _COMPARE_BEFORE.search(before):
-        role = "compare"  # "flights longer than 4 hours": a measure of something, no window
-    elif _VALID_FOR_BEFORE.search(before):
-        role = "window"
-    elif _FREQUENCY_AFTER.search(after) and not _FOR_BEFORE.search(before):
-        role = "rate"
-    elif (low_text in ("a", "an", "per", "each") and _RATE_BEFORE.search(before)) or (
-        _EVERY_BEFORE.search(before)
-    ):
-        # "12 weeks a year"; "a maintenance wash every 6 months": how often, no length.
-        role = "per"
-    elif _FOR_BEFORE.search(before) or _FREQUENCY_AFTER.search(after):
-        role = "for"
-    elif _TAKES_BEFORE.search(before):
-        role = "takes"
-    elif _WITHIN_BEFORE.search(before):
-        role = "within"
-    elif _WINDOW_BEFORE.search(before):
-        role = "window"
-    elif low_text == "same":
-        role = "takes"  # "I'll issue the voucher the same day": how soon, never a window
     else:
-        role = "bare"
+        role = _duration_role(text, low_text, start, end, before, after)
     return DurationMention(
         start,
         end,
@@ -1683,6 +1644,64 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         permits=bool(_PERMITS_BEFORE.search(before)),
         at_event=low_text == "same" and bool(_EVENT_AFTER.match(after)),
     )
+
+
+def _duration_role(
+    text: str, low_text: str, start: int, end: int, before: str, after: str
+) -> DurationRole:
+    """How a sentence uses a length that is no compound modifier, read from the words around it.
+
+    The tests are asked in this order, and the order is the reading: a length "ago" is gone
+    whatever comes after it; an "extra" day is added to another time before it can be a
+    notice, a rate or a window; "for" after a frequency ("twice a week for 6 weeks") is a
+    length, but a frequency alone is a rate.
+    """
+    if (
+        _AGO_AFTER.search(after)
+        or (_BEEN_BEFORE.search(before) and _SINCE_AFTER.search(after))
+        or _WAITED_BEFORE.search(before)
+        or _AGE_BEFORE.search(before)
+    ):
+        return "ago"
+    if _MEASURED_AFTER.match(text, end, end + 60):
+        return "age"
+    if (
+        _EXTRA.search(text, max(0, start - 12), end)
+        or _BEYOND_AFTER.match(after)
+        or _LOST_BEFORE.search(before)
+    ):
+        # "allow an extra day", "6 months past the 5-year warranty": added to a time said
+        # elsewhere, or how far beyond it a case is.
+        return "extra"
+    if _NOTICE_AFTER.search(after):
+        return "notice"
+    if _MEASURE_GENITIVE.match(after):
+        return "for"  # "a day's rental fee", "two weeks' pay": the length of something else
+    if _BEFORE_AFTER.search(after):
+        # "(at least / more than) 24 hours before you sail": a notice, counted back from an event.
+        return "before"
+    if _COMPARE_BEFORE.search(before):
+        return "compare"  # "flights longer than 4 hours": a measure of something, no window
+    if _VALID_FOR_BEFORE.search(before):
+        return "window"
+    if _FREQUENCY_AFTER.search(after) and not _FOR_BEFORE.search(before):
+        return "rate"
+    if (low_text in ("a", "an", "per", "each") and _RATE_BEFORE.search(before)) or (
+        _EVERY_BEFORE.search(before)
+    ):
+        # "12 weeks a year"; "a maintenance wash every 6 months": how often, no length.
+        return "per"
+    if _FOR_BEFORE.search(before) or _FREQUENCY_AFTER.search(after):
+        return "for"
+    if _TAKES_BEFORE.search(before):
+        return "takes"
+    if _WITHIN_BEFORE.search(before):
+        return "within"
+    if _WINDOW_BEFORE.search(before):
+        return "window"
+    if low_text == "same":
+        return "takes"  # "I'll issue the voucher the same day": how soon, never a window
+    return "bare"
 
 
 # Words that open a clause naming a day: "the same day *we* sweep", "the next day *it's* in".
