@@ -67,9 +67,10 @@ from honestcs.promises.model import (
 from honestcs.promises.stats import LedgerStats, median_of_sorted
 from honestcs.promises.transitions import apply_event
 from honestcs.stores import _checked as checked
+from honestcs.stores.sqlite._fold import fold_events, total_deltas
 from honestcs.stores.sqlite._rows import _late_us, _replayed
 from honestcs.stores.sqlite._schema import _TOTAL_COLUMNS
-from honestcs.stores.sqlite._stats import _assemble, _count, _Groups, _Median
+from honestcs.stores.sqlite._stats import _assemble, _Groups, _Median
 
 if TYPE_CHECKING:
     import psycopg
@@ -583,39 +584,9 @@ class PostgresStore:
                 f"SELECT {_RECORD_COLUMNS} FROM promises WHERE key = ANY(%s)", (wanted_keys,)
             ):
                 by_key[row[12]] = _record(row, self._where)
-        pending: dict[str, PromiseRecord] = {}
-        before: dict[str, PromiseRecord | None] = {}
-        keys: dict[str, str] = {}
-        out: list[PromiseRecord] = []
-        event_rows: list[tuple[Any, ...]] = []
-        for event in events:
-            pid = event.promise_id
-            current: PromiseRecord | None
-            if event.kind is EventKind.RECORDED:
-                key = event.data.get("key")
-                if key is not None:
-                    existing = pending[keys[key]] if key in keys else by_key.get(key)
-                    if existing is not None:
-                        out.append(existing)
-                        continue
-                if pid in pending:
-                    raise StoreError(f"a promise with id {pid} is already stored")
-                current = None
-            else:
-                current = pending.get(pid)
-                if current is None:
-                    current = stored.get(pid)
-                    if current is None:
-                        raise PromiseNotFoundError(f"no promise with id {pid!r}")
-                    before[pid] = current
-            record = apply_event(current, event)
-            if current is None:
-                before[pid] = None
-                if record.key is not None:
-                    keys[record.key] = pid
-            pending[pid] = record
-            event_rows.append(_event_row(event))
-            out.append(record)
+        folded = fold_events(events, stored_by_id=stored.get, stored_by_key=by_key.get)
+        pending, before, out = folded.pending, folded.before, folded.out
+        event_rows = [_event_row(event) for event in folded.applied]
         created = [record for pid, record in pending.items() if before[pid] is None]
         changed = [(record, before[pid]) for pid, record in pending.items() if before[pid]]
         with conn.cursor() as cursor:
@@ -656,14 +627,7 @@ class PostgresStore:
                     raise StaleEventError(
                         "a promise changed under this writer's lock; nothing was written"
                     )
-            deltas: dict[tuple[str, str], list[int]] = {}
-            width = len(_TOTAL_COLUMNS)
-            for pid, record in pending.items():
-                row = deltas.setdefault((record.agent, record.clause or ""), [0] * width)
-                _count(row, record, 1)
-                old = before[pid]
-                if old is not None:
-                    _count(row, old, -1)
+            deltas = total_deltas(pending, before)
             rows = [(agent, clause, *d) for (agent, clause), d in sorted(deltas.items()) if any(d)]
             if rows:
                 cursor.executemany(_ADD_TOTALS, rows)

@@ -52,7 +52,6 @@ import attrs
 
 from honestcs.exceptions import PromiseNotFoundError, StoreError
 from honestcs.promises.model import (
-    EventKind,
     PromiseEvent,
     PromiseQuery,
     PromiseRecord,
@@ -61,6 +60,7 @@ from honestcs.promises.model import (
 from honestcs.promises.stats import LedgerStats, median_of_sorted
 from honestcs.promises.transitions import apply_event
 from honestcs.stores import _checked as checked
+from honestcs.stores.sqlite._fold import fold_events, total_deltas
 from honestcs.stores.sqlite._rows import (
     _event,
     _event_row,
@@ -87,7 +87,6 @@ from honestcs.stores.sqlite._schema import (
 from honestcs.stores.sqlite._stats import (
     _TOTAL_CHECKS,
     _assemble,
-    _count,
     _Groups,
     _Median,
     _require_plain,
@@ -353,9 +352,13 @@ class SQLiteStore:
         if not events:
             return []
         with self._transaction("record promise changes", write=True) as conn:
-            folded = self._fold(conn, events)
+            folded = fold_events(
+                events,
+                stored_by_id=lambda pid: self._select(conn, pid),
+                stored_by_key=lambda key: self._by_key(conn, key),
+            )
             try:
-                conn.executemany(_INSERT_EVENT, folded.event_rows)
+                conn.executemany(_INSERT_EVENT, [_event_row(e) for e in folded.applied])
             except sqlite3.IntegrityError:
                 raise StoreError(
                     f"{self.path}: cannot record promise changes: a promise with one of "
@@ -368,47 +371,8 @@ class SQLiteStore:
                 self._insert_records(conn, [_record_row(record) for record in created])
             if changed:
                 conn.executemany(_UPDATE_RECORD, [_updated_row(r) for r in changed])
-            self._add_totals(conn, _total_deltas(pending, before))
+            self._add_totals(conn, total_deltas(pending, before))
             return folded.out
-
-    def _fold(self, conn: sqlite3.Connection, events: Sequence[PromiseEvent]) -> _Folded:
-        """Apply the events in order to their records, as stored or as changed in this batch.
-
-        A recorded event whose key is already stored (or recorded earlier in the batch) gives
-        back that promise and records nothing.
-        """
-        folded = _Folded()
-        pending, before = folded.pending, folded.before
-        keys: dict[str, str] = {}
-        for event in events:
-            pid = event.promise_id
-            current: PromiseRecord | None
-            if event.kind is EventKind.RECORDED:
-                key = event.data.get("key")
-                if key is not None:
-                    existing = pending[keys[key]] if key in keys else self._by_key(conn, key)
-                    if existing is not None:
-                        folded.out.append(existing)
-                        continue
-                if pid in pending:
-                    raise StoreError(f"a promise with id {pid} is already stored")
-                current = None
-            else:
-                current = pending.get(pid)
-                if current is None:
-                    current = self._select(conn, pid)
-                    if current is None:
-                        raise PromiseNotFoundError(f"no promise with id {pid!r}")
-                    before[pid] = current
-            record = apply_event(current, event)
-            if current is None:
-                before[pid] = None
-                if record.key is not None:
-                    keys[record.key] = pid
-            pending[pid] = record
-            folded.event_rows.append(_event_row(event))
-            folded.out.append(record)
-        return folded
 
     def _add_totals(
         self, conn: sqlite3.Connection, deltas: Mapping[tuple[str, str], Sequence[int]]
@@ -789,23 +753,6 @@ class SQLiteStore:
         return len(rows)
 
 
-@attrs.define
-class _Folded:
-    """A batch of events applied to their records, before anything is written.
-
-    Attributes:
-        pending: Each promise's record after the batch, by id.
-        before: Each promise's record as stored before the batch (None when new), by id.
-        event_rows: The rows of the events to insert.
-        out: The record after each event (or the stored one, for a key seen before).
-    """
-
-    pending: dict[str, PromiseRecord] = attrs.field(factory=dict)
-    before: dict[str, PromiseRecord | None] = attrs.field(factory=dict)
-    event_rows: list[tuple[Any, ...]] = attrs.field(factory=list)
-    out: list[PromiseRecord] = attrs.field(factory=list)
-
-
 _UPDATE_RECORD = (
     "UPDATE promises SET status = ?, due = ?, closed_at = ?, reason = ?, "
     "reschedules = ?, version = ?, updated_at = ?, late_us = ? WHERE id = ?"
@@ -825,20 +772,3 @@ def _updated_row(r: PromiseRecord) -> tuple[Any, ...]:
         _late_us(r),
         r.id,
     )
-
-
-def _total_deltas(
-    pending: Mapping[str, PromiseRecord], before: Mapping[str, PromiseRecord | None]
-) -> dict[tuple[str, str], list[int]]:
-    """How the batch moves each agent's and clause's totals: the new counted in, the old out."""
-    deltas: dict[tuple[str, str], list[int]] = {}
-    width = len(_TOTAL_COLUMNS)
-    for pid, record in pending.items():
-        row = deltas.get((record.agent, record.clause or ""))
-        if row is None:
-            row = deltas[(record.agent, record.clause or "")] = [0] * width
-        _count(row, record, 1)
-        old = before[pid]
-        if old is not None:
-            _count(row, old, -1)
-    return deltas
