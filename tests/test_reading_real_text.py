@@ -9205,3 +9205,36 @@ def test_is_that_normal_is_answered_in_other_words(
 def test_a_message_received_makes_no_one_act(reply: str, expected: list[str]) -> None:
     """'They'll get an email to accept it' is the roommate's email, not staff's later act."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "customer", "expected"),
+    [
+        # A cause needs no "because": what the reply states of the customer's case accounts
+        # for it.
+        ("You bought 4 extras on Monday, at $3 each, so $12 was taken from your balance.",
+         "Why was $12 taken from my balance?", []),
+        ("Our trainer went home sick an hour before class and the email didn't go out in "
+         "time.", "Why was class cancelled tonight with no email?", []),
+        ("You printed 140 pages in May, and the first 100 each month are free.",
+         "Why is there a printing charge on my invoice?", []),
+        # Beside another question, a sentence about no other is the why's.
+        ("You bought 4 extras on Monday, at $3 each. Yes, we take cards.",
+         "Why was I charged $12? And can I pay by card?", []),
+        # An apology, an offer or a promise accounts for nothing.
+        ("I'm so sorry, that's not the service we want to give.",
+         "Why was class cancelled tonight with no email?", ["unanswered-question"]),
+        ("Sorry about that! I've added a $5 credit to your account.",
+         "Why was $12 taken from my balance?", ["unanswered-question"]),
+        ("Yes, we take cards.", "Why was I charged $12? And can I pay by card?",
+         ["unanswered-question"]),
+        # Nor does granting the customer's side of it.
+        ("I understand it's frustrating to see a charge you didn't expect.",
+         "Why was $12 taken from my balance?", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_statement_of_the_case_answers_why(
+    reply: str, customer: str, expected: list[str]
+) -> None:
+    """'Why was €12 taken?' - 'You bumped 4 listings, at €3 a bump' gives the cause."""
+    assert _rules(reply, customer) == expected

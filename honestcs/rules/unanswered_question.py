@@ -20,7 +20,9 @@ back") and:
 * for "when"/"how long": gives a time, a date, a duration or an event;
 * for "how much"/"how many"/"how big": gives an amount (for the only question, any
   number: "How many tools can I borrow?" - "Up to 3 at a time");
-* for "why": gives a cause;
+* for "why": gives a cause, or states something of the customer's case in a sentence
+  about no other question, with no offer, promise or apology in it and not only granting
+  the customer's side ("Why was €12 taken?" - "You bumped 4 listings yesterday");
 * for any question: gives the concrete next step that gets the answer;
 * for the only question: a guarantee of its outcome, honest or not ("Will it be ready
   for Christmas?" - "I guarantee it'll be ripe"), which is its own finding;
@@ -59,6 +61,8 @@ Known problems:
 * A follow-up that points back with a word of its own ("How long can I stretch it?")
   is about that word, so an answer in other terms ("up to 24 monthly payments") can
   leave it flagged.
+* A "why" is answered by any statement of the case, so one that restates it without a
+  cause ("Why was my order late?" - "Your order is on its way now") is not flagged.
 * A form or link in a sentence about one question does not answer another ("has
   anyone handed them in? How do I get them back?" - "fill in the lost property
   form").
@@ -102,6 +106,7 @@ from honestcs.text.answers import (
     asks_where,
     bids_farewell,
     closes,
+    concedes,
     deferred_at,
     defers_the_answer,
     explains_a_change,
@@ -742,6 +747,18 @@ def _answered(
         and any(opens_with_because(s.text) for s in reply.sentences)
     ):
         return True  # "Why does it say no purchases?" - "Because she hasn't made any."
+    if question.kind == "reason" and any(
+        _speaks_to(s, reply)
+        and all(g.mood == "statement" for g in s.segments)
+        and not concedes(s.text)
+        for s in (reply.sentences if question.alone else free)
+    ):
+        # "Why was €12 taken from my balance?" - "You bumped 4 listings yesterday, at €3 a
+        # bump": a cause needs no "because". A sentence that states something of the
+        # customer's case (no offer, no promise, no apology) is, by the benefit of the doubt,
+        # what accounts for it; "Sorry! We'll send you a voucher" still leaves it open, and
+        # so does granting the customer's side ("I know it looks calm in the bay").
+        return True
     if (
         only_of_its_kind
         and question.kind == "reason"

@@ -27,6 +27,7 @@ __all__ = [
     "asks_leave",
     "asks_where",
     "closes",
+    "concedes",
     "declines_more_than_sympathy",
     "deferred_at",
     "defers_the_answer",
@@ -632,6 +633,27 @@ def acknowledges(text: str) -> bool:
         text: A sentence.
     """
     return bool(_ACKNOWLEDGES.match(text))
+
+
+# Granting what the customer says before answering it: "I know it looks calm in the bay",
+# "I understand this is frustrating", "I appreciate it's not what you hoped for". ("I can see
+# your card was blocked" reports what was found, and is not among them.)
+_CONCEDES = regex.compile(
+    r"(?i)^\W*(?:(?:and|but|look|honestly|ok|okay)\W+)?(?:i|we)\s+(?:totally\s+|completely\s+"
+    r"|fully\s+|do\s+)?(?:know|understand|realise|realize|appreciate|get)\s+(?:that\s+)?"
+    r"(?:it|this|that|these|those|you|your|the|there|things?)\b"
+)
+
+
+def concedes(text: str) -> bool:
+    """Whether a sentence opens by granting what the customer says ("I know it looks calm").
+
+    Such a sentence takes the customer's side of the case; it does not say why it is so.
+
+    Args:
+        text: A sentence.
+    """
+    return bool(_CONCEDES.match(text))
 
 
 # A sentence that ends in "!" or an emoji exclaims: "What a fun idea!", "Sounds great 🎉".
