@@ -81,6 +81,8 @@ RANGE_SEP = r"(?:\s*[-\u2010-\u2014]\s*|\s+to\s+)"
 # short forms "hrs", "wks", "yrs".
 TIME_UNIT = r"""(?:
     (?:business|working|work|calendar)[\s-]+days?
+  # Seconds only in the plural: "a second", "a sec" are most often an ordinal or a moment.
+  | seconds | secs
   | min(?:ute)?s? | h(?:ou)?rs? | hours? | days? | weeks? | wks? | fortnights? | months?
   | years? | yrs?
 )"""

@@ -284,6 +284,8 @@ class BusinessCalendar:
     def _add(self, duration: Duration, local: datetime) -> datetime:
         amount = duration.high
         unit = duration.unit
+        if unit is TimeUnit.SECOND:
+            return self._elapsed(local, amount)
         if unit is TimeUnit.MINUTE:
             return self._elapsed(local, amount * 60)
         if unit is TimeUnit.HOUR:

@@ -45,6 +45,7 @@ __all__ = [
 class TimeUnit(enum.Enum):
     """A unit of time. Business days skip weekends and holidays; the others are exact."""
 
+    SECOND = "second"
     MINUTE = "minute"
     HOUR = "hour"
     DAY = "day"
@@ -67,6 +68,8 @@ class TimeUnit(enum.Enum):
             return cls.BUSINESS_DAY
         if word.startswith("calendar"):
             return cls.DAY
+        if word.startswith("sec"):
+            return cls.SECOND
         if word.startswith("min"):
             return cls.MINUTE
         if word.startswith("h"):
@@ -96,6 +99,7 @@ def unit_factor(text: str) -> Decimal:
     return Decimal(2) if text.strip().lower().startswith("fortnight") else Decimal(1)
 
 _APPROXIMATE_DAYS: dict[TimeUnit, Decimal] = {
+    TimeUnit.SECOND: Decimal(1) / Decimal(86400),
     TimeUnit.MINUTE: Decimal(1) / Decimal(1440),
     TimeUnit.HOUR: Decimal(1) / Decimal(24),
     TimeUnit.DAY: Decimal(1),

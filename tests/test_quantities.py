@@ -68,6 +68,8 @@ def test_number_value_rejects(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
+        ("seconds", TimeUnit.SECOND),
+        ("secs", TimeUnit.SECOND),
         ("min", MINUTE),
         ("mins", MINUTE),
         ("minutes", MINUTE),
@@ -91,7 +93,11 @@ def test_time_unit_from_text(text: str, unit: TimeUnit) -> None:
     assert TimeUnit.from_text(text) is unit
 
 
-@pytest.mark.parametrize("text", ["hello", "h", "fortnite", "weekday", "minimal", ""])
+@pytest.mark.parametrize(
+    # "a second" is most often the ordinal ("a second photographer"), so only the plural counts.
+    "text",
+    ["hello", "h", "fortnite", "weekday", "minimal", "", "second", "sec"],
+)
 def test_time_unit_from_text_rejects(text: str) -> None:
     """A word that is not a unit of time is rejected, not guessed from its first letter."""
     with pytest.raises(ValueError, match=re.escape(f"{text!r} is not a unit of time")):
@@ -101,6 +107,7 @@ def test_time_unit_from_text_rejects(text: str) -> None:
 @pytest.mark.parametrize(
     ("unit", "days"),
     [
+        (TimeUnit.SECOND, D(1) / D(86400)),
         (MINUTE, D(1) / D(1440)),
         (HOUR, D(1) / D(24)),
         (DAY, D(1)),
@@ -199,6 +206,7 @@ def test_duration_invalid_bounds(low: Decimal, high: Decimal) -> None:
         (Duration.of(D("2.50"), HOUR), "2.5 hours"),
         (Duration.of(1000, DAY), "1,000 days"),
         (Duration.of(30, MINUTE), "30 minutes"),
+        (Duration.of(30, TimeUnit.SECOND), "30 seconds"),
         (Duration.of(1, YEAR), "1 year"),
     ],
 )

@@ -9238,3 +9238,38 @@ def test_a_statement_of_the_case_answers_why(
 ) -> None:
     """'Why was €12 taken?' - 'You bumped 4 listings, at €3 a bump' gives the cause."""
     assert _rules(reply, customer) == expected
+
+
+_INTERPRETERS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Lingua Line", "timezone": "America/New_York"},
+            "can": [
+                {"id": "phone", "does": "connect a caller to a phone interpreter",
+                 "terms": ["connect", "interpreter"], "takes": "1-3 minutes"},
+                {"id": "callback", "does": "call back a waiting caller", "terms": ["call back"],
+                 "takes": "45 seconds"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "customer", "expected"),
+    [
+        # Seconds are a unit of time: a time given answers "how fast?", and is checked.
+        ("We connect you to an interpreter in 1-3 minutes.",
+         "How quickly can I get an interpreter?", []),
+        ("We connect you to an interpreter in under 30 seconds.",
+         "How quickly can I get an interpreter?", ["policy-misstatement"]),
+        ("We'll call back within 45 seconds.", "How fast do you call back?", []),
+        ("We'll call back within 20 secs.", "How fast do you call back?", ["overpromise"]),
+        # "A second" is the ordinal, and times nothing.
+        ("We connect a second interpreter if the call runs long.",
+         "Can two interpreters join?", []),
+    ],
+)  # fmt: skip
+def test_seconds_are_a_unit_of_time(reply: str, customer: str, expected: list[str]) -> None:
+    """'How fast does your centre respond?' - 'within 30 seconds' gives a time."""
+    assert _rules_of(_INTERPRETERS, reply, customer) == expected

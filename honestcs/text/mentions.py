@@ -1008,10 +1008,10 @@ def _starts(tokens: Sequence[Token], text: str = "") -> tuple[list[int], list[in
 # Number words too common to try a money pattern at ("a", "no").
 _COMMON_WORDS = frozenset({"a", "an", "no", "single", "couple", "few", "several", "half", "same"})
 _PERCENT_HINT = regex.compile(r"(?i)%|\bper\s?cent\b")
-_UNIT_HINT = regex.compile(r"(?i)\b(?:min|hour|hr|day|week|wk|fortnight|month|year|yr)")
+_UNIT_HINT = regex.compile(r"(?i)\b(?:sec|min|hour|hr|day|week|wk|fortnight|month|year|yr)")
 # A piece of every match of each hint, in lower case.
 _PERCENT_CUES = ("%", "per")
-_UNIT_CUES = ("min", "hour", "hr", "day", "week", "wk", "fortnight", "month", "year", "yr")
+_UNIT_CUES = ("sec", "min", "hour", "hr", "day", "week", "wk", "fortnight", "month", "year", "yr")
 _WAIVE_CUES = ("waiv", "charge")
 
 
