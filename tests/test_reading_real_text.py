@@ -9273,3 +9273,86 @@ _INTERPRETERS = honestcs.ReplyChecker(
 def test_seconds_are_a_unit_of_time(reply: str, customer: str, expected: list[str]) -> None:
     """'How fast does your centre respond?' - 'within 30 seconds' gives a time."""
     assert _rules_of(_INTERPRETERS, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An act asked about with "whether" is the question, undertaken by nobody.
+        ("Ask your doctor whether they'll send a new prescription.", []),
+        ("Check with your bank whether they'll refund the fee.", []),
+        # The undertaking around it still needs its time.
+        ("I'll look into whether we can credit that session back and let you know.",
+         ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_an_act_asked_whether_is_undertaken_by_nobody(reply: str, expected: list[str]) -> None:
+    """'Ask your prescriber whether they'll send a prescription' commits us to nothing."""
+    assert _rules(reply) == expected
+
+
+_MAKE_UP_LESSONS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Harmony Music", "timezone": "Europe/London"},
+            "can": [
+                {"id": "makeup", "does": "give a make-up lesson for a lesson missed with notice",
+                 "terms": ["make-up lesson", "made up"], "within": "30 days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # How far off the customer's event is measures the case; it is no window.
+        ("Since today's lesson is only a few hours away I'm afraid this one can't be made up.",
+         []),
+        ("Sorry, as your lesson is now just 2 hours away I'm afraid it can't be made up.", []),
+        # A window said as one still is.
+        ("You have only 3 days to book the make-up lesson.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_how_far_off_an_event_is_no_window(reply: str, expected: list[str]) -> None:
+    """'Today's lesson is only a few hours away' measures the case against the notice."""
+    assert _rules_of(_MAKE_UP_LESSONS, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "customer", "expected"),
+    [
+        # A generic plural named by what was done to it is the rule's category, whatever
+        # the verb, and it explains a bare no before it.
+        ("Sorry, hired instruments can't leave the country.",
+         "Can I take the hired guitar to Ireland?", []),
+        ("Hi Conor, no, sorry, hired instruments can't leave the country.",
+         "Can I take the hired guitar to Ireland?", []),
+        # The customer's own thing said back explains nothing.
+        ("I'm afraid packed lunches aren't allowed.", "Can I send Ava in with a packed lunch?",
+         ["unexplained-refusal"]),
+        ("No, sorry, we can't do that.", "Can I take the hired guitar to Ireland?",
+         ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_kind_named_by_what_was_done_to_it_gives_the_rule(
+    reply: str, customer: str, expected: list[str]
+) -> None:
+    """'Hired instruments can't leave the country' is a general rule naming the kind."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Of course" clipped in chat says yes.
+        ("Course he can, there's room up front.", []),
+        ("Course you can!", []),
+        # "Course" as a noun says nothing of it.
+        ("Course prices are on the website.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_course_he_can_says_yes(reply: str, expected: list[str]) -> None:
+    """'Can my son ride with you?' - 'Course he can' answers it."""
+    assert _rules(reply, "Can my son ride in the van with you?") == expected

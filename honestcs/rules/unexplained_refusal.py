@@ -13,7 +13,10 @@ gives a cause: because, since, as, due to, so, which means, "as such" or
 citing the policy, the terms or the law ("per our policy", "under the rental
 terms"); a rule that names the kind of case ("basic economy fares can't be
 changed", "not possible for delayed flights", "to an existing reservation",
-"once an order is cancelled, it can't be undone"); stating the scope one
+"once an order is cancelled, it can't be undone", a kind named by what was done to it
+whatever the verb, "hired instruments can't leave the country", unless it is the
+customer's own thing said back, as "packed lunches aren't allowed" to "can she bring a
+packed lunch?"; such a rule right after a bare "no" explains the no too); stating the scope one
 handles ("we can't help with account-specific issues here", "I can help with
 returns and exchanges, but I can't place orders"); a plain statement
 of the policy fact behind it ("The return window closed on 1 November."); or
@@ -56,6 +59,7 @@ from honestcs.text.acts import (
     gives_reason_after,
     is_bare_no,
     kind_done_to,
+    kind_of_subject,
     leads_into_a_no,
     names_a_date_or_figure,
     names_category,
@@ -310,8 +314,18 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             continue
         if names_category(sentence.text, start, end):
             continue  # "basic economy fares can't be changed": the rule names the customer's case
-        done = kind_done_to(sentence.text, start, end)
         asked_words = {t.stem for t in tokenize(reply.customer.text)} if reply.customer else set()
+        # "(No, sorry,) hired instruments can't leave the country" (asked of "the hired
+        # guitar"): a kind named by what was done to it is the rule's category, unless it is
+        # the customer's own thing said back ("packed lunches aren't allowed").
+        then = (start, end)
+        if is_bare_no(sentence.text, start, end):
+            after_no = find_refusal(sentence.text[end:])
+            then = (end + after_no[0], end + after_no[1]) if after_no else then
+        head = kind_of_subject(sentence.text, *then)
+        if head is not None and stem(head) not in asked_words:
+            continue
+        done = kind_done_to(sentence.text, start, end)
         # The kind is the customer's own when a word of theirs ends in it ("undercover
         # parking" asked for, "we can't offer covered parking" said back).
         if done is not None and not any(w.endswith(stem(done)) for w in asked_words):

@@ -12,7 +12,8 @@ noon") or an event ("once it's back with us", "the day before the visit").
 Not counted: what the customer will receive ("you'll get an email"), acts
 done now in the conversation ("let me check", "I'll proceed with the
 cancellation now"), conditional sentences (an imperative joined to the promise,
-"bring it in and we'll refund it", is a condition), and sentences that already
+"bring it in and we'll refund it", is a condition), an act asked about with "whether"
+("ask your doctor whether they'll send a new prescription"), and sentences that already
 have another finding.
 """
 
@@ -24,6 +25,7 @@ from honestcs.quantities import Duration, TimeUnit
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, quote
 from honestcs.text.acts import (
+    asked_whether,
     ends_with_a_condition,
     find_later_acts,
     is_done_now,
@@ -51,7 +53,9 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             # The subject is in the later-act pattern: "I", "we", or staff ("our team").
             if segment.mood != "future" or segment.negated:
                 continue
-            acts = find_later_acts(segment.text)
+            acts = tuple(
+                a for a in find_later_acts(segment.text) if not asked_whether(segment.text, a[0])
+            )
             if not acts or is_done_now(own_clause(segment.text, acts[0][0])):
                 continue
             if ends_with_a_condition(segment.text, acts[0][1]):

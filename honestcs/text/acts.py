@@ -42,6 +42,7 @@ __all__ = [
     "SECURITY_AS_A_GROUND",
     "PhrasePattern",
     "acknowledges_change",
+    "asked_whether",
     "commands_up_to",
     "commits_to_tell",
     "denies_the_guarantee",
@@ -63,6 +64,7 @@ __all__ = [
     "is_greeting",
     "joins_imperative_to_promise",
     "kind_done_to",
+    "kind_of_subject",
     "leads_into_a_no",
     "names_a_bare_hour",
     "names_a_date_or_figure",
@@ -815,6 +817,26 @@ def names_category(text: str, start: int, end: int) -> bool:
     return not words[0].endswith("ing") and not (words[0] == "the" and len(words) == 2)
 
 
+# A generic plural subject named by what was done to it: "hired instruments", "opened
+# tubs", "used mattresses" (not "the hired van": one thing, with its determiner).
+_DONE_TO_KIND = compile_verbose(
+    r"^(?:any\s+|all\s+)?(?:[a-z]+ed|worn|torn|broken|used|sold|bought|made|built|unsealed)"
+    r"\s+(?:[a-z-]+\s+)?(?P<head>[a-z-]+[^s\W]s)$"
+)
+
+
+def kind_of_subject(text: str, start: int, end: int) -> str | None:
+    """The head noun of the refusal's subject when it is a kind named by what was done to it.
+
+    "Hired instruments can't leave the country": a generic plural, "instruments", whatever
+    the verb, as "opened software can't be returned" (SPEC §3). Whether it names the rule's
+    category or only repeats what the customer asked ("packed lunches aren't allowed",
+    asked "can she bring a packed lunch?") is for the caller, who has the customer's words.
+    """
+    found = _DONE_TO_KIND.match(_subject(text, start, end).lower())
+    return found["head"] if found else None
+
+
 # A bare object named by what was done to it: "we can't take back *opened food*", "we don't
 # refund *worn shoes*". With no determiner the noun phrase is generic (CGEL ch. 5 §8): a kind
 # of thing, the rule's category, not one thing.
@@ -1313,6 +1335,23 @@ _TOLD_IF_IT_COMES_ABOUT = compile_verbose(
         (?:changes?|happens?|appears?|(?:turns?|shows?|comes?|crops?|pops?)\s+up|comes?\s+in
         |comes?\s+back|arrives?)\b"""
 )
+
+
+# An act asked about, not undertaken: "Ask your doctor *whether* they'll send a new one".
+_WHETHER_BEFORE = regex.compile(r"(?i)\bwhether\s+(?:or\s+not\s+)?$")
+
+
+def asked_whether(text: str, start: int) -> bool:
+    """Whether the act that starts at ``start`` of a clause is asked about with "whether".
+
+    "Ask your doctor whether they'll send a prescription", "I've asked the lab whether
+    they'll rush it": whether they will is the question, and nobody has undertaken it.
+
+    Args:
+        text: A clause.
+        start: Where the act's words start in ``text``.
+    """
+    return bool(_WHETHER_BEFORE.search(text[:start]))
 
 
 def ends_with_a_condition(text: str, after: int) -> bool:

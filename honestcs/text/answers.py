@@ -105,6 +105,8 @@ _YES_NO = Alternatives(regex.compile(
     # conjunction that goes on to the next question: "And yes, the gym is open all day".
     r"^\W*(?:(?:hi|hello|hey|dear)(?:\s+[\w.'-]+)?\s*[,!-]\s*)?(?:(?:and|but|also)[\s,]+)?"
     r"(?:yes|no|yep|nope|sure|of\s+course|absolutely|certainly|totally|you\s+bet|indeed"
+    # "of course" clipped in chat: "Course you can!", "course he can" (not "Course price is").
+    r"|course(?=\s+(?:you|he|she|we|they|it|i)\s+(?:can|do|does|did|will|may|could|are|is)\b)"
     r"|unfortunately|i'm\s+afraid|sadly|regrettably"
     r"|definitely|not\s+at\s+the\s+moment|it\s+is|it\s+isn't|it's\s+not|we\s+do|we\s+don't"
     # A no put kindly: "I'd love to say yes, but…", "I wish I could say yes".

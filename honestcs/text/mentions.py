@@ -120,7 +120,8 @@ months").
 ``before``: a lead time ("up to 24 hours before arrival").
 ``notice``: the notice an act needs ("2 weeks' notice", "10 days' notice for cakes"): how long
 it takes from asking, never a window.
-``compare``: a measure of something against a threshold ("flights longer than 4 hours").
+``compare``: a measure of something against a threshold ("flights longer than 4 hours"), or
+how far off one thing is ("today's lesson is only a few hours away").
 ``extra``: time added to another ("allow an extra day", "an additional 2 business days"): no
 time frame of its own.
 ``age``: how old the customer's case is, measured against a limit ("three weeks is well within
@@ -620,6 +621,14 @@ _WITHIN_BEFORE = compile_verbose(
     r"(?:\s+(?:the|a|about|around|approximately|roughly|next|another|just|only))*\s+$)",
     from_end=True,
 )
+# How far off one thing is, said of it: "today's lesson is only a few hours away", "Saturday's
+# just 3 days out". A measure of the case against a limit, as "less than 24 hours away" is; not
+# a window, and not a lead time ("installs are usually 2 weeks out" has no such adverb).
+_FAR_OFF_BEFORE = compile_verbose(
+    r"\b(?:is|'s|was)(?:\s+(?:only|just|still|now|already|nearly|almost|barely))+\s+$",
+    from_end=True,
+)
+_FAR_OFF_AFTER = regex.compile(r"(?i)\s+(?:away|out|off)\b")
 _WINDOW_BEFORE = compile_verbose(
     r"\b(?:have|get|gives?|is|are|window\s+of|period\s+of|first|the\s+first|last|the\s+last)"
     r"(?:\s+(?:the|a|up\s+to|only|just|full))*\s+$",
@@ -1680,8 +1689,12 @@ def _duration_role(
     if _BEFORE_AFTER.search(after):
         # "(at least / more than) 24 hours before you sail": a notice, counted back from an event.
         return "before"
-    if _COMPARE_BEFORE.search(before):
-        return "compare"  # "flights longer than 4 hours": a measure of something, no window
+    if _COMPARE_BEFORE.search(before) or (
+        _FAR_OFF_BEFORE.search(before) and _FAR_OFF_AFTER.match(after)
+    ):
+        # "flights longer than 4 hours", "the lesson is only 3 hours away": a measure of
+        # something, no window.
+        return "compare"
     if _VALID_FOR_BEFORE.search(before):
         return "window"
     if _FREQUENCY_AFTER.search(after) and not _FOR_BEFORE.search(before):
