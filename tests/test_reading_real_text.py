@@ -9356,3 +9356,98 @@ def test_a_kind_named_by_what_was_done_to_it_gives_the_rule(
 def test_course_he_can_says_yes(reply: str, expected: list[str]) -> None:
     """'Can my son ride with you?' - 'Course he can' answers it."""
     assert _rules(reply, "Can my son ride in the van with you?") == expected
+
+
+_PARTY_FOOD = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Jump Zone", "timezone": "Europe/London"},
+            "can": [
+                {"id": "platter", "does": "add a hot food platter to a party",
+                 "terms": ["platter"], "costs": "£45"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Free from" and "free of" something say it is without it, or available: no price.
+        ("Our kitchen can make the platter free from the 14 major allergens.", []),
+        ("The platter is free of nuts and sesame.", []),
+        # "Free of charge" is still a price.
+        ("The platter is free of charge for parties of 10.", ["policy-misstatement"]),
+        ("We can add the platter free of our usual charge.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_free_from_something_is_no_price(reply: str, expected: list[str]) -> None:
+    """'Free from the 14 major allergens' says nothing of what the platter costs."""
+    assert _rules_of(_PARTY_FOOD, reply) == expected
+
+
+_RECORDS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Clearpath Ortho", "timezone": "America/Phoenix"},
+            "can": [
+                {"id": "records", "does": "send records to a new orthodontist",
+                 "terms": ["send his records", "send records", "records"],
+                 "takes": "5 business days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A list of hyphenated nouns runs on to its last item, inside the commitment.
+        ("I'll send his records, x-rays and scans to the new office by tomorrow.",
+         ["overpromise"]),
+        ("I'll send records, t-shirts and e-cards to the new office by tomorrow.",
+         ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_list_of_hyphenated_nouns_stays_in_its_clause(reply: str, expected: list[str]) -> None:
+    """'I'll send his records, x-rays and scans … by tomorrow' is one commitment."""
+    assert _rules_of(_RECORDS, reply) == expected
+
+
+_LETTINGS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Harbour Finch Lettings", "timezone": "Europe/London"},
+            "can": [
+                {"id": "reservation", "does": "take a property off the market during referencing",
+                 "terms": ["off the market"], "within": "15 days"},
+                {"id": "returns", "does": "accept returns of unused goods",
+                 "terms": ["bring it back", "return"], "within": "30 days"},
+                {"id": "damage", "does": "credit goods reported damaged", "terms": ["send photos"],
+                 "within": "24 hours"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Our own act, undertaken for a length, lasts that long for this customer.
+        ("We'll take the flat off the market for 28 days.", ["overpromise"]),
+        # What our act brings about, for whoever the customer acts for, is granted by it.
+        ("I'll put a note on the receipt so they'll have 60 days to bring it back.",
+         ["overpromise"]),
+        # After a dash, the clause spells out the grant before it.
+        ("I'll extend the window for you - you have a week to send photos.", ["overpromise"]),
+        # Stated as the rule, the same figures misstate it.
+        ("Properties are taken off the market for 28 days.", ["policy-misstatement"]),
+        ("You have 60 days to bring it back.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_window_our_act_gives_is_granted(reply: str, expected: list[str]) -> None:
+    """'We'll take the flat off the market for 28 days' promises more than the 15 allowed."""
+    assert _rules_of(_LETTINGS, reply) == expected

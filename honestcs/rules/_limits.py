@@ -479,10 +479,21 @@ def _result_of_a_grant(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
     a rule beside the grant.)
     """
     before = sentence.ended_by(segment.start)
-    return (
-        bool(before)
-        and _reads(sentence, states_a_result, segment)
-        and _reads(sentence, grants, sentence.segments[before - 1])
+    if not before:
+        return False
+    previous = sentence.segments[before - 1]
+    if _reads(sentence, states_a_result, segment):
+        # "I'll put a note on the receipt *so they'll have 60 days*": what our own act
+        # brings about for the customer is granted by it, whatever the act.
+        return _reads(sentence, grants, previous) or (
+            previous.mood in ("future", "offer", "done")
+            and previous.first_person
+            and not previous.negated
+        )
+    # "I'll extend the window for you - *you have a week* to send photos": after a dash or a
+    # colon, the clause spells out the grant before it.
+    return _reads(sentence, grants, previous) and _ends_with_a_break(
+        sentence.text, segment.start - sentence.start
     )
 
 
@@ -565,8 +576,15 @@ def _check_time(
     if isinstance(mention, DurationMention) and clause.within is not None:
         if times_the_handling(sentence, segment, mention, clause):
             return None  # "appeals are decided within 14 days": not the window to appeal
+        commits = _rule_for(sentence, segment) == "overpromise"
         granted = _grants_a_window(sentence, segment) or (
-            _rule_for(sentence, segment) == "overpromise" and moved_into(reply.text, mention)
+            commits
+            and (
+                moved_into(reply.text, mention)
+                # "We'll take the flat off the market for 28 days": our own act, undertaken
+                # for a length, lasts that long for this customer.
+                or (mention.role == "for" and segment.first_person)
+            )
         )
         if not granted and _states_the_window_beside(sentence, mention, clause.within):
             # "Rooms booked 3 weeks ahead can be cancelled free within 48 hours",

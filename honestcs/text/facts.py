@@ -58,11 +58,13 @@ _SEGMENT_BREAK = compile_verbose(
     r"""
     (?<!\s)\s*+[;:]\s++ | (?<!\s)\s++[-\u2013\u2014]\s++
   | ,\s++(?!(?:and|or)\s+(?:\w+\s+)?(?:[a-z]+s)\b[,.]?\s*$)
-      # Items of a list run on to its last: "a hamper with cheese, crackers and chutney"
+      # Items of a list run on to its last: "a hamper with cheese, crackers and chutney", "his
+      # records, x-rays and scans"
       # (bare nouns; not a clause's subject, "your account and all data are…", nor the items
       # of a priced list, "…$400, delivery and setup $150").
       (?!(?<![\d%]\s*,\s*)(?!(?:the|a|an|your|our|my|his|her|their|its|this|that|these|those
-          |i|we|you|they|he|she|it)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:and|or)\s+[a-z]+\b(?!\s*,))
+          |i|we|you|they|he|she|it)\b)[a-z]+(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*)?\s+(?:and|or)\s+
+          [a-z]+(?:-[a-z]+)*\b(?!\s*,))
   | (?P<conj>(?<!\s)\s++)(?=(?:and|but|so|or|then|while|although|though|because|since|as|which|if|unless
         # "just this once", "for once", "at once": an adverb of how often, no conjunction.
         |once(?<!\b(?:this|that|for|at|than|just)\s++once)|provided|providing|assuming)\s+
@@ -983,8 +985,9 @@ def is_hedged(text: str) -> bool:
     return _HEDGED.search(text) is not None
 
 
-# A clause of result: "so you can use them within 180 days", "so that you have until Friday".
-_RESULT = regex.compile(r"(?i)^\W*so\s+(?:that\s+)?(?:you|your)\b")
+# A clause of result: "so you can use them within 180 days", "so that you have until Friday",
+# for whoever the customer acts for: "so they'll have 60 days to bring it back".
+_RESULT = regex.compile(r"(?i)^\W*so\s+(?:that\s+)?(?:you|your|they|their|he|his|she|her)\b")
 
 
 def states_a_result(text: str) -> bool:

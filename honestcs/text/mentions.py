@@ -365,7 +365,11 @@ _FREE = compile_verbose(
     # A compound in "-free" is free of what its first word names: "fee-free", "postage-free"
     # cost nothing, "stress-free", "gluten-free", "hands-free" say nothing of a price.
     r"\b(?:(?:(?<=\b(?:fee|fees|charge|charges|cost|commission|interest|tax|duty|vat|rent|postage"
-    r"|delivery|shipping)-)|(?<!-))free(?:\s+of\s+charge)?|no\s+(?:extra\s+|additional\s+)?(?:charge|cost|fee)"
+    r"|delivery|shipping)-)|(?<!-))free"
+    # "Free from the 14 major allergens", "free of side effects", "free from 3pm": without
+    # it, or available; no price (but "free of charge", "free of our service charge").
+    r"(?:\s+of\s+charge|(?!\s+(?:from|of)\s+(?!(?:[\w']+\s+){0,2}(?:charges?|costs?|fees?)\b)))"
+    r"|no\s+(?:extra\s+|additional\s+)?(?:charge|cost|fee)"
     r"|at\s+no\s+(?:extra\s+|additional\s+)?cost|complimentary|for\s+nothing)\b"
 )
 # What the business pays for itself, a charge it lets go: "your first lesson is on us",
