@@ -9451,3 +9451,35 @@ _LETTINGS = honestcs.ReplyChecker(
 def test_a_window_our_act_gives_is_granted(reply: str, expected: list[str]) -> None:
     """'We'll take the flat off the market for 28 days' promises more than the 15 allowed."""
     assert _rules_of(_LETTINGS, reply) == expected
+
+
+_WALKS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Trailhead Walks", "timezone": "America/Denver"},
+            "cannot": [
+                {"id": "same-day", "terms": ["walk today", "same-day walk"],
+                 "because": "Routes are set at 6pm the evening before."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A question of what happened asks for nothing: its yes goes along with no request.
+        ("Did Rosie get her walk today? I haven't seen the report.",
+         "Yes, Kayla dropped her back home at 12:10.", []),
+        ("Was Rosie's walk today ok?", "Yes, she had a great time!", []),
+        # A question asking for it still asks.
+        ("Can Rosie get a walk today?", "Yes, Kayla can take her at 2.",
+         ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_a_question_of_what_happened_asks_for_nothing(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Did Rosie get her walk today?' - 'Yes' grants no same-day walk."""
+    assert _rules_of(_WALKS, reply, customer) == expected

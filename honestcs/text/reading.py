@@ -255,10 +255,17 @@ def _reports_past(sentence: SentenceFacts, term: TermMatch) -> bool:
     for nothing (SPEC §3).
     """
     segment = sentence.segment_at(term.start)
+    if sentence.question and _ASKS_WHAT_HAPPENED.match(segment.text):
+        return True  # "Did Rosie get her walk today?": a question of what was done, no request
     # The verb of the report may open the term itself: "I thought I *added insurance*".
     return bool(_DID.search(segment.text, 0, term.end - segment.start)) or bool(
         _HABIT.search(segment.text)
     )
+
+
+# A question of what happened: "Did Rosie get her walk today?", "Was the refund sent?" (not
+# "Can she get a walk today?", "Have you got a slot?", which ask for something).
+_ASKS_WHAT_HAPPENED = regex.compile(r"(?i)^\W*(?:(?:and|so|also|but)\s+)?(?:did|was|were)\s+")
 
 
 # The customer's belief that they did something: "I thought I added", "I'm sure we paid".
