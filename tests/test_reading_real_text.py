@@ -9483,3 +9483,19 @@ def test_a_question_of_what_happened_asks_for_nothing(
 ) -> None:
     """'Did Rosie get her walk today?' - 'Yes' grants no same-day walk."""
     assert _rules_of(_WALKS, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A call in person asked of the customer is a condition of the promise after it.
+        ("Stop by the Pass Office or call us and they'll apply it.", []),
+        ("Swing by after 3 with both keys and we'll cut the copies.", []),
+        ("Stop in at the front desk with a photo ID and we'll reissue the card.", []),
+        # Said of ourselves, with no time, it is still a commitment with none.
+        ("We'll look into the card and get back to you.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_stop_by_is_a_condition_of_the_promise(reply: str, expected: list[str]) -> None:
+    """'Stop by the Pass Office and they'll apply it' depends on the customer coming in."""
+    assert _rules(reply) == expected

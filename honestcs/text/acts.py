@@ -1247,7 +1247,9 @@ _OBJECT_OPENER = alternation(
 _COMMAND_VERB = r"""(?:bring|send|return|reply|call|drop|pop|post|upload
     |email|e-mail|fill|complete|take|show|come|visit|book|pay|click|tap|log|sign|forward|attach
     |share|tell|let\s+(?:us|me)\s+know|message|text|ring|head|go(?!\s+(?:on|ahead)\b)|pick|choose
-    |select|pack|ship|enter|add|use|apply|approve|scan|type|keep)\b"""
+    |select|pack|ship|enter|add|use|apply|approve|scan|type|keep
+    # A call in person: "Stop by the front desk with ID and we'll…", "swing by after 3 and…".
+    |stop\s+(?:by|in)|swing\s+(?:by|past))\b"""
 # ...or any verb followed by its object or a particle: "start a request", "grab a photo",
 # "submit the form" (not a word of grammar, a greeting, or a word of feeling or thanks).
 _ANY_COMMAND_VERB = rf"""(?:{_COMMAND_VERB}|(?!{_NO_COMMAND}\b)[a-z]+\s+(?={_OBJECT_OPENER}\b))"""
