@@ -9499,3 +9499,34 @@ def test_a_question_of_what_happened_asks_for_nothing(
 def test_stop_by_is_a_condition_of_the_promise(reply: str, expected: list[str]) -> None:
     """'Stop by the Pass Office and they'll apply it' depends on the customer coming in."""
     assert _rules(reply) == expected
+
+
+_SKI_LESSONS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Powder Peak", "timezone": "America/Denver"},
+            "can": [
+                {"id": "refund", "does": "refund a lesson cancelled in time", "terms": ["refund"],
+                 "takes": "5-7 business days"},
+                {"id": "cake", "does": "bake a celebration cake", "terms": ["cake"],
+                 "takes": "2 weeks"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Notice the customer gives is the case a rule is for, not how long an act takes.
+        ("We can't refund it: without 48 hours' notice it's non-refundable.", []),
+        ("We can't refund a missed lesson - the instructor was paid for that slot, and "
+         "without 48 hours' notice it's non-refundable.", []),
+        # Notice we need for an act is its lead time.
+        ("We need 3 days' notice to bake a cake.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_notice_given_is_no_time_taken(reply: str, expected: list[str]) -> None:
+    """'Without 48 hours' notice it's non-refundable' says nothing of how long refunds take."""
+    assert _rules_of(_SKI_LESSONS, reply) == expected

@@ -72,6 +72,7 @@ from honestcs.text.mentions import (
     is_a_floor,
     is_acted_on,
     is_excepted,
+    is_notice_given,
     is_taken_off,
     is_well_before,
     means_currently,
@@ -631,6 +632,8 @@ def _check_time(
             # "at least 48 hours", "with at least a day's notice": a floor says nothing is
             # faster than it.
             return None
+        if mention.role == "notice" and is_notice_given(reply.text, mention.start):
+            return None  # "without 48 hours' notice it's non-refundable": the case, no time taken
         promised = view.add(reply, mention.duration.upper)
     else:
         if segment.mood == "done" and mention.due <= view.calendar.end_of_today(now):

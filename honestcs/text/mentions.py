@@ -81,6 +81,7 @@ __all__ = [
     "is_a_floor",
     "is_acted_on",
     "is_excepted",
+    "is_notice_given",
     "is_taken_off",
     "is_well_before",
     "means_currently",
@@ -1901,6 +1902,25 @@ def is_a_floor(text: str, start: int) -> bool:
         start: Where the time starts.
     """
     return _just_before(_AT_LEAST, text, start, 40)
+
+
+# Notice the customer gives, as the case a rule is for: "without 48 hours' notice it's
+# non-refundable", "cancelled with less than 24 hours' notice" (not "we need 2 weeks' notice").
+_NOTICE_GIVEN = regex.compile(
+    r"(?i)\b(?:with|without|given|on)\s+(?:(?:less|fewer)\s+than\s+|under\s+|only\s+|just\s+)?$"
+)
+
+
+def is_notice_given(text: str, start: int) -> bool:
+    """Whether the notice at ``start`` is given by the customer, as a case ("without 48 hours' notice").
+
+    Such notice is when a rule applies, not how long an act takes.
+
+    Args:
+        text: The reply.
+        start: Where the length of the notice starts.
+    """
+    return _just_before(_NOTICE_GIVEN, text, start, 40)
 
 
 # When something starts, not when it is done: "from today", "starting Monday", "as of the 1st".
