@@ -578,6 +578,14 @@ def _answered(
     others: _Others = _NO_OTHERS,
     days: frozenset[date] = frozenset(),
 ) -> bool:
+    """Whether the reply answers one question, by each way an answer can be given.
+
+    Each way is its own function, and any one of them is enough: a sentence about the
+    question that gives what it asks, a form of answer its kind takes ("what are my
+    options?" - anything offered), a sentence about no other question, or, for all the
+    message asks, anything the reply says of its own. A yes/no question may still be
+    answered by a yes or a no (:func:`_answered_yes_or_no`).
+    """
     if _answered_sentence_by_sentence(
         question,
         stems,
@@ -590,6 +598,49 @@ def _answered(
         days=days,
     ):
         return True
+    sole = only_question or only_of_its_kind
+    if _answered_in_its_form(question, reply, sole=sole):
+        return True
+    free = _free_sentences(question, reply, others, only_question=only_question)
+    if _answered_by_a_free_sentence(question, reply, free, others, only_question=only_question):
+        return True
+    if _answered_with_its_time_or_amount(
+        question,
+        reply,
+        free,
+        others,
+        only_question=only_question,
+        only_of_its_kind=only_of_its_kind,
+    ):
+        return True
+    if _answered_as_all_that_is_asked(
+        question,
+        reply,
+        free,
+        only_question=only_question,
+        only_of_its_kind=only_of_its_kind,
+        only_how_to=only_how_to,
+    ):
+        return True
+    if question.kind != "yesno":
+        return False
+    return _answered_yes_or_no(
+        question,
+        stems,
+        reply,
+        clauses,
+        only_question=only_question,
+        first_yes_no=first_yes_no,
+        others=others,
+        days=days,
+    )
+
+
+def _answered_in_its_form(question: Question, reply: ReplyFacts, *, sole: bool) -> bool:
+    """Whether the reply gives the form of answer the question's kind takes, in any sentence.
+
+    ``sole``: no other question of the message asks for the same kind of thing.
+    """
     # "What are my options?", "what can I do?": anything offered, done or to do answers it.
     # "What's involved?", "how does it work?": a list of what happens, or instructions.
     if asks_what_next(question.text) and any(
@@ -608,26 +659,41 @@ def _answered(
         return True  # "What's included?" - "It covers 2 hours of bowling, shoes and pizza."
     # "How fast will the gown come?" - "I can't give you an exact date until they confirm":
     # saying a time can't be given yet answers the only question asking for one.
-    if (
-        question.kind == "time"
-        and (only_question or only_of_its_kind)
-        and any(hedges_a_time(s.text) for s in reply.sentences)
-    ):
+    if question.kind == "time" and sole and any(hedges_a_time(s.text) for s in reply.sentences):
         return True
     # "What happens if we arrive after 10pm?" - "if you're late, your keys will be in the
     # lockbox": a sentence that says what follows from a case answers it.
-    if asks_what_if(question.text) and any(
+    return asks_what_if(question.text) and any(
         any(g.condition for g in s.segments) for s in reply.sentences
-    ):
-        return True
-    # A route (a link, a ticket) answers any question, unless its sentence is about another
-    # ("…can you send someone to fix it? Where are the care instructions?" - "They're at <link>").
-    # "Can I get a refund, and how long will it take?": a time asked of "it" is the time of
-    # the act before, so a sentence about that act can give it.
+    )
+
+
+def _free_sentences(
+    question: Question, reply: ReplyFacts, others: _Others, *, only_question: bool
+) -> list[SentenceFacts]:
+    """The sentences that may answer the question: those about no other question.
+
+    Among several questions, a sentence about another answers that one. All may answer the
+    only question; and "Can I get a refund, and how long will it take?": a time asked of
+    "it" is the time of the act before, so a sentence about that act can give it.
+    """
     of_it = question.refers_back and question.kind == "time"
-    free = [
+    return [
         s for s in reply.sentences if only_question or of_it or not _about_another(reply, s, others)
     ]
+
+
+def _answered_by_a_free_sentence(
+    question: Question,
+    reply: ReplyFacts,
+    free: Sequence[SentenceFacts],
+    others: _Others,
+    *,
+    only_question: bool,
+) -> bool:
+    """Whether a route, what follows from a case, or a substitute offered answers it."""
+    # A route (a link, a ticket) answers any question, unless its sentence is about another
+    # ("…can you send someone to fix it? Where are the care instructions?" - "They're at <link>").
     if any(find_routes(s.text) for s in free):
         return True
     # "What if I change my mind after signing?" - "you can cancel within 10 days"; "what
@@ -637,17 +703,6 @@ def _answered(
     if asks_what_if(question.text) and any(
         tells_what_follows(s.text) or any(g.undertakes for g in s.segments) for s in free
     ):
-        return True
-    # The customer's only question asks when (or where their order is), and the reply
-    # gives a time: "How long till we've power?" - "connected within a month". Among
-    # several questions, a time answers the only one that asks for a time ("How long do I
-    # have to return it, and do I pay for the pickup?" - "You've got 30 days from delivery").
-    # A sentence about another of the customer's questions answers that one ("Can I send it
-    # back, and how long does the refund take?" - "you can send it back within 30 days").
-    asks_when = question.kind == "time" or (only_question and asks_where(question.text))
-    sole = only_question or only_of_its_kind
-    after = None if asks_the_past(question.text) else reply.now
-    if sole and asks_when and any(_gives_a_time(s, after) for s in free):
         return True
     # "Could we sit on the terrace anyway?" - "We'll seat you in the garden room instead": a
     # substitute offered says no to what was asked, and what can be had instead.
@@ -663,16 +718,38 @@ def _answered(
     # "Will my number come across before New Year?" - "the port will complete by Tuesday 29
     # December": the only question asks whether something comes by a day, and a day to come
     # says when it will (a length of time, "that takes 3-5 days", may time something else).
-    if (
+    return (
         only_question
         and question.kind == "yesno"
-        and question.days
+        and bool(question.days)
         and any(
             isinstance(m, DeadlineMention) and m.due >= reply.now and not m.gone
             for s in free
             for m in s.mentions
         )
-    ):
+    )
+
+
+def _answered_with_its_time_or_amount(
+    question: Question,
+    reply: ReplyFacts,
+    free: Sequence[SentenceFacts],
+    others: _Others,
+    *,
+    only_question: bool,
+    only_of_its_kind: bool,
+) -> bool:
+    """Whether a time or an amount the question asks for is given where it may answer it."""
+    # The customer's only question asks when (or where their order is), and the reply
+    # gives a time: "How long till we've power?" - "connected within a month". Among
+    # several questions, a time answers the only one that asks for a time ("How long do I
+    # have to return it, and do I pay for the pickup?" - "You've got 30 days from delivery").
+    # A sentence about another of the customer's questions answers that one ("Can I send it
+    # back, and how long does the refund take?" - "you can send it back within 30 days").
+    asks_when = question.kind == "time" or (only_question and asks_where(question.text))
+    sole = only_question or only_of_its_kind
+    after = None if asks_the_past(question.text) else reply.now
+    if sole and asks_when and any(_gives_a_time(s, after) for s in free):
         return True
     # "How quickly can you get here, and what's it cost?" - "An engineer can be with you within
     # 2 hours and the call-out fee is £79": a sentence about another question in its own words
@@ -710,8 +787,24 @@ def _answered(
         amounts = (s for s in counted if _gives_a_price(s))
     elif asks_how_many(question.text):
         amounts = (s for s in counted if _counts_things(s))  # any count answers "how many"
-    if only_of_its_kind and question.kind == "amount" and any(amounts):
-        return True  # "What does the pickup cost, and can I do it Friday?" - "It's $49."
+    # "What does the pickup cost, and can I do it Friday?" - "It's $49."
+    return only_of_its_kind and question.kind == "amount" and any(amounts)
+
+
+def _answered_as_all_that_is_asked(
+    question: Question,
+    reply: ReplyFacts,
+    free: Sequence[SentenceFacts],
+    *,
+    only_question: bool,
+    only_of_its_kind: bool,
+    only_how_to: bool,
+) -> bool:
+    """Whether the reply answers a question that is all (or all of its kind) the message asks.
+
+    Instructions, what it depends on, a next step, a no, a cause, or, for a question asked
+    alone, anything the reply says of its own about the case.
+    """
     # "How do I give it to her?" - "open the order and tap Transfer".
     how_to = (only_question or only_how_to) and asks_how_to(question.text)
     if how_to and any(gives_instructions(s.text) for s in reply.sentences):
@@ -741,13 +834,42 @@ def _answered(
         # Saying it can't be done answers the one thing asked, and so does saying what alone
         # can: "Do you take two-year-olds?" - "We can only take children from age 3".
         return True
-    if (
-        only_question
-        and question.kind == "reason"
-        and any(opens_with_because(s.text) for s in reply.sentences)
+    if question.kind == "reason" and _answered_with_a_cause(
+        question,
+        reply,
+        free,
+        only_question=only_question,
+        only_of_its_kind=only_of_its_kind,
     ):
+        return True
+    # The message asks one thing, and the reply says something of its own about the
+    # customer's case: by the benefit of the doubt, that is its answer, in whatever words
+    # ("My son is 4, can he join the swim class?" - "Once he's 5 and has had his first
+    # lesson, he's very welcome"). What needs a kind of answer still needs it: a
+    # cause for "why", steps for "how do I", a price for "is there a charge", a day for
+    # "will it be done by the 20th".
+    return (
+        question.alone
+        and question.kind in ("yesno", "open")
+        and not (question.days and asks_by_a_day(question.text))
+        and "price" not in question.concepts
+        and not asks_how_to(question.text)
+        and any(_speaks_to(s, reply) for s in reply.sentences)
+    )
+
+
+def _answered_with_a_cause(
+    question: Question,
+    reply: ReplyFacts,
+    free: Sequence[SentenceFacts],
+    *,
+    only_question: bool,
+    only_of_its_kind: bool,
+) -> bool:
+    """Whether the reply gives the cause a "why" asks for."""
+    if only_question and any(opens_with_because(s.text) for s in reply.sentences):
         return True  # "Why does it say no purchases?" - "Because she hasn't made any."
-    if question.kind == "reason" and any(
+    if any(
         _speaks_to(s, reply)
         and all(g.mood == "statement" for g in s.segments)
         and not concedes(s.text)
@@ -759,43 +881,14 @@ def _answered(
         # what accounts for it; "Sorry! We'll send you a voucher" still leaves it open, and
         # so does granting the customer's side ("I know it looks calm in the bay").
         return True
-    if (
+    # "Data keeps cutting out, any idea why?" - "There's work on the mast, which is the
+    # likely cause": a why with hardly a word of its own asks about what was just said, and
+    # any cause the reply gives is about it, whatever else the message asks ("My rate went
+    # up?! Why? Any discount?").
+    return (
         only_of_its_kind
-        and question.kind == "reason"
         and len(_stems_said(question.text)) <= 1
         and any(gives_reason(s.text) for s in reply.sentences)
-    ):
-        # "Data keeps cutting out, any idea why?" - "There's work on the mast, which is the
-        # likely cause": a why with hardly a word of its own asks about what was just said,
-        # and any cause the reply gives is about it, whatever else the message asks ("My
-        # rate went up?! Why? Any discount?").
-        return True
-    if (
-        question.alone
-        and question.kind in ("yesno", "open")
-        and not (question.days and asks_by_a_day(question.text))
-        and "price" not in question.concepts
-        and not asks_how_to(question.text)
-        and any(_speaks_to(s, reply) for s in reply.sentences)
-    ):
-        # The message asks one thing, and the reply says something of its own about the
-        # customer's case: by the benefit of the doubt, that is its answer, in whatever words
-        # ("My son is 4, can he join the swim class?" - "Once he's 5 and has had his first
-        # lesson, he's very welcome"). What needs a kind of answer still needs it: a
-        # cause for "why", steps for "how do I", a price for "is there a charge", a day for
-        # "will it be done by the 20th".
-        return True
-    if question.kind != "yesno":
-        return False
-    return _answered_yes_or_no(
-        question,
-        stems,
-        reply,
-        clauses,
-        only_question=only_question,
-        first_yes_no=first_yes_no,
-        others=others,
-        days=days,
     )
 
 
@@ -949,7 +1042,6 @@ def _answered_yes_or_no(
         if says_something and (first or _about(question, stems, s, clauses, False)):
             return True
     return False
-
 
 
 _LABEL_REACH = 12
