@@ -817,16 +817,7 @@ def _answered_as_all_that_is_asked(
         return True
     if only_question and any(find_next_steps(s.text) for s in reply.sentences):
         return True  # "Any way to get the difference?" - "Send me your order number"
-    if question.alone and any(_puts_off(s) and _names_its_own_step(s) for s in reply.sentences):
-        # "Has my parcel turned up?" - "I'll ask the post room and let you know":
-        # the one thing asked is taken up by a step of its own (whom or what is checked),
-        # the next step that gets the answer; that it has no time is `vague-commitment`'s to
-        # report. "We'll look into it" names nothing, and leaves it open.
-        return True
-    if only_question and any(_puts_off_until(s) for s in reply.sentences):
-        # "Have you got any koi in this week?" - "I'll check with the fish room and message you
-        # back within the hour": the one thing asked is taken up, its answer promised by a
-        # time the customer can hold us to (with none, "we'll look into it" leaves it open).
+    if _taken_up(question, reply, only_question=only_question):
         return True
     if only_question and any(
         find_refusal(s.text) is not None or says_what_alone(s.text) for s in reply.sentences
@@ -856,6 +847,20 @@ def _answered_as_all_that_is_asked(
         and not asks_how_to(question.text)
         and any(_speaks_to(s, reply) for s in reply.sentences)
     )
+
+
+def _taken_up(question: Question, reply: ReplyFacts, *, only_question: bool) -> bool:
+    """Whether the one thing asked is taken up by a next step that gets its answer."""
+    if question.alone and any(_puts_off(s) and _names_its_own_step(s) for s in reply.sentences):
+        # "Has my parcel turned up?" - "I'll ask the post room and let you know":
+        # the one thing asked is taken up by a step of its own (whom or what is checked),
+        # the next step that gets the answer; that it has no time is `vague-commitment`'s to
+        # report. "We'll look into it" names nothing, and leaves it open.
+        return True
+    # "Have you got any koi in this week?" - "I'll check with the fish room and message you
+    # back within the hour": the one thing asked is taken up, its answer promised by a time
+    # the customer can hold us to (with none, "we'll look into it" leaves it open).
+    return only_question and any(_puts_off_until(s) for s in reply.sentences)
 
 
 def _answered_with_a_cause(
