@@ -122,31 +122,276 @@ _KIND_YESNO = compile_verbose(
 
 # Words that carry no subject: question words, pronouns, auxiliaries, and verbs of asking or getting.
 _NOT_SUBJECT_WORDS = frozenset(
-    ["a", "an", "the", "and", "or", "but", "so", "if", "then", "also", "plus", "of", "to", "in", "on", "at", "by", "for", "from", "with", "about", "into", "over", "how", "long", "when", "what", "time", "soon", "why", "where", "which", "who", "whom", "whose", "much", "many", "come", "i", "me", "my", "mine", "you", "your", "yours", "we", "us", "our", "ours", "it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "hers", "this", "that", "these", "those", "there", "here", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "do", "does", "did", "done", "doing", "is", "are", "was", "were", "be", "been", "being", "am", "have", "has", "had", "having", "get", "got", "getting", "go", "going", "make", "made", "take", "took", "taken", "know", "tell", "want", "need", "like", "please", "just", "still", "yet", "already", "ever", "really", "actually", "any", "some", "thank", "thanks", "hi", "hello", "hey", "okay", "ok", "yes", "no", "not", "n't", "don't", "can't", "won't", "back", "help", "helping", "assist", "assistance", "support", "anyone", "anybody", "someone", "somebody", "guys", "chance", "possible", "way",
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "so",
+        "if",
+        "then",
+        "also",
+        "plus",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "about",
+        "into",
+        "over",
+        "how",
+        "long",
+        "when",
+        "what",
+        "time",
+        "soon",
+        "why",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "much",
+        "many",
+        "come",
+        "i",
+        "me",
+        "my",
+        "mine",
+        "you",
+        "your",
+        "yours",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "can",
+        "could",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "done",
+        "doing",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "have",
+        "has",
+        "had",
+        "having",
+        "get",
+        "got",
+        "getting",
+        "go",
+        "going",
+        "make",
+        "made",
+        "take",
+        "took",
+        "taken",
+        "know",
+        "tell",
+        "want",
+        "need",
+        "like",
+        "please",
+        "just",
+        "still",
+        "yet",
+        "already",
+        "ever",
+        "really",
+        "actually",
+        "any",
+        "some",
+        "thank",
+        "thanks",
+        "hi",
+        "hello",
+        "hey",
+        "okay",
+        "ok",
+        "yes",
+        "no",
+        "not",
+        "n't",
+        "don't",
+        "can't",
+        "won't",
+        "back",
+        "help",
+        "helping",
+        "assist",
+        "assistance",
+        "support",
+        "anyone",
+        "anybody",
+        "someone",
+        "somebody",
+        "guys",
+        "chance",
+        "possible",
+        "way",
         # Asking, opining and confirming words carry no subject of their own.
-        "confirm", "check", "double", "clarify", "explain", "let", "show", "suggest", "ensure",
-        "think", "believe", "guess", "suppose", "wonder", "mean", "understand", "see", "thought",
-        "correct", "right", "true", "sure", "ok", "okay", "fine", "good", "great",
-        "oh", "ah", "wow", "hmm", "um", "well", "seriously", "maybe", "perhaps", "something",
-        "anything", "everything", "nothing", "else", "other", "one", "thing", "things", "like",
-        "another", "next", "step", "steps", "luck", "again", "try",
+        "confirm",
+        "check",
+        "double",
+        "clarify",
+        "explain",
+        "let",
+        "show",
+        "suggest",
+        "ensure",
+        "think",
+        "believe",
+        "guess",
+        "suppose",
+        "wonder",
+        "mean",
+        "understand",
+        "see",
+        "thought",
+        "correct",
+        "right",
+        "true",
+        "sure",
+        "ok",
+        "okay",
+        "fine",
+        "good",
+        "great",
+        "oh",
+        "ah",
+        "wow",
+        "hmm",
+        "um",
+        "well",
+        "seriously",
+        "maybe",
+        "perhaps",
+        "something",
+        "anything",
+        "everything",
+        "nothing",
+        "else",
+        "other",
+        "one",
+        "thing",
+        "things",
+        "like",
+        "another",
+        "next",
+        "step",
+        "steps",
+        "luck",
+        "again",
+        "try",
         # Words of "how far ahead", "how early", "in advance": they ask when, not what.
-        "far", "ahead", "early", "advance", "beforehand",
+        "far",
+        "ahead",
+        "early",
+        "advance",
+        "beforehand",
         # "How fast", "how quickly": they ask when too.
-        "fast", "faster", "quick", "quickly", "quicker",
+        "fast",
+        "faster",
+        "quick",
+        "quickly",
+        "quicker",
         # Particles of phrasal verbs and compounds ("set up", "one-off") name no subject.
-        "off", "up", "out", "down", "away", "across", "along", "through", "around", "round",
+        "off",
+        "up",
+        "out",
+        "down",
+        "away",
+        "across",
+        "along",
+        "through",
+        "around",
+        "round",
         # What happens now asks for the outcome, whatever it is; "until" only links a time.
-        "happen", "now", "until", "till", "til",
+        "happen",
+        "now",
+        "until",
+        "till",
+        "til",
         # Units of time name when, not what: "Christmas Day" is not about "3 business days".
-        "day", "days", "week", "weeks", "hour", "hours", "minute", "minutes", "month", "months",
-        "year", "years", "second", "seconds",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "month",
+        "months",
+        "year",
+        "years",
+        "second",
+        "seconds",
         # Linking words, and words of degree and of how often, say how, not what: "the same
         # *as* before", "*per* day", "what does it *usually* cost", "*however*, I'd like…".
-        "as", "than", "per", "very", "too", "however", "though", "although", "anyway",
-        "usually", "normally", "typically", "generally", "often", "always", "sometimes",
+        "as",
+        "than",
+        "per",
+        "very",
+        "too",
+        "however",
+        "though",
+        "although",
+        "anyway",
+        "usually",
+        "normally",
+        "typically",
+        "generally",
+        "often",
+        "always",
+        "sometimes",
         # Quantifiers say how many of something, not what: "can they *all* come in?".
-        "all", "both", "each", "every", "either", "neither"]
+        "all",
+        "both",
+        "each",
+        "every",
+        "either",
+        "neither",
+    ]
 )
 _NOT_SUBJECT = frozenset(stem(w) for w in _NOT_SUBJECT_WORDS)
 # The light stem drops a final "e", so a noun can share a stem with a word above that has
@@ -383,6 +628,8 @@ def item_label(text: str) -> str:
     """The number or letter a list item opens with ("2" of "2) Yes, we can…"), or ""."""
     found = _ENUMERATOR.match(text)
     return found["label"].lower() if found is not None else ""
+
+
 # A sentence that adds to what came before: "Also, is there parking?", "And one more thing".
 _ADDITION = compile_verbose(
     rf"""^\W*(?:(?:{alternation(GREETINGS)}|sorry|oh|ok|okay|right)\b[^,!:-]{{0,30}}[,!:-]+\s*)?
@@ -548,103 +795,29 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
                 continue  # "I'd like to know before deciding": nothing is asked
             start += ask.end()
             sentence = text[start:end]
-        cursor = 0
-        pieces = []
-        # "Do I need to print my tickets or can I just show them?": pieces joined by "or"
-        # are alternatives of one question; answering either answers it.
-        groups = [0]
-        for match in _QUESTION_SPLIT.finditer(sentence):
-            pieces.append((cursor, match.start()))
-            cursor = match.end()
-            alternative = _OR.match(match.group())
-            groups.append(groups[-1] if alternative else groups[-1] + 1)
-        pieces.append((cursor, len(sentence)))
+        pieces, groups = _pieces(sentence)
         # "How much is it, and can I wait?" asks two things, though the first may yield no
         # question; "He is 4, can he come?" and "Quick question: can I…" ask one.
         asking = {g for g, (a, b) in zip(groups, pieces, strict=True) if _asks(sentence[a:b])}
         several_parts = adds or len(asking) > 1
         last_piece: tuple[frozenset[str], frozenset[str]] | None = None
         for index, (a, b) in enumerate(pieces):
-            greeting = _GREETING.match(sentence, a, b)
-            if greeting is not None:
-                a = greeting.end()  # "Hi, how much is a vase, and…": the greeting asks nothing
-            enumerator = _ENUMERATOR.match(sentence, a, b)
-            label = ""
-            if enumerator is not None:
-                a = enumerator.end()  # "1. Is the tax included? 2. Can we…": a list's numbers
-                label = enumerator["label"].lower()
-            piece = sentence[a:b].strip(" ,?!.")
-            if (
-                not piece
-                or _TAG.search(piece)
-                or _EXCLAMATIVE.search(piece)
-                or (index > 0 and _INTERROGATIVE_TAG.search(piece))
-            ):
-                continue  # "How does that sound?", "What a mess, right?" ask for no information
-            if len(pieces) > 1 and index < len(pieces) - 1 and not _ASKS.search(piece):
-                # "I returned them last week - has my refund gone through, and…": the question
-                # starts after the dash; with none, a lead-in ("In the meantime, is there…").
-                dash = _AFTER_A_DASH.search(piece)
-                if dash is None:
-                    continue
-                a += sentence[a:b].find(piece) + dash.end()
-                piece = sentence[a:b].strip(" ,?!.")
-            if index < len(pieces) - 1 and _SUBORDINATE.search(piece):
-                continue  # "When I'm ready to export, do I…": a time clause, not a question
-            if _NO_SUBJECT.search(piece):
-                continue  # "…and can't be changed?" goes on with the clause before it
-            if index < len(pieces) - 1 and _IF_BEFORE.search(sentence, 0, a):
-                continue  # "if it's basic economy and can't be changed, could we…": a condition
-            if asked and ask is None and not _ASKS.search(piece) and not _INNER_QUESTION.search(piece):
-                continue  # "You have to follow the artist too?": a statement said as a question
-            if not _ASKS.search(piece):
-                # "My claim was approved today 🎉 when does the money come in": the question
-                # starts at its question word, after an emoji or a mark.
-                starts = list(_INNER_QUESTION.finditer(piece))
-                inner = starts[-1] if starts else None
-                if inner is not None:
-                    a += sentence[a:b].find(piece) + inner.start("q")
-                    piece = piece[inner.start("q") :]
-            offset = start + a + sentence[a:b].find(piece)
-            tokens = tokenize(_NOISE.sub(" ", piece))
-            stems = content_stems(list(tokens))
-            concepts = concepts_of(piece)
-            # "What if we upgraded both legs? Would that keep it under $1,000?": a question
-            # made of "that"/"it" and a word or two asks about the sentence before, whose
-            # words become its subject. Inside one sentence ("Do you stock tubeless tires,
-            # and could you fit them today?") each part keeps its own subject.
-            opens_sentence = not content_stems(list(tokenize(sentence[:a])))
-            # So does a fragment of a question with no subject of its own: "You quoted 10kW
-            # but my roof fits more. *Why so small?*", "*Any idea?*", "*How come?*".
-            asks_its_price = bool(stems) and stems <= _PRICE_OF_IT
-            refers_back = bool(
-                (_points_back(piece) or _is_a_fragment(piece, tokens) or asks_its_price)
-                and len(stems) <= 2
-                and previous
-                and opens_sentence
+            found = _piece_asked(
+                sentence,
+                a,
+                b,
+                first=index == 0,
+                last=index == len(pieces) - 1,
+                several=len(pieces) > 1,
+                stated=asked and ask is None,
             )
-            if refers_back:
-                stems |= content_stems(list(tokenize(_NOISE.sub(" ", previous))))
-                concepts |= concepts_of(previous)
-            elif last_piece is not None and asks_its_price:
-                # "can you fit them, and what's the cost?": the cost of the act asked before.
-                stems, concepts = stems | last_piece[0], concepts | last_piece[1]
-                refers_back = True
-            elif not stems and not concepts and last_piece is not None and _points_back(piece):
-                # "has my refund gone through, and how long until I see it?": "it" is the
-                # refund of the question before it in the sentence.
-                stems, concepts = last_piece
-                refers_back = True
-            elif not stems and not concepts and last_piece is None and _ENTITY_ANAPHOR.search(piece):
-                # "I've got 6 friends coming Saturday, can they all come in?": with no question
-                # before it, "they" are what the statement that opens the sentence names.
-                # "That" points at the whole statement ("I'm torn between 8 colours, is *that*
-                # too many?"), which a count or a rule can answer without its words: such a
-                # question stays one with no subject, and is not asked.
-                lead_in = sentence[: sentence[a:b].find(piece) + a]
-                stems = content_stems(list(tokenize(_NOISE.sub(" ", lead_in))))
-                concepts = concepts_of(lead_in)
-                refers_back = bool(stems or concepts)
+            if found is None:
+                continue
+            a, piece, label = found
+            offset = start + a + sentence[a:b].find(piece)
+            stems, concepts, refers_back = _subject(
+                piece, sentence, a, b, previous=previous, last_piece=last_piece
+            )
             last_piece = (stems, concepts) if stems or concepts else last_piece
             if not stems and not concepts and not asks_what_if(piece):
                 continue
@@ -673,6 +846,146 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
     )
 
 
+def _pieces(sentence: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """The pieces a sentence asks in, and the group of alternatives each belongs to.
+
+    "Do I need to print my tickets or can I just show them?": pieces joined by "or" are
+    alternatives of one question; answering either answers it.
+    """
+    cursor = 0
+    pieces = []
+    groups = [0]
+    for match in _QUESTION_SPLIT.finditer(sentence):
+        pieces.append((cursor, match.start()))
+        cursor = match.end()
+        alternative = _OR.match(match.group())
+        groups.append(groups[-1] if alternative else groups[-1] + 1)
+    pieces.append((cursor, len(sentence)))
+    return pieces, groups
+
+
+def _piece_asked(
+    sentence: str, a: int, b: int, *, first: bool, last: bool, several: bool, stated: bool
+) -> tuple[int, str, str] | None:
+    """Where a piece of a sentence asks its question, the question, and its list label.
+
+    None when the piece asks nothing: a tag ("How does that sound?"), an exclamation, a
+    lead-in, a time clause or condition before the question, a statement said as a question
+    (``stated``: the sentence ends in "?" with no word of asking).
+
+    Args:
+        sentence: The sentence.
+        a: Where the piece starts in it.
+        b: Where the piece ends.
+        first: Whether it is the sentence's first piece.
+        last: Whether it is the sentence's last piece.
+        several: Whether the sentence has more than one piece.
+        stated: Whether the sentence is a statement said as a question.
+    """
+    greeting = _GREETING.match(sentence, a, b)
+    if greeting is not None:
+        a = greeting.end()  # "Hi, how much is a vase, and…": the greeting asks nothing
+    enumerator = _ENUMERATOR.match(sentence, a, b)
+    label = ""
+    if enumerator is not None:
+        a = enumerator.end()  # "1. Is the tax included? 2. Can we…": a list's numbers
+        label = enumerator["label"].lower()
+    piece = sentence[a:b].strip(" ,?!.")
+    if (
+        not piece
+        or _TAG.search(piece)
+        or _EXCLAMATIVE.search(piece)
+        or (not first and _INTERROGATIVE_TAG.search(piece))
+    ):
+        return None  # "How does that sound?", "What a mess, right?" ask for no information
+    if several and not last and not _ASKS.search(piece):
+        # "I returned them last week - has my refund gone through, and…": the question
+        # starts after the dash; with none, a lead-in ("In the meantime, is there…").
+        dash = _AFTER_A_DASH.search(piece)
+        if dash is None:
+            return None
+        a += sentence[a:b].find(piece) + dash.end()
+        piece = sentence[a:b].strip(" ,?!.")
+    if not last and _SUBORDINATE.search(piece):
+        return None  # "When I'm ready to export, do I…": a time clause, not a question
+    if _NO_SUBJECT.search(piece):
+        return None  # "…and can't be changed?" goes on with the clause before it
+    if not last and _IF_BEFORE.search(sentence, 0, a):
+        return None  # "if it's basic economy and can't be changed, could we…": a condition
+    if stated and not _ASKS.search(piece) and not _INNER_QUESTION.search(piece):
+        return None  # "You have to follow the artist too?": a statement said as a question
+    if not _ASKS.search(piece):
+        # "My claim was approved today 🎉 when does the money come in": the question
+        # starts at its question word, after an emoji or a mark.
+        starts = list(_INNER_QUESTION.finditer(piece))
+        inner = starts[-1] if starts else None
+        if inner is not None:
+            a += sentence[a:b].find(piece) + inner.start("q")
+            piece = piece[inner.start("q") :]
+    return a, piece, label
+
+
+def _subject(
+    piece: str,
+    sentence: str,
+    a: int,
+    b: int,
+    *,
+    previous: str,
+    last_piece: tuple[frozenset[str], frozenset[str]] | None,
+) -> tuple[frozenset[str], frozenset[str], bool]:
+    """A question's subject words and concepts, and whether it points back for them.
+
+    Args:
+        piece: The question.
+        sentence: Its sentence.
+        a: Where the question's piece starts in the sentence.
+        b: Where it ends.
+        previous: The sentence before ("" for none).
+        last_piece: The subject of the question before it in the sentence, if any.
+    """
+    tokens = tokenize(_NOISE.sub(" ", piece))
+    stems = content_stems(list(tokens))
+    concepts = concepts_of(piece)
+    # "What if we upgraded both legs? Would that keep it under $1,000?": a question
+    # made of "that"/"it" and a word or two asks about the sentence before, whose
+    # words become its subject. Inside one sentence ("Do you stock tubeless tires,
+    # and could you fit them today?") each part keeps its own subject.
+    opens_sentence = not content_stems(list(tokenize(sentence[:a])))
+    # So does a fragment of a question with no subject of its own: "You quoted 10kW
+    # but my roof fits more. *Why so small?*", "*Any idea?*", "*How come?*".
+    asks_its_price = bool(stems) and stems <= _PRICE_OF_IT
+    refers_back = bool(
+        (_points_back(piece) or _is_a_fragment(piece, tokens) or asks_its_price)
+        and len(stems) <= 2
+        and previous
+        and opens_sentence
+    )
+    if refers_back:
+        stems |= content_stems(list(tokenize(_NOISE.sub(" ", previous))))
+        concepts |= concepts_of(previous)
+    elif last_piece is not None and asks_its_price:
+        # "can you fit them, and what's the cost?": the cost of the act asked before.
+        stems, concepts = stems | last_piece[0], concepts | last_piece[1]
+        refers_back = True
+    elif not stems and not concepts and last_piece is not None and _points_back(piece):
+        # "has my refund gone through, and how long until I see it?": "it" is the
+        # refund of the question before it in the sentence.
+        stems, concepts = last_piece
+        refers_back = True
+    elif not stems and not concepts and last_piece is None and _ENTITY_ANAPHOR.search(piece):
+        # "I've got 6 friends coming Saturday, can they all come in?": with no question
+        # before it, "they" are what the statement that opens the sentence names.
+        # "That" points at the whole statement ("I'm torn between 8 colours, is *that*
+        # too many?"), which a count or a rule can answer without its words: such a
+        # question stays one with no subject, and is not asked.
+        lead_in = sentence[: sentence[a:b].find(piece) + a]
+        stems = content_stems(list(tokenize(_NOISE.sub(" ", lead_in))))
+        concepts = concepts_of(lead_in)
+        refers_back = bool(stems or concepts)
+    return stems, concepts, refers_back
+
+
 def _asks(piece: str) -> bool:
     """Whether a piece of a sentence asks something ("how much is that", "- can I wait")."""
     return bool(_ASKS.search(piece) or _INNER_QUESTION.search(piece) or _WHETHER.search(piece))
@@ -683,8 +996,9 @@ _WHETHER = compile_verbose(r"^\W*(?:and\s+)?(?:whether|if)\b")
 
 # A question that asks for an act or leave to do something: "Can I bring…", "Could you…",
 # "Do you allow/accept/offer…", "Is there any way…". A "no" to these declines.
-_ASKS_FOR_AN_ACT = Alternatives(regex.compile(
-    r"""(?ix)^\W*(?:\w+\s+)?(?:can|could|may|can't|couldn't)\s+
+_ASKS_FOR_AN_ACT = Alternatives(
+    regex.compile(
+        r"""(?ix)^\W*(?:\w+\s+)?(?:can|could|may|can't|couldn't)\s+
         (?:i|we|you|u|someone|somebody|anyone)\b
       | \b(?:do|does|will|would|won't)\s+(?:you|u|they)\s+(?:\w+\s+)?(?:allow|accept|offer|take|do
         |sell|deliver|ship|let|have|give|make|refund|waive|match|hold|book|reserve|install|fix
@@ -693,7 +1007,8 @@ _ASKS_FOR_AN_ACT = Alternatives(regex.compile(
       | \bany\s+(?:chance|way)\b
       | \b(?:is\s+it|would\s+it\s+be)\s+(?:ok|okay|alright|all\s+right|possible|fine)\b
       | \b(?:am\s+i|are\s+we)\s+(?:allowed|able)\b"""
-))
+    )
+)
 
 
 def asks_for_an_act(text: str) -> bool:
