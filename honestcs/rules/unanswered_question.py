@@ -170,7 +170,7 @@ from honestcs.text.questions import (
     item_label,
     senses_said,
 )
-from honestcs.text.reading import ReplyFacts
+from honestcs.text.reading import CustomerFacts, ReplyFacts
 from honestcs.text.terms import stem, tokenize
 
 __all__ = ["RULE"]
@@ -1173,52 +1173,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     gathers = _only_gathers(reply)
     unanswered: list[tuple[tuple[int, int], RawFinding]] = []
     answered_groups: set[tuple[int, int]] = set()
-    questions = customer.questions
-    distinct = {}
-    has_own_words = {}
-    shared_concepts = []
-    # How many questions use each word and concept: one used by another question too tells
-    # this one apart from nothing (counted once, so many questions cost no more than a few).
-    stem_uses = Counter(stem for q in questions for stem in q.stems)
-    concept_uses = Counter(concept for q in questions for concept in q.concepts)
-    # A sense that several questions name ("rent" and "rental", "install" and
-    # "installation") tells none of them apart, as a shared word would not.
-    sense_uses = Counter(sense for q in questions for sense in q.senses)
-    for question in questions:
-        others = frozenset(stem for stem in question.stems if stem_uses[stem] > 1)
-        # A question is told apart by the words no other question uses, borrowed or its own:
-        # "When will I get my refund? And can I get *it* as credit instead?" borrowed "refund"
-        # from the question before, which uses it too, so it is about credit, and a sentence
-        # about the refund answers the question before it. One with no such word keeps all
-        # of its words ("Can I get a refund? How long will *it* take?").
-        # The noun of a rule tells nothing apart either: "I'd like to know your returns
-        # policy" asks about returns, as "can I return the boots?" beside it does.
-        own = question.stems - others - _POLICY_STEMS
-        distinct[id(question)] = own or question.stems
-        has_own_words[id(question)] = bool(own)
-        shared_concepts.append(
-            frozenset(c for c in question.concepts if own and concept_uses[c] > 1)
-        )
-    # A concept that several questions share ("how long will my refund take, and can I get the
-    # money back on another card?") tells none of them apart when each has words of its own.
-    evolved = []
-    for question, shared in zip(questions, shared_concepts, strict=True):
-        # ...and so does a sense, unless the question only borrowed words ("Could you check
-        # that for me?" asks about what "that" points to, in all its words).
-        borrows_only = question.refers_back and not has_own_words[id(question)]
-        shared_senses = frozenset(
-            s for s in question.senses if sense_uses[s] > 1 and not borrows_only
-        )
-        if question.concepts & shared or shared_senses:
-            narrowed = attrs.evolve(
-                question,
-                concepts=question.concepts - shared,
-                senses=question.senses - shared_senses,
-            )
-            distinct[id(narrowed)] = distinct[id(question)]
-            question = narrowed
-        evolved.append(question)
-    questions = tuple(evolved)
+    questions, distinct = _told_apart(customer.questions)
     distinct_questions = [(q, distinct[id(q)]) for q in questions]
     about_by_sentence = _questions_by_sentence(reply, distinct_questions)
     yes_no_starts = frozenset(q.start for q in questions if q.kind == "yesno")
@@ -1230,23 +1185,10 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     gives_leave_somewhere = leave_asked == 1 and any(
         gives_the_customer_leave(s.text) for s in reply.sentences
     )
-    # The questions of each customer sentence, found once.
-    sentence_starts = [s.start for s in customer.sentences]
-
-    def home_of(q: Question) -> SentenceFacts | None:
-        at = bisect.bisect_right(sentence_starts, q.start) - 1
-        found = customer.sentences[at] if at >= 0 else None
-        return found if found is not None and q.start < found.end else None
-
-    homes = {id(q): home_of(q) for q in questions}
+    homes, by_home = _homes(customer, questions)
     # "1) do you open on Sundays? 2) how much…?" - "1) Yes, … 2) A wash is $12.": an
     # item of a numbered reply answers the question with its number.
     numbered = _item_labels(reply) if any(q.label for q in questions) else frozenset()
-    by_home: dict[int, list[Question]] = {}
-    for q in questions:
-        home_of_q = homes[id(q)]
-        if home_of_q is not None:
-            by_home.setdefault(home_of_q.index, []).append(q)
     for question in questions:
         if question.label and question.label in numbered:
             answered_groups.add(question.alternatives)
@@ -1292,22 +1234,97 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         if answered:
             answered_groups.add(question.alternatives)
             continue
-        unanswered.append(
-            (
-                question.alternatives,
-                RawFinding(
-                    0,
-                    len(reply.text),
-                    f"does not answer the customer's question {quote(question.text + '?', 120)}",
-                    "Answer it, say plainly that you can't and why, or give the next step that "
-                    "gets the answer (a link, a form, what to send).",
-                    next(iter(sorted(clauses)), None),
-                    None,
-                ),
-            )
-        )
+        unanswered.append((question.alternatives, _finding(reply, question, clauses)))
     if not gathers:
         yield from (f for group, f in unanswered if group not in answered_groups)
+
+
+def _told_apart(
+    questions: Sequence[Question],
+) -> tuple[tuple[Question, ...], dict[int, frozenset[str]]]:
+    """The questions narrowed to what tells each apart, and each one's telling words by id.
+
+    A word, concept or sense that several questions use tells none of them apart.
+    """
+    distinct = {}
+    has_own_words = {}
+    shared_concepts = []
+    # How many questions use each word and concept: one used by another question too tells
+    # this one apart from nothing (counted once, so many questions cost no more than a few).
+    stem_uses = Counter(stem for q in questions for stem in q.stems)
+    concept_uses = Counter(concept for q in questions for concept in q.concepts)
+    # A sense that several questions name ("rent" and "rental", "install" and
+    # "installation") tells none of them apart, as a shared word would not.
+    sense_uses = Counter(sense for q in questions for sense in q.senses)
+    for question in questions:
+        others = frozenset(stem for stem in question.stems if stem_uses[stem] > 1)
+        # A question is told apart by the words no other question uses, borrowed or its own:
+        # "When will I get my refund? And can I get *it* as credit instead?" borrowed "refund"
+        # from the question before, which uses it too, so it is about credit, and a sentence
+        # about the refund answers the question before it. One with no such word keeps all
+        # of its words ("Can I get a refund? How long will *it* take?").
+        # The noun of a rule tells nothing apart either: "I'd like to know your returns
+        # policy" asks about returns, as "can I return the boots?" beside it does.
+        own = question.stems - others - _POLICY_STEMS
+        distinct[id(question)] = own or question.stems
+        has_own_words[id(question)] = bool(own)
+        shared_concepts.append(
+            frozenset(c for c in question.concepts if own and concept_uses[c] > 1)
+        )
+    # A concept that several questions share ("how long will my refund take, and can I get the
+    # money back on another card?") tells none of them apart when each has words of its own.
+    evolved = []
+    for question, shared in zip(questions, shared_concepts, strict=True):
+        # ...and so does a sense, unless the question only borrowed words ("Could you check
+        # that for me?" asks about what "that" points to, in all its words).
+        borrows_only = question.refers_back and not has_own_words[id(question)]
+        shared_senses = frozenset(
+            s for s in question.senses if sense_uses[s] > 1 and not borrows_only
+        )
+        if question.concepts & shared or shared_senses:
+            narrowed = attrs.evolve(
+                question,
+                concepts=question.concepts - shared,
+                senses=question.senses - shared_senses,
+            )
+            distinct[id(narrowed)] = distinct[id(question)]
+            question = narrowed
+        evolved.append(question)
+    return tuple(evolved), distinct
+
+
+def _homes(
+    customer: CustomerFacts, questions: Sequence[Question]
+) -> tuple[dict[int, SentenceFacts | None], dict[int, list[Question]]]:
+    """Each question's own sentence (by the question's id), and the questions of each sentence."""
+    # The questions of each customer sentence, found once.
+    sentence_starts = [s.start for s in customer.sentences]
+
+    def home_of(q: Question) -> SentenceFacts | None:
+        at = bisect.bisect_right(sentence_starts, q.start) - 1
+        found = customer.sentences[at] if at >= 0 else None
+        return found if found is not None and q.start < found.end else None
+
+    homes = {id(q): home_of(q) for q in questions}
+    by_home: dict[int, list[Question]] = {}
+    for q in questions:
+        home_of_q = homes[id(q)]
+        if home_of_q is not None:
+            by_home.setdefault(home_of_q.index, []).append(q)
+    return homes, by_home
+
+
+def _finding(reply: ReplyFacts, question: Question, clauses: set[str]) -> RawFinding:
+    """The finding for a question the reply leaves unaddressed: over the whole reply."""
+    return RawFinding(
+        0,
+        len(reply.text),
+        f"does not answer the customer's question {quote(question.text + '?', 120)}",
+        "Answer it, say plainly that you can't and why, or give the next step that "
+        "gets the answer (a link, a form, what to send).",
+        next(iter(sorted(clauses)), None),
+        None,
+    )
 
 
 RULE = Rule(
