@@ -1003,76 +1003,13 @@ def attribute(
         starts, mention.end + _ATTRIBUTION_REACH
     ):
         return None
-    if takes_a_third_party(sentence, mention):
+    if _never_attributed(sentence, mention, clauses):
         return None
     # "I'll send you the tracking link within 1 business day": only a clause whose act is a
     # message takes the time of one.
     message = times_a_message(sentence, mention)
-    if isinstance(mention, AmountMention) and _names_another_act(sentence, mention, clauses):
-        return None  # "a refund of $74.85": the amount of an act that has no such limit
-    at = mention.start - sentence.start
-    if _ASKED_FOR.search(sentence.text[max(0, at - _LOOK_BACK) : at]):
-        return None  # "your request for a £100 voucher": what was asked for, not given
-    if match_at(_DENIED_AFTER, sentence.text, mention.end - sentence.start):
-        return None  # "A £100 voucher isn't possible": the figure is denied
-    if isinstance(mention, AmountMention) and _THRESHOLD_BEFORE.search(
-        sentence.text[max(0, at - _LOOK_BACK) : at]
-    ):
-        return None  # "as the order is over €40": a threshold the case passes, no price
-    if _says_when_open(sentence, mention):
-        return None  # "the office (open until 4pm today)": when a place is open, no act's time
-    if isinstance(mention, DeadlineMention) and _SUM_BEFORE.search(
-        sentence.text[max(0, at - _LOOK_BACK) : at]
-    ):
-        return None  # "your total today is €57": the day of a sum, no act's time
     segment = sentence.segment_at(mention.start)
-    candidates = []
-    in_segment_any = False
-    # The fee a waiver names is the one it lets go, worked out once for all the terms.
-    waived_fee = _waived_fee(sentence, mention)
-    term_index = _term_index(sentence)
-    starts_named = term_index.starting
-    # A quantity belongs to an act named near it: in a sentence that runs on for pages, only
-    # the terms within reach of it are weighed, so each costs the same however long it runs.
-    first = bisect.bisect_left(term_index.every.starts, mention.start - _ATTRIBUTION_REACH)
-    last = bisect.bisect_right(term_index.every.starts, mention.end + _ATTRIBUTION_REACH)
-    for index in range(first, last):
-        term = sentence.terms[index]
-        clause = clauses[term.clause]
-        covering = term_index.nested.get(index)
-        if covering is not None and isinstance(clauses[covering], Can):
-            # "deep cleaning is £90": the deep clean's price, not a standard clean's (inside a
-            # term of what can't be done, "clean it today", the act is still a clean).
-            continue
-        if _modifies_another_noun(sentence, term, clause if isinstance(clause, Can) else None):
-            continue  # "credit card", "delivery date": the term names something else
-        if index in starts_named:
-            # "within 48 hours of delivery": the delivery is when the time starts, and no act
-            # the sentence prices ("the re-exam is included at no charge within 60 days of
-            # your first visit").
-            continue
-        if _added_to(sentence, mention, term):
-            continue  # "£30 on top of the call-out": the call-out is another charge
-        inside = segment.start <= term.start < segment.end
-        if inside and _purpose_of_another(sentence, segment, term, clauses):
-            continue  # "cancel *for a full refund* any time up to December 16": the cancelling's
-        in_segment_any = in_segment_any or inside
-        if not (isinstance(clause, Can) and _accepts(clause, mention)) and not (
-            isinstance(clause, Can) and _charged_for(sentence, mention, term)
-        ):
-            continue
-        if message and not is_a_message_act(clause):
-            continue
-        at_term = term.start - sentence.start
-        if message and _TOPIC_BEFORE.search(sentence.text, max(0, at_term - 30), at_term):
-            continue  # "I'll call you on Friday about the results": a call about them, no more
-        if _times_of_another_act(mention, clause, term):
-            continue  # "charged twice" counts no renewals
-        # "R38,400 (after your R2,500 excess)": the nearer amount is the excess.
-        between = inside and isinstance(mention, AmountMention)
-        if between and _amount_between(sentence, mention, term, skip=waived_fee):
-            continue
-        candidates.append((term, clause, inside))
+    candidates, in_segment_any = _candidates(sentence, mention, clauses, segment, message=message)
     if isinstance(mention, DurationMention) and mention.from_event and mention.permits:
         # "only possible within 24 hours of booking" is a window, never a time something
         # takes (SPEC §3).
@@ -1159,6 +1096,108 @@ def attribute(
             return after
     if in_segment_any:
         return None  # its own clause names something else
+    return _inherited(sentence, mention, segment, candidates)
+
+
+def _never_attributed(
+    sentence: SentenceFacts, mention: Mention, clauses: Mapping[str, Clause]
+) -> bool:
+    """Whether the quantity measures no act of a clause, whatever terms are near it.
+
+    A third party's time, another act's amount, what was asked for, a figure denied, a
+    threshold the case passes, when a place is open, the day of a sum.
+    """
+    if takes_a_third_party(sentence, mention):
+        return True
+    if isinstance(mention, AmountMention) and _names_another_act(sentence, mention, clauses):
+        return True  # "a refund of $74.85": the amount of an act that has no such limit
+    at = mention.start - sentence.start
+    if _ASKED_FOR.search(sentence.text[max(0, at - _LOOK_BACK) : at]):
+        return True  # "your request for a £100 voucher": what was asked for, not given
+    if match_at(_DENIED_AFTER, sentence.text, mention.end - sentence.start):
+        return True  # "A £100 voucher isn't possible": the figure is denied
+    if isinstance(mention, AmountMention) and _THRESHOLD_BEFORE.search(
+        sentence.text[max(0, at - _LOOK_BACK) : at]
+    ):
+        return True  # "as the order is over €40": a threshold the case passes, no price
+    if _says_when_open(sentence, mention):
+        return True  # "the office (open until 4pm today)": when a place is open, no act's time
+    # "your total today is €57": the day of a sum, no act's time
+    return isinstance(mention, DeadlineMention) and bool(
+        _SUM_BEFORE.search(sentence.text[max(0, at - _LOOK_BACK) : at])
+    )
+
+
+def _candidates(
+    sentence: SentenceFacts,
+    mention: Mention,
+    clauses: Mapping[str, Clause],
+    segment: SegmentFacts,
+    *,
+    message: bool,
+) -> tuple[list[tuple[TermMatch, Can, bool]], bool]:
+    """The terms near the quantity whose clause it may measure, and if its clause names one.
+
+    Each is the term, its clause, and whether it is in the quantity's own clause.
+    """
+    candidates: list[tuple[TermMatch, Can, bool]] = []
+    in_segment_any = False
+    # The fee a waiver names is the one it lets go, worked out once for all the terms.
+    waived_fee = _waived_fee(sentence, mention)
+    term_index = _term_index(sentence)
+    starts_named = term_index.starting
+    # A quantity belongs to an act named near it: in a sentence that runs on for pages, only
+    # the terms within reach of it are weighed, so each costs the same however long it runs.
+    first = bisect.bisect_left(term_index.every.starts, mention.start - _ATTRIBUTION_REACH)
+    last = bisect.bisect_right(term_index.every.starts, mention.end + _ATTRIBUTION_REACH)
+    for index in range(first, last):
+        term = sentence.terms[index]
+        clause = clauses[term.clause]
+        covering = term_index.nested.get(index)
+        if covering is not None and isinstance(clauses[covering], Can):
+            # "deep cleaning is £90": the deep clean's price, not a standard clean's (inside a
+            # term of what can't be done, "clean it today", the act is still a clean).
+            continue
+        if _modifies_another_noun(sentence, term, clause if isinstance(clause, Can) else None):
+            continue  # "credit card", "delivery date": the term names something else
+        if index in starts_named:
+            # "within 48 hours of delivery": the delivery is when the time starts, and no act
+            # the sentence prices ("the re-exam is included at no charge within 60 days of
+            # your first visit").
+            continue
+        if _added_to(sentence, mention, term):
+            continue  # "£30 on top of the call-out": the call-out is another charge
+        inside = segment.start <= term.start < segment.end
+        if inside and _purpose_of_another(sentence, segment, term, clauses):
+            continue  # "cancel *for a full refund* any time up to December 16": the cancelling's
+        in_segment_any = in_segment_any or inside
+        if not (isinstance(clause, Can) and _accepts(clause, mention)) and not (
+            isinstance(clause, Can) and _charged_for(sentence, mention, term)
+        ):
+            continue
+        if message and not is_a_message_act(clause):
+            continue
+        at_term = term.start - sentence.start
+        if message and _TOPIC_BEFORE.search(sentence.text, max(0, at_term - 30), at_term):
+            continue  # "I'll call you on Friday about the results": a call about them, no more
+        if _times_of_another_act(mention, clause, term):
+            continue  # "charged twice" counts no renewals
+        # "R38,400 (after your R2,500 excess)": the nearer amount is the excess.
+        between = inside and isinstance(mention, AmountMention)
+        if between and _amount_between(sentence, mention, term, skip=waived_fee):
+            continue
+        candidates.append((term, clause, inside))
+    return candidates, in_segment_any
+
+
+def _inherited(
+    sentence: SentenceFacts,
+    mention: Mention,
+    segment: SegmentFacts,
+    candidates: Sequence[tuple[TermMatch, Can, bool]],
+) -> tuple[Can, TermMatch] | None:
+    """The clause an earlier clause of the sentence names, when the quantity's own names none."""
+    at = mention.start - sentence.start
     earlier = [(t, c) for t, c, _ in candidates if t.end <= segment.start]
     if not earlier or _GERUND_SUBJECT.match(segment.text):
         return None  # "Once your SIM arrives, *activating it* takes 10 minutes": its own act
@@ -1189,8 +1228,10 @@ def attribute(
         # "I've extended your cancellation window - you'll have 7 days from today to decide":
         # after a dash or a colon, the window of the act the clause before names.
         return clause, term
-    if clause.within is not None and is_window(mention) and _lengthened_before(
-        sentence, segment, term
+    if (
+        clause.within is not None
+        and is_window(mention)
+        and _lengthened_before(sentence, segment, term)
     ):
         # "I've extended your return window, so you'll have 60 days from delivery": the time
         # the customer is given next is the new length of the thing just lengthened.
@@ -1276,6 +1317,8 @@ _NAMES_A_PAYMENT = regex.compile(
     rf"(?i)\b(?<!\b(?:no|of|without|zero)\s{{1,3}}(?:(?:extra|additional)\s{{1,3}})?)"
     rf"{alternation(PRICE_NOUNS)}\b"
 )
+
+
 def _first_sum(sentence: SentenceFacts) -> float:
     """Where the sentence's first sum of money starts (infinity when it has none)."""
     return min(
@@ -1331,11 +1374,7 @@ def _noun_phrase_after(sentence: SentenceFacts, mention: Mention) -> tuple[int, 
     if first.lower in _NOT_A_DESCRIBED_NOUN or not first.lower.replace("-", "").isalpha():
         return None
     limit_at = next(
-        (
-            i
-            for i in range(index, min(index + 4, len(tokens)))
-            if tokens[i].lower in _LIMIT_NOUNS
-        ),
+        (i for i in range(index, min(index + 4, len(tokens))) if tokens[i].lower in _LIMIT_NOUNS),
         None,
     )
     between = (
