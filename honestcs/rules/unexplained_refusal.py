@@ -46,7 +46,7 @@ Known problems:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from honestcs.policy import Cannot, Clause, Prohibited
@@ -312,39 +312,10 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         # transfer - the form is attached"); before it, the situation the no follows from.
         if gives_reason(rest) or gives_reason_after(following) or gives_reason(before):
             continue
-        if names_category(sentence.text, start, end):
-            continue  # "basic economy fares can't be changed": the rule names the customer's case
-        asked_words = {t.stem for t in tokenize(reply.customer.text)} if reply.customer else set()
-        # "(No, sorry,) hired instruments can't leave the country" (asked of "the hired
-        # guitar"): a kind named by what was done to it is the rule's category, unless it is
-        # the customer's own thing said back ("packed lunches aren't allowed").
-        then = (start, end)
-        if is_bare_no(sentence.text, start, end):
-            after_no = find_refusal(sentence.text[end:])
-            then = (end + after_no[0], end + after_no[1]) if after_no else then
-        head = kind_of_subject(sentence.text, *then)
-        if head is not None and stem(head) not in asked_words:
+        if _names_its_kind(sentence.text, start, end, reply):
             continue
-        done = kind_done_to(sentence.text, start, end)
-        # The kind is the customer's own when a word of theirs ends in it ("undercover
-        # parking" asked for, "we can't offer covered parking" said back).
-        if done is not None and not any(w.endswith(stem(done)) for w in asked_words):
-            continue  # "we can't take back opened food": a kind the customer didn't name
-        if leads_into_a_no(sentence.text[:start]):
-            continue  # "Premium works on up to 3 devices, so I can't add a fourth"
-        refused = _clauses_refused(sentence, reply)
-        if (
-            i + 1 < len(sentences)
-            and _states_the_rule(sentences[i + 1], view)
-            and _may_be_its_cause(sentences[i + 1], refused, reply)
-        ):
+        if _rule_beside(sentences, i, view, reply):
             continue
-        if (
-            i > 0
-            and _states_the_rule(sentences[i - 1], view, before=True)
-            and _may_be_its_cause(sentences[i - 1], refused, reply)
-        ):
-            continue  # "Refunds take 5-7 business days. I can't speed it up to 3."
         asked = reply.customer.text if reply.customer else ""
         # The refusing sentence names what is refused, so it must repeat more of the reason
         # than the sentence after it.
@@ -357,25 +328,78 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         if not asks and _repeats_because(following, clause, asked, business):
             reasons.add(i + 1)
             continue
-        because = getattr(clause, "because", None)
-        instead = getattr(clause, "instead", None)
-        message = f"declines ({quote(sentence.text[start:end])}) without saying why"
-        if because:
-            message += f"; the policy gives the reason: {because}"
         said_no_before = False
-        yield RawFinding(
-            sentence.start,
-            sentence.end,
-            message,
-            Suggest(
-                f"Say why: {quote(because, 200)}."
-                if because
-                else "Say why it can't be done, and what you can do instead.",
-                f"Then offer what you can: {quote(instead, 200)}." if instead else None,
-            ),
-            clause.id if clause else None,
-            sentence.index,
-        )
+        yield _finding(sentence, start, end, clause)
+
+
+def _names_its_kind(text: str, start: int, end: int, reply: ReplyFacts) -> bool:
+    """Whether the refusal at ``start:end`` states a rule for the kind of case it declines.
+
+    The rule names the customer's category, a kind named by what was done to it (not the
+    customer's own thing said back), or what leads into the no ("up to 3 devices, so…").
+    """
+    if names_category(text, start, end):
+        return True  # "basic economy fares can't be changed": the rule names the customer's case
+    asked_words = {t.stem for t in tokenize(reply.customer.text)} if reply.customer else set()
+    # "(No, sorry,) hired instruments can't leave the country" (asked of "the hired
+    # guitar"): a kind named by what was done to it is the rule's category, unless it is
+    # the customer's own thing said back ("packed lunches aren't allowed").
+    then = (start, end)
+    if is_bare_no(text, start, end):
+        after_no = find_refusal(text[end:])
+        then = (end + after_no[0], end + after_no[1]) if after_no else then
+    head = kind_of_subject(text, *then)
+    if head is not None and stem(head) not in asked_words:
+        return True
+    done = kind_done_to(text, start, end)
+    # The kind is the customer's own when a word of theirs ends in it ("undercover
+    # parking" asked for, "we can't offer covered parking" said back).
+    if done is not None and not any(w.endswith(stem(done)) for w in asked_words):
+        return True  # "we can't take back opened food": a kind the customer didn't name
+    # "Premium works on up to 3 devices, so I can't add a fourth"
+    return leads_into_a_no(text[:start])
+
+
+def _rule_beside(
+    sentences: Sequence[SentenceFacts], i: int, view: PolicyView, reply: ReplyFacts
+) -> bool:
+    """Whether the sentence after the no, or the one before it, states the rule behind it."""
+    sentence = sentences[i]
+    refused = _clauses_refused(sentence, reply)
+    if (
+        i + 1 < len(sentences)
+        and _states_the_rule(sentences[i + 1], view)
+        and _may_be_its_cause(sentences[i + 1], refused, reply)
+    ):
+        return True
+    # "Refunds take 5-7 business days. I can't speed it up to 3."
+    return (
+        i > 0
+        and _states_the_rule(sentences[i - 1], view, before=True)
+        and _may_be_its_cause(sentences[i - 1], refused, reply)
+    )
+
+
+def _finding(sentence: SentenceFacts, start: int, end: int, clause: Clause | None) -> RawFinding:
+    """The finding for a no without its reason, with the clause's reason and alternative."""
+    because = getattr(clause, "because", None)
+    instead = getattr(clause, "instead", None)
+    message = f"declines ({quote(sentence.text[start:end])}) without saying why"
+    if because:
+        message += f"; the policy gives the reason: {because}"
+    return RawFinding(
+        sentence.start,
+        sentence.end,
+        message,
+        Suggest(
+            f"Say why: {quote(because, 200)}."
+            if because
+            else "Say why it can't be done, and what you can do instead.",
+            f"Then offer what you can: {quote(instead, 200)}." if instead else None,
+        ),
+        clause.id if clause else None,
+        sentence.index,
+    )
 
 
 RULE = Rule(
