@@ -819,8 +819,10 @@ def names_category(text: str, start: int, end: int) -> bool:
 
 # A generic plural subject named by what was done to it: "hired instruments", "opened
 # tubs", "used mattresses" (not "the hired van": one thing, with its determiner).
+# The words that say what was done to a thing, shared by the readings of a kind named by them.
+_DONE_TO = r"[a-z]+ed|worn|torn|broken|used|unsealed"
 _DONE_TO_KIND = compile_verbose(
-    r"^(?:any\s+|all\s+)?(?:[a-z]+ed|worn|torn|broken|used|sold|bought|made|built|unsealed)"
+    rf"^(?:any\s+|all\s+)?(?:{_DONE_TO}|sold|bought|made|built)"
     r"\s+(?:[a-z-]+\s+)?(?P<head>[a-z-]+[^s\W]s)$"
 )
 
@@ -841,7 +843,7 @@ def kind_of_subject(text: str, start: int, end: int) -> str | None:
 # refund *worn shoes*". With no determiner the noun phrase is generic (CGEL ch. 5 §8): a kind
 # of thing, the rule's category, not one thing.
 _DONE_KIND = compile_verbose(
-    rf"""^\s+(?:back\s+|in\s+|up\s+)?(?P<done>[a-z]+ed|worn|torn|broken|used|unsealed|open)\s+
+    rf"""^\s+(?:back\s+|in\s+|up\s+)?(?P<done>{_DONE_TO}|open)\s+
         (?!{_FUNCTION_WORD}\b)[a-z][\w-]*(?:\s+(?!{_FUNCTION_WORD}\b)[a-z][\w-]*)?
         (?=\s*(?:$|[,.;:!?)]|\b(?:and|or|but|from|at|after|once|so)\b))"""
 )
