@@ -9530,3 +9530,37 @@ _SKI_LESSONS = honestcs.ReplyChecker(
 def test_notice_given_is_no_time_taken(reply: str, expected: list[str]) -> None:
     """'Without 48 hours' notice it's non-refundable' says nothing of how long refunds take."""
     assert _rules_of(_SKI_LESSONS, reply) == expected
+
+
+_MOBILE_FITTING = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Tread Right", "timezone": "Europe/London"},
+            "can": [
+                {"id": "mobile-fitting", "does": "fit new tyres at the customer's home",
+                 "terms": ["fitting", "fit", "fitted"], "takes": "2 business days"},
+                {"id": "screen", "does": "replace a cracked dashcam screen",
+                 "terms": ["screen replacement", "screen replacements"], "takes": "2 hours"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Minutes against a time counted in days: how long the work lasts once it starts.
+        ("Fitting four tyres takes around 40 minutes on your drive.", []),
+        ("The fitting itself usually takes about 45 minutes, so plan to be home.", []),
+        # Days against days: how soon it is done.
+        ("Fitting usually takes 1 business day.", ["policy-misstatement"]),
+        # Minutes against a time in hours: how soon, on the same scale.
+        ("Screen replacements usually take about 45 minutes.", ["policy-misstatement"]),
+        # Said as an undertaking, it is how soon.
+        ("We'll have them fitted in 40 minutes.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_minutes_of_work_are_no_turnaround_in_days(reply: str, expected: list[str]) -> None:
+    """'Fitting takes around 40 minutes' is the job's length, not a 2-day lead time."""
+    assert _rules_of(_MOBILE_FITTING, reply) == expected

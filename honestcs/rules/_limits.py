@@ -21,7 +21,7 @@ import attrs
 
 from honestcs._last import LastOne
 from honestcs.policy import Can
-from honestcs.quantities import Count, Duration, Money, Percent
+from honestcs.quantities import Count, Duration, Money, Percent, TimeUnit
 from honestcs.rules._base import PolicyView, RawFinding, quote
 from honestcs.text.acts import (
     commands_up_to,
@@ -634,6 +634,8 @@ def _check_time(
             return None
         if mention.role == "notice" and is_notice_given(reply.text, mention.start):
             return None  # "without 48 hours' notice it's non-refundable": the case, no time taken
+        if _length_of_the_work(segment, mention, takes):
+            return None
         promised = view.add(reply, mention.duration.upper)
     else:
         if segment.mood == "done" and mention.due <= view.calendar.end_of_today(now):
@@ -685,6 +687,32 @@ def _check_time(
         message = f"says {said}{when}, but {policy_says}"
         suggestion = f"State the policy: it takes {takes} ({honest})."
     return rule, message, suggestion
+
+
+# Minutes: the length of a piece of work while it is being done. Days and longer: how long
+# from the asking to the done.
+_MINUTES = frozenset({TimeUnit.SECOND, TimeUnit.MINUTE})
+_DAYS = frozenset(
+    {TimeUnit.DAY, TimeUnit.BUSINESS_DAY, TimeUnit.WEEK, TimeUnit.MONTH, TimeUnit.YEAR}
+)
+
+
+def _length_of_the_work(segment: SegmentFacts, mention: DurationMention, takes: Duration) -> bool:
+    """Whether a stated length is how long the work lasts, not how soon it is done.
+
+    "Fitting four tyres takes around an hour", when fitting is booked 2 business days ahead:
+    a statement that an act takes minutes or hours, against a time counted in days, measures
+    the work once it starts; the clause's time runs from the asking to the done. (Both are
+    readings of "takes"; by the benefit of the doubt the one that breaks nothing is taken.) A
+    commitment ("I'll have it fitted in an hour") or a time from now ("within 2 hours") is
+    still how soon.
+    """
+    return (
+        segment.mood == "statement"
+        and mention.role in ("takes", "bare")
+        and mention.duration.unit in _MINUTES
+        and takes.unit in _DAYS
+    )
 
 
 def _what(clause: Can) -> str:
