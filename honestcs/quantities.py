@@ -91,7 +91,10 @@ class TimeUnit(enum.Enum):
         return _APPROXIMATE_DAYS[self]
 
 
-_UNIT_WORD = compile_verbose(rf"^\s*{TIME_UNIT}\s*$")
+# In a policy's own value a singular second follows a number and means one ("1 second"),
+# which a reply's "a second" seldom does; so here it is a unit, and in replies it is not.
+_UNIT = rf"(?:{TIME_UNIT}|seconds?|secs?)"
+_UNIT_WORD = compile_verbose(rf"^\s*{_UNIT}\s*$")
 
 
 def unit_factor(text: str) -> Decimal:
@@ -114,7 +117,7 @@ _DURATION = compile_verbose(
     rf"""^\s*
     (?:between\s+)?(?P<low>{NUMBER})
     (?:(?:{RANGE_SEP}|\s+and\s+)(?P<high>{NUMBER}))?
-    [\s-]*(?P<unit>{TIME_UNIT})\s*$"""
+    [\s-]*(?P<unit>{_UNIT})\s*$"""
 )
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 import regex
@@ -12,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from honestcs._grammar import MATCH_REACH, match_at, number_value
+from honestcs.calendar import BusinessCalendar
 from honestcs.quantities import (
     Count,
     Duration,
@@ -22,6 +24,7 @@ from honestcs.quantities import (
     same_counted,
     singular,
 )
+from honestcs.text.mentions import DurationMention, find_mentions
 
 D = Decimal
 DAY, BDAY, HOUR, MINUTE = TimeUnit.DAY, TimeUnit.BUSINESS_DAY, TimeUnit.HOUR, TimeUnit.MINUTE
@@ -70,6 +73,9 @@ def test_number_value_rejects(text: str) -> None:
     [
         ("seconds", TimeUnit.SECOND),
         ("secs", TimeUnit.SECOND),
+        # Named alone, as in a policy's "1 second", the singular is the unit too.
+        ("second", TimeUnit.SECOND),
+        ("sec", TimeUnit.SECOND),
         ("min", MINUTE),
         ("mins", MINUTE),
         ("minutes", MINUTE),
@@ -94,9 +100,8 @@ def test_time_unit_from_text(text: str, unit: TimeUnit) -> None:
 
 
 @pytest.mark.parametrize(
-    # "a second" is most often the ordinal ("a second photographer"), so only the plural counts.
     "text",
-    ["hello", "h", "fortnite", "weekday", "minimal", "", "second", "sec"],
+    ["hello", "h", "fortnite", "weekday", "minimal", "", "secondary", "secs ago"],
 )
 def test_time_unit_from_text_rejects(text: str) -> None:
     """A word that is not a unit of time is rejected, not guessed from its first letter."""
@@ -559,3 +564,19 @@ def test_a_match_at_one_place_reads_no_further_than_its_reach() -> None:
 def test_same_counted(a: str, b: str, same: bool) -> None:
     """Nouns that count one kind of thing: people, children, or the same noun."""
     assert same_counted(a, b) is same
+
+
+@pytest.mark.parametrize("text", ["1 second", "0-1 second", "45 seconds", "1 sec"])
+def test_a_policy_duration_in_seconds_round_trips(text: str) -> None:
+    """A policy may write one second in the singular, and its text reads back the same."""
+    duration = Duration.parse(text)
+    assert duration.unit is TimeUnit.SECOND
+    assert Duration.parse(str(duration)) == duration
+
+
+def test_a_second_in_a_reply_is_no_length_of_time() -> None:
+    """In a reply, "a second" is most often the ordinal ("a second photographer")."""
+    now = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Europe/London"))
+    calendar = BusinessCalendar()
+    found = find_mentions("We can send a second photographer.", now=now, calendar=calendar)
+    assert not any(isinstance(m, DurationMention) for m in found)

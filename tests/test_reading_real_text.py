@@ -9564,3 +9564,203 @@ _MOBILE_FITTING = honestcs.ReplyChecker(
 def test_minutes_of_work_are_no_turnaround_in_days(reply: str, expected: list[str]) -> None:
     """'Fitting takes around 40 minutes' is the job's length, not a 2-day lead time."""
     assert _rules_of(_MOBILE_FITTING, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Saying it will look the answers up, then asking what it needs, answers them all.
+        ("Did my payment go through? And what time is my check-in?",
+         "Hi there! I can check both for you. Could you send me your booking reference?", []),
+        ("Is my room upgraded? Has the deposit cleared?",
+         "We can look into that. What name is the booking under?", []),
+        ("Where's my refund? When was it sent?",
+         "I can look into this for you, could you send me the email you booked with?", []),
+        # Asking for a detail after answering one question leaves the other unanswered.
+        ("Is there parking? And is breakfast included?",
+         "Yes, parking is £15 a night. What dates are you staying?", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_saying_it_will_look_it_up_then_asking_answers(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'I can check both for you. Could you send me your ID?' gathers what it needs."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Sorry, that's not something they'll be able to do.",
+        "I'm afraid that isn't something we'll be able to take on.",
+        "Unfortunately that's not something he would be able to change.",
+    ],
+)
+def test_not_something_they_will_be_able_to_do_is_a_no(reply: str) -> None:
+    """A 'not something … will be able to' answers the request with a no, and needs a why."""
+    assert _rules(reply, "Could you bring my dog along to the spa?") == ["unexplained-refusal"]
+
+
+_LISTINGS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Lantern Books", "timezone": "Europe/London"},
+            "can": [
+                {"id": "distribution", "does": "list a book with online retailers",
+                 "terms": ["live", "listed", "listing"], "takes": "2-3 weeks"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A full stop inside a word ends no clause: the day is still of what happened.
+        ("Your book went live on Amazon.com.au this morning.", []),
+        ("It was listed on bookshop.org today, and Kobo.com followed.", []),
+        # What is to come is still a commitment.
+        ("Your book will go live on Amazon.com.au tomorrow.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_dotted_name_does_not_end_a_report_of_the_past(reply: str, expected: list[str]) -> None:
+    """'Your book went live on Amazon.com.au this morning' reports, and promises nothing."""
+    assert _rules_of(_LISTINGS, reply) == expected
+
+
+_TOWING = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Lone Pine Towing", "timezone": "America/Chicago"},
+            "can": [
+                {"id": "free-storage", "does": "keep a towed car in the yard free of charge",
+                 "terms": ["free storage", "storage charges", "storage fees"],
+                 "within": "48 hours"},
+                {"id": "reimburse", "does": "reimburse a tow the member paid for",
+                 "terms": ["reimburse", "cover"], "up_to": "$150"},
+                {"id": "tow", "does": "tow a car within the city", "terms": ["tow"],
+                 "costs": "$95"},
+            ],
+            "cannot": [
+                {"id": "interstate", "terms": ["out of state", "across state lines"],
+                 "because": "We are licensed in Texas only."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The time until charging starts is a window given, and a longer one gives more.
+        ("I've put a note on it so you'll have a full week before any storage charges start.",
+         ["overpromise"]),
+        ("You'll have 5 days before any storage fees kick in.", ["overpromise"]),
+        ("Storage is free for 48 hours before any storage fees apply.", []),
+    ],
+)  # fmt: skip
+def test_the_time_before_charging_starts_is_a_window(reply: str, expected: list[str]) -> None:
+    """'A full week before any storage charges start' is a window, not notice before an event."""
+    assert _rules_of(_TOWING, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The whole a part is taken from is no price or cap of its own.
+        ("We reimburse up to $150, so we can cover $150 of the $180.", []),
+        ("We'll reimburse the rest of your $240 up to our $150 limit, so $150.", []),
+        # A part above the cap is still over it.
+        ("We can cover $170 of the $180.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_the_whole_a_part_is_taken_from_is_no_figure(reply: str, expected: list[str]) -> None:
+    """'$150 of the $180': the $180 is what was paid, not a reimbursement."""
+    assert _rules_of(_TOWING, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Between" after a day goes on with the time: "this Friday" is still the frame.
+        ("We'll send someone to clean the driveway this Friday between 9 and 12.", []),
+        ("We'll call you this Monday around lunchtime.", []),
+        # With no day, nothing can be held.
+        ("We'll send someone to clean the driveway.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_a_preposition_after_a_day_names_no_thing(reply: str, expected: list[str]) -> None:
+    """'This Friday between 9 and 12' is a day, not the name of a 'Friday between'."""
+    assert _rules_of(_TOWING, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # The event a request is timed by is not what it asks for.
+        ("Can you tow it home before my trip out of state on Friday?",
+         "Sure, we can tow it Thursday morning for $95.", []),
+        ("Could you hold it until after my trip across state lines?",
+         "Of course, we'll keep it in the yard until you're back.", []),
+        # What it asks for still is.
+        ("Can you tow it out of state to Shreveport?", "Sure, we can do that!",
+         ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_the_event_a_request_is_timed_by_is_not_requested(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Before the buyer's survey' times a request; it does not ask for a survey."""
+    assert _rules_of(_TOWING, reply, customer) == expected
+
+
+_EXAM_CENTRE = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Keyway Exams", "timezone": "America/New_York"},
+            "can": [
+                {"id": "reschedule", "does": "reschedule an exam free of charge",
+                 "terms": ["reschedule", "new exam date"], "within": "48 hours"},
+                {"id": "confirm-party", "does": "confirm a group booking request",
+                 "terms": ["group booking"], "takes": "2 business days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Confirming an act is a message about it: the time is the confirmation's (SPEC §3).
+        ("We'll confirm your new exam date by email within 1 business day.", []),
+        ("I'll confirm the new exam date to you within 2 hours.", []),
+        # A clause whose act is confirming keeps the time.
+        ("I'll confirm your group booking by end of day today.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_confirmation_is_timed_not_the_act_confirmed(reply: str, expected: list[str]) -> None:
+    """'We'll confirm your new exam date within 1 business day' is no rescheduling window."""
+    assert _rules_of(_EXAM_CENTRE, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A length of time answers how many hours, among other questions.
+        ("What level is the course? How many hours a week should I expect? Is it online?",
+         "It's for beginners. Most learners spend 4-5 hours a week. Yes, it's all online.", []),
+        ("How many days does the parking last, and is there a fee?",
+         "Parking is £15 a night, for up to 3 days.", []),
+        # A count of something else does not.
+        ("What level is the course? How many hours a week should I expect? Is it online?",
+         "It's for beginners, in groups of 12. Yes, it's all online.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_length_of_time_answers_how_many_hours(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'How many hours a week should I expect?' - '4-5 hours a week'."""
+    assert _rules(reply, customer) == expected

@@ -159,6 +159,7 @@ from honestcs.text.questions import (
     asks_how_it_goes,
     asks_how_long_it_lasts,
     asks_how_many,
+    asks_how_many_units_of_time,
     asks_the_past,
     asks_what_if,
     asks_what_next,
@@ -785,6 +786,16 @@ def _answered_with_its_time_or_amount(
     amounts = (s for s in counted if any(isinstance(m, AmountMention) for m in s.mentions))
     if "price" in question.concepts:
         amounts = (s for s in counted if _gives_a_price(s))
+    elif asks_how_many_units_of_time(question.text):
+        # "How many hours a week should I expect?" - "most learners spend 4-5 hours a week".
+        amounts = (
+            s
+            for s in counted
+            if any(
+                isinstance(m, DurationMention) and m.role not in ("ago", "age")
+                for m in s.mentions
+            )
+        )
     elif asks_how_many(question.text):
         amounts = (s for s in counted if _counts_things(s))  # any count answers "how many"
     # "What does the pickup cost, and can I do it Friday?" - "It's $49."

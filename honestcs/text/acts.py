@@ -159,8 +159,11 @@ _REFUSAL = compile_alternatives(
       (?:do|offer|provide|arrange|change|sell|support|stock|carry|help(?:\s+with)?|cover|fix|accept
         |allow|permit|approve|agree\s+to|take\s+on|carry\s+out|handle)\b
   # With "can" or "able to", any act: "a six-month pause isn't something I'm able to set up".
-  | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+something\s+(?:we|i|our\s+[a-z]+)(?:'re|'m|\s+are|\s+am)?\s*
-      (?:can|could|are\s+able\s+to|'re\s+able\s+to|'m\s+able\s+to|am\s+able\s+to|able\s+to)\s+
+  # (Or those who would do it for us: "that's not something they'll be able to do".)
+  | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+something\s+
+      (?:we|i|they|he|she|our\s+[a-z]+)(?:'re|'m|\s+are|\s+am)?\s*
+      (?:can|could|are\s+able\s+to|'re\s+able\s+to|'m\s+able\s+to|am\s+able\s+to|able\s+to
+        |(?:'ll|\s+will|'d|\s+would)\s+be\s+able\s+to)\s+
       (?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)[a-z]+\b
   | (?:^|[,;:!.]\s*|\b(?:sorry|nah|afraid|unfortunately)\s+)(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+
       (?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)\w+

@@ -368,6 +368,9 @@ _GATHERS = Alternatives(regex.compile(
       # "I'd be glad to check both for you", "we'd be happy to look into that".
       | \b(?:i|we)(?:'d|\s+would|'ll|\s+will|'m|\s+am|'re|\s+are)\s+(?:be\s+)?(?:more\s+than\s+)?
         (?:happy|glad|pleased)\s+to\s+(?:check|look\s+into)\b
+      # "I can check both for you", "we can look into that": what was asked, looked up.
+      | \b(?:i|we)\s+(?:can|could)\s+(?:certainly\s+|definitely\s+|quickly\s+)?
+        (?:check|look\s+into|look\s+up|find\s+out)\s+(?:that|this|it|both|these|those|them)\b
 """,
     regex.IGNORECASE | regex.VERBOSE,
 ))

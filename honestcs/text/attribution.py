@@ -860,6 +860,9 @@ _MESSAGE = regex.compile(
     # Looking into the act: "I'll check the pay run on Monday morning", "we'll chase the lab
     # tomorrow". The time is the check's.
     r"|check|look\s+into|look\s+at|chase|follow\s+up\s+on|investigate"
+    # Confirming it: "we'll confirm a delivery date within 1 business day" promises the
+    # confirmation, not the delivery (SPEC §3).
+    r"|confirm"
     r")\b"
 )
 
@@ -872,6 +875,7 @@ _THIRD_PARTY_CUES = ("tak", "took", "need", "requir")
 _MESSAGE_CUES = (
     "call", "ring", "phone", "text", "mail", "message", "contact", "notify", "update", "ping",
     "reply", "get", "let", "keep", "send", "check", "look", "chase", "follow", "investigate",
+    "confirm",
 )  # fmt: skip
 
 
@@ -907,7 +911,7 @@ _MESSAGE_ACT = regex.compile(
     r"(?i)\b(?:email|e-mail|reply|replies|respond|answer|(?:call|ring|phone)(?:\s+\w+){0,2}\s+back"
     r"|get\s+back"
     r"|text|notify|contact|write\s+back|quote|check|inspect|investigate|review|assess)\b"
-    r"|^\W*(?:call|ring|phone|telephone|message|write\s+to|tell|inform)\b"
+    r"|^\W*(?:call|ring|phone|telephone|message|write\s+to|tell|inform|confirm)\b"
 )
 
 
@@ -1120,6 +1124,10 @@ def _never_attributed(
         sentence.text[max(0, at - _LOOK_BACK) : at]
     ):
         return True  # "as the order is over €40": a threshold the case passes, no price
+    if isinstance(mention, AmountMention) and _WHOLE_BEFORE.search(
+        sentence.text[max(0, at - _LOOK_BACK) : at]
+    ):
+        return True  # "$150 of the $180": the whole a part is taken from, no price of its own
     if _says_when_open(sentence, mention):
         return True  # "the office (open until 4pm today)": when a place is open, no act's time
     # "your total today is €57": the day of a sum, no act's time
@@ -1488,6 +1496,12 @@ _THRESHOLD_BEFORE = regex.compile(
     r"(?i)\b(?:order|orders|basket|baskets|spend|spends|spending|purchase|purchases|total|bill"
     r"|subtotal|cart|carts)\b[^.,;!?]{0,20}?\b(?:over|under|above|below|more\s+than|less\s+than"
     r"|at\s+least|exceeding|of\s+at\s+least)\s*$"
+)
+# A whole that a part before it is taken from: "we can cover $150 *of the* $180", "80% of the
+# £200", "the rest of your £90". (A refund "of the $180" is no part: a part is named first.)
+_WHOLE_BEFORE = regex.compile(
+    r"(?i)(?:[\d%]|\b(?:half|part|most|some|all|rest|balance|remainder|portion))"
+    r"\s+(?:out\s+)?of\s+(?:the|your|that|this|their|his|her)\s+$"
 )
 # How far back a cue before a figure is looked for: enough for a few words, and a bound, so
 # that a sentence of thousands of figures costs time in proportion to its length.
@@ -2663,9 +2677,11 @@ def _may_be_past(text: str) -> bool:
 
 
 # What may follow the past verb up to the time: no will, must, can, "if" or "so" that turns
-# the clause to what is to come.
+# the clause to what is to come. (A full stop inside a word ends nothing: "went live on
+# Amazon.com.au this morning".)
 _STILL_PAST = regex.compile(
-    r"(?i)(?:(?!\b(?:will|'ll|must|need|should|can|could|is|are|be|if|when|so)\b)[^.!?;\n])*"
+    r"(?i)(?:(?!\b(?:will|'ll|must|need|should|can|could|is|are|be|if|when|so)\b)"
+    r"(?:[^.!?;\n]|\.(?=\w)))*"
 )
 # The pronoun is the object of a causative "have", not a subject: "we'll have it delivered by
 # Friday" is a promise.

@@ -688,6 +688,11 @@ _FREQUENCY_AFTER = compile_verbose(
     r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|night)\b|^\s*a\s+week\b"
 )
 _BEFORE_AFTER = compile_verbose(r"^\s*(?:before|prior\s+to|ahead\s+of|in\s+advance)\b")
+# ...but not before charging begins: "a full week before any storage charges start", "14 days
+# before any fees" run from now until the charging, a window, not a lead before an event.
+_UNTIL_CHARGED = compile_verbose(
+    r"\s*before\s+any\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|billing|interest|penalt(?:y|ies))\b"
+)
 # The notice an act needs: "2 weeks' notice", "one month's notice", "30 days of notice".
 _NOTICE_AFTER = compile_verbose(r"^(?:'s|')?\s*(?:of\s+)?(?:written\s+)?notice\b")
 # A measure genitive measures the noun after it (CGEL ch. 5): "a day's rental fee", "a
@@ -1315,10 +1320,13 @@ _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
 _DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:the|a|your|my|our|this|that|his|her|their)\s+$")
 _DETERMINER_FIRST = regex.compile(r"(?i)the\s")
 _NOUN_AFTER = regex.compile(r"\s+([a-z]{3,})\b(?!['-])")
-# Words after a date that go on with the time, not name a thing: "by the 14th then".
+# Words after a date that go on with the time, not name a thing: "by the 14th then". A
+# preposition or a word opening a clause heads no noun: "this Friday between 9 and 12".
 _GOES_ON = frozenset(
     {"then", "too", "instead", "already", "latest", "anyway", "onwards", "morning", "afternoon",
-     "evening", "night", "week", "weekend", "noon", "midday", "midnight", "onward", "either"}
+     "evening", "night", "week", "weekend", "noon", "midday", "midnight", "onward", "either",
+     "between", "around", "during", "through", "throughout", "within", "without", "till", "via",
+     "since", "unless", "while", "whilst", "once", "though", "although", "again"}
 )  # fmt: skip
 
 
@@ -1691,7 +1699,7 @@ def _duration_role(
         return "notice"
     if _MEASURE_GENITIVE.match(after):
         return "for"  # "a day's rental fee", "two weeks' pay": the length of something else
-    if _BEFORE_AFTER.search(after):
+    if _BEFORE_AFTER.search(after) and not _UNTIL_CHARGED.match(text, end, end + 60):
         # "(at least / more than) 24 hours before you sail": a notice, counted back from an event.
         return "before"
     if _COMPARE_BEFORE.search(before) or (

@@ -112,6 +112,19 @@ def asks_how_many(text: str) -> bool:
     return bool(_HOW_MANY.match(text))
 
 
+# A count of units of time: "how many hours a week should I expect?", "how many days does it
+# take?". A length of time is its answer ("4-5 hours a week").
+_HOW_MANY_UNITS = compile_verbose(
+    r"^\W*(?:\w+,?\s+)?how\s+many\s+(?:more\s+)?(?:(?:business|working|calendar)\s+)?"
+    r"(?:minutes|hours|days|weeks|months|years)\b"
+)
+
+
+def asks_how_many_units_of_time(text: str) -> bool:
+    """Whether a question asks how many hours, days or weeks: a length of time answers it."""
+    return bool(_HOW_MANY_UNITS.match(text))
+
+
 # "Why…", and the same question asked indirectly: "any idea why…", "do you know why…".
 _KIND_REASON = compile_verbose(r"^\W*(?:[\w']+\s+){0,3}?(?:why|how\s+come)\b")
 _KIND_YESNO = compile_verbose(

@@ -248,6 +248,23 @@ def _negated_before(sentence: SentenceFacts, term: TermMatch) -> bool:
     return bool(_NOT_WANTED.search(segment.text, 0, term.start - segment.start))
 
 
+# An event a request is timed by: "knock the hours down *before the buyer's* survey", "can
+# you fit it *ahead of my* inspection?". The event is when, not what is asked for.
+_TIMED_BY = regex.compile(
+    r"(?i)\b(?:before|after|until|till|ahead\s+of|in\s+time\s+for|prior\s+to|during)\s+"
+    r"(?:(?:the|my|our|your|his|her|their|a|an|this|that|next)\s+)?(?:[\w-]+'s\s+)?"
+    r"(?:[a-z][\w-]*\s+)?$"
+)
+# How far back the event's preposition is looked for: a few words.
+_TIMED_BY_REACH = 50
+
+
+def _times_the_request(sentence: SentenceFacts, term: TermMatch) -> bool:
+    """Whether the term names the event a request is timed by, not what is asked for."""
+    at = term.start - sentence.start
+    return bool(_TIMED_BY.search(sentence.text, max(0, at - _TIMED_BY_REACH), at))
+
+
 def _reports_past(sentence: SentenceFacts, term: TermMatch) -> bool:
     """Whether the customer names the term in a report of what they did.
 
@@ -305,7 +322,9 @@ def read_customer(
         term
         for sentence in sentences
         for term in sentence.terms
-        if not _negated_before(sentence, term) and not _reports_past(sentence, term)
+        if not _negated_before(sentence, term)
+        and not _reports_past(sentence, term)
+        and not _times_the_request(sentence, term)
     )
     waited = tuple(
         (mention.duration.days("high"), frozenset(t.clause for t in sentence.terms))
