@@ -9764,3 +9764,153 @@ def test_a_length_of_time_answers_how_many_hours(
 ) -> None:
     """'How many hours a week should I expect?' - '4-5 hours a week'."""
     assert _rules(reply, customer) == expected
+
+
+_RIDERS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Quayside Cellars", "timezone": "Europe/London"},
+            "can": [
+                {"id": "delivery", "does": "deliver an order by rider", "terms": ["delivery"],
+                 "takes": "1-2 hours"},
+                {"id": "delay-refund", "does": "refund a season ticket for delays",
+                 "terms": ["delay repay", "refund"], "takes": "5-10 business days"},
+                {"id": "coaching-report", "does": "send a coaching report",
+                 "terms": ["report"], "takes": "5 business days"},
+            ],
+            "cannot": [
+                {"id": "suspend", "terms": ["suspend", "refund from the date"],
+                 "because": "A season ticket could still be used until it is handed back."},
+            ],
+            "prohibited": [
+                {"id": "under-age", "terms": ["under 18", "use my card"],
+                 "because": "Selling alcohol to anyone under 18 is against the law."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A delay the case must reach is a threshold, no time an act takes.
+        ("You can claim Delay Repay for each journey delayed by 15 minutes or more.", []),
+        ("Delay Repay covers delays of 30 minutes or longer.", []),
+        # Where a rider is, is no delivery time.
+        ("Tracking shows them about 10 minutes out now.", []),
+        ("Your rider is around 15 minutes away.", []),
+        # A ceiling is still a time.
+        ("Delay Repay is paid in less than 5 days.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_thresholds_and_distances_are_no_time_taken(reply: str, expected: list[str]) -> None:
+    """'Delayed by 15 minutes or more', '10 minutes out': measures of the case."""
+    assert _rules_of(_RIDERS, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A day's possessive after a preposition of time is the day.
+        ("I'll talk to the coach at Thursday's practice.", []),
+        ("I'll bring the forms by Saturday's session.", []),
+        # ...and a report due before it is timed by it.
+        ("I'll have the report in your inbox before Thursday's meeting.", ["overpromise"]),
+        # The day of an event a policy term names is that event's, no act of ours.
+        ("The roses are back in on Thursday's nursery delivery.", []),
+    ],
+)  # fmt: skip
+def test_a_days_possessive_names_the_day_of_an_event(reply: str, expected: list[str]) -> None:
+    """'At Thursday's practice' is a time frame; 'Thursday's delivery' is the event's day."""
+    now = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Europe/London"))  # a Tuesday
+    report = _RIDERS.check(reply, now=now)
+    assert sorted({f.rule for f in report.findings}) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The end of a span the customer has is no time an act takes.
+        ("You have 14 days to cancel for a full refund, so that's up to 2 December.", []),
+        ("Delay Repay claims are open up to 3 December, and the refund follows.", []),
+        # A day the act is promised by still is.
+        ("We'll refund you by Friday.", ["overpromise"]),
+        # A past report in a long subject, with its particle, promises nothing.
+        ("Refunds for your whole building wrapped up this week.", []),
+    ],
+)  # fmt: skip
+def test_a_span_that_ends_and_a_past_report_take_no_time(reply: str, expected: list[str]) -> None:
+    """'Up to the 2nd', 'until Friday', '…wrapped up this week': no time the act takes."""
+    assert _rules_of(_RIDERS, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A bare no of who was asked about, with the law as its reason.
+        ("My son is 17, is it OK if he signs for the delivery?",
+         "I'm sorry, he can't. It's illegal to deliver alcohol to anyone under 18, and the "
+         "rider will check ID.", []),
+        # What the law forbids, said as such, is a no to it.
+        ("Can my 16-year-old take the order in?",
+         "It's against the law to hand alcohol to anyone under 18, so the rider will need "
+         "to see an adult.", []),
+        # What the customer could not do is no request.
+        ("I was in hospital and couldn't use my card for a month. Can you help?",
+         "Sorry to hear that. I've added a month to your card.", []),
+        # A command joined by "and" before an offer is its condition (SPEC §3).
+        ("Can I suspend my ticket while I'm off sick?",
+         "Tickets can't be suspended, as one could still be used; but if you hand it back, "
+         "send us a note from your GP and we can work out the refund from the date on it.",
+         []),
+        # Said yes to first, the command is no condition.
+        ("Can you work the refund out from the date I went off sick?",
+         "Sure, send us a note and we'll work out the refund from the date on it.",
+         ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_what_says_no_and_what_is_no_request(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'He can't', 'it's illegal to…', 'couldn't use my card', 'send us a note and we can…'."""
+    assert _rules_of(_RIDERS, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A wish that goes on with the subject before it is no question.
+        ("My daughter is vegan and would like a plant-based menu, can you arrange that?",
+         "Of course!", []),
+        ("We're coming for my dad's birthday and would love a table by the window, is that ok?",
+         "Yes, I've noted it on the booking.", []),
+        # Asked with a subject, it is one.
+        ("Would you like a table by the window? Also, is parking free?", "Yes, it's free.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_wish_without_its_subject_asks_nothing(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'…and would like a plant-based menu' goes on with 'my daughter'; it is not asked."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The act's time, given in another sentence, is the promise's time frame.
+        ("Yes, hand it back and we'll refund the unused part. Refunds take up to 10 "
+         "business days to reach your card.", []),
+        ("We'll refund the difference. Refunds reach your card within 10 business days.", []),
+        # A time of something else, or a rate, is not.
+        ("I'll look into the refund. Parking is £15 a night.", ["vague-commitment"]),
+        ("We'll refund the difference. You have 48 hours to cancel.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_a_promise_timed_in_another_sentence_has_a_time_frame(
+    reply: str, expected: list[str]
+) -> None:
+    """A promise whose act is timed in another sentence of the reply has that time frame."""
+    assert _rules(reply) == expected

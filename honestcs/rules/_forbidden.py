@@ -23,7 +23,9 @@ from functools import lru_cache
 from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.rules._base import PolicyView, RawFinding
 from honestcs.text.acts import (
+    commands_up_to,
     find_refusal,
+    forbids,
     gives_leave,
     is_declining,
     is_greeting,
@@ -72,6 +74,8 @@ def _declines(sentence: SentenceFacts, term_start: int, term_end: int) -> bool:
     # it belongs to what follows ("I'll backdate it so October isn't charged").
     if is_negated_before(segment.text, term_start - segment.start):
         return True
+    if forbids(segment.text, term_start - segment.start):
+        return True  # "It's illegal to deliver alcohol to anyone under 21"
     refusal = find_refusal(sentence.text)
     if refusal is None:
         return False
@@ -106,7 +110,24 @@ def _governed_by_condition(sentence: SentenceFacts, segment: SegmentFacts) -> bo
     # An invitation after the clause is the condition of what follows it: "I can waive the fee
     # this one time - just reply to confirm and I'll close the account".
     after = [s for s in segments[at + 1 : at + 2] if not invites(s.text)]
-    return any(s.condition for s in (*before, *after))
+    if any(s.condition for s in (*before, *after)):
+        return True
+    # A command to the customer just before it is its condition too (SPEC §3): "…if you want
+    # to hand it back, *send us a note from your GP* and we can work out the refund". (After
+    # a yes, the yes has already agreed: "Sure, send it over and we'll put the logo on".)
+    return (
+        not sentence.agreement
+        and any(
+            s.mood == "statement"
+            and commands_up_to(s.text, len(s.text.rstrip()))
+            # (joined to it by "and": "…; just bring your ID so you can sign" is no condition)
+            and sentence.text[s.end - sentence.start : segment.start - sentence.start]
+            .strip(" ,")
+            .lower()
+            == "and"
+            for s in before
+        )
+    )
 
 
 def _said_yes_before(reply: ReplyFacts, sentence: SentenceFacts) -> bool:
@@ -228,8 +249,7 @@ def _gives_its_reason(reply: ReplyFacts, clause: Cannot | Prohibited) -> bool:
 def _find_its_reason(reply: ReplyFacts, clause: Cannot | Prohibited) -> bool:
     wanted, needed = _reason_words(tuple(clause.terms), clause.because or "")
     return len(wanted) >= needed and any(
-        len(wanted & content_stems(list(sentence.tokens))) >= needed
-        for sentence in reply.sentences
+        len(wanted & content_stems(list(sentence.tokens))) >= needed for sentence in reply.sentences
     )
 
 

@@ -72,6 +72,7 @@ from honestcs.text.mentions import (
     is_a_floor,
     is_acted_on,
     is_excepted,
+    is_how_far_off,
     is_notice_given,
     is_taken_off,
     is_well_before,
@@ -628,16 +629,24 @@ def _check_time(
             or (stem(mention.noun) not in _term_stems(term) and mention.noun not in _TIME_TAKEN)
         ):
             return None
-        if mention.role in ("compare", "notice") and is_a_floor(reply.text, mention.start):
+        if mention.role in ("compare", "notice") and is_a_floor(
+            reply.text, mention.start, mention.end
+        ):
             # "at least 48 hours", "with at least a day's notice": a floor says nothing is
             # faster than it.
             return None
+        if mention.role == "compare" and is_how_far_off(reply.text, mention.end):
+            return None  # "tracking shows them about 10 minutes out": where they are
         if mention.role == "notice" and is_notice_given(reply.text, mention.start):
             return None  # "without 48 hours' notice it's non-refundable": the case, no time taken
         if _length_of_the_work(segment, mention, takes):
             return None
         promised = view.add(reply, mention.duration.upper)
     else:
+        if mention.until:
+            # "so that's up to the 26th January", "the offer runs until Friday": where a span
+            # the customer has ends, never how long an act takes.
+            return None
         if segment.mood == "done" and mention.due <= view.calendar.end_of_today(now):
             return None
         if segment.mood == "done" and is_acted_on(reply.text, mention):

@@ -42,6 +42,14 @@ __all__ = ["RULE"]
 def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     """Report first-person commitments to a later act with no trackable time frame."""
     one_day = Duration.of(1, TimeUnit.BUSINESS_DAY)
+    # "We'll refund the unused part. … Refunds take up to 15 working days.": an act of a
+    # policy clause whose time the reply gives elsewhere has that time frame.
+    timed = {
+        term.clause
+        for sentence in reply.sentences
+        if any(_a_time_frame(m) for m in sentence.mentions)
+        for term in sentence.terms
+    }
     for sentence in reply.sentences:
         if sentence.reported or sentence.conditional:
             continue
@@ -58,6 +66,14 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             )
             if not acts or is_done_now(own_clause(segment.text, acts[0][0])):
                 continue
+            # The act itself must be the clause's: "I'll look into the delivery charge" is a
+            # look, whatever the delivery's time.
+            act_start, act_end = segment.start + acts[0][0], segment.start + acts[0][1]
+            if any(
+                act_start <= term.start < act_end and term.clause in timed
+                for term in sentence.terms
+            ):
+                continue  # its time is given in another sentence
             if ends_with_a_condition(segment.text, acts[0][1]):
                 continue  # "We'll let you know if anything changes": conditional (SPEC §3)
             if names_a_bare_hour(segment.text[acts[0][0] :]):
@@ -87,6 +103,13 @@ def _times_something(mention: Mention) -> bool:
     if isinstance(mention, DeadlineMention) and mention.gone:
         return False
     return not (isinstance(mention, DurationMention) and mention.role == "ago")
+
+
+def _a_time_frame(mention: Mention) -> bool:
+    """Whether a figure is a time an act is done in or by, not a rate or a length of use."""
+    if isinstance(mention, DurationMention):
+        return mention.role in ("takes", "within", "bare", "compound", "notice")
+    return isinstance(mention, DeadlineMention) and not mention.gone
 
 
 RULE = Rule(

@@ -167,6 +167,9 @@ _REFUSAL = compile_alternatives(
       (?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)[a-z]+\b
   | (?:^|[,;:!.]\s*|\b(?:sorry|nah|afraid|unfortunately)\s+)(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+
       (?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)\w+
+  # A bare no of who was asked about: "Is it OK if he signs?" - "I'm sorry, he can't."
+  | \b(?:sorry|afraid|unfortunately|sadly)\W{{1,3}}(?:he|she|they)\s+(?:can't|cannot|can\s+not)
+      (?=\W*$|\s*[,;:\u2014\u2013]|\s+-\s)
   | \b(?:i|we)\s+(?:must|have\s+to|need\s+to)\s+(?:decline|refuse|deny)\b
   # "we'll have to leave that one off", "I'll have to pass on this one", "we'd have to say no".
   | \b(?:i|we)(?:'ll|\s+will|'d|\s+would)\s+(?:have|need)\s+to\s+(?:decline|refuse|say\s+no
@@ -1112,6 +1115,30 @@ _SO_BEFORE = regex.compile(
     r"|\b(?:would|'d)\s+be\s+(?!able\b)[^.!?]{1,80}?,?\s+(?:and|so)\s+(?:that|which|it)\s*$"
 )
 _DATE_OR_FIGURE = compile_verbose(rf"\b{MONTH}|\b{WEEKDAY}|\b\d")
+
+
+# What the law or the rules forbid, said as such: "it's illegal to deliver alcohol to anyone
+# under 21", "it's against the law to sell to…", "we're not allowed to release it without…".
+_FORBIDS_BEFORE = regex.compile(
+    r"(?i)\b(?:illegal|unlawful|against\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:law|laws|rules)"
+    r"|not\s+(?:allowed|permitted|legal)|forbidden|prohibited|banned)"
+    r"\s+(?:for\s+(?:us|me|anyone|staff)\s+)?to\s+[^.;!?]*$"
+)
+# How far back the prohibition is looked for: a clause's worth.
+_FORBIDS_REACH = 200
+
+
+def forbids(text: str, at: int) -> bool:
+    """Whether what is said at ``at`` of a clause is what the law or the rules forbid.
+
+    "It's illegal to deliver alcohol to anyone under 21": naming the forbidden thing inside
+    the prohibition says no to it.
+
+    Args:
+        text: A clause of a sentence.
+        at: Where the thing named starts in ``text``.
+    """
+    return bool(_FORBIDS_BEFORE.search(text, max(0, at - _FORBIDS_REACH), at))
 
 
 @lru_cache(maxsize=_CACHE_SIZE)

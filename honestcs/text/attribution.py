@@ -1130,6 +1130,15 @@ def _never_attributed(
         return True  # "$150 of the $180": the whole a part is taken from, no price of its own
     if _says_when_open(sentence, mention):
         return True  # "the office (open until 4pm today)": when a place is open, no act's time
+    if isinstance(mention, DeadlineMention):
+        owned = match_at(_POSSESSIVE_AFTER, sentence.text, mention.end - sentence.start)
+        if owned is not None and _term_index(sentence).every.overlaps(
+            mention.end, mention.end + owned.end()
+        ):
+            # "back in on Thursday's nursery delivery": the day of the event the words after
+            # it name, a policy term among them; it times no act of ours ("before Thursday's
+            # meeting" still times the report due before it).
+            return True
     # "your total today is €57": the day of a sum, no act's time
     return isinstance(mention, DeadlineMention) and bool(
         _SUM_BEFORE.search(sentence.text[max(0, at - _LOOK_BACK) : at])
@@ -1176,8 +1185,11 @@ def _candidates(
         if _added_to(sentence, mention, term):
             continue  # "£30 on top of the call-out": the call-out is another charge
         inside = segment.start <= term.start < segment.end
-        if inside and _purpose_of_another(sentence, segment, term, clauses):
-            continue  # "cancel *for a full refund* any time up to December 16": the cancelling's
+        if _purpose_of_another(sentence, sentence.segment_at(term.start), term, clauses):
+            # "cancel *for a full refund* any time up to December 16": the cancelling's; and
+            # in a clause after it too ("…to cancel for a full refund, so that's up to the
+            # 26th").
+            continue
         in_segment_any = in_segment_any or inside
         if not (isinstance(clause, Can) and _accepts(clause, mention)) and not (
             isinstance(clause, Can) and _charged_for(sentence, mention, term)
@@ -1497,6 +1509,8 @@ _THRESHOLD_BEFORE = regex.compile(
     r"|subtotal|cart|carts)\b[^.,;!?]{0,20}?\b(?:over|under|above|below|more\s+than|less\s+than"
     r"|at\s+least|exceeding|of\s+at\s+least)\s*$"
 )
+# A day's possessive and the noun phrase after it: "Thursday's nursery delivery".
+_POSSESSIVE_AFTER = regex.compile(r"'s(?:\s+[\w-]+){1,3}")
 # A whole that a part before it is taken from: "we can cover $150 *of the* $180", "80% of the
 # £200", "the rest of your £90". (A refund "of the $180" is no part: a part is named first.)
 _WHOLE_BEFORE = regex.compile(
@@ -2692,8 +2706,9 @@ _CAUSATIVE_BEFORE = regex.compile(r"(?i)\b(?:have|has|had|having|get|gets|got|ge
 # "Refund processed this morning". Only before a day: "items returned within 30 days" is a
 # noun with its participle, a rule's window.
 _THING_DID = regex.compile(
-    r"(?i)^\W*(?:(?:your|the|our)\s+)?(?:(?!\L<auxiliary>\b)[a-z][\w-]*\s+){1,3}?"
-    r"(?!\L<not_past>\b)(?:[a-z]{2,}ed|\L<past_only>)\s*$",
+    r"(?i)^\W*(?:(?:your|the|our)\s+)?(?:(?!\L<auxiliary>\b)[a-z][\w-]*\s+){1,6}?"
+    # (With its particle: "inspections for your building *wrapped up* this week".)
+    r"(?!\L<not_past>\b)(?:[a-z]{2,}ed|\L<past_only>)(?:\s+(?:up|out|off|over|through))?\s*$",
     auxiliary=AUXILIARIES,
     not_past=NOT_PAST_IN_ED,
     past_only=PAST_ONLY_VERBS,

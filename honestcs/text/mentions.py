@@ -81,6 +81,7 @@ __all__ = [
     "is_a_floor",
     "is_acted_on",
     "is_excepted",
+    "is_how_far_off",
     "is_notice_given",
     "is_taken_off",
     "is_well_before",
@@ -448,9 +449,13 @@ _RULE_BEFORE = compile_verbose(
 # A comparison before a quantity: it measures something against a threshold.
 _COMPARE_BEFORE = compile_verbose(
     r"\b(?:(?:longer|shorter|more|less|fewer|greater|later|earlier)\s+than|at\s+least|over|under"
-    r"|(?:a\s+)?minimum\s+of|upwards\s+of)\s*$",
+    r"|(?:a\s+)?minimum\s+of|upwards\s+of"
+    # How late something is: "each journey delayed by 15 minutes", "running late by an hour".
+    r"|(?:delayed|late|behind|overdue)\s+by)\s*$",
     from_end=True,
 )
+# A bound a case is measured against: "delays of 15 minutes or more", "2 hours or longer".
+_OR_MORE_AFTER = compile_verbose(r"^\s*or\s+(?:more|longer|over|above|less|fewer|under)\b")
 # What a sum of several things is called: "your total is $1,172", "= $583", "the balance of".
 _AGGREGATE_BEFORE = compile_verbose(
     # (A word right after an amount names that amount: "the £40 difference … and a £50 voucher".)
@@ -630,7 +635,9 @@ _WITHIN_BEFORE = compile_verbose(
 # just 3 days out". A measure of the case against a limit, as "less than 24 hours away" is; not
 # a window, and not a lead time ("installs are usually 2 weeks out" has no such adverb).
 _FAR_OFF_BEFORE = compile_verbose(
-    r"\b(?:is|'s|was)(?:\s+(?:only|just|still|now|already|nearly|almost|barely))+\s+$",
+    r"\b(?:is|'s|was|are|'re|were|shows?\s+(?:them|him|her|it))"
+    r"(?:\s+(?:only|just|still|now|already|nearly|almost|barely|about|around|roughly"
+    r"|approximately|maybe|probably))*\s+$",
     from_end=True,
 )
 _FAR_OFF_AFTER = regex.compile(r"(?i)\s+(?:away|out|off)\b")
@@ -995,6 +1002,10 @@ _DIGIT_MONEY_GATE = compile_verbose(
 )
 
 
+_AT_AN_EVENT_BEFORE = regex.compile(r"(?i)\b(?:at|by|before|on|for|until|till|during)\s+$")
+_AT_AN_EVENT_REACH = 10
+
+
 def _starts(tokens: Sequence[Token], text: str = "") -> tuple[list[int], list[int], list[int]]:
     """Where a deadline, an amount of money, and a number can start, in one pass."""
     deadline: list[int] = []
@@ -1012,8 +1023,15 @@ def _starts(tokens: Sequence[Token], text: str = "") -> tuple[list[int], list[in
         if word[:1] == "r" and word[1:2].isdigit():  # "R1,500": rand
             money.append(token.start)
             continue
-        if word in _DEADLINE_STARTS:
-            gate = _DEADLINE_GATES.get(word)
+        # A day's possessive after a preposition of time starts a deadline as the day does:
+        # "at Thursday's practice" (not "Monday's delivery was late", a thing named by it).
+        day = word
+        if word.endswith("'s") and _AT_AN_EVENT_BEFORE.search(
+            text, max(0, token.start - _AT_AN_EVENT_REACH), token.start
+        ):
+            day = word[:-2]
+        if day in _DEADLINE_STARTS:
+            gate = _DEADLINE_GATES.get(day)
             if gate is None or match_at(gate, text, token.start):
                 deadline.append(token.start)
         if word in _MONEY_STARTS or (word in _NUMBER_STARTS and word not in _COMMON_WORDS):
@@ -1489,7 +1507,9 @@ _PAST_ON = compile_verbose(
 _GONE_REACH = 80
 # The end of a span that runs from now: "until next Friday", "till the 27th", "until you're
 # back on the 27th" (a clause of its own may come between).
-_UNTIL_BEFORE = compile_verbose(r"\b(?:until|till|til|untill)\s+(?:[^.!?;,]{0,30}?\s)?$")
+_UNTIL_BEFORE = compile_verbose(
+    r"\b(?:until|till|til|untill|up\s+to(?:\s+and\s+including)?)\s+(?:[^.!?;,]{0,30}?\s)?$"
+)
 _UNTIL_REACH = 40
 # Time added to another: "an extra day", "2 additional business days", "an additional week".
 _EXTRA = compile_verbose(r"\b(?:extra|additional)\b")
@@ -1702,8 +1722,10 @@ def _duration_role(
     if _BEFORE_AFTER.search(after) and not _UNTIL_CHARGED.match(text, end, end + 60):
         # "(at least / more than) 24 hours before you sail": a notice, counted back from an event.
         return "before"
-    if _COMPARE_BEFORE.search(before) or (
-        _FAR_OFF_BEFORE.search(before) and _FAR_OFF_AFTER.match(after)
+    if (
+        _COMPARE_BEFORE.search(before)
+        or _OR_MORE_AFTER.match(after)
+        or (_FAR_OFF_BEFORE.search(before) and _FAR_OFF_AFTER.match(after))
     ):
         # "flights longer than 4 hours", "the lesson is only 3 hours away": a measure of
         # something, no window.
@@ -1898,17 +1920,33 @@ def _just_before(pattern: regex.Pattern[str], text: str, start: int, reach: int)
 # days", "a minimum of 2 days". Nothing it says is faster than the policy's time.
 _AT_LEAST = regex.compile(
     r"(?i)\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|more\s+than|longer\s+than"
-    r"|a\s+minimum\s+of|minimum\s+of|upwards\s+of|over)\s*$"
+    r"|a\s+minimum\s+of|minimum\s+of|upwards\s+of|over"
+    # A delay the case must reach: "each journey delayed by 15 minutes".
+    r"|(?:delayed|late|behind|overdue)\s+by)\s*$"
 )
+# ...or said after it: "delays of 15 minutes or more", "stays of 3 nights or longer".
+_OR_MORE = regex.compile(r"(?i)\s*or\s+(?:more|longer|over|above)\b")
 
 
-def is_a_floor(text: str, start: int) -> bool:
+def is_how_far_off(text: str, end: int) -> bool:
+    """Whether the time that ends at ``end`` says how far off something is ("10 minutes out").
+
+    "Tracking shows them about 10 minutes out", "the lesson is only 3 hours away": where a
+    thing is, or how soon an event comes, and no time an act takes.
+    """
+    return match_at(_FAR_OFF_AFTER, text, end) is not None
+
+
+def is_a_floor(text: str, start: int, end: int | None = None) -> bool:
     """Whether the time at ``start`` is a floor, not a ceiling ("at least 48 hours").
 
     Args:
         text: The reply.
         start: Where the time starts.
+        end: Where it ends, to look for "or more" after it.
     """
+    if end is not None and match_at(_OR_MORE, text, end):
+        return True
     return _just_before(_AT_LEAST, text, start, 40)
 
 

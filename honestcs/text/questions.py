@@ -621,7 +621,11 @@ _NO_SUBJECT = compile_verbose(
     r"""^\W*(?:and\s+|or\s+)?(?:can|could|will|would|should|may|might|can't|won't|isn't|aren't|is|are
         |was|were|do|does|did|don't|doesn't)\s+(?:not\s+|n't\s+)?(?:be|been|being|have\s+been)\b
       # "…chest pains and can barely breathe": an adverb, then the verb, with no subject.
-      | ^\W*(?:and\s+)?(?:can|could|can't|couldn't)\s+(?:barely|hardly|no\s+longer)\b"""
+      | ^\W*(?:and\s+)?(?:can|could|can't|couldn't)\s+(?:barely|hardly|no\s+longer)\b
+      # "my daughter is vegan and would like a plant-based menu": a wish goes on with the
+      # subject before it (asking, it would have one: "would *you* like…").
+      | ^\W*(?:and\s+|but\s+)?(?:would|wouldn't|will|'d)\s+(?:really\s+|also\s+)?
+        (?:like|love|prefer|rather|appreciate)\b"""
 )
 # An "if" before a piece makes the piece part of the condition, not a question of its own.
 _IF_BEFORE = compile_verbose(r"\b(?:if|unless|in\s+case|whether)\b")

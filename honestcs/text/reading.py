@@ -304,6 +304,10 @@ _NOT_WANTED = regex.compile(
     r"(?:want|need|wish|ask|asked|mean|expect|like)\b|\bnot\s+(?:asking|looking)\s+for\b"
     # "If I can't split the payment, …": the customer has already accepted the no.
     r"|\bif\s+(?:i|you|we)\s+(?:can't|cannot|can\s+not|couldn't|won't\s+be\s+able\s+to)\b"
+    # What the customer could not do, a report of the past: "I was in hospital and couldn't
+    # use my railcard at all", "we weren't able to make the class".
+    r"|\b(?:i|we)?\s*(?:couldn't|could\s+not|wasn't\s+able\s+to|weren't\s+able\s+to"
+    r"|was\s+unable\s+to|were\s+unable\s+to)\s+(?:\w+\s+)?$"
 )
 
 
