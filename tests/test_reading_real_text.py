@@ -9914,3 +9914,47 @@ def test_a_promise_timed_in_another_sentence_has_a_time_frame(
 ) -> None:
     """A promise whose act is timed in another sentence of the reply has that time frame."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "When", asked indirectly, asks for a time, and a time answers it.
+        ("We met on Wednesday, any idea when the quote will be ready? Also, is parking free?",
+         "Parking is £15 a night. Please allow up to 7 working days for the quote.", []),
+        ("Do you know when my refund will arrive? And can I bring my dog?",
+         "Refunds take 5-10 business days. We can't take dogs, as guests have allergies.", []),
+        # Asked of the past, a day gone by answers it.
+        ("Can you tell me when my last stay was and whether I paid for parking?",
+         "Your last stay with us was on 14 October, and yes, parking was paid.", []),
+        # A "when" left without a time is unanswered.
+        ("Any idea when the quote will be ready? Also, is parking free?",
+         "Parking is £15 a night.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_when_asked_indirectly_asks_for_a_time(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Any idea when the moodboard will be ready?' is answered by 'allow up to 7 days'."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Items numbered one by one answer the questions in their order.
+        ("A few questions: can a guest use the spa? Do I need to print the booking? And is "
+         "the pool open on weekends?",
+         "Happy to help!\n\n1. Yes, with a day pass.\n2. No, the email is "
+         "enough.\n3. Every day, 7am to 10pm.", []),
+        # Fewer items than questions answer nothing by their numbers.
+        ("Do I need to print the booking? Is parking free? And where is the gym?",
+         "1. No, the email is enough.\n2. Parking is £15 a night.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_items_numbered_one_by_one_answer_in_order(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """Three questions, and a reply numbered 1, 2, 3: each item answers its question."""
+    assert _rules(reply, customer) == expected

@@ -1063,6 +1063,17 @@ def _answered_yes_or_no(
 _LABEL_REACH = 12
 
 
+def _numbered_one_by_one(reply: ReplyFacts, questions: Sequence[Question]) -> bool:
+    """Whether the reply's numbered items run 1, 2, … as far as the questions asked."""
+    asked = len({q.alternatives for q in questions})
+    customer = reply.customer
+    # Each question mark one question, or the numbers may count questions not read as such.
+    if asked < 2 or customer is None or customer.text.count("?") != asked:
+        return False
+    labels = _item_labels(reply)
+    return all(str(number) in labels for number in range(1, asked + 1))
+
+
 def _item_labels(reply: ReplyFacts) -> frozenset[str]:
     """The numbers or letters the reply's sentences open with as items of a list."""
     text = reply.text
@@ -1199,9 +1210,14 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     homes, by_home = _homes(customer, questions)
     # "1) do you open on Sundays? 2) how much…?" - "1) Yes, … 2) A wash is $12.": an
     # item of a numbered reply answers the question with its number.
-    numbered = _item_labels(reply) if any(q.label for q in questions) else frozenset()
+    labelled = any(q.label for q in questions)
+    numbered = _item_labels(reply) if labelled else frozenset()
+    # "A few questions: can…? Do I…? And is it…?" - "1. Yes… 2. You can… 3. Dentists are
+    # available…": a reply numbered item by item, as many as the questions, answers them in
+    # their order.
+    in_order = not labelled and _numbered_one_by_one(reply, questions)
     for question in questions:
-        if question.label and question.label in numbered:
+        if in_order or (question.label and question.label in numbered):
             answered_groups.add(question.alternatives)
             first_yes_no = first_yes_no and question.kind != "yesno"
             continue

@@ -73,7 +73,11 @@ _ASK = compile_verbose(
         |could\s+you\s+tell\s+me)\b"""
 )
 _KIND_TIME = compile_verbose(
-    r"^\W*(?:\w+,?\s+)?(?:how\s+(?:much\s+)?long(?:er)?|when|what\s+time|how\s+soon|how\s+fast|how\s+quick(?:ly)?|by\s+when"
+    r"^\W*(?:\w+,?\s+)?"
+    # Asked indirectly: "any idea when the moodboard will be ready?", "do you know when…".
+    r"(?:(?:any\s+idea|(?:do|does)\s+(?:you|anyone)\s+know|(?:can|could)\s+you\s+tell\s+me"
+    r"|i\s+(?:wonder|was\s+wondering))\s+)?"
+    r"(?:how\s+(?:much\s+)?long(?:er)?|when|what\s+time|how\s+soon|how\s+fast|how\s+quick(?:ly)?|by\s+when"
     r"|what\s+date|until\s+when"
     # How long before an event: "how far ahead should we order?", "how much notice do you need?"
     r"|how\s+far\s+(?:ahead|in\s+advance)|how\s+early|how\s+late|how\s+much\s+notice|how\s+(?:long|many\s+days)\s+before"
@@ -1041,7 +1045,11 @@ def asks_for_an_act(text: str) -> bool:
 
 
 # A question about when something happened: "when did it ship?", "what time was it delivered?".
-_ASKS_THE_PAST = regex.compile(r"(?i)\b(?:when|what\s+(?:time|day|date))\s+(?:did|was|were|had)\b")
+_ASKS_THE_PAST = regex.compile(
+    r"(?i)\b(?:when|what\s+(?:time|day|date))\s+(?:did|was|were|had)\b"
+    # Asked indirectly, its subject first: "can you tell me when his last appointment was?"
+    r"|\bwhen\s+(?:(?!will\b|'ll\b|is\b|are\b)[\w']+\s+){1,5}?(?:was|were)\b"
+)
 
 
 _BY_A_DAY = compile_verbose(r"\b(?:by|before|until|till|in\s+time\s+for)\b")
