@@ -223,6 +223,16 @@ def match_at(pattern: regex.Pattern[str], text: str, position: int) -> regex.Mat
     return pattern.match(text, position, position + MATCH_REACH)
 
 
+def ends_just_before(pattern: regex.Pattern[str], text: str, start: int, reach: int) -> bool:
+    """Whether ``pattern`` matches in the ``reach`` characters before ``start``.
+
+    The words that say how the thing at ``start`` is used lie just before it (a cue ending in
+    ``$`` must end right there), and a bounded look keeps a long reply linear. The look is at
+    those characters alone: ``^`` is where they begin, and nothing before them is seen.
+    """
+    return pattern.search(text[max(0, start - reach) : start]) is not None
+
+
 def number_value(text: str) -> Decimal:
     """The value of a number written in digits or words.
 

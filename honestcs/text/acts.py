@@ -14,7 +14,13 @@ from typing import TypeAlias
 import regex
 
 from honestcs._function_words import ENGLISH
-from honestcs._grammar import Alternatives, compile_alternatives, compile_verbose, match_at
+from honestcs._grammar import (
+    Alternatives,
+    compile_alternatives,
+    compile_verbose,
+    ends_just_before,
+    match_at,
+)
 from honestcs.text.lexicon import (
     ABSOLUTE_STATES,
     CATEGORY_PREPOSITIONS,
@@ -1138,7 +1144,7 @@ def forbids(text: str, at: int) -> bool:
         text: A clause of a sentence.
         at: Where the thing named starts in ``text``.
     """
-    return bool(_FORBIDS_BEFORE.search(text, max(0, at - _FORBIDS_REACH), at))
+    return ends_just_before(_FORBIDS_BEFORE, text, at, _FORBIDS_REACH)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)

@@ -39,6 +39,7 @@ from honestcs._grammar import (
     TIME_UNIT,
     WORD_NUMBER,
     compile_verbose,
+    ends_just_before,
     match_at,
     number_value,
 )
@@ -1168,7 +1169,7 @@ def _find_deadlines(
             deadline = DeadlineMention(match.start(), match.end(), calendar.end_of_time())
         if deadline is not None:
             deadline = _to_the_last_day(text, deadline)
-            if _just_before(_UNTIL_BEFORE, text, match.start(), _UNTIL_REACH):
+            if ends_just_before(_UNTIL_BEFORE, text, match.start(), _UNTIL_REACH):
                 deadline = attrs.evolve(deadline, until=True)
             mentions.append(deadline)
             taken.add(match.start(), deadline.end)
@@ -1308,7 +1309,7 @@ def _find_relative_times(text: str, mentions: list[Mention]) -> None:
         # A time just named, pointed back to: "Jo is back on Tuesday. I'll call you that day";
         # not in a report of the past ("what happened with our cooler that morning").
         for match in _THAT_DAY.finditer(text):
-            if not _just_before(_REPORTS_THE_PAST, text, match.start(), 50):
+            if not ends_just_before(_REPORTS_THE_PAST, text, match.start(), 50):
                 mentions.append(RelativeMention(match.start(), match.end()))
 
 
@@ -1350,7 +1351,7 @@ _GOES_ON = frozenset(
 
 def _names_by_its_date(text: str, start: int, end: int) -> bool:
     """Whether a date at ``start:end`` modifies the noun after it ("the 12 August sailing")."""
-    if not _just_before(_DETERMINER_BEFORE, text, start, 12) and not match_at(
+    if not ends_just_before(_DETERMINER_BEFORE, text, start, 12) and not match_at(
         _DETERMINER_FIRST, text, start
     ):
         return False
@@ -1864,7 +1865,7 @@ def _counts(
     for position in starts:
         if people:
             group = match_at(_PEOPLE_OF, text, position)
-            if group is None and _just_before(_PARTY_OF, text, position, 20):
+            if group is None and ends_just_before(_PARTY_OF, text, position, 20):
                 group = match_at(_BARE_NUMBER, text, position)
             if group is not None and free_span(position, group.end()):
                 # "all 16 of you", "a party of 16": a number of people, with no noun of its own.
@@ -1872,7 +1873,7 @@ def _counts(
                 found.append(_amount(text, position, group.end(), Count(value, "person")))
                 continue
         match = match_at(_COUNT, text, position)
-        if match is None or _just_before(_LABEL_BEFORE, text, position, 12):
+        if match is None or ends_just_before(_LABEL_BEFORE, text, position, 12):
             continue  # "size 312 batteries", "model 4 chairs": a number that names, not counts
         if match["n"].lower() in _ARTICLES:
             continue  # "comes with a private party room": an article, not a count
@@ -1907,15 +1908,6 @@ def _counts(
     return found
 
 
-def _just_before(pattern: regex.Pattern[str], text: str, start: int, reach: int) -> bool:
-    """Whether ``pattern`` ends the ``reach`` characters before ``start``.
-
-    The words that say how the quantity at ``start`` is used lie just before it, and a bounded
-    look keeps a long reply linear.
-    """
-    return bool(pattern.search(text[max(0, start - reach) : start]))
-
-
 # A floor on a time, not a ceiling: "at least 48 hours", "more than a week", "no less than 3
 # days", "a minimum of 2 days". Nothing it says is faster than the policy's time.
 _AT_LEAST = regex.compile(
@@ -1947,7 +1939,7 @@ def is_a_floor(text: str, start: int, end: int | None = None) -> bool:
     """
     if end is not None and match_at(_OR_MORE, text, end):
         return True
-    return _just_before(_AT_LEAST, text, start, 40)
+    return ends_just_before(_AT_LEAST, text, start, 40)
 
 
 # Notice the customer gives, as the case a rule is for: "without 48 hours' notice it's
@@ -1966,7 +1958,7 @@ def is_notice_given(text: str, start: int) -> bool:
         text: The reply.
         start: Where the length of the notice starts.
     """
-    return _just_before(_NOTICE_GIVEN, text, start, 40)
+    return ends_just_before(_NOTICE_GIVEN, text, start, 40)
 
 
 # When something starts, not when it is done: "from today", "starting Monday", "as of the 1st".
@@ -1980,7 +1972,7 @@ def starts_from(text: str, start: int) -> bool:
         text: The reply.
         start: Where the day starts.
     """
-    return _just_before(_STARTS_AT, text, start, 20)
+    return ends_just_before(_STARTS_AT, text, start, 20)
 
 
 # A day left out, not a deadline: "every day except the 24th", "closed on Christmas Day".
@@ -1994,7 +1986,7 @@ def is_excepted(text: str, start: int) -> bool:
         text: The reply.
         start: Where the day starts.
     """
-    return _just_before(_EXCEPT, text, start, 40)
+    return ends_just_before(_EXCEPT, text, start, 40)
 
 
 # A day given to compare another with: "well before New Year", "long before the 24th",
@@ -2012,7 +2004,7 @@ def is_well_before(text: str, start: int) -> bool:
         text: The reply.
         start: Where the day starts.
     """
-    return _just_before(_WELL_BEFORE, text, start, 30)
+    return ends_just_before(_WELL_BEFORE, text, start, 30)
 
 
 # A sum taken off a price: "£10 off today's sweep", "knocked $5 off" (not "off-peak", a kind

@@ -10,6 +10,7 @@ from decimal import Decimal
 import attrs
 import regex
 
+from honestcs._grammar import ends_just_before
 from honestcs.calendar import BusinessCalendar
 from honestcs.text.facts import SentenceFacts, read_sentence
 from honestcs.text.memo import ReplyMemo, Stage
@@ -262,7 +263,7 @@ _TIMED_BY_REACH = 50
 def _times_the_request(sentence: SentenceFacts, term: TermMatch) -> bool:
     """Whether the term names the event a request is timed by, not what is asked for."""
     at = term.start - sentence.start
-    return bool(_TIMED_BY.search(sentence.text, max(0, at - _TIMED_BY_REACH), at))
+    return ends_just_before(_TIMED_BY, sentence.text, at, _TIMED_BY_REACH)
 
 
 def _reports_past(sentence: SentenceFacts, term: TermMatch) -> bool:
