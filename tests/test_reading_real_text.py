@@ -9958,3 +9958,23 @@ def test_items_numbered_one_by_one_answer_in_order(
 ) -> None:
     """Three questions, and a reply numbered 1, 2, 3: each item answers its question."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Saying the time is not known yet answers "when?", honestly.
+        ("Any idea when the sea-view rooms reopen? Can you email me when they do?",
+         "Not sure yet, the builders keep moving the date. I've added you to the list and "
+         "we'll email you as soon as they reopen.", []),
+        ("When will the spa reopen?", "We don't have a date yet, I'm afraid.", []),
+        ("When is the pool back? Is parking free?", "No word yet on the pool. Parking is £15.",
+         []),
+        # Saying nothing of the time leaves it unanswered.
+        ("When will the spa reopen? Is parking free?", "Parking is £15 a night.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_not_known_yet_answers_when(customer: str, reply: str, expected: list[str]) -> None:
+    """'Any idea when…?' - 'Not sure yet, …': the honest answer to a question of time."""
+    assert _rules(reply, customer) == expected

@@ -130,6 +130,7 @@ from honestcs.text.answers import (
     opens_with_because,
     opens_with_pronoun,
     says_it_depends,
+    says_not_known_yet,
     says_what_alone,
     says_what_it_covers,
     says_what_it_is_for,
@@ -752,6 +753,8 @@ def _answered_with_its_time_or_amount(
     after = None if asks_the_past(question.text) else reply.now
     if sole and asks_when and any(_gives_a_time(s, after) for s in free):
         return True
+    if sole and asks_when and any(says_not_known_yet(s.text) for s in reply.sentences):
+        return True  # "Any idea when you'll get more in?" - "Not sure yet, our supplier…"
     # "How quickly can you get here, and what's it cost?" - "An engineer can be with you within
     # 2 hours and the call-out fee is £79": a sentence about another question in its own words
     # gives this one's time in a clause about no other (one that points back by "it" may be

@@ -776,6 +776,24 @@ _YES_AND = regex.compile(
 )
 
 
+# Saying the time is not known yet is an answer to "when?" (an honest one): "Not sure yet,
+# our supplier is hit or miss", "we don't have a date yet", "no ETA yet, I'm afraid".
+_NOT_KNOWN_YET = regex.compile(
+    r"(?i)^\W*(?:(?:i'm|i\s+am|we're|we\s+are)\s+)?not\s+sure\s+yet\b"
+    r"|\b(?:i|we)\s+(?:don't|do\s+not)\s+(?:know\s+yet|have\s+(?:a|an)\s+(?:date|eta|time)\s+yet)\b"
+    r"|\bno\s+(?:word|date|eta|news)\s+(?:on\s+that\s+)?yet\b"
+)
+
+
+def says_not_known_yet(text: str) -> bool:
+    """Whether a sentence says the time asked about is not known yet ("Not sure yet").
+
+    Args:
+        text: A sentence.
+    """
+    return bool(_NOT_KNOWN_YET.search(text))
+
+
 def says_it_depends(text: str) -> bool:
     """Whether a sentence says what the answer turns on ("it depends on the dates").
 
