@@ -249,7 +249,8 @@ def _gives_its_reason(reply: ReplyFacts, clause: Cannot | Prohibited) -> bool:
 def _find_its_reason(reply: ReplyFacts, clause: Cannot | Prohibited) -> bool:
     wanted, needed = _reason_words(tuple(clause.terms), clause.because or "")
     return len(wanted) >= needed and any(
-        len(wanted & content_stems(list(sentence.tokens))) >= needed for sentence in reply.sentences
+        len(wanted & content_stems(list(sentence.tokens))) >= needed
+        for sentence in reply.sentences
     )
 
 

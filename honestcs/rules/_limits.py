@@ -709,12 +709,13 @@ _DAYS = frozenset(
 def _length_of_the_work(segment: SegmentFacts, mention: DurationMention, takes: Duration) -> bool:
     """Whether a stated length is how long the work lasts, not how soon it is done.
 
-    "Fitting four tyres takes around an hour", when fitting is booked 2 business days ahead:
-    a statement that an act takes minutes or hours, against a time counted in days, measures
+    "Fitting four tyres takes around 40 minutes", when fitting is booked 2 business days
+    ahead: a statement that an act takes minutes, against a time counted in days, measures
     the work once it starts; the clause's time runs from the asking to the done. (Both are
-    readings of "takes"; by the benefit of the doubt the one that breaks nothing is taken.) A
-    commitment ("I'll have it fitted in an hour") or a time from now ("within 2 hours") is
-    still how soon.
+    readings of "takes"; by the benefit of the doubt the one that breaks nothing is taken.)
+    Hours are not read so: "repeat prescriptions take about 24 hours" is a turnaround. A
+    commitment ("I'll have them fitted in 40 minutes") or a time from now ("within 30
+    minutes") is still how soon.
     """
     return (
         segment.mood == "statement"

@@ -455,8 +455,10 @@ _COMPARE_BEFORE = compile_verbose(
     r"|(?:delayed|late|behind|overdue)\s+by)\s*$",
     from_end=True,
 )
-# A bound a case is measured against: "delays of 15 minutes or more", "2 hours or longer".
-_OR_MORE_AFTER = compile_verbose(r"^\s*or\s+(?:more|longer|over|above|less|fewer|under)\b")
+# A bound a case is measured against: "delays of 15 minutes or more", "2 hours or longer"; a
+# floor ("or more") or a ceiling ("or less").
+_OR_MORE_WORDS = "more|longer|over|above"
+_OR_MORE_AFTER = compile_verbose(rf"^\s*or\s+(?:{_OR_MORE_WORDS}|less|fewer|under)\b")
 # What a sum of several things is called: "your total is $1,172", "= $583", "the balance of".
 _AGGREGATE_BEFORE = compile_verbose(
     # (A word right after an amount names that amount: "the £40 difference … and a £50 voucher".)
@@ -1917,7 +1919,7 @@ _AT_LEAST = regex.compile(
     r"|(?:delayed|late|behind|overdue)\s+by)\s*$"
 )
 # ...or said after it: "delays of 15 minutes or more", "stays of 3 nights or longer".
-_OR_MORE = regex.compile(r"(?i)\s*or\s+(?:more|longer|over|above)\b")
+_OR_MORE = regex.compile(rf"(?i)\s*or\s+(?:{_OR_MORE_WORDS})\b")
 
 
 def is_how_far_off(text: str, end: int) -> bool:
