@@ -9978,3 +9978,31 @@ def test_items_numbered_one_by_one_answer_in_order(
 def test_not_known_yet_answers_when(customer: str, reply: str, expected: list[str]) -> None:
     """'Any idea when…?' - 'Not sure yet, …': the honest answer to a question of time."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Whether something is worth having is answered by its value, advice, or what
+        # others choose, in other words than "worth".
+        ("How much is the gym upgrade, and is it worth it?",
+         "The upgrade is £12 a month. If you swim twice a week it pays for itself.", []),
+        ("Is the annual pass worthwhile? What does it cost?",
+         "It's £90 a year, which works out cheaper than six day tickets.", []),
+        ("What's the breakage cover and is it worth it?",
+         "Breakage cover is $8 per booking. Most guests with young children add it.", []),
+        ("Is the family ticket worth getting? When do you open?",
+         "We open at 9am every day. For two adults and two kids you save about £14.", []),
+        # A condition before a bare "yes" still says yes.
+        ("Is the deep clean worth it? And how much?",
+         "If the oven hasn't been cleaned in a year, yes. It's £85 flat.", []),
+        # Saying nothing of its value leaves it unanswered.
+        ("How much is the gym upgrade, and is it worth it?", "The upgrade is £12 a month.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_worth_it_is_answered_by_value_or_advice(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Is Plus worth it?' - 'it usually pays for itself': an answer in other words."""
+    assert _rules(reply, customer) == expected

@@ -374,6 +374,17 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # hearing, dental and appliance replies).
     "normal": ("normal", "common", "usual", "typical", "expected", "worry", "worried",
                "worrying", "concern", "concerned", "concerning"),
+    # Whether something is worth having, asked as "is it worth it?" or "is the membership
+    # worthwhile?", answered with its value ("it pays for itself after two deliveries", "works
+    # out cheaper per year", "you save $60"), advice ("I'd recommend it") or what others choose
+    # ("most people doing the overnight trips grab it"): subscriptions, add-ons, waivers and
+    # packages in retail, rental, travel and lessons replies.
+    "worth": ("worth", "worthwhile", "pays for itself", "pay for itself", "paid for itself",
+              "pays off", "works out cheaper", "work out cheaper", "value for money",
+              "good value", "great value", "saves you", "save you", "you save", "you'd save",
+              "recommend", "most people", "most customers", "most clients", "most guests",
+              "most of our", "most of my", "many people", "many of our", "a lot of people",
+              "lots of people"),
 }  # fmt: skip
 
 # Nouns that count whatever the clause is about ("up to 2 units" of a pre-order, "5 pieces"
