@@ -139,6 +139,26 @@ def test_vague_times_are_not_mentions(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Reply with a few days and times that suit.",
+        "Send us a couple of days that work for you.",
+        "Give us 3 days you're free and we'll pick one.",
+    ],
+)
+def test_days_to_choose_from_are_no_length_of_time(text: str) -> None:
+    """'Reply with a few days and times that suit': days as options, not a time taken."""
+    assert not any(isinstance(m, DurationMention) for m in _mentions(text))
+
+
+def test_days_before_an_act_are_still_a_length_of_time() -> None:
+    """'It takes a few days and costs £5': the days are how long it takes."""
+    text = "It takes a few days and costs £5."
+    mention = _one(text, DurationMention)
+    assert text[mention.start : mention.end] == "a few days"
+
+
+@pytest.mark.parametrize(
     ("text", "span"),
     [
         ("Call me at 5pm.", "at 5pm"),

@@ -10006,3 +10006,125 @@ def test_worth_it_is_answered_by_value_or_advice(
 ) -> None:
     """'Is Plus worth it?' - 'it usually pays for itself': an answer in other words."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A street and its town answer "where", with no kind of street named.
+        ("Where are you based and do you sell cargo bikes?",
+         "We're at 88 N Lamar, Austin. Yes, we stock two cargo models.", []),
+        # A clock time answers the one question asking for an hour.
+        ("what time will you arrive? I need to be out by 1",
+         "We'll be with you at 9am sharp.", []),
+        ("How late can we stay?", "Doors close at 11pm.", []),
+        # An extra charge is a price; coming without a booking answers one about booking.
+        ("Do you open on Sundays and is it more expensive?",
+         "Yes, 10 till 4, and there's no Sunday surcharge.", []),
+        ("How much is a fringe trim and do I need an appointment?",
+         "Fringe trims are £8 and walk-in only, so pop by any time.", []),
+        # Alternatives joined by "or" are one question, whatever words they share.
+        ("How much is a fringe trim, and do I need to book or can I just walk in?",
+         "A fringe trim is £8, and there's no need for an appointment.", []),
+        # A no that points back answers any request; one naming its own act answers its own.
+        ("Is this a sprain? Can you tell from the video?",
+         "Sorry, that's not something we're able to do, as we'd need to see it in person.",
+         []),
+        ("Can you keep the sofa for a month? And will the crew bring blankets?",
+         "Sorry, we can't hold furniture for that long, as our store is full.",
+         ["unanswered-question"]),
+        # Saying nothing of the hour leaves it unanswered.
+        ("what time will the crew turn up? and do they bring blankets?",
+         "Yes, they bring blankets.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_answers_in_an_address_an_hour_or_a_no(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'What time will you get here?' - 'We'll be with you at 8am': answered."""
+    assert _rules(reply, customer) == expected
+
+
+_GROOMING = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Tidy Paws", "timezone": "Europe/London"},
+            "can": [
+                {"id": "sight-test", "does": "carry out a sight test for a non-member",
+                 "terms": ["sight test"], "costs": "£30"},
+                {"id": "medication", "does": "give medication during a stay",
+                 "terms": ["medication"], "costs": "£4"},
+                {"id": "stay", "does": "board a dog overnight", "terms": ["boarding", "stay"],
+                 "costs": "£40"},
+                {"id": "bundle-discount", "does": "discount a yearly bundle",
+                 "terms": ["% off", "discount"], "up_to": "20%"},
+                {"id": "intro", "does": "arrange an intro walk", "terms": ["intro walk"],
+                 "takes": "5-7 business days"},
+                {"id": "report", "does": "send a written report", "terms": ["report"],
+                 "takes": "2 business days"},
+            ],
+            "prohibited": [
+                {"id": "open-locker", "terms": ["open the locker"],
+                 "because": "Lockers are only opened for the named renter."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Free" for the group a clause leaves out is not the clause's price.
+        ("Members get their sight test free.", []),
+        # A charge "on top of her stay" is added to it, whoever's stay it is.
+        ("Medication is £4 a day, so that's £20 on top of her boarding.", []),
+        ("Medication is £4 a day, so that's £20 on top of Milo's stay.", []),
+        # Tiers of a kind of customer, the policy's own figure among them.
+        ("Yearly bundles get 20% off every order, and 6-month bundles get 10% off.", []),
+        # Days to choose from are no length of time.
+        ("The first step is an intro walk. Reply with a few days and times that suit and "
+         "I'll match you with a walker.", []),
+        ("The first step is an intro walk. Send us a couple of days that work for you and "
+         "I'll match you with a walker.", []),
+        # A state up to now is no time an act takes.
+        ("Sorry for the wait on your written report, there's no problem at our end, we've "
+         "just been very busy today.", []),
+        # A length of time for the act is still read.
+        ("We'll arrange the intro walk in 1 day.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_figures_of_another_group_or_a_sum_or_a_choice(reply: str, expected: list[str]) -> None:
+    """'Your eye test is free on the NHS' is no misstatement of a non-NHS price."""
+    assert _rules_of(_GROOMING, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A lower-case "he'll" after a full stop starts a sentence in chat.
+        (None, "the sight test is £20 and takes an hour. he'll check your eyes too",
+         ["policy-misstatement"]),
+        # An hour with no am/pm, then "to" and a verb, is a time frame.
+        (None, "Our vet will check his paw herself and I'll call you by 12 to tell you what "
+         "she's found.", []),
+        # A general rule in the singular, or fraud, is a reason.
+        ("Can you change the date on my receipt?",
+         "I'm not able to change the date on your receipt. A receipt has to show the real "
+         "date of purchase.", []),
+        ("Can you change the date on my receipt?",
+         "I'm not able to change the date on your receipt. Doing that would be fraud.", []),
+        # A condition just before the act allows it, whatever figures follow.
+        ("I've lost my key, can you open the locker? It's mine.",
+         "Yes, once you show your photo ID at the desk we can open the locker, and a new key "
+         "is £5.", []),
+        # Agreeing with no condition still goes along.
+        ("I've lost my key, can you open the locker? It's my friend's.",
+         "Yes, we can open the locker, and a new key is £5.", ["prohibited-compliance"]),
+    ],
+)  # fmt: skip
+def test_chat_stops_bare_hours_reasons_and_conditions(
+    customer: str | None, reply: str, expected: list[str]
+) -> None:
+    """'I'll call you by 12 to tell you what he's found' has a time frame."""
+    assert _rules_of(_GROOMING, reply, customer) == expected

@@ -130,6 +130,12 @@ def _governed_by_condition(sentence: SentenceFacts, segment: SegmentFacts) -> bo
     )
 
 
+def _condition_just_before(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
+    """Whether the clause just before this one is a condition ("once you show your ID, …")."""
+    at = next(i for i, s in enumerate(sentence.segments) if s is segment)
+    return at > 0 and sentence.segments[at - 1].condition
+
+
 def _said_yes_before(reply: ReplyFacts, sentence: SentenceFacts) -> bool:
     """Whether a sentence before this one agrees or commits to something of its own."""
     return any(
@@ -167,6 +173,10 @@ def _goes_along(
         # forbidden act was someone else's, and what we commit to is our own.
         return False
     # "The driver ahead of you was Greg Hollis, and our camera caught his plate: KLM-4471."
+    # A condition just before the act makes it allowed (SPEC §3), whatever figures follow:
+    # "yes - once you show your photo ID we can cut the lock off, and a new padlock is €15".
+    if not segment.condition and _condition_just_before(sentence, segment):
+        return False
     after_term = sentence.text[term_end - sentence.start :]
     gives_it = asked and not sentence.question and names_a_number(after_term)
     if gives_it and not is_declining(sentence.text):

@@ -16,8 +16,10 @@ A question is answered when a sentence of the reply is about its subject
 back") and:
 
 * for a yes/no question: says anything about it, or the reply says yes, no or
-  that it can't, or gives the outcome ("I've located your account");
-* for "when"/"how long": gives a time, a date, a duration or an event;
+  that it can't, or gives the outcome ("I've located your account"); a no that points
+  back ("that's not something we're able to do") answers any request;
+* for "when"/"how long": gives a time, a date, a duration or an event; for "what time" or
+  "how late", when no other question asks for a time, a clock time on any day;
 * for "how much"/"how many"/"how big": gives an amount (for the only question, any
   number: "How many tools can I borrow?" - "Up to 3 at a time");
 * for "why": gives a cause, or states something of the customer's case in a sentence
@@ -73,10 +75,11 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 import attrs
 
@@ -94,6 +97,7 @@ from honestcs.text.acts import (
     gives_reason,
     is_hedge,
     joins_imperative_to_promise,
+    says_no_to_it,
 )
 from honestcs.text.answers import (
     acknowledges,
@@ -161,6 +165,7 @@ from honestcs.text.questions import (
     asks_how_long_it_lasts,
     asks_how_many,
     asks_how_many_units_of_time,
+    asks_the_hour,
     asks_the_past,
     asks_what_if,
     asks_what_next,
@@ -753,6 +758,10 @@ def _answered_with_its_time_or_amount(
     after = None if asks_the_past(question.text) else reply.now
     if sole and asks_when and any(_gives_a_time(s, after) for s in free):
         return True
+    # "What time will you get here?" - "We'll be with you at 8am": a clock time answers the
+    # only question asking for an hour, whatever day it is on.
+    if sole and asks_the_hour(question.text) and any(gives_a_clock_time(s.text) for s in free):
+        return True
     if sole and asks_when and any(says_not_known_yet(s.text) for s in reply.sentences):
         return True  # "Any idea when you'll get more in?" - "Not sure yet, our supplier…"
     # "How quickly can you get here, and what's it cost?" - "An engineer can be with you within
@@ -1058,6 +1067,16 @@ def _answered_yes_or_no(
         )
         if refuses and first_yes_no:
             return True  # saying no answers the first request, whatever else it names
+        # "…is this pink eye? Can you tell from the picture?" - "sorry, that's not something
+        # we're able to do": a no that points back, about no other question, answers any
+        # request ("we can't do storage for that long" names its own act).
+        if (
+            refuses
+            and request
+            and says_no_to_it(s.text)
+            and not _about_another(reply, s, others)
+        ):
+            return True
         if says_something and (first or _about(question, stems, s, clauses, False)):
             return True
     return False
@@ -1281,11 +1300,22 @@ def _told_apart(
     shared_concepts = []
     # How many questions use each word and concept: one used by another question too tells
     # this one apart from nothing (counted once, so many questions cost no more than a few).
-    stem_uses = Counter(stem for q in questions for stem in q.stems)
-    concept_uses = Counter(concept for q in questions for concept in q.concepts)
+    # Alternatives joined by "or" are one question ("do I need to book or can I just walk
+    # in?"), so what they share is counted once.
+    groups: dict[tuple[int, int], list[Question]] = {}
+    for question in questions:
+        groups.setdefault(question.alternatives, []).append(question)
+
+    def uses(words: Callable[[Question], frozenset[Any]]) -> Counter[Any]:
+        return Counter(
+            w for group in groups.values() for w in frozenset().union(*map(words, group))
+        )
+
+    stem_uses = uses(lambda q: q.stems)
+    concept_uses = uses(lambda q: q.concepts)
     # A sense that several questions name ("rent" and "rental", "install" and
     # "installation") tells none of them apart, as a shared word would not.
-    sense_uses = Counter(sense for q in questions for sense in q.senses)
+    sense_uses = uses(lambda q: q.senses)
     for question in questions:
         others = frozenset(stem for stem in question.stems if stem_uses[stem] > 1)
         # A question is told apart by the words no other question uses, borrowed or its own:

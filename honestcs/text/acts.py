@@ -81,6 +81,7 @@ __all__ = [
     "refers_back_to_it",
     "refused_act",
     "repeats_a_wish",
+    "says_no_to_it",
     "states_a_duty",
     "tells_about",
     "voices_a_no",
@@ -272,7 +273,7 @@ _REASON = compile_alternatives(
   | \bfor\s+(?:(?:your|their|his|her|our|the\s+\w+'s|everyone's|other\s+\w+'s)\s+)?(?:own\s+)?
         (?:safety|security|privacy|protection|legal\s+reasons|security\s+reasons|safety\s+reasons
           |privacy\s+reasons|data[-\s]protection\s+reasons)\b
-  | \b(?:by\s+law|legally|data[-\s]protection|illegal|unlawful|not\s+legal)\b
+  | \b(?:by\s+law|legally|data[-\s]protection|illegal|unlawful|not\s+legal|fraud|fraudulent)\b
   # The law named as what it is: "it's state law", "that's the law", "a legal
   # requirement", "a criminal offence".
   | \b(?:it's|it\s+is|that's|that\s+is)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:law|regulations?)\b
@@ -313,6 +314,9 @@ _REASON = compile_alternatives(
   # ...and so is what a kind in general has to do, named by a bare plural: "receipts have to
   # match what was paid", "deposits need to clear first".
   | ^\W*(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\s+(?:have|need)\s+to\b
+  # ...or by a singular with "a" (CGEL ch. 5, generic NPs): "a receipt has to show the real
+  # date", "an invoice needs to match the order".
+  | ^\W*an?\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*\s+(?:has|needs)\s+to\b
   | \b(?:non-refundable|non-transferable|out\s+of\s+stock|sold\s+out)\b
   | \bwithout\s+(?:the|your|a|an|any|proof|prior|valid|written)\b
   | \b(?:isn't|aren't|is\s+not|are\s+not|not)\s+(?:refundable|transferable|in\s+stock)\b
@@ -1056,6 +1060,27 @@ def refers_back_to_it(refusal_on: str) -> bool:
     return bool(_SAYS_NO_AGAIN.search(refusal_on))
 
 
+# What a no points back to with a pronoun, naming nothing of its own: "that's not something
+# we're able to do", "it isn't possible", "we can't do that", "I'm unable to help with this".
+_NO_TO_IT = compile_verbose(
+    r"""\b(?:that|this|it)(?:'s|\s+is|\s+isn't|\s+wouldn't\s+be|\s+won't\s+be)\s+(?:not\s+)?
+        (?:really\s+)?(?:something|anything|possible|doable|an\s+option)\b
+        |\b(?:help|do|assist|manage|accommodate|arrange|offer|allow|provide)(?:\s+(?:with|on))?
+        \s+(?:this|that|it)(?:\s+one)?\b(?!\s+(?:to|for|from|by|until|in|on|at)\b)"""
+)
+
+
+def says_no_to_it(text: str) -> bool:
+    """Whether a no points back to what was asked, naming nothing of its own.
+
+    "Can you tell from the picture?" - "sorry, that's not something we're able to do".
+
+    Args:
+        text: A sentence that says no.
+    """
+    return _NO_TO_IT.search(text) is not None
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def find_later_acts(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of acts done later by staff (look into, get back, follow up, refund…)."""
@@ -1087,12 +1112,13 @@ def refused_act(said: str) -> str | None:
 
 
 # An hour of the clock with no "am"/"pm", after a word of time: "I'll ring you by 4 with
-# his answer", "he's in at 1 and…". Only where what follows ends the phrase, so "by 3
-# days" and "at 2 locations" are not hours.
+# his answer", "he's in at 1 and…", "I'll call you by 12 to tell you what he's found". Only
+# where what follows ends the phrase, so "by 3 days", "at 2 locations" and "by 3 to 5 days"
+# are not hours.
 _BARE_HOUR = regex.compile(
     r"(?i)\b(?:by|at|before|around|until|till)\s+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?"
     r"(?=\s*(?:$|[.,;!?)\u2014\u2013-]|(?:with|and|so|then|today|tomorrow|tonight|latest"
-    r"|o'clock|for\s+(?:you|u))\b))"
+    r"|o'clock|for\s+(?:you|u)|to\s+(?!\d)[a-z]+)\b))"
 )
 
 

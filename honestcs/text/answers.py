@@ -274,11 +274,13 @@ def gives_the_customer_leave(sentence: str) -> bool:
 
 
 # A street address: a number, then capitalised words ending in a kind of street ("4120 Leary
-# Way NW", "12 High Street", "4810 Industrial Oaks Blvd"): where a place is.
+# Way NW", "12 High Street", "4810 Industrial Oaks Blvd"), or in the town after a comma
+# ("1420 S Broadway, Denver", "7 The Green, Ashby"): where a place is.
 _STREET_ADDRESS = regex.compile(
     r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Z][\w.'-]*\s+){1,4}"
     r"(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct"
     r"|Terrace|Parade|Highway|Hwy|Close|Crescent|Square|Row|Parkway|Pkwy)\b"
+    r"|\b\d{1,6}[A-Za-z]?\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s*[A-Z][a-z]"
 )
 # What asks where a place is: "where are you located?", "what's your address?".
 _ASKS_FOR_A_PLACE = regex.compile(

@@ -128,6 +128,13 @@ _FREE_PART = regex.compile(
 )
 
 
+# A clause for those outside a group: "a standard eye test for a private (non-NHS) patient",
+# "a day pass for non-members". The group itself may get it free, so "free" is not its price.
+_FOR_THOSE_OUTSIDE = regex.compile(
+    r"\b(?:for|to|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}\(?non-?[a-z]", regex.IGNORECASE
+)
+
+
 def _accepts(clause: Can, mention: Mention) -> bool:
     if isinstance(mention, (DurationMention, DeadlineMention)):
         # A window is a length ("60 days") or where a span from now ends ("until Friday").
@@ -141,8 +148,13 @@ def _accepts(clause: Can, mention: Mention) -> bool:
     if mention.free:
         # A clause whose own act or condition names a free part ("a checked bag beyond the
         # free allowance") is not contradicted by "free": the free part is another thing.
-        return clause.costs is not None and not _FREE_PART.search(
-            f"{clause.does} {clause.needs or ''}"
+        # Nor is a clause for those outside a group ("for non-members"): members may get it
+        # free ("your eye test is also free on the NHS").
+        described = f"{clause.does} {clause.needs or ''}"
+        return (
+            clause.costs is not None
+            and not _FREE_PART.search(described)
+            and not _FOR_THOSE_OUTSIDE.search(described)
         )
     if isinstance(value, Money):
         limit = clause.costs if clause.costs is not None else clause.up_to
@@ -651,7 +663,9 @@ def _linked_by(
 # addition to your* delivery fee".
 _ADDED_TO = regex.compile(
     r"(?i)\s*(?:,\s*)?(?:on\s+top\s+of|in\s+addition\s+to|as\s+well\s+as|over\s+and\s+above)"
-    r"\s+(?:(?:the|your|our|a|an|any)\s+)?(?:usual\s+|standard\s+|normal\s+)?$"
+    # Whoever's it is: "£18 on top of *her* boarding", "on top of Poppy's stay".
+    r"\s+(?:(?:the|your|our|a|an|any|his|her|their|my|its|\w+'s)\s+)?"
+    r"(?:usual\s+|standard\s+|normal\s+)?$"
 )
 
 
@@ -2672,6 +2686,10 @@ def concludes_from(text: str, start: int, end: int) -> bool:
 # arrived 12 days after". (Not "items purchased within 30 days", a kind stated by a rule.)
 _WHAT_HAPPENED = regex.compile(
     r"(?i)\b(?:(?:was|were)\s+(?:\w+\s+)?[a-z]{2,}ed"
+    # A state up to now: "we've just been very busy this week" (not "we've been able to
+    # book you in for Friday", an act done for a day to come).
+    r"|(?:we|i|they|it|you|he|she)(?:'ve|'s|\s+have|\s+has)\s+(?:only\s+|just\s+|really\s+)?"
+    r"been\b(?!\s+able\b)"
     r"|(?P<subject>you|we|i|they|he|she|it)\s+(?:only\s+|just\s+)?"
     r"(?!\L<not_past>\b)[a-z]{2,}ed|\L<past_only>)\b",
     not_past=NOT_PAST_IN_ED,
@@ -2683,9 +2701,9 @@ _PAST_ONLY = frozenset(PAST_ONLY_VERBS)
 
 
 def _may_be_past(text: str) -> bool:
-    """Whether a clause may hold a past verb: "ed", "was", "were", or a past-only form."""
+    """Whether a clause may hold a past verb: "ed", "was", "were", "been", or a past-only form."""
     lower = text.lower()
-    if "ed" in lower or "was" in lower or "were" in lower:
+    if "ed" in lower or "was" in lower or "were" in lower or "been" in lower:
         return True
     return not _PAST_ONLY.isdisjoint(lower.split())
 

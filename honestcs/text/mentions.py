@@ -435,7 +435,8 @@ _RULE_BEFORE = compile_verbose(
     r"|\b(?:max(?:imum|es|ed)?|most|highest|biggest|largest|limit|cap|tops?\s+out|topped\s+out)\b"
     r"(?:\s+[\w'-]+){0,10}?\s+(?:is|are|of|at)"
     # A rule for every case: "every booked move comes with 15 free boxes".
-    r"|\b(?:every|each|all)\b[^.!?]{0,40}?\b(?:comes?\s+with|includes?|gets?)"
+    # (Within its clause: "15% off every order, and 6-month plans get 10%" is no rule of every.)
+    r"|\b(?:every|each|all)\b[^.!?,;]{0,40}?\b(?:comes?\s+with|includes?|gets?)"
     # The business's own named rate: "our group rate is 15% off", "our multi-dog discount is
     # 10%".
     r"|\bour\s+(?:[\w-]+\s+){0,3}?(?:discount|rate|deal|offer|allowance|special|promo(?:tion)?"
@@ -527,8 +528,9 @@ _ENTITLED_BEFORE = compile_verbose(
     r"""(?:\b(?:members|customers|guests|subscribers|users|passengers|patients|students|clients
         |tenants|drivers|renters|holders|owners|everyone|each\s+\w+|every\s+\w+)
         # Any kind of customer named as a bare plural opening its clause: "Households can get
-        # 50 vouchers a year", "Seniors get 20% off".
-        |(?:[.!?;:,\n]|\band|\bbut|\bso)\s*(?:all\s+)?[A-Za-z]{3,}(?<![sui]s)s)
+        # 50 vouchers a year", "Seniors get 20% off"; with a word before it, "6-month
+        # subscriptions get 10% off", "Annual-supply subscribers get 15%".
+        |(?:[.!?;:,\n]|\band|\bbut|\bso)\s*(?:all\s+)?(?:[A-Za-z0-9][\w-]*\s+)?[A-Za-z]{3,}(?<![sui]s)s)
         \s+(?:get|gets|receive|receives|can\s+get|can\s+receive|can\s+have|can\s+bring
           |can\s+book|can\s+use|are\s+given|are\s+allowed|are\s+entitled\s+to
           |is\s+entitled\s+to)(?:\s+up\s+to)?
@@ -1259,6 +1261,14 @@ def _find_shares_and_free(
             )  # fmt: skip
 
 
+# Days named as options to choose from, not a length of time: "reply with a few days and
+# times that suit", "send us a couple of days that work for you", "a few days you're free".
+_DAYS_AS_OPTIONS = compile_verbose(
+    r"""\s*(?:(?:and|or|/)\s*(?:times|dates|slots)\b|that\s+(?:suit|suits|work|works)\b
+        |(?:you're|you\s+are|you'd\s+be|you\s+could\s+do)\s+(?:free|available)\b)"""
+)
+
+
 def _find_durations(
     text: str,
     lowered: str | None,
@@ -1275,7 +1285,9 @@ def _find_durations(
         if not free_span(match.start(), match.end()):
             continue
         mention = _duration(text, match)
-        if mention is not None and _same_as_a_day_named(text, mention, day_ends):
+        if mention is not None and match_at(_DAYS_AS_OPTIONS, text, mention.end):
+            taken.add(match.start(), match.end())  # "reply with a few days and times that suit"
+        elif mention is not None and _same_as_a_day_named(text, mention, day_ends):
             # "It'll be with us by Friday, then we'll fit it the same day": that Friday.
             mentions.append(RelativeMention(mention.start, mention.end))
             taken.add(match.start(), match.end())

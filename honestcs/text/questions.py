@@ -40,6 +40,7 @@ __all__ = [
     "asks_how_it_goes",
     "asks_how_long_it_lasts",
     "asks_how_many",
+    "asks_the_hour",
     "asks_the_past",
     "asks_what_if",
     "asks_what_is_so",
@@ -1069,6 +1070,24 @@ def asks_the_past(text: str) -> bool:
         text: A question.
     """
     return bool(_ASKS_THE_PAST.search(text))
+
+
+# A question for an hour of the day: "what time will you get here?", "at what time do doors
+# open?", "how late can we stay?", "how early can I drop him off?".
+_ASKS_THE_HOUR = regex.compile(
+    r"(?i)\b(?:what|which)\s+time\b|\bwhat\s+hour\b|\bhow\s+(?:early|late)\s+(?!is\b|are\b)"
+)
+
+
+def asks_the_hour(text: str) -> bool:
+    """Whether a question asks for an hour of the day ("what time will you get here?").
+
+    A clock time answers it on any day: "We'll be with you at 8am".
+
+    Args:
+        text: A question.
+    """
+    return bool(_ASKS_THE_HOUR.search(text))
 
 
 # A yes/no question about what was done or was so ("did you note the dent?", "was it sent?"),

@@ -276,7 +276,8 @@ def _stop_ends(
 # one of them, as it does before a capital.
 _CHAT_OPENERS = frozenset({
     "i", "i'm", "i'll", "i've", "i'd", "we", "we'll", "we're", "we've", "we'd", "you", "you'll",
-    "you're", "you've", "it's", "it'll", "they", "they'll", "they're", "that's", "there's",
+    "you're", "you've", "it", "it's", "it'll", "they", "they'll", "they're", "they've", "he",
+    "he'll", "he's", "she", "she'll", "she's", "that's", "there's", "here's",
     "so", "but", "also", "please", "pls", "thanks", "thank", "sorry", "just", "let", "hope",
     "feel", "ok", "okay", "yes", "yeah", "yep", "no", "unfortunately", "sadly", "any",
     # Determiners open a sentence's subject ("on friday. the trip fee is $89", "all done. your
