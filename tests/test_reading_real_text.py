@@ -10128,3 +10128,41 @@ def test_chat_stops_bare_hours_reasons_and_conditions(
 ) -> None:
     """'I'll call you by 12 to tell you what he's found' has a time frame."""
     assert _rules_of(_GROOMING, reply, customer) == expected
+
+
+_TIERED_PRINTS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Press Gang Print", "timezone": "Europe/London"},
+            "can": [
+                {"id": "standard", "does": "print and pack a standard order",
+                 "terms": ["print", "printed", "order"], "takes": "3-5 business days"},
+                {"id": "rush", "does": "move an order to the front of the print queue",
+                 "terms": ["rush", "rush order"], "costs": "£30"},
+                {"id": "saturday", "does": "deliver on a Saturday", "terms": ["Saturday delivery"],
+                 "costs": "£5"},
+                {"id": "next-day", "does": "deliver the next working day",
+                 "terms": ["next-day delivery"], "costs": "£8"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A faster tier the policy offers has its own time, by the benefit of the doubt.
+        ("Rush is £30 and gets your order printed tomorrow.", []),
+        ("Add a rush order for £30 and it'll be printed by tomorrow.", []),
+        # With no tier named, the standard act done faster is measured by its clause.
+        ("We'll have your order printed by tomorrow.", ["overpromise"]),
+        # A tier no clause offers is the standard act done faster.
+        ("Express is £30 and gets your order printed tomorrow.", ["policy-misstatement"]),
+        # What a figure is for, named after it, is what it measures.
+        ("That's £8 for next-day delivery plus £5 for Saturday delivery.", []),
+    ],
+)  # fmt: skip
+def test_a_faster_tier_has_its_own_time(reply: str, expected: list[str]) -> None:
+    """'rush is $35 and gets your order printed the next business day': the rush tier's time."""
+    assert _rules_of(_TIERED_PRINTS, reply) == expected

@@ -28,6 +28,10 @@ Known problems:
   holds no time ("inside 72 hours the booking can't be refunded").
 * A time of changing a record of the act is read as the act's own: "I'll update the
   return shipping on your order right now" is held to the shipping's `takes`.
+* A time or price said of a faster tier another clause offers ("rush", "express",
+  "same-day") is read as that tier's, even when its clause gives no time: "add our rush
+  service for $45 and we'll have the repair done in 2 business days" is not held to the
+  repair's `takes`.
 """
 
 from __future__ import annotations

@@ -1159,6 +1159,58 @@ def _never_attributed(
     )
 
 
+# A faster tier of a service, named as its own thing: "rush is $35 and gets your order
+# printed the next business day", "Express is £25 extra and gets it dispatched tomorrow".
+_FASTER_TIER = regex.compile(
+    r"(?i)\b(?:express|rush|priority|expedited|fast[-\s]track(?:ed)?|same[-\s]day|next[-\s]day"
+    r"|urgent)\b"
+)
+# Where a clause of the sentence ends before a quantity: a tier named before it belongs to
+# that clause ("Standard takes 3-5 days; express gets it to you tomorrow").
+_CLAUSE_BREAK = regex.compile(r"[;:\u2014\u2013]|\s-\s|,\s+(?:or|but|while|whereas)\b")
+
+
+def _tiers_named(clause: Can) -> frozenset[str]:
+    """The faster tiers a clause's own words name ("express" in "deliver by express courier")."""
+    words = " ".join((clause.id, clause.does, *clause.terms))
+    return frozenset(_tier_key(m.group()) for m in _FASTER_TIER.finditer(words))
+
+
+def _tier_key(word: str) -> str:
+    return regex.sub(r"[-\s]+", " ", word.lower())
+
+
+def _of_a_faster_tier(
+    sentence: SentenceFacts,
+    mention: Mention,
+    term: TermMatch,
+    clause: Can,
+    clauses: Mapping[str, Clause],
+) -> bool:
+    """Whether the quantity is a faster tier's, named before it, that another clause offers.
+
+    "rush is $35 and gets your order printed the next business day", where the policy has a
+    rush clause of its own: the time and the price may be the rush tier's, not the standard
+    clause's, and by the benefit of the doubt they are (SPEC §3), even when the tier's clause
+    gives no time. Where no clause names the tier, "we'll rush it through by Friday" is the
+    standard act done faster, and is measured by it; and an act named after the figure
+    ("£4.50 for Saturday delivery") is what it measures.
+    """
+    if _priced_for(sentence, mention, term):
+        return False
+    before = sentence.text[: mention.start - sentence.start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    own = before[breaks[-1].end() :] if breaks else before
+    named = {_tier_key(m.group()) for m in _FASTER_TIER.finditer(own)}
+    if not named or named & _tiers_named(clause):
+        return False
+    return any(
+        named & _tiers_named(other)
+        for other in clauses.values()
+        if isinstance(other, Can) and other is not clause
+    )
+
+
 def _candidates(
     sentence: SentenceFacts,
     mention: Mention,
@@ -1211,6 +1263,8 @@ def _candidates(
             continue
         if message and not is_a_message_act(clause):
             continue
+        if _of_a_faster_tier(sentence, mention, term, clause, clauses):
+            continue  # "rush is $35 and gets your order printed the next business day"
         at_term = term.start - sentence.start
         if message and _TOPIC_BEFORE.search(sentence.text, max(0, at_term - 30), at_term):
             continue  # "I'll call you on Friday about the results": a call about them, no more
