@@ -10166,3 +10166,80 @@ _TIERED_PRINTS = honestcs.ReplyChecker(
 def test_a_faster_tier_has_its_own_time(reply: str, expected: list[str]) -> None:
     """'rush is $35 and gets your order printed the next business day': the rush tier's time."""
     assert _rules_of(_TIERED_PRINTS, reply) == expected
+
+
+_VAN_HIRE = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Dale Van Hire", "timezone": "Europe/London"},
+            "can": [
+                {"id": "mileage", "does": "include free miles per day of hire",
+                 "terms": ["miles", "mileage"], "up_to": "100 miles"},
+                {"id": "upgrade", "does": "move a customer to a bigger van",
+                 "terms": ["bigger van", "upgrade"]},
+                {"id": "install", "does": "fit a tow bar", "terms": ["fit", "tow bar"],
+                 "takes": "5-7 business days"},
+                {"id": "discount", "does": "discount a charity's hire", "terms": ["% off"],
+                 "up_to": "15%"},
+            ],
+            "cannot": [
+                {"id": "score", "terms": ["guarantee you'll pass"],
+                 "because": "The test result depends on the driver on the day."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A count summed over several days is no limit of one.
+        (None, "Every hire includes 100 free miles a day, so over 3 days you've got 300 miles "
+         "in total.", []),
+        (None, "Every hire comes with 300 free miles a day.", ["policy-misstatement"]),
+        # An apology for the limits of the help is no refusal.
+        (None, "I'm sorry I can't do more straight away.", []),
+        # The limit said after its figure is a reason.
+        ("Can you do 20% off for our charity?",
+         "I'm not able to go to 20%, I'm afraid - 15% is the most our charity scheme allows.",
+         []),
+        # A request turned down in the passive is a no, and needs its reason.
+        ("Can I hire a van at 19?", "Unfortunately your hire request has been declined.",
+         ["unexplained-refusal"]),
+        # "so please …, and they'll…" is a condition, not a promise with no time.
+        (None, "I've told the depot, so please head back to the desk and they'll have the keys "
+         "ready.", []),
+        # A booking named by its day is which one; one we have booked is an act for a day.
+        (None, "If you reply today, we'll cancel the tow bar fitting booked for tomorrow.", []),
+        (None, "I've got the tow bar fitting booked for tomorrow at 10am.", ["overpromise"]),
+        # A noun phrase joined on to a condition is still part of it.
+        (None, "If you take all 10 lessons and the mock test, we guarantee you'll pass.",
+         ["absolute-guarantee"]),
+    ],
+)  # fmt: skip
+def test_sums_apologies_passive_noes_and_conditions(
+    customer: str | None, reply: str, expected: list[str]
+) -> None:
+    """'Over 2 days you've got 300 miles in total' is a sum, not a daily allowance."""
+    assert _rules_of(_VAN_HIRE, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "…and can't come to the phone" goes on with the same subject; it asks nothing.
+        ("Can you change it without the security questions, she's at work and can't come to "
+         "the phone", "Yes, I've changed it for her.", []),
+        # Saying what a detail is for, once it is found, still only gathers.
+        ("How do I get my money back? And do I lose the booking fee?",
+         "Hi there, sorry to hear you're cancelling. Could you send me the email on your "
+         "account? Once I've pulled up the order I can tell you exactly what's refundable.",
+         []),
+    ],
+)  # fmt: skip
+def test_a_clause_going_on_and_a_detail_for_later(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'she's at work and can't come to the phone' is no question of its own."""
+    assert _rules(reply, customer) == expected

@@ -122,9 +122,13 @@ _REFUSAL = compile_alternatives(
         |aren't\s+able\s+to|aren't\s+allowed\s+to|can\s+no\s+longer)
       \s+(?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)
       # "Sorry I can't do more": an apology for the limits of the help, not a no.
-      (?!(?:do|be|help)\s+(?:any\s+)?(?:more|further)(?:\s+(?:help|on|for|here|today|right|at)\b
+      (?!(?:do|be|help)\s+(?:any\s+)?(?:more|further)(?:\s+(?:help|on|for|here|today|right|at
+        |straight|now|just|yet)\b
         |\s*(?:$|[.,;!\u2013\u2014-])))(?:really\s+|actually\s+)?\w+
   | \bunable\s+to\s+(?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)\w+
+  # A request turned down, said in the passive: "your booking request has been declined".
+  | \b(?:request|application|booking|claim|appeal)\s+(?:has|have|was|were|is|'s)\s+(?:been\s+)?
+      (?:declined|refused|rejected|denied|turned\s+down)\b
   | \b(?:that|this|it|which)\s*(?:'s\s+not|\s+is\s+not|\s+isn't|\s+isnt|\s+are\s+not|\s+aren't)\s+
       (?:possible|allowed|permitted|an\s+option|doable
         |something\s+(?:we|i)\s+can\s+(?:do|allow|permit|offer|accept|approve|agree\s+to))\b
@@ -240,6 +244,8 @@ _REASON = compile_alternatives(
   | \b(?:is|was|were|are|'s)\s+(?:(?:usually|often|probably|likely|most\s+likely)\s+)?caused\s+by\b
   # The limit behind the no: "the most I can give is £80", "vouchers are capped at £80".
   | \bthe\s+(?:most|maximum|max|limit|highest)\b[^.!?]{{0,40}}?\b(?:is|are)\b
+  # ...said the other way round: "15% is the most our nonprofit program allows".
+  | \b(?:is|are|'s)\s+(?:the\s+)?(?:most|maximum|max|limit|highest|cap)\s+(?:(?:we|i|our|the)\b|that\b)
   # ...or in time: "our latest pickup on weekdays is 7pm", "the cut-off for changes is noon"
   # ("our earliest slot is Friday" offers a time; it is no limit).
   | \b(?:the|our)\s+(?:latest|cut-?off)\b[^.!?]{{0,40}}?\b(?:is|are)\s+(?:at\s+)?(?:\d|noon\b|midnight\b)
@@ -574,7 +580,7 @@ def _spans(pattern: regex.Pattern[str] | Alternatives, text: str) -> tuple[tuple
 # Cheap look-outs: a sentence without any of these words cannot hold the act.
 _REFUSAL_HINT = regex.compile(
     r"(?i)n't|\b(?:not|no|nope|nah|nothing|cannot|unable|impossible|decline|refuse|deny|nor|pass|leave"
-    r"|limits)\b"
+    r"|limits|declined|refused|rejected|denied|turned)\b"
 )
 # Pieces of words one of which every guarantee holds ("guarant" in "guaranteed", "sure" in
 # "for sure" and "assure", "way" in "no way" and "always"): plain substring tests are several
@@ -1329,10 +1335,12 @@ _AND_THEN_WE_WILL = rf"(?:[^.!?]|\.(?=\w))*?{_WE_WILL}"
 _IN_THE_CLAUSE_WE_WILL = rf"(?:(?!\s-\s)[^.!?\u2014\u2013;:]|\.(?=\w))*?{_WE_WILL}"
 _PLEASE = r"(?:please\s+|just\s+|simply\s+)?"
 _IMPERATIVE_AND_PROMISE = compile_verbose(rf"^\W*{_PLEASE}{_COMMAND_VERB}{_AND_THEN_WE_WILL}")
-# ...with any verb, and also in a clause of its own after a dash, colon or semicolon: "We can
-# still resize it for a fee - reply with your order number and I'll get you a quote".
+# ...with any verb, and also in a clause of its own after a dash, colon or semicolon, or
+# after "so": "We can still resize it for a fee - reply with your order number and I'll get
+# you a quote", "…, so please head back to the desk and they'll have the keys ready".
 _IMPERATIVE_AND_PROMISE_IN_A_CLAUSE = compile_verbose(
-    rf"(?:^\W*|[\u2014\u2013;:]\s*|\s-\s){_PLEASE}{_ANY_COMMAND_VERB}{_IN_THE_CLAUSE_WE_WILL}"
+    rf"(?:^\W*|[\u2014\u2013;:]\s*|\s-\s|,\s*so\s+(?=please\b|just\b))"
+    rf"{_PLEASE}{_ANY_COMMAND_VERB}{_IN_THE_CLAUSE_WE_WILL}"
 )
 
 

@@ -509,7 +509,10 @@ _PURPOSE = compile_verbose(
     r"|with\s+(?:that|those|these|it|them|this)(?:\s+(?:details?|info(?:rmation)?))?)"
     r"\W*(?:i|we)(?:'ll|\s+can|\s+will)\b"
     # ...or once it is known: "…, and once we know the model we can quote for it".
-    r"|(?:^\W*|,\s*(?:so\s+|and\s+)?)once\s+(?:i|we)\s+(?:have|know|get|see|receive)\b"
+    # ("Once I've pulled up the package I can tell you exactly what's refundable.")
+    r"|(?:^\W*|,\s*(?:so\s+|and\s+)?)once\s+(?:i|we)(?:'ve|\s+have)?\s+"
+    r"(?:have|know|get|got|see|seen|receive|received|pulled\s+up|found|looked\s+(?:it\s+)?up"
+    r"|checked)\b"
     r"[^.!?;]{0,60}?[\s,](?:i|we)(?:'ll|\s+can|\s+will)\b"
     # Or what will be done with it: "What's your order number? I'll look it up."
     r"|^\W*(?:and\s+)?(?:i|we)(?:'ll|\s+will|\s+can)\s+(?:then\s+)?(?:check|look\s+(?:it|that|them|this)\s+up"

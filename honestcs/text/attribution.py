@@ -1117,6 +1117,17 @@ def attribute(
     return _inherited(sentence, mention, segment, candidates)
 
 
+# A booking named by its day, a participle after its noun: "the installation booked for the
+# 19th", "your delivery scheduled for Friday". The day says which one is meant ("I've booked
+# you in for Friday", a clause of its own, is an act done for a day).
+_WHICH_BOOKING_BEFORE = regex.compile(
+    # (Not one we have booked: "I've got the nurse assessment booked for Monday".)
+    r"(?i)(?<!\b(?:got|get|gets|have|has|had|'ve|'s)\s+)"
+    r"\b(?:the|your|our|this|that|his|her|their)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:booked|scheduled|planned|arranged|set|due|pencilled|penciled)\s+(?:in\s+)?(?:for|on)\s+$"
+)
+
+
 def _never_attributed(
     sentence: SentenceFacts, mention: Mention, clauses: Mapping[str, Clause]
 ) -> bool:
@@ -1142,6 +1153,10 @@ def _never_attributed(
         sentence.text[max(0, at - _LOOK_BACK) : at]
     ):
         return True  # "$150 of the $180": the whole a part is taken from, no price of its own
+    if isinstance(mention, DeadlineMention) and _WHICH_BOOKING_BEFORE.search(
+        sentence.text[max(0, at - _LOOK_BACK) : at]
+    ):
+        return True  # "we'll cancel the installation booked for the 19th": which one, no time
     if _says_when_open(sentence, mention):
         return True  # "the office (open until 4pm today)": when a place is open, no act's time
     if isinstance(mention, DeadlineMention):

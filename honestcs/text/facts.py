@@ -117,6 +117,15 @@ _AS_A_ROLE = compile_verbose(
         | (?:{_NOT_A_VERB}(?!(?:at|for)\b)[\w-]+\s+){{1,3}}+(?:at|for)\s+[$€£\d])"""
 )
 
+# A noun phrase with no verb of its own: "the homework", "your receipt".
+_NOUN_PHRASE_ALONE = compile_verbose(
+    r"""^\W*(?:the|a|an|your|my|his|her|their|our|all|any|both|some|every|each)\s+
+        (?:(?!(?:is|are|was|were|will|can|could|would|should|has|have|had|do|does|did|we|i|you
+        |they|it)\b)[\w'-]+\s*){1,5}\W*$"""
+)
+_JOINED_BY_AND_OR = regex.compile(r"(?i)\W*(?:and|or)\s*")
+
+
 # Words that open a condition.
 _CONDITION = compile_verbose(
     # "As soon as I can" is when the writer finds time, no event and no condition.
@@ -882,10 +891,24 @@ def read_sentence(
                 first_person,
                 _negated(seg_text),
                 # (Both of its kinds open at "^": a match at the start is the only one.)
-                _CONDITION.match(seg_text) is not None
-                and not (
-                    _POLITE_IF.match(seg_text)
-                    and _POLITE_FRAME.search(text, 0, seg_start - start) is not None
+                (
+                    _CONDITION.match(seg_text) is not None
+                    and not (
+                        _POLITE_IF.match(seg_text)
+                        and _POLITE_FRAME.search(text, 0, seg_start - start) is not None
+                    )
+                )
+                # A noun phrase joined on to a condition is still part of it: "If you complete
+                # all 12 classes | and the homework, we guarantee…".
+                or (
+                    bool(segments)
+                    and segments[-1].condition
+                    and mood == "statement"
+                    and _NOUN_PHRASE_ALONE.match(seg_text) is not None
+                    and _JOINED_BY_AND_OR.fullmatch(
+                        text, segments[-1].end - start, seg_start - start
+                    )
+                    is not None
                 ),
             )
         )

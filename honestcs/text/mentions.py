@@ -561,6 +561,12 @@ _AGGREGATE_AFTER = compile_verbose(
     r"|left(?:\s+over)?|leftover|remaining|outstanding|unused"
     r"|(?:[a-z]+\s+)?(?:difference|balance|subtotal))\b"
 )
+_COUNT_SUMMED_AFTER = compile_verbose(r"^\s*(?:in\s+total|total|altogether|combined|overall)\b")
+# Several of something a count is summed over: "over 2 days", "across both vans", "for the
+# three nights".
+_OVER_SEVERAL_BEFORE = compile_verbose(
+    rf"\b(?:over|across|for)\s+(?:the\s+|those\s+|these\s+|your\s+)?(?:{NUMBER}|both|all)\s+\w+"
+)
 _RULE_AFTER = compile_verbose(
     r"^\s*(?:max(?:imum)?\b|at\s+most\b|or\s+(?:fewer|less)\b|per\s+\w+\s+max"
     # Called the limit just after: "15% off, and that's the max discount we can offer".
@@ -1609,6 +1615,13 @@ def _amount(text: str, start: int, end: int, value: Money | Percent | Count) -> 
     held = isinstance(value, Count) and bool(_HELD_BEFORE.search(before))
     aggregate = isinstance(value, Money) and bool(
         _sums_before(text[max(0, start - 80) : start]) or _AGGREGATE_AFTER.search(after)
+    )
+    # A count summed over several ("over 2 days you've got 300 miles in total") is no limit
+    # of one ("you're allowed one extension in total" is).
+    aggregate = aggregate or (
+        isinstance(value, Count)
+        and bool(_COUNT_SUMMED_AFTER.search(after))
+        and bool(_OVER_SEVERAL_BEFORE.search(before))
     )
     compared = _COMPARED_WITH.search(before) if isinstance(value, Money) else None
     if compared is not None and not aggregate:

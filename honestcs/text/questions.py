@@ -60,7 +60,8 @@ QuestionKind = Literal["yesno", "time", "amount", "reason", "open"]
 # The first word of the subject after an inverted verb: "can *one of your coaches* take us".
 _SUBJECT_OPENER = alternation(INVERTED_SUBJECT_OPENERS)
 _QUESTION_SPLIT = compile_verbose(
-    rf"""(?:,\s*|\s+)(?:and|or|also|plus)\s+(?=(?:how|when|what|why|where|which|who|whom|whose|can|could
+    # (Not "can't" with no subject: "she's at work and can't come to the phone" goes on.)
+    rf"""(?:,\s*|\s+)(?:and|or|also|plus)\s+(?=(?:how|when|what|why|where|which|who|whom|whose|can(?!'t)|could
         |will|would|is|are|do|does|did|should|may|might|have|has)\b)
       | ,\s*(?=(?:how|when|what|why|where|which|who|can|could|will|would|is|are|do|does|did|should
         |may|might)\s+{_SUBJECT_OPENER}\b)
