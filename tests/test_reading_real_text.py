@@ -10243,3 +10243,20 @@ def test_a_clause_going_on_and_a_detail_for_later(
 ) -> None:
     """'she's at work and can't come to the phone' is no question of its own."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A no that follows when a case is not met is no refusal.
+        ("Damage has to be reported within 2 days of the move, otherwise we can't look at it.",
+         []),
+        # A thing the business can't do, named after a preposition, is a description.
+        ("We plan around 5 days, so nobody is left waiting on a promise we can't keep.", []),
+        # Said of what was asked, it is still a no, and needs its reason.
+        ("Sorry, it's a date we can't change.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_no_as_a_consequence_or_a_description(reply: str, expected: list[str]) -> None:
+    """'…, otherwise we can't look at it' states what follows; it declines nothing asked."""
+    assert _rules(reply) == expected

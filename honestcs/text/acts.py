@@ -642,6 +642,17 @@ _CONTACT_RELATIVE = compile_verbose(
     r"""\b(?:a|an|the|any|every|your|my|his|her|their|this|these|those)\s+(?:[\w-]+\s+){0,3}?
         (?!(?:is|was|are|were|means|that|so|because|if|when|and|but|or)\b)[\w-]+\s+(?:you|they|he|she)$"""
 )
+# ...and one whose subject is the business, after the object of a preposition it describes:
+# "so nobody is left waiting on a promise we can't keep" (not "it's a date we can't change",
+# which says no to changing it).
+_OUR_RELATIVE = compile_verbose(
+    r"""\b(?:on|of|to|for|with|about|by|from|in)\s+(?:a|an|the|any|every)\s+
+        (?:[\w-]+\s+){0,2}?(?!(?:is|was|are|were|that|so|because|if|when|and|but|or)\b)[\w-]+
+        \s+(?:we|i)$"""
+)
+# A no that is what follows when a case is not met: "Damage needs to be reported within 48
+# hours, otherwise we can't look at it."
+_CONSEQUENCE = compile_verbose(r"\b(?:otherwise|or\s+else)\b")
 _PRONOUN = compile_verbose(rf"^{alternation(PERSONAL_PRONOUNS)}$")
 _SPECIFIC = compile_verbose(rf"^{alternation(SPECIFIC_DETERMINERS)}\b")
 # Words that open a clause without being its subject ("please note that basic fares…").
@@ -755,7 +766,11 @@ _REGRET_BEFORE = compile_verbose(
 
 def _reports_situation(text: str, start: int, end: int) -> bool:
     """Whether a refusal is someone else's situation in a frame ("sorry you can't log in")."""
+    if _CONSEQUENCE.search(text, _clause_start(text, start), start):
+        return True
     subject = _subject(text, start, end)
+    if _OUR_RELATIVE.search(subject):
+        return True  # "nobody is left waiting on a promise we can't keep": a description
     if _BUSINESS.match(subject):
         # "I'm sorry we couldn't repair it": a failure of the past, regretted, says no to no
         # request ("Sorry, we couldn't do that", set off by a comma, still may).
