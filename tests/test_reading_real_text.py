@@ -10260,3 +10260,62 @@ def test_a_clause_going_on_and_a_detail_for_later(
 def test_a_no_as_a_consequence_or_a_description(reply: str, expected: list[str]) -> None:
     """'…, otherwise we can't look at it' states what follows; it declines nothing asked."""
     assert _rules(reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A most asked for is answered by a most stated.
+        ("Do you do discounts for regulars? What's the most I could get?",
+         "We do! Regulars can get up to 10% off, depending on the room.", []),
+        # ...not by a price of something else.
+        ("How much is an extra night? And what's the max group size?",
+         "An extra night is $95 per room.", ["unanswered-question"]),
+        # How long the customer has is answered by how long it runs.
+        ("how long do i have to return the kettle if it's too loud?",
+         "Our returns window runs for 30 days from delivery.", []),
+        # "…and have it backdated?" is one request with the one before.
+        ("Can I join the club now and have it backdated to last week?",
+         "Sorry, we can't backdate memberships, as the cover starts on the day you join.", []),
+        # Not finished yet answers "when?".
+        ("When will I get my survey report? It's been a week.",
+         "Sorry for the wait! The surveyor hasn't finished writing it up yet.", []),
+        # "Go on then, sure" says yes; "Oh no" does not.
+        ("Can we bring our own cake for the party?", "Ah go on so, sure - just bring a knife.",
+         []),
+        ("My order hasn't come. Can you send another one? Is it lost?",
+         "Oh no, I'm so sorry to hear that.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_most_a_window_not_ready_yet_and_go_on_then(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'What's the most I could get?' - 'up to 20% off labour': answered."""
+    assert _rules(reply, customer) == expected
+
+
+_COVER_PLAN = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Warmhouse Cover", "timezone": "Europe/London"},
+            "can": [
+                {"id": "plan-price", "does": "provide boiler cover, per month",
+                 "terms": ["boiler cover", "the plan"], "costs": "£18"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A most named in a sentence about a priced act is not its price.
+        ("The plan pays for repairs up to £1,000 a year.", []),
+        # A price that went up is still a price.
+        ("The plan went up to £25 a month in January.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_most_is_no_price(reply: str, expected: list[str]) -> None:
+    """'HeatCare Plus pays for repairs up to £1,000 a year' misstates no £18.50 price."""
+    assert _rules_of(_COVER_PLAN, reply) == expected

@@ -21,7 +21,8 @@ back") and:
 * for "when"/"how long": gives a time, a date, a duration or an event; for "what time" or
   "how late", when no other question asks for a time, a clock time on any day;
 * for "how much"/"how many"/"how big": gives an amount (for the only question, any
-  number: "How many tools can I borrow?" - "Up to 3 at a time");
+  number: "How many tools can I borrow?" - "Up to 3 at a time"); for "what's the most…?"
+  or "is there a limit?": an amount stated as a most ("up to 20% off labour");
 * for "why": gives a cause, or states something of the customer's case in a sentence
   about no other question, with no offer, promise or apology in it and not only granting
   the customer's side ("Why was €12 taken?" - "You bumped 4 listings yesterday");
@@ -107,6 +108,7 @@ from honestcs.text.answers import (
     asks_for_record,
     asks_how_to,
     asks_leave,
+    asks_the_most,
     asks_where,
     bids_farewell,
     closes,
@@ -141,6 +143,7 @@ from honestcs.text.answers import (
     says_yes_and,
     says_yes_or_no,
     shows_sympathy,
+    states_a_maximum,
     states_scope,
     tells_what_follows,
 )
@@ -318,6 +321,11 @@ def _about(
         return True
     if asks_a_limit_in_time(question.text) and _gives_a_time(sentence):
         return True  # "is there a deadline?" - "submit it within 28 days"
+    if asks_the_most(question.text) and any(
+        isinstance(m, AmountMention) and states_a_maximum(sentence.text, m.start - sentence.start)
+        for m in sentence.mentions
+    ):
+        return True  # "what's the most I could get?" - "up to 20% off labour"
     if answers_where_with_an_address(question.text, sentence.text):
         return True  # "where are you located?" - "We're at 4120 Leary Way NW"
     return bool(clauses & {t.clause for t in sentence.terms})

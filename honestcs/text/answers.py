@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from honestcs._grammar import Alternatives, compile_verbose
+from honestcs._grammar import Alternatives, compile_verbose, ends_just_before
 from honestcs.text.acts import SECURITY_AS_A_GROUND, is_declining, is_hedge
 from honestcs.text.lexicon import COURTESIES, GREETINGS, REPORTING_BACK, VAGUE_TIMES, alternation
 from honestcs.text.mentions import CLOCK, MONTH, WEEKDAY
@@ -25,6 +25,7 @@ __all__ = [
     "asks_for_record",
     "asks_how_to",
     "asks_leave",
+    "asks_the_most",
     "asks_where",
     "closes",
     "concedes",
@@ -58,6 +59,7 @@ __all__ = [
     "says_yes_or_no",
     "shows_sympathy",
     "skips_a_step",
+    "states_a_maximum",
     "states_a_requirement",
     "states_scope",
     "tells_what_follows",
@@ -104,6 +106,9 @@ _YES_NO = Alternatives(regex.compile(
     # A greeting may come first: "Hi Carla, yes - Rob is your first job"; so may a
     # conjunction that goes on to the next question: "And yes, the gym is open all day".
     r"^\W*(?:(?:hi|hello|hey|dear)(?:\s+[\w.'-]+)?\s*[,!-]\s*)?(?:(?:and|but|also)[\s,]+)?"
+    # An interjection may come first, and "go on then" says yes too: "Ah go on so, sure -".
+    # ("Oh no, I'm so sorry" is an exclamation, no answer.)
+    r"(?:(?:ah|oh|aw|well|right|okay|ok)[\s,!]+(?!no\b|nope\b))?(?:go\s+on(?:\s+(?:then|so))?[\s,!]+)?"
     r"(?:yes|no|yep|nope|sure|of\s+course|absolutely|certainly|totally|you\s+bet|indeed"
     # "of course" clipped in chat: "Course you can!", "course he can" (not "Course price is").
     r"|course(?=\s+(?:you|he|she|we|they|it|i)\s+(?:can|do|does|did|will|may|could|are|is)\b)"
@@ -214,6 +219,33 @@ def acts_now(text: str) -> bool:
 def is_request(text: str) -> bool:
     """Whether a question asks for an act ("Can you…", "Could someone…", "Is there any way…")."""
     return _REQUEST.finds_any(text)
+
+
+# A question for the most there can be: "what's the most I could get?", "is there a limit?",
+# "what's the maximum it pays out?". An amount stated as a limit answers it: "up to 20% off
+# labour", "repairs up to £1,000 each plan year".
+_ASKS_THE_MOST = regex.compile(
+    r"(?i)\b(?:the\s+most|max(?:imum)?|limit|cap|ceiling|the\s+highest|the\s+biggest)\b"
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def asks_the_most(text: str) -> bool:
+    """Whether a question asks for the most there can be ("what's the most I could get?")."""
+    return bool(_ASKS_THE_MOST.search(text))
+
+
+# The words that state a maximum just before an amount: "up to 20%", "a maximum of £500".
+_MAXIMUM_BEFORE = regex.compile(
+    # ("went up to €59" is a rise, not a most; "values go up to £500" is a most.)
+    r"(?i)\b(?:(?<!\b(?:went|gone|came|moved|jumped|shot|rose|risen)\s+)up\s+to|at\s+most|a\s+maximum\s+of|maximum\s+of|max(?:imum)?|no\s+more\s+than"
+    r"|capped\s+at|limit(?:ed)?\s+(?:of|to|is))\s*$"
+)
+
+
+def states_a_maximum(text: str, at: int) -> bool:
+    """Whether the words just before ``at`` state a maximum ("up to 20%", "capped at £80")."""
+    return ends_just_before(_MAXIMUM_BEFORE, text, at, 30)
 
 
 _ASKS_A_LIMIT_IN_TIME = regex.compile(
@@ -788,6 +820,10 @@ _NOT_KNOWN_YET = regex.compile(
     r"(?i)^\W*(?:(?:i'm|i\s+am|we're|we\s+are)\s+)?not\s+sure\s+yet\b"
     r"|\b(?:i|we)\s+(?:don't|do\s+not)\s+(?:know\s+yet|have\s+(?:a|an)\s+(?:date|eta|time)\s+yet)\b"
     r"|\bno\s+(?:word|date|eta|news)\s+(?:on\s+that\s+)?yet\b"
+    # ...or that it is not done yet, so no time can be given: "the engineer hasn't finished
+    # writing it up yet".
+    r"|\b(?:hasn't|haven't|has\s+not|have\s+not|isn't|aren't|is\s+not|are\s+not)\s+"
+    r"(?:quite\s+)?(?:finished|done|ready|complete|back|arrived|come\s+in)\b[^.!?]{0,40}?\byet\b"
 )
 
 

@@ -38,6 +38,7 @@ from honestcs._last import LastOne
 from honestcs.policy import Can, Clause
 from honestcs.quantities import Count, Money, Percent, same_counted, singular
 from honestcs.text.acts import find_meta_verbs
+from honestcs.text.answers import states_a_maximum
 from honestcs.text.facts import (
     CLAUSE_REACH,
     SegmentFacts,
@@ -1265,6 +1266,15 @@ def _candidates(
             continue
         if _added_to(sentence, mention, term):
             continue  # "£30 on top of the call-out": the call-out is another charge
+        if (
+            isinstance(mention, AmountMention)
+            and isinstance(clause, Can)
+            and clause.costs is not None
+            and clause.up_to is None
+            and states_a_maximum(sentence.text, mention.start - sentence.start)
+        ):
+            # "the plan pays for repairs up to £1,000 a year": a most, never the plan's price.
+            continue
         inside = segment.start <= term.start < segment.end
         if _purpose_of_another(sentence, sentence.segment_at(term.start), term, clauses):
             # "cancel *for a full refund* any time up to December 16": the cancelling's; and

@@ -61,8 +61,11 @@ QuestionKind = Literal["yesno", "time", "amount", "reason", "open"]
 _SUBJECT_OPENER = alternation(INVERTED_SUBJECT_OPENERS)
 _QUESTION_SPLIT = compile_verbose(
     # (Not "can't" with no subject: "she's at work and can't come to the phone" goes on.)
+    # (Nor "have it" + a participle: "can I take out cover now and have it backdated?" asks
+    # one thing.)
     rf"""(?:,\s*|\s+)(?:and|or|also|plus)\s+(?=(?:how|when|what|why|where|which|who|whom|whose|can(?!'t)|could
-        |will|would|is|are|do|does|did|should|may|might|have|has)\b)
+        |will|would|is|are|do|does|did|should|may|might|(?:have|has)(?!\s+(?:it|them|this|that)\s)
+        )\b)
       | ,\s*(?=(?:how|when|what|why|where|which|who|can|could|will|would|is|are|do|does|did|should
         |may|might)\s+{_SUBJECT_OPENER}\b)
       | ,\s*(?:and\s+)?(?=whether\b|if\s+(?:i|we|you|it|they|there|my|the|your)\b)
@@ -1188,6 +1191,9 @@ _ASKS_HOW_LONG_IT_LASTS = regex.compile(
     r"(?i)\bhow\s+long\s+(?:does|do|will|is|are)\s+"
     r"(?:it|they|(?:the|a|an|my|your|our|this|that)\s+[\w\s-]{1,30}?)\s+"
     r"(?:last|valid|good|cover|run|stay\s+valid|take)\b"
+    # ...or how long the customer has: "how long do I have to return it?" - "the trial runs
+    # for 120 days".
+    r"|\bhow\s+long\s+(?:do|will|would)\s+(?:i|we|you)\s+(?:have|get)\b"
 )
 
 
