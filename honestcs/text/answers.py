@@ -238,8 +238,9 @@ def asks_the_most(text: str) -> bool:
 # The words that state a maximum just before an amount: "up to 20%", "a maximum of £500".
 _MAXIMUM_BEFORE = regex.compile(
     # ("went up to €59" is a rise, not a most; "values go up to £500" is a most.)
-    r"(?i)\b(?:(?<!\b(?:went|gone|came|moved|jumped|shot|rose|risen)\s+)up\s+to|at\s+most|a\s+maximum\s+of|maximum\s+of|max(?:imum)?|no\s+more\s+than"
-    r"|capped\s+at|limit(?:ed)?\s+(?:of|to|is))\s*$"
+    r"(?i)\b(?:(?<!\b(?:went|gone|came|moved|jumped|shot|rose|risen)\s+)up\s+to|at\s+most"
+    r"|a\s+maximum\s+of|maximum\s+of|max(?:imum)?|no\s+more\s+than|capped\s+at"
+    r"|limit(?:ed)?\s+(?:of|to|is))\s*$"
 )
 
 
