@@ -10319,3 +10319,18 @@ _COVER_PLAN = honestcs.ReplyChecker(
 def test_a_most_is_no_price(reply: str, expected: list[str]) -> None:
     """'HeatCare Plus pays for repairs up to £1,000 a year' misstates no £18.50 price."""
     assert _rules_of(_COVER_PLAN, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Some time before the day is a time relative to an event.
+        ("I'll text you the fitter's details closer to the day.", []),
+        ("We'll confirm the running order nearer the time.", []),
+        # With no time at all, it is still vague.
+        ("I'll text you the fitter's details.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_closer_to_the_day_is_a_time_frame(reply: str, expected: list[str]) -> None:
+    """'I'll text you the installer's details closer to the day' is timed by the day."""
+    assert _rules(reply) == expected

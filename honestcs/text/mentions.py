@@ -623,6 +623,9 @@ _RELATIVE = compile_verbose(
       | \bduring\s+(?:the|your|his|her|their|our|each|every)\s+(?!(?:day|week|month|year)\b)[a-z][\w-]*
       # The day of the job itself, fixed already: "we'll sort it all on the day".
       | \bon\s+the\s+day\b(?!\s+(?:of|before|after)\b)
+      # Some time before that day: "I'll text you the installer's details closer to the day",
+      # "we'll confirm nearer the time".
+      | \b(?:closer|nearer)\s+(?:to\s+)?the\s+(?:day|date|time|event|move|wedding|trip)\b
       # A time of day: "I'll ring them at 2pm", "we'll give her the dose at lunch".
       | \bat\s+(?:lunch(?:time)?|{CLOCK})
     )"""
