@@ -10334,3 +10334,64 @@ def test_a_most_is_no_price(reply: str, expected: list[str]) -> None:
 def test_closer_to_the_day_is_a_time_frame(reply: str, expected: list[str]) -> None:
     """'I'll text you the installer's details closer to the day' is timed by the day."""
     assert _rules(reply) == expected
+
+
+_PET_PHARMACY = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Pawprint Pharmacy", "timezone": "Europe/London"},
+            "can": [
+                {"id": "returns", "does": "take back unopened items", "terms": ["returned"],
+                 "within": "30 days"},
+                {"id": "price-cut", "does": "take money off a quoted price",
+                 "terms": ["off your quote", "off the quote"], "up_to": "€300"},
+            ],
+            "cannot": [
+                {"id": "meds-back", "terms": ["prescription items can be returned"],
+                 "because": "Pharmacy law doesn't let us restock medicines."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A "non-" word is not the word after it.
+        ("Can I send back the chews?",
+         "Of course! Unopened non-prescription items can be returned within 30 days.", []),
+        (None, "Sure, prescription items can be returned within 30 days.",
+         ["unauthorized-promise"]),
+        # What an adjustment brings a quote to is a sum.
+        (None, "I can take €250 off your quote, which brings your quote to €13,950.", []),
+    ],
+)  # fmt: skip
+def test_non_words_and_a_quote_brought_down(
+    customer: str | None, reply: str, expected: list[str]
+) -> None:
+    """'Unopened non-prescription items can be returned' promises no prescription return."""
+    assert _rules_of(_PET_PHARMACY, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "Aye" says yes.
+        ("Can I bring my spaniel? what's the cost",
+         "Aye, dogs are very welcome! A pet ticket is £8.", []),
+        # A faster option is answered by one named in other words.
+        ("How long does delivery take? And is there a faster option?",
+         "Standard delivery takes 3-5 business days. If you need it sooner, express is £15.",
+         []),
+        # What's involved is answered by a list of what is done.
+        ("How much is the yearly service and what's involved?",
+         "The annual service is €180. It covers:\n- the filters\n- the controls", []),
+        # A measure asked for is answered by a figure.
+        ("Do you do double-sided cards? How heavy is the card?",
+         "Yes, the reverse is free. Our cards are 400gsm as standard.", []),
+    ],
+)  # fmt: skip
+def test_aye_faster_involved_and_measures(customer: str, reply: str, expected: list[str]) -> None:
+    """'Is there a faster option?' - 'If you need it sooner, 2-day express is $14.99'."""
+    assert _rules(reply, customer) == expected

@@ -109,7 +109,7 @@ _YES_NO = Alternatives(regex.compile(
     # An interjection may come first, and "go on then" says yes too: "Ah go on so, sure -".
     # ("Oh no, I'm so sorry" is an exclamation, no answer.)
     r"(?:(?:ah|oh|aw|well|right|okay|ok)[\s,!]+(?!no\b|nope\b))?(?:go\s+on(?:\s+(?:then|so))?[\s,!]+)?"
-    r"(?:yes|no|yep|nope|sure|of\s+course|absolutely|certainly|totally|you\s+bet|indeed"
+    r"(?:yes|no|yep|nope|aye|sure|of\s+course|absolutely|certainly|totally|you\s+bet|indeed"
     # "of course" clipped in chat: "Course you can!", "course he can" (not "Course price is").
     r"|course(?=\s+(?:you|he|she|we|they|it|i)\s+(?:can|do|does|did|will|may|could|are|is)\b)"
     r"|unfortunately|i'm\s+afraid|sadly|regrettably"

@@ -377,6 +377,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # hearing, dental and appliance replies).
     "normal": ("normal", "common", "usual", "typical", "expected", "worry", "worried",
                "worrying", "concern", "concerned", "concerning"),
+    # Speed, asked as "is there a faster option?" or "what's the fastest you can do?",
+    # answered "if you need it sooner, 2-day express is $14.99" (shipping, repairs, printing,
+    # visas and call-outs).
+    "speed": ("faster", "fastest", "quicker", "quickest", "sooner", "soonest",
+              "express", "expedite", "expedited", "rush", "priority", "speed up", "fast-track",
+              "same-day", "same day", "next-day", "next day"),
     # Whether something is worth having, asked as "is it worth it?" or "is the membership
     # worthwhile?", answered with its value ("it pays for itself after two deliveries", "works
     # out cheaper per year", "you save $60"), advice ("I'd recommend it") or what others choose

@@ -474,7 +474,8 @@ _AGGREGATE_BEFORE = compile_verbose(
         |stands?\s+at|stood\s+at
         # What an adjustment leaves: "£750 off, which brings it to £28,450", "that brings your
         # total down to $112".
-        |(?:brings?|bringing|brought)\s+(?:it|that|this|(?:the|your)\s+(?:total|price|bill|cost))
+        |(?:brings?|bringing|brought)\s+(?:it|that|this|(?:the|your)\s+(?:total|price|bill|cost
+          |quote|estimate|balance))
           (?:\s+(?:down|up|back))?\s+to
         |charged|owed?|additional\s+cost)\b
         # An addend after "plus" is a part of the sum, not the sum: "the difference in price

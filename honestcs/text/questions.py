@@ -101,8 +101,10 @@ _KIND_TIME = compile_verbose(
     r"|(?:earliest|soonest|next|first)\s+(?:available\s+)?(?:date|slot|appointment|opening|time|day)))\b"
 )
 _KIND_AMOUNT = compile_verbose(
-    # A size asks for a number too: "how big are the groups?", "how large is the room?".
-    r"^\W*(?:\w+,?\s+)?(?:how\s+much|how\s+many|how\s+(?:big|large)\b"
+    # A size asks for a number too: "how big are the groups?", "how large is the room?"; so
+    # does any measure: "how loud is it?", "how heavy is the unit?".
+    r"^\W*(?:\w+,?\s+)?(?:how\s+much|how\s+many|how\s+(?:big|large|loud|heavy|wide|tall|deep"
+    r"|thick|high|hot|cold|warm|far)\b"
     r"|what(?:'s|\s+is|\s+are|\s+would\s+be|\s+will\s+be)\s+(?:the|my|our|your)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:price|prices|cost|costs|fee|fees|charge|charges|total|balance|rate|rates|bill|amount)\b"
     # ...with the subject before "be": "what will the total be?", "what would my bill be?"
@@ -1175,8 +1177,9 @@ def figures_of(text: str) -> frozenset[str]:
 # "What's included?", "what does the package include?", "what do I get?": answered by what it
 # covers, however it is worded.
 _ASKS_WHATS_INCLUDED = regex.compile(
-    r"(?i)\bwhat(?:'s|\s+is|\s+are)\s+included\b|\bwhat\s+(?:does|do)\s+(?:it|they|the\s+[\w\s-]{1,30}?)"
-    r"\s+(?:include|cover|come\s+with)\b|\bwhat\s+do\s+(?:i|we)\s+get\b"
+    r"(?i)\bwhat(?:'s|\s+is|\s+are)\s+(?:included|involved)\b"
+    r"|\bwhat\s+(?:does|do)\s+(?:it|they|the\s+[\w\s-]{1,30}?)"
+    r"\s+(?:include|involve|cover|come\s+with)\b|\bwhat\s+do\s+(?:i|we)\s+get\b"
 )
 
 

@@ -294,6 +294,8 @@ class TermMatcher:
             node = first_words.get(token.stem)
             if node is None:
                 continue
+            if index and _negated_by_prefix(tokens[index - 1], token):
+                continue  # "non-prescription items" are not "prescription items"
             ends = _ends(node, tokens, index + 1, known)
             if len(ends) > 1:
                 ends = tuple(sorted(ends, key=lambda end: end[0].order))
@@ -306,6 +308,11 @@ class TermMatcher:
                 )
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return found
+
+
+def _negated_by_prefix(before: Token, token: Token) -> bool:
+    """Whether ``token`` is the second half of a "non-" word ("non-prescription")."""
+    return before.lower == "non" and token.start - before.end <= 1
 
 
 def _is_passive(tokens: Sequence[Token], first: int, last: int) -> bool:
