@@ -1181,11 +1181,14 @@ _FASTER_TIER = regex.compile(
     r"(?i)\b(?:express|rush|priority|expedited|fast[-\s]track(?:ed)?|same[-\s]day|next[-\s]day"
     r"|urgent)\b"
 )
+# How far before a quantity its tier is looked for, in characters.
+_TIER_REACH = 120
 # Where a clause of the sentence ends before a quantity: a tier named before it belongs to
 # that clause ("Standard takes 3-5 days; express gets it to you tomorrow").
 _CLAUSE_BREAK = regex.compile(r"[;:\u2014\u2013]|\s-\s|,\s+(?:or|but|while|whereas)\b")
 
 
+@lru_cache(maxsize=4096)
 def _tiers_named(clause: Can) -> frozenset[str]:
     """The faster tiers a clause's own words name ("express" in "deliver by express courier")."""
     words = " ".join((clause.id, clause.does, *clause.terms))
@@ -1214,7 +1217,9 @@ def _of_a_faster_tier(
     """
     if _priced_for(sentence, mention, term):
         return False
-    before = sentence.text[: mention.start - sentence.start]
+    # The tier is named near the figure: a bounded look back keeps a long sentence linear.
+    at = mention.start - sentence.start
+    before = sentence.text[max(0, at - _TIER_REACH) : at]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     own = before[breaks[-1].end() :] if breaks else before
     named = {_tier_key(m.group()) for m in _FASTER_TIER.finditer(own)}
