@@ -53,6 +53,7 @@ from honestcs.text.lexicon import (
     COMPLEMENT_NOUNS,
     COMPOUND_HEADS,
     CONCEPTS,
+    FASTER_TIERS,
     FORMER_ADJECTIVES,
     FORMER_TIME,
     GENERIC_COUNT_NOUNS,
@@ -1178,8 +1179,9 @@ def _never_attributed(
 # A faster tier of a service, named as its own thing: "rush is $35 and gets your order
 # printed the next business day", "Express is £25 extra and gets it dispatched tomorrow".
 _FASTER_TIER = regex.compile(
-    r"(?i)\b(?:express|rush|priority|expedited|fast[-\s]track(?:ed)?|same[-\s]day|next[-\s]day"
-    r"|urgent)\b"
+    r"(?i)\b(?:"
+    + "|".join(word.replace("-", r"[-\s]") for word in FASTER_TIERS)
+    + r"|fast[-\s]tracked|urgent)\b"
 )
 # How far before a quantity its tier is looked for, in characters.
 _TIER_REACH = 120

@@ -44,6 +44,7 @@ __all__ = [
     "COURTESIES",
     "DERIVATIONAL_SUFFIXES",
     "DUTY_ADJECTIVES",
+    "FASTER_TIERS",
     "FORMER_ADJECTIVES",
     "FORMER_TIME",
     "GENERIC_COUNT_NOUNS",
@@ -341,6 +342,10 @@ ABSOLUTE_STATES = (
     "uptime", "satisfaction", "right", "true", "clean", "free of", "covered",
 )  # fmt: skip
 
+# The names of a faster tier of a service ("rush is $35", "express shipping", "a same-day
+# repair"): speed in a question, and in a reply the tier whose price or time is given.
+FASTER_TIERS = ("express", "expedited", "rush", "priority", "fast-track", "same-day", "next-day")
+
 # Things customers and agents name with different words: a reply that names one answers a
 # question that names another ("bags" answers "suitcases", SPEC §3). Each group is
 # ordinary synonymy in customer service, not one sentence's words.
@@ -380,9 +385,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # Speed, asked as "is there a faster option?" or "what's the fastest you can do?",
     # answered "if you need it sooner, 2-day express is $14.99" (shipping, repairs, printing,
     # visas and call-outs).
-    "speed": ("faster", "fastest", "quicker", "quickest", "sooner", "soonest",
-              "express", "expedite", "expedited", "rush", "priority", "speed up", "fast-track",
-              "same-day", "same day", "next-day", "next day"),
+    "speed": ("faster", "fastest", "quicker", "quickest", "sooner", "soonest", "expedite",
+              "speed up", "same day", "next day", *FASTER_TIERS),
     # Whether something is worth having, asked as "is it worth it?" or "is the membership
     # worthwhile?", answered with its value ("it pays for itself after two deliveries", "works
     # out cheaper per year", "you save $60"), advice ("I'd recommend it") or what others choose
