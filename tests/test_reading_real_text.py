@@ -10395,3 +10395,26 @@ def test_non_words_and_a_quote_brought_down(
 def test_aye_faster_involved_and_measures(customer: str, reply: str, expected: list[str]) -> None:
     """'Is there a faster option?' - 'If you need it sooner, 2-day express is $14.99'."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A word derived from the one asked about answers it.
+        ("How much is the deposit and do I pay the rest on the day? Also can my partner come?",
+         "The deposit is £50, with the balance payable on the day. Partners are welcome!", []),
+        ("What's the fee, and do I need to pay before the visit?",
+         "The call-out fee is £65, payable by card when the engineer arrives.", []),
+        ("Do you inspect the boiler first? And what's the cost?",
+         "Every job starts with an inspection, and the visit is £60.", []),
+        # ...and does not tell two questions apart: the one left is unanswered.
+        ("How much is a consultation? And can I consult someone on a Saturday?",
+         "A consultation is £40 and lasts 45 minutes.", ["unanswered-question"]),
+        # A word of another sense ("contactless") answers nothing about contact.
+        ("Do you take cards? And who do I contact if it breaks?",
+         "Yes, we take all contactless cards.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_derived_word_answers_its_root(customer: str, reply: str, expected: list[str]) -> None:
+    """'Do I have to pay on the day?' - 'the balance is payable on the day'."""
+    assert _rules(reply, customer) == expected

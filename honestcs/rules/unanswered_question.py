@@ -76,7 +76,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -241,6 +241,33 @@ def _tails_of_compounds(text: str) -> frozenset[str]:
 # Endings that make another word of the same root (see the lexicon).
 _SUFFIXES = frozenset(DERIVATIONAL_SUFFIXES)
 
+# The endings that derive a noun or adjective from a word of the same sense, as a stem ends
+# ("payabl", "closur"). Shorter ones ("-er", "-al") end too many words that are not derived
+# ("tower", "petal"); "-less" and "-ful" make words of another sense ("contactless").
+_STEM_SUFFIXES = (
+    "ation", "ment", "ness", "ship", "abl", "ibl", "anc", "enc", "ion", "ity", "ery", "iv", "ur",
+)  # fmt: skip
+_ROOT_LETTERS = 3
+
+
+def _roots(stems: Iterable[str]) -> frozenset[str]:
+    """The roots of the derived words among some stems ("pay" of "payabl", "inspect")."""
+    return frozenset(
+        word[: -len(suffix)]
+        for word in stems
+        for suffix in _STEM_SUFFIXES
+        if word.endswith(suffix) and len(word) - len(suffix) >= _ROOT_LETTERS
+    )
+
+
+@lru_cache(maxsize=4096)
+def _roots_of_derivations(text: str) -> frozenset[str]:
+    """The roots of a text's derived words ("pay" of "payable", "inspect" of "inspection").
+
+    A question whether to pay on the day is answered by "payable on the day".
+    """
+    return _roots(content_stems(list(tokenize(text))))
+
 
 @lru_cache(maxsize=4096)
 def _joined(text: str) -> Mapping[str, frozenset[str]]:
@@ -303,6 +330,8 @@ def _about(
         return True  # "by the creek?" - "a creekside spot"; "refund" - "refundable"
     if stems & _tails_of_compounds(sentence.text):
         return True  # "an extra charge?" - "no surcharge": a surcharge is a kind of charge
+    if stems & _roots_of_derivations(sentence.text):
+        return True  # "do I pay on the day?" - "payable on the day"
     if _spelt_as_one_or_two(stems, question.text, sentence.text):
         return True  # "a cloakroom?" - "a cloak room at Gate C"; "car park" - "carpark"
     if question.senses and question.senses & _senses_said(sentence.text):
@@ -1319,7 +1348,9 @@ def _told_apart(
             w for group in groups.values() for w in frozenset().union(*map(words, group))
         )
 
-    stem_uses = uses(lambda q: q.stems)
+    # A word and one derived from it ("install", "installation") are one word here, as they
+    # are when a sentence answers (see _about).
+    stem_uses = uses(lambda q: q.stems | _roots(q.stems))
     concept_uses = uses(lambda q: q.concepts)
     # A sense that several questions name ("rent" and "rental", "install" and
     # "installation") tells none of them apart, as a shared word would not.
