@@ -10418,3 +10418,33 @@ def test_aye_faster_involved_and_measures(customer: str, reply: str, expected: l
 def test_a_derived_word_answers_its_root(customer: str, reply: str, expected: list[str]) -> None:
     """'Do I have to pay on the day?' - 'the balance is payable on the day'."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Leave asked for the customer's party is given in the third person.
+        ("Is the trial 30 minutes? And can my daughter try the drums too?",
+         "Trials are 45 minutes and cost £15. She's very welcome to have a go on the kit as well.",
+         []),
+        ("How long is the tour, and could our kids come along?",
+         "The tour takes about 90 minutes, and they're welcome to join for free.", []),
+        ("Is the trial 30 minutes? And can my daughter try the drums too?",
+         "Trials are 45 minutes and cost £15.", ["unanswered-question"]),
+        # A member of staff who is free is no leave given.
+        ("How long is the tour, and could our kids come along?",
+         "The tour takes about 90 minutes, and our guide Sam is free to take groups on Sundays.",
+         ["unanswered-question"]),
+        # Not ruling something out is a hedge, not a refusal.
+        ("Will the boat definitely run tomorrow?",
+         "We can't rule out a cancellation if the wind picks up, but it's running as planned.",
+         []),
+        ("Will the boat run tomorrow?", "We can't run the boat tomorrow.",
+         ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_leave_for_the_party_and_not_ruling_out(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Can my daughter try the drums too?' - 'She's very welcome to have a go on the kit'."""
+    assert _rules(reply, customer) == expected

@@ -282,11 +282,18 @@ def asks_where(text: str) -> bool:
     return bool(_WHERE.search(text))
 
 
-# A question asking leave for the customer: "Can I wait there?", "may we bring the dog?".
-_ASKS_LEAVE = regex.compile(r"(?i)^\W*(?:(?:and|also|so)\s+)?(?:can|could|may)\s+(?:i|we)\b")
-# Leave given to the customer: "you're welcome to hang out in the lobby", "feel free to…".
+# A question asking leave for the customer or their party: "Can I wait there?", "may we bring
+# the dog?", "can my daughter try both?".
+_ASKS_LEAVE = regex.compile(
+    r"(?i)^\W*(?:(?:and|also|so)\s+)?(?:can|could|may)\s+(?:i|we|(?:my|our)\s+[a-z]+)\b"
+)
+# Leave given to the customer: "you're welcome to hang out in the lobby", "feel free to…";
+# or to their party: "she's very welcome to try both" ("he's free to" is as often a member
+# of staff who has time).
 _GIVES_THE_CUSTOMER_LEAVE = regex.compile(
     r"(?i)\b(?:you(?:'re|\s+are)\s+(?:more\s+than\s+|very\s+|most\s+|always\s+)?(?:welcome|free)\s+to"
+    r"|(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:more\s+than\s+|very\s+|most\s+|always\s+)?"
+    r"welcome\s+to"
     r"|feel\s+free\s+to)\b"
 )
 

@@ -185,9 +185,9 @@ HEARSAY_FRAMES = ("hear", "heard")
 
 # Verbs after "can't" that decline to predict or vouch, not to act (hedges, SPEC §3):
 # "I can't promise", "we can't confirm a timeline", "I can't say when", "I can't speak to
-# what they charge" (comment on it).
+# what they charge" (comment on it), "we can't rule out a delay" (say it won't happen).
 HEDGE_VERBS = (
-    "guarantee", "promise", "confirm", "predict", "speculate", "comment", "speak to",
+    "guarantee", "promise", "confirm", "predict", "speculate", "comment", "speak to", "rule out",
     "say for sure", "say for certain", "say when", "say exactly", "be sure", "be certain",
     "know for sure",
     "commit to an exact", "commit to a", "give an exact", "give you an exact", "make any promises",
