@@ -10448,3 +10448,23 @@ def test_leave_for_the_party_and_not_ruling_out(
 ) -> None:
     """'Can my daughter try the drums too?' - 'She's very welcome to have a go on the kit'."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A command after a greeting or an assent, joined to a promise, is its condition.
+        ("Sure thing, drop the bike off and we'll sort it.", []),
+        ("Of course, bring the receipt and I'll see what we can do.", []),
+        ("Hi Dev, send me the invoice and I'll raise it with the supplier.", []),
+        # ...and so is one given as advice after "is to".
+        ("Your best bet is to bring it in and we'll have a look.", []),
+        # Our own acts listed after a comma are no command to the customer.
+        ("I'll cancel the order, send you a label and we'll refund you.",
+         ["vague-commitment"]),
+        ("We'll collect it, drop it at the depot and we'll text you.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_a_command_after_a_comma_or_as_advice(reply: str, expected: list[str]) -> None:
+    """'Sure, no problem, drop the book in and we'll sort it': sorting it waits on the drop."""
+    assert _rules(reply, None) == expected

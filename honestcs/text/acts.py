@@ -1353,10 +1353,21 @@ _IMPERATIVE_AND_PROMISE = compile_verbose(rf"^\W*{_PLEASE}{_COMMAND_VERB}{_AND_T
 # ...with any verb, and also in a clause of its own after a dash, colon or semicolon, or
 # after "so": "We can still resize it for a fee - reply with your order number and I'll get
 # you a quote", "…, so please head back to the desk and they'll have the keys ready".
+# ...or a common verb of the customer's as the advice that follows "is to" ("Best bet is to
+# pop in and we'll have a look", "all you need to do is send it back and we'll…").
 _IMPERATIVE_AND_PROMISE_IN_A_CLAUSE = compile_verbose(
-    rf"(?:^\W*|[\u2014\u2013;:]\s*|\s-\s|,\s*so\s+(?=please\b|just\b))"
-    rf"{_PLEASE}{_ANY_COMMAND_VERB}{_IN_THE_CLAUSE_WE_WILL}"
+    rf"""(?:(?:^\W*|[\u2014\u2013;:]\s*|\s-\s|,\s*so\s+(?=please\b|just\b))
+            {_PLEASE}{_ANY_COMMAND_VERB}
+          | \b(?:is|'s)\s+(?:just\s+)?(?:to\s+)?{_PLEASE}{_COMMAND_VERB})
+        {_IN_THE_CLAUSE_WE_WILL}"""
 )
+# ...or after a comma, after words that are not themselves ours to do ("Sure, no problem,
+# drop the book in and we'll sort it"; but "I'll cancel it, send you a label and we'll
+# refund you" lists our own acts).
+_IMPERATIVE_AND_PROMISE_AFTER_A_COMMA = compile_verbose(
+    rf",\s*{_PLEASE}{_COMMAND_VERB}{_IN_THE_CLAUSE_WE_WILL}"
+)
+_OURS_TO_DO = compile_verbose(r"\b(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+can|\s+shall)\b")
 
 
 # A command to the customer, its verb before its object, up to a time: "Drop it off tomorrow",
@@ -1401,7 +1412,12 @@ def joins_imperative_to_promise(text: str, *, in_any_clause: bool = False) -> bo
     """
     if _IMPERATIVE_AND_PROMISE.search(text):
         return True
-    return in_any_clause and bool(_IMPERATIVE_AND_PROMISE_IN_A_CLAUSE.search(text))
+    if not in_any_clause:
+        return False
+    if _IMPERATIVE_AND_PROMISE_IN_A_CLAUSE.search(text):
+        return True
+    after_a_comma = _IMPERATIVE_AND_PROMISE_AFTER_A_COMMA.search(text)
+    return after_a_comma is not None and not _OURS_TO_DO.search(text, 0, after_a_comma.start())
 
 
 _LET_ME = regex.compile(r"^\W*let\s+me\b", regex.IGNORECASE)
