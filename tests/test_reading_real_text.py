@@ -10468,3 +10468,22 @@ def test_leave_for_the_party_and_not_ruling_out(
 def test_a_command_after_a_comma_or_as_advice(reply: str, expected: list[str]) -> None:
     """'Sure, no problem, drop the book in and we'll sort it': sorting it waits on the drop."""
     assert _rules(reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A no after "or" is what follows when a condition is not met, not a refusal.
+        ("Can you look at my boiler this week?",
+         "Yes, an engineer can come Thursday. Please don't switch it back on before then, or "
+         "we won't be able to see the fault.", []),
+        ("Can you hold the room for me?",
+         "Sure, just pay the deposit by Friday or we can't keep it for you.", []),
+        # "or" inside the no joins what it declines.
+        ("Can you hold the room for me?", "Sorry, we can't hold rooms or take deposits.",
+         ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_no_after_or_is_a_consequence(customer: str, reply: str, expected: list[str]) -> None:
+    """'Don't have it repaired before they inspect it, or they won't be able to assess it'."""
+    assert _rules(reply, customer) == expected

@@ -651,8 +651,9 @@ _OUR_RELATIVE = compile_verbose(
         \s+(?:we|i)$"""
 )
 # A no that is what follows when a case is not met: "Damage needs to be reported within 48
-# hours, otherwise we can't look at it."
-_CONSEQUENCE = compile_verbose(r"\b(?:otherwise|or\s+else)\b")
+# hours, otherwise we can't look at it", "please don't have it repaired before they inspect
+# it, or they won't be able to assess it" ("or" right before the no's subject).
+_CONSEQUENCE = compile_verbose(r"\b(?:otherwise|or\s+else)\b|\bor\s+$")
 _PRONOUN = compile_verbose(rf"^{alternation(PERSONAL_PRONOUNS)}$")
 _SPECIFIC = compile_verbose(rf"^{alternation(SPECIFIC_DETERMINERS)}\b")
 # Words that open a clause without being its subject ("please note that basic fares…").
