@@ -10487,3 +10487,42 @@ def test_a_command_after_a_comma_or_as_advice(reply: str, expected: list[str]) -
 def test_a_no_after_or_is_a_consequence(customer: str, reply: str, expected: list[str]) -> None:
     """'Don't have it repaired before they inspect it, or they won't be able to assess it'."""
     assert _rules(reply, customer) == expected
+
+
+_LOCKSMITH = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Keyway Locksmiths", "timezone": "Europe/London"},
+            "can": [
+                {"id": "lockout", "does": "send a locksmith to a lockout",
+                 "terms": ["locksmith to you", "get to you", "with you"],
+                 "takes": "45-90 minutes"},
+                {"id": "new-lock", "does": "fit a new lock", "terms": ["new lock"],
+                 "costs": "£65"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Alternatives after "whether" are supposed, not said.
+        ("The call-out is the same whether we get to you in 20 minutes or an hour.", []),
+        ("A new lock costs the same whether it's £40 or £90 at the shop: we charge one rate.",
+         []),
+        # A figure said never to have been on offer is denied.
+        ("Sorry for the mix-up: a new lock for £40 was never available, it's £65.", []),
+        ("A 20-minute arrival has never been something we offer, I'm afraid.", []),
+        # Said, a figure is checked.
+        ("We'll get to you in 20 minutes.", ["overpromise"]),
+        ("I can fit a new lock for £40.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_alternatives_after_whether_are_supposed(reply: str, expected: list[str]) -> None:
+    """'It's the same whether the job takes 5 minutes or an hour' says neither time.
+
+    Nor does "a 50% discount was never available" say 50% is offered.
+    """
+    assert _rules_of(_LOCKSMITH, reply, None) == expected

@@ -1005,8 +1005,10 @@ _ASKED_FOR = regex.compile(
 # A figure whose own clause says it can't be had: "A £100 voucher isn't possible", "refunds
 # in 2 days aren't something we offer".
 _DENIED_AFTER = regex.compile(
-    r"(?i)[^,;.!?]{0,40}?\b(?:isn't|aren't|is\s+not|are\s+not|wasn't|can't\s+be|cannot\s+be"
-    r"|won't\s+be)\s+(?:possible|available|allowed|permitted|offered|an\s+option|something)\b"
+    r"(?i)[^,;.!?]{0,40}?\b(?:isn't|aren't|is\s+not|are\s+not|wasn't|was\s+not|weren't"
+    r"|were\s+not|(?:is|are|was|were)\s+never|ha(?:s|ve)\s+never\s+been|can't\s+be|cannot\s+be"
+    r"|won't\s+be|will\s+never\s+be)"
+    r"\s+(?:possible|available|allowed|permitted|offered|an\s+option|something)\b"
 )
 
 
@@ -1170,9 +1172,29 @@ def _never_attributed(
             # it name, a policy term among them; it times no act of ours ("before Thursday's
             # meeting" still times the report due before it).
             return True
+    if _among_alternatives(sentence.text, at, mention.end - sentence.start):
+        return True  # "the same whether the job takes 5 minutes or an hour": supposed, not said
     # "your total today is €57": the day of a sum, no act's time
     return isinstance(mention, DeadlineMention) and bool(
         _SUM_BEFORE.search(sentence.text[max(0, at - _LOOK_BACK) : at])
+    )
+
+
+# "Whether" opening alternatives joined by "or" ("whether the job takes 5 minutes or an hour",
+# "whether you spend £10 or £100"): each is supposed, none is said to be so.
+_WHETHER_BEFORE = regex.compile(r"(?i)\bwhether\b[^.;:!?]*$")
+_OR_AFTER = regex.compile(r"(?i)^[^.;:!?]*?\bor\b(?!\s+so\b)")
+_OR_BETWEEN = regex.compile(r"(?i)\bor\b(?!\s+so\b)")
+
+
+def _among_alternatives(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one of the alternatives after "whether"."""
+    opener = _WHETHER_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    if opener is None:
+        return False
+    return bool(
+        _OR_BETWEEN.search(text, opener.start(), start)
+        or _OR_AFTER.match(text[end : end + _LOOK_BACK])
     )
 
 
