@@ -10515,6 +10515,11 @@ _LOCKSMITH = honestcs.ReplyChecker(
         # A figure said never to have been on offer is denied.
         ("Sorry for the mix-up: a new lock for £40 was never available, it's £65.", []),
         ("A 20-minute arrival has never been something we offer, I'm afraid.", []),
+        # A time of travel from a place measures how far it is.
+        ("The locksmith to you is based within 15 minutes of the station by car.", []),
+        ("Our nearest locksmith to you is a 10-minute drive away.", []),
+        # ...but the trip the act takes is its time.
+        ("We'll be with you within 20 minutes by car.", ["overpromise"]),
         # Said, a figure is checked.
         ("We'll get to you in 20 minutes.", ["overpromise"]),
         ("I can fit a new lock for £40.", ["overpromise"]),
@@ -10523,6 +10528,7 @@ _LOCKSMITH = honestcs.ReplyChecker(
 def test_alternatives_after_whether_are_supposed(reply: str, expected: list[str]) -> None:
     """'It's the same whether the job takes 5 minutes or an hour' says neither time.
 
-    Nor does "a 50% discount was never available" say 50% is offered.
+    Nor does "a 50% discount was never available" say 50% is offered, nor "within 25
+    minutes of the school by metro" give the time of an act.
     """
     assert _rules_of(_LOCKSMITH, reply, None) == expected

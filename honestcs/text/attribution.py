@@ -1172,6 +1172,10 @@ def _never_attributed(
             # it name, a policy term among them; it times no act of ours ("before Thursday's
             # meeting" still times the report due before it).
             return True
+    if isinstance(mention, DurationMention) and match_at(
+        _TRAVEL_AFTER, sentence.text, mention.end - sentence.start
+    ):
+        return True  # "within 25 minutes of the school by metro": how far, no act's time
     if _among_alternatives(sentence.text, at, mention.end - sentence.start):
         return True  # "the same whether the job takes 5 minutes or an hour": supposed, not said
     # "your total today is €57": the day of a sum, no act's time
@@ -1180,6 +1184,18 @@ def _never_attributed(
     )
 
 
+# A time of travel, which measures how far a place is: "within 25 minutes of the school by
+# metro", "10 minutes from the station on foot", "20 minutes' walk", "a 5-minute drive".
+_TRAVEL_MODE = (
+    r"(?:\bby\s+(?:car|metro|bus|coach|train|tube|taxi|cab|bike|bicycle|subway|tram|underground)"
+    r"|\bon\s+foot|\bwalk(?:ing)?|\bdrive|\bdriving|\bcycle|\bcycling)\b"
+)
+# (A time with the mode alone, "we'll be with you within 45 minutes by car", is the trip the
+# act takes.)
+_TRAVEL_AFTER = regex.compile(
+    r"(?i)(?:'s|')?\s*(?:walk|drive|ride|cycle)\b"
+    rf"|[^.,;:!?]{{0,40}}?\b(?:of|from)\b[^.,;:!?]{{0,40}}?{_TRAVEL_MODE}"
+)
 # "Whether" opening alternatives joined by "or" ("whether the job takes 5 minutes or an hour",
 # "whether you spend £10 or £100"): each is supposed, none is said to be so.
 _WHETHER_BEFORE = regex.compile(r"(?i)\bwhether\b[^.;:!?]*$")
