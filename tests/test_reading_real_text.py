@@ -10532,3 +10532,31 @@ def test_alternatives_after_whether_are_supposed(reply: str, expected: list[str]
     minutes of the school by metro" give the time of an act.
     """
     assert _rules_of(_LOCKSMITH, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A yes that goes on to the next question, inside a sentence...
+        ("how many people fit on the boat? and is lunch provided?",
+         "Up to 8 people can come aboard, and yes, a picnic hamper is included.", []),
+        # ...or in a sentence of its own after another one between.
+        ("Can I come back to get it fixed, and will I pay again? Also do you sell hair oil?",
+         "Yes, fixes within 5 days are free, so you won't pay anything. We've got openings "
+         "tomorrow at 10 and 2, just reply with whichever suits.\n\n"
+         "And yes, we stock Argan serum ($24) at the front desk.", []),
+        # The root of the word asked about ("hygienist") answers it.
+        ("Does the membership give me money off a crown? And does it cover the hygienist?",
+         "Hi Jo, yes - members get 10% off treatment, so your crown would be £540 instead of "
+         "£600. Membership also includes two hygiene appointments a year, so there's nothing "
+         "more to pay for those.", []),
+        # A word derived from another question's ("treatment", "treat") tells nothing apart.
+        ("Do you treat wasps' nests? And do I need to be out of the house during the treatment?",
+         "Yes, we treat wasps' nests, usually in one visit.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_yes_going_on_and_a_root_asked_about(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'How many fit on the boat? Is lunch provided?' - 'Up to 8, and yes, a hamper is included'."""
+    assert _rules(reply, customer) == expected

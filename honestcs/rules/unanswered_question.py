@@ -245,7 +245,8 @@ _SUFFIXES = frozenset(DERIVATIONAL_SUFFIXES)
 # ("payabl", "closur"). Shorter ones ("-er", "-al") end too many words that are not derived
 # ("tower", "petal"); "-less" and "-ful" make words of another sense ("contactless").
 _STEM_SUFFIXES = (
-    "ation", "ment", "ness", "ship", "abl", "ibl", "anc", "enc", "ion", "ity", "ery", "iv", "ur",
+    "ation", "ment", "ness", "ship", "abl", "ibl", "anc", "enc", "ion", "ity", "ery", "ist", "iv",
+    "ur",
 )  # fmt: skip
 _ROOT_LETTERS = 3
 
@@ -330,8 +331,8 @@ def _about(
         return True  # "by the creek?" - "a creekside spot"; "refund" - "refundable"
     if stems & _tails_of_compounds(sentence.text):
         return True  # "an extra charge?" - "no surcharge": a surcharge is a kind of charge
-    if stems & _roots_of_derivations(sentence.text):
-        return True  # "do I pay on the day?" - "payable on the day"
+    if stems & _roots_of_derivations(sentence.text) or _roots(stems) & _stems_said(sentence.text):
+        return True  # "do I pay on the day?" - "payable on the day"; "hygienist" - "hygiene"
     if _spelt_as_one_or_two(stems, question.text, sentence.text):
         return True  # "a cloakroom?" - "a cloak room at Gate C"; "car park" - "carpark"
     if question.senses and question.senses & _senses_said(sentence.text):
@@ -1056,7 +1057,10 @@ def _answered_yes_or_no(
     # None of this answers the first question from a sentence about another question ("can I
     # get a refund, and can you rebook me?" - "I've booked you with Marco").
     request = bool(is_request(question.text))
+    # Whether a sentence before this one was about another yes/no question.
+    yes_no_before = False
     for s in reply.sentences:
+        yes_no_before = yes_no_before or (s.index > 0 and others.yes_no_named_by(s.index - 1))
         # An opening "yes" belongs to the first question ("Yes, and an extra night is £95"),
         # unless what it says is about another question alone ("do you have a shuttle, and is
         # breakfast included?" - "Yes, breakfast is included").
@@ -1073,13 +1077,10 @@ def _answered_yes_or_no(
             return True
         # "Do you bring water? Also, does someone have to be home?" - "We're self-contained.
         # And nope, you don't need to be there.": after a sentence about an earlier yes/no
-        # question, an "and" with a yes or no goes on to the next one.
-        if (
-            not first_yes_no
-            and s.index > 0
-            and goes_on_with_yes_or_no(s.text)
-            and others.yes_no_named_by(s.index - 1)
-        ):
+        # question (the one before, or any before it: "Yes, chips are fixed free. We've got
+        # openings tomorrow. And yes, we stock cuticle oil."), an "and" with a yes or no goes
+        # on to the next one.
+        if not first_yes_no and yes_no_before and goes_on_with_yes_or_no(s.text):
             return True
         first = first_yes_no and (only_question or not _about_another(reply, s, others))
         # Done, or being done as the reply is written ("I'm dispatching a crew to you now").
@@ -1356,7 +1357,13 @@ def _told_apart(
     # "installation") tells none of them apart, as a shared word would not.
     sense_uses = uses(lambda q: q.senses)
     for question in questions:
-        others = frozenset(stem for stem in question.stems if stem_uses[stem] > 1)
+        # (A word derived from one another question uses is shared too: "treatment" beside
+        # "do you treat bed bugs?".)
+        others = frozenset(
+            stem
+            for stem in question.stems
+            if stem_uses[stem] > 1 or any(stem_uses[root] > 1 for root in _roots((stem,)))
+        )
         # A question is told apart by the words no other question uses, borrowed or its own:
         # "When will I get my refund? And can I get *it* as credit instead?" borrowed "refund"
         # from the question before, which uses it too, so it is about credit, and a sentence

@@ -121,8 +121,9 @@ _YES_NO = Alternatives(regex.compile(
     r"(?=\s*(?:[!.,;:\u2014\u2013-]|$))"
     # The yes or no that ends a reason: "Gift cards are good for 12 months, so yes, you're
     # all set!"; and one after a condition or a case: "If the drain has backed up more than
-    # once this year, yes.", "For how you ride, yes."
-    r"|,\s*(?:(?:so|and\s+so|which\s+means)\s+)?(?:yes|no)\b(?=\s*[,.!;:\u2014\u2013-])"
+    # once this year, yes.", "For how you ride, yes."; and one that goes on to the next
+    # question: "We take groups of up to 6, and yes, a glass of bubbles is included".
+    r"|,\s*(?:(?:so|and|and\s+so|which\s+means)\s+)?(?:yes|no)\b(?=\s*[,.!;:\u2014\u2013-])"
     # A verdict on what was asked is a yes: "9 points is fine for us", "that's totally fine",
     # "you're good to go", "you're all set".
     r"|\b(?:is|are|'s|'re)\s+(?:totally\s+|completely\s+|perfectly\s+|absolutely\s+)?"
