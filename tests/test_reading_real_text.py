@@ -10560,3 +10560,75 @@ def test_a_yes_going_on_and_a_root_asked_about(
 ) -> None:
     """'How many fit on the boat? Is lunch provided?' - 'Up to 8, and yes, a hamper is included'."""
     assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A yes or no to all the questions at once answers each.
+        ("Any news on the survey? And has the mortgage offer come through yet?",
+         "Hi Sandra, not yet on either I'm afraid - I'm waiting on the solicitor.", []),
+        ("Is the pool open? And is the gym open?", "Yes to both!", []),
+        ("Is the pool heated? And is the sauna free?", "Hi! Yes, both are.", []),
+        ("Is the pool heated? And is the sauna free?", "Hi! Yes, the pool is heated.",
+         ["unanswered-question"]),
+        # A list numbered in one line answers in order, a last question without its mark
+        # counted.
+        ("do you take walk-ins? is there food? and whats the age limit",
+         "hey! 1) walk-ins are welcome if it isn't sold out. 2) yes, full kitchen, burgers "
+         "etc. 3) 21+ with photo ID", []),
+        # Asking what is needed, after a lead-in, and saying what would help, only gathers.
+        ("Can you recover my drive, and how much would it be?",
+         "Happy to help! To point you in the right direction, what kind of drive is it, and "
+         "what happened to it? Any sounds or error messages are useful too.", []),
+        ("Can you recover my drive, and how much would it be?",
+         "Happy to help! Any sounds or error messages are useful too. Recovery is usually "
+         "possible.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_to_both_a_list_in_one_line_and_gathering(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Any news on the survey? Has the offer come through?' - 'Not yet on either'."""
+    assert _rules(reply, customer) == expected
+
+
+_LETTINGS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Quayside Lettings", "timezone": "Europe/London"},
+            "can": [
+                {"id": "refund", "does": "refund a holding deposit",
+                 "terms": ["refunded", "refund"], "takes": "5-10 business days"},
+            ],
+            "cannot": [
+                {"id": "no-dss", "terms": ["take voucher holders"],
+                 "because": "We never turn applicants away for paying with a voucher."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Seeing to it that something doesn't happen is no refusal.
+        ("I'm worried you'll charge me the fee twice.",
+         "I'll make sure we don't charge you twice, and I'll send the receipt today.", []),
+        ("Could you hold the flat until I'm back from holiday?",
+         "Of course, I'll make sure we can't let it to anyone else before you're back.", []),
+        ("Could you hold the flat until I'm back from holiday?",
+         "Sorry, we can't hold the flat.", ["unexplained-refusal"]),
+        # A booking changed is named by its day, not timed by it.
+        ("Can you cancel the Friday viewing and give me my money back?",
+         "I've cancelled your booking for Friday and refunded the £72.", []),
+        ("Can you cancel the Friday viewing and give me my money back?",
+         "Your deposit will be refunded on Friday.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_making_sure_and_a_booking_named_by_its_day(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'I've cancelled your booking for Friday and refunded the £72': Friday is which one."""
+    assert _rules_of(_LETTINGS, reply, customer) == expected

@@ -103,6 +103,7 @@ from honestcs.text.acts import (
 from honestcs.text.answers import (
     acknowledges,
     acts_now,
+    answers_every_question,
     answers_where_with_an_address,
     asks_a_limit_in_time,
     asks_for_record,
@@ -1127,8 +1128,9 @@ def _numbered_one_by_one(reply: ReplyFacts, questions: Sequence[Question]) -> bo
     """Whether the reply's numbered items run 1, 2, … as far as the questions asked."""
     asked = len({q.alternatives for q in questions})
     customer = reply.customer
-    # Each question mark one question, or the numbers may count questions not read as such.
-    if asked < 2 or customer is None or customer.text.count("?") != asked:
+    # No more question marks than questions, or the numbers may count questions not read as
+    # such (a question without its mark, "…is there food? and whats the age limit", counts).
+    if asked < 2 or customer is None or customer.text.count("?") > asked:
         return False
     labels = _item_labels(reply)
     return all(str(number) in labels for number in range(1, asked + 1))
@@ -1144,6 +1146,11 @@ def _item_labels(reply: ReplyFacts) -> frozenset[str]:
         newline = text.rfind("\n", reach, sentence.start)
         line = newline + 1 if newline >= 0 else (0 if reach == 0 else sentence.start)
         label = item_label(text[line : min(sentence.end, line + _LABEL_REACH)])
+        if not label and line < sentence.start:
+            # ...or the sentence itself, in a list run on in one line ("hey! 1) walk-ins are
+            # welcome. 2) yes, full kitchen").
+            own = text[sentence.start : min(sentence.end, sentence.start + _LABEL_REACH)]
+            label = item_label(own)
         if label:
             labels.add(label)
     return frozenset(labels)
@@ -1263,6 +1270,9 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     # Counted once: how many questions of each kind, and how many ask how to do something.
     kinds = Counter(q.kind for q in questions)
     how_tos = sum(bool(asks_how_to(q.text)) for q in questions)
+    # "Any news on the survey? And has the offer come through?" - "Not yet on either": a yes
+    # or no to all of them answers every yes/no question.
+    to_every_yes_no = any(answers_every_question(s.text) for s in reply.sentences)
     leave_asked = sum(asks_leave(q.text) for q in questions)
     gives_leave_somewhere = leave_asked == 1 and any(
         gives_the_customer_leave(s.text) for s in reply.sentences
@@ -1277,7 +1287,11 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     # their order.
     in_order = not labelled and _numbered_one_by_one(reply, questions)
     for question in questions:
-        if in_order or (question.label and question.label in numbered):
+        if (
+            in_order
+            or (question.label and question.label in numbered)
+            or (to_every_yes_no and question.kind == "yesno")
+        ):
             answered_groups.add(question.alternatives)
             first_yes_no = first_yes_no and question.kind != "yesno"
             continue

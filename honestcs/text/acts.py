@@ -797,6 +797,8 @@ def _reports_situation(text: str, start: int, end: int) -> bool:
 _ASSURED = compile_verbose(
     r"""\b(?:(?:i|we)\s+(?:can\s+|will\s+|do\s+)?(?:\d+\s*%\s+|personally\s+|absolutely\s+)?
           (?:guarantee|promise|assure\s+(?:you|u))
+        # "I'll make sure we don't charge you twice": seeing to it, not declining.
+        | (?:i|we)(?:'ll|\s+will)\s+(?:make\s+sure|ensure)
         | rest\s+assured | you\s+have\s+(?:my|our)\s+word)
         ,?\s+(?:(?:to\s+)?(?:you|u)\s+)?(?:that\s+)?$"""
 )

@@ -20,6 +20,7 @@ from honestcs.text.mentions import CLOCK, MONTH, WEEKDAY
 __all__ = [
     "acknowledges",
     "acts_now",
+    "answers_every_question",
     "answers_where_with_an_address",
     "asks_a_limit_in_time",
     "asks_for_record",
@@ -159,6 +160,23 @@ def offers_instead(text: str) -> bool:
         text: A sentence.
     """
     return bool(_INSTEAD.search(text))
+
+
+# A yes or a no to every question at once: "Yes to both!", "not yet on either, I'm afraid",
+# "yes, both are", "no to all three", "neither is".
+_TO_EVERY_QUESTION = regex.compile(
+    r"(?i)\b(?:yes|yep|yeah|no|nope|not\s+yet|sadly\s+not|afraid\s+not)\s*,?\s+(?:to|on|for)\s+"
+    r"(?:both|either|all(?:\s+(?:three|four|of\s+them))?|each)\b"
+    r"|\b(?:yes|yep|yeah|no|nope)\b[,\s]+both\s+(?:are|do|can|will|have|were|did|is)\b"
+    r"|^\W*(?:and\s+)?both\s+(?:are|do|can|will|have|were|did)\b"
+    r"|^\W*neither\s+(?:is|are|do|does|can|has|have)\b"
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def answers_every_question(text: str) -> bool:
+    """Whether a sentence says yes or no to all the questions at once ("Yes to both!")."""
+    return bool(_TO_EVERY_QUESTION.search(text))
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -405,8 +423,12 @@ _GATHERS = Alternatives(regex.compile(
       | (?:^|[\u2014\u2013:;]|\s-)\W*
         (?:what|which|where|when|how|is|are|do|does|did|have|has|was|were)(?:'?s)?\b
         [^?]*\byour?\b[^?]*\?
-      | (?:^|[\u2014\u2013:;]|\s-)\W*(?:what|which)(?:'?s)?\b
+      | (?:^|[\u2014\u2013:;]|\s-|^[^,?]{1,60},\s)\W*(?:what|which)(?:'?s)?\b
         (?![^?]*\b(?:help|assist|else|do\s+for|think|like)\b)[^?]*\?
+      # What would help to answer: "Any sounds or error messages are useful too", "a photo
+      # would really help".
+      | ^\W*(?:any|a|some)\s+[^.!?]{0,60}?\b(?:would|will|'d|is|are)\s+(?:also\s+|really\s+)?
+        (?:help|be\s+(?:useful|helpful)|useful|helpful)\b
       | \blet\s+me\s+(?:first\s+|quickly\s+|just\s+)?
         (?:check|look|see|verify|pull\s+up|find|review|confirm)\b
       # "I'd be glad to check both for you", "we'd be happy to look into that".

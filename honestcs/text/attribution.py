@@ -1129,6 +1129,10 @@ _WHICH_BOOKING_BEFORE = regex.compile(
     r"(?i)(?<!\b(?:got|get|gets|have|has|had|'ve|'s)\s+)"
     r"\b(?:the|your|our|this|that|his|her|their)\s+(?:[\w-]+\s+){1,3}?"
     r"(?:booked|scheduled|planned|arranged|set|due|pencilled|penciled)\s+(?:in\s+)?(?:for|on)\s+$"
+    # ...or one changed, named by its day: "I've cancelled your booking for Friday".
+    r"|\b(?:cancel(?:l?ed)?|mov(?:e|ed)|chang(?:e|ed)|amend(?:ed)?|refund(?:ed)?)\s+"
+    r"(?:the|your|our|this|that|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:booking|reservation|appointment|tickets?|table|session|lesson|class)\s+for\s+$"
 )
 
 
