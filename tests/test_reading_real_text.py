@@ -10632,3 +10632,17 @@ def test_making_sure_and_a_booking_named_by_its_day(
 ) -> None:
     """'I've cancelled your booking for Friday and refunded the £72': Friday is which one."""
     assert _rules_of(_LETTINGS, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "as" before a clause whose subject is a gerund, with a modal, gives the cause.
+        ("Sorry, we can't hold the ferry, as waiting would make every later sailing late.", []),
+        ("Sorry, we can't hold the ferry, as delaying it could strand other passengers.", []),
+        ("Sorry, we can't hold the ferry.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_cause_with_a_gerund_subject(reply: str, expected: list[str]) -> None:
+    """'We can't hold the performance, as starting late would disrupt everyone seated'."""
+    assert _rules(reply, "We're running late, can you hold the ferry for us?") == expected

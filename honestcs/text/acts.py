@@ -265,10 +265,11 @@ _REASON = compile_alternatives(
           # ...or an indefinite pronoun: "as everything ships in plain boxes".
           |everything|everyone|everybody|nothing|nobody|none|both)\b
   # "as" before a clause whose subject is a bare noun phrase: ", as loyalty discounts are
-  # capped at 20%", "As gift cards can't be refunded, …".
+  # capped at 20%", "As gift cards can't be refunded, …", ", as starting late would disrupt
+  # everyone already seated".
   | (?:^|,\s*)as\s+(?!soon\b|well\b|long\b|much\b|many\b|per\b|always\b|usual\b|a\b|an\b)
         (?:[a-z][\w-]*\s+){{1,3}}?(?:are|is|was|were|can't|cannot|can|have|has|don't|doesn't|must
-        |need|needs|aren't|isn't|won't|only)\b
+        |need|needs|aren't|isn't|won't|only|would|will|could|might)\b
   | (?:,|;|\s)\s*so\s+(?!much\b|sorry\b|many\b|far\b|that's\b)
         # A word of regret may come first: ", so unfortunately your veneers aren't covered".
         (?:(?:unfortunately|sadly|regrettably|i'm\s+afraid|i\s+am\s+afraid)\W+)?
