@@ -99,10 +99,14 @@ DURATIONS = [
     _dur("a day", "It takes a day.", "a day", "1", "1", D, "takes"),
     _dur("full-width digit", "It will arrive in \uff13 days.",
          "\uff13 days", "3", "3", D, "within"),
-    # A measure genitive measures the noun after it; a wait so measured is still a time.
-    _dur("measure genitive", "We keep one day's hire charge.", "one day", "1", "1", D, "for"),
+    # A measure genitive measures the noun after it: a sum so measured is no time; another
+    # length ("12 months' warranty") is its own; a wait so measured is still a time.
+    _dur("measure genitive", "We keep one day's hire charge.", "one day", "1", "1", D,
+         "measure"),
     _dur("measure genitive, plural", "We keep a week's rent as the deposit.",
-         "a week", "1", "1", W, "for"),
+         "a week", "1", "1", W, "measure"),
+    _dur("measure genitive of a length", "It comes with 12 months' warranty.", "12 months",
+         "12", "12", MO, "for"),
     _dur("notice genitive", "It needs 30 days' notice.", "30 days", "30", "30", D, "notice"),
     _dur("a wait, measured", "Fittings take a week's wait.", "a week", "1", "1", W, "takes"),
 ]  # fmt: skip

@@ -10646,3 +10646,31 @@ def test_making_sure_and_a_booking_named_by_its_day(
 def test_a_cause_with_a_gerund_subject(reply: str, expected: list[str]) -> None:
     """'We can't hold the performance, as starting late would disrupt everyone seated'."""
     assert _rules(reply, "We're running late, can you hold the ferry for us?") == expected
+
+
+_HOLDING = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Harbour Lets", "timezone": "Europe/London"},
+            "can": [
+                {"id": "holding", "does": "hold a flat off the market on a holding deposit",
+                 "terms": ["holding deposit", "hold the flat"], "within": "15 days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A length that measures a sum ("one week's rent") is no time.
+        ("The holding deposit is one week's rent, so £300 for this flat.", []),
+        ("The holding deposit is two weeks' rent and comes off your first month.", []),
+        # A length of time is that time.
+        ("We'll hold the flat for a week.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_length_that_measures_a_sum(reply: str, expected: list[str]) -> None:
+    """'The holding deposit is one week's rent' gives no window of a week."""
+    assert _rules_of(_HOLDING, reply, None) == expected

@@ -620,6 +620,7 @@ def _check_time(
             "before",
             "window",
             "extra",
+            "measure",
         ):
             return None
         # "a 3-day repair" times the repair, and "a 3 day turnaround" the act it measures;
@@ -750,7 +751,7 @@ def _check_window(
 ) -> _Result:
     window = clause.within
     assert window is not None
-    if mention.role in ("ago", "age", "takes", "per", "compare", "extra"):
+    if mention.role in ("ago", "age", "takes", "per", "compare", "extra", "measure"):
         return None
     # "We ask for 6 hours' notice to move it" states the window of a clause whose window is
     # notice given before an event, as "up to 12 hours before" does; of any other window

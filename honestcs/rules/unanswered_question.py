@@ -195,7 +195,10 @@ def _gives_a_time(sentence: SentenceFacts, after: datetime | None = None) -> boo
     """
     return any(
         (isinstance(m, DeadlineMention) and (after is None or (m.due >= after and not m.gone)))
-        or (isinstance(m, DurationMention) and m.role not in ("ago", "age", "for", "rate", "per"))
+        or (
+            isinstance(m, DurationMention)
+            and m.role not in ("ago", "age", "for", "rate", "per", "measure")
+        )
         for m in sentence.mentions
     )
 

@@ -63,6 +63,7 @@ from honestcs.text.lexicon import (
     PAST_ONLY_VERBS,
     PERSONAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    PRICE_NOUNS,
     SPECIFIC_DETERMINERS,
     TIME_TAKEN_NOUNS,
     UNIVERSAL_QUANTIFIERS,
@@ -107,6 +108,7 @@ DurationRole = Literal[
     "compare",
     "extra",
     "age",
+    "measure",
 ]
 """How a duration is used in its sentence.
 
@@ -129,6 +131,8 @@ how far off one thing is ("today's lesson is only a few hours away").
 time frame of its own.
 ``age``: how old the customer's case is, measured against a limit ("three weeks is well within
 the 30-day window", "six weeks puts you outside it"): the case, not a window or a time.
+``measure``: a measure genitive of money, the size of the sum after it ("one week's rent",
+"two weeks' pay", "a day's rental fee"): an amount, no time of anything.
 """
 
 
@@ -721,6 +725,12 @@ _NOTICE_AFTER = compile_verbose(r"^(?:'s|')?\s*(?:of\s+)?(?:written\s+)?notice\b
 # week's rent", "two hours' drive". A wait or a turnaround so measured is still a time.
 _MEASURE_GENITIVE = compile_verbose(
     rf"^(?:'s|')\s+(?!{alternation(TIME_TAKEN_NOUNS)}\b)[a-z]"
+)
+# ...and one of money measures a sum, no time at all: "one week's rent", "two weeks' pay", "a
+# day's rental fee" (where "an hour's grace" and "12 months' warranty" are lengths of time).
+_MONEY_GENITIVE = compile_verbose(
+    rf"""^(?:'s|')\s+(?:[a-z-]+\s+)?
+        (?:{alternation(PRICE_NOUNS)}|rent|rental|pay|wages?|salary|money|worth|interest)\b"""
 )
 
 
@@ -1749,8 +1759,10 @@ def _duration_role(
         return "extra"
     if _NOTICE_AFTER.search(after):
         return "notice"
+    if _MONEY_GENITIVE.match(after):
+        return "measure"  # "one week's rent", "two weeks' pay": a sum, no time
     if _MEASURE_GENITIVE.match(after):
-        return "for"  # "a day's rental fee", "two weeks' pay": the length of something else
+        return "for"  # "12 months' warranty", "an hour's grace": the length of something else
     if _BEFORE_AFTER.search(after) and not _UNTIL_CHARGED.match(text, end, end + 60):
         # "(at least / more than) 24 hours before you sail": a notice, counted back from an event.
         return "before"
