@@ -10674,3 +10674,60 @@ _HOLDING = honestcs.ReplyChecker(
 def test_a_length_that_measures_a_sum(reply: str, expected: list[str]) -> None:
     """'The holding deposit is one week's rent' gives no window of a week."""
     assert _rules_of(_HOLDING, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A regret that ends a reason is a no.
+        ("Hi, I think I left my phone cable in room 4 about a month ago. Do you still have it?",
+         "Hi! We hold lost property for 14 days only, so unfortunately it would have been "
+         "thrown away by now. Sorry!", []),
+        # The one question whether something exists is answered by what there is...
+        ("Can we leave our bags after checkout? Also is there a cash machine nearby?",
+         "Yes, the front desk can hold them all day. There's a Barclays two doors down, open "
+         "until 8pm.", []),
+        ("Can we leave our bags after checkout? Also is there a cash machine nearby?",
+         "Yes, the front desk can hold them all day.", ["unanswered-question"]),
+        # ...in a sentence about no other question.
+        ("Can we leave our bags after checkout? Also is there a cash machine nearby?",
+         "There's a luggage room by the front desk you can use all day after checkout.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_regret_after_a_reason_and_what_there_is(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Is there a pharmacy nearby?' - 'There's a Walgreens a block away on State St'."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A day in a farewell times nothing.
+        ("Happy to go ahead with the framing. See you Thursday!", []),
+        ("Happy to go ahead with the framing, see you on Thursday!", []),
+        ("Your bespoke frame will be ready Thursday.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_day_in_a_farewell(reply: str, expected: list[str]) -> None:
+    """'Happy to go ahead with the framing though, see you Thursday!' promises no frame."""
+    assert _rules_of(_FRAMER, reply, None) == expected
+
+
+_FRAMER = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Gilt Edge Framing", "timezone": "Europe/London"},
+            "can": [
+                {"id": "bespoke", "does": "make a bespoke frame",
+                 "terms": ["framing", "frame"], "takes": "2-3 weeks"},
+            ],
+            "cannot": [
+                {"id": "restore", "terms": ["clean paintings"],
+                 "because": "Cleaning paintwork needs a trained conservator."},
+            ],
+        }
+    )
+)  # fmt: skip

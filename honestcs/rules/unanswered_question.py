@@ -108,6 +108,7 @@ from honestcs.text.answers import (
     asks_a_limit_in_time,
     asks_for_record,
     asks_how_to,
+    asks_if_there_is,
     asks_leave,
     asks_the_most,
     asks_where,
@@ -138,6 +139,7 @@ from honestcs.text.answers import (
     opens_with_pronoun,
     says_it_depends,
     says_not_known_yet,
+    says_there_is,
     says_what_alone,
     says_what_it_covers,
     says_what_it_is_for,
@@ -1277,6 +1279,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     # or no to all of them answers every yes/no question.
     to_every_yes_no = any(answers_every_question(s.text) for s in reply.sentences)
     leave_asked = sum(asks_leave(q.text) for q in questions)
+    existence_asked = sum(asks_if_there_is(q.text) for q in questions)
     gives_leave_somewhere = leave_asked == 1 and any(
         gives_the_customer_leave(s.text) for s in reply.sentences
     )
@@ -1335,6 +1338,17 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         # "Can I wait there?" - "You're welcome to hang out in the lobby": the one question
         # asking leave is answered by leave given, in whatever words it names the act.
         answered = answered or (gives_leave_somewhere and asks_leave(question.text))
+        # "Also is there a pharmacy nearby?" - "There's a Walgreens a block away": the one
+        # question whether something exists is answered by what there is, in a sentence about
+        # no other question.
+        answered = answered or (
+            existence_asked == 1
+            and asks_if_there_is(question.text)
+            and any(
+                says_there_is(s.text) and not (about_by_sentence[s.index] - {question.start})
+                for s in reply.sentences
+            )
+        )
         if answered:
             answered_groups.add(question.alternatives)
             continue

@@ -25,6 +25,7 @@ __all__ = [
     "asks_a_limit_in_time",
     "asks_for_record",
     "asks_how_to",
+    "asks_if_there_is",
     "asks_leave",
     "asks_the_most",
     "asks_where",
@@ -54,6 +55,7 @@ __all__ = [
     "opens_with_because",
     "opens_with_pronoun",
     "says_it_depends",
+    "says_there_is",
     "says_what_alone",
     "says_what_it_is_for",
     "says_yes_and",
@@ -125,6 +127,9 @@ _YES_NO = Alternatives(regex.compile(
     # once this year, yes.", "For how you ride, yes."; and one that goes on to the next
     # question: "We take groups of up to 6, and yes, a glass of bubbles is included".
     r"|,\s*(?:(?:so|and|and\s+so|which\s+means)\s+)?(?:yes|no)\b(?=\s*[,.!;:\u2014\u2013-])"
+    # ...and a regret that ends one: "We keep lost property for 7 days, so unfortunately it
+    # would have been thrown away by now."
+    r"|,\s*(?:so|and\s+so|which\s+means)\s+(?:unfortunately|sadly|i'm\s+afraid|regrettably)\b"
     # A verdict on what was asked is a yes: "9 points is fine for us", "that's totally fine",
     # "you're good to go", "you're all set".
     r"|\b(?:is|are|'s|'re)\s+(?:totally\s+|completely\s+|perfectly\s+|absolutely\s+)?"
@@ -315,6 +320,26 @@ _GIVES_THE_CUSTOMER_LEAVE = regex.compile(
     r"welcome\s+to"
     r"|feel\s+free\s+to)\b"
 )
+
+
+# A question whether something exists ("is there a pharmacy nearby?"), and a sentence that
+# says what there is ("There's a Walgreens a block away", "No, there's no lift").
+_ASKS_IF_THERE_IS = regex.compile(r"(?i)^\W*(?:(?:and|also|so|oh)\s+)?(?:is|are)\s+there\b")
+_SAYS_THERE_IS = regex.compile(
+    r"(?i)^\W*(?:(?:yes|yep|yeah|no|nope|sadly|unfortunately|and|also)\W+)*"
+    r"there(?:'s|\s+is|\s+are|'re)\b"
+)
+
+
+def asks_if_there_is(question: str) -> bool:
+    """Whether a question asks whether something exists ("Is there a pharmacy nearby?")."""
+    return bool(_ASKS_IF_THERE_IS.search(question))
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def says_there_is(sentence: str) -> bool:
+    """Whether a sentence opens by saying what there is ("There's a Walgreens a block away")."""
+    return bool(_SAYS_THERE_IS.search(sentence))
 
 
 def asks_leave(question: str) -> bool:

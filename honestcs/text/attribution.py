@@ -1167,6 +1167,10 @@ def _never_attributed(
         return True  # "we'll cancel the installation booked for the 19th": which one, no time
     if _says_when_open(sentence, mention):
         return True  # "the office (open until 4pm today)": when a place is open, no act's time
+    if isinstance(mention, DeadlineMention) and _SEE_YOU_BEFORE.search(
+        sentence.text[max(0, at - _LOOK_BACK) : at]
+    ):
+        return True  # "see you Thursday!": when we meet, no act's time
     if isinstance(mention, DeadlineMention):
         owned = match_at(_POSSESSIVE_AFTER, sentence.text, mention.end - sentence.start)
         if owned is not None and _term_index(sentence).every.overlaps(
@@ -1199,6 +1203,11 @@ _TRAVEL_MODE = (
 _TRAVEL_AFTER = regex.compile(
     r"(?i)(?:'s|')?\s*(?:walk|drive|ride|cycle)\b"
     rf"|[^.,;:!?]{{0,40}}?\b(?:of|from)\b[^.,;:!?]{{0,40}}?{_TRAVEL_MODE}"
+)
+# A day named in a farewell: "see you Thursday", "see you on the 14th", "see you at 3".
+_SEE_YOU_BEFORE = regex.compile(
+    r"(?i)\b(?:see|speak\s+to|talk\s+to)\s+(?:you|u|y'all)(?:\s+(?:all|both|then))?\s+"
+    r"(?:on\s+|at\s+|this\s+|next\s+)?$"
 )
 # "Whether" opening alternatives joined by "or" ("whether the job takes 5 minutes or an hour",
 # "whether you spend £10 or £100"): each is supposed, none is said to be so.
