@@ -10731,3 +10731,28 @@ _FRAMER = honestcs.ReplyChecker(
         }
     )
 )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "How much" before the noun of a thing asks a quantity, answered by one.
+        ("Is the Kenyan good for espresso? And how much coffee do I need for a double?",
+         "It's lovely as espresso, bright and fruity. For a double, start with about 18 g of "
+         "finely ground coffee.", []),
+        ("Is the Kenyan good for espresso? And how much is a 1 kg bag?",
+         "It's lovely as espresso, bright and fruity. A double takes about 18 g.",
+         ["unanswered-question"]),
+        # An offence is a reason.
+        ("Can you cut back the hedge with the nest in it this week?",
+         "Sorry, we can't touch the nest while it's active, as disturbing a nesting bird is "
+         "an offence.", []),
+        ("Can you cut back the hedge with the nest in it this week?",
+         "Sorry, we can't touch the nest while it's active.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_how_much_of_a_thing_and_an_offence(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'How much coffee do I need for a litre?' - 'about 100 g'; an offence is a reason."""
+    assert _rules(reply, customer) == expected

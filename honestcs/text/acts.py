@@ -281,6 +281,8 @@ _REASON = compile_alternatives(
         (?:safety|security|privacy|protection|legal\s+reasons|security\s+reasons|safety\s+reasons
           |privacy\s+reasons|data[-\s]protection\s+reasons)\b
   | \b(?:by\s+law|legally|data[-\s]protection|illegal|unlawful|not\s+legal|fraud|fraudulent)\b
+  # "disturbing a nesting bird is an offence under the Wildlife Act".
+  | \b(?:is|are|'s|be|would\s+be)\s+(?:a|an)\s+(?:criminal\s+)?offen[cs]e\b
   # The law named as what it is: "it's state law", "that's the law", "a legal
   # requirement", "a criminal offence".
   | \b(?:it's|it\s+is|that's|that\s+is)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:law|regulations?)\b

@@ -25,6 +25,7 @@ from honestcs.text.lexicon import (
     GREETINGS,
     INVERTED_SUBJECT_OPENERS,
     LAUGHTER,
+    PRICE_NOUNS,
     RHETORICAL_MARKERS,
     TAG_QUESTIONS,
     alternation,
@@ -561,10 +562,29 @@ _CONCEPT_PATTERNS = {
 }
 
 
+# "How much" before the noun of a thing asks a quantity of it, not a price: "how much coffee
+# do I need for a litre?", "how much space is there?" (but "how much deposit", "how much
+# postage", and "how much is it?").
+_HOW_MUCH_OF_A_THING = regex.compile(
+    r"(?i)\bhow\s+much\s+(?!(?:"
+    + "|".join(PRICE_NOUNS)
+    + r"|is|are|was|were|do|does|did|will|would|should|could|can|to|for|it|that|this|they|those"
+    r"|these|extra|more|of|money|cash|i|we|you|he|she|roughly|approximately|about|per|a|an|the"
+    r"|postage|shipping|delivery|tax|vat|tip|interest|commission|discount|off|altogether"
+    r"|in|on|overall|total|all)\b)[a-z][a-z-]*\b"
+)
+
+
 @lru_cache(maxsize=4096)
 def concepts_of(text: str) -> frozenset[str]:
     """The concepts a text names ("money back" and "refund" both name *refund*)."""
-    return frozenset(name for name, pattern in _CONCEPT_PATTERNS.items() if pattern.search(text))
+    named = frozenset(name for name, pattern in _CONCEPT_PATTERNS.items() if pattern.search(text))
+    if "price" in named and _HOW_MUCH_OF_A_THING.search(text):
+        # ...a price only if another of its words names one.
+        rest = _HOW_MUCH_OF_A_THING.sub(" ", text)
+        if not _CONCEPT_PATTERNS["price"].search(rest):
+            named -= {"price"}
+    return named
 
 
 # "?!" or "!?" ends a question that vents rather than asks.
