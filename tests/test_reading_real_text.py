@@ -10756,3 +10756,31 @@ def test_how_much_of_a_thing_and_an_offence(
 ) -> None:
     """'How much coffee do I need for a litre?' - 'about 100 g'; an offence is a reason."""
     assert _rules(reply, customer) == expected
+
+
+_DEALER = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Northside Motors", "timezone": "America/Chicago"},
+            "can": [
+                {"id": "discount", "does": "take money off the advertised price",
+                 "terms": ["discount", "off the price"], "up_to": "$750"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # What is left to pay after a discount is no discount.
+        ("Here's your summary:\n- Vehicle: 2019 Mazda CX-5\n- Price after $500 discount: "
+         "$18,400\n- Delivery: Saturday", []),
+        ("After the $500 discount it comes to $18,400.", []),
+        ("I can give you a $900 discount.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_what_is_left_after_a_discount(reply: str, expected: list[str]) -> None:
+    """'Price after $600 discount: $23,395' gives no discount of $23,395."""
+    assert _rules_of(_DEALER, reply, None) == expected

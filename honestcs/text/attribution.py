@@ -1186,6 +1186,10 @@ def _never_attributed(
         return True  # "within 25 minutes of the school by metro": how far, no act's time
     if _among_alternatives(sentence.text, at, mention.end - sentence.start):
         return True  # "the same whether the job takes 5 minutes or an hour": supposed, not said
+    if isinstance(mention, AmountMention) and _NET_OF_A_DISCOUNT_BEFORE.search(
+        sentence.text[max(0, at - _LOOK_BACK) : at]
+    ):
+        return True  # "Price after $600 discount: $23,395": what is left to pay, no discount
     # "your total today is €57": the day of a sum, no act's time
     return isinstance(mention, DeadlineMention) and bool(
         _SUM_BEFORE.search(sentence.text[max(0, at - _LOOK_BACK) : at])
@@ -1203,6 +1207,13 @@ _TRAVEL_MODE = (
 _TRAVEL_AFTER = regex.compile(
     r"(?i)(?:'s|')?\s*(?:walk|drive|ride|cycle)\b"
     rf"|[^.,;:!?]{{0,40}}?\b(?:of|from)\b[^.,;:!?]{{0,40}}?{_TRAVEL_MODE}"
+)
+# What is left after a discount: "Price after $600 discount: $23,395", "after your 10% off
+# it comes to £45".
+_NET_OF_A_DISCOUNT_BEFORE = regex.compile(
+    r"(?i)\bafter\s+(?:the\s+|your\s+|a\s+|our\s+|its\s+)?(?:[$£€]?\d[\d,.]*%?\s+)?"
+    r"(?:[\w-]+\s+)?(?:discount|reduction|saving|trade-in|off)s?\b"
+    r"\W{0,5}(?:(?:it|that)(?:'s|\s+is)\s+|(?:it\s+)?comes\s+to\s+|you\s+pay\s+)?$"
 )
 # A day named in a farewell: "see you Thursday", "see you on the 14th", "see you at 3".
 _SEE_YOU_BEFORE = regex.compile(
