@@ -7,7 +7,10 @@ fire and a case that is quiet must stay quiet.
 
 from __future__ import annotations
 
+import ast
+from collections import Counter
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -10593,7 +10596,7 @@ def test_to_both_a_list_in_one_line_and_gathering(
     assert _rules(reply, customer) == expected
 
 
-_LETTINGS = honestcs.ReplyChecker(
+_QUAYSIDE = honestcs.ReplyChecker(
     honestcs.Policy.from_dict(
         {
             "policy": {"name": "Quayside Lettings", "timezone": "Europe/London"},
@@ -10631,7 +10634,7 @@ def test_making_sure_and_a_booking_named_by_its_day(
     customer: str, reply: str, expected: list[str]
 ) -> None:
     """'I've cancelled your booking for Friday and refunded the £72': Friday is which one."""
-    assert _rules_of(_LETTINGS, reply, customer) == expected
+    assert _rules_of(_QUAYSIDE, reply, customer) == expected
 
 
 @pytest.mark.parametrize(
@@ -10784,3 +10787,16 @@ _DEALER = honestcs.ReplyChecker(
 def test_what_is_left_after_a_discount(reply: str, expected: list[str]) -> None:
     """'Price after $600 discount: $23,395' gives no discount of $23,395."""
     assert _rules_of(_DEALER, reply, None) == expected
+
+
+def test_each_module_level_name_is_bound_once() -> None:
+    """A checker bound twice at module level silently replaces the first for earlier tests."""
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    names = [
+        target.id
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    ]
+    assert [name for name, count in Counter(names).items() if count > 1] == []
