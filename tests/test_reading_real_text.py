@@ -10800,3 +10800,50 @@ def test_each_module_level_name_is_bound_once() -> None:
         if isinstance(target, ast.Name)
     ]
     assert [name for name, count in Counter(names).items() if count > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Leave given in a sentence about another question answers only that one.
+        ("We're booked for Saturday. Do we need to bring anything? And can my dad get into "
+         "the chapel? He uses a wheelchair.",
+         "Hi, yes, you're down for Saturday at 11. You're welcome to bring photos or flowers "
+         "if you like. See you then.", ["unanswered-question"]),
+        ("We're booked for Saturday. Do we need to bring anything? And can my dad get into "
+         "the chapel? He uses a wheelchair.",
+         "Hi, nothing to bring at all. He's very welcome to come in, the chapel has level "
+         "access.", []),
+    ],
+)  # fmt: skip
+def test_leave_given_about_another_question(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'You're welcome to bring a blanket' does not say whether mum can get into the room."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "The following Monday" is the one after the coming one.
+        ("Bring them in on Monday and you'll have them back by the following Monday.", []),
+        ("You'll have them back by Monday.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_the_following_weekday(reply: str, expected: list[str]) -> None:
+    """'By the following Monday' gives a week more than 'by Monday'."""
+    assert _rules_of(_REGRIPS, reply, None) == expected
+
+
+_REGRIPS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Fairway Pro Shop", "timezone": "Europe/London"},
+            "can": [
+                {"id": "regrip", "does": "regrip a set of clubs",
+                 "terms": ["regrip", "have them back"], "takes": "3-5 business days"},
+            ],
+        }
+    )
+)  # fmt: skip

@@ -1253,6 +1253,22 @@ def _only_gathers(reply: ReplyFacts) -> bool:
     )
 
 
+def _leave_given_to_it(
+    leave_given: Sequence[SentenceFacts],
+    question: Question,
+    about_by_sentence: Mapping[int, frozenset[int]],
+    questions: Sequence[tuple[Question, frozenset[str]]],
+) -> bool:
+    """Whether a clause giving leave is about no other question than this one."""
+    others = _Others(about_by_sentence, question.start, frozenset(), questions)
+    return any(
+        not others.clause_about_another(sentence, segment)
+        for sentence in leave_given
+        for segment in sentence.segments
+        if gives_the_customer_leave(segment.text)
+    )
+
+
 # A sentence this short is a signature or an interjection ("*SR", "-Emilia", "Thanks!").
 _SIGNATURE_WORDS = 2
 
@@ -1280,8 +1296,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     to_every_yes_no = any(answers_every_question(s.text) for s in reply.sentences)
     leave_asked = sum(asks_leave(q.text) for q in questions)
     existence_asked = sum(asks_if_there_is(q.text) for q in questions)
-    gives_leave_somewhere = leave_asked == 1 and any(
-        gives_the_customer_leave(s.text) for s in reply.sentences
+    leave_given = (
+        [s for s in reply.sentences if gives_the_customer_leave(s.text)] if leave_asked == 1 else []
     )
     homes, by_home = _homes(customer, questions)
     # "1) do you open on Sundays? 2) how much…?" - "1) Yes, … 2) A wash is $12.": an
@@ -1336,8 +1352,13 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         if question.kind == "yesno":
             first_yes_no = False
         # "Can I wait there?" - "You're welcome to hang out in the lobby": the one question
-        # asking leave is answered by leave given, in whatever words it names the act.
-        answered = answered or (gives_leave_somewhere and asks_leave(question.text))
+        # asking leave is answered by leave given, in whatever words it names the act, in a
+        # sentence about no other question ("Do we need to bring anything? Can my mum get into
+        # the room?" - "You're welcome to bring a blanket" answers only the first).
+        answered = answered or (
+            asks_leave(question.text)
+            and _leave_given_to_it(leave_given, question, about_by_sentence, distinct_questions)
+        )
         # "Also is there a pharmacy nearby?" - "There's a Walgreens a block away": the one
         # question whether something exists is answered by what there is, in a sentence about
         # no other question.

@@ -332,7 +332,7 @@ _DEADLINE = compile_verbose(
       # or each of them.
       | (?<!\b(?:a|an|any|every|each)\s+(?:(?:other|busy|quiet|typical|normal|usual|given
         |particular|single|random|average|regular|sunny|rainy|late|early|long)\s+)?)
-        \b(?:(?:this|next)\s+)?{WEEKDAY}(?!,?\s+{MONTH_DAY}\s+{MONTH})(?!,?\s+{MONTH})
+        \b(?:(?:this|next|following)\s+)?{WEEKDAY}(?!,?\s+{MONTH_DAY}\s+{MONTH})(?!,?\s+{MONTH})
       | \b{CALENDAR_DATE}
     )
     (?P<clocks>(?:\s*,?\s*(?:(?:at|by|before|until|between|from|and|or|-|\u2013|to)\s+|[-\u2013]\s*)?{CLOCK})*)
@@ -927,6 +927,10 @@ def _resolve_day(text: str, now: datetime, calendar: BusinessCalendar) -> tuple[
         monday_next_week = today + timedelta(days=7 - today.weekday())
         if day < monday_next_week:
             day += timedelta(days=7)
+    if t.startswith("following "):
+        # "the following Monday" is the one after the coming one: "bring them in on Monday
+        # and you'll have them back by the following Monday".
+        day += timedelta(days=7)
     return day, None
 
 
@@ -953,6 +957,7 @@ _DEADLINE_STARTS = (
             "close",
             "later",
             "next",
+            "following",
             "during",
             "sometime",
             "today",
@@ -1006,6 +1011,7 @@ _DEADLINE_GATES: dict[str, regex.Pattern[str]] = {
         "end": r"end\s+of",
         "later": r"later\s+(?:today|this)",
         "next": rf"next\s+(?:week|{WEEKDAY})",
+        "following": rf"following\s+{WEEKDAY}",
         **{
             word: rf"{word}\s+(?:the\s+)?(?:end|next|close|eod|weekend|\d|noon|midday|midnight"
             rf"|tomorrow|today|tonight|christmas|boxing|new|this|half|quarter|{HOUR}|{WEEKDAY}"
