@@ -156,6 +156,7 @@ from honestcs.text.lexicon import (
     POLICY_NOUNS,
     PRICE_DOCUMENTS,
     REPORTING_BACK,
+    SAME_SENSE_STEM_SUFFIXES,
     VAGUE_TIMES,
 )
 from honestcs.text.mentions import (
@@ -247,13 +248,7 @@ def _tails_of_compounds(text: str) -> frozenset[str]:
 # Endings that make another word of the same root (see the lexicon).
 _SUFFIXES = frozenset(DERIVATIONAL_SUFFIXES)
 
-# The endings that derive a noun or adjective from a word of the same sense, as a stem ends
-# ("payabl", "closur"). Shorter ones ("-er", "-al") end too many words that are not derived
-# ("tower", "petal"); "-less" and "-ful" make words of another sense ("contactless").
-_STEM_SUFFIXES = (
-    "ation", "ment", "ness", "ship", "abl", "ibl", "anc", "enc", "ion", "ity", "ery", "ist", "iv",
-    "ur",
-)  # fmt: skip
+# A derived word's root is three letters or more ("pay" of "payabl").
 _ROOT_LETTERS = 3
 
 
@@ -262,7 +257,7 @@ def _roots(stems: Iterable[str]) -> frozenset[str]:
     return frozenset(
         word[: -len(suffix)]
         for word in stems
-        for suffix in _STEM_SUFFIXES
+        for suffix in SAME_SENSE_STEM_SUFFIXES
         if word.endswith(suffix) and len(word) - len(suffix) >= _ROOT_LETTERS
     )
 

@@ -70,6 +70,7 @@ __all__ = [
     "REPORT_FRAMES",
     "RHETORICAL_MARKERS",
     "RULE_NOUNS",
+    "SAME_SENSE_STEM_SUFFIXES",
     "SPECIFIC_DETERMINERS",
     "SUBORDINATORS",
     "TAG_QUESTIONS",
@@ -332,6 +333,15 @@ DERIVATIONAL_SUFFIXES = (
     "ation", "ations", "tion", "tions", "ion", "ions", "ment", "ments", "able", "ible", "ness",
     "ful", "less", "er", "ers", "ing", "ed", "ly", "al", "ance", "ence", "ity", "ive", "ous",
     "ise", "ize", "ist", "ism", "ure", "ant", "ent", "ery", "ory", "ship", "ward", "wards",
+)  # fmt: skip
+
+# The endings that derive a noun or adjective from a word of the same sense, as a stem ends
+# ("payabl", "closur"): "payable" answers "do I pay…?", "an inspection" "do you inspect…?".
+# Shorter ones ("-er", "-al") end too many words that are not derived ("tower", "petal");
+# "-less" and "-ful" make words of another sense ("contactless").
+SAME_SENSE_STEM_SUFFIXES = (
+    "ation", "ment", "ness", "ship", "abl", "ibl", "anc", "enc", "ion", "ity", "ery", "ist", "iv",
+    "ur",
 )  # fmt: skip
 
 # Adjectives of a state that "100%" makes absolute ("100% safe", "100% reliable"); participles
