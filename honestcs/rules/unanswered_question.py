@@ -538,15 +538,17 @@ def _figure(amount: Decimal) -> str:
 class _Others:
     """The customer's other questions, as the reply's sentences are about them.
 
-    ``about`` maps each sentence to the starts of the questions it is about, worked out once
-    per reply, so asking "is this sentence about another question?" costs a set difference
-    however many questions the customer asked.
+    ``about`` maps each sentence to the starts of the questions it is about, and
+    ``yes_no_about`` to those of them that ask yes or no, both worked out once per reply, so
+    asking "is this sentence about another question?" costs the same however many questions
+    the customer asked.
     """
 
     about: Mapping[int, frozenset[int]]
     current: int
     yes_no: frozenset[int] = frozenset()
     questions: Sequence[tuple[Question, frozenset[str]]] = ()
+    yes_no_about: Mapping[int, frozenset[int]] = attrs.field(factory=dict)
 
     def named_by(self, index: int) -> bool:
         about = self.about.get(index, frozenset())
@@ -577,7 +579,8 @@ class _Others:
 
     def yes_no_named_by(self, index: int) -> bool:
         """Whether the sentence is about another question that a "yes" could answer."""
-        return bool((self.about.get(index, frozenset()) - {self.current}) & self.yes_no)
+        about = self.yes_no_about.get(index, frozenset())
+        return len(about) > 1 or (len(about) == 1 and self.current not in about)
 
 
 _NO_OTHERS = _Others({}, -1)
@@ -1282,6 +1285,7 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
     distinct_questions = [(q, distinct[id(q)]) for q in questions]
     about_by_sentence = _questions_by_sentence(reply, distinct_questions)
     yes_no_starts = frozenset(q.start for q in questions if q.kind == "yesno")
+    yes_no_by_sentence = {i: about & yes_no_starts for i, about in about_by_sentence.items()}
     first_yes_no = True
     # Counted once: how many questions of each kind, and how many ask how to do something.
     kinds = Counter(q.kind for q in questions)
@@ -1341,7 +1345,13 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             first_yes_no=first_yes_no,
             first_question=question is questions[0],
             siblings=siblings,
-            others=_Others(about_by_sentence, question.start, yes_no_starts, distinct_questions),
+            others=_Others(
+                about_by_sentence,
+                question.start,
+                yes_no_starts,
+                distinct_questions,
+                yes_no_by_sentence,
+            ),
             days=question.days,
         )
         if question.kind == "yesno":
