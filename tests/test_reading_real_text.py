@@ -10847,3 +10847,162 @@ _REGRIPS = honestcs.ReplyChecker(
         }
     )
 )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "Doable", "feasible", "realistic" ask whether what was just said can be done, as
+        # "possible" does: no subject of their own.
+        ("Can you keep our bags at reception? We land at 6am on Friday, is that doable?",
+         "Sure! Reception is staffed around the clock, so drop them off whenever you arrive.",
+         []),
+        ("Could we have a cot in the room? We arrive late on the 3rd, is that realistic?",
+         "Yes, housekeeping will have the cot set up before you check in.", []),
+        ("Could we have a cot in the room? We arrive late on the 3rd, is the spa open then?",
+         "Yes, housekeeping will have the cot set up before you check in.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_whether_it_can_be_done_has_no_subject(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Is that doable?' is answered with the question it follows, as 'is that possible?' is."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "Actual" and "new" only qualify: "your actual hours" asks the hours, "a new one"
+        # the thing named before.
+        ("I rang at 9pm and nobody picked up?? What are your actual hours?",
+         "Sorry about that - the desk is staffed from 7am to 11pm, and the night porter "
+         "covers the rest.", []),
+        ("Left my key card in a taxi. How do I get a new one?",
+         "No problem - a replacement card is ready for you at reception.", []),
+        ("Left my key card in a taxi. What is the wifi password?",
+         "No problem - a replacement card is ready for you at reception.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_words_that_only_qualify_are_no_subject(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'What are your actual hours?' is not a question about 'actual'."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "expected"),
+    [
+        # "What's the point?" complains, as "why bother?" does.
+        ("Booked parking and there was no space when we arrived. What's the point?", []),
+        ("You charged my card twice for one room. What is the point of a deposit?", []),
+        ("Booked parking and there was no space. What time does the car park close?",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_what_is_the_point_is_rhetorical(customer: str, expected: list[str]) -> None:
+    """'What's the point?' asks nothing to answer."""
+    reply = "I'm so sorry, that should never have happened."
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm putting you straight through to our duty manager.",
+        "I'll put you right through to the front desk.",
+        "Let me put you directly through to reservations.",
+    ],
+)
+def test_putting_through_with_an_adverb_hands_over(sentence: str) -> None:
+    """'Putting you straight through' is a transfer, as 'putting you through' is."""
+    assert hands_over(sentence)
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Not able to" and "aren't able to" hedge as "can't" does.
+        ("Unfortunately we're not able to guarantee a sea view.", []),
+        ("We aren't able to promise that the pool will be open.", []),
+        ("We aren't able to offer a sea view.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_not_able_to_promise_is_a_hedge(reply: str, expected: list[str]) -> None:
+    """'We're not able to guarantee X' hedges; it declines nothing."""
+    assert _rules(reply, "Can we have a room with a sea view?") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A day that a length of time is counted to is no deadline of an act.
+        ("Cancellations have to reach us 48 hours ahead for a refund, and Saturday is only "
+         "a day away, so I can't refund the room.", []),
+        ("To be safe we'd start the refund a full two weeks before the 20th.", []),
+        ("You'll have the refund by the 4th.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_day_a_length_is_counted_to(reply: str, expected: list[str]) -> None:
+    """'Saturday is a day away' and 'two weeks before the 20th' time no refund."""
+    assert _rules(reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # What we need from the customer by a day is theirs to do by then.
+        ("Refunds take 5-10 business days, so we'd need your bank details by Thursday.", []),
+        ("Refunds take 5-10 business days, so we'd love to have the form back by the 4th.", []),
+        ("Refunds take 5-10 business days, so you'll have the money by Thursday.",
+         ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_what_we_need_from_the_customer_by_a_day(reply: str, expected: list[str]) -> None:
+    """'We need your bank details by Thursday' promises no refund by Thursday."""
+    assert _rules(reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Free" for now is not taken: free to use, no price.
+        ("Good news, locker 12 on the first floor is free at the moment. Shall I hold it?", []),
+        ("Locker 4 is free right now if you'd like it.", []),
+        ("Lockers are free for members.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_free_for_now_is_no_price(reply: str, expected: list[str]) -> None:
+    """'Locker 12 is free at the moment' says it is not taken, not that it costs nothing."""
+    assert _rules_of(_LOCKERS, reply, "Are any lockers free?") == expected
+
+
+_LOCKERS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Canal Street Coworking", "timezone": "Europe/London"},
+            "can": [
+                {"id": "locker", "does": "rent a personal locker by the month",
+                 "terms": ["locker"], "costs": "£15"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Then I'll…" after asking the customer for something: once they have done it.
+        ("Could you send me your booking number? Then I'll sort the voucher for you.", []),
+        ("Please reply with the dates you stayed. Then we'll look at a voucher.", []),
+        ("Thanks for your patience. Then I'll sort the voucher for you.",
+         ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_then_after_asking_is_a_condition(reply: str, expected: list[str]) -> None:
+    """'Could you send me X? Then I'll do Y' depends on the customer sending X."""
+    assert _rules(reply, None) == expected

@@ -12,9 +12,10 @@ noon") or an event ("once it's back with us", "the day before the visit").
 Not counted: what the customer will receive ("you'll get an email"), acts
 done now in the conversation ("let me check", "I'll proceed with the
 cancellation now"), conditional sentences (an imperative joined to the promise,
-"bring it in and we'll refund it", is a condition), an act asked about with "whether"
-("ask your doctor whether they'll send a new prescription"), and sentences that already
-have another finding.
+"bring it in and we'll refund it", is a condition, and so is "then" after asking the
+customer for something: "Could you send me the reference? Then I'll fix it"), an act
+asked about with "whether" ("ask your doctor whether they'll send a new prescription"),
+and sentences that already have another finding.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ from honestcs.text.acts import (
     is_done_now,
     joins_imperative_to_promise,
     names_a_bare_hour,
+    promises_then,
 )
+from honestcs.text.answers import gathers
 from honestcs.text.facts import own_clause
 from honestcs.text.mentions import AmountMention, DeadlineMention, DurationMention, Mention
 from honestcs.text.reading import ReplyFacts
@@ -55,6 +58,10 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             continue
         if joins_imperative_to_promise(sentence.text, in_any_clause=True):
             continue  # "Bring it in and we'll refund it": conditional on the customer (SPEC §3)
+        if promises_then(sentence.text) and sentence.index > 0:
+            asked = reply.sentences[sentence.index - 1]
+            if asked.question or gathers(asked.text):
+                continue  # "Could you send me the reference? Then I'll fix it": once they do
         if any(_times_something(m) for m in sentence.mentions):
             continue
         for segment in sentence.segments:

@@ -78,6 +78,7 @@ __all__ = [
     "opens_with_let_me",
     "opens_with_thanks_for",
     "phrase_pattern",
+    "promises_then",
     "refers_back_to_it",
     "refused_act",
     "repeats_a_wish",
@@ -202,14 +203,19 @@ _REFUSAL = compile_alternatives(
     """
 )
 
+# The words of not being able: "can't", "unable to", "we aren't able to".
+_CANNOT = (
+    r"(?:can't|cannot|can\s+not|couldn't|unable\s+to|not\s+able\s+to"
+    r"|(?:aren't|isn't|wasn't|weren't)\s+able\s+to|won't)"
+)
 _HEDGE = compile_verbose(
-    rf"""\b(?:can't|cannot|can\s+not|couldn't|unable\s+to|not\s+able\s+to|won't)\s+{_HEDGE_VERBS}\b
+    rf"""\b{_CANNOT}\s+{_HEDGE_VERBS}\b
       | \bno\s+(?:guarantee|promises?)\b | \bnot\s+guaranteed\b
       # "I can't give you a cast-iron guarantee", "we can't make any promises".
-      | \b(?:(?:i|we)\s*)?(?:can't|cannot|can\s+not|couldn't|unable\s+to|not\s+able\s+to|won't)\s+
+      | \b(?:(?:i|we)\s*)?{_CANNOT}\s+
           (?:give|offer|make)\s+(?:you\s+)?(?:a|an|any)\s+(?:[\w-]+\s+)?(?:guarantee|promise)s?\b
       # "I can't give you my word on the weather": not promising is a hedge too.
-      | \b(?:(?:i|we)\s*)?(?:can't|cannot|can\s+not|couldn't|unable\s+to|not\s+able\s+to|won't)\s+
+      | \b(?:(?:i|we)\s*)?{_CANNOT}\s+
           give\s+(?:you\s+)?(?:my|our)\s+word\b
       # "I'd rather not promise a date I can't keep", "I don't want to promise something we
       # can't deliver": declining to over-promise, with what could not be kept.
@@ -816,9 +822,11 @@ def find_refusal(text: str) -> tuple[int, int] | None:
     """
     if not _REFUSAL_HINT.search(text):
         return None
-    hedge = _HEDGE.search(text)
+    # A no that shares words with a hedge is the hedge: "we're not able to guarantee that"
+    # (the no's words may start before the hedge's, at its subject).
+    hedges = [(h.start(), h.end()) for h in _HEDGE.finditer(text)]
     for match in _REFUSAL.finditer(text):
-        if hedge and hedge.start() <= match.start() < hedge.end() + 1:
+        if any(a <= match.end() and match.start() <= b for a, b in hedges):
             continue
         if _ASSURED.search(text, 0, match.start()):
             continue  # "I guarantee our crew won't leave a scratch": an assurance, not a no
@@ -1427,6 +1435,19 @@ def joins_imperative_to_promise(text: str, *, in_any_clause: bool = False) -> bo
 
 
 _LET_ME = regex.compile(r"^\W*let\s+me\b", regex.IGNORECASE)
+
+# "Then" opening our promise: "Could you send me the reference? *Then I'll* fix it": once the
+# customer has done what the sentence before asks. ("Then again", "then and there" are not.)
+_THEN_WE = regex.compile(
+    r"(?i)^\W*(?:and\s+)?then(?!\s+(?:again|and\s+there)\b)\W*\s*"
+    r"(?:i|we|our\s+[\w-]+|someone|somebody)(?:'ll|\s+will|\s+can|'d|\s+would|\s+should)\b"
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def promises_then(text: str) -> bool:
+    """Whether the sentence opens "Then I'll…": a promise that follows on from the one before."""
+    return bool(_THEN_WE.search(text))
 
 
 # A condition after the act it governs, with no comma: "we'll let you know if anything

@@ -488,7 +488,7 @@ _HANDOVER = regex.compile(
         # ...unless only to set a time: "the technician will call you to arrange access"
         # hands over the visit, not the customer's questions.
         (?![^.!?]{0,60}?\bto\s+(?:arrange|book|schedule|set\s+up)\b)
-      | \bput(?:ting)?\s+you\s+through\b
+      | \bput(?:ting)?\s+you\s+(?:(?:straight|right|directly|\w+ly)\s+)?through\b
       | \bhand(?:ing|ed)?\s+(?:you|this)\s+(?:over|on)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )

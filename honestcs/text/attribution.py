@@ -1167,6 +1167,8 @@ def _never_attributed(
         return True  # "we'll cancel the installation booked for the 19th": which one, no time
     if _says_when_open(sentence, mention):
         return True  # "the office (open until 4pm today)": when a place is open, no act's time
+    if isinstance(mention, DeadlineMention) and _day_measured_from(sentence, mention):
+        return True  # "eight weeks before the 18th", "Saturday is 4 days away": a day measured
     if isinstance(mention, DeadlineMention) and _SEE_YOU_BEFORE.search(
         sentence.text[max(0, at - _LOOK_BACK) : at]
     ):
@@ -1194,6 +1196,44 @@ def _never_attributed(
     return isinstance(mention, DeadlineMention) and bool(
         _SUM_BEFORE.search(sentence.text[max(0, at - _LOOK_BACK) : at])
     )
+
+
+# What joins a day to how far off it is: "Saturday *is only* 4 days away".
+_FAR_OFF_BETWEEN = regex.compile(
+    r"(?i)^(?:'s|\s+is|\s+was|\s+are)(?:\s+(?:only|just|still|now|already|nearly|almost|barely"
+    r"|about|around|roughly|approximately|less\s+than|more\s+than|under|over|a\s+good"
+    r"|a\s+full))*\s+$"
+)
+
+
+# Periods counted as things, not a lead time: "the catch-up on *all* 14 months before the 30th".
+_PERIODS_COUNTED_BEFORE = regex.compile(
+    r"(?i)\b(?:all|every\s+one\s+of|each\s+of)\s+(?:the\s+|those\s+|these\s+|your\s+)?$"
+)
+
+
+def _day_measured_from(sentence: SentenceFacts, mention: DeadlineMention) -> bool:
+    """Whether a day is the point a length of time is counted from or to, no act's deadline.
+
+    A lead time ends at it ("that gives us eight weeks before the 18th", "48 hours before
+    Friday"), or it is how far off the day is ("Saturday is 4 days away").
+    """
+    for other in sentence.mentions:
+        if not isinstance(other, DurationMention):
+            continue
+        between = sentence.text[other.end - sentence.start : mention.start - sentence.start]
+        if (
+            other.role == "before"
+            and other.end <= mention.start
+            and not between.strip()
+            and not _PERIODS_COUNTED_BEFORE.search(sentence.text, 0, other.start - sentence.start)
+        ):
+            return True
+        if other.role == "compare" and other.start >= mention.end:
+            between = sentence.text[mention.end - sentence.start : other.start - sentence.start]
+            if _FAR_OFF_BETWEEN.match(between):
+                return True
+    return False
 
 
 # A time of travel, which measures how far a place is: "within 25 minutes of the school by
@@ -2937,6 +2977,16 @@ _CUSTOMER_ACTING = regex.compile(
 )
 
 
+# What the business needs from the customer by a day: "we need your gown by 20 February",
+# "we'd love to have the forms by Friday", "we'll need you to sign by the 3rd". The day is the
+# customer's to hand it over by ("we need to finish it by Friday" is our own act).
+_NEEDED_FROM_THE_CUSTOMER = regex.compile(
+    r"(?i)\b(?:i|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:really\s+)?(?:need|like|love|want)"
+    r"(?:\s+to\s+(?:have|get|receive))?\s+(?:your|the|it|them|this|that|you\s+to)\b"
+    r"(?:\s+[\w'-]+){0,4}?\s*$"
+)
+
+
 def the_customer_acts_by(text: str, end: int) -> bool:
     """Whether the deadline at ``end`` in a clause is the customer's to act by ("book today").
 
@@ -2948,7 +2998,9 @@ def the_customer_acts_by(text: str, end: int) -> bool:
     """
     begin = max(0, end - CLAUSE_REACH)
     return bool(
-        _CUSTOMER_ACTS.search(text, begin, end) or _CUSTOMER_ACTING.search(text, begin, end)
+        _CUSTOMER_ACTS.search(text, begin, end)
+        or _CUSTOMER_ACTING.search(text, begin, end)
+        or _NEEDED_FROM_THE_CUSTOMER.search(text, begin, end)
     )
 
 

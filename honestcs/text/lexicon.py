@@ -285,6 +285,7 @@ TAG_QUESTIONS = (
 RHETORICAL_MARKERS = (
     "wtf", "seriously", "are you kidding", "are you serious", "really", "smh", "ffs", "omg",
     "what the hell", "what the heck", "how hard is it", "how hard can it be", "why bother",
+    "what's the point", "what is the point",
     # Exclamative questions that expect no answer (CGEL ch. 10, "who would have thought").
     "who knew", "who'd have thought", "who would have thought", "who would've thought",
     "who'd have guessed", "who would have guessed",

@@ -366,6 +366,11 @@ _WAIVED = compile_verbose(
 
 # What may stand between "free" and a day it is free on: "free on Friday", "free tomorrow".
 _ON_A_DAY = regex.compile(r"(?i)\s+(?:on\s+|for\s+|that\s+|this\s+)?")
+# "Free" for now is free to use, not of charge: "locker 22 is free at the moment", "Bay 5 is
+# free right now", "we've got a bay free now".
+_FOR_NOW = regex.compile(
+    r"(?i)\s+(?:(?:right\s+|just\s+)?now|at\s+the\s+moment|at\s+present|currently|as\s+we\s+speak)\b"
+)
 
 _HALF_OFF = compile_verbose(r"\bhalf[\s-]+(?:off|price)\b")
 _FREE = compile_verbose(
@@ -1269,6 +1274,10 @@ def _find_shares_and_free(
         day = match_at(_ON_A_DAY, text, match.end())
         if day is not None and day.end() in deadline_starts_found:
             continue  # "the Tap Room is free on New Year's Eve": open that day, no price
+        if text[match.start() - 1 : match.start()] != "-" and match_at(
+            _FOR_NOW, text, match.end()
+        ):
+            continue  # "locker 22 is free at the moment": not taken, no price
         mentions.append(AmountMention(match.start(), match.end(), Money(Decimal(0), ""), free=True))
     if " on " in text.lower():
         for match in _ON_US.finditer(text):
