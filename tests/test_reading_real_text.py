@@ -21,7 +21,7 @@ from honestcs.text import split_sentences
 from honestcs.text.acts import is_declining
 from honestcs.text.answers import declines_more_than_sympathy, hands_over
 from honestcs.text.facts import split_segments
-from honestcs.text.questions import concepts_of
+from honestcs.text.questions import asks_what_next, concepts_of
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Europe/London"))
 
@@ -11005,4 +11005,331 @@ _LOCKERS = honestcs.ReplyChecker(
 )  # fmt: skip
 def test_then_after_asking_is_a_condition(reply: str, expected: list[str]) -> None:
     """'Could you send me X? Then I'll do Y' depends on the customer sending X."""
+    assert _rules(reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A question after a lead-in and a dash is asked: "Quick one — can we park on site?".
+        ("Hi, quick one — can we park on site? And is breakfast included in the rate?",
+         "Yes, there's a car park behind the hotel.", ["unanswered-question"]),
+        ("Hi, quick one — can we park on site? And is breakfast included in the rate?",
+         "Yes, there's a car park behind the hotel, and breakfast is included.", []),
+    ],
+)  # fmt: skip
+def test_a_question_after_a_lead_in_and_a_dash(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Quick one — can we park on site?' asks whether they can park."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A closing offer after a no invites a choice; whatever words of the reason it
+        # shares ("rebook"), it gives no cause.
+        ("Unfortunately I can't waive the fee. Let me know if you'd like to rebook.",
+         ["unexplained-refusal"]),
+        ("Unfortunately I can't waive the fee, since the room can't be rebooked at such "
+         "short notice. Let me know if you'd like to rebook.", []),
+    ],
+)  # fmt: skip
+def test_a_closing_offer_after_a_no_gives_no_cause(reply: str, expected: list[str]) -> None:
+    """'Let me know if you'd like to rebook' does not explain why the fee stands."""
+    customer = "Can you waive the late cancellation fee? Our speaker is ill."
+    assert _rules_of(_ROOM_HIRE, reply, customer) == expected
+
+
+_ROOM_HIRE = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Quayside Rooms", "timezone": "Europe/London"},
+            "can": [
+                {"id": "rebook", "does": "move a booking to another date",
+                 "terms": ["rebook", "another date"]},
+            ],
+            "cannot": [
+                {"id": "late-fee", "terms": ["waive the fee", "waive * cancellation fee"],
+                 "because": "Late cancellations are charged in full, since the room usually "
+                            "can't be rebooked at that notice."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Get in touch" is a later act, as "be in touch" is; "to see if" asks whether, it
+        # sets no condition.
+        ("I'll get in touch with the depot.", ["vague-commitment"]),
+        ("I'll ring the depot to see if anyone handed it in.", ["vague-commitment"]),
+        ("I'll get in touch with the depot by Friday.", []),
+        ("I'll ring the depot if it hasn't turned up by noon.", []),
+    ],
+)  # fmt: skip
+def test_getting_in_touch_to_see_if(reply: str, expected: list[str]) -> None:
+    """'I'll get in touch with the depot to see if…' commits to a later act with no time."""
+    assert _rules(reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "expected"),
+    [
+        # Asking leave for the customer's party asks for an act: a bare no declines it.
+        ("Can my sister use the spa? She isn't booked in.", ["unexplained-refusal"]),
+        ("Could he come to the dinner with us?", ["unexplained-refusal"]),
+        # A no to a question of fact answers it.
+        ("Is the spa open on Sundays?", []),
+    ],
+)  # fmt: skip
+def test_leave_asked_for_someone_else_is_a_request(customer: str, expected: list[str]) -> None:
+    """'Can my sister use the spa?' - 'No, sorry.' declines without saying why."""
+    assert _rules("No, sorry. Anything else?", customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Telling the customer not to do something else still goes along with the request.
+        ("Of course, no problem! Just don't let him on the beds.", ["unauthorized-promise"]),
+        # ...but not to do what was asked is a no to it.
+        ("Of course, no problem! Just don't bring him into the restaurant.", []),
+    ],
+)  # fmt: skip
+def test_telling_the_customer_not_to_do_something_else(reply: str, expected: list[str]) -> None:
+    """'Of course! Just don't let him on the beds' agrees to bringing the dog."""
+    assert _rules(reply, "Can I bring a dog for the weekend?") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Any news?" is answered by what has been done.
+        ("Yes! A place came up this week and I've put her down for Saturday's session.", []),
+        ("Yes, we still run it every Saturday morning.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_news_is_what_has_been_done(reply: str, expected: list[str]) -> None:
+    """'Any news?' - 'I've put her down for Saturday' gives the news."""
+    customer = (
+        "Do you still run the Saturday junior squad? My daughter has been on your reserve "
+        "list since March. Any news?"
+    )
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "expected"),
+    [
+        # "Is that (gonna be) a problem?" asks whether what was said is all right.
+        ("We land after midnight, is that gonna be a problem? And how much is parking?", []),
+        ("We land after midnight - will that be an issue? And how much is parking?", []),
+        ("We land after midnight. Is the bar open then? And how much is parking?",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_is_that_a_problem_has_no_subject(customer: str, expected: list[str]) -> None:
+    """'Is that a problem?' is answered with what it follows."""
+    reply = "Parking is £15 a night, and the night porter will let you in."
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "When will it arrive?", "it" the thing asked about before: a time said of that
+        # thing answers.
+        ("I've refunded the spa day, and you'll have the money by Wednesday 16 December.", []),
+        ("I've refunded the spa day.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_when_will_it_arrive_after_asking_for_it(reply: str, expected: list[str]) -> None:
+    """'Can I have my money back, and when will it arrive?' - 'by Friday 11 December'."""
+    customer = "The spa was shut all weekend. Can I have my money back, and when will it arrive?"
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Replying is a telling: its time is the reply's, not the act named before it.
+        ("Refunds go through our accounts team, so I'm passing you to Sam, who will reply in "
+         "this chat within a few minutes.", []),
+        ("Refunds go through our accounts team, so Sam will respond within the hour.", []),
+        ("Refunds go through our accounts team, so you'll have yours within the hour.",
+         ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_reply_is_timed_not_the_act(reply: str, expected: list[str]) -> None:
+    """'Sam will reply within a few minutes' promises no refund in minutes."""
+    assert _rules(reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A time after an act with no limit of its kind is that act's, not the next one's.
+        ("I can reserve parking before Friday and process the refund after you check out.",
+         []),
+        ("I can process the refund before Friday.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_time_after_an_act_with_no_limit(reply: str, expected: list[str]) -> None:
+    """'Reserve parking before Friday and process the refund after' times the parking."""
+    assert _rules(reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An explanation after a dash may have commas in it.
+        ("Unfortunately we can't offer a sea view - we're inland, not coastal.", []),
+        ("Unfortunately we can't offer a sea view.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_an_explanation_after_a_dash_with_commas(reply: str, expected: list[str]) -> None:
+    """'- we're inland, not coastal' says why there is no sea view."""
+    assert _rules(reply, "Can we have a room with a sea view?") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "customer", "expected"),
+    [
+        # A no in brackets is an aside about something nobody asked for.
+        ("Rooms have a kettle and a fridge (no microwaves, sadly).",
+         "Is there a fridge in the room?", []),
+        ("No microwaves, sadly.", "Can we have a microwave in the room?",
+         ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_no_in_an_aside(reply: str, customer: str, expected: list[str]) -> None:
+    """'(no microwaves, sadly)' declines nothing that was asked."""
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Will be" left out of the next clause still commits: "the money back in 3 days".
+        ("Your refund will be approved today and the money back on your card in 3 days.",
+         ["overpromise"]),
+        ("Your refund will be approved today and the money back on your card in 10 business "
+         "days.", []),
+    ],
+)  # fmt: skip
+def test_will_be_left_out_of_the_next_clause(reply: str, expected: list[str]) -> None:
+    """'…will be approved and the money back in 3 days' promises the money in 3 days."""
+    assert _rules(reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An event named by a noun made from its verb is a time frame.
+        ("We'll send the certificate on completion.", []),
+        ("We'll take care of the paperwork before submission.", []),
+        ("We'll send the certificate.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_an_event_named_by_its_noun(reply: str, expected: list[str]) -> None:
+    """'On completion' and 'before submission' are events a promise can be held to."""
+    assert _rules(reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "One of our nurses" names its own noun; it points back to nothing.
+        ("The assessment is free. One of our nurses can visit him within 3 working days.", []),
+        ("The assessment is free. Our nurses are lovely.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_one_of_our_points_back_to_nothing(reply: str, expected: list[str]) -> None:
+    """A sentence opening 'One of our nurses' is not about the sentence before it."""
+    customer = "How soon could someone assess Dad, and is there a charge for that?"
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Can this be sorted?", True),
+        ("Could it be fixed please?", True),
+        ("will it be fixed before our next cruise in July?", False),
+    ],
+)
+def test_asking_for_a_remedy(question: str, expected: bool) -> None:
+    """'Can this be sorted?' is answered by whatever is done or offered about it."""
+    assert asks_what_next(question) is expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A reply that gathers what it needs, with a line to call instead, only gathers.
+        ("Hi Sarah, thanks for thinking of Hillside. To check availability and give you an "
+         "accurate rate, could you tell me how many of you there are and roughly which dates "
+         "in August you're hoping for? If it's easier to chat, our reservations line is "
+         "01632 960 123.", []),
+        ("Hi Sarah, thanks for thinking of Hillside. Our family rooms sleep four.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_gathering_with_a_line_to_call(reply: str, expected: list[str]) -> None:
+    """'Could you tell me your dates? Or call us on …' answers every question for now."""
+    customer = (
+        "Hi, I'm looking at hotels for a family trip, do you have a room in August and what "
+        "would it cost? Is there a waiting list?"
+    )
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The time after the people a meeting is for, listed with commas or "and", is the
+        # time of the act booked.
+        ("I've booked a review meeting with you, your mum and her key worker, Tom, on "
+         "Thursday 3 December at 10am in the lounge.", ["overpromise"]),
+        ("I've booked a review meeting with you and your mum on Thursday 3 December at 10am.",
+         ["overpromise"]),
+        ("I've booked a review meeting with you and your mum on Wednesday 9 December at 10am.",
+         []),
+    ],
+)  # fmt: skip
+def test_a_time_after_a_list_of_people(reply: str, expected: list[str]) -> None:
+    """'I've booked a review with you, your mum and Tom, on Thursday' books it for Thursday."""
+    assert _rules_of(_CARE_HOME, reply, None) == expected
+
+
+_CARE_HOME = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Elm Court Care Home", "timezone": "Europe/London"},
+            "can": [
+                {"id": "care-plan-review", "does": "hold a care plan review meeting",
+                 "terms": ["care plan review", "review meeting"], "takes": "5 business days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Acting on what was just asked for waits on the customer sending it.
+        ("Could you send me photos of the damage? I'll pass them to our claims team.", []),
+        ("Can you share the booking form with us? We will send that to reservations.", []),
+        ("Thanks for the photos. I'll pass them to our claims team.", ["vague-commitment"]),
+        ("Could you send me photos of the damage? I'll refund the room.",
+         ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_acting_on_what_was_asked_for(reply: str, expected: list[str]) -> None:
+    """'Could you send photos? I'll pass them on' depends on the photos being sent."""
     assert _rules(reply, None) == expected

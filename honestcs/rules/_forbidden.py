@@ -33,6 +33,7 @@ from honestcs.text.acts import (
     leads_into_a_no,
     repeats_a_wish,
     states_a_duty,
+    tells_not_to,
     voices_a_no,
 )
 from honestcs.text.answers import (
@@ -362,6 +363,9 @@ def going_along(
     # that names the duty the request would break ("We're required to record every sighting,
     # so the droppings stay on the report"). Sympathy ("I'm sorry you're still unwell") and a
     # negation about something else ("…and it won't trigger a report") say no to nothing.
+    # Telling the customer not to do something else ("Of course! Just don't spill on the
+    # props") says no only to that: it is a no to the request when it names what was asked.
+    asked_words = frozenset().union(*(content_stems(list(s.tokens)) for s in customer.sentences))
     if any(
         find_refusal(s.text) is not None
         or declines_more_than_sympathy(s.text)
@@ -369,7 +373,12 @@ def going_along(
         or any(
             negated_outside(g, t.start, t.end)
             if (t := _term_in(s, g))
-            else g.negated and voices_a_no(g.text)
+            else g.negated
+            and voices_a_no(g.text)
+            and not (
+                tells_not_to(g.text)
+                and asked_words.isdisjoint(content_stems(list(tokenize(g.text))))
+            )
             for g in s.segments
         )
         for s in reply.sentences

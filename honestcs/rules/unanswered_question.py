@@ -168,6 +168,7 @@ from honestcs.text.mentions import (
 from honestcs.text.questions import (
     Question,
     asks_by_a_day,
+    asks_for_news,
     asks_how_it_goes,
     asks_how_long_it_lasts,
     asks_how_many,
@@ -692,6 +693,11 @@ def _answered_in_its_form(question: Question, reply: ReplyFacts, *, sole: bool) 
     """
     # "What are my options?", "what can I do?": anything offered, done or to do answers it.
     # "What's involved?", "how does it work?": a list of what happens, or instructions.
+    # "Any news?", "any update on my claim?": what the reply says has been done is the news.
+    if asks_for_news(question.text) and any(
+        g.mood == "done" and not g.negated for s in reply.sentences for g in s.segments
+    ):
+        return True
     if asks_what_next(question.text) and any(
         any(g.mood in ("offer", "future", "done") and not g.negated for g in s.segments)
         or gives_instructions(s.text)
@@ -823,6 +829,16 @@ def _answered_with_its_time_or_amount(
             if others.named_by(s.index)
             for clause in s.segments
         )
+    ):
+        return True
+    # "Can we have our money back, and when will it arrive?" - "you'll have the money back by
+    # Thursday 10 September": "it" is the thing asked about before, so a time said in a
+    # sentence about that one answers when.
+    if (
+        sole
+        and asks_when
+        and has_anaphor(question.text)
+        and any(_gives_a_time(s, after) for s in reply.sentences)
     ):
         return True
     # "How much is the warranty, and how long does it last?" - "it covers you for 24 months":
@@ -1245,8 +1261,10 @@ def _only_gathers(reply: ReplyFacts) -> bool:
         text = reply.sentences[i].text
         if gathering[i - 1] and (opens_with_pronoun(text) or says_what_it_is_for(text)):
             gathering[i] = True
+    # (A way to talk instead, "if it's easier to chat, our line is 01 555 0142", asks for
+    # the same details by another road.)
     return any(gathering) and all(
-        g or is_pleasantry(s.text) or len(s.tokens) <= _SIGNATURE_WORDS
+        g or is_pleasantry(s.text) or len(s.tokens) <= _SIGNATURE_WORDS or find_routes(s.text)
         for g, s in zip(gathering, reply.sentences, strict=True)
     )
 

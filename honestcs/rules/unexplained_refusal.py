@@ -57,6 +57,7 @@ from honestcs.text.acts import (
     find_unavailable,
     gives_reason,
     gives_reason_after,
+    in_an_aside,
     is_bare_no,
     kind_done_to,
     kind_of_subject,
@@ -69,6 +70,7 @@ from honestcs.text.acts import (
     refused_act,
     sets_against,
 )
+from honestcs.text.answers import closes
 from honestcs.text.facts import SentenceFacts, label_end, unlabelled
 from honestcs.text.lexicon import LIGHT_VERBS
 from honestcs.text.mentions import RelativeMention
@@ -266,8 +268,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         if sentence.reported or i in reasons:
             continue
         refusal = find_refusal(sentence.text) or _unavailable_on_request(sentence, reply)
-        if refusal is None:
-            continue
+        if refusal is None or in_an_aside(sentence.text, *refusal):
+            continue  # "phones are fine (no hairdryers, sadly)": a remark, nothing declined
         if said_no_before and refers_back_to_it(sentence.text[refusal[0] :]):
             continue
         said_no_before = True
@@ -322,9 +324,10 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         business = view.policy.name
         if _repeats_because(rest, clause, asked, business, at_least=2):
             continue
-        # A question after the no asks something ("Is there another date that suits?");
-        # whatever words of the reason it shares, it gives no cause.
-        asks = i + 1 < len(sentences) and sentences[i + 1].question
+        # A question after the no asks something ("Is there another date that suits?"), and
+        # a closing offer ("Let me know if you'd like to rebook") invites a choice; whatever
+        # words of the reason they share, they give no cause.
+        asks = i + 1 < len(sentences) and (sentences[i + 1].question or closes(following))
         if not asks and _repeats_because(following, clause, asked, business):
             reasons.add(i + 1)
             continue

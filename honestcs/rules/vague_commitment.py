@@ -13,7 +13,8 @@ Not counted: what the customer will receive ("you'll get an email"), acts
 done now in the conversation ("let me check", "I'll proceed with the
 cancellation now"), conditional sentences (an imperative joined to the promise,
 "bring it in and we'll refund it", is a condition, and so is "then" after asking the
-customer for something: "Could you send me the reference? Then I'll fix it"), an act
+customer for something: "Could you send me the reference? Then I'll fix it", as is
+acting on what was asked for: "Can you share the file? We'll send it to an engineer"), an act
 asked about with "whether" ("ask your doctor whether they'll send a new prescription"),
 and sentences that already have another finding.
 """
@@ -26,6 +27,7 @@ from honestcs.quantities import Duration, TimeUnit
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, quote
 from honestcs.text.acts import (
+    acts_on_it,
     asked_whether,
     ends_with_a_condition,
     find_later_acts,
@@ -58,10 +60,12 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             continue
         if joins_imperative_to_promise(sentence.text, in_any_clause=True):
             continue  # "Bring it in and we'll refund it": conditional on the customer (SPEC §3)
-        if promises_then(sentence.text) and sentence.index > 0:
-            asked = reply.sentences[sentence.index - 1]
-            if asked.question or gathers(asked.text):
-                continue  # "Could you send me the reference? Then I'll fix it": once they do
+        asked_before = sentence.index > 0 and (
+            reply.sentences[sentence.index - 1].question
+            or gathers(reply.sentences[sentence.index - 1].text)
+        )
+        if asked_before and promises_then(sentence.text):
+            continue  # "Could you send me the reference? Then I'll fix it": once they do
         if any(_times_something(m) for m in sentence.mentions):
             continue
         for segment in sentence.segments:
@@ -81,6 +85,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
                 for term in sentence.terms
             ):
                 continue  # its time is given in another sentence
+            if asked_before and acts_on_it(segment.text, acts[0][1]):
+                continue  # "Can you share the file? We will send that to an engineer": once sent
             if ends_with_a_condition(segment.text, acts[0][1]):
                 continue  # "We'll let you know if anything changes": conditional (SPEC §3)
             if names_a_bare_hour(segment.text[acts[0][0] :]):

@@ -48,6 +48,7 @@ __all__ = [
     "SECURITY_AS_A_GROUND",
     "PhrasePattern",
     "acknowledges_change",
+    "acts_on_it",
     "asked_whether",
     "commands_up_to",
     "commits_to_tell",
@@ -64,6 +65,7 @@ __all__ = [
     "gives_leave",
     "gives_reason",
     "grants",
+    "in_an_aside",
     "is_bare_no",
     "is_declining",
     "is_done_now",
@@ -85,6 +87,7 @@ __all__ = [
     "says_no_to_it",
     "states_a_duty",
     "tells_about",
+    "tells_not_to",
     "voices_a_no",
 ]
 
@@ -318,8 +321,11 @@ _REASON = compile_alternatives(
       (?!(?:i'm|i\s+am|we're|we\s+are)\s+(?:afraid|sorry)\b|unfortunately\b|sadly\b|sorry\b
         |(?:there|here)'s\b)[\w']+(?:-[\w']+)*
       # Its words may be figures ("— the $20 covers our digitizer's time") or hyphenated
-      # (": the 14-day cooling-off period ended on 3 March").
-      (?:\s+(?:[\w']+(?:-[\w']+)*|[$£€]\d[\d,.]*\b)){{2,}}(?![^.!?]*\?)
+      # (": the 14-day cooling-off period ended on 3 March"), with commas between ("- we're
+      # tuners, not movers").
+      # (Not a regret after the comma: "- we don't do price matching, sorry!".)
+      (?:(?:,(?!\s*(?:sorry|unfortunately|sadly|i'm\s+afraid|i\s+am\s+afraid)\b))?\s+
+        (?:[\w']+(?:-[\w']+)*|[$£€]\d[\d,.]*\b)){{2,}}(?![^.!?]*\?)
   | \b(?:only|must|requires?|required|have\s+to\s+be|has\s+to\s+be|need\s+to\s+be|depends?\s+on
     # "Prices are set by the council" (not a booking: "your pickup is set for Thursday").
     |(?:is|are)\s+set(?!\s+(?:for|to|up|at|on)\b))\b
@@ -484,7 +490,7 @@ _META_VERBS = compile_verbose(
     # After a determiner the word is a noun ("the file", "your request", "an email"), no verb.
     r"""(?<!\b(?:the|a|an|your|our|my|this|that|his|her|their|any|each|every)\s+)
     \b(?:confirm|let\s+you\s+know|tell\s+you|email|e-mail|text|message|notify|inform|update\s+you
-        |contact|follow\s+up|reach\s+out|(?:be|get)\s+in\s+touch|check|look\s+into|investigate
+        |reply|respond|write\s+back|contact|follow\s+up|reach\s+out|(?:be|get)\s+in\s+touch|check|look\s+into|investigate
         |start|begin|initiate
         # "get back to you" tells; "items get back to their owners" are returned.
         |get\s+back(?!\s+to\s+(?!you\b|u\b|me\b|us\b))
@@ -510,7 +516,7 @@ _LATER_ACTS = compile_verbose(
         \s+(?:(?:first|then|also|just|personally|definitely|certainly|quickly|now)\s+)*
         (?:look\s+into|dig\s+into|get\s+back|follow\s+up|make\s+(?:it|this|that)\s+up\s+to\s+you|reach\s+out|contact|call|ring|phone|email|e-mail|text
           |update\s+you\b|let\s+you\s+know|keep\s+you\s+(?:posted|updated|informed)|be\s+in\s+touch
-          |circle\s+back|sort|fix|resolve|investigate|escalate|pass|forward|send|arrange|refund|replace
+          |get\s+in\s+touch|circle\s+back|sort|fix|resolve|investigate|escalate|pass|forward|send|arrange|refund|replace
           |have\s+(?!to\b)[a-z]+\s+(?:take\s+a\s+look|look\s+(?:at|into)|check|fix|call|contact|come)
           |repair|credit|take\s+care\s+of|deal\s+with|handle|work\s+on|make\s+sure|chase|reply
           # (Not "waive": a fee waived is given up then and there, as part of the deal.)
@@ -551,6 +557,7 @@ _LATER_ACTS = compile_verbose(
 # A later act joined to another by "and"/"then" ("we'll review it and be in touch").
 _LATER_JOINED = compile_verbose(
     r"""\b(?:and|then)\s+(?:look\s+into|get\s+back|come\s+back\s+to\s+you|follow\s+up|reach\s+out|be\s+in\s+touch
+        |get\s+in\s+touch
         |let\s+you\s+know|keep\s+you\s+(?:posted|updated|informed)|circle\s+back|update\s+you\b
         |contact\s+you|call\s+you|email\s+you
         # "I'll dig out the photos and send them over", "we'll print it and post it out".
@@ -834,6 +841,19 @@ def find_refusal(text: str) -> tuple[int, int] | None:
             continue
         return match.start(), match.end()
     return None
+
+
+def in_an_aside(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside brackets: an aside to what the sentence says.
+
+    "Each bell tent has USB sockets, so phones are fine (no hairdryers, sadly)": a no in
+    brackets remarks on something nobody asked for; it declines nothing.
+    """
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or text.rfind(")", opened, start) >= 0:
+        return False
+    closed = text.find(")", end)
+    return closed >= 0 and text.find("(", end, closed) < 0
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -1444,6 +1464,20 @@ _THEN_WE = regex.compile(
 )
 
 
+# Passing on a thing pointed back to: "we will *send that* to an engineer", "I'll *pass them*
+# on". (Not "we'll look into it": "it" is then the problem, not what was asked for.)
+_PASSED_ON = regex.compile(r"(?i)\b(?:send|pass|forward|hand)$")
+_POINTED_OBJECT = regex.compile(r"(?i)\s+(?:it|that|them|those|this|these)\b")
+
+
+def acts_on_it(text: str, act_end: int) -> bool:
+    """Whether the act ending at ``act_end`` passes on what was pointed back to ("send that")."""
+    return (
+        _PASSED_ON.search(text, 0, act_end) is not None
+        and match_at(_POINTED_OBJECT, text, act_end) is not None
+    )
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def promises_then(text: str) -> bool:
     """Whether the sentence opens "Then I'll…": a promise that follows on from the one before."""
@@ -1628,6 +1662,16 @@ _WE_SAY_NO = regex.compile(
     # ...or says what anyone can't or isn't allowed to do: "garage staff can't waive them".
     r"|\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to|not\s+allowed|not\s+permitted)\b"
 )
+
+
+# Telling the customer not to do something: "just don't spill on the props", "please do
+# not park on the verge".
+_TELLS_NOT_TO = regex.compile(r"(?i)^\W*(?:please\s+|just\s+|but\s+)*(?:don't|do\s+not|never)\b")
+
+
+def tells_not_to(text: str) -> bool:
+    """Whether a clause tells the customer not to do something ("just don't spill on it")."""
+    return _TELLS_NOT_TO.search(text) is not None
 
 
 def voices_a_no(text: str) -> bool:

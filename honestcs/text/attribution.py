@@ -1071,6 +1071,16 @@ def attribute(
         term, clause = max(before, key=lambda tc: tc[0].end)
         return clause, term
     if same:
+        if (
+            isinstance(mention, (DeadlineMention, DurationMention))
+            and phrase is None
+            and _unlimited_act_before(sentence, segment, mention, clauses)
+            and _another_verb_between(sentence, mention, min(t.start for t, _ in same))
+        ):
+            # "we could do a tuning … before the 20th and schedule the regulation for right
+            # after it": the time is the act's named before it, which has no such limit; the
+            # act named after it is another's (benefit of the doubt).
+            return None
         term, clause = min(same, key=lambda tc: tc[0].start)
         return clause, term
     # (A range is how long something takes, never a window one has; and so is the time of a
@@ -1134,6 +1144,42 @@ _WHICH_BOOKING_BEFORE = regex.compile(
     r"(?:the|your|our|this|that|his|her|their)\s+(?:[\w-]+\s+)?"
     r"(?:booking|reservation|appointment|tickets?|table|session|lesson|class)\s+for\s+$"
 )
+
+
+# A verb phrase joined after a time: "…before the 20th *and schedule* the regulation".
+_JOINED_VERB_PHRASE = regex.compile(r"(?i)\b(?:and|then|but|or)\b")
+
+
+def _another_verb_between(sentence: SentenceFacts, mention: Mention, term_start: int) -> bool:
+    """Whether a verb phrase of its own is joined on between the quantity and a later term."""
+    at = sentence.start
+    return term_start > mention.end and bool(
+        _JOINED_VERB_PHRASE.search(sentence.text, mention.end - at, term_start - at)
+    )
+
+
+def _unlimited_act_before(
+    sentence: SentenceFacts, segment: SegmentFacts, mention: Mention, clauses: Mapping[str, Clause]
+) -> bool:
+    """Whether the quantity's clause names, before it, an act with no limit of its kind."""
+    term_index = _term_index(sentence)
+    nested = term_index.nested
+    # Only the terms within reach before it are weighed, as in ``_candidates``.
+    low = max(segment.start, mention.start - _ATTRIBUTION_REACH)
+    first = bisect.bisect_left(term_index.every.starts, low)
+    last = bisect.bisect_left(term_index.every.starts, mention.start)
+    for index in range(first, last):
+        term = sentence.terms[index]
+        if index in nested:
+            continue
+        clause = clauses[term.clause]
+        if (
+            isinstance(clause, Can)
+            and not _accepts(clause, mention)
+            and not _modifies_another_noun(sentence, term, clause)
+        ):
+            return True
+    return False
 
 
 def _never_attributed(
@@ -2701,8 +2747,8 @@ def _span_end(span: tuple[int, int]) -> int:
 _TELLING_ACTS = frozenset(
     stem(w)
     for w in (
-        "contact", "call", "phone", "ring", "email", "e-mail", "reply", "respond", "answer",
-        "notify", "inform", "message", "text", "tell", "confirm",
+        "contact", "call", "phone", "ring", "email", "e-mail", "reply", "respond", "response",
+        "answer", "notify", "inform", "message", "text", "tell", "confirm",
     )
 )  # fmt: skip
 

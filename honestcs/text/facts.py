@@ -100,6 +100,13 @@ def _may_break(text: str) -> bool:
 # Words before "as" that make "as … as" one phrase, not two clauses.
 # How far back _NOT_A_BREAK can reach: its longest phrase with generous spacing.
 _NOT_A_BREAK_REACH = 60
+# An "if" after a verb of asking or finding out asks whether; it opens no condition: "I'll
+# contact the depot *to see if* it's been handed in", "we'll check if they have it".
+_WHETHER_IF_BEFORE = regex.compile(
+    r"(?i)\b(?:see|check|ask|asking|find\s+out|wonder|wondering|confirm)$"
+)
+_IF_AFTER = regex.compile(r"(?i)if\b")
+
 _NOT_A_BREAK = regex.compile(
     r"(?i)\b(?:as\s+soon|as\s+long|so\s+long|as\s+well|as\s+far|as\s+much|such|just"
     r"|would\s+it\s+help|would\s+that\s+help|would\s+it\s+be\s+(?:ok|okay|easier))$"
@@ -582,6 +589,12 @@ def split_segments(text: str, offset: int = 0) -> list[tuple[int, int]]:
             continue
         if match["conj"] is not None and _AS_A_ROLE.match(text, match.end()):
             continue  # "put them down *as your guests* for Friday": a role, not a clause
+        if (
+            match["conj"] is not None
+            and _IF_AFTER.match(text, match.end())
+            and _WHETHER_IF_BEFORE.search(text, window, match.start())
+        ):
+            continue  # "to see if it's been handed in": whether, no condition
         if match.start() > cursor:
             spans.append((cursor, match.start()))
         cursor = match.end()
@@ -749,6 +762,45 @@ def _mood(text: str) -> tuple[Mood, bool]:
 # A causative verb, whose object is a thing and the state it is brought to: "we'll *have*
 # your bike serviced", "I'll *get* the forms signed".
 _CAUSATIVE = regex.compile(r"(?i)\b(?:have|get)\b")
+# A piece that is only a time or a place, cut off from its clause by the commas of a list
+# before it: "I've booked a review for you, your dad and his nurse, Niamh, *on Wednesday
+# 28th October at 2pm in the family room*". It has no verb of its own.
+_ONLY_WHEN_OR_WHERE = compile_verbose(
+    r"""^\W*(?:on|at|by|from|before|until|till)\s+
+        (?:(?!(?:is|are|was|were|be|been|will|can|could|would|should|shall|may|might|must|has
+          |have|had|do|does|did|i|we|you|they|he|she|it|there|this|that)\b)[\w'-]+\W*){1,10}$"""
+)
+# Words with no verb among them, as far as can be told without a dictionary: no auxiliary,
+# pronoun subject or relative, and no word in "-s" or "-ed" that may be a verb ("your mum on
+# Thursday at 10am", but not "your mum comes on Thursday").
+_NOTHING_BUT_A_NOUN_PHRASE = compile_verbose(
+    r"""^\W*(?:(?!(?:is|are|was|were|be|been|being|am|will|would|can|could|shall|should|may
+          |might|must|has|have|had|do|does|did|i|we|you|they|he|she|it|there|this|that|who
+          |which|what|when|where|if|so|then|but)\b)(?![\w'-]*(?:'s|'re|'ve|'d|'ll|'m|n't|s|ed)\b)
+        [\w'-]+\W*){1,8}$"""
+)
+# The most words an item of a list cut off by commas has ("your dad and his key nurse"), and
+# the most items read back.
+_LIST_ITEM_WORDS = 6
+_LIST_ITEMS = 4
+
+
+def _clause_before_a_list(segments: list[SegmentFacts]) -> SegmentFacts | None:
+    """The clause that the short verbless pieces at the end of ``segments`` belong to, if any.
+
+    Only a few pieces back are read, so a run of thousands costs the same for each.
+    """
+    for segment in reversed(segments[-_LIST_ITEMS - 1 :]):
+        if segment.mood != "statement":
+            return segment
+        if len(segment.text.split()) > _LIST_ITEM_WORDS:
+            return None
+    return None
+
+
+# A future "be" whose verb the next clause leaves out: "the hammers will be done and the action
+# back in your piano in three weeks".
+_WILL_BE = regex.compile(r"(?i)(?:\bwill|'ll)\s+be\b")
 # A clause of a thing and its state alone, with no verb of its own: "the car ready for you by
 # 5", "your feedback back to you by Wednesday", "the paperwork signed off".
 _RESULT_ONLY = regex.compile(
@@ -875,13 +927,31 @@ def read_sentence(
             mood == "statement"
             and segments
             and segments[-1].mood == "future"
-            and _CAUSATIVE.search(segments[-1].text)
+            and (_CAUSATIVE.search(segments[-1].text) or _WILL_BE.search(segments[-1].text))
             and _RESULT_ONLY.match(seg_text)
         ):
             # "We'll have the boiler serviced and the report emailed by noon": a thing and the
             # state it will be in, joined on to "have" or "get", is what the business will have
-            # done.
+            # done; so is one joined on to "will be" ("the regulation will be done and the
+            # action back in your piano in three weeks").
             mood, first_person = segments[-1].mood, segments[-1].first_person
+        if (
+            mood == "statement"
+            and segments
+            and segments[-1].mood != "statement"
+            and _JOINED_BY_AND_OR.fullmatch(text, segments[-1].end - start, seg_start - start)
+            and _NOTHING_BUT_A_NOUN_PHRASE.match(seg_text)
+        ):
+            # "I've booked a review with you and your mum on Thursday at 10am": "and" joins
+            # a second person to the object, not a clause of its own; the act is the one
+            # before it.
+            mood, first_person = segments[-1].mood, segments[-1].first_person
+        if mood == "statement" and segments and _ONLY_WHEN_OR_WHERE.match(seg_text):
+            # "…for you, your dad and his nurse, Niamh, on Wednesday at 2pm": the time of
+            # the clause the list belongs to, whose act it is.
+            owner = _clause_before_a_list(segments)
+            if owner is not None:
+                mood, first_person = owner.mood, owner.first_person
         segments.append(
             SegmentFacts(
                 seg_start,

@@ -628,6 +628,11 @@ _RELATIVE = compile_verbose(
           |(?:end|start|beginning|close)\s+of\s+(?:the|your|our|each|every))\b
 
       | (?:before|after|on)\s+(?:the\s+)?(?:delivery|visit|arrival|appointment|check-?in|departure|inspection)\b
+      # ...or any event named by a noun made from its verb: "before submission", "after
+      # approval", "on completion", "before your installation".
+      # ("Start on the evaluation", "a report on your foundation": after "on", only a bare
+      # noun is an event.)
+      | (?:(?:before|after)\s+(?:the\s+|your\s+)?|(?:on|upon)\s+)[a-z]{{3,}}(?:tion|sion|ment|val|ure)\b
       # During an event: "we'll text you photos during the groom", "during your stay" (not
       # "during the day", any time of it).
       | \bduring\s+(?:the|your|his|her|their|our|each|every)\s+(?!(?:day|week|month|year)\b)[a-z][\w-]*

@@ -38,6 +38,7 @@ __all__ = [
     "QuestionKind",
     "asks_by_a_day",
     "asks_for_an_act",
+    "asks_for_news",
     "asks_how_it_goes",
     "asks_how_long_it_lasts",
     "asks_how_many",
@@ -293,6 +294,10 @@ _NOT_SUBJECT_WORDS = frozenset(
         "guys",
         "chance",
         "possible",
+        # Spoken forms of "going to", "got to", "want to" carry no subject.
+        "gonna",
+        "gotta",
+        "wanna",
         # ...and its synonyms: "is that doable?" asks whether what was just said can be done.
         "doable",
         "feasible",
@@ -648,6 +653,13 @@ _INTERROGATIVE_TAG = compile_verbose(
         |can't|could|couldn't|will|won't|would|wouldn't|have|haven't|has|hasn't|had|hadn't|should
         |shouldn't)(?:\s+not)?\s+(?:it|you|they|we|i|he|she|there|that|this)\W*$"""
 )
+# Whether what was just said is all right, asked of "that": "is that (gonna be) a problem?",
+# "will that be an issue?". It asks for reassurance about the sentence before, and is
+# answered with it, as "is that OK?" is.
+_ALL_RIGHT_CHECK = compile_verbose(
+    r"""^\W*(?:so\s+|and\s+|but\s+)?(?:is|will|would|could)\s+(?:that|this|it)\s+
+        (?:(?:gonna|going\s+to)\s+)?(?:be\s+)?(?:a|an|any)\s+(?:problem|issue)s?\W*$"""
+)
 # An exclamative clause asks nothing (CGEL ch. 10): "What a mess, right?", "what a day!".
 _EXCLAMATIVE = compile_verbose(r"^\W*what\s+an?\s+[\w'-]+(?:\s+[\w'-]+)?\W*(?:,\s*\w+)?\W*$")
 # Words that make a question a complaint or an exclamation: "wtf?", "seriously?".
@@ -708,7 +720,9 @@ _GREETING = compile_verbose(
 # "one" before a noun is a number ("how many lines can one account have"), not a pronoun.
 # "this week's box", "that morning" name a time, not something said before.
 _ANAPHOR = compile_verbose(
-    rf"\b{alternation(ANAPHORS)}\b(?<!\bones?(?=\s+(?!of\b|that\b|which\b|for\b|is\b|was\b)[a-z]))"
+    # ("One of *them*" points back; "one of our coordinators" names its own noun.)
+    rf"\b{alternation(ANAPHORS)}\b(?<!\bones?(?=\s+(?!of\s+(?:them|those|these)\b|that\b|which\b"
+    r"|for\b|is\b|was\b)[a-z]))"
     r"(?<!\b(?:this|that|these|those)(?=\s+(?:week|month|year|morning|afternoon|evening|weekend"
     r"|time|day|season)))"
 )
@@ -836,7 +850,7 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
         if asked and (_RHETORICAL.search(sentence) or _RHETORICAL_WORDS.search(sentence)):
             asks_more[number] = False
             continue
-        if _TAG.search(sentence.strip(" ?!.")):
+        if _TAG.search(sentence.strip(" ?!.")) or _ALL_RIGHT_CHECK.search(sentence.strip(" ?!.")):
             asks_more[number] = False  # "Is that OK?" asks for agreement, not for more
         following = text[slice(*sentences[number + 1])] if number + 1 < len(sentences) else ""
         if asked and _SELF_ANSWER.search(following):
@@ -951,6 +965,7 @@ def _piece_asked(
     if (
         not piece
         or _TAG.search(piece)
+        or _ALL_RIGHT_CHECK.search(piece)
         or _EXCLAMATIVE.search(piece)
         or (not first and _INTERROGATIVE_TAG.search(piece))
     ):
@@ -970,7 +985,14 @@ def _piece_asked(
     if not last and _IF_BEFORE.search(sentence, 0, a):
         return None  # "if it's basic economy and can't be changed, could we…": a condition
     if stated and not _ASKS.search(piece) and not _INNER_QUESTION.search(piece):
-        return None  # "You have to follow the artist too?": a statement said as a question
+        # "Quick q's — can the address be used…?": the question after a dash or a colon.
+        dash = _AFTER_A_DASH.search(piece)
+        if dash is None:
+            return None  # "You have to follow the artist too?": a statement said as a question
+        a += sentence[a:b].find(piece) + dash.end()
+        piece = sentence[a:b].strip(" ,?!.")
+        if _TAG.search(piece) or _ALL_RIGHT_CHECK.search(piece):
+            return None  # "We land late - will that be an issue?": asks for reassurance
     if not _ASKS.search(piece):
         # "My claim was approved today 🎉 when does the money come in": the question
         # starts at its question word, after an emoji or a mark.
@@ -1056,7 +1078,8 @@ _WHETHER = compile_verbose(r"^\W*(?:and\s+)?(?:whether|if)\b")
 _ASKS_FOR_AN_ACT = Alternatives(
     regex.compile(
         r"""(?ix)^\W*(?:\w+\s+)?(?:can|could|may|can't|couldn't)\s+
-        (?:i|we|you|u|someone|somebody|anyone)\b
+        # ...or for the customer's party: "can he take the van?", "could my son come?".
+        (?:i|we|you|u|someone|somebody|anyone|he|she|they|(?:my|our)\s+[\w-]+)\b
       | \b(?:do|does|will|would|won't)\s+(?:you|u|they)\s+(?:\w+\s+)?(?:allow|accept|offer|take|do
         |sell|deliver|ship|let|have|give|make|refund|waive|match|hold|book|reserve|install|fix
         |replace)\b
@@ -1155,10 +1178,30 @@ _ASKS_WHAT_NEXT = regex.compile(
     r"|\bwhat\s+now\b|\bwhat\s+(?:happens|are\s+the\s+next\s+steps)\s+(?:now|next)\b"
     r"|\bwhat\s+(?:are\s+you\s+going\s+to|will\s+you|can\s+you|do\s+you\s+plan\s+to)\s+do\b"
     # Asking for an offer: "what's the best you can do?", "what's your best price?"
-    r"|\bwhat(?:'s|\s+is)\s+(?:the\s+best\s+(?:you|we)\s+can\s+(?:do|offer)|your\s+best\s+(?:offer|price|deal))\b)"
+    r"|\bwhat(?:'s|\s+is)\s+(?:the\s+best\s+(?:you|we)\s+can\s+(?:do|offer)|your\s+best\s+(?:offer|price|deal))\b"
+    # Asking for a remedy for what was just said: "can this be sorted?", "can it be fixed?".
+    r"|^\W*(?:and\s+|so\s+)?(?:can|could)\s+(?:this|that|it)\s+(?:please\s+)?be\s+"
+    r"(?:sorted|fixed|resolved|put\s+right|rectified)(?:\s+out)?(?:\s+please)?\W*$)"
     # ...but "what do I do in the meantime?" asks about the wait, not the next step.
     r"(?![^?]*\b(?:meantime|meanwhile|until|till|interim|for\s+now)\b)"
 )
+
+
+# Asking for news of something under way: "Any news?", "any update on my claim?", "what's
+# the latest?".
+_ASKS_FOR_NEWS = regex.compile(
+    r"(?i)^\W*(?:(?:and|so|but|also)\s+)?(?:(?:is\s+there|got|have\s+you\s+got|do\s+you\s+have)\s+)?"
+    r"any\s+(?:news|updates?|word|progress)\b|\bwhat(?:'s|\s+is)\s+the\s+latest\b"
+)
+
+
+def asks_for_news(text: str) -> bool:
+    """Whether a question asks for news of something under way ("Any update on my claim?").
+
+    Args:
+        text: A question.
+    """
+    return bool(_ASKS_FOR_NEWS.search(text))
 
 
 def asks_what_next(text: str) -> bool:
