@@ -11333,3 +11333,17 @@ _CARE_HOME = honestcs.ReplyChecker(
 def test_acting_on_what_was_asked_for(reply: str, expected: list[str]) -> None:
     """'Could you send photos? I'll pass them on' depends on the photos being sent."""
     assert _rules(reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Aww" before a yes is an interjection, as "oh" is: the yes still agrees.
+        ("Aww of course, bring him along!", ["unauthorized-promise"]),
+        ("Aww, of course you can - he'll love the garden.", ["unauthorized-promise"]),
+        ("Aww, I'm sorry, dogs can't stay with us as other guests have allergies.", []),
+    ],
+)  # fmt: skip
+def test_aww_before_a_yes(reply: str, expected: list[str]) -> None:
+    """'Aww of course, bring him along!' agrees to bringing the dog."""
+    assert _rules(reply, "Would it be ok if I bring a dog?") == expected

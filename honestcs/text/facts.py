@@ -390,8 +390,8 @@ _QUOTED = regex.compile(r'"[^"\n]{1,300}"|(?<![\w])\'[^\'\n]{3,200}\'(?![\w])')
 _AGREEMENT = compile_verbose(
     # A greeting may come first: "Hi Jordan, yes you can!".
     r"""^\W*(?:(?:hi|hello|hey)(?:\s+[\w.'-]+)?\s*[,!-]\s*)?
-        # ...and so may an interjection: "Ha, totally fine!", "Oh, of course".
-        (?:(?:ha(?:ha)*|ah|oh)\s*[,!]?\s+)?(?:yes|yeah|yep|sure(?:\s+thing)?|of\s+course|absolutely|certainly|definitely|no\s+problem
+        # ...and so may an interjection: "Ha, totally fine!", "Oh, of course", "Aww, sure".
+        (?:(?:ha(?:ha)*|ah|oh|aw+)\s*[,!]?\s+)?(?:yes|yeah|yep|sure(?:\s+thing)?|of\s+course|absolutely|certainly|definitely|no\s+problem
         |not\s+a\s+problem|ok(?:ay)?|done|will\s+do|consider\s+it\s+done|happy\s+to|gladly
         |that(?:'s|\s+is)\s+(?:fine|ok(?:ay)?|no\s+problem|not\s+a\s+problem|all\s+right|alright)
         |fair\s+enough|sounds\s+good|go\s+for\s+it|why\s+not|all\s+done|easy|sorted|deal|can\s+do
