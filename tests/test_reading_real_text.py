@@ -211,7 +211,11 @@ def test_a_belief_about_the_past_asks_for_nothing() -> None:
     customer = "I thought I'd already booked pets in. Can you check my booking?"
     assert _rules("Sure, let me check the booking.", customer) == []
     asked = "Can I bring pets? Can you check my booking?"
-    assert _rules("Sure, let me check the booking.", asked) == ["unauthorized-promise"]
+    # ("Sure, no problem" says yes to the pets and leaves the booking unanswered.)
+    expected = ["unanswered-question", "unauthorized-promise"]
+    assert _rules("Sure, no problem at all!", asked) == expected
+    # ...while a yes in a sentence about the other question answers that one.
+    assert _rules("Sure, let me check the booking.", asked) == []
 
 
 def test_an_emails_quoted_thread_is_not_the_reply() -> None:
@@ -11347,3 +11351,151 @@ def test_acting_on_what_was_asked_for(reply: str, expected: list[str]) -> None:
 def test_aww_before_a_yes(reply: str, expected: list[str]) -> None:
     """'Aww of course, bring him along!' agrees to bringing the dog."""
     assert _rules(reply, "Would it be ok if I bring a dog?") == expected
+
+
+_ANTIQUES = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Corner Antiques", "timezone": "Europe/London"},
+            "can": [
+                {"id": "hold", "does": "set a piece aside without a deposit",
+                 "terms": ["on hold", "set aside"], "within": "3 days"},
+                {"id": "layaway", "does": "let a customer pay for a piece in instalments",
+                 "terms": ["layaway", "instalment plan"], "within": "90 days"},
+                {"id": "quote", "does": "prepare the first written restoration quote",
+                 "terms": ["quote"],
+                 "takes": "3 business days"},
+                {"id": "condition-report", "does": "write a condition report on a piece",
+                 "terms": ["condition report"], "takes": "2 business days"},
+            ],
+            "cannot": [
+                {"id": "reserve", "terms": ["reserve a copy", "hold a copy"],
+                 "because": "We only hold stock against a paid deposit."},
+            ],
+            "prohibited": [
+                {"id": "no-tax", "terms": ["leave the tax off", "without the VAT"],
+                 "because": "Leaving tax off a sale is tax fraud."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The day of an act said as a clause starts the window: its act is no other reading.
+        ("Under your layaway agreement the final payment is due by 1 March, 90 days from the "
+         "day you put it on hold.", []),
+        ("The last payment is due 90 days from the day you put it on hold.", []),
+        ("Under your layaway agreement the last payment is due within 30 days.",
+         ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_window_from_the_day_of_an_act(reply: str, expected: list[str]) -> None:
+    """'90 days from the day you put it on hold' is no 90-day hold."""
+    assert _rules_of(_ANTIQUES, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Reviewing is looking into: its time is the review's.
+        ("The condition report mentions the chip, but if you think it's worse, send me a photo "
+         "and I'll review it with our specialist by tomorrow.", []),
+        ("The condition report mentions the chip, and I'll send you a new condition report by "
+         "tomorrow.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_review_is_timed_not_the_act(reply: str, expected: list[str]) -> None:
+    """'I'll review it by tomorrow' promises a review, not a condition report."""
+    assert _rules_of(_ANTIQUES, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A thing mended and sent again is not the act of making it.
+        ("The revised quote will be in your inbox this afternoon.", []),
+        ("The corrected quote will be in your inbox this afternoon.", []),
+        ("Your quote will be in your inbox this afternoon.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_revised_thing_is_not_made_anew(reply: str, expected: list[str]) -> None:
+    """'The revised quote will be with you today' promises no new quote today."""
+    assert _rules_of(_ANTIQUES, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Paying first is the customer's act: a promise joined to it is conditional.
+        ("There is! Put down a £10 deposit and we'll hold a copy for you until release day.",
+         []),
+        ("There is! We'll hold a copy for you until release day.", ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_put_down_a_deposit_and_we_will(reply: str, expected: list[str]) -> None:
+    """'Put down a deposit and we'll hold one' holds it only once the deposit is paid."""
+    customer = "Can you hold a copy of the new catalogue for me?"
+    assert _rules_of(_ANTIQUES, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A duty the law sets is a no to the request that would break it.
+        ("We have to charge VAT on every sale under UK law. I can take 5% off the table "
+         "though, if that helps - that brings it to £855 before tax.", []),
+        ("Sure, I can knock 5% off the table and leave the tax off.",
+         ["prohibited-compliance"]),
+    ],
+)  # fmt: skip
+def test_a_duty_under_the_law_says_no(reply: str, expected: list[str]) -> None:
+    """'We have to charge VAT under UK law' declines leaving it off."""
+    customer = "Any chance you could leave the tax off if I pay cash?"
+    assert _rules_of(_ANTIQUES, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A yes in a sentence about the other question answers that one.
+        ("Yes, we have three hotels in the Lakes - Keswick, Ambleside and Windermere. On "
+         "dogs: we can bring a dog into the garden rooms as long as you book the pet pack "
+         "first.", []),
+        ("Yes to both - see you soon!", ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_a_yes_about_another_question(reply: str, expected: list[str]) -> None:
+    """'Yes, we have hotels in the Lakes' says yes to where, not to the dog."""
+    customer = "Do you have hotels in the Lakes, or only in Keswick? Also can we bring a dog?"
+    assert _rules(reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A commitment that waits on the customer telling us is conditional.
+        ("Pets are a no for us, so let us know if you can't find a sitter and we'll move your "
+         "dates for free.", []),
+        ("Dogs are welcome, and we'll put a bowl in your room.", ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_so_let_us_know_and_we_will(reply: str, expected: list[str]) -> None:
+    """'…so let us know if…, and we'll…' waits on the customer."""
+    assert _rules(reply, "Can I bring a dog?") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # What a condition after the act names is the condition's, not the act agreed to.
+        ("Sure! We can give you a garden room as long as you book the pets pack first.", []),
+        ("Sure! We can give you a garden room, and pets are welcome.", ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_a_term_inside_a_condition_after_the_act(reply: str, expected: list[str]) -> None:
+    """'…as long as you book the pets pack' grants no pets."""
+    customer = "Is there a room with a garden? And can I bring a dog?"
+    assert _rules(reply, customer) == expected

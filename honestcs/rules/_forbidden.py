@@ -33,14 +33,18 @@ from honestcs.text.acts import (
     leads_into_a_no,
     repeats_a_wish,
     states_a_duty,
+    takes_it_on,
     tells_not_to,
     voices_a_no,
+    waits_to_be_told,
 )
 from honestcs.text.answers import (
     acknowledges,
     declines_more_than_sympathy,
     echoes,
     exclaims,
+    figures_in,
+    gives_the_customer_leave,
     has_digits,
     names_a_number,
     opens_with_pronoun,
@@ -59,6 +63,7 @@ from honestcs.text.facts import (
     negated_outside,
     others_meet,
     someone_else_did,
+    within_a_condition_after,
 )
 from honestcs.text.memo import Stage
 from honestcs.text.questions import asks_what_is_so, content_stems
@@ -137,14 +142,6 @@ def _condition_just_before(sentence: SentenceFacts, segment: SegmentFacts) -> bo
     return at > 0 and sentence.segments[at - 1].condition
 
 
-def _said_yes_before(reply: ReplyFacts, sentence: SentenceFacts) -> bool:
-    """Whether a sentence before this one agrees or commits to something of its own."""
-    return any(
-        s.agreement or (s.commits and not _conditional(s))
-        for s in reply.sentences[: sentence.index]
-    )
-
-
 def _conditional(sentence: SentenceFacts) -> bool:
     """Whether every commitment of the sentence is made on a condition."""
     if joins_imperative_to_promise(sentence.text):
@@ -186,6 +183,8 @@ def _goes_along(
         return False
     if has_condition_after(segment.text, term_end - segment.start):
         return False  # "you can collect without the ticket as long as you bring photo ID"
+    if within_a_condition_after(segment.text, term_start - segment.start):
+        return False  # "…as long as you book the pet pack": the condition's words, not the act
     if joins_imperative_to_promise(sentence.text):
         return False  # "Book before Friday and you'll get a creekside spot": a condition (SPEC §3)
     # A yes before a question or a refusal agrees to neither ("Of course! What would you
@@ -224,6 +223,9 @@ def _goes_along(
         and _joined(sentence, s, segment)
         for s in sentence.segments
     )
+    # (A commitment that waits on the customer's act, "…so let us know if you won't make it
+    # and we'll give it to someone else", grants nothing; SPEC §3.)
+    commits = commits and not waits_to_be_told(sentence.text)
     return (agrees or commits) and not is_declining(sentence.text)
 
 
@@ -413,9 +415,36 @@ def going_along(
             ),
             0,
         )
+        # Words of the customer's other sentences that ask something: a yes in a sentence
+        # about one of those, and not about this request, answers that one.
+        # (Questions of their own, not a fragment that goes on with this one: "Can you give
+        # me an exact time? Like 2pm on Tuesday?")
+        other_asked = frozenset().union(
+            *(q.stems for q in customer.questions if not asked.start <= q.start < asked.end)
+        )
+        # A figure of the request said back shares it too: "write it up at $3000".
+        asked_figures = figures_in(asked.text)
+        yes_so_far = False
         for sentence in reply.sentences:
-            shares = bool(asked_stems & content_stems(list(sentence.tokens)))
-            opens_with_yes = sentence.index == opening and sentence.agreement
+            said = content_stems(list(sentence.tokens))
+            shares = bool(asked_stems & said)
+            # "Do you clear estates in the Blue Mountains? Also can you do it before probate?"
+            # - "Yes, we cover the Blue Mountains": the yes is the other question's.
+            # (Only when the request is a question of its own: a yes to "Can I sign up?" after
+            # "my parents don't need to know" agrees to what the statement asks.)
+            # (Not one that says back a figure of the request, "write it up at $3000", takes
+            # it on, "we can do that", or gives leave, "feel free to bring him".)
+            yes_to_another = (
+                asked.question
+                and not shares
+                and not takes_it_on(sentence.text)
+                and not gives_the_customer_leave(sentence.text)
+                and not asked_figures & figures_in(sentence.text)
+                and bool((other_asked - asked_stems) & said)
+            )
+            opens_with_yes = (
+                sentence.index == opening and sentence.agreement and not yes_to_another
+            )
             # A condition can make the act allowed (SPEC §3): "Bring the amp in and we'll
             # have a look and repair it", "We can release it as soon as you send the form".
             # (Not after the reply has already said yes: "Yes, we can do that! Send over the
@@ -423,7 +452,7 @@ def going_along(
             does_it = (
                 sentence.commits
                 and shares
-                and not (_conditional(sentence) and not _said_yes_before(reply, sentence))
+                and not (_conditional(sentence) and not yes_so_far)
             )
             # "She's in room 412.": the very information asked for, a figure included.
             question = next((q for q in customer.questions if q.start <= term.start < q.end), None)
@@ -435,6 +464,11 @@ def going_along(
             if opens_with_yes or does_it or tells_it:
                 yield sentence, clause, customer.text[term.start : term.end]
                 return
+            # A yes or a commitment of its own, unless it answers another question.
+            yes_so_far = yes_so_far or (
+                not yes_to_another
+                and (sentence.agreement or (sentence.commits and not _conditional(sentence)))
+            )
 
 
 # A remark is short: "What a fun birthday idea!", "Haha, sounds like a fun night!!".

@@ -86,9 +86,11 @@ __all__ = [
     "repeats_a_wish",
     "says_no_to_it",
     "states_a_duty",
+    "takes_it_on",
     "tells_about",
     "tells_not_to",
     "voices_a_no",
+    "waits_to_be_told",
 ]
 
 # Sentences seen recently: the rules ask about the same sentence several times per check.
@@ -1367,6 +1369,8 @@ _COMMAND_VERB = r"""(?:bring|send|return|reply|call|drop|pop|post|upload
     |email|e-mail|fill|complete|take|show|come|visit|book|pay|click|tap|log|sign|forward|attach
     |share|tell|let\s+(?:us|me)\s+know|message|text|ring|head|go(?!\s+(?:on|ahead)\b)|pick|choose
     |select|pack|ship|enter|add|use|apply|approve|scan|type|keep
+    # Paying or ordering: "put down a £10 deposit and we'll hold a copy", "place the order and…".
+    |put\s+down|place|order|buy|renew|register|top\s+up
     # A call in person: "Stop by the front desk with ID and we'll…", "swing by after 3 and…".
     |stop\s+(?:by|in)|swing\s+(?:by|past))\b"""
 # ...or any verb followed by its object or a particle: "start a request", "grab a photo",
@@ -1390,7 +1394,7 @@ _IMPERATIVE_AND_PROMISE = compile_verbose(rf"^\W*{_PLEASE}{_COMMAND_VERB}{_AND_T
 # ...or a common verb of the customer's as the advice that follows "is to" ("Best bet is to
 # pop in and we'll have a look", "all you need to do is send it back and we'll…").
 _IMPERATIVE_AND_PROMISE_IN_A_CLAUSE = compile_verbose(
-    rf"""(?:(?:^\W*|[\u2014\u2013;:]\s*|\s-\s|,\s*so\s+(?=please\b|just\b))
+    rf"""(?:(?:^\W*|[\u2014\u2013;:]\s*|\s-\s|,\s*so\s+(?=please\b|just\b|let\s+(?:us|me)\s+know\b))
             {_PLEASE}{_ANY_COMMAND_VERB}
           | \b(?:is|'s)\s+(?:just\s+)?(?:to\s+)?{_PLEASE}{_COMMAND_VERB})
         {_IN_THE_CLAUSE_WE_WILL}"""
@@ -1462,6 +1466,31 @@ _THEN_WE = regex.compile(
     r"(?i)^\W*(?:and\s+)?then(?!\s+(?:again|and\s+there)\b)\W*\s*"
     r"(?:i|we|our\s+[\w-]+|someone|somebody)(?:'ll|\s+will|\s+can|'d|\s+would|\s+should)\b"
 )
+
+
+# Our act once the customer tells us: "…, so let us know if you won't make it and we'll give
+# it to someone else", "just tell us which day suits and we'll book it".
+_WAITS_TO_BE_TOLD = regex.compile(
+    r"(?i)(?:^\W*|[,;:\u2014\u2013]\s*(?:so\s+|and\s+)?)(?:please\s+|just\s+)?"
+    r"(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me))\b[^.!?]{0,120}?\band\s+(?:i|we)(?:'ll|\s+will)\b"
+)
+
+
+# Taking on what was asked, pointed back to: "yeah we can do that", "I'll sort it".
+_TAKES_IT_ON = regex.compile(
+    r"(?i)\b(?:i|we)\s*(?:can|could|will|'ll|'d\s+be\s+happy\s+to)\s+(?:definitely\s+|certainly\s+)?"
+    r"(?:do|sort|arrange|manage|handle)\s+(?:that|it|this)\b"
+)
+
+
+def takes_it_on(text: str) -> bool:
+    """Whether a sentence takes on what was asked, pointing back to it ("we can do that")."""
+    return _TAKES_IT_ON.search(text) is not None
+
+
+def waits_to_be_told(text: str) -> bool:
+    """Whether a promise waits on the customer telling us something first ("let us know…")."""
+    return _WAITS_TO_BE_TOLD.search(text) is not None
 
 
 # Passing on a thing pointed back to: "we will *send that* to an engineer", "I'll *pass them*
@@ -1692,7 +1721,11 @@ def voices_a_no(text: str) -> bool:
 _OUR_DUTY = compile_verbose(
     rf"""\b(?:we|i)(?:'re|\s+are|'m|\s+am)\s+(?:legally\s+|also\s+|still\s+|always\s+)?
         (?:{alternation(DUTY_ADJECTIVES)})(?:\s+by\s+(?:law|regulation|our\s+licen[cs]e))?\s+to\b
-      | \b(?:requires?|obliges?|obligates?)\s+us\s+to\b"""
+      | \b(?:requires?|obliges?|obligates?)\s+us\s+to\b
+      # What the law makes us do: "we have to charge sales tax on every sale under state law".
+      | \b(?:we|i)\s+(?:have|has|need)\s+to\s+[^.;!?]{{0,80}}?\b(?:by|under)\s+
+          (?:(?:the|state|federal|local|national|uk|eu|australian|canadian)\s+)*
+          (?:law|legislation|regulations?)\b"""
 )
 
 

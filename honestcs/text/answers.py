@@ -35,6 +35,7 @@ __all__ = [
     "deferred_at",
     "defers_the_answer",
     "explains_a_change",
+    "figures_in",
     "gathers",
     "gives_clock_or_date",
     "gives_instructions",
@@ -587,6 +588,16 @@ _DIGIT = regex.compile(r"\d")
 def has_digits(text: str) -> bool:
     """Whether the text has a figure written in digits (an address, a code, a number)."""
     return bool(_DIGIT.search(text))
+
+
+_FIGURE = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def figures_in(text: str) -> frozenset[str]:
+    """The figures written in digits in a text, without their thousands commas ("3000")."""
+    if not _DIGIT.search(text):
+        return frozenset()
+    return frozenset(m.group().replace(",", "").rstrip(",") for m in _FIGURE.finditer(text))
 
 
 # What a request for a detail is for: "Then I can see…", "That way we can…", "So I can…",

@@ -465,8 +465,10 @@ _FROM_THE_EVENT = regex.compile(
     r"(?i)\s*(?:of|from|after)\s+(?:(?:the|your|our|a|an)\s+)?(?:(?:date|day|time)\s+of\s+"
     r"(?:(?:the|your|our)\s+)?)?$"
     # ...or the event as a clause: "the next business day after it ships", "3 days from
-    # when we dispatch".
+    # when we dispatch", "within 30 days of the day you collect it".
     r"|^\s*(?:from|after)\s+(?:when\s+)?(?:it|they|we|you|the\s+\w+)\s+$"
+    r"|\s*(?:of|from|after)\s+the\s+(?:date|day|time|moment)\s+(?:that\s+|when\s+)?"
+    r"(?:you|we|i|it|they)\s+(?:(?!to\b)[\w']+\s+){0,2}$"
 )
 
 
@@ -640,6 +642,9 @@ _term_index = LastOne(_index_terms)
 _COUNTED_FROM = regex.compile(
     r"(?i)\s*(?:from|after)\s+(?:(?:the|your|our)\s+)?(?:(?:date|day|time)\s+of\s+"
     r"(?:(?:the|your|our)\s+)?)?$"
+    # ...or the day of an act said as a clause: "90 days from the day you put it on hold".
+    r"|\s*(?:from|after)\s+the\s+(?:date|day|time|moment)\s+(?:that\s+|when\s+)?"
+    r"(?:you|we|i|it|they)\s+(?:(?!to\b)[\w']+\s+){0,2}$"
 )
 
 
@@ -875,7 +880,7 @@ _MESSAGE = regex.compile(
     r"|update|details|number|code|quote|invoice|receipt|form|message|text|reply|answer)s?"
     # Looking into the act: "I'll check the pay run on Monday morning", "we'll chase the lab
     # tomorrow". The time is the check's.
-    r"|check|look\s+into|look\s+at|chase|follow\s+up\s+on|investigate"
+    r"|check|look\s+into|look\s+at|chase|follow\s+up\s+on|investigate|review"
     # Confirming it: "we'll confirm a delivery date within 1 business day" promises the
     # confirmation, not the delivery (SPEC §3).
     r"|confirm"
@@ -891,7 +896,7 @@ _THIRD_PARTY_CUES = ("tak", "took", "need", "requir")
 _MESSAGE_CUES = (
     "call", "ring", "phone", "text", "mail", "message", "contact", "notify", "update", "ping",
     "reply", "get", "let", "keep", "send", "check", "look", "chase", "follow", "investigate",
-    "confirm",
+    "confirm", "review",
 )  # fmt: skip
 
 
@@ -1382,6 +1387,16 @@ def _of_a_faster_tier(
     )
 
 
+# A thing already made and now mended: "the *corrected* draft", "a *revised* will". Sending it
+# again is not the act of making the first one, when that is what the clause's time measures.
+_REMADE_BEFORE = regex.compile(
+    r"(?i)\b(?:corrected|revised|amended|edited|redone|re-?drafted)\s+$"
+)
+_REMADE_REACH = 20
+# A clause whose act makes the first of something: "prepare the first draft of a will".
+_FIRST_ONE = regex.compile(r"(?i)\b(?:first|initial|original)\b")
+
+
 def _candidates(
     sentence: SentenceFacts,
     mention: Mention,
@@ -1414,6 +1429,16 @@ def _candidates(
             continue
         if _modifies_another_noun(sentence, term, clause if isinstance(clause, Can) else None):
             continue  # "credit card", "delivery date": the term names something else
+        at_term = term.start - sentence.start
+        if (
+            isinstance(clause, Can)
+            and _FIRST_ONE.search(clause.does)
+            and _REMADE_BEFORE.search(sentence.text, max(0, at_term - _REMADE_REACH), at_term)
+        ):
+            # "the corrected draft will be in your inbox", of a clause that prepares "the first
+            # draft": a thing mended is not the first one made ("send a proposal" still times
+            # "the revised proposal").
+            continue
         if index in starts_named:
             # "within 48 hours of delivery": the delivery is when the time starts, and no act
             # the sentence prices ("the re-exam is included at no charge within 60 days of
@@ -1445,7 +1470,6 @@ def _candidates(
             continue
         if _of_a_faster_tier(sentence, mention, term, clause, clauses):
             continue  # "rush is $35 and gets your order printed the next business day"
-        at_term = term.start - sentence.start
         if message and _TOPIC_BEFORE.search(sentence.text, max(0, at_term - 30), at_term):
             continue  # "I'll call you on Friday about the results": a call about them, no more
         if _times_of_another_act(mention, clause, term):

@@ -39,6 +39,7 @@ __all__ = [
     "split_segments",
     "states_a_possibility",
     "unlabelled",
+    "within_a_condition_after",
 ]
 
 Mood = Literal["future", "offer", "done", "receive", "statement"]
@@ -213,6 +214,19 @@ def has_condition_after(segment: str, offset: int) -> bool:
         offset: Where the act ends in it.
     """
     return _CONDITION_AFTER.search(segment, offset) is not None
+
+
+def within_a_condition_after(segment: str, offset: int) -> bool:
+    """Whether ``offset`` lies in a condition set after the act, in its clause.
+
+    "We can take a dog as long as you book *the pet pack*": what the condition names is the
+    condition's, not the act's.
+
+    Args:
+        segment: The text of a clause.
+        offset: Where a word starts in it.
+    """
+    return _CONDITION_AFTER.search(segment, 0, offset) is not None
 
 
 def invites(text: str) -> bool:
