@@ -67,7 +67,7 @@ from honestcs.text.facts import (
 )
 from honestcs.text.memo import Stage
 from honestcs.text.questions import asks_what_is_so, content_stems
-from honestcs.text.reading import ReplyFacts
+from honestcs.text.reading import CustomerFacts, ReplyFacts
 from honestcs.text.terms import TermMatch, inside_a_name, tokenize
 
 __all__ = ["going_along"]
@@ -386,6 +386,7 @@ def going_along(
         for s in reply.sentences
     ):
         return
+    opening = _opening(reply)
     for term in customer.requested:
         clause = view.clause_of(term)
         if not isinstance(clause, kind) or clause.id in named:
@@ -401,74 +402,99 @@ def going_along(
         asked = next(s for s in customer.sentences if s.start <= term.start < s.end)
         if _part_of_a_name(asked.text, asked.start, term):
             continue  # "our two B Reserve seats": a name, not the act
-        asked_stems = content_stems(list(asked.tokens))
-        # The reply's first sentence after any greeting or sympathy ("Hi Sam, Sure, no
-        # problem!", "I'm sorry you're still unwell! Yes, I can send…").
-        opening = next(
-            (
-                s.index
-                for s in reply.sentences
-                if not is_greeting(s.text)
-                and not shows_sympathy(s.text)
-                and not acknowledges(s.text)
-                and not _only_remarks(s)
-            ),
-            0,
+        agreeing = _agreeing_sentence(reply, customer, term, asked, opening)
+        if agreeing is not None:
+            yield agreeing, clause, customer.text[term.start : term.end]
+            return
+
+
+def _opening(reply: ReplyFacts) -> int:
+    """The reply's first sentence after any greeting or sympathy.
+
+    "Hi Sam, Sure, no problem!", "I'm sorry you're still unwell! Yes, I can send…".
+    """
+    return next(
+        (
+            s.index
+            for s in reply.sentences
+            if not is_greeting(s.text)
+            and not shows_sympathy(s.text)
+            and not acknowledges(s.text)
+            and not _only_remarks(s)
+        ),
+        0,
+    )
+
+
+def _agreeing_sentence(
+    reply: ReplyFacts,
+    customer: CustomerFacts,
+    term: TermMatch,
+    asked: SentenceFacts,
+    opening: int,
+) -> SentenceFacts | None:
+    """The reply's sentence that goes along with a request of the customer's, if any.
+
+    An opening yes, a commitment about the request (on no condition, unless a yes came
+    first), or the very information asked for.
+
+    Args:
+        reply: The reply.
+        customer: The customer's message.
+        term: The policy term the request names.
+        asked: The customer's sentence that holds it.
+        opening: The index of the reply's first sentence after a greeting or sympathy.
+    """
+    asked_stems = content_stems(list(asked.tokens))
+    # Words of the customer's other questions: a yes in a sentence about one of those, and
+    # not about this request, answers that one. (Questions of their own, not a fragment
+    # that goes on with this one: "Can you give me an exact time? Like 2pm on Tuesday?")
+    other_asked = frozenset().union(
+        *(q.stems for q in customer.questions if not asked.start <= q.start < asked.end)
+    )
+    # A figure of the request said back shares it too: "write it up at $3000".
+    asked_figures = figures_in(asked.text)
+    question = next((q for q in customer.questions if q.start <= term.start < q.end), None)
+    wh_question = question is not None and question.kind != "yesno"
+    yes_so_far = False
+    for sentence in reply.sentences:
+        said = content_stems(list(sentence.tokens))
+        shares = bool(asked_stems & said)
+        # "Do you clear estates in the Blue Mountains? Also can you do it before probate?"
+        # - "Yes, we cover the Blue Mountains": the yes is the other question's.
+        # (Only when the request is a question of its own: a yes to "Can I sign up?" after
+        # "my parents don't need to know" agrees to what the statement asks.)
+        # (Not one that says back a figure of the request, "write it up at $3000", takes
+        # it on, "we can do that", or gives leave, "feel free to bring him".)
+        yes_to_another = (
+            asked.question
+            and not shares
+            and not takes_it_on(sentence.text)
+            and not gives_the_customer_leave(sentence.text)
+            and not asked_figures & figures_in(sentence.text)
+            and bool((other_asked - asked_stems) & said)
         )
-        # Words of the customer's other sentences that ask something: a yes in a sentence
-        # about one of those, and not about this request, answers that one.
-        # (Questions of their own, not a fragment that goes on with this one: "Can you give
-        # me an exact time? Like 2pm on Tuesday?")
-        other_asked = frozenset().union(
-            *(q.stems for q in customer.questions if not asked.start <= q.start < asked.end)
+        opens_with_yes = sentence.index == opening and sentence.agreement and not yes_to_another
+        # A condition can make the act allowed (SPEC §3): "Bring the amp in and we'll
+        # have a look and repair it", "We can release it as soon as you send the form".
+        # (Not after the reply has already said yes: "Yes, we can do that! Send over the
+        # crest and we'll print them.")
+        does_it = (
+            sentence.commits and shares and not (_conditional(sentence) and not yes_so_far)
         )
-        # A figure of the request said back shares it too: "write it up at $3000".
-        asked_figures = figures_in(asked.text)
-        yes_so_far = False
-        for sentence in reply.sentences:
-            said = content_stems(list(sentence.tokens))
-            shares = bool(asked_stems & said)
-            # "Do you clear estates in the Blue Mountains? Also can you do it before probate?"
-            # - "Yes, we cover the Blue Mountains": the yes is the other question's.
-            # (Only when the request is a question of its own: a yes to "Can I sign up?" after
-            # "my parents don't need to know" agrees to what the statement asks.)
-            # (Not one that says back a figure of the request, "write it up at $3000", takes
-            # it on, "we can do that", or gives leave, "feel free to bring him".)
-            yes_to_another = (
-                asked.question
-                and not shares
-                and not takes_it_on(sentence.text)
-                and not gives_the_customer_leave(sentence.text)
-                and not asked_figures & figures_in(sentence.text)
-                and bool((other_asked - asked_stems) & said)
-            )
-            opens_with_yes = (
-                sentence.index == opening and sentence.agreement and not yes_to_another
-            )
-            # A condition can make the act allowed (SPEC §3): "Bring the amp in and we'll
-            # have a look and repair it", "We can release it as soon as you send the form".
-            # (Not after the reply has already said yes: "Yes, we can do that! Send over the
-            # crest and we'll print them.")
-            does_it = (
-                sentence.commits
-                and shares
-                and not (_conditional(sentence) and not yes_so_far)
-            )
-            # "She's in room 412.": the very information asked for, a figure included.
-            question = next((q for q in customer.questions if q.start <= term.start < q.end), None)
-            wh_question = question is not None and question.kind != "yesno"
-            # An answer to "what's her address?" opens with who or what it is about
-            # ("She's at 42 Larkspur Lane"); a figure elsewhere (an order number) tells nothing.
-            answers_it = shares or (wh_question and opens_with_pronoun(sentence.text))
-            tells_it = answers_it and not sentence.question and has_digits(sentence.text)
-            if opens_with_yes or does_it or tells_it:
-                yield sentence, clause, customer.text[term.start : term.end]
-                return
-            # A yes or a commitment of its own, unless it answers another question.
-            yes_so_far = yes_so_far or (
-                not yes_to_another
-                and (sentence.agreement or (sentence.commits and not _conditional(sentence)))
-            )
+        # "She's in room 412.": the very information asked for, a figure included.
+        # An answer to "what's her address?" opens with who or what it is about
+        # ("She's at 42 Larkspur Lane"); a figure elsewhere (an order number) tells nothing.
+        answers_it = shares or (wh_question and opens_with_pronoun(sentence.text))
+        tells_it = answers_it and not sentence.question and has_digits(sentence.text)
+        if opens_with_yes or does_it or tells_it:
+            return sentence
+        # A yes or a commitment of its own, unless it answers another question.
+        yes_so_far = yes_so_far or (
+            not yes_to_another
+            and (sentence.agreement or (sentence.commits and not _conditional(sentence)))
+        )
+    return None
 
 
 # A remark is short: "What a fun birthday idea!", "Haha, sounds like a fun night!!".
