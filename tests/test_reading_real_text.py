@@ -11499,3 +11499,210 @@ def test_a_term_inside_a_condition_after_the_act(reply: str, expected: list[str]
     """'…as long as you book the pets pack' grants no pets."""
     customer = "Is there a room with a garden? And can I bring a dog?"
     assert _rules(reply, customer) == expected
+
+
+_GIG_VENUE = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Northgate Hall", "timezone": "Europe/London"},
+            "can": [
+                {"id": "refund", "does": "refund a cancelled show's tickets",
+                 "terms": ["refund", "money back"], "takes": "5-10 business days"},
+                {"id": "payout", "does": "pay resellers once the show has happened",
+                 "terms": ["payout", "paid out"], "takes": "5-7 business days"},
+                {"id": "repair", "does": "repair a faulty appliance",
+                 "terms": ["repair", "fix"], "costs": "£89"},
+            ],
+            "cannot": [
+                {"id": "pets", "terms": ["dog", "pet", "animals"],
+                 "because": "Our licence doesn't allow animals inside, except trained service "
+                            "animals."},
+                {"id": "unaccompanied", "terms": ["without an adult", "on his own",
+                                                  "on her own"],
+                 "because": "Our licence requires under-14s to be with an adult."},
+                {"id": "reprice", "terms": ["change * price", "lower the price"],
+                 "because": "Only the seller can edit a listing."},
+                {"id": "laser", "terms": ["laser"],
+                 "because": "We are not a licensed laser clinic."},
+            ],
+            "prohibited": [
+                {"id": "no-permit", "terms": ["without a permit"],
+                 "because": "Work that needs a permit must have one."},
+                {"id": "no-id", "terms": ["without ID"],
+                 "because": "Serving alcohol to anyone under 18, or without checking ID, is "
+                            "against the law."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # The case the reason itself excepts is not what the rule forbids.
+        ("I have a service dog for my epilepsy. Can she come with me?",
+         "Yes, trained service animals are welcome; bring her vest or ID card.", []),
+        ("Can I bring my guide dog to the gig?",
+         "Of course, service animals are always allowed in.", []),
+        ("Can I bring my dog? He's very calm.", "Yes, bring your dog along!",
+         ["unauthorized-promise"]),
+        # The exception's words must be said: the rule's own noun alone is no exception.
+        ("Can I bring my dog? He's very calm.", "Of course, we love a dog at a gig!",
+         ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_the_exception_a_reason_makes(customer: str, reply: str, expected: list[str]) -> None:
+    """'…except trained service animals': a yes to a service dog goes along with nothing."""
+    assert _rules_of(_GIG_VENUE, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Everyone named is past the age the reason rules for.
+        ("My son is 15, can he come on his own to the Saturday show?",
+         "Yes, anyone 14 or over can attend without an adult. Just bring ID.", []),
+        ("Can my 16-year-old come on her own?", "Yes, she can come on her own.", []),
+        ("My son is 12, can he come on his own to the Saturday show?",
+         "Yes, he can come on his own. Just bring ID.", ["unauthorized-promise"]),
+        # One child under the age is enough to keep the rule.
+        ("Can my 12-year-old and 15-year-old come on their own?",
+         "Yes, they can both come without an adult.", ["unauthorized-promise"]),
+        # A rule about proving an age checks what the customer says of it.
+        ("He's 40, can he get a beer without ID?",
+         "Sure, he's clearly over 18, so we'll serve him without ID.",
+         ["prohibited-compliance"]),
+    ],
+)  # fmt: skip
+def test_ages_past_the_reason_s_age(customer: str, reply: str, expected: list[str]) -> None:
+    """'Under-14s must be with an adult': a 15-year-old on his own is no breach."""
+    assert _rules_of(_GIG_VENUE, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A clause of what happens as a rule offers nothing, whatever commitment is before it.
+        ("Jay will tell you what's possible at the consultation, and sometimes a couple of "
+         "laser sessions elsewhere help first.", []),
+        ("I'll talk it through with you on Friday, and occasionally laser treatment helps.", []),
+        ("Jay will tell you what's possible at the consultation, and we'll book you a laser "
+         "session.", ["unauthorized-promise"]),
+        # ...unless a commitment after it takes it on.
+        ("For small jobs we usually go without a permit, and we'll do the same for you.",
+         ["prohibited-compliance"]),
+    ],
+)  # fmt: skip
+def test_a_hedged_clause_offers_nothing(reply: str, expected: list[str]) -> None:
+    """'…and sometimes laser sessions elsewhere help' is no offer of laser work."""
+    assert _rules_of(_GIG_VENUE, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A message that said it is reported, and corrected.
+        ("Refunds take 5-10 business days, so the message you got saying 2 days was wrong.", []),
+        ("Sorry, the email saying your refund would take 2 days was a mistake.", []),
+        ("Your refund will take 2 days.", ["overpromise"]),
+        # One still to be sent reports nothing: its promise is read.
+        ("We'll send you a text saying your refund is on its way.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_a_message_saying_it_is_reported(reply: str, expected: list[str]) -> None:
+    """'The message you got saying 2 days was wrong' states no 2-day refund."""
+    assert _rules_of(_GIG_VENUE, reply, None) == expected
+
+
+def test_a_preposition_shared_with_a_request_says_nothing_of_it() -> None:
+    """'…change the price after I've listed?' - 'payouts go out … after the event': no yes."""
+    customer = "How long until sellers get paid? And can I change the price after I've listed?"
+    assert "unauthorized-promise" not in _rules_of(
+        _GIG_VENUE, "Payouts go out 5-7 business days after the event.", customer
+    )
+    assert "unauthorized-promise" in _rules_of(
+        _GIG_VENUE, "Payouts go out 5-7 business days after the event. Yes, you can change "
+        "the price whenever you like.", customer
+    )
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The items of a list a gathering sentence opens are what it asks for, and a sentence
+        # saying the answer waits on them goes with them.
+        ("Hi Dawn,\n\nTo pin it down, could you send me:\n\n- the full model number\n- a photo "
+         "of the error on the display\n\nDifferent models use F05 for different faults, so I "
+         "want to be sure before giving you a price.\n\nThanks,\nRob", []),
+        ("Could you send me:\n1. the model number\n2. a photo of the display\nThanks!", []),
+        ("Different models use F05 for different faults, and we fix all of them.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_list_of_what_is_needed_gathers(reply: str, expected: list[str]) -> None:
+    """A reply that only lists what it needs to answer answers the questions (SPEC §3)."""
+    customer = "My washer is showing F05. What does that mean and how much to fix?"
+    assert _rules_of(_GIG_VENUE, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A time named by its event is a time frame.
+        ("We'll call you the week they arrive to set up an install time.", []),
+        ("You'll get an email the morning it opens, and we'll ring you the evening it ships.",
+         []),
+        ("We'll call you to set up an install time.", ["vague-commitment"]),
+        # Telling everyone later is a commitment too.
+        ("We're thinking about it and we'll let everyone know on Instagram.",
+         ["vague-commitment"]),
+        ("We're thinking about it and we'll let you all know by Friday.", []),
+    ],
+)  # fmt: skip
+def test_times_named_by_their_event(reply: str, expected: list[str]) -> None:
+    """'The week they arrive' is a time the customer can hold; 'we'll let everyone know' isn't."""
+    assert _rules_of(_GIG_VENUE, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "100%" after a greeting makes sure as it does at the start.
+        ("Hi Mark, 100% you'll be out by 9:30.", ["absolute-guarantee"]),
+        ("Hey there, 100% it'll be ready.", ["absolute-guarantee"]),
+        ("Hi Mark, you'll be out by 9:30.", []),
+    ],
+)  # fmt: skip
+def test_one_hundred_percent_after_a_greeting(reply: str, expected: list[str]) -> None:
+    """'Hi Mark, 100% you'll be out by 9:30' guarantees the finish."""
+    assert _rules_of(_GIG_VENUE, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A question opened by an approximator is still a question, of its own kind.
+        ("Yes, we repair Hotpoint washers.", ["unanswered-question"]),
+        ("Yes, we repair Hotpoint washers, and a repair is £89.", []),
+    ],
+)  # fmt: skip
+def test_a_question_opened_by_an_approximator(reply: str, expected: list[str]) -> None:
+    """'And roughly how much is the repair?' asks a price."""
+    customer = "Do you fix Hotpoint washers? And roughly how much is a repair?"
+    assert _rules_of(_GIG_VENUE, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Nothing to pay answers a question of price in other words.
+        ("The home survey costs nothing, and repairs start at £89.", []),
+        ("There's no charge for the survey.", []),
+        ("Our engineers cover the whole of the city.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_for_free_asks_a_price(reply: str, expected: list[str]) -> None:
+    """'Do you measure up for free?' - 'the survey costs nothing' answers it."""
+    customer = "Do you measure up for free?"
+    assert _rules_of(_GIG_VENUE, reply, customer) == expected

@@ -20,10 +20,13 @@ import math
 from collections.abc import Iterator
 from functools import lru_cache
 
+from honestcs._function_words import ENGLISH
 from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.rules._base import PolicyView, RawFinding
 from honestcs.text.acts import (
+    ages_said,
     commands_up_to,
+    exceptions_in,
     find_refusal,
     forbids,
     gives_leave,
@@ -37,6 +40,7 @@ from honestcs.text.acts import (
     tells_not_to,
     voices_a_no,
     waits_to_be_told,
+    youngest_outside,
 )
 from honestcs.text.answers import (
     acknowledges,
@@ -58,6 +62,7 @@ from honestcs.text.facts import (
     SentenceFacts,
     has_condition_after,
     invites,
+    is_hedged,
     is_negated_before,
     is_the_conditions_act,
     negated_outside,
@@ -65,10 +70,11 @@ from honestcs.text.facts import (
     someone_else_did,
     within_a_condition_after,
 )
+from honestcs.text.lexicon import SETTING_PREPOSITIONS
 from honestcs.text.memo import Stage
 from honestcs.text.questions import asks_what_is_so, content_stems
 from honestcs.text.reading import CustomerFacts, ReplyFacts
-from honestcs.text.terms import TermMatch, inside_a_name, tokenize
+from honestcs.text.terms import TermMatch, inside_a_name, stem, tokenize
 
 __all__ = ["going_along"]
 
@@ -210,6 +216,14 @@ def _goes_along(
         return False
     if segment.mood != "statement" and not segment.negated:
         return True
+    if is_hedged(segment.text) and not any(
+        s.start > segment.start and s.mood != "statement" and not s.negated
+        for s in sentence.segments
+    ):
+        # "…, and sometimes a couple of laser sessions elsewhere help first": what happens as a
+        # rule, offered to no one (SPEC §3), unless a commitment follows it ("we usually go
+        # without a permit, and we'll do the same for you").
+        return False
     lead = sentence.text[segment.start - sentence.start : term_start - sentence.start]
     if gives_leave(lead) and not is_negated_before(segment.text, term_start - segment.start):
         return True  # "your sister is welcome to share your membership": permission given
@@ -271,6 +285,68 @@ def _find_its_reason(reply: ReplyFacts, clause: Cannot | Prohibited) -> bool:
 _GIVES_ITS_REASON: Stage[str, bool] = Stage("reply gives the clause's reason")
 
 
+def _within_its_exception(reply: ReplyFacts, clause: Cannot | Prohibited) -> bool:
+    """Whether a sentence of the reply says, with no negation, the exception the reason makes.
+
+    "Animals aren't allowed on site, except trained service animals": "yes - trained service
+    animals are welcome" is about what the rule allows, not going along with what it forbids.
+    Worked out once per clause and reply, like :func:`_gives_its_reason`.
+    """
+    return reply.memo.get(
+        _WITHIN_ITS_EXCEPTION, clause.id, lambda: _find_its_exception(reply, clause)
+    )
+
+
+def _find_its_exception(reply: ReplyFacts, clause: Cannot | Prohibited) -> bool:
+    for words in _exception_words(clause.because or ""):
+        # Most of the exception's words: "service animals" names "trained service animals".
+        needed = min(len(words), _EXCEPTION_WORDS)
+        if any(
+            len(words & content_stems(list(sentence.tokens))) >= needed
+            and not any(segment.negated for segment in sentence.segments)
+            for sentence in reply.sentences
+        ):
+            return True
+    return False
+
+
+def _outside_its_ages(reply: ReplyFacts, clause: Cannot | Prohibited) -> bool:
+    """Whether everyone whose age the conversation gives is past the age the reason rules for.
+
+    "Our licence requires under-14s to be with an adult": "My son is 15, can he come on his
+    own?" - "Yes, anyone 14 or over can" goes along with nothing the rule forbids.
+    """
+    youngest = youngest_outside(clause.because or "")
+    if youngest is None:
+        return False
+    customer = reply.customer.text if reply.customer else ""
+    ages = reply.memo.once(_AGES_SAID, lambda: ages_said(customer) + ages_said(reply.text))
+    return bool(ages) and min(ages) >= youngest
+
+
+_AGES_SAID: Stage[None, tuple[int, ...]] = Stage("ages said in the conversation")
+
+
+# How many words of an exception a sentence must say to name it.
+_EXCEPTION_WORDS = 2
+
+_WITHIN_ITS_EXCEPTION: Stage[str, bool] = Stage("reply names the exception of the clause's reason")
+
+
+@lru_cache(maxsize=4096)
+def _exception_words(because: str) -> tuple[frozenset[str], ...]:
+    """The stems of each exception a clause's reason makes (see ``exceptions_in``).
+
+    Every word but the function words counts: "assistance" in "assistance dogs" carries no
+    subject of a question, but it is what sets these dogs apart from the rest.
+    """
+    found = (
+        frozenset(t.stem for t in tokenize(phrase) if t.lower not in ENGLISH)
+        for phrase in exceptions_in(because)
+    )
+    return tuple(words for words in found if words)
+
+
 @lru_cache(maxsize=4096)
 def _reason_words(terms: tuple[str, ...], because: str) -> tuple[frozenset[str], int]:
     """The content stems of a clause's reason that its terms don't name, and how many to repeat.
@@ -324,7 +400,11 @@ def going_along(
             if isinstance(view.clause_of(term), kind) and _declines(sentence, term.start, term.end):
                 declined.add(term.clause)
             clause = view.clause_of(term)
-            if isinstance(clause, kind) and _gives_its_reason(reply, clause):
+            if isinstance(clause, kind) and (
+                _gives_its_reason(reply, clause)
+                or _within_its_exception(reply, clause)
+                or _outside_its_ages(reply, clause)
+            ):
                 declined.add(term.clause)
     yes_confirms = _yes_confirms_a_fact(reply)
     previous: SentenceFacts | None = None
@@ -395,6 +475,8 @@ def going_along(
             continue  # "Can I fit the bracket myself?" - "Sure!": the customer does it, not us
         if _gives_its_reason(reply, clause):
             continue  # "Because you're under 18, we need a parent's consent…": why not
+        if _within_its_exception(reply, clause) or _outside_its_ages(reply, clause):
+            continue  # "Can my service dog come?" - "Yes, service animals are welcome"
         if skips_a_step(customer.text[term.start : term.end]) and any(
             states_a_requirement(s.text) for s in reply.sentences
         ):
@@ -445,7 +527,7 @@ def _agreeing_sentence(
         asked: The customer's sentence that holds it.
         opening: The index of the reply's first sentence after a greeting or sympathy.
     """
-    asked_stems = content_stems(list(asked.tokens))
+    asked_stems = content_stems(list(asked.tokens)) - _SETTING
     # Words of the customer's other questions: a yes in a sentence about one of those, and
     # not about this request, answers that one. (Questions of their own, not a fragment
     # that goes on with this one: "Can you give me an exact time? Like 2pm on Tuesday?")
@@ -495,6 +577,10 @@ def _agreeing_sentence(
             and (sentence.agreement or (sentence.commits and not _conditional(sentence)))
         )
     return None
+
+
+# The stems of the prepositions that only set a request in time or circumstance.
+_SETTING = frozenset(stem(word) for word in SETTING_PREPOSITIONS)
 
 
 # A remark is short: "What a fun birthday idea!", "Haha, sounds like a fun night!!".

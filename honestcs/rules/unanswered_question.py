@@ -1254,7 +1254,17 @@ def _only_gathers(reply: ReplyFacts) -> bool:
     if any(states_scope(s.text) or hands_over(s.text) for s in reply.sentences):
         return True
     gathering = [bool(gathers(s.text)) for s in reply.sentences]
+    listing = False
     for i in range(1, len(gathering)):
+        # "could you send me: - the full model number - a photo of the error": the items of a
+        # list opened by a sentence that gathers are what it asks for.
+        previous = reply.sentences[i - 1].text.rstrip()
+        listing = (listing or (gathering[i - 1] and previous.endswith(":"))) and _opens_a_line(
+            reply, reply.sentences[i]
+        )
+        if listing:
+            gathering[i] = True
+            continue
         # "What's your order number? It starts with VC- and it's in your confirmation
         # email." / "… Then I can see which seats were billed.": a sentence that points back
         # says where to find what is asked, or what it is for.
@@ -1267,6 +1277,16 @@ def _only_gathers(reply: ReplyFacts) -> bool:
         g or is_pleasantry(s.text) or len(s.tokens) <= _SIGNATURE_WORDS or find_routes(s.text)
         for g, s in zip(gathering, reply.sentences, strict=True)
     )
+
+
+# What may stand before a list item on its line: bullets, numbers and their marks.
+_ITEM_MARKS = " \t-*\u2022\u00b7\u2013\u2014.)0123456789"
+
+
+def _opens_a_line(reply: ReplyFacts, sentence: SentenceFacts) -> bool:
+    """Whether a sentence starts its line, after at most a bullet or a number ("- a photo")."""
+    start = reply.line_start(sentence.start)
+    return start > 0 and not reply.text[start : sentence.start].strip(_ITEM_MARKS)
 
 
 def _leave_given_to_it(

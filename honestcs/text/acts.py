@@ -49,11 +49,13 @@ __all__ = [
     "PhrasePattern",
     "acknowledges_change",
     "acts_on_it",
+    "ages_said",
     "asked_whether",
     "commands_up_to",
     "commits_to_tell",
     "denies_the_guarantee",
     "ends_with_a_condition",
+    "exceptions_in",
     "find_guarantees",
     "find_later_acts",
     "find_meta_verbs",
@@ -91,6 +93,7 @@ __all__ = [
     "tells_not_to",
     "voices_a_no",
     "waits_to_be_told",
+    "youngest_outside",
 ]
 
 # Sentences seen recently: the rules ask about the same sentence several times per check.
@@ -427,6 +430,7 @@ _SURELY_WILL = "\n  | ".join(
       (?!\s+(?:need|have\s+to|want\s+to)\b)"""
     for adverb in ("definitely", "certainly", "surely", "absolutely")
 )
+_GREETING_WORD = alternation(GREETINGS)
 _GUARANTEE = compile_alternatives(
     rf"""
     \b(?:i|we)\s+(?:can\s+|do\s+|absolutely\s+|fully\s+|personally\s+|100\s?%\s+)?(?:guarantee|promise|swear)\b
@@ -452,7 +456,9 @@ _GUARANTEE = compile_alternatives(
       (?:'ll|\s+will|\s+could|\s+can)?\s+(?:going\s+wrong|go\s+wrong|fail(?:s|ing)?|break(?:s|ing)?)\b
   | \b(?:it|this|that|we|i)\s*(?:won't|will\s+not)\s+(?:\w+\s+){{0,3}}?again\b
   | \bassure\s+you\s+100\s?%
-  | ^\W*100\s?%[,!.]?\s+(?:you|it|we|they|your|that|this)\b
+  # (After a greeting too: "Hi Mark, 100% you'll be out by 9:30".)
+  | (?<=^\W*(?:{_GREETING_WORD}(?:\s+(?:there|all|(?-i:[A-Z])[\w.'-]*))?\s*[,!\u2013\u2014-]\s*)?)
+    100\s?%[,!.]?\s+(?:you|it|we|they|your|that|this)\b
   | {_SURELY_WILL}
   # "We'll definitely be finished by 1pm", "we'll definitely fit all 19 of you": an outcome
   # made sure; an effort or a message made sure ("I'll definitely look into it", "we'll
@@ -517,7 +523,9 @@ _LATER_ACTS = compile_verbose(
           |\s+are\s+going\s+to|\s+is\s+going\s+to)
         \s+(?:(?:first|then|also|just|personally|definitely|certainly|quickly|now)\s+)*
         (?:look\s+into|dig\s+into|get\s+back|follow\s+up|make\s+(?:it|this|that)\s+up\s+to\s+you|reach\s+out|contact|call|ring|phone|email|e-mail|text
-          |update\s+you\b|let\s+you\s+know|keep\s+you\s+(?:posted|updated|informed)|be\s+in\s+touch
+          |update\s+you\b|keep\s+you\s+(?:posted|updated|informed)|be\s+in\s+touch
+          # ...or everyone: "we'll let everyone know on Instagram", "I'll let you all know".
+          |let\s+(?:you|everyone|everybody|you\s+all|all\s+of\s+you)\s+know
           |get\s+in\s+touch|circle\s+back|sort|fix|resolve|investigate|escalate|pass|forward|send|arrange|refund|replace
           |have\s+(?!to\b)[a-z]+\s+(?:take\s+a\s+look|look\s+(?:at|into)|check|fix|call|contact|come)
           |repair|credit|take\s+care\s+of|deal\s+with|handle|work\s+on|make\s+sure|chase|reply
@@ -560,7 +568,8 @@ _LATER_ACTS = compile_verbose(
 _LATER_JOINED = compile_verbose(
     r"""\b(?:and|then)\s+(?:look\s+into|get\s+back|come\s+back\s+to\s+you|follow\s+up|reach\s+out|be\s+in\s+touch
         |get\s+in\s+touch
-        |let\s+you\s+know|keep\s+you\s+(?:posted|updated|informed)|circle\s+back|update\s+you\b
+        |let\s+(?:you|everyone|everybody|you\s+all|all\s+of\s+you)\s+know
+        |keep\s+you\s+(?:posted|updated|informed)|circle\s+back|update\s+you\b
         |contact\s+you|call\s+you|email\s+you
         # "I'll dig out the photos and send them over", "we'll print it and post it out".
         |send|forward|post\s+(?:it|them|this|that|you)|pass\s+(?:it|them|this|that)\s+on)\b"""
@@ -1784,3 +1793,95 @@ def offers_a_way_on(text: str) -> bool:
         text: A sentence.
     """
     return bool(_ALTERNATIVE_OR_ARRANGEMENT.search(text))
+
+
+# The exception a rule's reason makes (Quirk §9.56, prepositions of exception): "animals
+# aren't allowed on site, except trained service animals", "we can't take it back unless it
+# is faulty", "…, apart from assistance dogs", "…, other than service animals", and the
+# exception named as such: "(birthday cakes are the exception)", "certified assistance dogs
+# are the only exception". ("Any date other than the real date" names no exception: the
+# "other than" of a noun phrase describes what is forbidden.)
+_EXCEPTION_AFTER = compile_verbose(
+    r"""(?:\bexcept(?:\s+for)?|\bapart\s+from|\bunless|,\s*other\s+than|\bbut\s+not)\s+
+        (?P<phrase>[^.;:()!?]+)"""
+)
+_EXCEPTION_BEFORE = compile_verbose(
+    r"""(?:^|[.;:(,]\s*)(?P<phrase>[^.;:(),!?]+?)\s+(?:is|are)\s+the\s+(?:only\s+|one\s+)?exceptions?\b"""
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def exceptions_in(reason: str) -> tuple[str, ...]:
+    """The exceptions a clause's reason makes to its rule, as phrases.
+
+    "Our county event permit doesn't allow animals on site, except trained service
+    animals" makes one: "trained service animals". A reply about that case is about what
+    the rule allows, not what it forbids.
+
+    Args:
+        reason: The clause's ``because`` text.
+    """
+    return tuple(
+        match["phrase"].strip()
+        for pattern in (_EXCEPTION_AFTER, _EXCEPTION_BEFORE)
+        for match in pattern.finditer(reason)
+    )
+
+
+# The age below which a rule's reason applies: "requires under-14s to be with an adult",
+# "tattooing anyone under 18 is illegal", "children younger than 12", "kids aged 11 and under".
+_UNDER_AN_AGE = compile_verbose(
+    r"""\bunder[\s-]?(?P<below>\d{1,2})s?\b(?![\s-]*(?:kg|kilos?|lbs?|pounds?|cm|m|km|miles?
+        |minutes?|mins?|hours?|days?|weeks?|months?|people|guests|persons)\b)(?!\s*%)
+      | \b(?:younger|less)\s+than\s+(?P<below>\d{1,2})\b(?=\s*(?:years?|[.,;)]|$))
+      | \b(?:aged?\s+)?(?P<upto>\d{1,2})\s+(?:and|or)\s+(?:under|younger|below)\b"""
+)
+# An age a person is said to be: "my son is 15", "a 15-year-old", "aged 16", "she's 14",
+# "anyone 14 or over", "14+".
+_AGE_SAID = compile_verbose(
+    r"""\b(?P<age>\d{1,2})[\s-]*(?:year|yr)s?[\s-]*olds?\b
+      | \b(?:aged?|ages)\s+(?P<age>\d{1,2})\b(?!\s*(?:-|to|and|or)\s*\d)
+      | \b(?P<age>\d{1,2})\s+(?:or|and)\s+(?:over|older|above|up)\b | \b(?P<age>\d{1,2})\+
+      | \b(?:over|older\s+than)\s+(?P<over>\d{1,2})s?\b(?!\s*(?:kg|lbs?|pounds?|people|guests
+        |minutes?|hours?|days?|weeks?|months?)\b)(?!\s*%)
+      | \b(?:he|she|they|son|daughter|kid|child|boy|girl|teen|nephew|niece|grandson|granddaughter)
+        (?:'s|'re|\s+is|\s+are|\s+was|\s+turned|\s+turns)\s+(?:now\s+|just\s+)?(?P<age>\d{1,2})
+        \b(?!\s*(?:am|pm|minutes?|hours?|days?|weeks?|months?|mins?|kg|lbs?)\b)(?![:.]\d|\s*%)"""
+)
+
+
+# A reason about proving an age leaves no one out: "everyone 18 and over shows ID, and
+# under-18s must be with a guardian", "we check ID for anyone who looks under 25". What a
+# customer says of an age is what such a rule checks.
+_PROVING_AN_AGE = compile_verbose(r"\b(?:id|ids|identification|proof|verif\w*|check\w*)\b")
+
+
+def youngest_outside(reason: str) -> int | None:
+    """The youngest age a rule's reason leaves out, when it is a rule for children under an age.
+
+    "Our licence requires under-14s to be with an adult" leaves out 14 and over: a
+    15-year-old on their own is not what the rule forbids. A rule about proving an age leaves
+    no one out.
+
+    Args:
+        reason: The clause's ``because`` text.
+    """
+    if _PROVING_AN_AGE.search(reason):
+        return None
+    ages = [
+        int(m["below"]) if m["below"] else int(m["upto"]) + 1 for m in _UNDER_AN_AGE.finditer(reason)
+    ]
+    return min(ages) if ages else None
+
+
+def ages_said(text: str) -> tuple[int, ...]:
+    """The ages a text says people are ("my son is 15", "anyone 14 or over" gives 14).
+
+    "Over 14" gives 15, the youngest age it takes in.
+
+    Args:
+        text: A message or a reply.
+    """
+    return tuple(
+        int(m["age"]) if m["age"] else int(m["over"]) + 1 for m in _AGE_SAID.finditer(text)
+    )

@@ -613,6 +613,10 @@ _PURPOSE = compile_verbose(
     r"(?:have|know|get|got|see|seen|receive|received|pulled\s+up|found|looked\s+(?:it\s+)?up"
     r"|checked)\b"
     r"[^.!?;]{0,60}?[\s,](?:i|we)(?:'ll|\s+can|\s+will)\b"
+    # Or that the answer waits for it: "…, so I want to be sure before giving you a price",
+    # "we'll need to see it before we can quote you".
+    r"|\bbefore\s+(?:(?:i|we)\s+(?:can\s+|could\s+)?)?(?:giv(?:e|ing)|quot(?:e|ing)|confirm(?:ing)?"
+    r"|tell(?:ing)?)\s+you\b"
     # Or what will be done with it: "What's your order number? I'll look it up."
     r"|^\W*(?:and\s+)?(?:i|we)(?:'ll|\s+will|\s+can)\s+(?:then\s+)?(?:check|look\s+(?:it|that|them|this)\s+up"
     r"|look\s+into\s+(?:it|that|this)|find\s+(?:it|that|them|out))\b"

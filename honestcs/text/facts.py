@@ -379,10 +379,15 @@ _REPORTED = compile_verbose(
           |was\s+told|quoted|assured
           # An emphatic "do": "my colleague did mention a 15% discount".
           |(?:did|does|do)\s+(?:say|tell|mention|promise|claim|write|state|quote))\b
-      | \baccording\s+to\b | \byou\s+were\s+(?:told|promised|quoted|informed)\b"""
+      | \baccording\s+to\b | \byou\s+were\s+(?:told|promised|quoted|informed)\b
+      # A message that said it: "the message you got saying 2 days was wrong", "an email
+      # saying it had shipped" (not one still to be sent: "we'll text you a link saying when").
+      | (?<!\b(?:will|'ll|going\s+to|shall)\b[^.!?]*)
+        \b(?:the|an?|your|their|that|this|his|her|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+saying\b"""
 )
 _REPORTED_HINT = regex.compile(
-    r"(?i)\b(?:said|says|told|mentioned|promised|claimed|wrote|writes|stated|states|quoted|assured"
+    r"(?i)\b(?:said|says|saying|told|mentioned|promised|claimed|wrote|writes|stated|states|quoted"
+    r"|assured"
     r"|according|informed|(?:did|does|do)\s+(?:say|tell|mention|promise|claim|write|state|quote))\b"
 )
 # A piece of every match of _REPORTED_HINT, in lower case.
@@ -1078,7 +1083,8 @@ def states_a_possibility(text: str) -> bool:
 # A hedge of frequency makes a general statement: "we can usually have it boarded up within
 # the hour", "it typically takes 7-10 days" describe the rule, not an undertaking (SPEC §3).
 _HEDGED = regex.compile(
-    r"(?i)\b(?:usually|typically|normally|generally|in\s+most\s+cases|most\s+of\s+the\s+time"
+    r"(?i)\b(?:usually|typically|normally|generally|sometimes|occasionally|in\s+most\s+cases"
+    r"|most\s+of\s+the\s+time"
     r"|tends?\s+to|on\s+average|as\s+a\s+rule)\b"
 )
 

@@ -71,6 +71,7 @@ __all__ = [
     "RHETORICAL_MARKERS",
     "RULE_NOUNS",
     "SAME_SENSE_STEM_SUFFIXES",
+    "SETTING_PREPOSITIONS",
     "SPECIFIC_DETERMINERS",
     "SUBORDINATORS",
     "TAG_QUESTIONS",
@@ -157,6 +158,14 @@ GENERIC_DETERMINERS = ("a", "an", "any", "all", "every", "each", "no")
 # "On"/"about" name a topic ("updates on flight statuses"), not a kind of case.
 CATEGORY_PREPOSITIONS = (
     "for", "to", "from", "after", "with", "without", "once", "in", "under", "past", "beyond",
+)  # fmt: skip
+
+# Prepositions that set a request in time or circumstance (CGEL ch. 7): "can I change the
+# price after I've listed?", "can we come before the show?", "can I enter without a
+# ticket?". A reply sentence that shares only one of them with a request ("payouts go out
+# 5-7 business days after the event") says nothing about what was asked.
+SETTING_PREPOSITIONS = (
+    "after", "before", "during", "within", "without", "between", "since", "until", "upon",
 )  # fmt: skip
 
 # Nouns whose "for"/"to" phrase says what they are for, not a kind of case: "your request
@@ -367,7 +376,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                  "dispatch", "get here", "turn up", "courier", "in the post"),
     "price": ("price", "cost", "fee", "charge", "pay", "paid", "how much", "expensive", "cheap",
               "cheaper", "cheapest", "rate", "bill", "invoice", "balance", "quote", "estimate",
-              "surcharge"),
+              "surcharge",
+              # Nothing to pay is a price too: "do you measure up for free?" - "the survey
+              # costs nothing"; "is it free of charge?" - "there's a $20 fee".
+              "for free", "free of charge", "no charge", "at no cost", "no cost", "for nothing"),
     "gift card": ("gift card", "gift voucher", "gift certificate", "voucher"),
     "warranty": ("warranty", "guarantee", "cover", "covered"),
     "cancel": ("cancel", "cancellation", "terminate", "end my contract", "get out of", "drop out",

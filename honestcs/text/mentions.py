@@ -606,7 +606,10 @@ _EVENT_SUBJECT = alternation(
 _RELATIVE = compile_verbose(
     rf"""\b(?:
         (?:once|as\s+soon\s+as|when|after|before
-          |the\s+(?:same\s+|very\s+)?(?:moment|minute|second|instant|day))\s+
+          # ...and a time of day or a week named by its event: "the week they arrive", "the
+          # morning it opens".
+          |the\s+(?:same\s+|very\s+)?(?:moment|minute|second|instant|day|week|morning|afternoon
+            |evening|night))\s+
           (?!possible\b|we\s+can\b|i\s+can\b|you\s+can\b
             # The writer's own spare time is no event: "when I get a chance", "when we have a
             # moment", "as soon as I'm able".
@@ -684,8 +687,11 @@ _VALID_FOR_BEFORE = compile_verbose(
     rf"(?:\s+(?:the|a|up\s+to|only|just|another|{_ROUGHLY}))*\s+$",
     from_end=True,
 )
+# (Time spent is the length of what it is spent on: "Ray usually spends about an hour at the
+# house" says how long the visit lasts, not how soon it comes.)
 _FOR_BEFORE = compile_verbose(
-    rf"\b(?:for|every|per|each|over)(?:\s+(?:the|a|another|next|past|last|{_ROUGHLY}))*\s+$",
+    rf"\b(?:for|every|per|each|over|spends?|spending|spent)"
+    rf"(?:\s+(?:the|a|another|next|past|last|{_ROUGHLY}))*\s+$",
     from_end=True,
 )
 # "3 days ago", "a week earlier", "3 weeks into your membership": time already gone by.

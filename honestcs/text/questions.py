@@ -609,7 +609,11 @@ _NOISE = regex.compile(r"(?:@\w+|https?://\S+|#\w+)")
 
 # How a piece of a sentence that is itself a question starts.
 _ASKS = compile_verbose(
-    r"""^\W*(?:(?:and|or|also|but|so|plus)[\s,]+)?(?:how|when|what|what's|why|where|where's|which|who
+    r"""^\W*(?:(?:and|or|also|but|so|plus)[\s,]+)?
+        # An adverb of approximation or precision may open it (CGEL ch. 6, "approximators"):
+        # "roughly how much is the consultation?", "exactly when will it arrive?".
+        (?:(?:roughly|approximately|approx|about|around|exactly|precisely|realistically)[\s,]+)?
+        (?:how|when|what|what's|why|where|where's|which|who
         |can|could|will|would|is|are|do|does|did|should|may|might|have|has|am|was|were|isn't|aren't
         |won't|can't|don't|doesn't|any)\b"""
 )
@@ -816,7 +820,18 @@ def has_anaphor(text: str) -> bool:
 _NOUN_PHRASE = compile_verbose(r"\b(?:the|a|an|your|my|our|their|his|her)\s+[\w-]{2,}")
 
 
+# An approximator before the question word, and the conjunction before it ("and roughly
+# how much…"): the kind is read from the question word on.
+_APPROXIMATOR = compile_verbose(
+    r"^\W*(?:(?:and|or|also|but|so|plus)[\s,]+)?"
+    r"(?:roughly|approximately|approx|about|around|exactly|precisely|realistically)[\s,]+(?=\w)"
+)
+
+
 def _kind(text: str) -> QuestionKind:
+    approximator = _APPROXIMATOR.match(text)
+    if approximator is not None:
+        text = text[approximator.end() :]
     if _KIND_TIME.search(text):
         return "time"
     if _KIND_AMOUNT.search(text):
