@@ -11512,6 +11512,8 @@ _GIG_VENUE = honestcs.ReplyChecker(
                  "terms": ["payout", "paid out"], "takes": "5-7 business days"},
                 {"id": "repair", "does": "repair a faulty appliance",
                  "terms": ["repair", "fix"], "costs": "£89"},
+                {"id": "platter", "does": "prepare a seafood platter for six",
+                 "terms": ["seafood platter", "platter"], "costs": "£189"},
             ],
             "cannot": [
                 {"id": "pets", "terms": ["dog", "pet", "animals"],
@@ -11706,3 +11708,81 @@ def test_for_free_asks_a_price(reply: str, expected: list[str]) -> None:
     """'Do you measure up for free?' - 'the survey costs nothing' answers it."""
     customer = "Do you measure up for free?"
     assert _rules_of(_GIG_VENUE, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An addition names two sums: the term after "plus" is another addend, and an amount
+        # after "plus" is the price of no term before it.
+        ("A call-out is £60 plus the repair.", []),
+        ("Your total is £213: that's the £189 seafood platter plus £24 for the extra oysters.",
+         []),
+        ("The repair is £60.", ["policy-misstatement"]),
+        ("Your total is £213: that's the seafood platter at £24 and the oysters.",
+         ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_an_addend_prices_no_other_term(reply: str, expected: list[str]) -> None:
+    """'$95 plus the travel fee' says nothing of the travel fee's price."""
+    assert _rules_of(_GIG_VENUE, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Free" as the first word of a compound names a kind, not a price.
+        ("Yes, we fix free-standing washers too.", []),
+        ("Yes, we fix washers too, and the repair is free.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_free_in_a_compound_is_no_price(reply: str, expected: list[str]) -> None:
+    """'A free-standing washer' is no free repair."""
+    assert _rules_of(_GIG_VENUE, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The time of what was just said is a time frame.
+        ("Your refund goes back within 10 business days. We'll email you a receipt at the same "
+         "time.", []),
+        ("Your refund goes back within 10 business days. We'll email you a receipt.",
+         ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_at_the_same_time_is_a_time_frame(reply: str, expected: list[str]) -> None:
+    """'We'll email you a copy at the same time' is tied to the time just given."""
+    assert _rules_of(_GIG_VENUE, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # What the thing refused has to be, pointed back to, is the rule that forbids it.
+        ("I'm sorry, but I can't move the payout date. It has to follow the show, because "
+         "tickets can still be refunded until then.", []),
+        ("Sorry, I can't change the date on the receipt. It has to show the day you came in.",
+         []),
+        ("Sorry, I can't change the date on the receipt. It looks great otherwise.",
+         ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_what_the_refused_thing_has_to_be(reply: str, expected: list[str]) -> None:
+    """'I can't change the date. It has to show the day you came in.' gives the reason."""
+    assert _rules_of(_GIG_VENUE, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An act just refused has no time: the time after it is the alternative's.
+        ("Sorry, we can't refund it as the show went ahead, but it'll be ready to swap for "
+         "another date in two hours.", []),
+        ("We'll refund it as the show was cancelled, and it'll be back with you in two hours.",
+         ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_refused_act_has_no_time(reply: str, expected: list[str]) -> None:
+    """'We can't do same-day delivery… it'll be ready to collect in 2 hours': no delivery time."""
+    assert _rules_of(_GIG_VENUE, reply, None) == expected

@@ -343,6 +343,9 @@ _REASON = compile_alternatives(
   # ...or by a singular with "a" (CGEL ch. 5, generic NPs): "a receipt has to show the real
   # date", "an invoice needs to match the order".
   | ^\W*an?\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*\s+(?:has|needs)\s+to\b
+  # ...or what the thing refused, pointed back to, has to be: "I can't change the date on the
+  # receipt. It has to show the day you were treated", "they must stay sealed".
+  | ^\W*(?:it|they|this|that)\s+(?:has|have|needs?)\s+to\b | ^\W*(?:it|they|this|that)\s+must\b
   | \b(?:non-refundable|non-transferable|out\s+of\s+stock|sold\s+out)\b
   | \bwithout\s+(?:the|your|a|an|any|proof|prior|valid|written)\b
   | \b(?:isn't|aren't|is\s+not|are\s+not|not)\s+(?:refundable|transferable|in\s+stock)\b

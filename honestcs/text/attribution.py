@@ -37,7 +37,7 @@ from honestcs._grammar import NUMBER, NUMBER_WORDS, match_at, number_value
 from honestcs._last import LastOne
 from honestcs.policy import Can, Clause
 from honestcs.quantities import Count, Money, Percent, same_counted, singular
-from honestcs.text.acts import find_meta_verbs
+from honestcs.text.acts import find_meta_verbs, find_refusal
 from honestcs.text.answers import states_a_maximum
 from honestcs.text.facts import (
     CLAUSE_REACH,
@@ -1062,6 +1062,20 @@ def attribute(
             return None
     same = [(t, c) for t, c, inside in candidates if inside]
     if isinstance(mention, AmountMention):
+        # An addition names two sums: "the first visit is $95 plus the travel fee" prices no
+        # travel fee, and in "the $189 platter plus $24 for the extra oysters" the $24 is an
+        # addend, the price of no term before it.
+        # (Counts are counted together: "the two of you plus 5 guests".)
+        money = isinstance(mention.value, Money)
+        addend = money and bool(
+            _PLUS_BEFORE.search(sentence.text, 0, mention.start - sentence.start)
+        )
+        same = [
+            (t, c)
+            for t, c in same
+            if not (addend and t.end <= mention.start)
+            and not (money and _added_after(sentence, mention, t))
+        ]
         priced_for = [(t, c) for t, c in same if _priced_for(sentence, mention, t)]
         if priced_for:
             # "$149 for the amended return plus $35 for the extension": "for" names what the
@@ -1494,6 +1508,10 @@ def _inherited(
     if not earlier or _GERUND_SUBJECT.match(segment.text):
         return None  # "Once your SIM arrives, *activating it* takes 10 minutes": its own act
     term, clause = max(earlier, key=lambda tc: tc[0].end)
+    if _refused_in(sentence, term):
+        # "we can't do same-day delivery as the vans are loaded the night before. if you ring
+        # it through it'll be ready to collect in two hours": an act just refused has no time.
+        return None
     near = max(segment.start, mention.start - _NEAR_BEFORE) - sentence.start
     if (
         isinstance(mention, (DeadlineMention, DurationMention))
@@ -1554,6 +1572,22 @@ _ITS_OWN_AMOUNT = regex.compile(
     r"\s*(?:is|are|'s|costs?|comes\s+to|runs?|at|:|adds?(?:\s+(?:on|another))?"
     r"|will\s+be|would\s+be|'ll\s+be)\s+(?:just\s+|only\s+|an?\s+extra\s+)?$"
 )
+
+
+# "…plus $24", "+ £5": the amount is one added to another.
+_PLUS_BEFORE = regex.compile(r"(?i)(?:\bplus|\+)\s*$")
+# "$95 plus the travel fee", "£30 + postage": the term after the amount is another addend.
+_PLUS_BETWEEN = regex.compile(
+    r"(?i)\s*(?:plus|\+)\s+(?:(?:the|a|an|our|your|any|its)\s+)?(?:[\w-]+\s+){0,2}?"
+)
+
+
+def _added_after(sentence: SentenceFacts, mention: Mention, term: TermMatch) -> bool:
+    """Whether the term comes after the amount as another addend ("$95 plus the travel fee")."""
+    if term.start < mention.end:
+        return False
+    between = sentence.text[mention.end - sentence.start : term.start - sentence.start]
+    return bool(_PLUS_BETWEEN.fullmatch(between))
 
 
 def _priced_for(sentence: SentenceFacts, mention: Mention, term: TermMatch) -> bool:
@@ -2401,6 +2435,10 @@ def _act_before(
     previous = reply.sentences[sentence.index - 1]
     for term in reversed(previous.terms):
         clause = clauses[term.clause]
+        if _refused_in(previous, term):
+            # "Sorry, we can't do same-day delivery… It'll be ready to collect in two hours":
+            # an act just refused has no time; the one after is the alternative's.
+            continue
         if message and not is_a_message_act(clause):
             continue  # "I'll let you know by Friday": the message's time, not the act's
         if (
@@ -2419,6 +2457,11 @@ def _act_before(
         ):
             return clause, term
     return None
+
+
+def _refused_in(sentence: SentenceFacts, term: TermMatch) -> bool:
+    """Whether the clause holding a term refuses it ("we can't do same-day delivery")."""
+    return find_refusal(sentence.segment_at(term.start).text) is not None
 
 
 # A customer asking for haste: "please hurry", "it's urgent", "as soon as possible".

@@ -378,6 +378,9 @@ _FREE = compile_verbose(
     # cost nothing, "stress-free", "gluten-free", "hands-free" say nothing of a price.
     r"\b(?:(?:(?<=\b(?:fee|fees|charge|charges|cost|commission|interest|tax|duty|vat|rent|postage"
     r"|delivery|shipping)-)|(?<!-))free"
+    # The first word of a compound names a kind, no price: "free-range", "free-standing",
+    # "free-flowing" (but "free-of-charge" is free).
+    r"(?!-(?!of\b)[a-z])"
     # "Free from the 14 major allergens", "free of side effects", "free from 3pm": without
     # it, or available; no price (but "free of charge", "free of our service charge").
     r"(?:\s+of\s+charge|(?!\s+(?:from|of)\s+(?!(?:[\w']+\s+){0,2}(?:charges?|costs?|fees?)\b)))"
@@ -639,6 +642,9 @@ _RELATIVE = compile_verbose(
       # During an event: "we'll text you photos during the groom", "during your stay" (not
       # "during the day", any time of it).
       | \bduring\s+(?:the|your|his|her|their|our|each|every)\s+(?!(?:day|week|month|year)\b)[a-z][\w-]*
+      # The time of what was just said: "it will be sent by Thursday, and we'll email you a
+      # copy at the same time".
+      | \bat\s+the\s+same\s+time\b
       # The day of the job itself, fixed already: "we'll sort it all on the day".
       | \bon\s+the\s+day\b(?!\s+(?:of|before|after)\b)
       # Some time before that day: "I'll text you the installer's details closer to the day",
