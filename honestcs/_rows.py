@@ -75,12 +75,35 @@ def read_row(
         checker_for: The checker of a policy file a row names; raises ValueError
             saying what is wrong with the file.
     """
-    ident = row.get("id")
+    problems = _value_problems(row)
+    given_now = row.get("now")
+    if given_now is not None:
+        now, wrong_now = _given_now(given_now)
+        problems += wrong_now
+    policy = row.get("policy")
+    if policy is not None:
+        if not isinstance(policy, str):
+            problems.append('"policy" must be a file name')
+        else:
+            try:
+                checker = checker_for(policy)
+            except ValueError as exc:
+                problems.append(str(exc))
+    if problems:
+        return problems
+    ident, reply, customer, agent = (row.get(key) for key in ("id", "reply", "customer", "agent"))
+    assert isinstance(ident, str | int) and isinstance(reply, str)
+    assert customer is None or isinstance(customer, str)
+    assert agent is None or isinstance(agent, str)
+    return ReplyRow(ident, reply, customer, now, checker, agent)
+
+
+def _value_problems(row: Mapping[str, object]) -> list[str]:
+    """What is wrong with the row's keys and with the types of its id, texts and agent."""
     problems = []
-    if shown_id(ident) is None:
+    if shown_id(row.get("id")) is None:
         problems.append('"id" must be a string or a number')
-    reply = row.get("reply")
-    if not isinstance(reply, str):
+    if not isinstance(row.get("reply"), str):
         problems.append('"reply" must be a string')
     customer = row.get("customer")
     if customer is not None and not isinstance(customer, str):
@@ -93,42 +116,27 @@ def read_row(
     agent = row.get("agent")
     if agent is not None and not isinstance(agent, str):
         problems.append('"agent" must be a string or null')
-    given_now = row.get("now")
-    if given_now is not None:
-        moment: datetime | None = None
-        if isinstance(given_now, datetime):
-            moment = given_now
-            if moment.utcoffset() is None:
-                problems.append(f'"now" must have a UTC offset, not {moment.isoformat()} (naive)')
-        else:
-            if isinstance(given_now, str):
-                try:
-                    moment = datetime.fromisoformat(given_now)
-                except ValueError:
-                    moment = None
-            if moment is None or moment.utcoffset() is None:
-                problems.append(
-                    f'"now" must be an ISO 8601 time with a UTC offset, not {given_now!r}'
-                )
-        if moment is not None and moment.utcoffset() is not None:
-            late_or_early = out_of_range(
-                moment, given_now if isinstance(given_now, str) else None
-            )
-            if late_or_early is not None:
-                problems.append(f'"now": {late_or_early}')
-        now = moment
-    policy = row.get("policy")
-    if policy is not None:
-        if not isinstance(policy, str):
-            problems.append('"policy" must be a file name')
-        else:
+    return problems
+
+
+def _given_now(given: object) -> tuple[datetime | None, list[str]]:
+    """The time a row gives as its ``"now"``, with what is wrong with it (no offset, say)."""
+    problems = []
+    moment: datetime | None = None
+    if isinstance(given, datetime):
+        moment = given
+        if moment.utcoffset() is None:
+            problems.append(f'"now" must have a UTC offset, not {moment.isoformat()} (naive)')
+    else:
+        if isinstance(given, str):
             try:
-                checker = checker_for(policy)
-            except ValueError as exc:
-                problems.append(str(exc))
-    if problems:
-        return problems
-    assert isinstance(ident, str | int) and isinstance(reply, str)
-    assert customer is None or isinstance(customer, str)
-    assert agent is None or isinstance(agent, str)
-    return ReplyRow(ident, reply, customer, now, checker, agent)
+                moment = datetime.fromisoformat(given)
+            except ValueError:
+                moment = None
+        if moment is None or moment.utcoffset() is None:
+            problems.append(f'"now" must be an ISO 8601 time with a UTC offset, not {given!r}')
+    if moment is not None and moment.utcoffset() is not None:
+        late_or_early = out_of_range(moment, given if isinstance(given, str) else None)
+        if late_or_early is not None:
+            problems.append(f'"now": {late_or_early}')
+    return moment, problems

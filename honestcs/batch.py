@@ -11,6 +11,7 @@ imports without them.
 
 from __future__ import annotations
 
+import importlib
 import json
 import numbers
 import os
@@ -110,12 +111,30 @@ def check_replies(
             ``reply`` column, has a column that is not one of the five, or has
             ``id`` values that are neither strings nor integers.
     """
+    _require_dask()
+    import dask.bag
+    import dask.dataframe
+    from dask.delayed import delayed
+
+    policy, base = _policy_and_base(policy, policy_dir)
+    options = {"now": _sent_at(now), "base": str(base.resolve())}
+    # One task holds the policy: each worker receives it once, not once per partition.
+    shared = delayed(policy, pure=True)
+    if isinstance(replies, dask.dataframe.DataFrame):
+        return _check_dataframe(replies, shared, options)
+    if isinstance(replies, dask.bag.Bag):
+        return _check_bag(replies, shared, options)
+    raise TypeError(
+        "check_replies takes a dask.bag.Bag or a dask.dataframe.DataFrame, "
+        f"not {type(replies).__module__}.{type(replies).__qualname__}"
+    )
+
+
+def _require_dask() -> None:
+    """Import Dask and pandas, or raise an error naming what is missing and how to install it."""
     try:
-        import dask.bag
-        import dask.dataframe
-        import pandas
-        from dask import config
-        from dask.delayed import delayed
+        for name in ("dask.bag", "dask.dataframe", "pandas", "dask.config", "dask.delayed"):
+            importlib.import_module(name)
     except ImportError as exc:
         # Dask's own check of its DataFrame requirements raises an ImportError without a name.
         missing = (exc.name or "").partition(".")[0]
@@ -123,45 +142,65 @@ def check_replies(
         raise HonestCSError(
             f"honestcs.batch needs Dask and pandas ({why}): pip install 'honestcs[dask]'"
         ) from None
+
+
+def _policy_and_base(
+    policy: Policy | str | os.PathLike[str], policy_dir: str | os.PathLike[str] | None
+) -> tuple[Policy, Path]:
+    """The policy, read when it is a path, and the folder a row's own policy is relative to."""
     if isinstance(policy, Policy):
-        base = Path(policy_dir) if policy_dir is not None else Path.cwd()
-    else:
-        base = Path(policy_dir) if policy_dir is not None else Path(policy).parent
-        policy = load_policy(policy)
+        return policy, Path(policy_dir) if policy_dir is not None else Path.cwd()
+    base = Path(policy_dir) if policy_dir is not None else Path(policy).parent
+    return load_policy(policy), base
+
+
+def _sent_at(now: datetime | None) -> datetime:
+    """When a reply without its own ``now`` was sent: ``now``, or this moment when not given."""
     if now is None:
-        now = datetime.now(UTC)
-    elif now.utcoffset() is None:
+        return datetime.now(UTC)
+    if now.utcoffset() is None:
         raise ValueError(f"now must be aware (have a time zone), not {now.isoformat()}")
-    # One task holds the policy: each worker receives it once, not once per partition.
-    shared = delayed(policy, pure=True)
-    options = {"now": now, "base": str(base.resolve())}
-    if isinstance(replies, dask.dataframe.DataFrame):
-        id_dtype = _check_columns(replies, pandas)
-        meta = _frame([], id_dtype)
-        with config.set({"dataframe.convert-string": False}):
-            found = replies.map_partitions(  # type: ignore[no-untyped-call]
-                _check_frame,
-                shared,
-                options,
-                id_dtype,
-                meta=meta,
-                align_dataframes=False,
-            )
-        return cast("dask.dataframe.DataFrame", found)
-    if isinstance(replies, dask.bag.Bag):
-        meta = _frame([], object)
-        parts = [
-            delayed(_check_items, pure=True)(part, number, shared, options)
-            for number, part in enumerate(replies.to_delayed())  # type: ignore[no-untyped-call]
-        ]
-        # Keep the ids as given (strings or integers): no conversion of object columns.
-        with config.set({"dataframe.convert-string": False}):
-            found = dask.dataframe.from_delayed(parts, meta=meta)
-        return cast("dask.dataframe.DataFrame", found)
-    raise TypeError(
-        "check_replies takes a dask.bag.Bag or a dask.dataframe.DataFrame, "
-        f"not {type(replies).__module__}.{type(replies).__qualname__}"
-    )
+    return now
+
+
+def _check_dataframe(
+    replies: dask.dataframe.DataFrame, shared: object, options: Mapping[str, Any]
+) -> dask.dataframe.DataFrame:
+    """The findings of a DataFrame's replies, checked partition by partition."""
+    import pandas
+    from dask import config
+
+    id_dtype = _check_columns(replies, pandas)
+    meta = _frame([], id_dtype)
+    with config.set({"dataframe.convert-string": False}):
+        found = replies.map_partitions(  # type: ignore[no-untyped-call]
+            _check_frame,
+            shared,
+            options,
+            id_dtype,
+            meta=meta,
+            align_dataframes=False,
+        )
+    return cast("dask.dataframe.DataFrame", found)
+
+
+def _check_bag(
+    replies: dask.bag.Bag, shared: object, options: Mapping[str, Any]
+) -> dask.dataframe.DataFrame:
+    """The findings of a bag's replies, checked partition by partition."""
+    import dask.dataframe
+    from dask import config
+    from dask.delayed import delayed
+
+    meta = _frame([], object)
+    parts = [
+        delayed(_check_items, pure=True)(part, number, shared, options)
+        for number, part in enumerate(replies.to_delayed())  # type: ignore[no-untyped-call]
+    ]
+    # Keep the ids as given (strings or integers): no conversion of object columns.
+    with config.set({"dataframe.convert-string": False}):
+        found = dask.dataframe.from_delayed(parts, meta=meta)
+    return cast("dask.dataframe.DataFrame", found)
 
 
 def _check_columns(frame: dask.dataframe.DataFrame, pandas: Any) -> Any:

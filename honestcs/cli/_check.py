@@ -275,12 +275,7 @@ def read_replies(names: list[str], customer: str | None) -> Iterator[Reply]:
 
 def run_check(args: argparse.Namespace) -> int:
     """Run ``honestcs check``."""
-    if args.record and not (args.db and args.customer_id and args.agent):
-        raise HonestCSError("--record needs --db, --customer-id and --agent")
-    if args.key is not None and not args.record:
-        raise HonestCSError("--key names the promises --record records: give --record too")
-    if args.key is not None and not args.key.strip():
-        raise HonestCSError("--key must not be blank")
+    _refuse_bad_recording(args)
     now: datetime | None = args.now
     settings = settings_of(args)
     if args.show_settings:
@@ -303,6 +298,27 @@ def run_check(args: argparse.Namespace) -> int:
         return _run_jsonl(args, settings, checker)
     if args.jobs != 1 or args.resume:
         raise HonestCSError("--jobs and --resume work with --jsonl FILE")
+    replies = _read_replies(args, checker)
+    checked = _check_replies(args, checker, replies, now)
+    if checked is None:
+        return EXIT_INTERRUPTED
+    _write(args, settings, checked, checker, now)
+    failed = any(fails(report, settings.fail_on) for _, report in checked)
+    return 1 if failed and not args.exit_zero else 0
+
+
+def _refuse_bad_recording(args: argparse.Namespace) -> None:
+    """Stop on --record or --key given without what they need."""
+    if args.record and not (args.db and args.customer_id and args.agent):
+        raise HonestCSError("--record needs --db, --customer-id and --agent")
+    if args.key is not None and not args.record:
+        raise HonestCSError("--key names the promises --record records: give --record too")
+    if args.key is not None and not args.key.strip():
+        raise HonestCSError("--key must not be blank")
+
+
+def _read_replies(args: argparse.Namespace, checker: ReplyChecker) -> list[Reply]:
+    """The replies of the FILE arguments, each with its customer message, all within limits."""
     customer = read_text(Path(args.customer)) if args.customer else None
     replies = list(read_replies(args.files, customer))
     if not replies:
@@ -316,6 +332,17 @@ def run_check(args: argparse.Namespace) -> int:
     # that is too long stops before it records anything.
     for reply in replies:
         _refuse_too_long(checker, reply, args.customer if reply.customer is customer else None)
+    return replies
+
+
+def _check_replies(
+    args: argparse.Namespace, checker: ReplyChecker, replies: list[Reply], now: datetime | None
+) -> list[tuple[Reply, Report]] | None:
+    """Each reply with its report, its promises recorded with --record; None on an interrupt.
+
+    An interrupt stops the run at once when nothing is being recorded; when something is,
+    it is reported (how far the recording got) and gives None.
+    """
     ledger = None
     if args.db:
         from honestcs.promises.ledger import PromiseLedger
@@ -342,7 +369,7 @@ def run_check(args: argparse.Namespace) -> int:
         if recording is None:
             raise
         recording.interrupted(len(replies))
-        return EXIT_INTERRUPTED
+        return None
     except HonestCSError as exc:
         if recording is None or not recording.replies:
             raise
@@ -352,9 +379,7 @@ def run_check(args: argparse.Namespace) -> int:
             ledger.close()
     if recording is not None:
         recording.summary()
-    _write(args, settings, checked, checker, now)
-    failed = any(fails(report, settings.fail_on) for _, report in checked)
-    return 1 if failed and not args.exit_zero else 0
+    return checked
 
 
 def _refuse_too_long(checker: ReplyChecker, reply: Reply, customer_file: str | None) -> None:

@@ -259,6 +259,141 @@ def _commit(
     )
 
 
+@attrs.define
+class _Sink:
+    """The output being written, with the record of what it holds so far."""
+
+    out: IO[str]
+    seekable: bool
+    committed: _Written
+    progress: _Progress | None
+
+    def write(self, results: list[tuple[str, bool, bool | None]], last: int, read: int) -> None:
+        """Commit one chunk's results and show how far the run has got."""
+        self.committed = _commit(self.out, results, last, self.committed, self.seekable)
+        if self.progress:
+            self.progress.update(self.committed.count, read)
+
+
+def _check_in_process(
+    run: JsonlRun, chunks: Iterator[tuple[list[tuple[int, bytes]], int]], sink: _Sink
+) -> None:
+    """Check every chunk in this process, writing each as it is done."""
+    _init(run)
+    for chunk, read in chunks:
+        sink.write(_check_chunk(chunk), chunk[-1][0], read)
+
+
+def _check_in_pool(
+    pool: concurrent.futures.Executor,
+    jobs: int,
+    chunks: Iterator[tuple[list[tuple[int, bytes]], int]],
+    sink: _Sink,
+) -> None:
+    """Check the chunks in the pool's workers, a few ahead each, writing them in input order.
+
+    The pool is shut down on the way out: at once, its queued work cancelled, on an interrupt.
+    """
+    interrupted = False
+    try:
+        pending: collections.deque[
+            tuple[concurrent.futures.Future[list[tuple[str, bool, bool | None]]], int, int]
+        ] = collections.deque()
+        exhausted = False
+        while pending or not exhausted:
+            while not exhausted and len(pending) < jobs * AHEAD:
+                try:
+                    chunk, read = next(chunks)
+                except StopIteration:
+                    exhausted = True
+                    break
+                pending.append((pool.submit(_check_chunk, chunk), chunk[-1][0], read))
+            if not pending:
+                break
+            future, last, read = pending.popleft()
+            sink.write(future.result(), last, read)
+    except KeyboardInterrupt:
+        interrupted = True
+        raise
+    finally:
+        pool.shutdown(wait=not interrupted, cancel_futures=True)
+
+
+def _refuse_bad_resume(resume: bool, output: str | None, source_name: str) -> None:
+    if resume and output is None:
+        raise HonestCSError("--resume continues an output file: give it with -o FILE")
+    if resume and source_name == "-":
+        raise HonestCSError("--resume needs the input as a file, not standard input")
+
+
+def _open_source(source_name: str) -> IO[bytes]:
+    try:
+        return stdin_bytes() if source_name == "-" else Path(source_name).open("rb")
+    except OSError as exc:
+        raise HonestCSError(f"{source_name}: {exc.strerror or exc}") from None
+
+
+def _open_output(
+    output: str | None, resume: bool, stdout: IO[str] | None, source: IO[bytes]
+) -> IO[str]:
+    """The output stream; closes ``source`` when the output file cannot be opened."""
+    try:
+        return (
+            stdout or sys.stdout
+            if output is None
+            else Path(output).open("a" if resume else "w", encoding="utf-8")
+        )
+    except OSError as exc:
+        source.close()
+        raise HonestCSError(f"{output}: {exc.strerror or exc}") from None
+
+
+def _input_size(source: IO[bytes], source_name: str) -> int | None:
+    """The input's size in bytes, when it is a file that has one (for the time left)."""
+    try:
+        stat = os.fstat(source.fileno())
+        return stat.st_size if stat.st_size and Path(source_name).is_file() else None
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def _close_output(out: IO[str], output: str | None, interrupted: bool, written: _Written) -> None:
+    if output is None:
+        out.flush()
+        return
+    if interrupted and written.position is not None:
+        # An interrupt can land while a chunk is half written, or after it is written
+        # and before it is on record: keep exactly the chunks on record, so the file
+        # holds every line up to the one the message names, and no more.
+        out.truncate(written.position)
+    out.close()
+
+
+def _summary(written: _Written, elapsed: float, fail_on: Severity, skip: int) -> str:
+    """The closing line on stderr: what was checked, how fast, and what was found."""
+    failed, bad, skipped = written.failed, written.bad, written.skipped
+    checked = written.count - bad - skipped
+    rate = f", {checked / elapsed:,.0f}/s" if elapsed > 0 and checked else ""
+    not_checked = f", {skipped:,} not checked (empty or not English)" if skipped else ""
+    summary = (
+        f"{checked:,} repl{'y' if checked == 1 else 'ies'} checked in {elapsed:.1f} s{rate}"
+        f"{not_checked}, {failed:,} with a finding of {fail_on.value} severity or worse; "
+        f"{bad:,} bad line{'' if bad == 1 else 's'} (an error object each in the output)"
+    )
+    if skip:
+        summary += f"; resumed after input line {skip:,}"
+    return summary
+
+
+def _interrupted(written: _Written, summary: str, output: str | None) -> str:
+    """What to say on an interrupt: how far the output got, and how to go on from there."""
+    where = f" -o {output}" if output else ""
+    return terminal_safe(
+        f"interrupted: every input line up to {written.last_line:,} is written"
+        f" ({summary}); rerun with --resume{where} to continue\n"
+    )
+
+
 def run_jsonl(
     run: JsonlRun,
     *,
@@ -276,113 +411,43 @@ def run_jsonl(
         HonestCSError: The input or output cannot be opened, or ``--resume`` cannot work.
     """
     err = stderr or sys.stderr
-    if resume and output is None:
-        raise HonestCSError("--resume continues an output file: give it with -o FILE")
-    if resume and source_name == "-":
-        raise HonestCSError("--resume needs the input as a file, not standard input")
+    _refuse_bad_resume(resume, output, source_name)
     skip = _resume_point(Path(output)) if resume and output else 0
     from_stdin = source_name == "-"
-    try:
-        source: IO[bytes] = (
-            stdin_bytes() if from_stdin else Path(source_name).open("rb")  # noqa: SIM115
-        )
-    except OSError as exc:
-        raise HonestCSError(f"{source_name}: {exc.strerror or exc}") from None
-    try:
-        out: IO[str] = (
-            stdout or sys.stdout
-            if output is None
-            else Path(output).open("a" if resume else "w", encoding="utf-8")  # noqa: SIM115
-        )
-    except OSError as exc:
-        source.close()
-        raise HonestCSError(f"{output}: {exc.strerror or exc}") from None
-    total: int | None = None
-    try:
-        stat = os.fstat(source.fileno())
-        total = stat.st_size if stat.st_size and Path(source_name).is_file() else None
-    except (OSError, ValueError, AttributeError):
-        total = None
-    progress = _Progress(total, err) if err.isatty() else None
+    source = _open_source(source_name)
+    out = _open_output(output, resume, stdout, source)
+    progress = _Progress(_input_size(source, source_name), err) if err.isatty() else None
     seekable = output is not None and out.seekable()
-    committed = _Written(skip, 0, 0, 0, 0, out.tell() if seekable else None)
+    position = out.tell() if seekable else None
+    sink = _Sink(out, seekable, _Written(skip, 0, 0, 0, 0, position), progress)
     interrupted = False
     started = time.monotonic()
-    pool: concurrent.futures.Executor | None = None
     try:
         chunks = _chunks(source, skip)
         if jobs > 1:
             # spawn, not fork: a fork of a process with threads may deadlock, and the
             # workers need only the pickled run (its checker is its policy alone).
-            pool = (pool_factory or _process_pool)(jobs, run)
-            pending: collections.deque[
-                tuple[concurrent.futures.Future[list[tuple[str, bool, bool | None]]], int, int]
-            ] = collections.deque()
-            exhausted = False
-            while pending or not exhausted:
-                while not exhausted and len(pending) < jobs * AHEAD:
-                    try:
-                        chunk, read = next(chunks)
-                    except StopIteration:
-                        exhausted = True
-                        break
-                    pending.append((pool.submit(_check_chunk, chunk), chunk[-1][0], read))
-                if not pending:
-                    break
-                future, last, read = pending.popleft()
-                committed = _commit(out, future.result(), last, committed, seekable)
-                if progress:
-                    progress.update(committed.count, read)
+            _check_in_pool((pool_factory or _process_pool)(jobs, run), jobs, chunks, sink)
         else:
-            _init(run)
-            for chunk, read in chunks:
-                committed = _commit(out, _check_chunk(chunk), chunk[-1][0], committed, seekable)
-                if progress:
-                    progress.update(committed.count, read)
+            _check_in_process(run, chunks, sink)
     except KeyboardInterrupt:
         interrupted = True
     finally:
-        if pool is not None:
-            pool.shutdown(wait=not interrupted, cancel_futures=True)
         if not from_stdin:
             source.close()
-        if output is not None:
-            if interrupted and committed.position is not None:
-                # An interrupt can land while a chunk is half written, or after it is written
-                # and before it is on record: keep exactly the chunks on record, so the file
-                # holds every line up to the one the message names, and no more.
-                out.truncate(committed.position)
-            out.close()
-        else:
-            out.flush()
-    last_written, count = committed.last_line, committed.count
-    failed, bad, skipped = committed.failed, committed.bad, committed.skipped
+        _close_output(out, output, interrupted, sink.committed)
+    written = sink.committed
     elapsed = time.monotonic() - started
     if progress:
-        progress.update(count, 0, final=True)
-    checked = count - bad - skipped
-    rate = f", {checked / elapsed:,.0f}/s" if elapsed > 0 and checked else ""
-    not_checked = f", {skipped:,} not checked (empty or not English)" if skipped else ""
-    summary = (
-        f"{checked:,} repl{'y' if checked == 1 else 'ies'} checked in {elapsed:.1f} s{rate}"
-        f"{not_checked}, {failed:,} with a finding of {run.fail_on.value} severity or worse; "
-        f"{bad:,} bad line{'' if bad == 1 else 's'} (an error object each in the output)"
-    )
-    if skip:
-        summary += f"; resumed after input line {skip:,}"
+        progress.update(written.count, 0, final=True)
+    summary = _summary(written, elapsed, run.fail_on, skip)
     if interrupted:
-        where = f" -o {output}" if output else ""
-        err.write(
-            terminal_safe(
-                f"interrupted: every input line up to {last_written:,} is written"
-                f" ({summary}); rerun with --resume{where} to continue\n"
-            )
-        )
+        err.write(_interrupted(written, summary, output))
         return EXIT_INTERRUPTED
-    if count == 0 and not skip:
+    if written.count == 0 and not skip:
         # Nothing at all to check (an empty file, or only blank lines): not a pass.
         raise HonestCSError(f"no input: {source_name} holds no lines to check")
     err.write(summary + "\n")
-    if bad:
+    if written.bad:
         return 2
-    return 1 if failed else 0
+    return 1 if written.failed else 0

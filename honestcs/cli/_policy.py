@@ -51,6 +51,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description="Work with policy files.",
     )
     actions = policy.add_subparsers(dest="policy_command", metavar="ACTION", required=True)
+    _register_check(actions)
+    _register_show(actions)
+    _register_diff(actions)
+
+
+def _register_check(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``policy check``."""
     check = actions.add_parser(
         "check",
         help="validate a policy file and warn about weak clauses",
@@ -63,6 +70,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     check.add_argument("--strict", action="store_true", help="exit 1 when there is any warning")
     check.set_defaults(run=run_check)
 
+
+def _register_show(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``policy show``."""
     show = actions.add_parser(
         "show",
         help="print the effective policy, with the file and department of each clause",
@@ -77,6 +87,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     show.set_defaults(run=run_show)
 
+
+def _register_diff(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``policy diff``."""
     diff = actions.add_parser(
         "diff",
         help="print what changing from one policy to another does",

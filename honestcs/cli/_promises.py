@@ -156,7 +156,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     _add_queries(add, filters)
     _add_changes(add, change)
-    _add_outputs(add, filters)
+    _add_report(add)
+    _add_watch(add, filters)
+    _add_export(add, filters)
     _add_import(actions, common)
 
 
@@ -258,8 +260,8 @@ def _add_changes(add: _AddAction, change: argparse.ArgumentParser) -> None:
     history.add_argument("id", type=utf8_text, help="the promise's id")
 
 
-def _add_outputs(add: _AddAction, filters: argparse.ArgumentParser) -> None:
-    """The actions that write promises out: an HTML report, a watch, an export."""
+def _add_report(add: _AddAction) -> None:
+    """Add ``promises report``, an HTML page of the ledger."""
     report = add(
         "report", _run_report, "write an HTML page: kept rates, open and overdue promises (charts)"
     )
@@ -273,6 +275,10 @@ def _add_outputs(add: _AddAction, filters: argparse.ArgumentParser) -> None:
         metavar="DURATION",
         help="what counts as due soon (default 2d)",
     )
+
+
+def _add_watch(add: _AddAction, filters: argparse.ArgumentParser) -> None:
+    """Add ``promises watch``, which prints promises as they come due."""
     watching = add(
         "watch",
         _run_watch,
@@ -293,6 +299,10 @@ def _add_outputs(add: _AddAction, filters: argparse.ArgumentParser) -> None:
         metavar="DURATION",
         help="time between polls of the ledger: 30s, 5m (default 30s)",
     )
+
+
+def _add_export(add: _AddAction, filters: argparse.ArgumentParser) -> None:
+    """Add ``promises export``, which writes promises or their events as CSV or JSON Lines."""
     export = add(
         "export",
         _run_export,

@@ -90,18 +90,7 @@ def watch(
         if last is not None:
             sleep(interval)
             now = clock()
-            crossed = ledger.store.find(
-                PromiseQuery(
-                    status=PromiseStatus.OPEN,
-                    customer=customer,
-                    agent=agent,
-                    clause=clause,
-                    due_from=last,
-                    due_before=now,
-                    order="due",
-                )
-            )
-            for record in crossed:
+            for record in _crossed(ledger, last, now, customer, agent, clause):
                 summary.overdue += 1
                 emit(WatchEvent("overdue", now, record))
         soon = ledger.due_soon(now, within, customer=customer, agent=agent, clause=clause)
@@ -113,3 +102,25 @@ def watch(
         last = now
         summary.polls += 1
         summary.last = now
+
+
+def _crossed(
+    ledger: PromiseLedger,
+    last: datetime,
+    now: datetime,
+    customer: str | None,
+    agent: str | None,
+    clause: str | None,
+) -> list[PromiseRecord]:
+    """The open promises whose due time passed between ``last`` and ``now``, by due time."""
+    return ledger.store.find(
+        PromiseQuery(
+            status=PromiseStatus.OPEN,
+            customer=customer,
+            agent=agent,
+            clause=clause,
+            due_from=last,
+            due_before=now,
+            order="due",
+        )
+    )

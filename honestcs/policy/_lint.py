@@ -91,54 +91,75 @@ def lint_policy(policy: Policy, now: datetime | None = None) -> list[str]:
             warnings.append(
                 f"{label}: because: no reason given, so a reply that refuses has none to offer"
             )
-        seen_here: dict[str, int] = {}  # term, case and spaces ignored -> its index
-        for index, term in enumerate(clause.terms):
-            quoted = json.dumps(term, ensure_ascii=False)
-            where = f"{label}: terms[{index}]"
-            if never_matches(term):
-                # The signs are those the tokenizer of honestcs.text.terms reads as words.
-                warnings.append(
-                    f"{where}: {quoted} can never match: the term matcher finds words of "
-                    "letters and digits, and the signs % $ € £ # &, and it has none"
-                )
-                continue
-            wildcards = term.split().count("*")
-            if wildcards > MAX_WILDCARDS:
-                warnings.append(
-                    f"{where}: {quoted} has {wildcards} wildcards; each \"*\" stands for up to "
-                    f"{_WILDCARD_MAX_WORDS} words, so it can stretch over "
-                    f"{wildcards * _WILDCARD_MAX_WORDS} words that are not its own and tie "
-                    "unrelated sentences to the clause, and each one makes matching it slower "
-                    f"(use at most {MAX_WILDCARDS})"
-                )
-            if is_generic(term):
-                warnings.append(f"{where}: {quoted} is so generic it would match almost any reply")
-            key = _plain(term)
-            if key in seen_here:
-                first = clause.terms[seen_here[key]]
-                shown = "" if term == first else f" ({json.dumps(first, ensure_ascii=False)})"
-                warnings.append(
-                    f"{where}: {quoted} repeats terms[{seen_here[key]}]{shown} of the same "
-                    "clause; once is enough"
-                )
-                continue
-            seen_here[key] = index
-            if key in first_use:
-                warnings.append(
-                    f"{where}: {quoted} is also a term of {first_use[key]}; a reply using it "
-                    "cannot tell the two apart"
-                )
-            else:
-                first_use[key] = label
+        warnings += _term_warnings(label, clause, first_use)
         if isinstance(clause, Can):
-            for name in ("takes", "within"):
-                duration = getattr(clause, name)
-                if duration is not None and _past_the_last_date(policy, duration, start):
-                    warnings.append(
-                        f"{label}: {name}: {duration} from now ({start.date().isoformat()}) "
-                        "would end after the year 9999, the last year a date can be worked "
-                        "out in"
-                    )
+            warnings += _past_the_calendar(policy, label, clause, start)
+    return warnings
+
+
+def _term_warnings(label: str, clause: Clause, first_use: dict[str, str]) -> list[str]:
+    """The warnings about a clause's terms; ``first_use`` gains those no clause gave before."""
+    warnings: list[str] = []
+    seen_here: dict[str, int] = {}  # term, case and spaces ignored -> its index
+    for index, term in enumerate(clause.terms):
+        quoted = json.dumps(term, ensure_ascii=False)
+        where = f"{label}: terms[{index}]"
+        if never_matches(term):
+            # The signs are those the tokenizer of honestcs.text.terms reads as words.
+            warnings.append(
+                f"{where}: {quoted} can never match: the term matcher finds words of "
+                "letters and digits, and the signs % $ € £ # &, and it has none"
+            )
+            continue
+        warnings += _too_loose(where, quoted, term)
+        key = _plain(term)
+        if key in seen_here:
+            first = clause.terms[seen_here[key]]
+            shown = "" if term == first else f" ({json.dumps(first, ensure_ascii=False)})"
+            warnings.append(
+                f"{where}: {quoted} repeats terms[{seen_here[key]}]{shown} of the same "
+                "clause; once is enough"
+            )
+            continue
+        seen_here[key] = index
+        if key in first_use:
+            warnings.append(
+                f"{where}: {quoted} is also a term of {first_use[key]}; a reply using it "
+                "cannot tell the two apart"
+            )
+        else:
+            first_use[key] = label
+    return warnings
+
+
+def _too_loose(where: str, quoted: str, term: str) -> list[str]:
+    """Warnings about a term that would match too much: too many wildcards, or generic words."""
+    warnings: list[str] = []
+    wildcards = term.split().count("*")
+    if wildcards > MAX_WILDCARDS:
+        warnings.append(
+            f"{where}: {quoted} has {wildcards} wildcards; each \"*\" stands for up to "
+            f"{_WILDCARD_MAX_WORDS} words, so it can stretch over "
+            f"{wildcards * _WILDCARD_MAX_WORDS} words that are not its own and tie "
+            "unrelated sentences to the clause, and each one makes matching it slower "
+            f"(use at most {MAX_WILDCARDS})"
+        )
+    if is_generic(term):
+        warnings.append(f"{where}: {quoted} is so generic it would match almost any reply")
+    return warnings
+
+
+def _past_the_calendar(policy: Policy, label: str, clause: Can, start: datetime) -> list[str]:
+    """Warnings about a ``takes`` or ``within`` that would end after the last date there is."""
+    warnings: list[str] = []
+    for name in ("takes", "within"):
+        duration = getattr(clause, name)
+        if duration is not None and _past_the_last_date(policy, duration, start):
+            warnings.append(
+                f"{label}: {name}: {duration} from now ({start.date().isoformat()}) "
+                "would end after the year 9999, the last year a date can be worked "
+                "out in"
+            )
     return warnings
 
 

@@ -16,6 +16,8 @@ from decimal import Context, Decimal
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
+import attrs
+
 from honestcs.calendar import WEEKDAY_NAMES, BusinessCalendar
 from honestcs.exceptions import PolicyError
 from honestcs.policy.model import (
@@ -51,6 +53,17 @@ _HONESTY_KEYS = ("guarantee_terms", "allow", "severity", "disable")
 _SEVERITY_VALUES = tuple(severity.value for severity in Severity)
 
 _T = TypeVar("_T")
+
+
+@attrs.frozen
+class _Header:
+    """What the ``[policy]`` table says, or None where it says nothing (or is wrong)."""
+
+    name: str | None
+    timezone: str | None
+    version: str | None
+    extends: tuple[str, ...]
+    has_timezone: bool  # [policy] has the key: an extending document may lack it, and inherit
 
 
 def _kind(value: object) -> str:
@@ -272,6 +285,46 @@ class _Reader:
         Raises:
             PolicyError: The document has at least one problem.
         """
+        self.top_level(data)
+        header = self.header(data)
+        department = self.department(self.table(data, "department", required=False))
+
+        calendar = self.calendar(
+            self.table(data, "calendar", required=False) or {}, header.timezone
+        )
+        can = tuple(self.clauses(data, "can", self.can))
+        cannot = tuple(self.clauses(data, "cannot", self.cannot))
+        prohibited = tuple(self.clauses(data, "prohibited", self.prohibited))
+        honesty = self.honesty(self.table(data, "honesty", required=False) or {})
+
+        if self.problems:
+            raise PolicyError(self.problems)
+        # With no problems recorded, every required value was read.
+        assert header.name is not None and header.timezone is not None
+        assert calendar is not None and honesty is not None
+        origin = ClauseOrigin(self.source, department)
+        policy = Policy(
+            name=header.name,
+            timezone=header.timezone,
+            version=header.version,
+            calendar=calendar,
+            can=can,
+            cannot=cannot,
+            prohibited=prohibited,
+            honesty=honesty,
+            origins={clause.id: origin for clause in _all_clauses(can, cannot, prohibited)},
+        )
+        return PolicyDocument(
+            policy=policy,
+            extends=header.extends,
+            department=department,
+            overrides=tuple(self.overrides),
+            has_calendar="calendar" in data,
+            has_timezone=header.has_timezone,
+        )
+
+    def top_level(self, data: Mapping[str, Any]) -> None:
+        """Refuse a document that is not a table; record each key it should not have."""
         if not isinstance(data, Mapping):
             raise PolicyError(
                 f"{self.source}: the document must be a table (object), not {_kind(data)}"
@@ -282,56 +335,30 @@ class _Reader:
                 suggestion = _suggestion(str(key), _TOP_KEYS, "known tables are")
                 self.problem("", shown, f"unknown top-level key; {suggestion}")
 
+    def header(self, data: Mapping[str, Any]) -> _Header:
+        """The ``[policy]`` table, required unless the document extends another.
+
+        An extending document's name defaults to the one it extends, and its time
+        zone to the one given to the reader (else UTC).
+        """
         extended = self.extended_by is not None
         name = timezone = version = None
         extends: tuple[str, ...] = ()
-        header = self.table(data, "policy", required=not extended)
-        has_timezone = header is not None and "timezone" in header
-        if header is not None:
-            self.unknown_keys("[policy]", header, _POLICY_KEYS)
-            name = self.read_text("[policy]", header, "name", required=not extended)
-            timezone = self.read_timezone(header, required=not extended)
-            version = self.read_text("[policy]", header, "version")
+        table = self.table(data, "policy", required=not extended)
+        has_timezone = table is not None and "timezone" in table
+        if table is not None:
+            self.unknown_keys("[policy]", table, _POLICY_KEYS)
+            name = self.read_text("[policy]", table, "name", required=not extended)
+            timezone = self.read_timezone(table, required=not extended)
+            version = self.read_text("[policy]", table, "version")
             extends = self.read_strings(
-                "[policy]", header, "extends", terms=False, what="file names"
+                "[policy]", table, "extends", terms=False, what="file names"
             ) or ()
         if extended:
             name = name or self.extended_by
             if not has_timezone:
                 timezone = self.default_timezone or "UTC"
-        department = self.department(self.table(data, "department", required=False))
-
-        calendar = self.calendar(self.table(data, "calendar", required=False) or {}, timezone)
-        can = tuple(self.clauses(data, "can", self.can))
-        cannot = tuple(self.clauses(data, "cannot", self.cannot))
-        prohibited = tuple(self.clauses(data, "prohibited", self.prohibited))
-        honesty = self.honesty(self.table(data, "honesty", required=False) or {})
-
-        if self.problems:
-            raise PolicyError(self.problems)
-        # With no problems recorded, every required value was read.
-        assert name is not None and timezone is not None
-        assert calendar is not None and honesty is not None
-        origin = ClauseOrigin(self.source, department)
-        policy = Policy(
-            name=name,
-            timezone=timezone,
-            version=version,
-            calendar=calendar,
-            can=can,
-            cannot=cannot,
-            prohibited=prohibited,
-            honesty=honesty,
-            origins={clause.id: origin for clause in _all_clauses(can, cannot, prohibited)},
-        )
-        return PolicyDocument(
-            policy=policy,
-            extends=extends,
-            department=department,
-            overrides=tuple(self.overrides),
-            has_calendar="calendar" in data,
-            has_timezone=has_timezone,
-        )
+        return _Header(name, timezone, version, extends, has_timezone)
 
     def department(self, table: Mapping[str, Any] | None) -> Department | None:
         """The ``[department]`` table: a name, and who owns it."""

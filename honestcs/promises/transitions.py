@@ -87,38 +87,44 @@ def apply_event(record: PromiseRecord | None, event: PromiseEvent) -> PromiseRec
         ValueError: The event is malformed (a second recording, bad data).
     """
     if event.kind is EventKind.RECORDED:
-        if record is not None:
-            raise ValueError(f"promise {event.promise_id} is already recorded")
-        if event.seq != 1:
-            raise ValueError(
-                f"the recording of {event.promise_id} must be event 1, not {event.seq}"
-            )
-        data = event.data
-        due = _from_iso(data.get("due"))
-        missing = [key for key in ("customer", "agent", "text") if key not in data]
-        if missing:
-            raise ValueError(
-                f"the recording of {event.promise_id} has no {missing[0]!r} in its data"
-            )
-        return PromiseRecord(
-            id=event.promise_id,
-            status=PromiseStatus.OPEN,
-            customer=data["customer"],
-            agent=data["agent"],
-            clause=data.get("clause"),
-            text=data["text"],
-            made_at=event.at,
-            due=due,
-            original_due=due,
-            reason=event.reason,
-            key=data.get("key"),
-            meta=data.get("meta") or {},
-            version=1,
-            updated_at=event.at,
-            department=data.get("department"),
-        )
+        return _recorded(record, event)
     if record is None:
         raise PromiseNotFoundError(f"no promise with id {event.promise_id!r}")
+    return _moved(record, event)
+
+
+def _recorded(record: PromiseRecord | None, event: PromiseEvent) -> PromiseRecord:
+    """The first state of a promise, from its ``recorded`` event."""
+    if record is not None:
+        raise ValueError(f"promise {event.promise_id} is already recorded")
+    if event.seq != 1:
+        raise ValueError(f"the recording of {event.promise_id} must be event 1, not {event.seq}")
+    data = event.data
+    due = _from_iso(data.get("due"))
+    missing = [key for key in ("customer", "agent", "text") if key not in data]
+    if missing:
+        raise ValueError(f"the recording of {event.promise_id} has no {missing[0]!r} in its data")
+    return PromiseRecord(
+        id=event.promise_id,
+        status=PromiseStatus.OPEN,
+        customer=data["customer"],
+        agent=data["agent"],
+        clause=data.get("clause"),
+        text=data["text"],
+        made_at=event.at,
+        due=due,
+        original_due=due,
+        reason=event.reason,
+        key=data.get("key"),
+        meta=data.get("meta") or {},
+        version=1,
+        updated_at=event.at,
+        department=data.get("department"),
+    )
+
+
+def _moved(record: PromiseRecord, event: PromiseEvent) -> PromiseRecord:
+    """The state of a recorded promise after a move: kept, broken, cancelled or rescheduled."""
     if event.seq != record.version + 1:
         raise StaleEventError(
             f"event {event.seq} of promise {record.id} is stale: the promise is at "

@@ -167,23 +167,10 @@ def render_check_report(
     A reply that was not checked (``Report.not_checked``) is counted on a card of its
     own, and its section says why in place of findings.
     """
-    rule_counts: Counter[tuple[str, Severity]] = Counter()
-    for _, report, _ in checked:
-        for finding in report.findings:
-            rule_counts[(finding.rule, finding.severity)] += 1
-    failing = sum(1 for _, r, _ in checked if not r.ok)
-    total = {s: sum(c for (_, sev), c in rule_counts.items() if sev is s) for s in _ORDER}
-    promises = sum(len(r.promises) for _, r, _ in checked)
+    rule_counts: Counter[tuple[str, Severity]] = Counter(
+        (finding.rule, finding.severity) for _, report, _ in checked for finding in report.findings
+    )
     not_checked = sum(1 for _, r, _ in checked if r.not_checked is not None)
-    cards = [
-        (len(checked) - not_checked, "replies checked"),
-        *([(not_checked, "not checked")] if not_checked else []),
-        (failing, "replies with errors"),
-        (total[Severity.ERROR], "errors"),
-        (total[Severity.WARNING], "warnings"),
-        (total[Severity.INFO], "info"),
-        (promises, "promises found"),
-    ]
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -191,26 +178,14 @@ def render_check_report(
         f"<title>{_esc(title)}</title><style>{_STYLE}</style></head><body>",
         f"<header><h1>{_esc(title)}</h1><p>{_esc(subtitle)}</p></header><main>",
         '<div class="cards">',
-        *(f'<div class="card"><b>{n}</b><span>{label}</span></div>' for n, label in cards),
+        *(
+            f'<div class="card"><b>{n}</b><span>{label}</span></div>'
+            for n, label in _cards(checked, rule_counts, not_checked)
+        ),
         "</div>",
     ]
     if rule_counts:
-        most = max(rule_counts.values())
-        out.append(
-            '<div class="table-wrap"><table class="summary"><thead><tr><th>Rule</th>'
-            "<th>Severity</th><th>Findings</th><th></th></tr></thead><tbody>"
-        )
-        for (rule, severity), count in sorted(
-            rule_counts.items(), key=lambda item: (_ORDER.index(item[0][1]), -item[1], item[0][0])
-        ):
-            # A share of the cell, not pixels: the bar shrinks with the screen.
-            width = 100 * count / most
-            out.append(
-                f"<tr><td>{_rule_cell(rule, rule_url)}</td><td>{severity.value}</td><td>{count}</td>"
-                f'<td class="bar-cell"><span class="bar" style="width:{width:.0f}%;'
-                f'background:var(--{severity.value})"></span></td></tr>'
-            )
-        out.append("</tbody></table></div>")
+        out += _rule_table(rule_counts, rule_url)
     else:
         out.append(
             '<p class="none">No findings in any of these replies.</p>'
@@ -219,33 +194,88 @@ def render_check_report(
             "not checked (each says why below).</p>"
         )
     for source, report, customer in checked:
-        starts = line_starts(report.reply)
-        out.append(f'<section class="reply"><h2><span>{_esc(source)}</span>{_status(report)}</h2>')
-        if customer:
-            out.append(f'<div class="customer"><b>Customer:</b> {_esc(customer)}</div>')
-        notes = "".join(
-            _note(i, f, starts, rule_url) for i, f in enumerate(report.findings, start=1)
-        ) or (
-            '<p class="none">No findings.</p>'
-            if report.not_checked is None
-            else f'<p class="none">Not checked: {_esc(report.not_checked)}.</p>'
-        )
-        out.append(
-            f'<div class="body"><div class="text">{_highlight(report.reply, report.findings)}'
-            f'</div><div class="notes">{notes}</div></div>'
-        )
-        if report.promises:
-            items = "".join(
-                f"<li>{_esc(p.text)}"
-                + (f" · clause <code>{_esc(p.clause)}</code>" if p.clause else "")
-                + (f" · due {_esc(p.due.isoformat(timespec='minutes'))}" if p.due else " · no due date")
-                + "</li>"
-                for p in report.promises
-            )
-            out.append(f'<div class="promises"><b>Promises</b><ul>{items}</ul></div>')
-        out.append("</section>")
+        out += _reply_section(source, report, customer, rule_url)
     out.append("</main></body></html>")
     return "\n".join(out)
+
+
+def _cards(
+    checked: Sequence[tuple[str, Report, str | None]],
+    rule_counts: Counter[tuple[str, Severity]],
+    not_checked: int,
+) -> list[tuple[int, str]]:
+    """The headline figures, each a number and what it counts."""
+    failing = sum(1 for _, r, _ in checked if not r.ok)
+    total = {s: sum(c for (_, sev), c in rule_counts.items() if sev is s) for s in _ORDER}
+    promises = sum(len(r.promises) for _, r, _ in checked)
+    return [
+        (len(checked) - not_checked, "replies checked"),
+        *([(not_checked, "not checked")] if not_checked else []),
+        (failing, "replies with errors"),
+        (total[Severity.ERROR], "errors"),
+        (total[Severity.WARNING], "warnings"),
+        (total[Severity.INFO], "info"),
+        (promises, "promises found"),
+    ]
+
+
+def _rule_table(
+    rule_counts: Counter[tuple[str, Severity]], rule_url: Callable[[str], str] | None
+) -> list[str]:
+    """Findings per rule, the most severe first, each with a bar the length of its count."""
+    most = max(rule_counts.values())
+    out = [
+        '<div class="table-wrap"><table class="summary"><thead><tr><th>Rule</th>'
+        "<th>Severity</th><th>Findings</th><th></th></tr></thead><tbody>"
+    ]
+    for (rule, severity), count in sorted(
+        rule_counts.items(), key=lambda item: (_ORDER.index(item[0][1]), -item[1], item[0][0])
+    ):
+        # A share of the cell, not pixels: the bar shrinks with the screen.
+        width = 100 * count / most
+        out.append(
+            f"<tr><td>{_rule_cell(rule, rule_url)}</td><td>{severity.value}</td><td>{count}</td>"
+            f'<td class="bar-cell"><span class="bar" style="width:{width:.0f}%;'
+            f'background:var(--{severity.value})"></span></td></tr>'
+        )
+    out.append("</tbody></table></div>")
+    return out
+
+
+def _reply_section(
+    source: str, report: Report, customer: str | None, rule_url: Callable[[str], str] | None
+) -> list[str]:
+    """One reply's section: the text with its findings marked, their notes, and its promises."""
+    starts = line_starts(report.reply)
+    out = [f'<section class="reply"><h2><span>{_esc(source)}</span>{_status(report)}</h2>']
+    if customer:
+        out.append(f'<div class="customer"><b>Customer:</b> {_esc(customer)}</div>')
+    notes = "".join(
+        _note(i, f, starts, rule_url) for i, f in enumerate(report.findings, start=1)
+    ) or (
+        '<p class="none">No findings.</p>'
+        if report.not_checked is None
+        else f'<p class="none">Not checked: {_esc(report.not_checked)}.</p>'
+    )
+    out.append(
+        f'<div class="body"><div class="text">{_highlight(report.reply, report.findings)}'
+        f'</div><div class="notes">{notes}</div></div>'
+    )
+    if report.promises:
+        out.append(f'<div class="promises"><b>Promises</b><ul>{_promise_items(report)}</ul></div>')
+    out.append("</section>")
+    return out
+
+
+def _promise_items(report: Report) -> str:
+    """A list item for each promise a reply makes, with its clause and when it is due."""
+    return "".join(
+        f"<li>{_esc(p.text)}"
+        + (f" · clause <code>{_esc(p.clause)}</code>" if p.clause else "")
+        + (f" · due {_esc(p.due.isoformat(timespec='minutes'))}" if p.due else " · no due date")
+        + "</li>"
+        for p in report.promises
+    )
 
 
 # Bar charts are drawn in percentages of their width, not in a viewBox: scaled to a

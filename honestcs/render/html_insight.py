@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -78,42 +79,51 @@ def _svg_trend(
         None if value is None else bottom - _PLOT_HEIGHT * (value / top if top else 0)
         for _, value, _ in points
     ]
-    for i in range(count - 1):
-        y1, y2 = ys[i], ys[i + 1]
-        if y1 is not None and y2 is not None:
-            parts.append(
-                f'<line x1="{xs[i]:.2f}%" y1="{y1:.1f}" x2="{xs[i + 1]:.2f}%" y2="{y2:.1f}" '
-                'stroke="#1565c0" stroke-width="2.5"/>'
-            )
+    parts += _trend_segments(xs, ys)
     year = ""
     for i, ((week, value, tooltip), x, y) in enumerate(zip(points, xs, ys, strict=True)):
-        labelled = i % step == 0 or i == count - 1
         if y is not None:
             parts.append(
                 f'<circle cx="{x:.2f}%" cy="{y:.1f}" r="4.5" fill="#1565c0">'
                 f"<title>{_esc(week)}: {_esc(tooltip)}</title></circle>"
             )
-        if not labelled:
+        if not (i % step == 0 or i == count - 1):
             continue
         if value is not None and y is not None:
             parts.append(
                 f'<text x="{x:.2f}%" y="{y - 9:.1f}" class="svg-note" text-anchor="middle">'
                 f"{_esc(shown(value))}</text>"
             )
-        head, _, tail = week.partition("-")
-        label, under = (tail, head if head != year else "") if tail else (week, "")
-        year = head
-        parts.append(
-            f'<text x="{x:.2f}%" y="{bottom + 15}" class="svg-tick" text-anchor="middle">'
-            f"{_esc(label)}</text>"
-        )
-        if under:
-            parts.append(
-                f'<text x="{x:.2f}%" y="{bottom + 30}" class="svg-tick" text-anchor="middle">'
-                f"{_esc(under)}</text>"
-            )
+        parts += _week_label(x, bottom, week, year)
+        year = week.partition("-")[0]
     parts.append("</svg></div>")
     return "".join(parts)
+
+
+def _trend_segments(xs: Sequence[float], ys: Sequence[float | None]) -> list[str]:
+    """The line from each point to the next; none to or from a gap."""
+    return [
+        f'<line x1="{xs[i]:.2f}%" y1="{y1:.1f}" x2="{xs[i + 1]:.2f}%" y2="{y2:.1f}" '
+        'stroke="#1565c0" stroke-width="2.5"/>'
+        for i, (y1, y2) in enumerate(itertools.pairwise(ys))
+        if y1 is not None and y2 is not None
+    ]
+
+
+def _week_label(x: float, bottom: int, week: str, year: str) -> list[str]:
+    """A week's label under the plot, with its year below when it is not ``year``."""
+    head, _, tail = week.partition("-")
+    label, under = (tail, head if head != year else "") if tail else (week, "")
+    parts = [
+        f'<text x="{x:.2f}%" y="{bottom + 15}" class="svg-tick" text-anchor="middle">'
+        f"{_esc(label)}</text>"
+    ]
+    if under:
+        parts.append(
+            f'<text x="{x:.2f}%" y="{bottom + 30}" class="svg-tick" text-anchor="middle">'
+            f"{_esc(under)}</text>"
+        )
+    return parts
 
 
 def _stacked_table(css: str, columns: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -243,8 +253,38 @@ def render_insight_report(insight: Insight, *, title: str, subtitle: str) -> str
         title: The page title.
         subtitle: One line under the title (what was read).
     """
-    dated = [(w, n) for w, n in insight.replies_by_week.items() if w != NO_DATE]
-    undated = insight.replies_by_week.get(NO_DATE, 0)
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_esc(title)}</title><style>{_STYLE}{_LEDGER_STYLE}{_INSIGHT_STYLE}</style>"
+        "</head><body>",
+        f"<header><h1>{_esc(title)}</h1><p>{_esc(subtitle)}</p></header><main>",
+        '<div class="cards">',
+        *(
+            f'<div class="card"><b>{_esc(n)}</b><span>{label}</span></div>'
+            for n, label in _cards(insight)
+        ),
+        "</div>",
+        *_findings_over_time(insight),
+        *_where_the_findings_are(insight),
+        '<h2 class="part">Policy hot spots</h2>',
+        '<p class="lead">The clauses replies over-promise or misstate most often: what they '
+        "most often say, next to what the policy says. A clause broken every day is a policy "
+        "or an operation to look at, not only a training need.</p>",
+        _hot_spot_table(insight.hot_spots),
+        '<h2 class="part">Agents that improved or slipped</h2>',
+        '<p class="lead">Findings per reply in their first and last week with enough replies.</p>',
+        _agent_table(insight),
+    ]
+    if insight.promises:
+        out += _kept_rates(insight)
+    out.append("</main></body></html>")
+    return "\n".join(out)
+
+
+def _cards(insight: Insight) -> list[tuple[str, str]]:
+    """The headline figures, each a number and what it counts."""
     per_reply = insight.findings / insight.replies if insight.replies else 0.0
     cards = [
         (f"{insight.replies:,}", "replies checked"),
@@ -259,6 +299,13 @@ def render_insight_report(insight: Insight, *, title: str, subtitle: str) -> str
         broken = sum(rate.broken for rate in insight.kept_by_week.values())
         rate = f"{100 * kept / (kept + broken):.0f}%" if kept + broken else "—"
         cards += [(f"{insight.promises:,}", "promises in the ledger"), (rate, "kept rate")]
+    return cards
+
+
+def _findings_over_time(insight: Insight) -> list[str]:
+    """The part on findings per week: the line, a note on undated replies, and the table."""
+    dated = [(w, n) for w, n in insight.replies_by_week.items() if w != NO_DATE]
+    undated = insight.replies_by_week.get(NO_DATE, 0)
     found = [(week, insight.by_week.get(week, 0), replies) for week, replies in dated]
     undated_note = (
         f'<p class="lead">{undated:,} replies without a date are counted, but not in the '
@@ -273,21 +320,18 @@ def render_insight_report(insight: Insight, *, title: str, subtitle: str) -> str
         top=float(max((n for _, n, _ in found), default=0)),
         shown=lambda value: f"{value:,.0f}",
     )
-    out = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_esc(title)}</title><style>{_STYLE}{_LEDGER_STYLE}{_INSIGHT_STYLE}</style>"
-        "</head><body>",
-        f"<header><h1>{_esc(title)}</h1><p>{_esc(subtitle)}</p></header><main>",
-        '<div class="cards">',
-        *(f'<div class="card"><b>{_esc(n)}</b><span>{label}</span></div>' for n, label in cards),
-        "</div>",
+    return [
         '<h2 class="part">Findings over time</h2><div class="charts">',
         trend,
         "</div>",
         undated_note,
         _trend_table(insight),
+    ]
+
+
+def _where_the_findings_are(insight: Insight) -> list[str]:
+    """The part with findings per rule, per department and per agent, as bars."""
+    return [
         '<h2 class="part">Where the findings are</h2><div class="charts">',
         _svg_count_bars(list(insight.by_rule.items()), title="Findings per rule",
                         total=insight.findings),
@@ -296,39 +340,32 @@ def render_insight_report(insight: Insight, *, title: str, subtitle: str) -> str
         _svg_count_bars(list(insight.by_agent.items()), title="Findings per agent",
                         total=insight.findings),
         "</div>",
-        '<h2 class="part">Policy hot spots</h2>',
-        '<p class="lead">The clauses replies over-promise or misstate most often: what they '
-        "most often say, next to what the policy says. A clause broken every day is a policy "
-        "or an operation to look at, not only a training need.</p>",
-        _hot_spot_table(insight.hot_spots),
-        '<h2 class="part">Agents that improved or slipped</h2>',
-        '<p class="lead">Findings per reply in their first and last week with enough replies.</p>',
-        _agent_table(insight),
     ]  # fmt: skip
-    if insight.promises:
-        weeks = list(insight.kept_by_week.items())
-        out += [
-            f'<h2 class="part">Kept rate ({insight.promises:,} promises in the ledger)</h2>',
-            '<div class="charts">',
-            svg_rate_bars(list(insight.kept_by_department.items()),
-                          title="Kept rate per department"),
-            _svg_trend(
-                [(w, r.rate, f"{r.kept} kept, {r.broken} broken, {r.open} open")
-                 for w, r in weeks],
-                title="Kept rate per week made",
-                note="kept / (kept + broken), by week made",
-                top=1.0,
-                shown=lambda value: f"{100 * value:.0f}%",
-            ),
-            svg_rate_bars(list(insight.kept_by_agent.items()), title="Kept rate per agent"),
-            svg_rate_bars(list(insight.kept_by_clause.items()), title="Kept rate per clause"),
-            "</div>",
-            '<h2 class="part">Kept rate by week made</h2>',
-            _stacked_table("weekly-kept", ("Group", "Name", "Kept rate by week made"), [
-                (group, _esc(name), _weekly(weeks))
-                for group, table in insight.weekly_kept.items()
-                for name, weeks in table.items()
-            ]),
-        ]  # fmt: skip
-    out.append("</main></body></html>")
-    return "\n".join(out)
+
+
+def _kept_rates(insight: Insight) -> list[str]:
+    """The parts on the promise ledger: kept rates per group and per week made."""
+    weeks = list(insight.kept_by_week.items())
+    return [
+        f'<h2 class="part">Kept rate ({insight.promises:,} promises in the ledger)</h2>',
+        '<div class="charts">',
+        svg_rate_bars(list(insight.kept_by_department.items()),
+                      title="Kept rate per department"),
+        _svg_trend(
+            [(w, r.rate, f"{r.kept} kept, {r.broken} broken, {r.open} open")
+             for w, r in weeks],
+            title="Kept rate per week made",
+            note="kept / (kept + broken), by week made",
+            top=1.0,
+            shown=lambda value: f"{100 * value:.0f}%",
+        ),
+        svg_rate_bars(list(insight.kept_by_agent.items()), title="Kept rate per agent"),
+        svg_rate_bars(list(insight.kept_by_clause.items()), title="Kept rate per clause"),
+        "</div>",
+        '<h2 class="part">Kept rate by week made</h2>',
+        _stacked_table("weekly-kept", ("Group", "Name", "Kept rate by week made"), [
+            (group, _esc(name), _weekly(weeks))
+            for group, table in insight.weekly_kept.items()
+            for name, weeks in table.items()
+        ]),
+    ]  # fmt: skip

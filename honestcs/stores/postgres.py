@@ -563,6 +563,29 @@ class PostgresStore:
     def _append(
         self, conn: psycopg.Connection[Any], events: Sequence[PromiseEvent]
     ) -> list[PromiseRecord]:
+        stored = self._locked_records(conn, events)
+        by_key = self._records_by_key(conn, events)
+        folded = fold_events(events, stored_by_id=stored.get, stored_by_key=by_key.get)
+        pending, before, out = folded.pending, folded.before, folded.out
+        event_rows = [_event_row(event) for event in folded.applied]
+        created = [record for pid, record in pending.items() if before[pid] is None]
+        changed = [(record, old) for pid, record in pending.items() if (old := before[pid])]
+        with conn.cursor() as cursor:
+            if created:
+                self._insert_created(conn, cursor, created)
+            cursor.executemany(_INSERT_EVENT, event_rows)
+            if changed:
+                _update_changed(cursor, changed)
+            deltas = total_deltas(pending, before)
+            rows = [(agent, clause, *d) for (agent, clause), d in sorted(deltas.items()) if any(d)]
+            if rows:
+                cursor.executemany(_ADD_TOTALS, rows)
+        return out
+
+    def _locked_records(
+        self, conn: psycopg.Connection[Any], events: Sequence[PromiseEvent]
+    ) -> dict[str, PromiseRecord]:
+        """The stored records the events change, by id, locked until the transaction ends."""
         changed_ids = sorted({e.promise_id for e in events if e.kind is not EventKind.RECORDED})
         stored: dict[str, PromiseRecord] = {}
         if changed_ids:
@@ -571,6 +594,12 @@ class PostgresStore:
                 (changed_ids,),
             ):
                 stored[row[0]] = _record(row, self._where)
+        return stored
+
+    def _records_by_key(
+        self, conn: psycopg.Connection[Any], events: Sequence[PromiseEvent]
+    ) -> dict[str, PromiseRecord]:
+        """The stored records with a key that a recording among the events gives, by key."""
         wanted_keys = sorted(
             {
                 e.data["key"]
@@ -584,54 +613,25 @@ class PostgresStore:
                 f"SELECT {_RECORD_COLUMNS} FROM promises WHERE key = ANY(%s)", (wanted_keys,)
             ):
                 by_key[row[12]] = _record(row, self._where)
-        folded = fold_events(events, stored_by_id=stored.get, stored_by_key=by_key.get)
-        pending, before, out = folded.pending, folded.before, folded.out
-        event_rows = [_event_row(event) for event in folded.applied]
-        created = [record for pid, record in pending.items() if before[pid] is None]
-        changed = [(record, before[pid]) for pid, record in pending.items() if before[pid]]
-        with conn.cursor() as cursor:
-            if created:
-                new_ids = [record.id for record in created]
-                taken = conn.execute(
-                    "SELECT id FROM promises WHERE id = ANY(%s) LIMIT 1", (new_ids,)
-                ).fetchone()
-                if taken is not None:
-                    raise StoreError(
-                        f"{self._where}: cannot record promise changes: a promise with id "
-                        f"{taken[0]} is already stored"
-                    )
-                cursor.executemany(_INSERT_RECORD, [_record_row(record) for record in created])
-            cursor.executemany(_INSERT_EVENT, event_rows)
-            if changed:
-                cursor.executemany(
-                    _UPDATE_RECORD,
-                    [
-                        (
-                            r.status.value,
-                            r.due,
-                            r.closed_at,
-                            r.reason,
-                            r.reschedules,
-                            r.version,
-                            r.updated_at,
-                            _late_us(r),
-                            r.id,
-                            old.version,
-                        )
-                        for r, old in changed
-                        if old is not None
-                    ],
-                )
-                if cursor.rowcount != len(changed):
-                    # Cannot happen while the rows are locked; refuse rather than guess.
-                    raise StaleEventError(
-                        "a promise changed under this writer's lock; nothing was written"
-                    )
-            deltas = total_deltas(pending, before)
-            rows = [(agent, clause, *d) for (agent, clause), d in sorted(deltas.items()) if any(d)]
-            if rows:
-                cursor.executemany(_ADD_TOTALS, rows)
-        return out
+        return by_key
+
+    def _insert_created(
+        self,
+        conn: psycopg.Connection[Any],
+        cursor: psycopg.Cursor[Any],
+        created: list[PromiseRecord],
+    ) -> None:
+        """Insert the records of new promises, refusing an id that is already stored."""
+        new_ids = [record.id for record in created]
+        taken = conn.execute(
+            "SELECT id FROM promises WHERE id = ANY(%s) LIMIT 1", (new_ids,)
+        ).fetchone()
+        if taken is not None:
+            raise StoreError(
+                f"{self._where}: cannot record promise changes: a promise with id "
+                f"{taken[0]} is already stored"
+            )
+        cursor.executemany(_INSERT_RECORD, [_record_row(record) for record in created])
 
     def get(self, promise_id: str) -> PromiseRecord:
         """The current record of one promise; see :class:`PromiseStore`."""
@@ -950,6 +950,33 @@ class PostgresStore:
         conn.execute("DELETE FROM totals")
         conn.execute(_TOTALS_FROM_PROMISES)
         return count
+
+
+def _update_changed(
+    cursor: psycopg.Cursor[Any], changed: list[tuple[PromiseRecord, PromiseRecord]]
+) -> None:
+    """Update the records of changed promises, each only if still at the version it was read at."""
+    cursor.executemany(
+        _UPDATE_RECORD,
+        [
+            (
+                r.status.value,
+                r.due,
+                r.closed_at,
+                r.reason,
+                r.reschedules,
+                r.version,
+                r.updated_at,
+                _late_us(r),
+                r.id,
+                old.version,
+            )
+            for r, old in changed
+        ],
+    )
+    if cursor.rowcount != len(changed):
+        # Cannot happen while the rows are locked; refuse rather than guess.
+        raise StaleEventError("a promise changed under this writer's lock; nothing was written")
 
 
 def _first_line(exc: BaseException) -> str:

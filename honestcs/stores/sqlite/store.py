@@ -688,54 +688,59 @@ class SQLiteStore:
         """
         with self._transaction("import promises", write=True) as conn:
             empty = conn.execute("SELECT NOT EXISTS (SELECT 1 FROM promises)").fetchone()[0]
-            rebuild_later: list[str] = []
-            if empty:
-                for name, sql in conn.execute(
-                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                    "AND tbl_name = 'promises' AND sql IS NOT NULL AND name != 'promises_by_key'"
-                ).fetchall():
-                    conn.execute(f'DROP INDEX "{name}"')
-                    rebuild_later.append(sql)
-            event_rows: list[tuple[Any, ...]] = []
-            record_rows: list[tuple[Any, ...]] = []
-            record: PromiseRecord | None = None
-            count = 0
-
-            def flush() -> None:
-                try:
-                    conn.executemany(_INSERT_EVENT, event_rows)
-                    self._insert_records(conn, record_rows)
-                except sqlite3.IntegrityError as exc:
-                    raise StoreError(
-                        f"{self.path}: cannot import promises: {exc} (already stored?)"
-                    ) from None
-                event_rows.clear()
-                record_rows.clear()
-
-            for event in events:
-                if event.seq == 1:
-                    if record is not None:
-                        record_rows.append(_record_row(record))
-                        count += 1
-                    record = None
-                elif record is None or record.id != event.promise_id:
-                    raise StoreError(
-                        f"{self.path}: cannot import promises: event {event.seq} of "
-                        f"{event.promise_id} does not follow its promise's earlier events"
-                    )
-                record = apply_event(record, event)
-                event_rows.append(_event_row(event))
-                if len(event_rows) >= batch:
-                    flush()
-            if record is not None:
-                record_rows.append(_record_row(record))
-                count += 1
-            flush()
+            rebuild_later = _drop_secondary_indexes(conn) if empty else []
+            count = self._import_histories(conn, events, batch)
             for sql in rebuild_later:
                 conn.execute(sql)
             conn.execute("DELETE FROM totals")
             conn.execute(_TOTALS_FROM_PROMISES)
         return count
+
+    def _import_histories(
+        self, conn: sqlite3.Connection, events: Iterable[PromiseEvent], batch: int
+    ) -> int:
+        """Fold and insert the histories of ``events``, ``batch`` rows at a time; how many."""
+        event_rows: list[tuple[Any, ...]] = []
+        record_rows: list[tuple[Any, ...]] = []
+        record: PromiseRecord | None = None
+        count = 0
+        for event in events:
+            if event.seq == 1:
+                if record is not None:
+                    record_rows.append(_record_row(record))
+                    count += 1
+                record = None
+            elif record is None or record.id != event.promise_id:
+                raise StoreError(
+                    f"{self.path}: cannot import promises: event {event.seq} of "
+                    f"{event.promise_id} does not follow its promise's earlier events"
+                )
+            record = apply_event(record, event)
+            event_rows.append(_event_row(event))
+            if len(event_rows) >= batch:
+                self._insert_imported(conn, event_rows, record_rows)
+        if record is not None:
+            record_rows.append(_record_row(record))
+            count += 1
+        self._insert_imported(conn, event_rows, record_rows)
+        return count
+
+    def _insert_imported(
+        self,
+        conn: sqlite3.Connection,
+        event_rows: list[tuple[Any, ...]],
+        record_rows: list[tuple[Any, ...]],
+    ) -> None:
+        """Insert a batch of imported rows, then empty the lists for the next."""
+        try:
+            conn.executemany(_INSERT_EVENT, event_rows)
+            self._insert_records(conn, record_rows)
+        except sqlite3.IntegrityError as exc:
+            raise StoreError(
+                f"{self.path}: cannot import promises: {exc} (already stored?)"
+            ) from None
+        event_rows.clear()
+        record_rows.clear()
 
     def check_integrity(self) -> None:
         """Read every page of the file and check its structure (slow on a large file).
@@ -757,6 +762,21 @@ _UPDATE_RECORD = (
     "UPDATE promises SET status = ?, due = ?, closed_at = ?, reason = ?, "
     "reschedules = ?, version = ?, updated_at = ?, late_us = ? WHERE id = ?"
 )
+
+
+def _drop_secondary_indexes(conn: sqlite3.Connection) -> list[str]:
+    """Drop the indexes of the promises table an import can rebuild; the SQL to rebuild them.
+
+    The index on keys stays: an import must still refuse a key that is already stored.
+    """
+    dropped: list[str] = []
+    for name, sql in conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+        "AND tbl_name = 'promises' AND sql IS NOT NULL AND name != 'promises_by_key'"
+    ).fetchall():
+        conn.execute(f'DROP INDEX "{name}"')
+        dropped.append(sql)
+    return dropped
 
 
 def _updated_row(r: PromiseRecord) -> tuple[Any, ...]:
