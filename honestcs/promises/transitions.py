@@ -9,11 +9,16 @@ else with an :class:`~honestcs.IllegalTransitionError` naming both states, and
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Final
 
-from honestcs.exceptions import IllegalTransitionError, PromiseNotFoundError, StaleEventError
+from honestcs.exceptions import (
+    IllegalTransitionError,
+    PromiseNotFoundError,
+    StaleEventError,
+    StoreError,
+)
 from honestcs.promises.model import (
     EventKind,
     PromiseEvent,
@@ -22,7 +27,7 @@ from honestcs.promises.model import (
     _from_iso,
 )
 
-__all__ = ["TRANSITIONS", "apply_event", "replay"]
+__all__ = ["TRANSITIONS", "apply_event", "fold_histories", "replay"]
 
 
 #: The legal moves: for each state, the events it accepts and the state each leads to.
@@ -170,3 +175,36 @@ def replay(events: Iterable[PromiseEvent]) -> PromiseRecord:
     if record is None:
         raise ValueError("a promise needs at least its recorded event")
     return record
+
+
+def fold_histories(
+    events: Iterable[PromiseEvent], where: str
+) -> Iterator[PromiseEvent | PromiseRecord]:
+    """Each event of whole histories in turn, and each promise's record once its history ends.
+
+    The events come grouped by promise, each history in order from its first event; a store
+    importing them writes the events as they come and each record as it is finished.
+
+    Args:
+        events: The histories, one after the other.
+        where: The store, for the error message.
+
+    Raises:
+        StoreError: An event does not follow its promise's earlier events.
+        IllegalTransitionError: A history makes an illegal move.
+    """
+    record: PromiseRecord | None = None
+    for event in events:
+        if event.seq == 1:
+            if record is not None:
+                yield record
+            record = None
+        elif record is None or record.id != event.promise_id:
+            raise StoreError(
+                f"{where}: cannot import promises: event {event.seq} of "
+                f"{event.promise_id} does not follow its promise's earlier events"
+            )
+        record = apply_event(record, event)
+        yield event
+    if record is not None:
+        yield record

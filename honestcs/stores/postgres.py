@@ -65,7 +65,7 @@ from honestcs.promises.model import (
     PromiseStatus,
 )
 from honestcs.promises.stats import LedgerStats, median_of_sorted
-from honestcs.promises.transitions import apply_event
+from honestcs.promises.transitions import fold_histories
 from honestcs.stores import _checked as checked
 from honestcs.stores.sqlite._fold import fold_events, total_deltas
 from honestcs.stores.sqlite._rows import _late_us, _replayed
@@ -914,7 +914,6 @@ class PostgresStore:
         self, conn: psycopg.Connection[Any], events: Iterable[PromiseEvent], batch: int = 20_000
     ) -> int:
         conn.execute("LOCK TABLE promises IN SHARE ROW EXCLUSIVE MODE")
-        record: PromiseRecord | None = None
         count = 0
         event_rows: list[tuple[Any, ...]] = []
         record_rows: list[tuple[Any, ...]] = []
@@ -928,24 +927,14 @@ class PostgresStore:
             event_rows.clear()
             record_rows.clear()
 
-        for event in events:
-            if event.seq == 1:
-                if record is not None:
-                    record_rows.append(_record_row(record))
-                    count += 1
-                record = None
-            elif record is None or record.id != event.promise_id:
-                raise StoreError(
-                    f"{self._where}: cannot import promises: event {event.seq} of "
-                    f"{event.promise_id} does not follow its promise's earlier events"
-                )
-            record = apply_event(record, event)
-            event_rows.append(_event_row(event))
+        for item in fold_histories(events, self._where):
+            if isinstance(item, PromiseRecord):
+                record_rows.append(_record_row(item))
+                count += 1
+                continue
+            event_rows.append(_event_row(item))
             if len(event_rows) >= batch:
                 flush()
-        if record is not None:
-            record_rows.append(_record_row(record))
-            count += 1
         flush()
         conn.execute("DELETE FROM totals")
         conn.execute(_TOTALS_FROM_PROMISES)

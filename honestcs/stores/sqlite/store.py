@@ -58,7 +58,7 @@ from honestcs.promises.model import (
     PromiseStatus,
 )
 from honestcs.promises.stats import LedgerStats, median_of_sorted
-from honestcs.promises.transitions import apply_event
+from honestcs.promises.transitions import fold_histories
 from honestcs.stores import _checked as checked
 from honestcs.stores.sqlite._fold import fold_events, total_deltas
 from honestcs.stores.sqlite._rows import (
@@ -702,26 +702,15 @@ class SQLiteStore:
         """Fold and insert the histories of ``events``, ``batch`` rows at a time; how many."""
         event_rows: list[tuple[Any, ...]] = []
         record_rows: list[tuple[Any, ...]] = []
-        record: PromiseRecord | None = None
         count = 0
-        for event in events:
-            if event.seq == 1:
-                if record is not None:
-                    record_rows.append(_record_row(record))
-                    count += 1
-                record = None
-            elif record is None or record.id != event.promise_id:
-                raise StoreError(
-                    f"{self.path}: cannot import promises: event {event.seq} of "
-                    f"{event.promise_id} does not follow its promise's earlier events"
-                )
-            record = apply_event(record, event)
-            event_rows.append(_event_row(event))
+        for item in fold_histories(events, str(self.path)):
+            if isinstance(item, PromiseRecord):
+                record_rows.append(_record_row(item))
+                count += 1
+                continue
+            event_rows.append(_event_row(item))
             if len(event_rows) >= batch:
                 self._insert_imported(conn, event_rows, record_rows)
-        if record is not None:
-            record_rows.append(_record_row(record))
-            count += 1
         self._insert_imported(conn, event_rows, record_rows)
         return count
 
