@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import queue
 import signal
 import subprocess
 import sys
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -70,24 +72,39 @@ def _watch_until_interrupted(db: str, expected: int) -> tuple[list[str], str, in
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )  # fmt: skip
     assert process.stdout is not None and process.stderr is not None
+    # Lines are read on a thread of their own, so a watch that prints too few fails the test
+    # at the deadline instead of blocking it in readline() for ever.
+    arrived: queue.Queue[str] = queue.Queue()
+    stdout = process.stdout
+
+    def read() -> None:
+        for line in stdout:
+            arrived.put(line)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
     lines: list[str] = []
     deadline = time.monotonic() + 30
     while len(lines) < expected and time.monotonic() < deadline:
-        line = process.stdout.readline()
-        if not line:
+        try:
+            lines.append(arrived.get(timeout=max(0.0, deadline - time.monotonic())).rstrip("\n"))
+        except queue.Empty:
             break
-        lines.append(line.rstrip("\n"))
     process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=30)
-    lines += out.splitlines()
+    _, err = process.communicate(timeout=30)
+    reader.join(timeout=5)
+    while not arrived.empty():
+        lines.append(arrived.get().rstrip("\n"))
     return lines, err, process.returncode
 
 
 def _record_coming_due(store: SQLiteStore | PostgresStore) -> tuple[str, str]:
     now = datetime.now(UTC)
     with PromiseLedger(store) as ledger:
-        first = _add(ledger, now + timedelta(seconds=1.5))
-        second = _add(ledger, now + timedelta(seconds=3.5), customer="C-2")
+        # Far enough ahead that a slow start of the command (seconds on a busy machine) still
+        # sees both promises come due soon before they become overdue.
+        first = _add(ledger, now + timedelta(seconds=8))
+        second = _add(ledger, now + timedelta(seconds=10.5), customer="C-2")
     return first, second
 
 
