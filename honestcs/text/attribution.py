@@ -1026,9 +1026,11 @@ def attribute(
     if not sentence.terms:
         return None
     starts = _term_index(sentence).every.starts
-    if bisect.bisect_left(starts, mention.start - _ATTRIBUTION_REACH) == bisect.bisect_right(
-        starts, mention.end + _ATTRIBUTION_REACH
-    ):
+    everywhere = range(
+        bisect.bisect_left(starts, mention.start - _ATTRIBUTION_REACH),
+        bisect.bisect_right(starts, mention.end + _ATTRIBUTION_REACH),
+    )
+    if not everywhere:
         return None
     if _never_attributed(sentence, mention, clauses):
         return None
@@ -1036,7 +1038,18 @@ def attribute(
     # message takes the time of one.
     message = times_a_message(sentence, mention)
     segment = sentence.segment_at(mention.start)
-    candidates, in_segment_any = _candidates(sentence, mention, clauses, segment, message=message)
+    owner = _bracketed_after(sentence, mention)
+    phrase = _noun_phrase_after(sentence, mention)
+    # Most quantities are settled by a term of their own clause: the terms of the others are
+    # weighed only when it names none, so each quantity of a sentence of a thousand clauses
+    # weighs its own clause's terms, not all those within reach.
+    own = _starting_in(starts, segment.start, segment.end, everywhere)
+    looked = own
+    if is_window(mention) or owner is not None:
+        looked = everywhere  # these choose among all the terms within reach (below)
+    elif phrase is not None:
+        looked = _starting_in(starts, phrase[0], phrase[1], everywhere)
+    candidates = _candidates(sentence, mention, clauses, segment, looked, message=message)
     if isinstance(mention, DurationMention) and mention.from_event and mention.permits:
         # "only possible within 24 hours of booking" is a window, never a time something
         # takes (SPEC §3).
@@ -1045,14 +1058,12 @@ def attribute(
         # "You have 30 days to…": a window, so a clause with one.
         windows = [(t, c, inside) for t, c, inside in candidates if c.within is not None]
         candidates = windows or candidates
-    owner = _bracketed_after(sentence, mention)
     if owner is not None:
         # "windows (£30) plus gutter clearing (£65)": a figure in brackets is the price of
         # the words just before the bracket, and of nothing else.
         candidates = [(t, c, inside) for t, c, inside in candidates if t.end == owner]
         if not candidates:
             return None
-    phrase = _noun_phrase_after(sentence, mention)
     if phrase is not None:
         # "the $25 pet-hair removal add-on": an amount before a noun is that noun's; a term
         # earlier in the clause is another thing's.
@@ -1060,6 +1071,40 @@ def attribute(
         candidates = [(t, c, inside) for t, c, inside in candidates if low <= t.start < high]
         if not candidates:
             return None
+    settled, found = _in_its_own_clause(sentence, mention, clauses, segment, candidates, phrase)
+    if settled:
+        return found
+    if looked is own:
+        # (No filter above applies to a quantity whose own clause was looked at alone.)
+        candidates = _candidates(sentence, mention, clauses, segment, everywhere, message=message)
+    in_segment_any = any(
+        _may_name_an_act(sentence, index, clauses)
+        and not _set_apart(sentence, mention, index, clauses)
+        for index in own
+    )
+    return _in_another_clause(sentence, mention, segment, candidates, in_segment_any)
+
+
+def _starting_in(starts: Sequence[int], low: int, high: int, within: range) -> range:
+    """The indices of ``within`` whose terms start at ``low`` or after and before ``high``."""
+    return range(
+        max(within.start, bisect.bisect_left(starts, low)),
+        min(within.stop, bisect.bisect_left(starts, high)),
+    )
+
+
+def _in_its_own_clause(
+    sentence: SentenceFacts,
+    mention: Mention,
+    clauses: Mapping[str, Clause],
+    segment: SegmentFacts,
+    candidates: Sequence[tuple[TermMatch, Can, bool]],
+    phrase: tuple[int, int] | None,
+) -> tuple[bool, tuple[Can, TermMatch] | None]:
+    """Whether a term in the quantity's own clause settles its clause, and that clause.
+
+    When none is a candidate, the terms of the sentence's other clauses are weighed next.
+    """
     same = [(t, c) for t, c, inside in candidates if inside]
     if isinstance(mention, AmountMention):
         # An addition names two sums: "the first visit is $95 plus the travel fee" prices no
@@ -1081,27 +1126,38 @@ def attribute(
             # "$149 for the amended return plus $35 for the extension": "for" names what the
             # amount is the price of, whatever term came before it.
             term, clause = priced_for[0]
-            return clause, term
+            return True, (clause, term)
         # "Your cake is $180 and delivery is $25": a term with its own amount after it is
         # not the price of one before it.
         same = [(t, c) for t, c in same if not _has_its_own_amount(sentence, mention, t)]
     before = [(t, c) for t, c in same if t.start < mention.start]
     if before:
         term, clause = max(before, key=lambda tc: tc[0].end)
-        return clause, term
-    if same:
-        if (
-            isinstance(mention, (DeadlineMention, DurationMention))
-            and phrase is None
-            and _unlimited_act_before(sentence, segment, mention, clauses)
-            and _another_verb_between(sentence, mention, min(t.start for t, _ in same))
-        ):
-            # "we could do a tuning … before the 20th and schedule the regulation for right
-            # after it": the time is the act's named before it, which has no such limit; the
-            # act named after it is another's (benefit of the doubt).
-            return None
-        term, clause = min(same, key=lambda tc: tc[0].start)
-        return clause, term
+        return True, (clause, term)
+    if not same:
+        return False, None
+    if (
+        isinstance(mention, (DeadlineMention, DurationMention))
+        and phrase is None
+        and _unlimited_act_before(sentence, segment, mention, clauses)
+        and _another_verb_between(sentence, mention, min(t.start for t, _ in same))
+    ):
+        # "we could do a tuning … before the 20th and schedule the regulation for right
+        # after it": the time is the act's named before it, which has no such limit; the
+        # act named after it is another's (benefit of the doubt).
+        return True, None
+    term, clause = min(same, key=lambda tc: tc[0].start)
+    return True, (clause, term)
+
+
+def _in_another_clause(
+    sentence: SentenceFacts,
+    mention: Mention,
+    segment: SegmentFacts,
+    candidates: list[tuple[TermMatch, Can, bool]],
+    in_segment_any: bool,
+) -> tuple[Can, TermMatch] | None:
+    """The clause a term in another clause of the sentence names, when its own names none."""
     # (A range is how long something takes, never a window one has; and so is the time of a
     # passive verb: "once you sign, the deposit is returned within 5 business days" gives no
     # time to accept in.)
@@ -1368,12 +1424,23 @@ def _tier_key(word: str) -> str:
     return regex.sub(r"[-\s]+", " ", word.lower())
 
 
+def _tiers_before(sentence: SentenceFacts, mention: Mention) -> frozenset[str]:
+    """The faster tiers named in the quantity's clause shortly before it ("rush is $35")."""
+    # The tier is named near the figure: a bounded look back keeps a long sentence linear.
+    at = mention.start - sentence.start
+    before = sentence.text[max(0, at - _TIER_REACH) : at]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    own = before[breaks[-1].end() :] if breaks else before
+    return frozenset(_tier_key(m.group()) for m in _FASTER_TIER.finditer(own))
+
+
 def _of_a_faster_tier(
     sentence: SentenceFacts,
     mention: Mention,
     term: TermMatch,
     clause: Can,
     clauses: Mapping[str, Clause],
+    named: frozenset[str],
 ) -> bool:
     """Whether the quantity is a faster tier's, named before it, that another clause offers.
 
@@ -1382,16 +1449,11 @@ def _of_a_faster_tier(
     clause's, and by the benefit of the doubt they are (SPEC §3), even when the tier's clause
     gives no time. Where no clause names the tier, "we'll rush it through by Friday" is the
     standard act done faster, and is measured by it; and an act named after the figure
-    ("£4.50 for Saturday delivery") is what it measures.
+    ("£4.50 for Saturday delivery") is what it measures. ``named`` are the tiers named before
+    the quantity (:func:`_tiers_before`).
     """
     if _priced_for(sentence, mention, term):
         return False
-    # The tier is named near the figure: a bounded look back keeps a long sentence linear.
-    at = mention.start - sentence.start
-    before = sentence.text[max(0, at - _TIER_REACH) : at]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    own = before[breaks[-1].end() :] if breaks else before
-    named = {_tier_key(m.group()) for m in _FASTER_TIER.finditer(own)}
     if not named or named & _tiers_named(clause):
         return False
     return any(
@@ -1416,84 +1478,128 @@ def _candidates(
     mention: Mention,
     clauses: Mapping[str, Clause],
     segment: SegmentFacts,
+    looked: range,
     *,
     message: bool,
-) -> tuple[list[tuple[TermMatch, Can, bool]], bool]:
-    """The terms near the quantity whose clause it may measure, and if its clause names one.
+) -> list[tuple[TermMatch, Can, bool]]:
+    """The terms (of indices ``looked``) whose clause the quantity may measure.
 
     Each is the term, its clause, and whether it is in the quantity's own clause.
     """
     candidates: list[tuple[TermMatch, Can, bool]] = []
-    in_segment_any = False
     # The fee a waiver names is the one it lets go, worked out once for all the terms.
     waived_fee = _waived_fee(sentence, mention)
-    term_index = _term_index(sentence)
-    starts_named = term_index.starting
-    # A quantity belongs to an act named near it: in a sentence that runs on for pages, only
-    # the terms within reach of it are weighed, so each costs the same however long it runs.
-    first = bisect.bisect_left(term_index.every.starts, mention.start - _ATTRIBUTION_REACH)
-    last = bisect.bisect_right(term_index.every.starts, mention.end + _ATTRIBUTION_REACH)
-    for index in range(first, last):
+    tiers = _tiers_before(sentence, mention)
+    for index in looked:
+        if not _may_name_an_act(sentence, index, clauses):
+            continue
+        if _set_apart(sentence, mention, index, clauses):
+            continue
         term = sentence.terms[index]
         clause = clauses[term.clause]
-        covering = term_index.nested.get(index)
-        if covering is not None and isinstance(clauses[covering], Can):
-            # "deep cleaning is £90": the deep clean's price, not a standard clean's (inside a
-            # term of what can't be done, "clean it today", the act is still a clean).
-            continue
-        if _modifies_another_noun(sentence, term, clause if isinstance(clause, Can) else None):
-            continue  # "credit card", "delivery date": the term names something else
-        at_term = term.start - sentence.start
-        if (
-            isinstance(clause, Can)
-            and _FIRST_ONE.search(clause.does)
-            and _REMADE_BEFORE.search(sentence.text, max(0, at_term - _REMADE_REACH), at_term)
-        ):
-            # "the corrected draft will be in your inbox", of a clause that prepares "the first
-            # draft": a thing mended is not the first one made ("send a proposal" still times
-            # "the revised proposal").
-            continue
-        if index in starts_named:
-            # "within 48 hours of delivery": the delivery is when the time starts, and no act
-            # the sentence prices ("the re-exam is included at no charge within 60 days of
-            # your first visit").
-            continue
-        if _added_to(sentence, mention, term):
-            continue  # "£30 on top of the call-out": the call-out is another charge
-        if (
-            isinstance(mention, AmountMention)
-            and isinstance(clause, Can)
-            and clause.costs is not None
-            and clause.up_to is None
-            and states_a_maximum(sentence.text, mention.start - sentence.start)
-        ):
-            # "the plan pays for repairs up to £1,000 a year": a most, never the plan's price.
-            continue
-        inside = segment.start <= term.start < segment.end
-        if _purpose_of_another(sentence, sentence.segment_at(term.start), term, clauses):
-            # "cancel *for a full refund* any time up to December 16": the cancelling's; and
-            # in a clause after it too ("…to cancel for a full refund, so that's up to the
-            # 26th").
-            continue
-        in_segment_any = in_segment_any or inside
         if not (isinstance(clause, Can) and _accepts(clause, mention)) and not (
             isinstance(clause, Can) and _charged_for(sentence, mention, term)
         ):
             continue
         if message and not is_a_message_act(clause):
             continue
-        if _of_a_faster_tier(sentence, mention, term, clause, clauses):
+        if tiers and _of_a_faster_tier(sentence, mention, term, clause, clauses, tiers):
             continue  # "rush is $35 and gets your order printed the next business day"
+        at_term = term.start - sentence.start
         if message and _TOPIC_BEFORE.search(sentence.text, max(0, at_term - 30), at_term):
             continue  # "I'll call you on Friday about the results": a call about them, no more
         if _times_of_another_act(mention, clause, term):
             continue  # "charged twice" counts no renewals
         # "R38,400 (after your R2,500 excess)": the nearer amount is the excess.
+        inside = segment.start <= term.start < segment.end
         between = inside and isinstance(mention, AmountMention)
         if between and _amount_between(sentence, mention, term, skip=waived_fee):
             continue
         candidates.append((term, clause, inside))
-    return candidates, in_segment_any
+    return candidates
+
+
+def _set_apart(
+    sentence: SentenceFacts, mention: Mention, index: int, clauses: Mapping[str, Clause]
+) -> bool:
+    """Whether the words between them set the term apart from what the quantity measures."""
+    term = sentence.terms[index]
+    if _added_to(sentence, mention, term):
+        return True  # "£30 on top of the call-out": the call-out is another charge
+    clause = clauses[term.clause]
+    # "the plan pays for repairs up to £1,000 a year": a most, never the plan's price.
+    return (
+        isinstance(mention, AmountMention)
+        and isinstance(clause, Can)
+        and clause.costs is not None
+        and clause.up_to is None
+        and states_a_maximum(sentence.text, mention.start - sentence.start)
+    )
+
+
+def _may_name_an_act(sentence: SentenceFacts, index: int, clauses: Mapping[str, Clause]) -> bool:
+    """Whether a term of the sentence may name the act of a quantity, whichever quantity.
+
+    Each term is weighed once, however many of the sentence's quantities it is near.
+    """
+    verdicts = _term_verdicts(sentence)
+    if verdicts.clauses is not clauses:
+        verdicts.clauses, verdicts.of = clauses, {}
+    verdict = verdicts.of.get(index)
+    if verdict is None:
+        verdict = verdicts.of[index] = _names_no_other_thing(sentence, index, clauses)
+    return verdict
+
+
+def _names_no_other_thing(
+    sentence: SentenceFacts, index: int, clauses: Mapping[str, Clause]
+) -> bool:
+    """Whether a term of the sentence names an act of its own (see :func:`_may_name_an_act`)."""
+    term_index = _term_index(sentence)
+    term = sentence.terms[index]
+    clause = clauses[term.clause]
+    covering = term_index.nested.get(index)
+    if covering is not None and isinstance(clauses[covering], Can):
+        # "deep cleaning is £90": the deep clean's price, not a standard clean's (inside a
+        # term of what can't be done, "clean it today", the act is still a clean).
+        return False
+    if _modifies_another_noun(sentence, term, clause if isinstance(clause, Can) else None):
+        return False  # "credit card", "delivery date": the term names something else
+    at_term = term.start - sentence.start
+    if (
+        isinstance(clause, Can)
+        and _FIRST_ONE.search(clause.does)
+        and _REMADE_BEFORE.search(sentence.text, max(0, at_term - _REMADE_REACH), at_term)
+    ):
+        # "the corrected draft will be in your inbox", of a clause that prepares "the first
+        # draft": a thing mended is not the first one made ("send a proposal" still times
+        # "the revised proposal").
+        return False
+    if index in term_index.starting:
+        # "within 48 hours of delivery": the delivery is when the time starts, and no act
+        # the sentence prices ("the re-exam is included at no charge within 60 days of
+        # your first visit").
+        return False
+    # "cancel *for a full refund* any time up to December 16": the cancelling's; and in a
+    # clause after it too ("…to cancel for a full refund, so that's up to the 26th").
+    return not _purpose_of_another(sentence, sentence.segment_at(term.start), term, clauses)
+
+
+@attrs.define
+class _TermVerdicts:
+    """Which terms of one sentence may name an act (:func:`_may_name_an_act`), for a policy.
+
+    Attributes:
+        clauses: The policy's clauses the verdicts were reached for.
+        of: Each verdict reached so far, by the term's index.
+    """
+
+    clauses: Mapping[str, Clause] | None = None
+    of: dict[int, bool] = attrs.Factory(dict)
+
+
+# Kept for the last sentence, whose quantities are attributed one after another.
+_term_verdicts: LastOne[SentenceFacts, _TermVerdicts] = LastOne(lambda _: _TermVerdicts())
 
 
 def _inherited(
