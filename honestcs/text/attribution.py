@@ -24,7 +24,7 @@ says the clause's own act happens in that time or at that amount:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate
@@ -1041,15 +1041,48 @@ def attribute(
     owner = _bracketed_after(sentence, mention)
     phrase = _noun_phrase_after(sentence, mention)
     # Most quantities are settled by a term of their own clause: the terms of the others are
-    # weighed only when it names none, so each quantity of a sentence of a thousand clauses
-    # weighs its own clause's terms, not all those within reach.
+    # weighed only when it names none, and its own are weighed from the quantity outwards
+    # until one settles it, so a quantity in a clause of a thousand terms weighs a few.
     own = _starting_in(starts, segment.start, segment.end, everywhere)
-    looked = own
-    if is_window(mention) or owner is not None:
-        looked = everywhere  # these choose among all the terms within reach (below)
-    elif phrase is not None:
-        looked = _starting_in(starts, phrase[0], phrase[1], everywhere)
-    candidates = _candidates(sentence, mention, clauses, segment, looked, message=message)
+    weighing = _Weighing(sentence, mention, clauses, segment, message=message)
+    if is_window(mention) or owner is not None or phrase is not None:
+        # These choose among the candidates within reach (or, for a phrase, those in it).
+        looked = everywhere
+        if phrase is not None and owner is None:
+            looked = _starting_in(starts, phrase[0], phrase[1], everywhere)
+        candidates = _chosen(mention, weighing.candidates(looked), owner, phrase)
+        if candidates is None:
+            return None
+        kept = {id(t): c for t, c, inside in candidates if inside}
+        settled, found = _in_its_own_clause(
+            sentence, mention, clauses, segment, own, lambda i: kept.get(id(sentence.terms[i])),
+            phrase,
+        )
+    else:
+        settled, found = _in_its_own_clause(
+            sentence, mention, clauses, segment, own, weighing.clause_at, phrase
+        )
+        candidates = [] if settled else weighing.candidates(everywhere)
+    if settled:
+        return found
+    in_segment_any = any(
+        _may_name_an_act(sentence, index, clauses)
+        and not _set_apart(sentence, mention, index, clauses)
+        for index in own
+    )
+    return _in_another_clause(sentence, mention, segment, candidates, in_segment_any)
+
+
+def _chosen(
+    mention: Mention,
+    candidates: list[tuple[TermMatch, Can, bool]],
+    owner: int | None,
+    phrase: tuple[int, int] | None,
+) -> list[tuple[TermMatch, Can, bool]] | None:
+    """The candidates a window, a bracket or a noun phrase after the quantity leaves.
+
+    None when a bracket or a phrase leaves none: the quantity is then no act's.
+    """
     if isinstance(mention, DurationMention) and mention.from_event and mention.permits:
         # "only possible within 24 hours of booking" is a window, never a time something
         # takes (SPEC §3).
@@ -1071,18 +1104,7 @@ def attribute(
         candidates = [(t, c, inside) for t, c, inside in candidates if low <= t.start < high]
         if not candidates:
             return None
-    settled, found = _in_its_own_clause(sentence, mention, clauses, segment, candidates, phrase)
-    if settled:
-        return found
-    if looked is own:
-        # (No filter above applies to a quantity whose own clause was looked at alone.)
-        candidates = _candidates(sentence, mention, clauses, segment, everywhere, message=message)
-    in_segment_any = any(
-        _may_name_an_act(sentence, index, clauses)
-        and not _set_apart(sentence, mention, index, clauses)
-        for index in own
-    )
-    return _in_another_clause(sentence, mention, segment, candidates, in_segment_any)
+    return candidates
 
 
 def _starting_in(starts: Sequence[int], low: int, high: int, within: range) -> range:
@@ -1098,56 +1120,91 @@ def _in_its_own_clause(
     mention: Mention,
     clauses: Mapping[str, Clause],
     segment: SegmentFacts,
-    candidates: Sequence[tuple[TermMatch, Can, bool]],
+    own: range,
+    clause_at: Callable[[int], Can | None],
     phrase: tuple[int, int] | None,
 ) -> tuple[bool, tuple[Can, TermMatch] | None]:
     """Whether a term in the quantity's own clause settles its clause, and that clause.
 
-    When none is a candidate, the terms of the sentence's other clauses are weighed next.
+    ``own`` are the indices of the clause's terms within reach, and ``clause_at`` the clause
+    of each that is a candidate (None for the others). When none is, the terms of the
+    sentence's other clauses are weighed next.
     """
-    same = [(t, c) for t, c, inside in candidates if inside]
-    if isinstance(mention, AmountMention):
-        # An addition names two sums: "the first visit is $95 plus the travel fee" prices no
-        # travel fee, and in "the $189 platter plus $24 for the extra oysters" the $24 is an
-        # addend, the price of no term before it.
-        # (Counts are counted together: "the two of you plus 5 guests".)
-        money = isinstance(mention.value, Money)
-        addend = money and bool(
-            _PLUS_BEFORE.search(sentence.text, 0, mention.start - sentence.start)
+    terms = sentence.terms
+    offset = sentence.start
+    amount = isinstance(mention, AmountMention)
+    # An addition names two sums: "the first visit is $95 plus the travel fee" prices no
+    # travel fee, and in "the $189 platter plus $24 for the extra oysters" the $24 is an
+    # addend, the price of no term before it. (Counts are counted together: "the two of you
+    # plus 5 guests".)
+    money = isinstance(mention, AmountMention) and isinstance(mention.value, Money)
+    addend = money and bool(
+        _PLUS_BEFORE.search(
+            sentence.text, max(0, mention.start - offset - _PLUS_REACH), mention.start - offset
         )
-        same = [
-            (t, c)
-            for t, c in same
-            if not (addend and t.end <= mention.start)
-            and not (money and _added_after(sentence, mention, t))
-        ]
-        priced_for = [(t, c) for t, c in same if _priced_for(sentence, mention, t)]
-        if priced_for:
-            # "$149 for the amended return plus $35 for the extension": "for" names what the
-            # amount is the price of, whatever term came before it.
-            term, clause = priced_for[0]
-            return True, (clause, term)
-        # "Your cake is $180 and delivery is $25": a term with its own amount after it is
-        # not the price of one before it.
-        same = [(t, c) for t, c in same if not _has_its_own_amount(sentence, mention, t)]
-    before = [(t, c) for t, c in same if t.start < mention.start]
-    if before:
-        term, clause = max(before, key=lambda tc: tc[0].end)
-        return True, (clause, term)
-    if not same:
+    )
+
+    def added(term: TermMatch) -> bool:
+        return (addend and term.end <= mention.start) or (
+            money and _added_after(sentence, mention, term)
+        )
+
+    if amount and _FOR_AFTER.match(sentence.text, mention.end - offset):
+        for index in own:
+            term = terms[index]
+            if (
+                not added(term)
+                and _priced_for(sentence, mention, term)
+                and (clause := clause_at(index))
+            ):
+                # "$149 for the amended return plus $35 for the extension": "for" names what
+                # the amount is the price of, whatever term came before it.
+                return True, (clause, term)
+
+    def kept(index: int) -> Can | None:
+        clause = clause_at(index)
+        if (
+            clause is not None
+            and amount
+            and (added(terms[index]) or _has_its_own_amount(sentence, mention, terms[index]))
+        ):
+            # "Your cake is $180 and delivery is $25": a term with its own amount after it is
+            # not the price of one before it.
+            return None
+        return clause
+
+    # The term before it that reaches furthest (the first of those that reach as far).
+    every = _term_index(sentence).every
+    split = min(own.stop, max(own.start, bisect.bisect_left(every.starts, mention.start)))
+    reach = every.reach
+    best: tuple[Can, TermMatch] | None = None
+    for index in reversed(range(own.start, split)):
+        if best is not None and reach[index] < best[1].end:
+            break  # no term from here back reaches as far
+        term = terms[index]
+        if (best is None or term.end >= best[1].end) and (clause := kept(index)):
+            best = clause, term
+    if best is not None:
+        return True, best
+    first = next(((i, c) for i in range(split, own.stop) if (c := kept(i))), None)
+    if first is None:
         return False, None
+    term, clause = terms[first[0]], first[1]
     if (
         isinstance(mention, (DeadlineMention, DurationMention))
         and phrase is None
         and _unlimited_act_before(sentence, segment, mention, clauses)
-        and _another_verb_between(sentence, mention, min(t.start for t, _ in same))
+        and _another_verb_between(sentence, mention, term.start)
     ):
         # "we could do a tuning … before the 20th and schedule the regulation for right
         # after it": the time is the act's named before it, which has no such limit; the
         # act named after it is another's (benefit of the doubt).
         return True, None
-    term, clause = min(same, key=lambda tc: tc[0].start)
     return True, (clause, term)
+
+
+# Where an amount may be priced for a term after it: "$35 *for the* extension" (_FOR_WHAT).
+_FOR_AFTER = regex.compile(r"(?i)\s+for\s")
 
 
 def _in_another_clause(
@@ -1473,50 +1530,75 @@ _REMADE_REACH = 20
 _FIRST_ONE = regex.compile(r"(?i)\b(?:first|initial|original)\b")
 
 
-def _candidates(
-    sentence: SentenceFacts,
-    mention: Mention,
-    clauses: Mapping[str, Clause],
-    segment: SegmentFacts,
-    looked: range,
-    *,
-    message: bool,
-) -> list[tuple[TermMatch, Can, bool]]:
-    """The terms (of indices ``looked``) whose clause the quantity may measure.
+class _Weighing:
+    """Which terms of a sentence one quantity may measure the act of, each weighed once."""
 
-    Each is the term, its clause, and whether it is in the quantity's own clause.
-    """
-    candidates: list[tuple[TermMatch, Can, bool]] = []
-    # The fee a waiver names is the one it lets go, worked out once for all the terms.
-    waived_fee = _waived_fee(sentence, mention)
-    tiers = _tiers_before(sentence, mention)
-    for index in looked:
+    __slots__ = ("_clauses", "_mention", "_message", "_segment", "_sentence", "_tiers",
+                 "_verdicts", "_waived_fee")  # fmt: skip
+
+    def __init__(
+        self,
+        sentence: SentenceFacts,
+        mention: Mention,
+        clauses: Mapping[str, Clause],
+        segment: SegmentFacts,
+        *,
+        message: bool,
+    ) -> None:
+        self._sentence, self._mention, self._clauses = sentence, mention, clauses
+        self._segment, self._message = segment, message
+        # The fee a waiver names is the one it lets go, worked out once for all the terms.
+        self._waived_fee = _waived_fee(sentence, mention)
+        self._tiers = _tiers_before(sentence, mention)
+        self._verdicts: dict[int, Can | None] = {}
+
+    def candidates(self, looked: range) -> list[tuple[TermMatch, Can, bool]]:
+        """The terms (of indices ``looked``) whose clause the quantity may measure.
+
+        Each is the term, its clause, and whether it is in the quantity's own clause.
+        """
+        terms, segment = self._sentence.terms, self._segment
+        return [
+            (terms[index], clause, segment.start <= terms[index].start < segment.end)
+            for index in looked
+            if (clause := self.clause_at(index)) is not None
+        ]
+
+    def clause_at(self, index: int) -> Can | None:
+        """The clause of the term at ``index``, if the quantity may measure its act."""
+        verdicts = self._verdicts
+        if index not in verdicts:
+            verdicts[index] = self._weigh(index)
+        return verdicts[index]
+
+    def _weigh(self, index: int) -> Can | None:
+        sentence, mention, clauses = self._sentence, self._mention, self._clauses
         if not _may_name_an_act(sentence, index, clauses):
-            continue
+            return None
         if _set_apart(sentence, mention, index, clauses):
-            continue
+            return None
         term = sentence.terms[index]
         clause = clauses[term.clause]
-        if not (isinstance(clause, Can) and _accepts(clause, mention)) and not (
-            isinstance(clause, Can) and _charged_for(sentence, mention, term)
-        ):
-            continue
+        if not isinstance(clause, Can):
+            return None
+        if not _accepts(clause, mention) and not _charged_for(sentence, mention, term):
+            return None
+        message = self._message
         if message and not is_a_message_act(clause):
-            continue
-        if tiers and _of_a_faster_tier(sentence, mention, term, clause, clauses, tiers):
-            continue  # "rush is $35 and gets your order printed the next business day"
+            return None
+        if self._tiers and _of_a_faster_tier(sentence, mention, term, clause, clauses, self._tiers):
+            return None  # "rush is $35 and gets your order printed the next business day"
         at_term = term.start - sentence.start
         if message and _TOPIC_BEFORE.search(sentence.text, max(0, at_term - 30), at_term):
-            continue  # "I'll call you on Friday about the results": a call about them, no more
+            return None  # "I'll call you on Friday about the results": a call about them
         if _times_of_another_act(mention, clause, term):
-            continue  # "charged twice" counts no renewals
+            return None  # "charged twice" counts no renewals
         # "R38,400 (after your R2,500 excess)": the nearer amount is the excess.
-        inside = segment.start <= term.start < segment.end
-        between = inside and isinstance(mention, AmountMention)
-        if between and _amount_between(sentence, mention, term, skip=waived_fee):
-            continue
-        candidates.append((term, clause, inside))
-    return candidates
+        segment = self._segment
+        between = segment.start <= term.start < segment.end and isinstance(mention, AmountMention)
+        if between and _amount_between(sentence, mention, term, skip=self._waived_fee):
+            return None
+        return clause
 
 
 def _set_apart(
@@ -1682,6 +1764,8 @@ _ITS_OWN_AMOUNT = regex.compile(
 
 # "…plus $24", "+ £5": the amount is one added to another.
 _PLUS_BEFORE = regex.compile(r"(?i)(?:\bplus|\+)\s*$")
+# How far before an amount its "plus" is looked for.
+_PLUS_REACH = 12
 # "$95 plus the travel fee", "£30 + postage": the term after the amount is another addend.
 _PLUS_BETWEEN = regex.compile(
     r"(?i)\s*(?:plus|\+)\s+(?:(?:the|a|an|our|your|any|its)\s+)?(?:[\w-]+\s+){0,2}?"
