@@ -751,6 +751,9 @@ def _names_another_act(
     # Only "of" and a word or two stand between them: a term ending further back than any
     # sentence that is not a run-on is not read, so each amount costs the same however long
     # its sentence runs. Of those within reach, the first in the sentence's order decides.
+    at = mention.start - sentence.start
+    if "of" not in sentence.text[max(0, at - _ATTRIBUTION_REACH) : at]:
+        return False  # (the words between hold "of" or it is no such amount)
     ends, places = _term_ends(sentence)
     first = bisect.bisect_left(ends, mention.start - _ATTRIBUTION_REACH)
     near = sorted(places[first : bisect.bisect_right(ends, mention.start)])
@@ -1149,7 +1152,7 @@ def _in_its_own_clause(
             money and _added_after(sentence, mention, term)
         )
 
-    if amount and _FOR_AFTER.match(sentence.text, mention.end - offset):
+    if amount and match_at(_FOR_AFTER, sentence.text, mention.end - offset):
         for index in own:
             term = terms[index]
             if (
@@ -1177,10 +1180,13 @@ def _in_its_own_clause(
     every = _term_index(sentence).every
     split = min(own.stop, max(own.start, bisect.bisect_left(every.starts, mention.start)))
     reach = every.reach
+    claimed = _amount_just_before(mention, sentence) if amount else -1
     best: tuple[Can, TermMatch] | None = None
     for index in reversed(range(own.start, split)):
         if best is not None and reach[index] < best[1].end:
             break  # no term from here back reaches as far
+        if reach[index] <= claimed:
+            break  # another amount stands between each term from here back and this one
         term = terms[index]
         if (best is None or term.end >= best[1].end) and (clause := kept(index)):
             best = clause, term
@@ -1201,6 +1207,18 @@ def _in_its_own_clause(
         # act named after it is another's (benefit of the doubt).
         return True, None
     return True, (clause, term)
+
+
+def _amount_just_before(mention: Mention, sentence: SentenceFacts) -> int:
+    """Where the last amount of the mention's kind before it starts, or -1 for none.
+
+    Each term of the clause that ends by then has that amount between it and this one
+    (:func:`_amount_between`), which claims it.
+    """
+    assert isinstance(mention, AmountMention)
+    starts, _ = _amounts(sentence).by_kind.get(_kind_of(mention), ((), ()))
+    at = bisect.bisect_left(starts, mention.start)
+    return starts[at - 1] if at else -1
 
 
 # Where an amount may be priced for a term after it: "$35 *for the* extension" (_FOR_WHAT).
