@@ -11786,3 +11786,86 @@ def test_what_the_refused_thing_has_to_be(reply: str, expected: list[str]) -> No
 def test_a_refused_act_has_no_time(reply: str, expected: list[str]) -> None:
     """'We can't do same-day delivery… it'll be ready to collect in 2 hours': no delivery time."""
     assert _rules_of(_GIG_VENUE, reply, None) == expected
+
+
+_STITCH_SHOP = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Thread & Co", "timezone": "Europe/London"},
+            "can": [
+                {"id": "digitising", "does": "digitise a logo into a stitch file",
+                 "terms": ["digitising", "setup fee"], "costs": "$45"},
+                {"id": "staff-discount", "does": "discount an order for NHS staff",
+                 "terms": ["% off", "discount"], "up_to": "10%"},
+                {"id": "clean", "does": "clean and polish a ring",
+                 "terms": ["clean and polish"], "costs": "$20"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # What the customer is said to get, then given by the business's own act on it, is
+        # given: "…and I've applied it", "…which I've applied", "…and I'll apply it".
+        ("As NHS staff you get 15% off, and I've already applied it to your order.",
+         ["overpromise"]),
+        ("At 40 pieces you qualify for a discount of 20%, which I've applied.", ["overpromise"]),
+        ("As NHS staff you get 15% off, and I'll apply it at checkout.", ["overpromise"]),
+        # Said alone, or beside another act, it states the rule.
+        ("As NHS staff you get 15% off.", ["policy-misstatement"]),
+        ("As NHS staff you get 15% off, and I've sent you the form.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_figure_the_next_clause_applies_is_given(reply: str, expected: list[str]) -> None:
+    """'You get 15% off, and I've already applied it to your quote' gives the 15%."""
+    assert _rules_of(_STITCH_SHOP, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Here" after a noun says where; it hands nothing over.
+        ("Just so you know, a clean and polish here is only $15.", ["policy-misstatement"]),
+        ("Every clean and polish here is $15, while you wait.", ["policy-misstatement"]),
+        # "Here's" opening its clause hands something over.
+        ("As a thank-you, here's a clean and polish for $15.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_here_after_a_noun_is_a_place(reply: str, expected: list[str]) -> None:
+    """'A clean and polish here is only $15' states a price; 'here's a clean for $15' offers."""
+    assert _rules_of(_STITCH_SHOP, reply, None) == expected
+
+
+_RETURNS_DESK = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Thread & Co", "timezone": "Europe/London"},
+            "can": [
+                {"id": "returns", "does": "accept returns of unworn items",
+                 "terms": ["return", "send it back"], "within": "30 days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A time for something reaching the customer, or for getting in touch, is how soon
+        # it comes: not the customer's window for the clause's act.
+        ("Once your return arrives, our team will reply within 2 business days.", []),
+        ("The store credit for your return lands 1-2 business days after we receive it.", []),
+        ("Your return label will be emailed to you within 10 minutes.", []),
+        # The customer acting in a time is a window; so is the clause's own thing, got.
+        ("You can email us within 60 days to arrange a return.", ["policy-misstatement"]),
+        ("Returns are fine as long as it reaches us within 60 days.", ["policy-misstatement"]),
+        ("You'll get the return window for 60 days.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_time_for_a_delivery_is_no_window(reply: str, expected: list[str]) -> None:
+    """'The claims team will reply within 2 business days' is not the window to claim."""
+    assert _rules_of(_RETURNS_DESK, reply, None) == expected

@@ -28,6 +28,7 @@ from honestcs.text.acts import (
     grants,
     has_done_for_them,
     opens_with_thanks_for,
+    takes_it_up,
 )
 from honestcs.text.attribution import (
     attribute,
@@ -47,6 +48,7 @@ from honestcs.text.attribution import (
     reports_what_happened,
     states_what_we_can,
     the_customer_acts_by,
+    times_a_delivery,
     times_a_start,
     times_a_telling,
     times_the_handling,
@@ -578,6 +580,8 @@ def _check_time(
     if isinstance(mention, DurationMention) and clause.within is not None:
         if times_the_handling(sentence, segment, mention, clause):
             return None  # "appeals are decided within 14 days": not the window to appeal
+        if times_a_delivery(sentence, segment, mention):
+            return None  # "the claims team will reply within 2 business days": not the window
         commits = _rule_for(sentence, segment) == "overpromise"
         granted = _grants_a_window(sentence, segment) or (
             commits
@@ -895,6 +899,13 @@ def _check_amount(
         rule = "policy-misstatement"
     if rule == "policy-misstatement" and _agrees_to_the_request(reply, sentence, clause, given):
         rule = "overpromise"  # "Of course, all three dogs are welcome!": the request granted
+    if (
+        rule == "policy-misstatement"
+        and not mention.rule_like
+        and not states_what_we_can(sentence, segment, mention)
+        and _given_by_the_next(sentence, segment)
+    ):
+        rule = "overpromise"  # "you get 15% off, and I've already applied it": given to them
     if rule == "policy-misstatement":
         # A limit stated as a rule must be the policy's; any other statement of an amount
         # is wrong only when it is more than the policy allows. A count of what one thing
@@ -924,6 +935,25 @@ def _check_amount(
         "overpromise",
         f"gives {said}, but the policy allows at most {limit} to {_what(clause)}",
         f"Offer no more than {limit}{needs}.",
+    )
+
+
+def _given_by_the_next(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
+    """Whether the clause right after this one is the business acting on what it names.
+
+    "As NHS staff you get 15% off labour, *and I've already applied it to your quote*": what
+    the first clause says the customer gets, the second gives them.
+    """
+    after = sentence.ended_by(segment.end)
+    if after >= len(sentence.segments):
+        return False
+    following = sentence.segments[after]
+    return (
+        following.first_person
+        and following.mood in ("done", "future", "offer")
+        and not following.negated
+        and not following.condition
+        and _reads(sentence, takes_it_up, following)
     )
 
 

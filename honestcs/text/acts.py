@@ -89,6 +89,7 @@ __all__ = [
     "says_no_to_it",
     "states_a_duty",
     "takes_it_on",
+    "takes_it_up",
     "tells_about",
     "tells_not_to",
     "voices_a_no",
@@ -1296,6 +1297,27 @@ _WE_HAVE_DONE = compile_verbose(
 def has_done_for_them(text: str) -> bool:
     """Whether the business says it has already done an act in the text ("I've written…")."""
     return bool(_WE_HAVE_DONE.search(text))
+
+
+# The business's own act on what the clause before it gave, pointed back to as its object:
+# "you get 15% off, *and I've already applied it*", "a bulk discount of 20%, *which I've
+# applied*", "members get 10% off - *I'll add that* to your booking".
+_TAKES_IT_UP = compile_verbose(
+    r"""^\W*(?:and\s+|so\s+)?
+        (?:which\s+(?:i|we)\b
+          | (?:i|we)(?:'ve|\s+have|'ll|\s+will)\s+
+            (?:(?:just|already|now|also|gone\s+ahead\s+and|go\s+ahead\s+and)\s+)*
+            [a-z]+\s+(?:it|that|this|them)\b)"""
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def takes_it_up(text: str) -> bool:
+    """Whether a clause is the business acting on what the clause before it gave.
+
+    "…, and I've already applied it", "…, which I've applied", "…, and I'll apply it".
+    """
+    return bool(_TAKES_IT_UP.search(text))
 
 
 # A commitment to this customer in any verb: the agent's own "I'll…"/"I can…", or "we'll…"/

@@ -33,7 +33,7 @@ import attrs
 import regex
 
 from honestcs._function_words import ENGLISH
-from honestcs._grammar import NUMBER, NUMBER_WORDS, match_at, number_value
+from honestcs._grammar import NUMBER, NUMBER_WORDS, compile_verbose, match_at, number_value
 from honestcs._last import LastOne
 from honestcs.policy import Can, Clause
 from honestcs.quantities import Count, Money, Percent, same_counted, singular
@@ -108,6 +108,7 @@ __all__ = [
     "stems_of",
     "takes_a_third_party",
     "the_customer_acts_by",
+    "times_a_delivery",
     "times_a_message",
     "times_a_start",
     "times_a_telling",
@@ -3109,6 +3110,47 @@ def times_the_handling(
     begin = max(segment.start, mention.start - CLAUSE_REACH)
     before = sentence.text[begin - sentence.start : mention.start - sentence.start]
     return any(t.stem in _HANDLING and t.stem not in act for t in tokenize(before))
+
+
+# Something reaching the customer, or the business getting in touch, just before a time: the
+# time is how soon it comes, not the customer's window for the clause's act. "Your gift
+# voucher *will be emailed* to you within 10 minutes", "the claims team *will reply* within 2
+# business days", "an adjuster *will call you* within 2 business days", "*you'll get* a
+# cancellation email in the next few minutes", "provisional credit *posts* within 10 business
+# days", "the store credit *lands* 1-2 business days after we receive it". The customer
+# acting in a time is a window: "you can email us within 48 hours", "send it back within 30
+# days", "as long as it reaches us within 30 days".
+_DELIVERY_BEFORE = compile_verbose(
+    r"""(?:\b(?:will|'ll|would|'d)\s+(?:\w+ly\s+)?be\s+
+          (?:e-?mailed|sent|posted|shipped|delivered|texted|messaged|dispatched)\b
+      | (?<!\byou)(?:'ll|\s+will)\s+(?:\w+ly\s+)?
+          (?:reply|respond|call|ring|phone|e-?mail|text|message|contact|get\s+back|send|ship
+            |post|deliver|dispatch)\b
+      # (A message the customer gets, not the clause's own thing: "you'll get the free
+      # re-exam any time in the next 90 days" is the window.)
+      | \byou(?:'ll|\s+will)\s+(?:\w+ly\s+)?(?:get|receive)\s+(?:a|an|the|your)\s+
+          (?:[\w-]+\s+){0,2}?(?:e-?mail|text|message|confirmation|call|letter|link|notification|receipt|reply
+            |update|code|sms)\b
+      | \b(?:posts|lands|appears|shows\s+up|reaches\s+(?:you|your))\b)
+        (?:(?!\b(?:and|or|but|so|if|once|when|until|to(?!\s+(?:you|your)\b))\b)[^,;:.!?])*$""",
+    from_end=True,
+)
+
+
+def times_a_delivery(sentence: SentenceFacts, segment: SegmentFacts, mention: Mention) -> bool:
+    """Whether the time is how soon something reaches the customer, in its clause.
+
+    Read up to the time from the start of its clause (a bounded look): a verb of sending,
+    arriving or getting in touch, with nothing between it and the time that starts another
+    act, times that delivery, not the window the customer has for the clause's act.
+
+    Args:
+        sentence: The sentence.
+        segment: The clause the time is in.
+        mention: The time.
+    """
+    begin = max(segment.start, mention.start - 120) - sentence.start
+    return bool(_DELIVERY_BEFORE.search(sentence.text, begin, mention.start - sentence.start))
 
 
 # What may stand between a verb and its object: a determiner and a word or two before the

@@ -314,7 +314,13 @@ _OFFER = compile_alternatives(
       | \b(?:would|do)\s+you\s+(?:like|want)\s+(?:me|us)\s+to\b | \bshall\s+(?:i|we)\b
       | \bwant\s+me\s+to\b
       | \bcan\s+be\s+(?:arranged|organi[sz]ed|sorted|set\s+up|done\s+for\s+you)\b
-      | \bhere(?:'s|\s+is|\s+are)\b
+      # "Here's a code for 15% off", not a noun phrase's "here" of place: "an MOT here is £40",
+      # "the setup price here is $60" ("as an apology here's a code" still hands one over).
+      | (?<!(?<!\b(?:as|for|in|with|by|to|from|of)\s+)
+            \b(?:a|an|the|our|your|my|this|that|every|each|any|some)\s+
+            (?:[\w'-]+\s+){0,3}(?!(?:and|so|but|or|then)\s)[\w'-]+\s+
+          | \b\w+'s\s+[\w-]+\s+)
+        \bhere(?:'s|\s+is|\s+are)\b
       | ^\W*(?:just\s+)?use\s+(?:the\s+)?(?:code|coupon|voucher\s+code|promo\s+code)\b
       | ^\W*(?:would|how\s+about|what\s+about)\b(?=[^?]*(?:\d|%|\bfree\b|\boff\b))
       | ^\W*(?:would\s+it\s+help|would\s+that\s+help|how\s+about|what\s+about|shall)\s+(?:if\s+)?(?:i|we)\b
