@@ -11869,3 +11869,78 @@ _RETURNS_DESK = honestcs.ReplyChecker(
 def test_a_time_for_a_delivery_is_no_window(reply: str, expected: list[str]) -> None:
     """'The claims team will reply within 2 business days' is not the window to claim."""
     assert _rules_of(_RETURNS_DESK, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "100%" as always, or tagged on before a dash that backs it up, guarantees.
+        ("Our pre-treatment gets wine out 100% of the time.", ["absolute-guarantee"]),
+        ("Every key we cut works first go, 100% - we test them all.", ["absolute-guarantee"]),
+        ("It's 100% wool, so we hand-wash it.", []),
+    ],
+)  # fmt: skip
+def test_one_hundred_percent_of_the_time(reply: str, expected: list[str]) -> None:
+    """'It comes out 100% of the time' guarantees an outcome."""
+    assert _rules_of(_RETURNS_DESK, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "Not one we can…" declines the one asked about, as "not something we can…" does.
+        ("Do you do fur coats?", "Sorry, that's not one we can take in.",
+         ["unexplained-refusal"]),
+        ("Do you do fur coats?", "Sorry, that's not one we can take in, as real fur needs cold "
+         "storage.", []),
+    ],
+)  # fmt: skip
+def test_not_one_we_can_declines(customer: str, reply: str, expected: list[str]) -> None:
+    """'That's not one we can take on' says no."""
+    assert _rules_of(_RETURNS_DESK, reply, customer) == expected
+
+
+_MOT_CENTRE = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Kestrel Road MOT", "timezone": "Europe/London"},
+            "can": [
+                {"id": "mot", "does": "carry out an MOT test", "terms": ["mot"],
+                 "costs": "£45"},
+                {"id": "resit", "does": "rebook a failed assessment free",
+                 "terms": ["resit"], "within": "30 days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A sum after "over" or "under" bounds another sum; it is no price.
+        ("You qualify because the repairs are over £200 and booked on the same day as the MOT.",
+         []),
+        ("An MOT on any car over £2,000 in value is £45.", []),
+        ("The MOT is £40.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_sum_over_a_bound_is_no_price(reply: str, expected: list[str]) -> None:
+    """'Because the repairs are over £200' gives no price of the MOT."""
+    assert _rules_of(_MOT_CENTRE, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The noun phrase a compound length names ends at its first function word.
+        ("Riders who do the 2-hour refresher before their resit usually pass.", []),
+        ("You get a free 60-day resit window.", ["policy-misstatement"]),
+        ("There's a 60-day parts and resit guarantee.", ["policy-misstatement"]),
+        ("You can book your resit within the 60-day cooling-off period.",
+         ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_compound_length_names_its_own_noun(reply: str, expected: list[str]) -> None:
+    """'The 2-hour refresher before their resit' is no window to resit."""
+    assert _rules_of(_MOT_CENTRE, reply, None) == expected

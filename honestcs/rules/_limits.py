@@ -19,6 +19,7 @@ from typing import Literal
 
 import attrs
 
+from honestcs._function_words import ENGLISH
 from honestcs._last import LastOne
 from honestcs.policy import Can
 from honestcs.quantities import Count, Duration, Money, Percent, TimeUnit
@@ -72,6 +73,7 @@ from honestcs.text.mentions import (
     DurationMention,
     Mention,
     is_a_floor,
+    is_a_threshold,
     is_acted_on,
     is_excepted,
     is_how_far_off,
@@ -745,6 +747,10 @@ def _term_stems(term: TermMatch) -> frozenset[str]:
     return frozenset(stem(w) for w in term.term.replace("-", " ").split())
 
 
+# The function words that end a noun phrase after a compound length ("and" joins its nouns).
+_PHRASE_ENDS = ENGLISH - {"and"}
+
+
 def _check_window(
     mention: DurationMention,
     clause: Can,
@@ -763,8 +769,19 @@ def _check_window(
     if mention.role == "notice" and not _counts_back(clause):
         return None
     if mention.role == "compound":
-        # "a 7-day money-back return policy": the noun phrase after it names the window.
-        phrase = {t.stem for t in tokenize(text[mention.start : mention.end + 40])[:6]}
+        # "a 7-day money-back return policy": the noun phrase after it names the window. It
+        # ends at the first function word ("and" joins its nouns: "a 2-year parts and labour
+        # warranty"): "the 2-hour refresher before their resit" is no window to resit.
+        phrase: set[str] = set()
+        after = text[mention.start : mention.end + 40]
+        for token in tokenize(after)[:6]:
+            if (
+                token.start > mention.end - mention.start
+                and token.lower in _PHRASE_ENDS
+                and after[token.start - 1] != "-"  # "a 7-day cooling-off period"
+            ):
+                break
+            phrase.add(token.stem)
         if not phrase & (_WINDOW_NOUNS | _term_stems(term)):
             return None
     said_length, window_length = mention.duration.length(), window.length()
@@ -877,6 +894,8 @@ def _check_amount(
             return None
         clause = caps[0]
     if clause.costs is not None:
+        if isinstance(mention.value, Money) and is_a_threshold(reply.text, mention.start):
+            return None  # "because the repairs are over £200": a bound on another sum
         if not mention.free and _after_a_stated_discount(reply, mention, clause.costs.amount):
             return None  # "40% off … makes the annual plan €47.99 instead of €79.99"
         committed = _rule_for(sentence, segment) == "overpromise" or mention.waived

@@ -180,8 +180,9 @@ _REFUSAL = compile_alternatives(
       (?:do|offer|provide|arrange|change|sell|support|stock|carry|help(?:\s+with)?|cover|fix|accept
         |allow|permit|approve|agree\s+to|take\s+on|carry\s+out|handle)\b
   # With "can" or "able to", any act: "a six-month pause isn't something I'm able to set up".
-  # (Or those who would do it for us: "that's not something they'll be able to do".)
-  | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+something\s+
+  # (Or those who would do it for us: "that's not something they'll be able to do"; or "one"
+  # of the kind asked about: "sorry, that's not one we can take in".)
+  | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+(?:something|one)\s+
       (?:we|i|they|he|she|our\s+[a-z]+)(?:'re|'m|\s+are|\s+am)?\s*
       (?:can|could|are\s+able\s+to|'re\s+able\s+to|'m\s+able\s+to|am\s+able\s+to|able\s+to
         |(?:'ll|\s+will|'d|\s+would)\s+be\s+able\s+to)\s+
@@ -486,8 +487,11 @@ _GUARANTEE = compile_alternatives(
       \bfor\s+(?:sure|certain)\b(?=\s*(?:[.!?,;:)\u2013\u2014-]|$))  # not "for certain phones"
   # "100%!" on its own, or before a claim about everyone: "100%! Everyone who does it passes."
   | ^\W*(?:(?:yes|yep|yeah|oh)\W+)?100\s?%\W*$
-  # ...or tagged on after a promise: "our handyman will do all six in one visit, 100%."
-  | (?:,|\s[\u2013\u2014-])\s*100\s?%\s*[.!]*\s*$
+  # ...or tagged on after a promise: "our handyman will do all six in one visit, 100%.", or
+  # before a dash that backs it up: "every key we cut works first go, 100% - we test them".
+  | (?:,|\s[\u2013\u2014-])\s*100\s?%\s*(?:[.!]*\s*$|[\u2013\u2014-]\s)
+  # Always, with no exception: "it gets wine out 100% of the time".
+  | \b100\s?%\s+of\s+the\s+time\b
   | ^\W*100\s?%[,!.]?\s+(?:everyone|everybody|all|every)\b
   | \bi\s+promise\b
   # Giving one's word is promising: "you have my word on that", "I give you my word".

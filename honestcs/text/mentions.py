@@ -81,6 +81,7 @@ __all__ = [
     "RelativeMention",
     "find_mentions",
     "is_a_floor",
+    "is_a_threshold",
     "is_acted_on",
     "is_excepted",
     "is_how_far_off",
@@ -2102,6 +2103,29 @@ def speaks_of_notice(text: str) -> bool:
             notice").
     """
     return bool(_COUNTED_BACK.search(text))
+
+
+# A bound on some other sum, just before an amount: "repairs *over* £200", "orders *under*
+# $35", "a balance *of more than* $500". Not a cap said with a negation: "no more than $5".
+_THRESHOLD_BEFORE = compile_verbose(
+    r"""(?<!\b(?:no|not|never)\s+)
+        \b(?:over|above|under|below|more\s+than|less\s+than|at\s+least|upwards\s+of
+          |in\s+excess\s+of)\s+$""",
+    from_end=True,
+)
+
+
+def is_a_threshold(text: str, start: int) -> bool:
+    """Whether the sum starting at ``start`` bounds another sum, not a price of its own.
+
+    "You qualify because the repairs are over £200": the £200 is how much the repairs
+    come to at least, no price the business charges.
+
+    Args:
+        text: The reply.
+        start: Where the sum starts.
+    """
+    return _THRESHOLD_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def is_taken_off(text: str, end: int) -> bool:
