@@ -11944,3 +11944,19 @@ def test_a_sum_over_a_bound_is_no_price(reply: str, expected: list[str]) -> None
 def test_a_compound_length_names_its_own_noun(reply: str, expected: list[str]) -> None:
     """'The 2-hour refresher before their resit' is no window to resit."""
     assert _rules_of(_MOT_CENTRE, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "I'll pull both up" says what the detail asked for is for: the reply gathers.
+        ("Sure thing – what's the address the booking is under? I'll pull both up.", []),
+        ("What's your order number? I'll pull it up right away.", []),
+        ("Sure thing – what's the address the booking is under? We love that street.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_pull_it_up_says_what_a_detail_is_for(reply: str, expected: list[str]) -> None:
+    """'What's the address? I'll pull both up.' gathers what it needs to answer."""
+    customer = "Can you tell me when my return is and whether my refund is ready?"
+    assert _rules_of(_RETURNS_DESK, reply, customer) == expected

@@ -619,7 +619,9 @@ _PURPOSE = compile_verbose(
     r"|tell(?:ing)?)\s+you\b"
     # Or what will be done with it: "What's your order number? I'll look it up."
     r"|^\W*(?:and\s+)?(?:i|we)(?:'ll|\s+will|\s+can)\s+(?:then\s+)?(?:check|look\s+(?:it|that|them|this)\s+up"
-    r"|look\s+into\s+(?:it|that|this)|find\s+(?:it|that|them|out))\b"
+    r"|look\s+into\s+(?:it|that|this)|find\s+(?:it|that|them|out)"
+    # "What's the address on the booking? I'll pull both up.", "I'll pull up the tracking."
+    r"|pull\s+(?:(?:it|that|them|this|both|those|these)\s+)?up)\b"
 )
 
 
