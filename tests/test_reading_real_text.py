@@ -11950,9 +11950,9 @@ def test_a_compound_length_names_its_own_noun(reply: str, expected: list[str]) -
     ("reply", "expected"),
     [
         # "I'll pull both up" says what the detail asked for is for: the reply gathers.
-        ("Sure thing – what's the address the booking is under? I'll pull both up.", []),
+        ("Sure thing \u2013 what's the address the booking is under? I'll pull both up.", []),
         ("What's your order number? I'll pull it up right away.", []),
-        ("Sure thing – what's the address the booking is under? We love that street.",
+        ("Sure thing \u2013 what's the address the booking is under? We love that street.",
          ["unanswered-question"]),
     ],
 )  # fmt: skip
