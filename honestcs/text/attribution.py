@@ -49,15 +49,19 @@ from honestcs.text.facts import (
 from honestcs.text.lexicon import (
     ACCUSTOMED,
     AFTER_AN_AMOUNT,
+    ARRIVAL_VERBS,
     AUXILIARIES,
     COMPLEMENT_NOUNS,
     COMPOUND_HEADS,
     CONCEPTS,
+    DELIVERY_PARTICIPLES,
+    DELIVERY_VERBS,
     FASTER_TIERS,
     FORMER_ADJECTIVES,
     FORMER_TIME,
     GENERIC_COUNT_NOUNS,
     HANDLING_VERBS,
+    MESSAGE_NOUNS,
     NOT_PAST_IN_ED,
     PAST_ONLY_VERBS,
     PRESENT_TIME,
@@ -3121,17 +3125,11 @@ def times_the_handling(
 # acting in a time is a window: "you can email us within 48 hours", "send it back within 30
 # days", "as long as it reaches us within 30 days".
 _DELIVERY_BEFORE = compile_verbose(
-    r"""(?:\b(?:will|'ll|would|'d)\s+(?:\w+ly\s+)?be\s+
-          (?:e-?mailed|sent|posted|shipped|delivered|texted|messaged|dispatched)\b
-      | (?<!\byou)(?:'ll|\s+will)\s+(?:\w+ly\s+)?
-          (?:reply|respond|call|ring|phone|e-?mail|text|message|contact|get\s+back|send|ship
-            |post|deliver|dispatch)\b
-      # (A message the customer gets, not the clause's own thing: "you'll get the free
-      # re-exam any time in the next 90 days" is the window.)
+    rf"""(?:\b(?:will|'ll|would|'d)\s+(?:\w+ly\s+)?be\s+{alternation(DELIVERY_PARTICIPLES)}\b
+      | (?<!\byou)(?:'ll|\s+will)\s+(?:\w+ly\s+)?{alternation(DELIVERY_VERBS)}\b
       | \byou(?:'ll|\s+will)\s+(?:\w+ly\s+)?(?:get|receive)\s+(?:a|an|the|your)\s+
-          (?:[\w-]+\s+){0,2}?(?:e-?mail|text|message|confirmation|call|letter|link|notification|receipt|reply
-            |update|code|sms)\b
-      | \b(?:posts|lands|appears|shows\s+up|reaches\s+(?:you|your))\b)
+          (?:[\w-]+\s+){{0,2}}?{alternation(MESSAGE_NOUNS)}\b
+      | \b{alternation(ARRIVAL_VERBS)}\b)
         (?:(?!\b(?:and|or|but|so|if|once|when|until|to(?!\s+(?:you|your)\b))\b)[^,;:.!?])*$""",
     from_end=True,
 )

@@ -34,6 +34,7 @@ __all__ = [
     "ACCUSTOMED",
     "AFTER_AN_AMOUNT",
     "ANAPHORS",
+    "ARRIVAL_VERBS",
     "AUXILIARIES",
     "CATEGORY_PREPOSITIONS",
     "CITED_DOCUMENTS",
@@ -42,6 +43,8 @@ __all__ = [
     "COMPOUND_HEADS",
     "CONCEPTS",
     "COURTESIES",
+    "DELIVERY_PARTICIPLES",
+    "DELIVERY_VERBS",
     "DERIVATIONAL_SUFFIXES",
     "DUTY_ADJECTIVES",
     "FASTER_TIERS",
@@ -54,6 +57,7 @@ __all__ = [
     "HEDGE_VERBS",
     "LAUGHTER",
     "LIGHT_VERBS",
+    "MESSAGE_NOUNS",
     "MOTIVE_NOUNS",
     "NOT_PAST_IN_ED",
     "NOT_REFUSAL_VERBS",
@@ -537,6 +541,34 @@ VAGUE_TIMES = (
 # next step that answers "how much?" (SPEC §3), as trades, removals, repair and print shops
 # reply ("I'll email you a quote by Thursday", "we'll send a written estimate").
 PRICE_DOCUMENTS = ("quote", "quotation", "estimate", "costing")
+
+# Verbs of sending something to the customer or getting in touch. A time right after one of
+# them ("the claims team will reply within 2 business days", "your voucher will be emailed
+# within 10 minutes", "an adjuster will call you within 2 business days") is how soon that
+# comes, not the customer's window (blind corpora of removals, spa, parcel, pet-insurance
+# and retail replies).
+DELIVERY_VERBS = (
+    "reply", "respond", "call", "ring", "phone", "email", "e-mail", "text", "message",
+    "contact", "get back", "send", "ship", "post", "deliver", "dispatch",
+)  # fmt: skip
+
+# ...and the same, said of the thing sent: "will be emailed", "will be posted".
+DELIVERY_PARTICIPLES = (
+    "emailed", "e-mailed", "sent", "posted", "shipped", "delivered", "texted", "messaged",
+    "dispatched",
+)  # fmt: skip
+
+# What the customer gets that is a message, not the act a clause is about: "you'll get a
+# cancellation email in the next few minutes" (but "you'll get the free re-exam any time in
+# the next 90 days" is the re-exam's window).
+MESSAGE_NOUNS = (
+    "email", "e-mail", "text", "message", "confirmation", "call", "letter", "link",
+    "notification", "receipt", "reply", "update", "code", "sms",
+)  # fmt: skip
+
+# Money or a credit arriving, said in the present: "provisional credit posts within 10
+# business days", "the store credit lands 1-2 business days after we receive it".
+ARRIVAL_VERBS = ("posts", "lands", "appears", "shows up", "reaches you", "reaches your")
 
 # A later act that is coming back to the customer with news: the answer deferred, not
 # refused ("we'll update you", "I'll let you know", "our team will follow up"; real replies
