@@ -4949,7 +4949,10 @@ def test_the_day_named_again_is_the_same_promise(reply: str) -> None:
         ("Sorry, that booking was made in June, so you're past the deadline.", []),
         ("Sorry, as it was a member rate it doesn't qualify.", []),
         ("Sorry about that.", ["unanswered-question"]),
-        ("Sorry, the window is open until Friday.", ["unanswered-question"]),
+        ("Sorry about that, and thanks for letting us know.", ["unanswered-question"]),
+        # What follows the apology gives a time of the case: by the benefit of the doubt,
+        # something of its own about the request (SPEC §3).
+        ("Sorry, the window is open until Friday.", []),
     ],
 )  # fmt: skip
 def test_a_verdict_of_no_answers_a_request(reply: str, expected: list[str]) -> None:
@@ -11960,3 +11963,205 @@ def test_pull_it_up_says_what_a_detail_is_for(reply: str, expected: list[str]) -
     """'What's the address? I'll pull both up.' gathers what it needs to answer."""
     customer = "Can you tell me when my return is and whether my refund is ready?"
     assert _rules_of(_RETURNS_DESK, reply, customer) == expected
+
+
+_DRAIN_CO = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Outflow Drains", "timezone": "Europe/London"},
+            "can": [
+                {"id": "callout", "does": "send an engineer to a blocked drain the same day",
+                 "terms": ["engineer"], "takes": "2-4 hours"},
+                {"id": "pump-out", "does": "pump out a septic tank",
+                 "terms": ["pump-out"], "takes": "3-7 business days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "There's nobody", "there's nothing" negate their clause as "there's no" does.
+        ("Our engineers finish at 6pm, so there's nobody on the road within the hour.", []),
+        ("Our engineers are all booked, so there's nothing free within the hour.", []),
+        ("An engineer will be with you within the hour.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_there_is_nobody_negates(reply: str, expected: list[str]) -> None:
+    """'So there's nobody on the road within the hour' promises no time."""
+    assert _rules_of(_DRAIN_CO, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A date before a hyphenated noun says which one, as before any noun.
+        ("Done: your 3 December pump-out is cancelled.", []),
+        ("Your Thursday pump-out has been moved, as you asked.", []),
+        ("We'll do your pump-out on 3 December.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_date_before_a_hyphenated_noun_names_it(reply: str, expected: list[str]) -> None:
+    """'Your 3 December pump-out is cancelled' promises nothing for 3 December."""
+    assert _rules_of(_DRAIN_CO, reply, None) == expected
+
+
+_MEMORIAL_MASONS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Totara Memorials", "timezone": "Europe/London"},
+            "can": [
+                {"id": "new-memorial",
+                 "does": "make and install a new headstone once the cemetery permit is granted",
+                 "terms": ["installation", "install"], "takes": "12-16 weeks"},
+                {"id": "warranty", "does": "repair workmanship faults free",
+                 "terms": ["warranty"], "within": "10 years"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The words of a clause's act stop where a time or condition for it starts ("once the
+        # cemetery permit is granted"): a visit to the cemetery is not that act.
+        ("Our headstones carry a 10-year warranty from installation. Hemi will be out at the "
+         "cemetery on Thursday to regild the letters.", []),
+        ("Our headstones carry a 10-year warranty from installation. Hemi will be out on "
+         "Thursday to fit your new headstone.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_an_act_ends_where_its_time_begins(reply: str, expected: list[str]) -> None:
+    """A visit 'to the cemetery' is not the act 'install … once the cemetery permit is granted'."""
+    assert _rules_of(_MEMORIAL_MASONS, reply, None) == expected
+
+
+_DEPOSIT_DESK = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Cedar Cottages", "timezone": "Europe/London"},
+            "can": [
+                {"id": "cooling-off", "does": "cancel a booking with a full refund",
+                 "terms": ["cancel", "cooling-off period"], "within": "14 days"},
+            ],
+        }
+    )
+)  # fmt: skip
+_REFUND_DESK = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Cedar Cottages", "timezone": "Europe/London"},
+            "can": [
+                {"id": "cooling-off", "does": "cancel a booking with a full refund",
+                 "terms": ["cancel", "cooling-off period"], "within": "14 days"},
+                {"id": "refund", "does": "refund money paid for a cancelled booking",
+                 "terms": ["refund"], "takes": "5-10 business days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Money back on a card or in an account is the money arriving: its time is no window
+        # to cancel.
+        ("I'll cancel the booking today, and the money will be back on your card within 5 "
+         "working days.", []),
+        ("Once I cancel it, it should be back in your account in 3 days.", []),
+        ("You can cancel within 5 working days.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_money_back_on_a_card_is_no_window(reply: str, expected: list[str]) -> None:
+    """'The money will be back on your card within 5 working days' is no window to cancel."""
+    assert _rules_of(_DEPOSIT_DESK, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A time that cannot be the window (something reaching the customer) gives no
+        # benefit of the doubt: it is checked against the act that takes time.
+        ("As you cancelled within the cooling-off period, your refund will be sent within 3 "
+         "working days.", ["overpromise"]),
+        ("As you cancelled within the cooling-off period it's a full refund, and it's "
+         "guaranteed to be back in your account within 3 working days.",
+         ["absolute-guarantee", "overpromise"]),
+        ("As you cancelled within the cooling-off period, your refund will be sent within 10 "
+         "working days.", []),
+    ],
+)  # fmt: skip
+def test_a_delivery_time_is_no_reading_of_a_window(reply: str, expected: list[str]) -> None:
+    """A refund sent 'within 3 working days' is not read as the window to cancel."""
+    assert _rules_of(_REFUND_DESK, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Disclaiming power over outside events hedges; it declines nothing.
+        ("I can't control the traffic on the ring road, but the car leaves 45 minutes early.",
+         []),
+        ("We can't control the weather, so do bring a coat.", []),
+        ("I can't move the booking to Sunday.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_cannot_control_hedges(reply: str, expected: list[str]) -> None:
+    """'I can't control the traffic' is a hedge, not a refusal."""
+    assert _rules_of(_DEPOSIT_DESK, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Copying someone who can answer into the email hands the question over.
+        ("Our partner engineer does the mastering. I've copied Lou into this email so she can "
+         "send you her rates.", []),
+        ("I've looped in our billing team, who look after pricing.", []),
+        ("Lou is cc'd here and will reply with her rates by Friday.", []),
+        # Copying the customer in hands nothing over.
+        ("Our partner engineer does the mastering. I've copied you in on my note to her.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_copying_someone_in_hands_over(reply: str, expected: list[str]) -> None:
+    """'I've copied Lou into this email so she can send you her rates' hands over."""
+    customer = "How much does mastering cost per track?"
+    assert _rules_of(_DEPOSIT_DESK, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # What follows an opening greeting or apology is read: it can give the cause.
+        ("Hi Nicole, sorry about that, it looks like a double charge from our billing run on "
+         "the 15th.", []),
+        ("Sorry about that! It looks like our billing run went twice on the 15th.", []),
+        ("Hi Nicole, sorry about that!", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_what_follows_an_apology_is_read(reply: str, expected: list[str]) -> None:
+    """'Hi Nicole, sorry about that, it looks like a double charge…' answers 'why'."""
+    customer = "Why was the damage cover charged twice on my statement this month?"
+    assert _rules_of(_DEPOSIT_DESK, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A negation inside a condition asserts nothing: it is no "no".
+        ("Roughly an hour if there's nothing wrong.", ["unanswered-question"]),
+        ("Roughly an hour if it doesn't need parts.", ["unanswered-question"]),
+        ("Roughly an hour if nothing turns up, and no, you don't need to bring it.", []),
+    ],
+)  # fmt: skip
+def test_a_negation_in_a_condition_says_no_no(reply: str, expected: list[str]) -> None:
+    """'Roughly an hour if there's nothing wrong' does not answer 'do I need to bring it?'."""
+    customer = "How long does a service take? And do I need to bring the logbook?"
+    assert _rules_of(_DEPOSIT_DESK, reply, customer) == expected
+

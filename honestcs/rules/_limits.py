@@ -322,6 +322,7 @@ def _sentence_violations(
         result = check(reply, view, sentence, segment, mention, clause, term)
         if result is not None and any(
             check(reply, view, sentence, segment, mention, other, other_term) is None
+            and not _times_no_window_of(sentence, segment, mention, other)
             for other, other_term in other_readings(
                 sentence,
                 segment,
@@ -567,6 +568,22 @@ def _find_done_today(reply: ReplyFacts) -> frozenset[str]:
                 t.clause for t in sentence.terms if sentence.index_holding(t.start) in done_today
             )
     return frozenset(done)
+
+
+def _times_no_window_of(
+    sentence: SentenceFacts, segment: SegmentFacts, mention: Mention, clause: Can
+) -> bool:
+    """Whether the time is how soon something reaches the customer, not the clause's window.
+
+    Such a time is no reading of the clause at all, so it gives no benefit of the doubt:
+    "as you cancelled within the cooling-off period it's a full refund, and it'll be back in
+    your account within 3 working days" times the refund, not the window to cancel.
+    """
+    return (
+        isinstance(mention, DurationMention)
+        and clause.within is not None
+        and times_a_delivery(sentence, segment, mention)
+    )
 
 
 def _check_time(

@@ -135,6 +135,7 @@ from honestcs.text.answers import (
     names_a_number,
     names_its_topic,
     offers_instead,
+    only_greets,
     opens_with_because,
     opens_with_pronoun,
     says_it_depends,
@@ -1118,7 +1119,9 @@ def _answered_yes_or_no(
             and not closes(s.text)
             and not introduces_a_list(s.text)
             and (
-                any(g.negated for g in s.segments)
+                # (A negation in a condition asserts nothing: "20 minutes if there's
+                # nothing wrong".)
+                any(g.negated and not g.condition for g in s.segments)
                 or (request and any(g.mood in ("offer", "future", "done") for g in s.segments))
                 or (request and bool(find_next_steps(s.text)))
             )
@@ -1175,6 +1178,31 @@ def _item_labels(reply: ReplyFacts) -> frozenset[str]:
     return frozenset(labels)
 
 
+def _after_opening_sympathy(sentence: SentenceFacts) -> Sequence[SegmentFacts] | None:
+    """The sentence's clauses after the greeting and apology that open it, if any open it.
+
+    "Hi Nicole, sorry about that, it looks like a double charge from our billing run": what
+    follows the apology is read. Not after "sure" or "no problem", which agree to something
+    ("Sure, he's in 1019" answers the question it agrees to, not another). An apology that goes
+    on to judge what happened ("I'm so sorry, that's not the service we want to give") is
+    still the apology: None.
+    """
+    segments = sentence.segments
+    at = 0
+    while at < len(segments) and (
+        shows_sympathy(segments[at].text) or only_greets(segments[at].text)
+    ):
+        at += 1
+    if at == 0 or at == len(segments) or not any(
+        shows_sympathy(g.text) for g in segments[:at]
+    ):
+        return None
+    rest = segments[at:]
+    if rest[0].negated and opens_with_pronoun(rest[0].text):
+        return None  # "that's not…", "this shouldn't have happened"
+    return rest
+
+
 def _speaks_to(sentence: SentenceFacts, reply: ReplyFacts) -> bool:
     """Whether a sentence says something of its own about what the customer wrote.
 
@@ -1185,6 +1213,13 @@ def _speaks_to(sentence: SentenceFacts, reply: ReplyFacts) -> bool:
     text = sentence.text
     if len(sentence.tokens) <= _SIGNATURE_WORDS or text.rstrip().endswith("?"):
         return False
+    # A greeting and an apology that open the sentence are set aside, and the rest is read:
+    # "Hi Nicole, sorry about that, it looks like a double charge from our billing run".
+    segments = _after_opening_sympathy(sentence)
+    if segments is None:
+        segments = sentence.segments
+    else:
+        text = text[segments[0].start - sentence.start :]
     if (
         is_pleasantry(text)
         or shows_sympathy(text)
@@ -1210,7 +1245,7 @@ def _speaks_to(sentence: SentenceFacts, reply: ReplyFacts) -> bool:
         says_yes_or_no(text)
         # When something happens: "an engineer is booked for Thursday".
         or any(isinstance(m, (DeadlineMention, RelativeMention)) for m in sentence.mentions)
-        or any(g.negated or g.mood != "statement" for g in sentence.segments)
+        or any((g.negated and not g.condition) or g.mood != "statement" for g in segments)
         or opens_with_pronoun(text)
         or bool(_stems_said(text) & _stems_said(message))
         or bool(concepts_of(text) & concepts_of(message))

@@ -53,6 +53,7 @@ __all__ = [
     "names_a_number",
     "names_its_topic",
     "offers_instead",
+    "only_greets",
     "opens_with_because",
     "opens_with_pronoun",
     "says_it_depends",
@@ -428,6 +429,11 @@ def opens_with_pronoun(text: str) -> bool:
     return bool(_PRONOUN_LED.search(_after_greeting(text)))
 
 
+def only_greets(text: str) -> bool:
+    """Whether the text is a greeting and no more ("Hi Nicole", "Hello there!")."""
+    return not _after_greeting(text).strip()
+
+
 def _after_greeting(text: str) -> str:
     """The sentence after a greeting that opens it ("Hi Jess, that's…" -> "that's…")."""
     greeting = _GREETING.match(text)
@@ -489,6 +495,12 @@ _HANDOVER = regex.compile(
         # ...unless only to set a time: "the technician will call you to arrange access"
         # hands over the visit, not the customer's questions.
         (?![^.!?]{0,60}?\bto\s+(?:arrange|book|schedule|set\s+up)\b)
+      # Someone who can answer copied into the email: "I've copied Lou into this email so she
+      # can send you her rates", "I've looped in our billing team", "Sam is cc'd here".
+      # (Copying the customer in hands nothing over.)
+      | \b(?:cop(?:ied|ying)|loop(?:ed|ing))\s+(?!(?:you|it|this|that|them)\b)
+        (?:[\w'-]+\s+){0,4}?in(?:to)?\b
+      | \bcc'?(?:d|ed|ing)\b(?!\s+you\b)
       | \bput(?:ting)?\s+you\s+(?:(?:straight|right|directly|\w+ly)\s+)?through\b
       | \bhand(?:ing|ed)?\s+(?:you|this)\s+(?:over|on)\b""",
     regex.IGNORECASE | regex.VERBOSE,

@@ -48,6 +48,7 @@ from honestcs.text.facts import (
 )
 from honestcs.text.lexicon import (
     ACCUSTOMED,
+    ADJUNCT_OPENERS,
     AFTER_AN_AMOUNT,
     ARRIVAL_VERBS,
     AUXILIARIES,
@@ -2666,7 +2667,7 @@ def _act_before(
             continue
         # Without an "it", the sentence must speak of the clause's act in its own words.
         if points_back or (
-            commits and content_stems(list(sentence.tokens)) & stems_of(clause.does)
+            commits and content_stems(list(sentence.tokens)) & act_stems(clause)
         ):
             return clause, term
     return None
@@ -3129,7 +3130,10 @@ _DELIVERY_BEFORE = compile_verbose(
       | (?<!\byou)(?:'ll|\s+will)\s+(?:\w+ly\s+)?{alternation(DELIVERY_VERBS)}\b
       | \byou(?:'ll|\s+will)\s+(?:\w+ly\s+)?(?:get|receive)\s+(?:a|an|the|your)\s+
           (?:[\w-]+\s+){{0,2}}?{alternation(MESSAGE_NOUNS)}\b
-      | \b{alternation(ARRIVAL_VERBS)}\b)
+      | \b{alternation(ARRIVAL_VERBS)}\b
+      # Money come back to where it was paid from: "the refund will be back on your card
+      # within 5 working days", "it should be back in your account in 3-5 days".
+      | \bbe\s+back\s+(?:on|in|into|to)\s+your\s+(?:bank\s+)?(?:account|card|balance|statement)\b)
         (?:(?!\b(?:and|or|but|so|if|once|when|until|to(?!\s+(?:you|your)\b))\b)[^,;:.!?])*$""",
     from_end=True,
 )
@@ -3206,6 +3210,22 @@ def _names_a_record(sentence: SentenceFacts, term: TermMatch, act: frozenset[str
 def stems_of(text: str) -> frozenset[str]:
     """The stems of a text's words (a clause's `does`, a verb of telling)."""
     return frozenset(t.stem for t in tokenize(text))
+
+
+_ADJUNCT = regex.compile(rf"(?i)\b(?:{alternation(ADJUNCT_OPENERS)})\b")
+
+
+def act_stems(clause: Can) -> frozenset[str]:
+    """The stems of a clause's act: its `does` up to a temporal or conditional adjunct.
+
+    "Make and install a new headstone once the cemetery permit is granted" does the making
+    and installing; "Hemi will be out at the cemetery on Thursday" speaks of the
+    cemetery, not of that act.
+    """
+    cut = _ADJUNCT.search(clause.does)
+    head = clause.does if cut is None else clause.does[: cut.start()]
+    # ("When asked, email a copy of the contract" opens with its adjunct: all of it is read.)
+    return stems_of(head if head.strip() else clause.does)
 
 
 # What a reply draws from a time it has just given: "…10 working days, *so* you'll have it by…",

@@ -244,7 +244,9 @@ _NEGATION = compile_alternatives(
         # "Unlikely" says it probably won't, and licenses "any" and "ever" as "not" does:
         # "it's unlikely to arrive before the weekend".
         |unlikely)\b
-      | \b(?:there(?:'s|\s+is|\s+are|\s+was|\s+were)|(?:i|we)\s+(?:have|had))\s+no\b
+      # An existential with a negative quantifier negates its clause as "no" does (CGEL ch. 5,
+      # 9): "there's nobody on the road tonight", "there's nothing we can do before Monday".
+      | \b(?:there(?:'s|\s+is|\s+are|\s+was|\s+were)|(?:i|we)\s+(?:have|had))\s+(?:no|nobody|no\s+one|nothing|none)\b
       # A subject led by "no" negates its clause: "no hearing aid gives perfect hearing back",
       # "nobody can promise that". ("No problem", "no worries" are set aside before.)
       | ^\W*(?:no\s+(?!(?:rush|need|stress|charge|cost|fee|extra)\b)[a-z]+(?:\s+[a-z]+)?\s+

@@ -32,6 +32,7 @@ import regex
 __all__ = [
     "ABSOLUTE_STATES",
     "ACCUSTOMED",
+    "ADJUNCT_OPENERS",
     "AFTER_AN_AMOUNT",
     "ANAPHORS",
     "ARRIVAL_VERBS",
@@ -172,6 +173,15 @@ SETTING_PREPOSITIONS = (
     "after", "before", "during", "within", "without", "between", "since", "until", "upon",
 )  # fmt: skip
 
+# Words that open a temporal or conditional adjunct (CGEL ch. 7, 8, 11): in a clause's
+# `does` ("make and install a headstone *once* the cemetery permit is granted", "cancel a
+# booking free of charge *before* pick-up", "refund the deposit *when* the car is back") what
+# follows one sets when the act is done; it is not the act.
+ADJUNCT_OPENERS = (
+    "once", "when", "whenever", "if", "unless", "after", "before", "until", "till", "provided",
+    "as soon as", "as long as", "so long as",
+)  # fmt: skip
+
 # Nouns whose "for"/"to" phrase says what they are for, not a kind of case: "your request
 # for a second assessor", "an application for a refund" (CGEL ch. 5, noun complements).
 COMPLEMENT_NOUNS = (
@@ -200,8 +210,12 @@ HEARSAY_FRAMES = ("hear", "heard")
 # Verbs after "can't" that decline to predict or vouch, not to act (hedges, SPEC §3):
 # "I can't promise", "we can't confirm a timeline", "I can't say when", "I can't speak to
 # what they charge" (comment on it), "we can't rule out a delay" (say it won't happen).
+# Disclaiming power over outside events hedges in the same way: "we can't control the
+# weather", "I can't control how fast your bank processes it", "we can't control delays at
+# customs".
 HEDGE_VERBS = (
     "guarantee", "promise", "confirm", "predict", "speculate", "comment", "speak to", "rule out",
+    "control",
     "say for sure", "say for certain", "say when", "say exactly", "be sure", "be certain",
     "know for sure",
     "commit to an exact", "commit to a", "give an exact", "give you an exact", "make any promises",

@@ -1405,7 +1405,9 @@ _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
 # Friday appointment", "our December 14 launch". It says which thing, not when an act is done.
 _DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:the|a|your|my|our|this|that|his|her|their)\s+$")
 _DETERMINER_FIRST = regex.compile(r"(?i)the\s")
-_NOUN_AFTER = regex.compile(r"\s+([a-z]{3,})\b(?!['-])")
+# A noun compounded by a hyphen is a noun as much: "your December 3 pump-out", "the Friday
+# drop-off", "your 9 May check-in".
+_NOUN_AFTER = regex.compile(r"\s+([a-z]{3,})(?:-[a-z]{2,})?\b(?!['-])")
 # Words after a date that go on with the time, not name a thing: "by the 14th then". A
 # preposition or a word opening a clause heads no noun: "this Friday between 9 and 12".
 _GOES_ON = frozenset(
