@@ -12165,3 +12165,35 @@ def test_a_negation_in_a_condition_says_no_no(reply: str, expected: list[str]) -
     customer = "How long does a service take? And do I need to bring the logbook?"
     assert _rules_of(_DEPOSIT_DESK, reply, customer) == expected
 
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Raising it with someone, or having a thing seen to, is a later act of staff: it
+        # needs a time frame.
+        ("We will take this up with the driver.", ["vague-commitment"]),
+        ("We'll address it with the chauffeur.", ["vague-commitment"]),
+        ("We'll get the mic looked at.", ["vague-commitment"]),
+        ("I'll get it over to them.", ["vague-commitment"]),
+        ("I'll take it up with the manager today.", []),
+        ("We'll get the mic looked at by Friday.", []),
+    ],
+)  # fmt: skip
+def test_raising_it_with_someone_is_a_later_act(reply: str, expected: list[str]) -> None:
+    """'We will take this up with the driver' commits to a later act with no time frame."""
+    assert _rules_of(_DEPOSIT_DESK, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A participle after "get" and its object is a causative to come, and the day after
+        # it is its time frame, not the day of something done.
+        ("We'll get the boiler fixed on Friday.", []),
+        ("I'll get your new blind fitted on the 9th.", []),
+        ("We'll get the boiler fixed.", ["vague-commitment"]),
+    ],
+)  # fmt: skip
+def test_a_causative_to_come_keeps_its_day(reply: str, expected: list[str]) -> None:
+    """'We'll get the boiler fixed on Friday' has a time frame."""
+    assert _rules_of(_DEPOSIT_DESK, reply, None) == expected

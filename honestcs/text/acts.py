@@ -552,7 +552,10 @@ _LATER_ACTS = compile_verbose(
           # gallery to you".
           |(?:talk|speak)\s+(?:to|with)|check\s+with|put\s+together|draw\s+up|write\s+up
           |get\s+(?:it|this|that|them|the\s+[\w-]+|your\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}?
-            (?:over\s+|back\s+)?to\s+you\b
+            (?:over\s+|back\s+)?to\s+(?:you|them|him|her)\b
+          # Raising it with someone: "I'll take this up with the manager", "we'll take it up
+          # with the courier", "we will address it with the driver".
+          |take\s+(?:it|this|that|these|those)\s+up\b|address\s+(?:it|this|that)\s+with\b
           # The same acts going on later: "we'll be reviewing how…", "I'll be in touch".
           |be\s+(?:looking\s+into|reviewing|investigating|reaching\s+out|contacting|following\s+up
             |checking|working\s+on|chasing|looking\s+at|dealing\s+with|sorting)
@@ -561,7 +564,8 @@ _LATER_ACTS = compile_verbose(
           # processed", "I'll get a new one sent out", "we'll get the invoice corrected".
           |get\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,3}?(?:sorted|fixed|resolved|sent|replaced
             |repaired|refunded|reversed|processed|booked|arranged|removed|cancelled|canceled
-            |corrected|changed|delivered|posted|shipped|collected)\b
+            |corrected|changed|delivered|posted|shipped|collected|looked\s+at|checked|seen\s+to
+            |serviced|inspected)\b
           # (Not a message received: "they'll get an email to accept it" is no one made to act.)
           |get\s+(?:our|the|someone|somebody|a|an)\s+
             (?!(?:[\w-]+\s+)?(?:email|e-mail|text|link|notification|message|letter|code|sms|invite

@@ -1569,6 +1569,9 @@ def _deadline(
 # perfect, "I've booked you in on Monday", does an act now for a day to come.)
 _PAST_ON = compile_verbose(
     rf"""(?<!\b(?:have|has|had|'ve|'s|'d|is|are|be|been|being|gets?|will|'ll)\s+(?:\w+\s+)?)
+        # A participle after "get" and its object is a causative to come, not a past act:
+        # "we'll get the boiler fixed on Friday", "I'll get your new blind fitted on the 9th".
+        (?<!\b(?:get|gets|getting)\s+(?:\w+\s+){{1,3}})
         \b(?:was|were|{alternation(PAST_ONLY_VERBS)}|{alternation(PAST_AND_PARTICIPLE_VERBS)}
         |(?!{alternation(NOT_PAST_IN_ED)})[a-z]{{2,}}ed)\b
         (?:(?!\b(?:will|'ll|for|by|until|till|before|be|is|are|which|and|but|so)\b)[^.!?;\n])*
