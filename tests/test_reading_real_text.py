@@ -12040,24 +12040,21 @@ def test_an_act_ends_where_its_time_begins(reply: str, expected: list[str]) -> N
     assert _rules_of(_MEMORIAL_MASONS, reply, None) == expected
 
 
+_COOLING_OFF: dict[str, Any] = {
+    "id": "cooling-off", "does": "cancel a booking with a full refund",
+    "terms": ["cancel", "cooling-off period"], "within": "14 days",
+}  # fmt: skip
+_CEDAR_COTTAGES = {"name": "Cedar Cottages", "timezone": "Europe/London"}
 _DEPOSIT_DESK = honestcs.ReplyChecker(
-    honestcs.Policy.from_dict(
-        {
-            "policy": {"name": "Cedar Cottages", "timezone": "Europe/London"},
-            "can": [
-                {"id": "cooling-off", "does": "cancel a booking with a full refund",
-                 "terms": ["cancel", "cooling-off period"], "within": "14 days"},
-            ],
-        }
-    )
-)  # fmt: skip
+    honestcs.Policy.from_dict({"policy": _CEDAR_COTTAGES, "can": [_COOLING_OFF]})
+)
+# ...and a refund that takes time of its own.
 _REFUND_DESK = honestcs.ReplyChecker(
     honestcs.Policy.from_dict(
         {
-            "policy": {"name": "Cedar Cottages", "timezone": "Europe/London"},
+            "policy": _CEDAR_COTTAGES,
             "can": [
-                {"id": "cooling-off", "does": "cancel a booking with a full refund",
-                 "terms": ["cancel", "cooling-off period"], "within": "14 days"},
+                _COOLING_OFF,
                 {"id": "refund", "does": "refund money paid for a cancelled booking",
                  "terms": ["refund"], "takes": "5-10 business days"},
             ],
