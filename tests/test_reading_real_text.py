@@ -12194,3 +12194,53 @@ def test_raising_it_with_someone_is_a_later_act(reply: str, expected: list[str])
 def test_a_causative_to_come_keeps_its_day(reply: str, expected: list[str]) -> None:
     """'We'll get the boiler fixed on Friday' has a time frame."""
     assert _rules_of(_DEPOSIT_DESK, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Past" after a verb of moving or seeing is a way by, not a time gone: no reason.
+        ("Unfortunately we can't get past the passcode on an iPhone.", ["unexplained-refusal"]),
+        ("Sorry, we can't go past the lock screen.", ["unexplained-refusal"]),
+        ("Unfortunately we can't get past the passcode, as the phone encrypts everything "
+         "with it.", []),
+        ("Sorry, it's past the 14-day window, so we can't unlock it for free.", []),
+    ],
+)  # fmt: skip
+def test_getting_past_a_thing_is_no_reason(reply: str, expected: list[str]) -> None:
+    """'We can't get past the passcode' gives no reason for the no."""
+    customer = "I forgot my passcode. Can you get past it?"
+    assert _rules_of(_DEPOSIT_DESK, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A clause of cause with the customer as its subject times the customer's doings.
+        ("If the lesson can't run, you'll get a full refund since you fly tomorrow.", []),
+        ("You'll get a full refund, as you're away from tomorrow.", []),
+        ("You'll get a full refund by tomorrow.", ["overpromise"]),
+        # ...but not the business's clause that follows it in the same breath.
+        ("You'll get a full refund, and since you're a regular I'll send it tomorrow.",
+         ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_the_customers_cause_keeps_its_time(reply: str, expected: list[str]) -> None:
+    """'A full refund since you fly tomorrow' gives the refund no time."""
+    assert _rules_of(_REFUND_DESK, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # After a question for a detail, what the answer turns on says why it is asked.
+        ("Happy to help! What neighbourhood are you in? Pricing and availability both depend "
+         "on whether we can fit them into a group walk nearby.", []),
+        ("What size is the dog? The price depends on the size.", []),
+        ("What size is the dog? We love big dogs.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_what_the_answer_turns_on_gathers(reply: str, expected: list[str]) -> None:
+    """'What neighbourhood are you in? Pricing depends on…' gathers what it needs."""
+    customer = "How much would it be for my two dogs? And are you available Tuesdays?"
+    assert _rules_of(_DEPOSIT_DESK, reply, customer) == expected

@@ -1303,8 +1303,12 @@ def _only_gathers(reply: ReplyFacts) -> bool:
         # "What's your order number? It starts with VC- and it's in your confirmation
         # email." / "… Then I can see which seats were billed.": a sentence that points back
         # says where to find what is asked, or what it is for.
+        # So does one that says what the answer turns on: "What neighborhood are you in?
+        # Pricing and availability both depend on whether we can fit them into a walk."
         text = reply.sentences[i].text
-        if gathering[i - 1] and (opens_with_pronoun(text) or says_what_it_is_for(text)):
+        if gathering[i - 1] and (
+            opens_with_pronoun(text) or says_what_it_is_for(text) or says_it_depends(text)
+        ):
             gathering[i] = True
     # (A way to talk instead, "if it's easier to chat, our line is 01 555 0142", asks for
     # the same details by another road.)

@@ -69,6 +69,7 @@ from honestcs.text.acts import (
     refers_back_to_it,
     refused_act,
     sets_against,
+    way_by_end,
 )
 from honestcs.text.answers import closes
 from honestcs.text.facts import SentenceFacts, label_end, unlabelled
@@ -291,6 +292,10 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         words_end = start + len(said.rstrip(" :\u2014\u2013-"))
         if find_refusal(sentence.text[end:]) is not None:
             words_end = end
+        # "We can't get past the passcode": the "past" of the verb is no bound in time.
+        passed = way_by_end(sentence.text, start, end)
+        if passed > end:
+            words_end = passed
         rest = sentence.text[:start] + " " * (words_end - start) + sentence.text[words_end:]
         label = label_end(rest)
         if label is not None and label <= start:

@@ -34,6 +34,7 @@ from honestcs.text.lexicon import (
     HEDGE_VERBS,
     MOTIVE_NOUNS,
     NOT_REFUSAL_VERBS,
+    PASSING_VERBS,
     PERSONAL_PRONOUNS,
     POINTING_BACK,
     POLICY_NOUNS,
@@ -94,6 +95,7 @@ __all__ = [
     "tells_not_to",
     "voices_a_no",
     "waits_to_be_told",
+    "way_by_end",
     "youngest_outside",
 ]
 
@@ -112,6 +114,7 @@ _BARE_NO_WORDS = (
 _NOT_REFUSAL_VERBS = alternation(NOT_REFUSAL_VERBS)
 # Verbs after "can't" that hedge a prediction rather than refuse a request.
 _HEDGE_VERBS = alternation(HEDGE_VERBS)
+_PASSING_VERBS = alternation(PASSING_VERBS)
 # Nouns after "no" that say there is none of something, not that it is refused: "no news
 # yet", "no problem", "no charge", "no change".
 _NOTHING_REFUSED = (
@@ -352,6 +355,9 @@ _REASON = compile_alternatives(
   | \bwithout\s+(?:the|your|a|an|any|proof|prior|valid|written)\b
   | \b(?:isn't|aren't|is\s+not|are\s+not|not)\s+(?:refundable|transferable|in\s+stock)\b
   | \b(?:expired|past\s+the|outside\s+(?:the|our)|after\s+the\s+\d|more\s+than\s+\w+\s+(?:days?|hours?|weeks?|months?)\s+ago)\b
+    # ("Past" after a verb of moving or seeing is a way by, not a time gone: "we can't get
+    # past the passcode".)
+    (?<!\b(?:{_PASSING_VERBS})\s+past\s+the)
     """
 )
 
@@ -879,6 +885,28 @@ def in_an_aside(text: str, start: int, end: int) -> bool:
     return closed >= 0 and text.find("(", end, closed) < 0
 
 
+# A refusal whose verb is one of moving or seeing, and the "past" after it: a way by.
+_PASSED_BY = regex.compile(rf"(?i)\b(?:{_PASSING_VERBS})\s*$")
+_PAST_AFTER = regex.compile(r"(?i)\s*past\b")
+
+
+def way_by_end(text: str, start: int, end: int) -> int:
+    """Where the refusal at ``start:end`` ends, with the "past" of a verb of passing.
+
+    "We can't get past the passcode": "past" goes with "get" as a way by, and is no bound
+    in time ("past the deadline") for what follows to give as a reason or a kind of case.
+
+    Args:
+        text: The sentence.
+        start: Where the refusal starts.
+        end: Where it ends.
+    """
+    past = _PAST_AFTER.match(text, end)
+    if past is None or _PASSED_BY.search(text, start, end) is None:
+        return end
+    return past.end()
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def names_category(text: str, start: int, end: int) -> bool:
     """Whether the refusal at ``start:end`` states a rule for a kind of case (SPEC §3).
@@ -891,7 +919,9 @@ def names_category(text: str, start: int, end: int) -> bool:
     """
     subject = _subject(text, start, end)
     clause_end = _CLAUSE_BOUNDARY.search(text, end)
-    rest = text[end : clause_end.start() if clause_end else len(text)].lower()
+    # ("We can't get past the passcode": a way by, not "past the deadline".)
+    rest = text[way_by_end(text, start, end) : clause_end.start() if clause_end else len(text)]
+    rest = rest.lower()
     if _CATEGORY_PHRASE.finds_any(rest) or _CIRCUMSTANCE.search(text.lower(), 0, start):
         return True
     verb_and_object = text[end - len(text[start:end].split()[-1]) :].lower()

@@ -1719,6 +1719,15 @@ def _inherited(
     earlier = [(t, c) for t, c, _ in candidates if t.end <= segment.start]
     if not earlier or _GERUND_SUBJECT.match(segment.text):
         return None  # "Once your SIM arrives, *activating it* takes 10 minutes": its own act
+    if (
+        isinstance(mention, (DeadlineMention, DurationMention))
+        and _THE_CUSTOMERS_CAUSE.match(segment.text)
+        and not _WE_ACT.search(sentence.text, segment.start - sentence.start, at)
+    ):
+        # "…, you'll get a full refund *since you fly tomorrow*": a cause with the customer
+        # as its subject times the customer's own doings, not the act named before it
+        # (unless the business's own clause follows it: "since you're here so often I'll…").
+        return None
     term, clause = max(earlier, key=lambda tc: tc[0].end)
     if _refused_in(sentence, term):
         # "we can't do same-day delivery as the vans are loaded the night before. if you ring
@@ -2209,6 +2218,13 @@ def _after_a_relative_clause(
 
 # A clause whose subject is a gerund names its own act ("activating it takes about 10
 # minutes", "setting it up takes an hour"). Words in -ing that are not verbs don't count.
+# A clause of cause whose subject is the customer: "since you fly tomorrow", "as you're
+# away until Monday", "because your flight leaves on Friday" (CGEL ch. 8, reason adjuncts).
+_THE_CUSTOMERS_CAUSE = regex.compile(
+    r"(?i)\W*(?:since|because|as|cos|coz)\s+(?:you\b|you're\b|your\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"\s+(?:is|are|was|were|leaves?|lands?|flies|starts?|ends?)\b)"
+)
+_WE_ACT = regex.compile(r"(?i)\b(?:i|we)(?:'ll|'d|'m|'re|'ve|\s+\w+)\b")
 _GERUND_SUBJECT = regex.compile(
     r"\W*(?:and\s+|but\s+|so\s+|then\s+|just\s+)?(?!(?:nothing|something|anything|everything"
     r"|morning|evening|during|including|according|regarding|pending|following|thing|things"

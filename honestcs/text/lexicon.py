@@ -62,6 +62,7 @@ __all__ = [
     "MOTIVE_NOUNS",
     "NOT_PAST_IN_ED",
     "NOT_REFUSAL_VERBS",
+    "PASSING_VERBS",
     "PAST_AND_PARTICIPLE_VERBS",
     "PAST_ONLY_VERBS",
     "PERSONAL_PRONOUNS",
@@ -180,6 +181,16 @@ SETTING_PREPOSITIONS = (
 ADJUNCT_OPENERS = (
     "once", "when", "whenever", "if", "unless", "after", "before", "until", "till", "provided",
     "as soon as", "as long as", "so long as",
+)  # fmt: skip
+
+# Verbs of moving or seeing after which "past" is a way by, not a time gone (CGEL ch. 7,
+# prepositions of path): "we can't get past the passcode", "it can't go past the gate", "I
+# can't see past the glare" (where "it's past the 30-day window" is a bound in time).
+PASSING_VERBS = (
+    "get", "gets", "got", "getting", "go", "goes", "went", "going", "walk", "walks", "walked",
+    "walking", "drive", "drives", "drove", "driving", "run", "runs", "ran", "running", "see",
+    "sees", "saw", "seeing", "look", "looks", "looked", "looking", "move", "moves", "moved",
+    "moving", "come", "comes", "came", "coming",
 )  # fmt: skip
 
 # Nouns whose "for"/"to" phrase says what they are for, not a kind of case: "your request
