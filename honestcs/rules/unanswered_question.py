@@ -65,7 +65,11 @@ Known problems:
   is about that word, so an answer in other terms ("up to 24 monthly payments") can
   leave it flagged.
 * A "why" is answered by any statement of the case, so one that restates it without a
-  cause ("Why was my order late?" - "Your order is on its way now") is not flagged.
+  cause ("Why was my order late?" - "Your order is on its way now") is not flagged; the
+  same holds after an opening apology ("Hi Jo, sorry about that, the app's back up now!"),
+  which can leave a second question beside the "why" unflagged.
+* Yes answers given in order in a bulleted list ("Flooring: yes…", "Site visit: yes…")
+  go only to the first yes/no question, so the second can be flagged.
 * A form or link in a sentence about one question does not answer another ("has
   anyone handed them in? How do I get them back?" - "fill in the lost property
   form").

@@ -42,6 +42,9 @@ Known problems:
   after a no whose reason says passes "can't be moved").
 * "We don't have EV chargers" in answer to a request is read as a fact about what the
   business has, not as declining it.
+* The other way round, "we don't hire footwear" in a list that answers a question about
+  oilskins is flagged: by SPEC §3 a fact about a product nobody asked for is no refusal,
+  but the reading does not match the refused thing against what was asked.
 """
 
 from __future__ import annotations
