@@ -1884,10 +1884,12 @@ def _first_sum(sentence: SentenceFacts) -> float:
 _first_sum_at = LastOne(_first_sum)
 
 
+# Where money paid back lands: "your card", "your bank account", "your statement".
+_YOUR_ACCOUNT = r"your\s+(?:bank\s+)?(?:account|card|balance|statement)\b"
 # Money arriving where the customer keeps it: "…, which will reach your card within 3
 # working days", "it'll be back on your card by Friday".
 _LANDS_IN_AN_ACCOUNT = regex.compile(
-    r"(?i)\b(?:in|into|on|to|reach|hit)\s+your\s+(?:bank\s+)?(?:account|card|balance|statement)\b"
+    rf"(?i)\b(?:in|into|on|to|reach|hit)\s+{_YOUR_ACCOUNT}"
 )
 # An act that pays or gives money back: its payment is the act itself.
 _MOVES_MONEY = regex.compile(
@@ -3149,7 +3151,7 @@ _DELIVERY_BEFORE = compile_verbose(
       | \b{alternation(ARRIVAL_VERBS)}\b
       # Money come back to where it was paid from: "the refund will be back on your card
       # within 5 working days", "it should be back in your account in 3-5 days".
-      | \bbe\s+back\s+(?:on|in|into|to)\s+your\s+(?:bank\s+)?(?:account|card|balance|statement)\b)
+      | \bbe\s+back\s+(?:on|in|into|to)\s+{_YOUR_ACCOUNT})
         (?:(?!\b(?:and|or|but|so|if|once|when|until|to(?!\s+(?:you|your)\b))\b)[^,;:.!?])*$""",
     from_end=True,
 )
