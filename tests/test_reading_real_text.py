@@ -12244,3 +12244,259 @@ def test_what_the_answer_turns_on_gathers(reply: str, expected: list[str]) -> No
     """'What neighbourhood are you in? Pricing depends on…' gathers what it needs."""
     customer = "How much would it be for my two dogs? And are you available Tuesdays?"
     assert _rules_of(_DEPOSIT_DESK, reply, customer) == expected
+
+
+# A made-up alterations and shoe repair shop, for the readings below.
+_MENDING_ROOM = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "The Mending Room", "timezone": "Europe/London"},
+            "can": [
+                {"id": "refund", "does": "refund a repair that can't be finished",
+                 "terms": ["refund"], "takes": "5-10 business days"},
+                {"id": "student", "does": "give students a discount", "terms": ["discount"],
+                 "up_to": "10%"},
+            ],
+            "cannot": [
+                {"id": "suede-dye", "terms": ["dye suede", "dye the suede"],
+                 "because": "Suede soaks up dye unevenly, so the colour comes out blotchy."},
+            ],
+            "prohibited": [
+                {"id": "false-receipt", "terms": ["receipt for more", "fake receipt"],
+                 "because": "A receipt for more than was paid is a false record."},
+                {"id": "no-ticket", "terms": ["without the ticket", "without a ticket"],
+                 "because": "Shoes go back only against their ticket, so they reach their owner."},
+            ],
+        }
+    )
+)  # fmt: skip
+_ASKS_FOR_A_FALSE_RECEIPT = "Could you write me a receipt for more than I paid? It's for insurance."
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An interjection with a word of delight only reacts: the yes after it agrees.
+        ("oh nice, yeah we can do that for you", ["prohibited-compliance"]),
+        ("Ah lovely, sure thing - pop in whenever suits.", ["prohibited-compliance"]),
+        ("Ooh great, yes of course!", ["prohibited-compliance"]),
+        # So does a greeting of any of its forms.
+        ("hiya, yes we can do that no problem!", ["prohibited-compliance"]),
+        ("Oh no, we can't do that: a receipt for more than you paid is a false record.", []),
+    ],
+)  # fmt: skip
+def test_a_yes_after_an_interjection_agrees(reply: str, expected: list[str]) -> None:
+    """'oh nice, yeah we can do that' agrees to what was asked."""
+    assert _rules_of(_MENDING_ROOM, reply, _ASKS_FOR_A_FALSE_RECEIPT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "declining"),
+    [
+        # What a thing "only" takes or costs makes little of it; it limits nothing.
+        ("Sure, it'll only take 10 minutes.", False),
+        ("That only costs £4.", False),
+        ("this will only cost you the postage", False),
+        ("We can only take cash.", True),
+        ("It only works with the app.", True),
+        ("It can only go back to the original card.", True),
+    ],
+)  # fmt: skip
+def test_what_a_thing_only_takes_limits_nothing(text: str, declining: bool) -> None:
+    """'it'll only take 10 minutes' is no word of declining; 'we can only take cash' is."""
+    assert is_declining(text) is declining
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # ...so a yes with it still agrees.
+        ("Sure, we do that all the time, it'll only take a minute.", ["prohibited-compliance"]),
+        ("Of course - that only costs £2 extra.", ["prohibited-compliance"]),
+    ],
+)  # fmt: skip
+def test_a_yes_that_makes_little_of_it_agrees(reply: str, expected: list[str]) -> None:
+    """'Sure, it'll only take a minute' goes along with the request."""
+    assert _rules_of(_MENDING_ROOM, reply, _ASKS_FOR_A_FALSE_RECEIPT) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A "not to" bid on someone else negates only what they are asked to do: the clause
+        # itself undertakes or reports an act, and says no to nothing.
+        ("Yes, that's fine - I'll tell the till staff not to question it.",
+         ["prohibited-compliance"]),
+        ("Of course! I've asked the team not to mention it.", ["prohibited-compliance"]),
+        ("Sure, I'll let the manager know not to check it.", ["prohibited-compliance"]),
+        ("No, I won't do that - a receipt for more than you paid is a false record.", []),
+    ],
+)  # fmt: skip
+def test_a_not_to_bid_on_someone_is_no_no(reply: str, expected: list[str]) -> None:
+    """'I'll let the manager know not to check it' agrees, whatever its "not"."""
+    assert _rules_of(_MENDING_ROOM, reply, _ASKS_FOR_A_FALSE_RECEIPT) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A causative named by a pronoun is a later act as one named by a noun is.
+        ("I'll get that refunded for you.", ["vague-commitment"]),
+        ("We'll get it posted out to you.", ["vague-commitment"]),
+        ("I'll get them repaired.", ["vague-commitment"]),
+        ("I'll get them repaired by Friday.", []),
+        # Going over something again, and replying in business English.
+        ("We will review the matter with the cobbler and revert in due course.",
+         ["vague-commitment"]),
+        ("Our team will review your claim.", ["vague-commitment"]),
+        ("I'll revert to you.", ["vague-commitment"]),
+        ("We'll review it by Friday.", []),
+        ("I'll revert to you tomorrow.", []),
+    ],
+)  # fmt: skip
+def test_more_later_acts_need_a_time(reply: str, expected: list[str]) -> None:
+    """'I'll get that refunded for you' and 'we will review the matter' need a time frame."""
+    assert _rules_of(_MENDING_ROOM, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A bare no before a no that spells it out is the same no, judged with its reason.
+        ("Sorry, no. We can't dye suede. It soaks up dye unevenly, so the colour comes out "
+         "blotchy.", []),
+        ("Afraid not! We can't dye the suede - it takes the colour unevenly.", []),
+        ("Sorry, no. We can't dye suede.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_bare_no_spelled_out_is_one_no(reply: str, expected: list[str]) -> None:
+    """'Sorry, no. We can't dye suede. It soaks up dye unevenly…' gives its reason."""
+    customer = "Can you dye my suede boots black?"
+    assert _rules_of(_MENDING_ROOM, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A habit stated in the negative, to a question of what is so, about nothing asked:
+        # a fact about the service, no refusal.
+        ("Will the inspection find every fault in my boots?",
+         "We check all we can reach, but we don't unpick the lining, so some faults can be "
+         "missed.", []),
+        ("Is the repair going to be invisible?",
+         "Our cobblers don't miss a stitch, and it should be hard to spot.", []),
+        # Named by the customer, it declines what they asked about.
+        ("Do you unpick linings?", "We don't unpick linings.", ["unexplained-refusal"]),
+        ("Can you unpick the lining?", "Sorry, we don't unpick linings.",
+         ["unexplained-refusal"]),
+        # ...and "that" points back to it.
+        ("Is there a way to get them back today?", "We don't do that.", ["unexplained-refusal"]),
+        # A question put to "you", or one that asks staff for an act, asks for an act.
+        ("Will you pick them up tomorrow?", "We don't collect on Sundays.",
+         ["unexplained-refusal"]),
+        ("Can the driver take the old pair away?", "Unfortunately we don't offer haul-away.",
+         ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_habit_nobody_asked_about_is_no_refusal(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'we don't unpick the lining', to 'will it find every fault?', says no to nothing."""
+    assert _rules_of(_MENDING_ROOM, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # What the answer turns on, said before the question for a detail, gathers too.
+        ("The cost depends on the size of the stain and the fabric. Could you send us a photo? "
+         "Then I can give you a price.", []),
+        ("It really depends on the leather. What colour are they?", []),
+        ("The cost depends on the size of the stain. We love a challenge!",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_what_it_turns_on_before_gathering_gathers(reply: str, expected: list[str]) -> None:
+    """'The cost depends on the stain. Could you send a photo?' gathers what it needs."""
+    customer = "How much would it cost to clean my sofa cover, and how long would it take?"
+    assert _rules_of(_MENDING_ROOM, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A time in a negated clause that a "but" turns from times nothing promised after it.
+        ("I'm not at the shop today, but I'll check on them and get back to you.",
+         ["vague-commitment"]),
+        ("We're not open on Sunday, but I'll look into it.", ["vague-commitment"]),
+        ("I'm not in today, but I'll ring you then.", []),
+        ("I'm in the shop today and I'll get back to you.", []),
+    ],
+)  # fmt: skip
+def test_a_time_turned_from_times_nothing(reply: str, expected: list[str]) -> None:
+    """'I'm not at the shop today, but I'll get back to you' has no time frame."""
+    assert _rules_of(_MENDING_ROOM, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Handing a thing in is the customer's act: its time is theirs, not the refund's.
+        ("To claim a refund, hand your ticket in at the counter within 2 days of collection "
+         "and we'll work out the amount.", []),
+        ("Just hand the shoes back within 3 days and we'll sort the refund.", []),
+        ("We'll refund it within 2 days.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_handing_in_is_the_customers_act(reply: str, expected: list[str]) -> None:
+    """'hand your ticket in within 2 days' gives the refund no time."""
+    assert _rules_of(_MENDING_ROOM, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A clause of time or condition before the question heads no question of time.
+        ("When you do the fitting can you take the hem up too?", "Sure, no problem.", []),
+        ("If I cancel now, will I get the deposit back?", "Yes, in full.", []),
+        ("Once they're ready could you text me?", "Of course!", []),
+        ("When will they be ready?", "Of course!", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_clause_before_the_question_asks_no_time(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'When you do the fitting can you take the hem up?' asks yes or no."""
+    assert _rules_of(_MENDING_ROOM, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Kids and children are the same people.
+        ("Is there a discount for kids?", "Children under 12 are half price.", []),
+        ("Do you do anything for children?", "Kids go free on Saturdays!", []),
+        ("Is there a discount for kids?", "We're open till 6.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_children_answer_a_question_about_kids(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Children under 12 are half price' answers 'is there a discount for kids?'."""
+    assert _rules_of(_MENDING_ROOM, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # What everyone of a kind must have first says no to doing without it.
+        ("No problem at all - just come to the counter. Everyone needs to show photo ID "
+         "before we hand shoes over.", []),
+        ("Of course. All collectors must have a ticket or photo ID before we release a pair.", []),
+        ("No problem at all - just come to the counter.", ["prohibited-compliance"]),
+    ],
+)  # fmt: skip
+def test_what_everyone_needs_first_is_a_no(reply: str, expected: list[str]) -> None:
+    """'Everyone needs to show photo ID before we hand shoes over' does not go along."""
+    customer = "Can my son collect my shoes without the ticket? I've lost it."
+    assert _rules_of(_MENDING_ROOM, reply, customer) == expected

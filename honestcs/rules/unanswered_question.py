@@ -1314,6 +1314,11 @@ def _only_gathers(reply: ReplyFacts) -> bool:
             opens_with_pronoun(text) or says_what_it_is_for(text) or says_it_depends(text)
         ):
             gathering[i] = True
+    # The same said first: "The cost depends on the cause and the length of wall affected.
+    # Could you send us your postcode and a couple of photos?"
+    for i in range(len(gathering) - 2, -1, -1):
+        if gathering[i + 1] and not gathering[i] and says_it_depends(reply.sentences[i].text):
+            gathering[i] = True
     # (A way to talk instead, "if it's easier to chat, our line is 01 555 0142", asks for
     # the same details by another road.)
     return any(gathering) and all(

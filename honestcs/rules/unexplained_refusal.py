@@ -60,6 +60,7 @@ from honestcs.text.acts import (
     find_unavailable,
     gives_reason,
     gives_reason_after,
+    habit_not_done,
     in_an_aside,
     is_bare_no,
     kind_done_to,
@@ -76,14 +77,17 @@ from honestcs.text.acts import (
 )
 from honestcs.text.answers import closes
 from honestcs.text.facts import SentenceFacts, label_end, unlabelled
-from honestcs.text.lexicon import LIGHT_VERBS
+from honestcs.text.lexicon import ANAPHORS, LIGHT_VERBS
 from honestcs.text.mentions import RelativeMention
-from honestcs.text.questions import asks_for_an_act, content_stems
+from honestcs.text.questions import asks_for_an_act, asks_whether_so, content_stems
 from honestcs.text.reading import ReplyFacts
 from honestcs.text.terms import inside_a_name, stem, tokenize
 
 __all__ = ["RULE"]
 
+
+# What may follow a bare no in its sentence: "Sorry, no.", "Afraid not!".
+_PUNCTUATION = " .!,;:\u2014\u2013-\n"
 
 # Share of the clause's `because` words a sentence must repeat to count as giving it.
 _BECAUSE_OVERLAP = 0.25
@@ -230,6 +234,34 @@ def _reassures(said: str, reply: ReplyFacts) -> bool:
     return act is not None and stem(act) not in _stems_asked(customer.text)
 
 
+def _a_habit_nobody_asked_about(said: str, reply: ReplyFacts) -> bool:
+    """Whether "we don't <act>" states a fact about the service that nobody asked for.
+
+    "Is the survey going to find every problem?" - "we don't lift floor coverings or open up
+    walls, so hidden defects can be missed": the customer asked what is so, asked for no act,
+    and named nothing of what the business says it doesn't do, so nothing is declined
+    (SPEC §3: "a fact about a product nobody asked for" is no refusal). "We don't do that"
+    points back to what was asked, and "we don't do refunds" to "do you do refunds?" names it.
+    """
+    customer = reply.customer
+    if customer is None or customer.requested or not customer.questions:
+        return False
+    # Only questions of whether something is so ("Will the survey find…?", "Is it going to
+    # be…?"): "Can the crew take the couch away?" asks for an act by staff, and "what do you
+    # reckon it's worth?" for a valuation, whatever words the no uses.
+    if not all(q.kind == "yesno" and asks_whether_so(q.text) for q in customer.questions):
+        return False
+    act = habit_not_done(said)
+    if act is None:
+        return False
+    words = list(tokenize(act))
+    if any(w.lower in ANAPHORS for w in words):
+        return False
+    named = content_stems(words) - _LIGHT_STEMS
+    asked = content_stems(list(tokenize(customer.text)))
+    return bool(named) and named.isdisjoint(asked)
+
+
 def _asks_only_facts(reply: ReplyFacts) -> bool:
     """Whether the customer's questions all ask for facts ("Do you charge a fee…?").
 
@@ -276,6 +308,16 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             continue  # "phones are fine (no hairdryers, sadly)": a remark, nothing declined
         if said_no_before and refers_back_to_it(sentence.text[refusal[0] :]):
             continue
+        if (
+            is_bare_no(sentence.text, refusal[0], refusal[1])
+            and not sentence.text[refusal[1] :].strip(_PUNCTUATION)
+            and i + 1 < len(sentences)
+            and find_refusal(sentences[i + 1].text) is not None
+        ):
+            # "Sorry, no. We can't leave a defect out of the report. That would make it a
+            # false report.": the next sentence spells the no out, and is judged with its
+            # reason; the bare no before it is the same no.
+            continue
         said_no_before = True
         if (
             is_bare_no(sentence.text, refusal[0], refusal[1])
@@ -284,6 +326,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         ):
             continue  # "Do you charge a fee to change dates?" - "Nope, it's always free"
         start, end = refusal
+        if _a_habit_nobody_asked_about(sentence.text[start:], reply):
+            continue  # "we don't lift floor coverings", to "will the survey find everything?"
         if _reassures(sentence.text[start:end], reply):
             continue  # "we won't cancel it while you set it up": a promise, nothing asked for
         if sentence.segment_at(sentence.start + start).condition:

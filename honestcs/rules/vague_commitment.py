@@ -34,10 +34,12 @@ from honestcs.text.acts import (
     is_done_now,
     joins_imperative_to_promise,
     names_a_bare_hour,
+    points_to_then,
     promises_then,
+    sets_against,
 )
 from honestcs.text.answers import gathers
-from honestcs.text.facts import own_clause
+from honestcs.text.facts import SentenceFacts, own_clause
 from honestcs.text.mentions import AmountMention, DeadlineMention, DurationMention, Mention
 from honestcs.text.reading import ReplyFacts
 
@@ -66,7 +68,10 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         )
         if asked_before and promises_then(sentence.text):
             continue  # "Could you send me the reference? Then I'll fix it": once they do
-        if any(_times_something(m) for m in sentence.mentions):
+        if any(
+            _times_something(m) and not _set_against_by_a_no(sentence, m)
+            for m in sentence.mentions
+        ):
             continue
         for segment in sentence.segments:
             # The subject is in the later-act pattern: "I", "we", or staff ("our team").
@@ -103,6 +108,20 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
                 sentence.index,
             )
             break
+
+
+def _set_against_by_a_no(sentence: SentenceFacts, mention: Mention) -> bool:
+    """Whether a time lies in a negated clause that a "but" sets the rest against.
+
+    "I'm not at the shop today, but I'll check on them and get back to you": "today" says
+    when the agent is away, and the "but" turns from it to what will be done, with no time.
+    (A clause that points back to it, "…, but I'll ring you then", still has it.)
+    """
+    segment = sentence.segment_at(mention.start)
+    if not segment.negated or not segment.start <= mention.start < segment.end:
+        return False
+    after = sentence.text[segment.end - sentence.start :]
+    return sets_against(after.lstrip(" ,;\u2014\u2013-")) and not points_to_then(after)
 
 
 def _times_something(mention: Mention) -> bool:

@@ -68,6 +68,7 @@ __all__ = [
     "gives_leave",
     "gives_reason",
     "grants",
+    "habit_not_done",
     "in_an_aside",
     "is_bare_no",
     "is_declining",
@@ -83,6 +84,7 @@ __all__ = [
     "opens_with_let_me",
     "opens_with_thanks_for",
     "phrase_pattern",
+    "points_to_then",
     "promises_then",
     "refers_back_to_it",
     "refused_act",
@@ -369,8 +371,11 @@ SECURITY_AS_A_GROUND = (
 _DECLINING = compile_verbose(
     rf"""\b(?:sorry|afraid|unfortunately|regret|policy|private|privacy|confidential|not\s+allowed
         |{SECURITY_AS_A_GROUND}
-        |only(?!\s+(?:a|an|about|around|\d))|however|but)\b"""
-    # Not the "only" that makes little of something: "it's only a 5 minute walk".
+        |(?:(?<!\b(?:it|that|this)(?:'ll|\s+will|'d|\s+would)?\s+)only|only(?!\s+(?:takes?|took|costs?)\b))
+          (?!\s+(?:a|an|about|around|\d))
+        |however|but)\b"""
+    # Not the "only" that makes little of something: "it's only a 5 minute walk", nor what
+    # a thing "only" takes or costs ("it'll only take 10 minutes", "that only costs €4").
 )
 
 # "You're always right" (or "never wrong") flattery and offers to do whatever the customer wants.
@@ -525,13 +530,17 @@ _META_VERBS = compile_verbose(
 
 # Acts the business will do later, after the conversation (for vague commitments),
 # read as the verb right after "I'll"/"we will" (with "first", "then"… skipped).
+# What a later act has done to a thing, in the causative ("we'll get your refund processed").
+_MADE_TO_BE_DONE = r"""(?:sorted|fixed|resolved|sent|replaced|repaired|refunded|reversed|processed
+    |booked|arranged|removed|cancelled|canceled|corrected|changed|delivered|posted|shipped
+    |collected|looked\s+at|checked|seen\s+to|serviced|inspected)"""
 _LATER_ACTS = compile_verbose(
-    r"""(?:\b(?:i|we|they|he|she|someone|somebody|a\s+colleague|who
+    rf"""(?:\b(?:i|we|they|he|she|someone|somebody|a\s+colleague|who
           # Chat drops the "I": "noted, will follow up on the double charge".
           |(?:^|[,;:.!]|\b(?:and|so|but))\s*(?=will\b)
           |one\s+of\s+(?:our|my|the)\s+(?:[\w-]+\s+)?[\w-]+s
           |(?:someone|somebody|a\s+member)\s+(?:from|of)\s+(?:our|the)\s+(?:\w+\s+)?(?:team|department)
-          |(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|department|specialists?|engineers?|agents?|colleagues?|staff
+          |(?:our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:team|department|specialists?|engineers?|agents?|colleagues?|staff
             |developers|devs|techs|technicians|experts|advisers|advisors|people|folks|manager|handlers?)))
         \s*(?:'ll|\bwill|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
           |\s+are\s+going\s+to|\s+is\s+going\s+to)
@@ -557,7 +566,7 @@ _LATER_ACTS = compile_verbose(
           # "I'll talk to the scheduling team", "I'll put together a quote", "we'll get the
           # gallery to you".
           |(?:talk|speak)\s+(?:to|with)|check\s+with|put\s+together|draw\s+up|write\s+up
-          |get\s+(?:it|this|that|them|the\s+[\w-]+|your\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}?
+          |get\s+(?:it|this|that|them|the\s+[\w-]+|your\s+[\w-]+)\s+(?:[\w-]+\s+){{0,2}}?
             (?:over\s+|back\s+)?to\s+(?:you|them|him|her)\b
           # Raising it with someone: "I'll take this up with the manager", "we'll take it up
           # with the courier", "we will address it with the driver".
@@ -568,18 +577,18 @@ _LATER_ACTS = compile_verbose(
           |get\s+(?:this|that|it|everything|you)\s+(?:sorted|fixed|resolved|back|a|an|the)
           # A thing of the customer's made to be done, in the causative: "we'll get your refund
           # processed", "I'll get a new one sent out", "we'll get the invoice corrected".
-          |get\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,3}?(?:sorted|fixed|resolved|sent|replaced
-            |repaired|refunded|reversed|processed|booked|arranged|removed|cancelled|canceled
-            |corrected|changed|delivered|posted|shipped|collected|looked\s+at|checked|seen\s+to
-            |serviced|inspected)\b
+          |get\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_MADE_TO_BE_DONE}\b
           # (Not a message received: "they'll get an email to accept it" is no one made to act.)
           |get\s+(?:our|the|someone|somebody|a|an)\s+
             (?!(?:[\w-]+\s+)?(?:email|e-mail|text|link|notification|message|letter|code|sms|invite
-              |invitation|reminder)s?\b)(?:[\w-]+\s+){0,3}?to\s+\w+
-          |get\s+(?:it|this|that|them)\s+(?:looked\s+at|checked|sorted|fixed|seen\s+to|repaired|replaced)
+              |invitation|reminder)s?\b)(?:[\w-]+\s+){{0,3}}?to\s+\w+
+          # ...or named by a pronoun: "I'll get that refunded for you", "we'll get it posted".
+          |get\s+(?:it|this|that|them|those|these)\s+{_MADE_TO_BE_DONE}\b
           |get\s+(?:someone|somebody|a\s+\w+|the\s+\w+)\s+(?:onto|on)\s+(?:it|this|that)
           |come\s+back\s+to\s+you|go\s+(?:over|through)\s+(?:it|this|that|them|your)
-          |review\s+(?:how|our|the\s+way|your\s+(?:feedback|complaint|case|comments))
+          # Going over something again, or replying, in business English: "we will review the
+          # matter and revert", "our damage team will review the charge", "I'll revert to you".
+          |review\s+(?:how|our|the|your|this|that|it|them|these|those|his|her|their)\b|revert
           |look\s+at\s+(?:how|ways)|take\s+a\s+(?:look|closer\s+look)|improve|feed\s+back)\w*\b"""
 )
 # A later act joined to another by "and"/"then" ("we'll review it and be in touch").
@@ -1207,6 +1216,27 @@ _WONT_ACT = regex.compile(
 )
 
 
+# A habit of the business, said in the negative: "we don't lift floor coverings", "our
+# assessors don't miss anything". The act runs to the end of its clause.
+_HABIT_NOT = regex.compile(
+    r"(?i)\b(?:i|we|our\s+[\w-]+)\s+(?:don't|do\s+not|doesn't|does\s+not)\s+"
+    r"((?:(?!\b(?:so|but|and|because|as|since|which|unless|if)\b)[^,;:.!?\u2014\u2013])+)"
+)
+
+
+def habit_not_done(said: str) -> str | None:
+    """What a "we don't <act>" says the business does not do, up to its clause's end.
+
+    "lift floor coverings or open up walls" in "we don't lift floor coverings or open up
+    walls, so hidden defects can be missed". None for a no of any other form.
+
+    Args:
+        said: The text from the start of the refusal.
+    """
+    found = _HABIT_NOT.match(said) or _HABIT_NOT.search(said)
+    return found.group(1).strip() if found else None
+
+
 def refused_act(said: str) -> str | None:
     """The verb of a refusal said as "we won't <verb>" ("cancel" in "we won't cancel the booking").
 
@@ -1441,6 +1471,9 @@ _COMMAND_VERB = r"""(?:bring|send|return|reply|call|drop|pop|post|upload
     |email|e-mail|fill|complete|take|show|come|visit|book|pay|click|tap|log|sign|forward|attach
     |share|tell|let\s+(?:us|me)\s+know|message|text|ring|head|go(?!\s+(?:on|ahead)\b)|pick|choose
     |select|pack|ship|enter|add|use|apply|approve|scan|type|keep
+    # Handing a thing over: "hand your smartcard in at any staffed station", "hand the keys
+    # back at reception", "hand it over to the driver".
+    |hand
     # Paying or ordering: "put down a £10 deposit and we'll hold a copy", "place the order and…".
     |put\s+down|place|order|buy|renew|register|top\s+up
     # A call in person: "Stop by the front desk with ID and we'll…", "swing by after 3 and…".
@@ -1577,6 +1610,21 @@ def acts_on_it(text: str, act_end: int) -> bool:
         _PASSED_ON.search(text, 0, act_end) is not None
         and match_at(_POINTED_OBJECT, text, act_end) is not None
     )
+
+
+# A time pointed back to: "…, but I'll ring you then", "we'll have it by then", "that day".
+_THEN = regex.compile(
+    r"(?i)\b(?:then|that\s+(?:day|morning|afternoon|evening|week)|at\s+that\s+point)\b"
+)
+
+
+def points_to_then(text: str) -> bool:
+    """Whether a clause points back to a time said before it ("…, but I'll ring you then").
+
+    Args:
+        text: A clause or what follows one.
+    """
+    return _THEN.search(text) is not None
 
 
 @lru_cache(maxsize=_CACHE_SIZE)

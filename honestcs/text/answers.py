@@ -515,8 +515,12 @@ def hands_over(text: str) -> bool:
 
 # What must come first: "I need a note from your GP before we train", "we'll need your
 # signed consent before we can start". Said to a request to skip it, it is a no.
+# ...or what everyone of a kind must have first: "every jumper needs a signed waiver before
+# they go on", "all riders must have a helmet before they set off".
 _REQUIREMENT = regex.compile(
-    r"(?i)\b(?:i|we|you)(?:'ll|\s+will|'d|\s+would)?\s+(?:need|require|must\s+have|have\s+to\s+have)\b"
+    r"(?i)\b(?:(?:i|we|you)(?:'ll|\s+will|'d|\s+would)?\s+(?:need|require|must\s+have|have\s+to\s+have)"
+    r"|(?:every(?:one|body)|anyone|(?:every|each|any|all)\s+[\w-]+)\s+"
+    r"(?:needs?|requires?|must\s+have|has\s+to\s+have|have\s+to\s+have))\b"
     r"[^.!?]{0,80}?\bbefore\b"
 )
 

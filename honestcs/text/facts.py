@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from honestcs._grammar import compile_alternatives, compile_verbose
-from honestcs.text.lexicon import PAST_ONLY_VERBS
+from honestcs.text.lexicon import DELIGHT_WORDS, GREETINGS, PAST_ONLY_VERBS, alternation
 from honestcs.text.mentions import Mention
 from honestcs.text.terms import TermMatch, Token
 
@@ -267,7 +267,14 @@ _NOT_NEGATION = compile_verbose(
       # clause's (CGEL ch. 11): "we'll look into why your tutor didn't show".
       | \b(?:look(?:ing)?\s+into|find(?:ing)?\s+out|check(?:ing)?|investigat\w*|ask(?:ing)?
           |work(?:ing)?\s+out|figur\w*\s+out|dig(?:ging)?\s+into|review(?:ing)?|understand|explain)
-        \s+(?:why|whether|how\s+come)\b[^,;.!?]*"""
+        \s+(?:why|whether|how\s+come)\b[^,;.!?]*
+      # ...and so does a non-finite clause bid on someone (CGEL ch. 9, on the scope of
+      # negation): "I'll let the officers know not to fine you", "we'll ask the driver not to
+      # ring the bell", "I've told the team not to charge you" undertake or report an act.
+      | \b(?:(?:tell|told|telling|ask|asked|asking|remind|reminded|instruct|instructed)\s+
+          (?:(?!not\b|never\b|[\w'-]*n't\b)[\w'-]+\s+){1,4}?
+        | let\s+(?:(?!not\b|never\b|[\w'-]*n't\b)[\w'-]+\s+){1,4}?know\s+)
+        not\s+to\b"""
 )
 
 _FIRST_PERSON_FUTURE = compile_verbose(
@@ -415,10 +422,11 @@ def _may_report(text: str) -> bool:
 _QUOTED = regex.compile(r'"[^"\n]{1,300}"|(?<![\w])\'[^\'\n]{3,200}\'(?![\w])')
 
 _AGREEMENT = compile_verbose(
-    # A greeting may come first: "Hi Jordan, yes you can!".
-    r"""^\W*(?:(?:hi|hello|hey)(?:\s+[\w.'-]+)?\s*[,!-]\s*)?
-        # ...and so may an interjection: "Ha, totally fine!", "Oh, of course", "Aww, sure".
-        (?:(?:ha(?:ha)*|ah|oh|aw+)\s*[,!]?\s+)?(?:yes|yeah|yep|sure(?:\s+thing)?|of\s+course|absolutely|certainly|definitely|no\s+problem
+    # A greeting may come first: "Hi Jordan, yes you can!", "hiya, yes we can do that".
+    rf"""^\W*(?:(?:{alternation(GREETINGS)})(?:\s+[\w.'-]+)?\s*[,!-]\s*)?
+        # ...and so may an interjection, alone or with a word of delight: "Ha, totally
+        # fine!", "Oh, of course", "Aww, sure", "oh nice, yeah", "ah lovely, sure".
+        (?:(?:ha(?:ha)*|ah|oh|ooh|aw+)(?:\s+{alternation(DELIGHT_WORDS)})?\s*[,!]?\s+)?(?:yes|yeah|yep|sure(?:\s+thing)?|of\s+course|absolutely|certainly|definitely|no\s+problem
         |not\s+a\s+problem|ok(?:ay)?|done|will\s+do|consider\s+it\s+done|happy\s+to|gladly
         |that(?:'s|\s+is)\s+(?:fine|ok(?:ay)?|no\s+problem|not\s+a\s+problem|all\s+right|alright)
         |fair\s+enough|sounds\s+good|go\s+for\s+it|why\s+not|all\s+done|easy|sorted|deal|can\s+do

@@ -44,6 +44,7 @@ __all__ = [
     "COMPOUND_HEADS",
     "CONCEPTS",
     "COURTESIES",
+    "DELIGHT_WORDS",
     "DELIVERY_PARTICIPLES",
     "DELIVERY_VERBS",
     "DERIVATIONAL_SUFFIXES",
@@ -283,6 +284,14 @@ GREETINGS = (
     "good evening", "greetings",
 )  # fmt: skip
 
+# Words of delight an interjection carries before its answer (CGEL ch. 10, on interjections:
+# "oh nice, yeah we can attach those", "ah lovely, sure", "oh great, yes we can", "ooh cool,
+# yep"): the pair only reacts, so a yes after it is the sentence's answer.
+DELIGHT_WORDS = (
+    "nice", "lovely", "great", "cool", "brilliant", "perfect", "wonderful", "awesome", "fab",
+    "amazing", "fantastic",
+)  # fmt: skip
+
 # Courtesies: formulae that wish the customer well, welcome their thanks, thank them for
 # their custom or admire their plans, and answer nothing (Quirk §11.54, on formulaic
 # utterances). Each seen in the real replies from several sources ("Have a wonderful day",
@@ -422,6 +431,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                  "reduction", "concession", "promo"),
     "senior": ("pensioner", "senior", "over 65", "over-65", "65+", "retiree", "retired"),
     "bicycle": ("bicycle", "bike", "cycle"),
+    # The young, asked about as "kids" and answered as "children" or "under-12s", or the
+    # other way round (transit, ticketing, camps, lessons and attractions replies).
+    "child": ("child", "children", "kid", "kids", "minor", "minors", "under-12s", "under 12s",
+              "under-16s", "under 16s", "under-18s", "under 18s"),
     "compensation": ("compensation", "compensate", "make up for", "make it up", "goodwill",
                      "gesture", "voucher", "credit"),
     "phone": ("phone", "mobile", "smartphone", "cell"),

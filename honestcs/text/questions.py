@@ -48,6 +48,7 @@ __all__ = [
     "asks_what_is_so",
     "asks_what_next",
     "asks_whats_included",
+    "asks_whether_so",
     "concepts_of",
     "content_stems",
     "figures_of",
@@ -828,7 +829,23 @@ _APPROXIMATOR = compile_verbose(
 )
 
 
+# A clause of time or condition before the question (CGEL ch. 8, on adverbial clauses):
+# "When you do the survey can you leave it off?", "If I cancel now, will I get the deposit
+# back?", "once it's fixed could you ring me?". Its wh-word heads no question: the question is
+# the inverted clause after it, so that is what says what kind of answer is asked for.
+_CLAUSE_BEFORE = compile_verbose(
+    r"""^\W*(?:when|whenever|once|after|before|while|if)\s+
+        (?:i|you|u|we|they|he|she|it|it's|the|my|your|our|his|her|their)\s+[^?]*?,?\s*
+        (?<!\b(?:what|how|when|where|why|which|who|whom|much|long|many|soon)\s+)
+        (?=(?:can|could|will|would|do|does|is|are|should|may|shall)\s+
+          (?:you|u|i|we|they|it|he|she|someone|somebody|anyone)\b)"""
+)
+
+
 def _kind(text: str) -> QuestionKind:
+    before = _CLAUSE_BEFORE.match(text)
+    if before is not None:
+        text = text[before.end() :]
     approximator = _APPROXIMATOR.match(text)
     if approximator is not None:
         text = text[approximator.end() :]
@@ -1173,6 +1190,25 @@ _ASKS_WHAT_IS_SO = regex.compile(
     r"|(?:(?:do|does)\s+(?:i|we|he|she|they)\s+(?:have|need)\s+to"
     r"|(?:must|should)\s+(?:i|we)|(?:am\s+i|are\s+we)\s+(?:required|obliged|supposed)\s+to)\b)"
 )
+
+
+# A yes/no question of what is or will be so, asking for no act: "Will the survey pick up all
+# the asbestos?", "Is the repair going to be invisible?", "Does the pass work at the zoo?".
+# ("Can…?", "Could…?" and "Would…?" may ask for an act, "Can the crew take it away?", and
+# so may any question put to "you": "Will you pick it up tomorrow?".)
+_WHETHER_SO = compile_verbose(
+    r"""^\W*(?:(?:and|so|but|also|plus|ok|okay)\b,?\s+)?
+        (?:will|is|are|was|were|does|do|did|has|have|isn't|aren't|doesn't)\b(?!\s+(?:you|u)\b)"""
+)
+
+
+def asks_whether_so(text: str) -> bool:
+    """Whether a question asks whether something is so, and for no act.
+
+    Args:
+        text: A customer's question.
+    """
+    return _WHETHER_SO.search(text) is not None and not asks_for_an_act(text)
 
 
 def asks_what_is_so(text: str) -> bool:
