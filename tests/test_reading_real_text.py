@@ -12271,6 +12271,18 @@ _MENDING_ROOM = honestcs.ReplyChecker(
     )
 )  # fmt: skip
 _ASKS_FOR_A_FALSE_RECEIPT = "Could you write me a receipt for more than I paid? It's for insurance."
+# ...and one whose money does not come back.
+_NO_DEPOSIT_BACK = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "The Mending Room", "timezone": "Europe/London"},
+            "cannot": [
+                {"id": "deposit-back", "terms": ["deposit back", "payment back"],
+                 "because": "Deposits pay for the cloth, which is cut on the day you order."},
+            ],
+        }
+    )
+)  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -12500,3 +12512,113 @@ def test_what_everyone_needs_first_is_a_no(reply: str, expected: list[str]) -> N
     """'Everyone needs to show photo ID before we hand shoes over' does not go along."""
     customer = "Can my son collect my shoes without the ticket? I've lost it."
     assert _rules_of(_MENDING_ROOM, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Laughter opens a remark: the yes after it is the answer, and agrees.
+        ("lol we get that a lot. yeah that's fine, drop it in whenever", ["prohibited-compliance"]),
+        ("Haha fair enough. Sure, no problem!", ["prohibited-compliance"]),
+        ("lol we get that a lot. Sorry, no: a receipt for more than you paid is a false record.",
+         []),
+    ],
+)  # fmt: skip
+def test_a_yes_after_laughter_agrees(reply: str, expected: list[str]) -> None:
+    """'lol we get that a lot. yeah that's fine' goes along with the request."""
+    assert _rules_of(_MENDING_ROOM, reply, _ASKS_FOR_A_FALSE_RECEIPT) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Telling the customer not to do something that the request does not name is no "no"
+        # to the request, whatever else of the message it names.
+        ("Sure, I can do that. Just don't mention it to the insurer.", ["prohibited-compliance"]),
+        ("No problem! Please don't tell the insurer though.", ["prohibited-compliance"]),
+    ],
+)  # fmt: skip
+def test_a_not_to_about_another_thing_still_agrees(reply: str, expected: list[str]) -> None:
+    """'Just don't mention it to the insurer' says no to nothing that was asked."""
+    customer = ("My insurer pays up to £200 for repairs. Could you write me a receipt for more "
+                "than I paid?")
+    assert _rules_of(_MENDING_ROOM, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "declining"),
+    [
+        # After an apology, what a thing only takes is still no word of declining.
+        ("Sorry for the wait, it'll only take a minute now.", False),
+        ("Sorry, that only costs £2.", False),
+        ("Sorry, we can only take cash.", True),
+    ],
+)  # fmt: skip
+def test_only_takes_after_sorry_declines_nothing(text: str, declining: bool) -> None:
+    """'Sorry for the wait, it'll only take a minute' declines nothing beyond the apology."""
+    assert declines_more_than_sympathy(text) is declining
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Putting things right, coming to the customer, and getting "a" thing out to them are
+        # later acts of staff.
+        ("We will make this right.", ["vague-commitment"]),
+        ("We'll make things right with you by Friday.", []),
+        ("Someone will come back to sort it out.", ["vague-commitment"]),
+        ("An engineer will come out on Tuesday.", []),
+        ("We'll get a replacement charger and basket out to you.", ["vague-commitment"]),
+        ("We'll get a new one over to you tomorrow.", []),
+    ],
+)  # fmt: skip
+def test_putting_it_right_and_coming_out_are_later_acts(reply: str, expected: list[str]) -> None:
+    """'We will make this right' and 'someone will come back' need a time frame."""
+    assert _rules_of(_MENDING_ROOM, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "100%" after a yes or a no makes what follows sure, as after a greeting.
+        ("nah 100% they'll fit perfectly, no need to come in!", ["absolute-guarantee"]),
+        ("Yeah, 100% it'll be ready on Friday.", ["absolute-guarantee"]),
+        ("Yep, 100% cotton shirts are fine on a hot wash.", []),
+    ],
+)  # fmt: skip
+def test_a_hundred_percent_after_a_yes_or_no_makes_sure(reply: str, expected: list[str]) -> None:
+    """'nah 100% they'll fit perfectly' guarantees the fit."""
+    assert _rules_of(_MENDING_ROOM, reply, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Back" before where money goes is its return, not "ago".
+        ("usually 2-3 business days back to your card", ["policy-misstatement"]),
+        ("It's normally 3 days back in your account.", ["policy-misstatement"]),
+        ("We sent it 3 days back, so it should land soon.", []),
+    ],
+)  # fmt: skip
+def test_days_back_to_your_card_is_the_refunds_time(reply: str, expected: list[str]) -> None:
+    """'usually 2-3 business days back to your card' says how long a refund takes."""
+    assert _rules_of(_MENDING_ROOM, reply, "how long do refunds usually take?") == expected
+
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "Back" after a verb that moves a thing in time is that verb's: nothing comes back.
+        ("My pay is late this week, can I push my payment back?",
+         "Yes, I've moved it to next Friday.", []),
+        ("Could we move the deposit back a week?", "Sure, no problem.", []),
+        # ...but money asked back is a request for it.
+        ("Can I get my deposit back?", "Sure, no problem.", ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_pushing_a_payment_back_asks_no_money_back(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'can I push my payment back?' asks to pay later, not for a refund of the payment."""
+    assert _rules_of(_NO_DEPOSIT_BACK, reply, customer) == expected

@@ -472,8 +472,10 @@ _GUARANTEE = compile_alternatives(
       (?:'ll|\s+will|\s+could|\s+can)?\s+(?:going\s+wrong|go\s+wrong|fail(?:s|ing)?|break(?:s|ing)?)\b
   | \b(?:it|this|that|we|i)\s*(?:won't|will\s+not)\s+(?:\w+\s+){{0,3}}?again\b
   | \bassure\s+you\s+100\s?%
-  # (After a greeting too: "Hi Mark, 100% you'll be out by 9:30".)
-  | (?<=^\W*(?:{_GREETING_WORD}(?:\s+(?:there|all|(?-i:[A-Z])[\w.'-]*))?\s*[,!\u2013\u2014-]\s*)?)
+  # (After a greeting too: "Hi Mark, 100% you'll be out by 9:30"; or after a yes or a no:
+  # "nah 100% they'll fit perfectly off our size chart".)
+  | (?<=^\W*(?:{_GREETING_WORD}(?:\s+(?:there|all|(?-i:[A-Z])[\w.'-]*))?\s*[,!\u2013\u2014-]\s*)?
+      (?:(?:yes|yeah|yep|yup|no|nah|nope|oh)\W+)?)
     100\s?%[,!.]?\s+(?:you|it|we|they|your|that|this)\b
   | {_SURELY_WILL}
   # "We'll definitely be finished by 1pm", "we'll definitely fit all 19 of you": an outcome
@@ -545,7 +547,9 @@ _LATER_ACTS = compile_verbose(
         \s*(?:'ll|\bwill|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
           |\s+are\s+going\s+to|\s+is\s+going\s+to)
         \s+(?:(?:first|then|also|just|personally|definitely|certainly|quickly|now)\s+)*
-        (?:look\s+into|dig\s+into|get\s+back|follow\s+up|make\s+(?:it|this|that)\s+up\s+to\s+you|reach\s+out|contact|call|ring|phone|email|e-mail|text
+        (?:look\s+into|dig\s+into|get\s+back|follow\s+up|make\s+(?:it|this|that)\s+up\s+to\s+you
+          # Putting it right: "we will make this right", "we'll make things right with you".
+          |make\s+(?:it|this|that|things)\s+right|reach\s+out|contact|call|ring|phone|email|e-mail|text
           |update\s+you\b|keep\s+you\s+(?:posted|updated|informed)|be\s+in\s+touch
           # ...or everyone: "we'll let everyone know on Instagram", "I'll let you all know".
           |let\s+(?:you|everyone|everybody|you\s+all|all\s+of\s+you)\s+know
@@ -566,8 +570,12 @@ _LATER_ACTS = compile_verbose(
           # "I'll talk to the scheduling team", "I'll put together a quote", "we'll get the
           # gallery to you".
           |(?:talk|speak)\s+(?:to|with)|check\s+with|put\s+together|draw\s+up|write\s+up
-          |get\s+(?:it|this|that|them|the\s+[\w-]+|your\s+[\w-]+)\s+(?:[\w-]+\s+){{0,2}}?
-            (?:over\s+|back\s+)?to\s+(?:you|them|him|her)\b
+          # ("We'll get a replacement charger and basket out to you": a thing named by "a".)
+          |get\s+(?:it|this|that|them|the\s+[\w-]+|your\s+[\w-]+|an?\s+[\w-]+)\s+(?:[\w-]+\s+){{0,3}}?
+            (?:over\s+|back\s+|out\s+)?to\s+(?:you|them|him|her)\b
+          # Staff coming to the customer: "someone will come back to sort it out", "an engineer
+          # will come out", "our fitter will come round".
+          |come\s+(?:back|out|round|around|over|by)\b
           # Raising it with someone: "I'll take this up with the manager", "we'll take it up
           # with the courier", "we will address it with the driver".
           |take\s+(?:it|this|that|these|those)\s+up\b|address\s+(?:it|this|that)\s+with\b

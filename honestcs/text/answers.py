@@ -14,7 +14,14 @@ import regex
 
 from honestcs._grammar import Alternatives, compile_verbose, ends_just_before
 from honestcs.text.acts import SECURITY_AS_A_GROUND, is_declining, is_hedge
-from honestcs.text.lexicon import COURTESIES, GREETINGS, REPORTING_BACK, VAGUE_TIMES, alternation
+from honestcs.text.lexicon import (
+    COURTESIES,
+    GREETINGS,
+    LAUGHTER,
+    REPORTING_BACK,
+    VAGUE_TIMES,
+    alternation,
+)
 from honestcs.text.mentions import CLOCK, MONTH, WEEKDAY
 
 __all__ = [
@@ -54,6 +61,7 @@ __all__ = [
     "names_its_topic",
     "offers_instead",
     "only_greets",
+    "opens_laughing",
     "opens_with_because",
     "opens_with_pronoun",
     "says_it_depends",
@@ -814,6 +822,19 @@ def echoes(text: str) -> bool:
     return bool(_ECHO.match(text))
 
 
+# Laughter that opens a sentence makes it a remark ("lol we get that a lot", "haha fair").
+_OPENS_LAUGHING = regex.compile(rf"(?i)^\W*{alternation(LAUGHTER)}(?!\w)")
+
+
+def opens_laughing(text: str) -> bool:
+    """Whether a sentence opens with laughter ("lol we get that a lot.").
+
+    Args:
+        text: A sentence.
+    """
+    return bool(_OPENS_LAUGHING.search(text))
+
+
 def exclaims(text: str) -> bool:
     """Whether a sentence ends in an exclamation mark or an emoji.
 
@@ -826,7 +847,9 @@ def exclaims(text: str) -> bool:
 # Words of declining besides an apology: "I'm sorry, I can *only* discuss it with…".
 _DECLINING_BEYOND_SORRY = regex.compile(
     # Not the "only" that makes little of something: "it's only a 5 minute walk".
-    r"(?i)\b(?:only(?!\s+(?:a|an|about|around|\d))|however|but|policy|unfortunately|afraid|regret|private|privacy|confidential"
+    # (Nor what a thing "only" takes or costs: "it'll only take 10 minutes", as in acts.)
+    r"(?i)\b(?:(?:(?<!\b(?:it|that|this)(?:'ll|\s+will|'d|\s+would)?\s+)only|only(?!\s+(?:takes?|took|costs?)\b))"
+    r"(?!\s+(?:a|an|about|around|\d))|however|but|policy|unfortunately|afraid|regret|private|privacy|confidential"
     rf"|{SECURITY_AS_A_GROUND}|not\s+allowed|law)\b"
 )
 

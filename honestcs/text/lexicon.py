@@ -70,6 +70,7 @@ __all__ = [
     "POINTING_BACK",
     "POLICY_NOUNS",
     "POSSESSIVE_PRONOUNS",
+    "POSTPONING_VERBS",
     "PRESENT_TIME",
     "PRICE_DOCUMENTS",
     "PRICE_NOUNS",
@@ -283,6 +284,12 @@ GREETINGS = (
     "hi", "hello", "hey", "hiya", "heya", "morning", "good morning", "good afternoon",
     "good evening", "greetings",
 )  # fmt: skip
+
+# Verbs that, with "back", move a thing later in time (CGEL ch. 4, on phrasal verbs): "can I
+# push my payment back?", "could we move the deposit back a week?", "they pushed the
+# delivery back". The "back" is theirs, so "payment back" there asks for no money back.
+# ("Put" and "bring" are left out: "we'll put the money back on your card" returns it.)
+POSTPONING_VERBS = ("push", "pushed", "pushing", "move", "moved", "moving")
 
 # Words of delight an interjection carries before its answer (CGEL ch. 10, on interjections:
 # "oh nice, yeah we can attach those", "ah lovely, sure", "oh great, yes we can", "ooh cool,

@@ -702,7 +702,11 @@ _FOR_BEFORE = compile_verbose(
     from_end=True,
 )
 # "3 days ago", "a week earlier", "3 weeks into your membership": time already gone by.
-_AGO_AFTER = compile_verbose(r"^\s*(?:ago|earlier|back|into)\b")
+# ("Back" before where something goes is money or goods returning, in that time: "2-3
+# business days back to your card", "5 days back on your account".)
+_AGO_AFTER = compile_verbose(
+    r"^\s*(?:ago|earlier|back(?!\s+(?:to|on|in|into|onto)\b)|into)\b"
+)
 _EVERY_BEFORE = compile_verbose(r"\bevery\s+(?:other\s+)?$", from_end=True)
 # "It's been 3 days since your refund": time already gone, like "3 days ago".
 _BEEN_BEFORE = compile_verbose(

@@ -21,6 +21,7 @@ import attrs
 import regex
 
 from honestcs._grammar import match_at
+from honestcs.text.lexicon import POSTPONING_VERBS
 
 __all__ = ["TermMatch", "TermMatcher", "Token", "inside_a_name", "stem", "tokenize"]
 
@@ -302,12 +303,26 @@ class TermMatcher:
             for candidate, last in ends:
                 if candidate.passive and not _is_passive(tokens, index, last):
                     continue
+                if _postponed(tokens, index, last):
+                    continue  # "can I push my payment back?" asks for no payment back
                 found.extend(
                     TermMatch(clause, term, token.start, tokens[last].end, index, last)
                     for clause, term in candidate.owners
                 )
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return found
+
+
+# How far before a thing a verb of moving in time may stand: "push *my weekly* payment back".
+_POSTPONED_REACH = 3
+_POSTPONING = frozenset(POSTPONING_VERBS)
+
+
+def _postponed(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether a match ending in "back" is the particle of a verb that moves a thing in time."""
+    if tokens[last].lower not in _PARTICLES:
+        return False
+    return any(t.lower in _POSTPONING for t in tokens[max(0, first - _POSTPONED_REACH) : first])
 
 
 def _negated_by_prefix(before: Token, token: Token) -> bool:
