@@ -12622,3 +12622,37 @@ def test_pushing_a_payment_back_asks_no_money_back(
 ) -> None:
     """'can I push my payment back?' asks to pay later, not for a refund of the payment."""
     assert _rules_of(_NO_DEPOSIT_BACK, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A time of day named by what happens then, or a last moment, is asked as a time.
+        ("How much is next day delivery and what's the cut off time?",
+         "Next-day delivery is £6.95, and you need to order before 2pm for it to go out the "
+         "same day.", []),
+        ("What's the closing time on Saturday?", "We shut at 5pm on Saturdays.", []),
+        ("What's the deadline for alterations before Christmas?", "Sure, happy to help!",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_cut_off_time_is_asked_as_a_time(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'What's the cut off time?' is answered by 'order before 2pm'."""
+    assert _rules_of(_MENDING_ROOM, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A day judged unlikely in other words is denied, not promised.
+        ("Refunds take 5-10 business days, so Friday would be tight.", []),
+        ("Refunds take 5-10 business days, so tomorrow is a stretch.", []),
+        ("Refunds take 5-10 business days, so Monday's pushing it.", []),
+        ("You'll have the refund by Friday.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_a_day_judged_tight_is_denied(reply: str, expected: list[str]) -> None:
+    """'so Friday would be tight' says Friday is unlikely, and states no refund time."""
+    assert _rules_of(_MENDING_ROOM, reply, "Will I get my refund before the weekend?") == expected

@@ -73,6 +73,13 @@ Known problems:
 * A form or link in a sentence about one question does not answer another ("has
   anyone handed them in? How do I get them back?" - "fill in the lost property
   form").
+* A question run into a greeting with no mark ("hi is there a discount for first time
+  buyers? and can i pay by card") is not read, so it is never flagged; reading it would
+  flag answers the reading does not see yet ("you need to be 23 or older" to "is there a
+  minimum age?").
+* A "who" question is not answered by a commitment of "we" ("Who fixes that?" - "We'll
+  take care of it"), and a photo asked for is not answered by "I'll email them to you
+  tonight": sending and emailing are not one subject.
 """
 
 from __future__ import annotations
@@ -599,6 +606,17 @@ def _opens_with_a_figure(sentence: SentenceFacts, clause: SegmentFacts) -> bool:
     return clause.text[:1].isdigit() or any(m.start == clause.start for m in sentence.mentions)
 
 
+def _points_back_before_its_time(sentence: SentenceFacts, clause: SegmentFacts) -> bool:
+    """Whether a clause points back by "it" before the first time it gives.
+
+    "…and it takes 2 days" is about what was named before; in "you need to order before 2pm
+    for it to go out the same day" the time comes first, and the "it" after it is the order.
+    """
+    times = [m.start for m in sentence.mentions if clause.start <= m.start < clause.end]
+    upto = (min(times) if times else clause.end) - clause.start
+    return has_anaphor(clause.text[:upto])
+
+
 def _clause_of(sentence: SentenceFacts, segment: SegmentFacts) -> SentenceFacts:
     """The sentence cut down to one of its clauses, to ask what that clause alone is about."""
 
@@ -828,7 +846,7 @@ def _answered_with_its_time_or_amount(
         and any(
             _gives_a_time(_clause_of(s, clause), after)
             and not _opens_with_a_figure(s, clause)
-            and not has_anaphor(clause.text)
+            and not _points_back_before_its_time(s, clause)
             and not others.clause_about_another(s, clause, answering=reply.now)
             for s in reply.sentences
             if others.named_by(s.index)

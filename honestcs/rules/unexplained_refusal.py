@@ -43,8 +43,11 @@ Known problems:
 * "We don't have EV chargers" in answer to a request is read as a fact about what the
   business has, not as declining it.
 * The other way round, "we don't hire footwear" in a list that answers a question about
-  oilskins is flagged: by SPEC §3 a fact about a product nobody asked for is no refusal,
-  but the reading does not match the refused thing against what was asked.
+  oilskins is flagged: by SPEC §3 a fact about a product nobody asked for is no refusal.
+  The reading sets such a fact aside only when every question asks whether something is
+  so, none asks for an act or is put to "you" ("Will the survey find every problem?" -
+  "we don't lift floor coverings"), and the customer named nothing of it; "Do you hire
+  oilskins?" is put to "you".
 """
 
 from __future__ import annotations

@@ -883,7 +883,11 @@ def is_negated_before(text: str, offset: int) -> bool:
 _DENIED_AFTER = compile_verbose(
     r"""\W{0,2}\s*(?:(?:it|that|this)(?=['\s])\s*)?(?:isn't|is\s+not|'s\s+not|aren't|are\s+not|won't|will\s+not|wouldn't|would\s+not
         |can't|cannot|doesn't|does\s+not
-        |(?:is|'s|are|'re|would\s+be|will\s+be)\s+(?:\w+\s+)?too\s+(?:soon|early|tight|quick|short|late))\b"""
+        |(?:is|'s|are|'re|would\s+be|will\s+be)\s+(?:\w+\s+)?too\s+(?:soon|early|tight|quick|short|late)
+        # ...or judged unlikely in other words: "so Friday would be tight", "the 12th is a
+        # stretch", "Monday's pushing it", "Tuesday is unlikely".
+        |(?:is|'s|are|'re|would\s+be|will\s+be|looks)\s+(?:\w+\s+)?(?:tight|a\s+stretch|pushing\s+it
+          |unlikely|ambitious|optimistic))\b"""
 )
 
 

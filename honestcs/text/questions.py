@@ -101,7 +101,10 @@ _KIND_TIME = compile_verbose(
     # "what's the cooling-off period?", "what is the returns window on sale items?".
     r"|(?:period|window)(?=\W*$|\s+(?:for|on|of|to|if|when|after|before|with|in)\b)"
     # "What's your earliest date?", "what's the next available slot?"
-    r"|(?:earliest|soonest|next|first)\s+(?:available\s+)?(?:date|slot|appointment|opening|time|day)))\b"
+    r"|(?:earliest|soonest|next|first)\s+(?:available\s+)?(?:date|slot|appointment|opening|time|day)"
+    # A time of day named by what happens then, or a last moment: "what's the cut off time?",
+    # "what is the closing time?", "what's the deadline?", "what's the cut-off for orders?".
+    r"|time(?=\W*$|\s+(?:for|on|of|to|if|when|at|in)\b)|deadline|cut-?off(?!\s+time\b)))\b"
 )
 _KIND_AMOUNT = compile_verbose(
     # A size asks for a number too: "how big are the groups?", "how large is the room?"; so
