@@ -12656,3 +12656,36 @@ def test_a_cut_off_time_is_asked_as_a_time(
 def test_a_day_judged_tight_is_denied(reply: str, expected: list[str]) -> None:
     """'so Friday would be tight' says Friday is unlikely, and states no refund time."""
     assert _rules_of(_MENDING_ROOM, reply, "Will I get my refund before the weekend?") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # What the answer turns on, in other words, beside a question for a detail, gathers.
+        ("Could you send a photo of the seat from above? Sagging seats can sometimes be "
+         "tightened, but splits mean a full recane, and the photo will tell us which.", []),
+        ("Could you send us a couple of photos? The fabric changes both the price and the time.",
+         []),
+        ("Could you send us a couple of photos? We love old chairs.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_what_a_detail_will_decide_gathers(reply: str, expected: list[str]) -> None:
+    """'…and the photo will tell us which' says what the detail asked for is for."""
+    customer = "My chair's seat is sagging. Can you fix it and how much?"
+    assert _rules_of(_MENDING_ROOM, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Passing on a thing named in a few words hands the customer over.
+        ("I've passed your message and photos to our workshop manager, who'll call you "
+         "before 5pm today.", []),
+        ("I've forwarded your email and receipt to the owner.", []),
+        ("I've read your message and photos.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_passing_on_a_message_and_photos_hands_over(reply: str, expected: list[str]) -> None:
+    """'I've passed your message and photos to our manager' hands the questions over."""
+    customer = "Who do I talk to about a complaint, and will I get a refund?"
+    assert _rules_of(_MENDING_ROOM, reply, customer) == expected

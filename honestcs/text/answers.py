@@ -494,7 +494,7 @@ _HANDOVER = regex.compile(
       # Passing on needs where to: "passed your details on to", "forwarding this to billing";
       # "passing your theory" and "pass your inspection" hand nothing over.
       # "look forward to" forwards nothing: what is passed on is named.
-      | \b(?:pass|forward)(?:ed|ing)?\s+(?:(?:you|this|it)\s+|(?:your|the)\s+(?:[\w-]+\s+){1,2}?)
+      | \b(?:pass|forward)(?:ed|ing)?\s+(?:(?:you|this|it)\s+|(?:your|the)\s+(?:[\w-]+\s+){1,3}?)
         (?:(?:straight|right|\w+ly)\s+)?(?:on|over|along|to)\b
       # Someone who can answer will get in touch: "a pharmacist will call you back".
       | \b(?:a|an|our|the|one\s+of\s+our)\s+(?:[\w-]+\s+)?(?:pharmacists?|specialists?|experts?
@@ -913,7 +913,14 @@ def deferred_at(text: str) -> int | None:
     return found.start() if found else None
 
 
-_SAYS_IT_DEPENDS = regex.compile(r"(?i)\bdepends?\s+(?:on|upon)\b|\bit\s+depends\b")
+_SAYS_IT_DEPENDS = regex.compile(
+    r"(?i)\bdepends?\s+(?:on|upon)\b|\bit\s+depends\b"
+    # ...in other words: "that changes both the price and the time", "the photos will tell
+    # us which", "the size decides the cost".
+    r"|\b(?:changes?|affects?|determines?|decides?)\s+(?:both\s+)?(?:the\s+)?"
+    r"(?:price|cost|quote|time|timing|turnaround)\b"
+    r"|\bwill\s+(?:tell|show)\s+(?:us|me)\s+(?:which|what|whether|how)\b"
+)
 # A hedge about which, whether or how much: "I can't say for certain which works out cheaper".
 _WHICH = regex.compile(r"(?i)\b(?:which|whether|if|how\s+much|how\s+long|when)\b")
 # What alone the business does or can: "we can only take…", "we only deliver within the US".
