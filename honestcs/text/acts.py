@@ -46,6 +46,7 @@ from honestcs.text.lexicon import (
 from honestcs.text.mentions import MONTH, WEEKDAY
 
 __all__ = [
+    "LIMITING_ONLY",
     "SECURITY_AS_A_GROUND",
     "PhrasePattern",
     "acknowledges_change",
@@ -368,14 +369,16 @@ _REASON = compile_alternatives(
 SECURITY_AS_A_GROUND = (
     r"security\s+(?:reasons?|purposes|policy|rules|grounds)|for\s+(?:your\s+|our\s+)?security"
 )
+# The "only" that limits ("we can only take cash"), not the one that makes little of
+# something: "it's only a 5 minute walk", nor what a thing "only" takes or costs ("it'll only
+# take 10 minutes", "that only costs €4").
+LIMITING_ONLY = (
+    r"(?:(?<!\b(?:it|that|this)(?:'ll|\s+will|'d|\s+would)?\s+)only|only(?!\s+(?:takes?|took|costs?)\b))"
+    r"(?!\s+(?:a|an|about|around|\d))"
+)
 _DECLINING = compile_verbose(
     rf"""\b(?:sorry|afraid|unfortunately|regret|policy|private|privacy|confidential|not\s+allowed
-        |{SECURITY_AS_A_GROUND}
-        |(?:(?<!\b(?:it|that|this)(?:'ll|\s+will|'d|\s+would)?\s+)only|only(?!\s+(?:takes?|took|costs?)\b))
-          (?!\s+(?:a|an|about|around|\d))
-        |however|but)\b"""
-    # Not the "only" that makes little of something: "it's only a 5 minute walk", nor what
-    # a thing "only" takes or costs ("it'll only take 10 minutes", "that only costs €4").
+        |{SECURITY_AS_A_GROUND}|{LIMITING_ONLY}|however|but)\b"""
 )
 
 # "You're always right" (or "never wrong") flattery and offers to do whatever the customer wants.

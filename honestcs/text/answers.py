@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from honestcs._grammar import Alternatives, compile_verbose, ends_just_before
-from honestcs.text.acts import SECURITY_AS_A_GROUND, is_declining, is_hedge
+from honestcs.text.acts import LIMITING_ONLY, SECURITY_AS_A_GROUND, is_declining, is_hedge
 from honestcs.text.lexicon import (
     COURTESIES,
     GREETINGS,
@@ -846,10 +846,8 @@ def exclaims(text: str) -> bool:
 
 # Words of declining besides an apology: "I'm sorry, I can *only* discuss it with…".
 _DECLINING_BEYOND_SORRY = regex.compile(
-    # Not the "only" that makes little of something: "it's only a 5 minute walk".
-    # (Nor what a thing "only" takes or costs: "it'll only take 10 minutes", as in acts.)
-    r"(?i)\b(?:(?:(?<!\b(?:it|that|this)(?:'ll|\s+will|'d|\s+would)?\s+)only|only(?!\s+(?:takes?|took|costs?)\b))"
-    r"(?!\s+(?:a|an|about|around|\d))|however|but|policy|unfortunately|afraid|regret|private|privacy|confidential"
+    # (The "only" that limits, not "it's only a 5 minute walk" or "it'll only take a minute".)
+    rf"(?i)\b(?:{LIMITING_ONLY}|however|but|policy|unfortunately|afraid|regret|private|privacy|confidential"
     rf"|{SECURITY_AS_A_GROUND}|not\s+allowed|law)\b"
 )
 
