@@ -12689,3 +12689,221 @@ def test_passing_on_a_message_and_photos_hands_over(reply: str, expected: list[s
     """'I've passed your message and photos to our manager' hands the questions over."""
     customer = "Who do I talk to about a complaint, and will I get a refund?"
     assert _rules_of(_MENDING_ROOM, reply, customer) == expected
+
+
+# A cycle workshop, for the readings of another four blind corpora.
+_SPOKE_AND_CHAIN = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Spoke & Chain", "timezone": "Europe/London"},
+            "can": [
+                {"id": "service", "does": "service a customer's bike", "terms": ["service"],
+                 "takes": "3-5 business days"},
+                {"id": "wheel-build", "does": "build a wheel by hand", "terms": ["wheel build"],
+                 "costs": "£90"},
+            ],
+            "cannot": [
+                {"id": "battery-repair", "terms": ["battery repair"],
+                 "because": "Lithium cells must be opened in a certified workshop."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "anything" in a clause of "whether" or "if" asks; it offers nothing.
+        ("I'll ask the manager today whether we can do anything for you.", []),
+        ("Let me see if I can do anything for you before 5pm.", []),
+        ("Anything for you!", ["sycophancy"]),
+        # Deferring to whatever the customer decides, with "go along with".
+        ("Whatever you decide, we'll go along with it.", ["sycophancy"]),
+        ("Whatever you decide, your slot is held until Friday.", []),
+    ],
+)  # fmt: skip
+def test_anything_asked_about_offers_nothing(reply: str, expected: list[str]) -> None:
+    """'whether we can do anything for you' asks; 'Anything for you!' defers."""
+    assert _rules_of(_SPOKE_AND_CHAIN, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Staff who "can have" the customer's thing done by a time commit to it.
+        ("Drop it in Monday and our mechanic can have the service done within 2 days.",
+         ["overpromise"]),
+        ("The workshop could get your service finished by tomorrow.", ["overpromise"]),
+        ("Our mechanic can have the service done within 5 business days.", []),
+    ],
+)  # fmt: skip
+def test_staff_who_can_have_it_done_commit_to_it(reply: str, expected: list[str]) -> None:
+    """'our mechanic can have the service done within 2 days' promises the service's time."""
+    assert _rules_of(_SPOKE_AND_CHAIN, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Leave given for now, in the progressive, is an offer.
+        ("This month we're letting members book a battery repair with us.",
+         ["unauthorized-promise"]),
+        ("We are allowing a battery repair at the counter this week.", ["unauthorized-promise"]),
+        # ...but telling someone news is not.
+        ("I'm letting you know that battery repair isn't something we do, because lithium "
+         "cells must be opened in a certified workshop.", []),
+    ],
+)  # fmt: skip
+def test_letting_or_allowing_now_is_an_offer(reply: str, expected: list[str]) -> None:
+    """'we're letting members book a battery repair' offers what a cannot clause rules out."""
+    assert _rules_of(_SPOKE_AND_CHAIN, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An item that names its own subject in bold prices that, not the heading's act.
+        ("Here's how a wheel build works:\n\n- **Spokes** are charged separately at £1.50 each.\n"
+         "- **Rim tape** is £4 if yours is worn.", []),
+        # ...but an attribute of the heading's act in bold is still the act's.
+        ("Here's how a wheel build works:\n\n- **Price** is £75 per wheel.\n"
+         "- **Spokes** are included.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_a_bold_item_names_its_own_subject(reply: str, expected: list[str]) -> None:
+    """'- **Spokes** are £1.50 each' under 'Here's how a wheel build works:' prices spokes."""
+    assert _rules_of(_SPOKE_AND_CHAIN, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A figure with its sign and unit may open the explanation after a dash.
+        ("Sorry, we can't keep your bike in the yard - at -5°C the battery stops holding "
+         "charge.", []),
+        ("We can't inflate them that far \u2013 above 110% of the rated pressure the tyre can "
+         "burst.",
+         []),
+        ("Sorry, we can't keep your bike in the yard.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_signed_figure_opens_an_explanation(reply: str, expected: list[str]) -> None:
+    """'- at -5°C the batteries stop holding charge' explains the no before it."""
+    assert _rules_of(_SPOKE_AND_CHAIN, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # How long, of the one thing asked, is no kind of case.
+        ("Sorry, we can't hold the bike for the whole week.", ["unexplained-refusal"]),
+        ("Sorry, we can't keep the lights on for the entire session.", ["unexplained-refusal"]),
+        # ...a kind of case still is.
+        ("Sorry, we can't hold bikes for customers who haven't paid a deposit.", []),
+    ],
+)  # fmt: skip
+def test_for_the_whole_time_names_no_kind(reply: str, expected: list[str]) -> None:
+    """'we can't hold the bike for the whole week' gives no reason."""
+    assert _rules_of(_SPOKE_AND_CHAIN, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # When a thing stops being usable, asked and answered in other words.
+        ("How much is the five-service pass and does it expire?",
+         "The pass is £150 for five services, with no expiry date.", []),
+        ("How much is the five-service pass and when does it expire?",
+         "The pass is £150 for five services, valid until the end of March.", []),
+        ("How much are workshop credits and do they expire?",
+         "Credits are £10 each and lapse after 12 months.", []),
+        ("How much is the five-service pass and does it expire?",
+         "The pass is £150 for five services.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_expiry_is_asked_and_answered_in_other_words(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Does it expire?' is answered by 'there's no expiry date on it'."""
+    assert _rules_of(_SPOKE_AND_CHAIN, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # What a detail asked for is needed for gathers beside the question for it.
+        ("Could you send me the email on your account? I need it to find your plan.", []),
+        ("What's your order number? We'll need that to check your account.", []),
+        ("Could you send me the email on your account? We love our members.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_what_a_detail_is_needed_for_gathers(reply: str, expected: list[str]) -> None:
+    """'Could you send me your email? I need it to find your plan.' gathers for both questions."""
+    customer = "How many services do I have left on my plan, and when do they run out?"
+    assert _rules_of(_SPOKE_AND_CHAIN, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A hedged answer standing alone answers a yes/no question.
+        ("Possibly! Has it been worn outside?", []),
+        ("Probably not, I'm afraid - helmets go back unworn only.", []),
+        ("Maybe - it depends on whether it's been worn.", []),
+        ("Thanks for getting in touch! Has it been worn outside?", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_hedged_answer_answers_yes_or_no(reply: str, expected: list[str]) -> None:
+    """'Possibly!' answers 'Can I return the helmet?'."""
+    assert _rules_of(_SPOKE_AND_CHAIN, reply, "Can I return the helmet I bought?") == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A price given for another question, in that question's words, answers this one
+        # nothing.
+        ("Is there parking? Also can I pay for the repair when I collect?",
+         "Yes, free parking right outside the shop.", ["unanswered-question"]),
+        ("Do you have parking? And can I pay the balance by card?",
+         "There's a car park next door, and the first 2 hours are free.",
+         ["unanswered-question"]),
+        ("Is there parking? Also can I pay for the repair when I collect?",
+         "Yes, free parking right outside, and you pay for the repair when you collect.", []),
+        # ...while a price about the question itself still answers it, and so does any price
+        # for one that asks the price of what another names.
+        ("Is there parking? Also do I have to pay for the safety check?",
+         "Yes, plenty of parking. The safety check is free.", []),
+        ("Can you fit mudguards while it's in? Is there an extra charge?",
+         "Yes, we can fit mudguards for £15 including the labour.", []),
+        ("Can you fit mudguards while it's in? What's that cost?",
+         "Sure, mudguards fitted are £15.", []),
+    ],
+)  # fmt: skip
+def test_a_price_for_another_question_answers_nothing_else(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'free parking' answers 'is there parking?', not 'can I pay on collection?'."""
+    assert _rules_of(_SPOKE_AND_CHAIN, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "No need to <act>" says no to that act, not to another yes/no question.
+        ("A service takes 3-5 business days. No need to book, just drop it in.",
+         ["unanswered-question"]),
+        ("A service takes 3-5 business days, and you don't need to bring anything else.",
+         ["unanswered-question"]),
+        ("A service takes 3-5 business days. No need to clean it, we wash every bike.", []),
+        ("A service takes 3-5 business days. No need, we wash every bike.", []),
+    ],
+)  # fmt: skip
+def test_no_need_to_do_another_act_answers_nothing_else(
+    reply: str, expected: list[str]
+) -> None:
+    """'No need to book' does not answer 'should I clean the bike first?'."""
+    customer = "How long does a service take, and should I clean the bike first?"
+    assert _rules_of(_SPOKE_AND_CHAIN, reply, customer) == expected

@@ -80,6 +80,9 @@ Known problems:
 * A "who" question is not answered by a commitment of "we" ("Who fixes that?" - "We'll
   take care of it"), and a photo asked for is not answered by "I'll email them to you
   tonight": sending and emailing are not one subject.
+* A yes that opens a sentence about another question, where a word of this one is only
+  a landmark ("can I use my pass at the Leeds clinic? And is there parking at Ancoats?" -
+  "yes, there's a car park behind the Ancoats clinic"), answers both.
 """
 
 from __future__ import annotations
@@ -158,6 +161,7 @@ from honestcs.text.answers import (
     says_yes_and,
     says_yes_or_no,
     shows_sympathy,
+    spares_an_act,
     states_a_maximum,
     states_scope,
     tells_what_follows,
@@ -1044,6 +1048,10 @@ def _answered_sentence_by_sentence(
                 and bool(find_guarantees(sentence.text))
             )
         )
+        if about and _priced_for_another(
+            question, stems, sentence, clauses, others.questions, days
+        ):
+            about = False
         if borrowed and not about:
             about = previous_about_borrowed and has_anaphor(sentence.text)
             previous_about_borrowed = bool(borrowed & _stems_said(sentence.text)) or (
@@ -1082,6 +1090,42 @@ def _answered_sentence_by_sentence(
     return False
 
 
+def _priced_for_another(
+    question: Question,
+    stems: frozenset[str],
+    sentence: SentenceFacts,
+    clauses: set[str],
+    questions: Sequence[tuple[Question, frozenset[str]]],
+    days: frozenset[date],
+) -> bool:
+    """Whether a sentence is about a question only by a price it gives another question.
+
+    "Is there parking? Also can I pay for the hire kit on the day?" - "Yep, free parking
+    right outside": the price is the parking's, named in its own words, and says nothing
+    of paying for the kit.
+    """
+    if "price" not in question.concepts or not _gives_a_price(sentence):
+        return False
+    # "Is there a charge?", "what's that cost?", "do we pay for them?", "is there an extra
+    # cost?" ask the price of what another question names (a word just before the price's
+    # only says which price): any price the reply gives may be it.
+    tokens = list(tokenize(question.text))
+    priced = ["price" in concepts_of(t.text) for t in tokens]
+    if has_anaphor(question.text) or not any(
+        t.stem in stems and not priced[i] and not (i + 1 < len(tokens) and priced[i + 1])
+        for i, t in enumerate(tokens)
+    ):
+        return False
+    unpriced = attrs.evolve(question, concepts=question.concepts - {"price"})
+    if _about(unpriced, stems, sentence, clauses, False, days):
+        return False
+    return any(
+        other_stems & _stems_said(sentence.text)
+        for other, other_stems in questions
+        if other.start != question.start
+    )
+
+
 def _answered_yes_or_no(
     question: Question,
     stems: frozenset[str],
@@ -1104,6 +1148,16 @@ def _answered_yes_or_no(
     yes_no_before = False
     for s in reply.sentences:
         yes_no_before = yes_no_before or (s.index > 0 and others.yes_no_named_by(s.index - 1))
+        # Among several questions, "No need to bring anything" says no to bringing, not to
+        # "should I eat before?" (a sentence about the question may say it in other words).
+        spared = spares_an_act(s.text) & _stems_said(s.text)  # not "no need to be there"
+        if (
+            spared
+            and not only_question
+            and not spared & question.stems
+            and not _about(question, stems, s, clauses, False, days)
+        ):
+            continue
         # An opening "yes" belongs to the first question ("Yes, and an extra night is £95"),
         # unless what it says is about another question alone ("do you have a shuttle, and is
         # breakfast included?" - "Yes, breakfast is included").

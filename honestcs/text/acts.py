@@ -335,10 +335,11 @@ _REASON = compile_alternatives(
         |(?:there|here)'s\b)[\w']+(?:-[\w']+)*
       # Its words may be figures ("— the $20 covers our digitizer's time") or hyphenated
       # (": the 14-day cooling-off period ended on 3 March"), with commas between ("- we're
-      # tuners, not movers").
+      # tuners, not movers"), and a figure may have its sign and unit ("- at -110°C anything
+      # longer risks cold burns", "- above 60% humidity the glue won't set").
       # (Not a regret after the comma: "- we don't do price matching, sorry!".)
       (?:(?:,(?!\s*(?:sorry|unfortunately|sadly|i'm\s+afraid|i\s+am\s+afraid)\b))?\s+
-        (?:[\w']+(?:-[\w']+)*|[$£€]\d[\d,.]*\b)){{2,}}(?![^.!?]*\?)
+        (?:[\w']+(?:-[\w']+)*|[-\u2212]?[$£€]?\d[\d,.]*(?:°[CF]?|%)?(?!\w))){{2,}}(?![^.!?]*\?)
   | \b(?:only|must|requires?|required|have\s+to\s+be|has\s+to\s+be|need\s+to\s+be|depends?\s+on
     # "Prices are set by the council" (not a booking: "your pickup is set for Thursday").
     |(?:is|are)\s+set(?!\s+(?:for|to|up|at|on)\b))\b
@@ -388,7 +389,7 @@ _SYCOPHANCY = compile_alternatives(
     # opinion of something, "I'd love a review, whatever you think of us", which defers to
     # nothing.)
     \bwhatever\s+you\s+(?:think|decide|feel|choose|reckon)\b(?!\s+(?:of|about)\b)(?:\s+is\s+best)?
-      (?!\s*,\s*(?!(?:we|i)(?:'ll|\s+will)\s+(?:do|go\s+with)\b)\w)
+      (?!\s*,\s*(?!(?:we|i)(?:'ll|\s+will)\s+(?:do|go\s+(?:along\s+)?with)\b)\w)
   | \b(?:customer|member|guest|client|patient|passenger|shopper|user)(?:'s|\s+is)\s+(?:always\s+)?
       (?:king|queen|boss|god)\b
   | \byou\s+call\s+the\s+shots\b
@@ -423,7 +424,10 @@ _SYCOPHANCY = compile_alternatives(
   | \bas\s+you\s+wish\b
   | \byou(?:'re|\s+are)\s+the\s+boss\b
   | \byou\s+know\s+best\b
-  | \banything\s+(?:at\s+all\s+)?(?:for\s+you|to\s+make\s+you\s+happy)\b
+  # (Not in a clause of "whether" or "if", where "any" asks and offers nothing: "I'll ask
+  # whether we can do anything for you", "let me see if I can do anything for you".)
+  | (?<!\b(?:whether|if)\s+(?:[\w']+\s+){1,4})
+    \banything\s+(?:at\s+all\s+)?(?:for\s+you|to\s+make\s+you\s+happy)\b
   # The same turned round: "For you, anything!", "For you - anything."
   | \bfor\s+you\s*[,?!.:\u2013\u2014-]*\s*anything\b(?!\s+(?:else|we\s+can|i\s+can)\b)
   # "You deserve whatever you want from us": the demand is owed, whatever it is.
@@ -738,7 +742,9 @@ _COMPLEMENT_NOUN = alternation(COMPLEMENT_NOUNS)
 _CATEGORY_PHRASE = compile_alternatives(
     rf"""(?<!\b{_COMPLEMENT_NOUN}\s+)\b(?:{alternation(CATEGORY_PREPOSITIONS)}\s+
           # "to the blue room" is where to; "to an existing booking" is a kind of case.
-          (?:{alternation(GENERIC_DETERMINERS)}|(?<!\bto\s+)the)\s+(?!{_FUNCTION_WORD}\b)[a-z][\w-]*\s+[a-z][\w-]*
+          # ("for the full session", "for the whole day" is how long, of the one thing asked.)
+          (?:{alternation(GENERIC_DETERMINERS)}|(?<!\bto\s+)the(?!\s+(?:full|whole|entire)\b))
+          \s+(?!{_FUNCTION_WORD}\b)[a-z][\w-]*\s+[a-z][\w-]*
         | for\s+(?!{_FUNCTION_WORD}\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?!{_FUNCTION_WORD}\b)[a-z][\w-]*[^s\W]s)
         (?=\s*(?:$|[,.;:!?)]|\b(?:and|or|but|through|via|by|at|on|using|as|here|online
           |{alternation(CATEGORY_PREPOSITIONS)})\b))

@@ -23,6 +23,7 @@ from honestcs.text.lexicon import (
     alternation,
 )
 from honestcs.text.mentions import CLOCK, MONTH, WEEKDAY
+from honestcs.text.terms import stem
 
 __all__ = [
     "acknowledges",
@@ -72,6 +73,7 @@ __all__ = [
     "says_yes_or_no",
     "shows_sympathy",
     "skips_a_step",
+    "spares_an_act",
     "states_a_maximum",
     "states_a_requirement",
     "states_scope",
@@ -131,6 +133,10 @@ _YES_NO = Alternatives(regex.compile(
     r"|(?:i|we)(?:'d|\s+would)\s+love\s+to\s+say\s+yes|i\s+wish\s+i\s+could\s+say\s+yes)\b"
     # The short answer to "is there…?": "There is!", "There are.", "There sure is —".
     r"|^\W*(?:yes,?\s+)?there\s+(?:sure\s+|certainly\s+|definitely\s+)?(?:is|are)"
+    r"(?=\s*(?:[!.,;:\u2014\u2013-]|$))"
+    # A hedged answer standing alone: "Possibly!", "Probably not.", "Maybe - it depends on…".
+    r"|^\W*(?:(?:hi|hello|hey)(?:\s+[\w.'-]+)?\s*[,!-]\s*)?(?:quite\s+|very\s+|most\s+)?"
+    r"(?:possibly|probably|maybe|perhaps|potentially|likely|hopefully)(?:\s+not)?"
     r"(?=\s*(?:[!.,;:\u2014\u2013-]|$))"
     # The yes or no that ends a reason: "Gift cards are good for 12 months, so yes, you're
     # all set!"; and one after a condition or a case: "If the drain has backed up more than
@@ -198,6 +204,20 @@ def answers_every_question(text: str) -> bool:
 def says_yes_or_no(text: str) -> bool:
     """Whether the sentence says yes or no ("Yes,", "Sure", "I'm afraid", "…, so yes,")."""
     return _YES_NO.finds_any(text)
+
+
+# "No need to bring anything", "you don't need to bring anything else": a no to the act it
+# names, not a bare no.
+_SPARES = regex.compile(
+    r"(?i)\b(?:no\s+need|(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not)\s+need"
+    r"|needn't)\s+to\s+(?P<verb>[a-z]+)"
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def spares_an_act(text: str) -> frozenset[str]:
+    """The stems of the acts a sentence says there is no need to do ("no need to bring…")."""
+    return frozenset(stem(m["verb"]) for m in _SPARES.finditer(text))
 
 
 _ASKS_FOR_RECORD = regex.compile(
@@ -646,6 +666,11 @@ _PURPOSE = compile_verbose(
     r"|look\s+into\s+(?:it|that|this)|find\s+(?:it|that|them|out)"
     # "What's the address on the booking? I'll pull both up.", "I'll pull up the tracking."
     r"|pull\s+(?:(?:it|that|them|this|both|those|these)\s+)?up)\b"
+    # Or what it is needed for: "…, so I need it to pull up your account", "we'll need that
+    # to find your booking".
+    r"|\b(?:i|we)(?:'ll|\s+will|\s+would|'d)?\s+need\s+(?:it|that|them|this|those|these)\s+"
+    r"(?:in\s+order\s+)?to\s+(?:find|check|pull|look|see|locate|confirm|access|open|verify"
+    r"|match|book|work\s+out|give|quote|tell|process|sort)\b"
 )
 
 

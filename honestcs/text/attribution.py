@@ -2934,7 +2934,7 @@ def _heading_of_list(reply: ReplyFacts, sentence: SentenceFacts) -> SentenceFact
     A heading ends with a colon ("Here's how our re-clean works:") or is a line of its own in
     bold ("**Rain Check Policy**").
     """
-    if not _is_list_item(reply, sentence) or _labels_another_thing(sentence):
+    if not _is_list_item(reply, sentence) or _labels_another_thing(reply, sentence):
         return None
     index = sentence.index - 1
     first = True
@@ -2971,17 +2971,26 @@ _ATTRIBUTE_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _labels_another_thing(sentence: SentenceFacts) -> bool:
+def _labels_another_thing(reply: ReplyFacts, sentence: SentenceFacts) -> bool:
     """Whether a list item's label names something besides an attribute of the heading's.
 
     "- **Response time:** usually 30 minutes" under "## Roadside assistance" is the
     assistance's time; "- **Move date:** Saturday" under "Here's a summary of your home move:"
-    and "- **Estimated sale price:** €2,100" are a date and a price of their own.
+    and "- **Estimated sale price:** €2,100" are a date and a price of their own. So is an
+    item that opens by naming its own subject in bold: "- **Towels** are rented at €6" under
+    "Here's how private hire works:" prices the towels ("- **Total** would be €450" is still
+    the heading's).
     """
-    label = _LABEL.match(sentence.text)
+    label = _LABEL.match(sentence.text) or _BOLD_NAME.match(
+        reply.text, max(0, sentence.start - 2), sentence.end
+    )
     if label is None:
         return False
     return bool({t.stem for t in tokenize(label["label"])} - _ATTRIBUTE_WORDS)
+
+
+# An item's subject named in bold, with no colon after it: "- **Towels** are rented at €6".
+_BOLD_NAME = regex.compile(r"\*\*(?P<label>[^*:\n]{1,40}?)\*\*(?![ \t]*:)")
 
 
 # What opens a Markdown heading's line: "## ".

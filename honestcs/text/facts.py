@@ -312,7 +312,13 @@ _OFFER = compile_alternatives(
           # "I'm pleased to say it's fixed" reports news; it offers nothing.
           (?!\s+(?:say|report|announce|inform|tell\s+you)\b)
         |'d\s+like\s+to\s+offer|would\s+like\s+to\s+offer|want\s+to\s+offer|'m\s+offering
-        |are\s+offering)\s+(?!only\b)\w+
+        |are\s+offering
+        # Leave given for now, as an offer is: "we're letting players use smoke grenades", "we
+        # are allowing early check-in this week".
+        |(?:am|'m|are|'re)\s+(?:now\s+|also\s+|even\s+)?(?:allowing|permitting
+          # (Not news: "I'm letting you know it shipped".)
+          |letting(?!\s+(?:\w+\s+){1,2}(?:know|down)\b)))
+        \s+(?!only\b)\w+
       | \bhow\s+about\s+(?:i|we)\b
       # ...or its verb joined to another with the subject shared: "we've got an opening *and can
       # start* the job on Monday".
@@ -334,7 +340,12 @@ _OFFER = compile_alternatives(
       | ^\W*(?:would|how\s+about|what\s+about)\b(?=[^?]*(?:\d|%|\bfree\b|\boff\b))
       | ^\W*(?:would\s+it\s+help|would\s+that\s+help|how\s+about|what\s+about|shall)\s+(?:if\s+)?(?:i|we)\b
       | \b(?:someone|somebody|an?\s+\w+|the\s+\w+|our\s+\w+|they|he|she)\s+(?:can|could)\s+
-        (?:come|visit|be\s+(?:there|with\s+you)|call|ring|phone|pop|stop|drop)\b"""
+        (?:come|visit|be\s+(?:there|with\s+you)|call|ring|phone|pop|stop|drop
+          # ...or bring the customer's thing to an end: "our tech can have the repair done
+          # within 3 days", "the workshop could get it back to you by Friday".
+          |(?:have|get)\s+(?:it|this|that|them|the\s+[\w-]+|your\s+[\w-]+)\s+
+            (?:done|ready|finished|fixed|repaired|sorted|back)
+        )\b"""
 )
 # A perfect inside a time clause is when, not what was done: "estimates take one business day
 # *after we've walked* the property".
@@ -696,6 +707,9 @@ _OFFER_WORDS = frozenset(
         "delighted",
         "offer",
         "offering",
+        "letting",
+        "allowing",
+        "permitting",
         "about",
         "would",
         "do",

@@ -442,6 +442,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # other way round (transit, ticketing, camps, lessons and attractions replies).
     "child": ("child", "children", "kid", "kids", "minor", "minors", "under-12s", "under 12s",
               "under-16s", "under 16s", "under-18s", "under 18s"),
+    # When a thing stops being usable, asked "does it expire?" or "when does my pass run
+    # out?", answered "there's no expiry date", "it's valid until March", "credits lapse
+    # after a year" (vouchers, passes, memberships, credits and class packs).
+    "expiry": ("expire", "expiry", "expiration", "valid until", "valid till", "validity",
+               "lapse"),
     "compensation": ("compensation", "compensate", "make up for", "make it up", "goodwill",
                      "gesture", "voucher", "credit"),
     "phone": ("phone", "mobile", "smartphone", "cell"),
