@@ -12907,3 +12907,129 @@ def test_no_need_to_do_another_act_answers_nothing_else(
     """'No need to book' does not answer 'should I clean the bike first?'."""
     customer = "How long does a service take, and should I clean the bike first?"
     assert _rules_of(_SPOKE_AND_CHAIN, reply, customer) == expected
+
+
+# A lawn bowls club, for the readings of the hundred-and-first round.
+_BOWLS_CLUB = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Riverside Bowls Club", "timezone": "Europe/London"},
+            "can": [
+                {"id": "refund", "does": "refund a cancelled booking", "terms": ["refund"],
+                 "takes": "5-10 business days"},
+                {"id": "locker", "does": "rent a clubhouse locker for the season",
+                 "terms": ["locker", "lockers"], "costs": "£25"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Looking at it again, having someone look, or getting onto it, with no time.
+        ("Sorry about that, we'll take another look at it for you.", ["vague-commitment"]),
+        ("Thanks for letting us know, I'll get one of the groundsmen to check it.",
+         ["vague-commitment"]),
+        ("Thanks, we'll get onto it.", ["vague-commitment"]),
+        ("Thanks, we'll get onto it this afternoon.", []),
+    ],
+)  # fmt: skip
+def test_looking_again_or_getting_onto_it_is_a_later_act(
+    reply: str, expected: list[str]
+) -> None:
+    """'we'll take another look at it' and 'we'll get onto it' need a time frame."""
+    assert _rules_of(_BOWLS_CLUB, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A question of amount or time after a dash is read.
+        ("Hi, two questions \u2013 how much is a locker, and is the green open on Sunday?",
+         "Yes, the green is open from 10am on Sunday.", ["unanswered-question"]),
+        ("Quick one - how long does a refund take, and can I rebook online?",
+         "Yes, you can rebook online any time.", ["unanswered-question"]),
+        ("Hi, two questions \u2013 how much is a locker, and is the green open on Sunday?",
+         "A locker is £25 for the season, and yes, the green is open from 10am on Sunday.",
+         []),
+    ],
+)  # fmt: skip
+def test_a_question_of_amount_after_a_dash_is_read(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'two questions - how much is a locker, and…?' asks how much a locker is."""
+    assert _rules_of(_BOWLS_CLUB, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A cause stated first answers a "why", whatever the sentence goes on to promise.
+        ("The groundsman needed a part that only came in yesterday; he's booked to fix the "
+         "sprinklers tomorrow morning.", []),
+        ("The contractor was off sick last week, so we've rebooked him for Monday.", []),
+        ("Sorry! We'll have the sprinklers fixed tomorrow morning.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_cause_stated_first_answers_why(reply: str, expected: list[str]) -> None:
+    """'The groundsman needed a part…; he's booked for tomorrow' answers 'why not fixed?'."""
+    customer = "The sprinklers have been broken all week. Why hasn't anyone fixed them?"
+    assert _rules_of(_BOWLS_CLUB, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Free" after what the business has is free to use, not of charge.
+        ("Yes, we've got lockers free - they're £25 for the season.", []),
+        ("We have two lockers free at the moment, at £25 each.", []),
+        ("Yes, lockers are free for members.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_lockers_we_have_free_are_not_free_of_charge(reply: str, expected: list[str]) -> None:
+    """'we've got lockers free' says some are to be had, not that they cost nothing."""
+    assert _rules_of(_BOWLS_CLUB, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # When someone is there times no act.
+        ("I've passed your email to Anna, who handles refunds; she's in today until 5pm.", []),
+        ("I've sent it to Raj, our refund lead - he's here till 6 tonight.", []),
+        ("Your refund will be back on your card today by 5pm.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_when_someone_is_in_times_no_act(reply: str, expected: list[str]) -> None:
+    """'she's in today until 5pm' says when Anna is there, not when the refund comes."""
+    assert _rules_of(_BOWLS_CLUB, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Granting the customer's point in a clause of "that" says no to nothing asked.
+        ("You're right that we don't currently reward long-standing members, and I can see "
+         "why that feels unfair.", []),
+        ("It's true that we can't see the car park from the clubhouse.", []),
+        ("We don't reward long-standing members.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_no_granted_to_the_customer_needs_no_reason(reply: str, expected: list[str]) -> None:
+    """'you're right that we don't reward long-standing members' concedes, it declines nothing."""
+    customer = "Why don't you reward long-standing members?"
+    assert _rules_of(_BOWLS_CLUB, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Our engraving is 100% permanent.", ["absolute-guarantee"]),
+        ("The engraving is permanent, though very hot washes can fade the paint fill.", []),
+    ],
+)  # fmt: skip
+def test_one_hundred_percent_permanent_guarantees(reply: str, expected: list[str]) -> None:
+    """'100% permanent' guarantees a state, as '100% safe' does."""
+    assert _rules_of(_BOWLS_CLUB, reply) == expected

@@ -83,6 +83,10 @@ Known problems:
 * A yes that opens a sentence about another question, where a word of this one is only
   a landmark ("can I use my pass at the Leeds clinic? And is there parking at Ancoats?" -
   "yes, there's a car park behind the Ancoats clinic"), answers both.
+* A link given for another purpose ("You can apply online at …/join") answers any
+  question beside it ("do you offer a seniors' rate?"), and a sentence naming only a yes/no
+  question's object ("can I cancel the express upgrade?" - "the €9.90 is the Express upgrade
+  you selected") answers it.
 """
 
 from __future__ import annotations
@@ -984,15 +988,17 @@ def _answered_with_a_cause(
         return True  # "Why does it say no purchases?" - "Because she hasn't made any."
     if any(
         _speaks_to(s, reply)
-        and all(g.mood == "statement" for g in s.segments)
+        and _opens_with_a_statement(s)
         and not concedes(s.text)
         for s in (reply.sentences if question.alone else free)
     ):
         # "Why was €12 taken from my balance?" - "You bumped 4 listings yesterday, at €3 a
         # bump": a cause needs no "because". A sentence that states something of the
         # customer's case (no offer, no promise, no apology) is, by the benefit of the doubt,
-        # what accounts for it; "Sorry! We'll send you a voucher" still leaves it open, and
-        # so does granting the customer's side ("I know it looks calm in the bay").
+        # what accounts for it, whatever it goes on to promise ("The plumber needed a part
+        # that only arrived yesterday; he's booked for tomorrow"); "Sorry! We'll send you a
+        # voucher" still leaves it open, and so does granting the customer's side ("I know it
+        # looks calm in the bay").
         return True
     # "Data keeps cutting out, any idea why?" - "There's work on the mast, which is the
     # likely cause": a why with hardly a word of its own asks about what was just said, and
@@ -1002,6 +1008,23 @@ def _answered_with_a_cause(
         only_of_its_kind
         and len(_stems_said(question.text)) <= 1
         and any(gives_reason(s.text) for s in reply.sentences)
+    )
+
+
+def _opens_with_a_statement(sentence: SentenceFacts) -> bool:
+    """Whether a sentence's first clause states something.
+
+    No offer, promise, apology or instruction: "Pop down to reception and we'll make you a
+    new one" tells the customer what to do, and states no cause.
+    """
+    first = sentence.segments[0] if sentence.segments else None
+    return (
+        first is not None
+        and first.mood == "statement"
+        and not shows_sympathy(first.text)
+        and not joins_imperative_to_promise(sentence.text)
+        and not gives_instructions(first.text)
+        and not find_next_steps(first.text)
     )
 
 

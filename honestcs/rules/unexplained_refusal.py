@@ -59,6 +59,7 @@ from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.report import Severity
 from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, Suggest, quote
 from honestcs.text.acts import (
+    concedes_the_no,
     find_refusal,
     find_unavailable,
     gives_reason,
@@ -335,6 +336,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             continue  # "we won't cancel it while you set it up": a promise, nothing asked for
         if sentence.segment_at(sentence.start + start).condition:
             continue  # "if you can't get used to them, …" is the customer's case, not a no
+        if concedes_the_no(sentence.text, start):
+            continue  # "you're right that we don't reward long-standing members": granted
         # A dash or colon that ends the no's span ("Sorry, no —") still opens what follows:
         # keep it, so that an explanation after it is read as one.
         # (Not when what follows says no again: "Sorry, no — we don't do that.")

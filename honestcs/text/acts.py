@@ -55,6 +55,7 @@ __all__ = [
     "asked_whether",
     "commands_up_to",
     "commits_to_tell",
+    "concedes_the_no",
     "denies_the_guarantee",
     "ends_with_a_condition",
     "exceptions_in",
@@ -594,17 +595,22 @@ _LATER_ACTS = compile_verbose(
           # processed", "I'll get a new one sent out", "we'll get the invoice corrected".
           |get\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_MADE_TO_BE_DONE}\b
           # (Not a message received: "they'll get an email to accept it" is no one made to act.)
-          |get\s+(?:our|the|someone|somebody|a|an)\s+
+          |get\s+(?:our|the|someone|somebody|a|an|one\s+of\s+(?:our|the|my))\s+
             (?!(?:[\w-]+\s+)?(?:email|e-mail|text|link|notification|message|letter|code|sms|invite
               |invitation|reminder)s?\b)(?:[\w-]+\s+){{0,3}}?to\s+\w+
           # ...or named by a pronoun: "I'll get that refunded for you", "we'll get it posted".
           |get\s+(?:it|this|that|them|those|these)\s+{_MADE_TO_BE_DONE}\b
           |get\s+(?:someone|somebody|a\s+\w+|the\s+\w+)\s+(?:onto|on)\s+(?:it|this|that)
+          # ...or oneself: "we'll get onto it", "I'll get on it".
+          |get\s+(?:onto|on\s+to|on)\s+(?:it|this|that)\b
           |come\s+back\s+to\s+you|go\s+(?:over|through)\s+(?:it|this|that|them|your)
           # Going over something again, or replying, in business English: "we will review the
           # matter and revert", "our damage team will review the charge", "I'll revert to you".
           |review\s+(?:how|our|the|your|this|that|it|them|these|those|his|her|their)\b|revert
-          |look\s+at\s+(?:how|ways)|take\s+a\s+(?:look|closer\s+look)|improve|feed\s+back)\w*\b"""
+          |look\s+at\s+(?:how|ways)
+          # "we'll take another look at it", "I'll take a proper look".
+          |take\s+(?:a|another)\s+(?:(?:closer|quick|proper|second|further|fresh)\s+)?look
+          |improve|feed\s+back)\w*\b"""
 )
 # A later act joined to another by "and"/"then" ("we'll review it and be in touch").
 _LATER_JOINED = compile_verbose(
@@ -873,6 +879,29 @@ _ASSURED = compile_verbose(
         | rest\s+assured | you\s+have\s+(?:my|our)\s+word)
         ,?\s+(?:(?:to\s+)?(?:you|u)\s+)?(?:that\s+)?$"""
 )
+
+
+# The customer's point granted, in a content clause (CGEL ch. 11): "you're right that we
+# don't reward long-standing members", "it's true that we can't see the cameras", "I agree
+# that we don't make it easy". What the clause says is a fact conceded, not a no to a request.
+_CONCEDED = compile_verbose(
+    r"""\b(?:you(?:'re|\s+are)\s+(?:quite\s+|absolutely\s+|completely\s+|totally\s+|so\s+)?
+          (?:right|correct)
+        | it(?:'s|\s+is)\s+(?:quite\s+|absolutely\s+)?true
+        | (?:i|we)\s+(?:do\s+)?(?:agree|admit|accept))
+        \s+that\s+$"""
+)
+# How far before a no its concession is looked for.
+_CONCEDED_REACH = 40
+
+
+def concedes_the_no(text: str, start: int) -> bool:
+    """Whether the no at ``start`` grants the customer's point ("you're right that we don't…").
+
+    It says no to nothing asked, so it needs no reason: "you're right that we don't
+    currently reward long-standing members, and I can see why that feels unfair".
+    """
+    return bool(_CONCEDED.search(text, max(0, start - _CONCEDED_REACH), start))
 
 
 @lru_cache(maxsize=_CACHE_SIZE)

@@ -2064,12 +2064,32 @@ _OPENING_HOURS = regex.compile(
 )
 
 
+# Someone there now, for a time: "she's in today until 17:00", "I'm around till 6", "we're
+# here from 9am" (not "I'll be in on Monday to fix it": what is done then).
+_PRESENT_NOW = regex.compile(
+    r"(?i)\b(?:she|he|they|i|we)(?:'s|'re|'m|\s+is|\s+are|\s+am)\s+"
+    r"(?:in|here|around|about|on\s+shift|at\s+work|in\s+the\s+office)\s+"
+    r"(?:(?:until|till|til)\s+)?$"
+)
+# ...for as long as a bound says: "in today *until* 17:00" (not "she's in tomorrow and will
+# call you", when she acts).
+_UNTIL = regex.compile(r"(?i)\b(?:until|till|til)\b")
+
+
 def _says_when_open(sentence: SentenceFacts, mention: Mention) -> bool:
-    """Whether a deadline says when a place is open ("we're open until 6 tonight")."""
+    """Whether a deadline says when a place is open or someone is there.
+
+    "we're open until 6 tonight", "she's in today until 17:00": no act's time.
+    """
     if not isinstance(mention, DeadlineMention):
         return False
     at = mention.start - sentence.start
-    return bool(_OPENING_HOURS.search(sentence.text[max(0, at - _LOOK_BACK) : at]))
+    before = sentence.text[max(0, at - _LOOK_BACK) : at]
+    if _OPENING_HOURS.search(before):
+        return True
+    end = mention.end - sentence.start
+    bounded = _UNTIL.search(before[-8:]) or _UNTIL.search(sentence.text, at, end)
+    return bool(bounded and _PRESENT_NOW.search(before))
 
 
 # A window given for using what was just named: "you'll have 18 months to use it", "you have

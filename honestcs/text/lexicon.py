@@ -404,7 +404,7 @@ SAME_SENSE_STEM_SUFFIXES = (
 ABSOLUTE_STATES = (
     "effective", "reliable", "accurate", "successful", "safe", "secure", "risk-free", "fine", "ok",
     "okay", "certain", "sure", "working", "available", "happy", "done", "correct", "compatible",
-    "uptime", "satisfaction", "right", "true", "clean", "free of", "covered",
+    "uptime", "satisfaction", "right", "true", "clean", "free of", "covered", "permanent",
 )  # fmt: skip
 
 # The names of a faster tier of a service ("rush is $35", "express shipping", "a same-day

@@ -373,6 +373,16 @@ _FOR_NOW = regex.compile(
     r"(?i)\s+(?:(?:right\s+|just\s+)?now|at\s+the\s+moment|at\s+present|currently|as\s+we\s+speak)\b"
 )
 
+# ...and so is "free" after the thing the business has: "we've got lockers free", "we have two
+# tables free", "I've got a slot free" (not "you've got two sessions free", at no charge).
+_HELD_FREE = regex.compile(
+    r"(?i)\b(?:we|i)(?:'ve|\s+have)?\s+(?:got|have)\s+"
+    r"(?:(?:a|an|some|any|one|two|three|four|five|six|\d+|a\s+few"
+    r"|plenty\s+of|lots\s+of)\s+)?[a-z][\w-]*\s+$"
+)
+# How far back the thing held is looked for.
+_HELD_REACH = 40
+
 _HALF_OFF = compile_verbose(r"\bhalf[\s-]+(?:off|price)\b")
 _FREE = compile_verbose(
     # A compound in "-free" is free of what its first word names: "fee-free", "postage-free"
@@ -1300,6 +1310,8 @@ def _find_shares_and_free(
             _FOR_NOW, text, match.end()
         ):
             continue  # "locker 22 is free at the moment": not taken, no price
+        if _HELD_FREE.search(text, max(0, match.start() - _HELD_REACH), match.start()):
+            continue  # "we've got lockers free": not taken, no price
         mentions.append(AmountMention(match.start(), match.end(), Money(Decimal(0), ""), free=True))
     if " on " in text.lower():
         for match in _ON_US.finditer(text):

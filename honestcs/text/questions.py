@@ -633,7 +633,10 @@ _INNER_QUESTION = compile_verbose(
 _AFTER_A_DASH = compile_verbose(
     rf"""(?:\s[-\u2013\u2014:]\s*|:\s+)
         (?=(?:how|when|what|why|where|which|has|have|is|are|can|could|will|would|do|does|did|should)
-        \s+{_SUBJECT_OPENER}\b)"""
+        \s+{_SUBJECT_OPENER}\b
+        # ...or a question of amount or time, whatever follows: "two questions - how much is a
+        # lesson, and…", "quick one - how long does it take?"
+        |how\s+(?:much|many|long|soon|far|often)\b)"""
 )
 # A clause of time or condition with its subject before any verb: no inversion, no question.
 _SUBORDINATE = compile_verbose(
