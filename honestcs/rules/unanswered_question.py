@@ -1171,15 +1171,7 @@ def _answered_yes_or_no(
     yes_no_before = False
     for s in reply.sentences:
         yes_no_before = yes_no_before or (s.index > 0 and others.yes_no_named_by(s.index - 1))
-        # Among several questions, "No need to bring anything" says no to bringing, not to
-        # "should I eat before?" (a sentence about the question may say it in other words).
-        spared = spares_an_act(s.text) & _stems_said(s.text)  # not "no need to be there"
-        if (
-            spared
-            and not only_question
-            and not spared & question.stems
-            and not _about(question, stems, s, clauses, False, days)
-        ):
+        if not only_question and _spares_another_act(question, stems, s, clauses, days):
             continue
         # An opening "yes" belongs to the first question ("Yes, and an extra night is £95"),
         # unless what it says is about another question alone ("do you have a shuttle, and is
@@ -1210,21 +1202,7 @@ def _answered_yes_or_no(
         if first and (request or question.refers_back) and outcome:
             return True  # "Is that enough to get started?" - "I've located your account."
         refuses = find_refusal(s.text) is not None or is_hedge(s.text)
-        # Sympathy, a closing offer of help and a lead-in to a list say nothing about the
-        # request, whatever their verbs: "I'm sorry your session didn't go ahead", "Anything
-        # else I can help with?", "Here's where things stand:".
-        says_something = refuses or (
-            not shows_sympathy(s.text)
-            and not closes(s.text)
-            and not introduces_a_list(s.text)
-            and (
-                # (A negation in a condition asserts nothing: "20 minutes if there's
-                # nothing wrong".)
-                any(g.negated and not g.condition for g in s.segments)
-                or (request and any(g.mood in ("offer", "future", "done") for g in s.segments))
-                or (request and bool(find_next_steps(s.text)))
-            )
-        )
+        says_something = refuses or _says_something_to_it(s, request=request)
         if refuses and first_yes_no:
             return True  # saying no answers the first request, whatever else it names
         # "…is this pink eye? Can you tell from the picture?" - "sorry, that's not something
@@ -1240,6 +1218,46 @@ def _answered_yes_or_no(
         if says_something and (first or _about(question, stems, s, clauses, False)):
             return True
     return False
+
+
+def _spares_another_act(
+    question: Question,
+    stems: frozenset[str],
+    sentence: SentenceFacts,
+    clauses: set[str],
+    days: frozenset[date],
+) -> bool:
+    """Whether the sentence says there is no need to do an act the question does not name.
+
+    "No need to bring anything" says no to bringing, not to "should I eat before?" (a
+    sentence about the question may say it in other words; "no need to be there" names no
+    act of its own).
+    """
+    spared = spares_an_act(sentence.text) & _stems_said(sentence.text)
+    return (
+        bool(spared)
+        and not spared & question.stems
+        and not _about(question, stems, sentence, clauses, False, days)
+    )
+
+
+def _says_something_to_it(sentence: SentenceFacts, *, request: bool) -> bool:
+    """Whether a sentence says no, or (to a request) offers, does or sets out a next step.
+
+    Sympathy, a closing offer of help and a lead-in to a list say nothing about the
+    request, whatever their verbs: "I'm sorry your session didn't go ahead", "Anything else
+    I can help with?", "Here's where things stand:". A negation in a condition asserts
+    nothing: "20 minutes if there's nothing wrong".
+    """
+    text = sentence.text
+    if shows_sympathy(text) or closes(text) or introduces_a_list(text):
+        return False
+    segments = sentence.segments
+    return (
+        any(g.negated and not g.condition for g in segments)
+        or (request and any(g.mood in ("offer", "future", "done") for g in segments))
+        or (request and bool(find_next_steps(text)))
+    )
 
 
 _LABEL_REACH = 12
