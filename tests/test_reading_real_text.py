@@ -13033,3 +13033,173 @@ def test_a_no_granted_to_the_customer_needs_no_reason(reply: str, expected: list
 def test_one_hundred_percent_permanent_guarantees(reply: str, expected: list[str]) -> None:
     """'100% permanent' guarantees a state, as '100% safe' does."""
     assert _rules_of(_BOWLS_CLUB, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A range of dates in brackets after a thing says which one, not when an act is done.
+        ("I've cancelled the two-day course (2-3 December) and issued a full refund of £90.",
+         []),
+        # ...and when something closes times no act.
+        ("Refunds take 5-10 business days, so I can't promise it before the winter sale, "
+         "which closes on 4 December.", []),
+        ("Your refund will reach you by 3 December.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_which_one_and_when_it_closes_time_no_act(reply: str, expected: list[str]) -> None:
+    """'the course (2-3 December)' says which course; it is no refund's date."""
+    assert _rules_of(_BOWLS_CLUB, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An adverb before a verb of understanding sympathises; it says no yes (the reply
+        # still leaves the question open).
+        ("Totally understand the frustration. Lithium cells must be opened in a certified "
+         "workshop, so it has to go to one.", ["unanswered-question"]),
+        ("Absolutely get why you'd want that. Lithium cells must be opened in a certified "
+         "workshop.", ["unanswered-question"]),
+        ("Totally! We'll get that sorted by Friday.", ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_totally_understand_agrees_to_nothing(reply: str, expected: list[str]) -> None:
+    """'Totally understand the frustration' agrees to no battery repair."""
+    customer = "Can you do a battery repair on my e-bike?"
+    assert _rules_of(_SPOKE_AND_CHAIN, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # How likely, answered as how common.
+        ("The service is routine. Most of the ones we see come back fine.", []),
+        ("The service is routine. It's rare for a hub to need replacing.", []),
+        ("The service is routine. We'll book you in for Tuesday.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_how_likely_is_answered_by_how_common(reply: str, expected: list[str]) -> None:
+    """'What are the chances it'll ride again?' is answered by 'most bikes… are back'."""
+    customer = "Is the service a big job? What are the chances it'll ride again this season?"
+    assert _rules_of(_SPOKE_AND_CHAIN, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Undertaking to give the answer, beside questions for what it needs, gathers.
+        ("Happy to give you a price! What make and model is it? Photos help too.", []),
+        ("I can put together a quote for you. What make and model is it?", []),
+        ("We love old bikes! What make and model is it?", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_promising_the_answer_while_gathering(reply: str, expected: list[str]) -> None:
+    """'Happy to give you a price! What make is it?' gathers what the price needs."""
+    customer = "How much would a full restoration cost for my old bike?"
+    assert _rules_of(_SPOKE_AND_CHAIN, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "go for it" gives leave, and so answers a yes/no question.
+        ("Can I ride it home straight after the service?",
+         "You know the roads, go for it - just check the brakes first.", []),
+        # Who teaches, answered by the instructors.
+        ("What's the cost of a maintenance class and who teaches them?",
+         "A maintenance class is £40 with one of our certified instructors (Sam or Priya).", []),
+        ("What's the cost of a maintenance class and who teaches them?",
+         "A maintenance class is £40 for the evening.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_leave_given_and_who_teaches(customer: str, reply: str, expected: list[str]) -> None:
+    """'go for it' answers 'can I…?'; 'our certified instructors' answers 'who teaches?'."""
+    assert _rules_of(_SPOKE_AND_CHAIN, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A no inside a relative clause describes a thing; what no one can perceive declines
+        # nothing.
+        ("The spare parts are in the back store, which I can't get to until tomorrow "
+         "morning; I'll check and email you by noon.", []),
+        ("yeah our mechanic can touch up the paint real clean, the insurer won't be able to "
+         "tell.", []),
+        ("You can't see the difference once it's polished.", []),
+        ("Sorry, we won't be able to true the wheel.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_described_or_unseen_no_declines_nothing(reply: str, expected: list[str]) -> None:
+    """'the back store, which I can't get to until tomorrow' is no refusal."""
+    assert _rules_of(_SPOKE_AND_CHAIN, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("We'll get them listed as soon as we can.", ["vague-commitment"]),
+        ("We'll get them listed by Friday.", []),
+        ("Yes, the frame is 100% genuine.", ["absolute-guarantee"]),
+    ],
+)  # fmt: skip
+def test_getting_things_listed_and_genuine(reply: str, expected: list[str]) -> None:
+    """'We'll get them listed as soon as we can' has no time; '100% genuine' guarantees."""
+    assert _rules_of(_SPOKE_AND_CHAIN, reply) == expected
+
+
+# A bookkeeper, for what a request's "it" points back to.
+_LEDGER_DESK = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Ledger Desk", "timezone": "Europe/London"},
+            "prohibited": [
+                {"id": "backdate", "terms": ["backdate"],
+                 "because": "A contract's date must match when the work began."},
+                {"id": "off-books", "terms": ["out of the books", "off the books"],
+                 "because": "Keeping income off the books is tax evasion."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # "it" in a request points back to the statement before, whose words the act shares.
+        ("I need my contract to show a start date of 1 January, not 2 March. Can you backdate "
+         "it?", "Hi Sam. I've updated the contract to show 1 January as the start date.",
+         ["prohibited-compliance"]),
+        ("I need my contract to show a start date of 1 January, not 2 March. Can you backdate "
+         "it?", "I've noted it, but backdating isn't something we can do, because a contract's "
+         "date must match when the work began.", []),
+        # ...not to another question before it.
+        ("Is my contract for the Leeds office ready? Can you backdate it too?",
+         "Yes, the contract for the Leeds office is ready to sign.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_what_a_request_points_back_to(customer: str, reply: str, expected: list[str]) -> None:
+    """'Can you backdate it?' after 'I need my contract to show 1 January' asks that change."""
+    assert _rules_of(_LEDGER_DESK, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # What every thing of a kind must undergo says no to leaving one out.
+        ("Cash sales have to be recorded like card sales, so I'll add the cash sales to your "
+         "books this week.", []),
+        ("All market takings must be declared, so I'll add the cash sales to your books this "
+         "week.", []),
+        ("No problem, I'll keep the cash sales out of the books this week.",
+         ["prohibited-compliance"]),
+    ],
+)  # fmt: skip
+def test_what_every_thing_of_a_kind_must_undergo_says_no(
+    reply: str, expected: list[str]
+) -> None:
+    """'cash sales have to be recorded' says no to keeping them off the books."""
+    customer = "Can we keep the cash sales out of the books this year?"
+    assert _rules_of(_LEDGER_DESK, reply, customer) == expected

@@ -25,6 +25,7 @@ from honestcs.policy import Cannot, Clause, Prohibited
 from honestcs.rules._base import PolicyView, RawFinding
 from honestcs.text.acts import (
     ages_said,
+    binds_a_kind,
     commands_up_to,
     exceptions_in,
     find_refusal,
@@ -73,7 +74,7 @@ from honestcs.text.facts import (
 )
 from honestcs.text.lexicon import SETTING_PREPOSITIONS
 from honestcs.text.memo import Stage
-from honestcs.text.questions import asks_what_is_so, content_stems
+from honestcs.text.questions import asks_what_is_so, content_stems, has_anaphor
 from honestcs.text.reading import CustomerFacts, ReplyFacts
 from honestcs.text.terms import TermMatch, inside_a_name, stem, tokenize
 
@@ -454,11 +455,14 @@ def going_along(
     requesting = [
         s for s in customer.sentences if any(s.start <= t.start < s.end for t in customer.requested)
     ] or list(customer.sentences)
-    asked_words = frozenset().union(*(content_stems(list(s.tokens)) for s in requesting))
+    asked_words = frozenset().union(*(_words_asked(customer, s) for s in requesting))
     if any(
         find_refusal(s.text) is not None
         or declines_more_than_sympathy(s.text)
         or states_a_duty(s.text)
+        # "Cash sales have to be recorded", to "can we keep the cash sales off the books?"
+        # (not "bins need to be taken in", to "who reported me?").
+        or (binds_a_kind(s.text) and not asked_words.isdisjoint(content_stems(list(s.tokens))))
         or any(
             negated_outside(g, t.start, t.end)
             if (t := _term_in(s, g))
@@ -515,6 +519,22 @@ def _opening(reply: ReplyFacts) -> int:
     )
 
 
+def _words_asked(customer: CustomerFacts, asked: SentenceFacts) -> frozenset[str]:
+    """The content words of a request, with those of what its "it" or "those" points to.
+
+    "…to show a start date of January 1. Can you backdate *it*?": what "it" is, a statement
+    just before names (not another question: "Do you clear estates in the Blue Mountains?
+    Also can you do it before probate?").
+    """
+    words = content_stems(list(asked.tokens))
+    if asked.index == 0 or not has_anaphor(asked.text):
+        return words
+    before = customer.sentences[asked.index - 1]
+    if any(before.start <= q.start < before.end for q in customer.questions):
+        return words
+    return words | content_stems(list(before.tokens))
+
+
 def _agreeing_sentence(
     reply: ReplyFacts,
     customer: CustomerFacts,
@@ -534,7 +554,7 @@ def _agreeing_sentence(
         asked: The customer's sentence that holds it.
         opening: The index of the reply's first sentence after a greeting or sympathy.
     """
-    asked_stems = content_stems(list(asked.tokens)) - _SETTING
+    asked_stems = _words_asked(customer, asked) - _SETTING
     # Words of the customer's other questions: a yes in a sentence about one of those, and
     # not about this request, answers that one. (Questions of their own, not a fragment
     # that goes on with this one: "Can you give me an exact time? Like 2pm on Tuesday?")

@@ -156,6 +156,7 @@ from honestcs.text.answers import (
     only_greets,
     opens_with_because,
     opens_with_pronoun,
+    promises_the_answer,
     says_it_depends,
     says_not_known_yet,
     says_there_is,
@@ -190,6 +191,7 @@ from honestcs.text.questions import (
     asks_by_a_day,
     asks_for_news,
     asks_how_it_goes,
+    asks_how_likely,
     asks_how_long_it_lasts,
     asks_how_many,
     asks_how_many_units_of_time,
@@ -204,6 +206,7 @@ from honestcs.text.questions import (
     has_anaphor,
     item_label,
     senses_said,
+    states_how_likely,
 )
 from honestcs.text.reading import CustomerFacts, ReplyFacts
 from honestcs.text.terms import stem, tokenize
@@ -743,6 +746,8 @@ def _answered_in_its_form(question: Question, reply: ReplyFacts, *, sole: bool) 
         says_what_it_covers(s.text) or introduces_a_list(s.text) for s in reply.sentences
     ):
         return True  # "What's included?" - "It covers 2 hours of bowling, shoes and pizza."
+    if asks_how_likely(question.text) and any(states_how_likely(s.text) for s in reply.sentences):
+        return True  # "What are the chances he'll be sound?" - "most horses return to work…"
     # "How fast will the gown come?" - "I can't give you an exact date until they confirm":
     # saying a time can't be given yet answers the only question asking for one.
     if question.kind == "time" and sole and any(hedges_a_time(s.text) for s in reply.sentences):
@@ -1434,8 +1439,14 @@ def _only_gathers(reply: ReplyFacts) -> bool:
             gathering[i] = True
     # (A way to talk instead, "if it's easier to chat, our line is 01 555 0142", asks for
     # the same details by another road.)
+    # ...and so does undertaking to give the answer once they come ("Happy to give you a
+    # number! What's in the collection roughly?").
     return any(gathering) and all(
-        g or is_pleasantry(s.text) or len(s.tokens) <= _SIGNATURE_WORDS or find_routes(s.text)
+        g
+        or is_pleasantry(s.text)
+        or len(s.tokens) <= _SIGNATURE_WORDS
+        or find_routes(s.text)
+        or promises_the_answer(s.text)
         for g, s in zip(gathering, reply.sentences, strict=True)
     )
 

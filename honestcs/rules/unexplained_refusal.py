@@ -39,7 +39,10 @@ Known problems:
 * Lines that quote another customer ("Ditto... can not load") read as refusals.
 * A sentence after the no that shares a word with the clause's `because` is read as
   giving it, though it only wishes the customer well ("Best of luck with the move!"
-  after a no whose reason says passes "can't be moved").
+  after a no whose reason says passes "can't be moved"), or offers another way ("Shop's
+  open from 8 if you want to grab them" after a no whose reason ends "at the shop").
+* A no said of a named member of staff ("Dr Wong can't do Saturday for Charlie") is not
+  read as a no, so it is never flagged.
 * "We don't have EV chargers" in answer to a request is read as a fact about what the
   business has, not as declining it.
 * The other way round, "we don't hire footwear" in a list that answers a question about

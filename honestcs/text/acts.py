@@ -53,6 +53,7 @@ __all__ = [
     "acts_on_it",
     "ages_said",
     "asked_whether",
+    "binds_a_kind",
     "commands_up_to",
     "commits_to_tell",
     "concedes_the_no",
@@ -543,7 +544,8 @@ _META_VERBS = compile_verbose(
 # What a later act has done to a thing, in the causative ("we'll get your refund processed").
 _MADE_TO_BE_DONE = r"""(?:sorted|fixed|resolved|sent|replaced|repaired|refunded|reversed|processed
     |booked|arranged|removed|cancelled|canceled|corrected|changed|delivered|posted|shipped
-    |collected|looked\s+at|checked|seen\s+to|serviced|inspected)"""
+    |collected|looked\s+at|checked|seen\s+to|serviced|inspected|listed|uploaded|published|added
+    |updated|approved)"""
 _LATER_ACTS = compile_verbose(
     rf"""(?:\b(?:i|we|they|he|she|someone|somebody|a\s+colleague|who
           # Chat drops the "I": "noted, will follow up on the double charge".
@@ -730,6 +732,14 @@ _OUR_RELATIVE = compile_verbose(
 # it, or they won't be able to assess it" ("or" right before the no's subject).
 _CONSEQUENCE = compile_verbose(r"\b(?:otherwise|or\s+else)\b|\bor\s+$")
 _PRONOUN = compile_verbose(rf"^{alternation(PERSONAL_PRONOUNS)}$")
+# A relative clause whose subject is the business: "the range hut, *which I* can't get to".
+_WHICH_WE = compile_verbose(r"\b(?:which|whom)\s+(?:i|we)$")
+# What someone can't perceive, after the no's words: "PSA won't be able to *tell*", "you
+# can't *see the difference*" (not "tell you the address", which withholds it).
+_CANNOT_PERCEIVE = compile_verbose(
+    r"""\s*(?:tell(?!\s+(?:you|u|him|her|them|anyone|anybody|us|me|people|customers|the)\b)
+        |notice|spot|detect|see\s+(?:the|a|any)\s+difference)\b"""
+)
 _SPECIFIC = compile_verbose(rf"^{alternation(SPECIFIC_DETERMINERS)}\b")
 # Words that open a clause without being its subject ("please note that basic fares…").
 _LEAD_IN = compile_verbose(
@@ -847,8 +857,14 @@ def _reports_situation(text: str, start: int, end: int) -> bool:
     if _CONSEQUENCE.search(text, _clause_start(text, start), start):
         return True
     subject = _subject(text, start, end)
-    if _OUR_RELATIVE.search(subject):
-        return True  # "nobody is left waiting on a promise we can't keep": a description
+    if _OUR_RELATIVE.search(subject) or _WHICH_WE.search(subject):
+        # "nobody is left waiting on a promise we can't keep", "the range hut, which I can't
+        # get to until tomorrow": a description of a thing
+        return True
+    if not _BUSINESS.match(subject) and (
+        _CANNOT_PERCEIVE.match(text, end) or _CANNOT_PERCEIVE.match(text, text.rfind(" ", start, end))
+    ):
+        return True  # "PSA won't be able to tell", "you can't tell it was resized": unseen
     if _BUSINESS.match(subject):
         # "I'm sorry we couldn't repair it": a failure of the past, regretted, says no to no
         # request ("Sorry, we couldn't do that", set off by a comma, still may).
@@ -1893,6 +1909,25 @@ _OUR_DUTY = compile_verbose(
           (?:(?:the|state|federal|local|national|uk|eu|australian|canadian)\s+)*
           (?:law|legislation|regulations?)\b"""
 )
+# What every thing of a kind must undergo: "cash sales have to be recorded just like card
+# sales", "all dogs must be vaccinated" (a bare plural, no one thing of the customer's).
+_KIND_MUST = compile_verbose(
+    r"""(?:^|[,;:]\s*|\b(?:all|every|any)\s+)
+        (?!(?:the|your|my|our|his|her|their|these|those|this|that)\b)(?:[a-z][\w-]*\s+)?
+        [a-z][\w-]*[^s\W]s\s+(?:have\s+to|must|need\s+to)\s+be\s+[a-z]+(?:ed|en)\b"""
+)
+
+
+def binds_a_kind(text: str) -> bool:
+    """Whether a sentence states what every thing of a kind must undergo.
+
+    "Cash sales have to be recorded just like card sales": said of the thing a request names
+    ("can we keep the cash sales out of the books?"), a no to leaving it undone.
+
+    Args:
+        text: A sentence of the reply.
+    """
+    return _KIND_MUST.search(text) is not None
 
 
 def states_a_duty(text: str) -> bool:

@@ -65,6 +65,7 @@ __all__ = [
     "opens_laughing",
     "opens_with_because",
     "opens_with_pronoun",
+    "promises_the_answer",
     "says_it_depends",
     "says_there_is",
     "says_what_alone",
@@ -124,7 +125,10 @@ _YES_NO = Alternatives(regex.compile(
     # An interjection may come first, and "go on then" says yes too: "Ah go on so, sure -".
     # ("Oh no, I'm so sorry" is an exclamation, no answer.)
     r"(?:(?:ah|oh|aw|well|right|okay|ok)[\s,!]+(?!no\b|nope\b))?(?:go\s+on(?:\s+(?:then|so))?[\s,!]+)?"
-    r"(?:yes|no|yep|nope|aye|sure|of\s+course|absolutely|certainly|totally|you\s+bet|indeed"
+    r"(?:yes|no|yep|nope|aye|sure|of\s+course|you\s+bet|indeed|go\s+for\s+it"
+    # (Not before a verb of understanding: "totally understand the frustration" sympathises.)
+    r"|(?:absolutely|certainly|totally)"
+    r"(?!\s+(?:understand|get|agree|see|hear|appreciate|know|feel|relate|sympathi[sz]e)\b)"
     # "of course" clipped in chat: "Course you can!", "course he can" (not "Course price is").
     r"|course(?=\s+(?:you|he|she|we|they|it|i)\s+(?:can|do|does|did|will|may|could|are|is)\b)"
     r"|unfortunately|i'm\s+afraid|sadly|regrettably"
@@ -143,6 +147,8 @@ _YES_NO = Alternatives(regex.compile(
     # once this year, yes.", "For how you ride, yes."; and one that goes on to the next
     # question: "We take groups of up to 6, and yes, a glass of bubbles is included".
     r"|,\s*(?:(?:so|and|and\s+so|which\s+means)\s+)?(?:yes|no)\b(?=\s*[,.!;:\u2014\u2013-])"
+    # ...and leave given after a remark: "You know your limits mate, go for it".
+    r"|,\s*go\s+for\s+it\b"
     # ...and a regret that ends one: "We keep lost property for 7 days, so unfortunately it
     # would have been thrown away by now."
     r"|,\s*(?:so|and\s+so|which\s+means)\s+(?:unfortunately|sadly|i'm\s+afraid|regrettably)\b"
@@ -489,6 +495,11 @@ _GATHERS = Alternatives(regex.compile(
       # would really help".
       | ^\W*(?:any|a|some)\s+[^.!?]{0,60}?\b(?:would|will|'d|is|are)\s+(?:also\s+|really\s+)?
         (?:help|be\s+(?:useful|helpful)|useful|helpful)\b
+      # ...and what the customer might send, with no determiner: "Photos of the best few help
+      # too", "screenshots would really help".
+      | ^\W*(?:photos?|pictures?|images?|screenshots?|videos?)\b[^.!?]{0,60}?
+        \b(?:(?:would|will|'d)\s+(?:also\s+|really\s+)?help|helps?\s+(?:too|as\s+well|a\s+lot)
+          |(?:are|is)\s+(?:also\s+|really\s+)?(?:useful|helpful))\b
       | \blet\s+me\s+(?:first\s+|quickly\s+|just\s+)?
         (?:check|look|see|verify|pull\s+up|find|review|confirm)\b
       # "I'd be glad to check both for you", "we'd be happy to look into that".
@@ -674,6 +685,22 @@ _PURPOSE = compile_verbose(
 )
 
 
+# Undertaking to give the answer asked for, once the details come: "Happy to give you a
+# number!", "I can put together a quote", "we'll work out an exact price for you".
+_PROMISES_THE_ANSWER = compile_verbose(
+    r"""\b(?:happy|glad|able|can|could|will|'ll)\s+(?:\w+\s+)?
+        (?:give|get|send|put\s+together|work\s+out|find)\s+(?:you\s+)?(?:a|an|the|that|your)\s+
+        (?:exact\s+|rough\s+|firm\s+|proper\s+|final\s+)?
+        (?:number|quote|price|figure|estimate|valuation|answer|date|time)\b"""
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def promises_the_answer(text: str) -> bool:
+    """Whether the sentence undertakes to give the answer ("Happy to give you a number!")."""
+    return bool(_PROMISES_THE_ANSWER.search(text))
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def says_what_it_is_for(text: str) -> bool:
     """Whether the sentence says what a requested detail is for ("Then I can see…")."""
@@ -786,8 +813,14 @@ def introduces_a_list(text: str) -> bool:
 
 # Acknowledging the customer before answering: "Ha, totally get it.", "I hear you!".
 _ACKNOWLEDGES = regex.compile(
-    r"(?i)^\W*(?:(?:ha|haha|oh|ah|ok|okay)\W+)?(?:totally|completely|i|we)?\s*"
-    r"(?:get\s+it|hear\s+you|understand|see\s+what\s+you\s+mean)\W*$"
+    r"(?i)^\W*(?:(?:hi|hey|hello|hiya)(?:\s+[\w.'-]+)?\s*[,!-]\s*)?"
+    r"(?:(?:ha|haha|oh|ah|ok|okay)\W+)?(?:totally|completely|absolutely|i|we)?\s*"
+    r"(?:get\s+it|hear\s+you|understand|see\s+what\s+you\s+mean)"
+    # ...and what is understood, or a word on the customer's plight after it: "Totally
+    # understand how stressful visa paperwork is!", "Totally understand, that's a rough spot."
+    r"(?:\s+(?:how|why|the|your|that)\b[^.!?,;]*"
+    # ...or a remark that commits to nothing: "Totally get it, spiders are the worst."
+    r"|,\s*(?![^.!?]*\b(?:can|will|'ll|could|would|we|i|we're|i'm|let|please)\b)[^.!?]*)?\W*$"
 )
 
 

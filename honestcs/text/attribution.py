@@ -950,7 +950,8 @@ def is_a_message_act(clause: Clause) -> bool:
     return isinstance(clause, Can) and bool(_MESSAGE_ACT.search(clause.does or ""))
 
 
-_OPEN_BRACKET_BEFORE = regex.compile(r"(\S)\s*\(\s*$")
+# (The first day of a range of dates may open the bracket: "the course (20-22 July)".)
+_OPEN_BRACKET_BEFORE = regex.compile(r"(\S)\s*\(\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*[-\u2013]\s*)?$")
 _CLOSE_BRACKET_AFTER = regex.compile(r"\s*\)")
 
 
@@ -2059,7 +2060,7 @@ _SUM_BEFORE = regex.compile(
 )
 
 _OPENING_HOURS = regex.compile(
-    r"(?i)\b(?:open|opens|opening|closes?|closing|closed)\s+(?:(?:until|till|til|at|from|by)\s+)?"
+    r"(?i)\b(?:open|opens|opening|closes?|closing|closed)\s+(?:(?:until|till|til|at|from|by|on)\s+)?"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+)?$"
 )
 

@@ -437,11 +437,21 @@ _AGREEMENT = compile_verbose(
     rf"""^\W*(?:(?:{alternation(GREETINGS)})(?:\s+[\w.'-]+)?\s*[,!-]\s*)?
         # ...and so may an interjection, alone or with a word of delight: "Ha, totally
         # fine!", "Oh, of course", "Aww, sure", "oh nice, yeah", "ah lovely, sure".
-        (?:(?:ha(?:ha)*|ah|oh|ooh|aw+)(?:\s+{alternation(DELIGHT_WORDS)})?\s*[,!]?\s+)?(?:yes|yeah|yep|sure(?:\s+thing)?|of\s+course|absolutely|certainly|definitely|no\s+problem
+        (?:(?:ha(?:ha)*|ah|oh|ooh|aw+)(?:\s+{alternation(DELIGHT_WORDS)})?\s*[,!]?\s+)?
+        # ...and so may an acknowledgement: "Totally hear you - no problem", "I understand,
+        # sure".
+        (?:(?:totally|completely|absolutely|i)\s+(?:get\s+it|hear\s+you|understand)
+          \s*[,!.:;\u2013\u2014-]+\s*)?
+        (?:yes|yeah|yep|sure(?:\s+thing)?|of\s+course
+        # (An adverb before a verb of understanding is sympathy: "totally understand the
+        # frustration", "absolutely get why".)
+        |(?:absolutely|certainly|definitely|totally)
+          (?!\s+(?:understand|get|agree|see|hear|appreciate|know|feel|relate|sympathi[sz]e)\b)
+        |no\s+problem
         |not\s+a\s+problem|ok(?:ay)?|done|will\s+do|consider\s+it\s+done|happy\s+to|gladly
         |that(?:'s|\s+is)\s+(?:fine|ok(?:ay)?|no\s+problem|not\s+a\s+problem|all\s+right|alright)
         |fair\s+enough|sounds\s+good|go\s+for\s+it|why\s+not|all\s+done|easy|sorted|deal|can\s+do
-        |totally|you\s+bet|for\s+sure|indeed
+        |you\s+bet|for\s+sure|indeed
         |(?:ha|haha|ah|oh),?\s+(?:fair\s+enough|sure|ok(?:ay)?|no\s+problem)
         |that\s+works|fine\s+by\s+(?:me|us)
         |(?:that|it|this)\s+(?:won't|shouldn't|wouldn't|will\s+not|should\s+not)\s+be\s+(?:a|an|any)

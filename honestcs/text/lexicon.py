@@ -405,6 +405,7 @@ ABSOLUTE_STATES = (
     "effective", "reliable", "accurate", "successful", "safe", "secure", "risk-free", "fine", "ok",
     "okay", "certain", "sure", "working", "available", "happy", "done", "correct", "compatible",
     "uptime", "satisfaction", "right", "true", "clean", "free of", "covered", "permanent",
+    "genuine", "authentic",
 )  # fmt: skip
 
 # The names of a faster tier of a service ("rush is $35", "express shipping", "a same-day
@@ -442,6 +443,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # other way round (transit, ticketing, camps, lessons and attractions replies).
     "child": ("child", "children", "kid", "kids", "minor", "minors", "under-12s", "under 12s",
               "under-16s", "under 16s", "under-18s", "under 18s"),
+    # Who teaches, asked as "who teaches them?" and answered "one of our certified
+    # instructors (Mike or Jolene)" (lessons, classes, schools and coaching replies).
+    "teaching": ("teach", "teacher", "teaching", "instructor", "tutor", "trainer"),
     # When a thing stops being usable, asked "does it expire?" or "when does my pass run
     # out?", answered "there's no expiry date", "it's valid until March", "credits lapse
     # after a year" (vouchers, passes, memberships, credits and class packs).

@@ -40,6 +40,7 @@ __all__ = [
     "asks_for_an_act",
     "asks_for_news",
     "asks_how_it_goes",
+    "asks_how_likely",
     "asks_how_long_it_lasts",
     "asks_how_many",
     "asks_the_hour",
@@ -55,6 +56,7 @@ __all__ = [
     "find_questions",
     "has_anaphor",
     "item_label",
+    "states_how_likely",
 ]
 
 QuestionKind = Literal["yesno", "time", "amount", "reason", "open"]
@@ -1315,6 +1317,29 @@ _ASKS_WHATS_INCLUDED = regex.compile(
 def asks_whats_included(text: str) -> bool:
     """Whether a question asks what something includes ("what's included?")."""
     return bool(_ASKS_WHATS_INCLUDED.search(text))
+
+
+# "What are the chances he'll be sound again?", "how likely is it to come back?": asked for
+# a likelihood, answered by one however it is put ("most horses return to full work within
+# four months", "complications are uncommon", "about 90% of claims are settled").
+_ASKS_HOW_LIKELY = regex.compile(
+    r"(?i)\bwhat(?:'s|\s+is|\s+are)\s+the\s+(?:chances?|odds|likelihood|risk)\b"
+    r"|\bhow\s+likely\b|\bwhat\s+are\s+(?:my|his|her|their|our)\s+(?:chances|odds)\b"
+)
+_STATES_HOW_LIKELY = regex.compile(
+    r"(?i)\b(?:most|many|few|usually|typically|generally|normally|rarely|seldom|often|uncommon"
+    r"|common|rare|likely|unlikely|chances?|odds|risk|in\s+most\s+cases)\b|\d\s*%|\bper\s*cent\b"
+)
+
+
+def asks_how_likely(text: str) -> bool:
+    """Whether a question asks how likely something is ("what are the chances…?")."""
+    return bool(_ASKS_HOW_LIKELY.search(text))
+
+
+def states_how_likely(text: str) -> bool:
+    """Whether a sentence says how likely or how common something is ("most horses…")."""
+    return bool(_STATES_HOW_LIKELY.search(text))
 
 
 # "How long does it last?", "how long is the warranty valid?": a length, so "for 24 months"
