@@ -1134,15 +1134,7 @@ def _priced_for_another(
     """
     if "price" not in question.concepts or not _gives_a_price(sentence):
         return False
-    # "Is there a charge?", "what's that cost?", "do we pay for them?", "is there an extra
-    # cost?" ask the price of what another question names (a word just before the price's
-    # only says which price): any price the reply gives may be it.
-    tokens = list(tokenize(question.text))
-    priced = ["price" in concepts_of(t.text) for t in tokens]
-    if has_anaphor(question.text) or not any(
-        t.stem in stems and not priced[i] and not (i + 1 < len(tokens) and priced[i + 1])
-        for i, t in enumerate(tokens)
-    ):
+    if not _prices_a_thing_of_its_own(question.text, stems):
         return False
     unpriced = attrs.evolve(question, concepts=question.concepts - {"price"})
     if _about(unpriced, stems, sentence, clauses, False, days):
@@ -1151,6 +1143,26 @@ def _priced_for_another(
         other_stems & _stems_said(sentence.text)
         for other, other_stems in questions
         if other.start != question.start
+    )
+
+
+@lru_cache(maxsize=4096)
+def _prices_a_thing_of_its_own(question: str, stems: frozenset[str]) -> bool:
+    """Whether a price question names a thing of its own, not what another names.
+
+    "Is there a charge?", "what's that cost?", "do we pay for them?", "is there an extra
+    cost?" ask the price of what another question names (a word just before the price's
+    only says which price): any price the reply gives may be it. "Can I pay for the hire
+    kit on the day?" names the kit. Worked out once per question, however many sentences
+    give a price.
+    """
+    if has_anaphor(question):
+        return False
+    tokens = list(tokenize(question))
+    priced = ["price" in concepts_of(t.text) for t in tokens]
+    return any(
+        t.stem in stems and not priced[i] and not (i + 1 < len(tokens) and priced[i + 1])
+        for i, t in enumerate(tokens)
     )
 
 
