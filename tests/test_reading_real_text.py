@@ -13203,3 +13203,184 @@ def test_what_every_thing_of_a_kind_must_undergo_says_no(
     """'cash sales have to be recorded' says no to keeping them off the books."""
     customer = "Can we keep the cash sales out of the books this year?"
     assert _rules_of(_LEDGER_DESK, reply, customer) == expected
+
+
+# A print and framing shop, for the readings of a sixth session's blind rounds.
+_PRINT_ROOM = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "The Print Room", "timezone": "Europe/London"},
+            "can": [
+                {"id": "framing", "does": "frame a customer's print", "terms": ["framing"],
+                 "takes": "5-7 business days"},
+                {"id": "reprint", "does": "reprint a faded print free of charge",
+                 "terms": ["reprint"], "within": "90 days"},
+            ],
+            "cannot": [
+                {"id": "private-viewing", "terms": ["private viewing"],
+                 "because": "The gallery stays open to every visitor in opening hours."},
+            ],
+            "prohibited": [
+                {"id": "copy-artwork", "terms": ["copy the painting", "reproduce the artwork"],
+                 "because": "Copying an artist's work without a licence breaks copyright."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A remark of delight, or a word of candour, may come before the yes.
+        ("Sounds brilliant, go for it!", ["prohibited-compliance"]),
+        ("Oh, love that idea - of course!", ["prohibited-compliance"]),
+        ("Honestly, no problem at all.", ["prohibited-compliance"]),
+        ("Looks lovely, sure thing!", ["prohibited-compliance"]),
+        # ...and what follows it is still read: a question back, or a no with its reason.
+        ("Sounds brilliant, which painting is it?", []),
+        ("Sounds lovely, but we can't copy an artist's work, because copying it without a "
+         "licence breaks copyright.", []),
+    ],
+)  # fmt: skip
+def test_a_yes_after_a_remark_of_delight(reply: str, expected: list[str]) -> None:
+    """'Sounds brilliant, go for it!' says yes to what was asked."""
+    customer = "Could you reproduce the artwork my aunt painted, as a gift?"
+    assert _rules_of(_PRINT_ROOM, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A "not" after regret, bounded to a time, is a no of its own.
+        ("Sorry, not this time!", ["unexplained-refusal"]),
+        ("Sadly not this time, I'm afraid.", ["unexplained-refusal"]),
+        ("Sorry, I'm afraid not today.", ["unexplained-refusal"]),
+        # ...not a "not" that goes on to something else.
+        ("Sorry, not sure yet - I'll ask Jo and reply by 5pm today.", []),
+    ],
+)  # fmt: skip
+def test_a_no_bounded_to_a_time(reply: str, expected: list[str]) -> None:
+    """'Sorry, not this time' declines; 'Sorry, not sure yet' does not."""
+    customer = "Can I leave my bike in the back room while I shop?"
+    assert _rules_of(_PRINT_ROOM, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # One member of staff, named by a singular noun, acts later with no time.
+        ("Our framing technician will reach out about the glass.", ["vague-commitment"]),
+        ("Our print expert will get in touch about the paper.", ["vague-commitment"]),
+        # Posting, in idiom.
+        ("I'll pop the receipt in the post for you.", ["vague-commitment"]),
+        ("We'll stick a new voucher in the mail.", ["vague-commitment"]),
+        ("We'll pop the receipt in the post today.", []),
+        # Watching for something.
+        ("We're out of oak frames, but I'll keep an eye out for one.", ["vague-commitment"]),
+        ("I'll keep an eye out for the delivery and email you by Thursday.", []),
+        ("Our staff will keep an eye on the children while you browse.", []),
+        ("Send us a photo of the frame and we'll keep an eye out for your message.", []),
+        # "None" opens a clause of its own, and a "but" turns from its time.
+        ("None left in the shop right now, but I'll keep an eye out for one.",
+         ["vague-commitment"]),
+        ("None of our staff will be able to frame it before Monday.", []),
+    ],
+)  # fmt: skip
+def test_staff_posting_and_watching_are_later_acts(reply: str, expected: list[str]) -> None:
+    """'our technician will reach out', 'pop it in the post', 'keep an eye out' have no time."""
+    assert _rules_of(_PRINT_ROOM, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An imperative after "so", or a word of caution, is the customer's day to act by.
+        ("Framing takes 5-7 business days, so to be safe drop it off by Friday 4 December.",
+         []),
+        ("Framing takes 5-7 business days, so ideally bring it in by Thursday.", []),
+        ("Framing takes 5-7 business days, so drop them off by Friday.", []),
+        # ...not a time we give for the act itself.
+        ("Framing takes 5-7 business days, so we'll have it done by Thursday.",
+         ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_an_imperative_after_so_is_the_customers_deadline(
+    reply: str, expected: list[str]
+) -> None:
+    """'so to be safe drop it off by Friday' times the customer's act, not the framing."""
+    assert _rules_of(_PRINT_ROOM, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # An "if" that opens the sentence sets the window the commitment after it grants.
+        ("If the print fades within 6 months, we'll reprint it for you.", ["overpromise"]),
+        ("If anything fades in the next 6 months, just bring it in and we'll reprint it.",
+         ["overpromise"]),
+        ("If the print fades within 30 days, we'll reprint it for you.",
+         ["policy-misstatement"]),
+        ("If the print fades within 90 days, we'll reprint it for you.", []),
+        # ...not when the case begins: "after a week" opens no window.
+        ("If it still looks faded after a week, bring it in and we'll reprint it.", []),
+    ],
+)  # fmt: skip
+def test_a_window_in_an_opening_if(reply: str, expected: list[str]) -> None:
+    """'If it fades within 6 months, we'll reprint it' grants a 6-month window."""
+    assert _rules_of(_PRINT_ROOM, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "promise" tagged on, with the "I" dropped.
+        ("We'll have the framing done by tomorrow, promise!",
+         ["absolute-guarantee", "overpromise"]),
+        ("Your framing will be ready in 7 business days - promise.", ["absolute-guarantee"]),
+        ("Your framing will be ready in 7 business days, no promises though.", []),
+        # ...not after our own act of telling, which is ours to keep.
+        ("I'll email you a photo of the frame this afternoon, promise.", []),
+    ],
+)  # fmt: skip
+def test_promise_tagged_on(reply: str, expected: list[str]) -> None:
+    """'…by tomorrow, promise!' guarantees it."""
+    assert _rules_of(_PRINT_ROOM, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "private" before a noun names a kind of thing, not a ground for saying no.
+        ("A private viewing is no problem - I've booked you in for Monday at 6.",
+         ["unauthorized-promise"]),
+        ("Private viewings are fine by us, so I've booked you in for Monday at 6.",
+         ["unauthorized-promise"]),
+        # ...while "that's private" still is one.
+        ("Sorry, the guest list is private, so I can't book a private viewing.", []),
+    ],
+)  # fmt: skip
+def test_private_before_a_noun_declines_nothing(reply: str, expected: list[str]) -> None:
+    """'A private viewing is no problem' agrees; 'the guest list is private' declines."""
+    customer = "Could we book a private viewing for my book club next week?"
+    assert _rules_of(_PRINT_ROOM, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A question asking for advice is answered by a recommendation.
+        ("What should I bring to the mounting class, and is there parking?",
+         "Here's what we'd suggest: an apron and a steel ruler. There's free parking out back.",
+         []),
+        ("Any tips for hanging a heavy frame? Also, do you sell hooks?",
+         "Our advice is to use two hooks. Yes, we sell them at the till.", []),
+        ("What should I bring to the mounting class, and is there parking?",
+         "There's free parking out back.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_advice_asked_for_is_answered_by_a_recommendation(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'What should I bring?' is answered by 'here's what we'd suggest: …'."""
+    assert _rules_of(_PRINT_ROOM, reply, customer) == expected

@@ -832,12 +832,32 @@ def _check_window(
 
 def _grants_a_window(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
     """Whether the clause gives this customer the window it names, rather than stating one."""
-    return _rule_for(sentence, segment) == "overpromise" and (
-        _reads(sentence, grants, segment)
-        # An act already done for the customer holds the window it names: "I've written a
-        # 7-year warranty into your contract".
-        or (segment.mood == "done" and _reads(sentence, has_done_for_them, segment))
-        or _result_of_a_grant(sentence, segment)
+    return (
+        _rule_for(sentence, segment) == "overpromise"
+        and (
+            _reads(sentence, grants, segment)
+            # An act already done for the customer holds the window it names: "I've written a
+            # 7-year warranty into your contract".
+            or (segment.mood == "done" and _reads(sentence, has_done_for_them, segment))
+            or _result_of_a_grant(sentence, segment)
+        )
+    ) or _sets_the_case_for_a_commitment(sentence, segment)
+
+
+def _sets_the_case_for_a_commitment(sentence: SentenceFacts, segment: SegmentFacts) -> bool:
+    """Whether an "if" opening the sentence sets the case in which we then commit to the act.
+
+    "If anything goes wrong in the next 6 months, just bring it back and we'll redo it for
+    free": the commitment after it grants the window the condition names.
+    """
+    return (
+        segment.condition
+        and sentence.index_of(segment) == 0
+        and any(
+            later.mood == "future" and later.first_person and not later.negated
+            for later in sentence.segments[1:]
+            if not later.condition
+        )
     )
 
 

@@ -87,6 +87,12 @@ Known problems:
   question beside it ("do you offer a seniors' rate?"), and a sentence naming only a yes/no
   question's object ("can I cancel the express upgrade?" - "the €9.90 is the Express upgrade
   you selected") answers it.
+* A word shared only with the phrase that sets a question in time answers it ("can I add
+  gift wrap after ordering?" - "we dispatch all orders within 2 days"); that phrase is as
+  often the point of the question ("does the battery work during a power cut?"), so it is
+  not set aside.
+* Deferring to the customer ("Anything you want - you're the boss") is a `sycophancy`;
+  whether it also leaves a request unanswered is read both ways, and it is flagged.
 """
 
 from __future__ import annotations
@@ -157,6 +163,7 @@ from honestcs.text.answers import (
     opens_with_because,
     opens_with_pronoun,
     promises_the_answer,
+    recommends,
     says_it_depends,
     says_not_known_yet,
     says_there_is,
@@ -189,6 +196,7 @@ from honestcs.text.mentions import (
 from honestcs.text.questions import (
     Question,
     asks_by_a_day,
+    asks_for_advice,
     asks_for_news,
     asks_how_it_goes,
     asks_how_likely,
@@ -742,6 +750,10 @@ def _answered_in_its_form(question: Question, reply: ReplyFacts, *, sole: bool) 
         introduces_a_list(s.text) or gives_instructions(s.text) for s in reply.sentences
     ):
         return True
+    if asks_for_advice(question.text) and any(
+        recommends(s.text) or introduces_a_list(s.text) for s in reply.sentences
+    ):
+        return True  # "What should we wear?" - "Here's what we recommend: …"
     if asks_whats_included(question.text) and any(
         says_what_it_covers(s.text) or introduces_a_list(s.text) for s in reply.sentences
     ):

@@ -23,6 +23,9 @@ Known problems:
 * What a third party usually does, said beside an offer ("we can appeal on your
   behalf, and HMRC usually cancels the penalty"), is read as going along with a
   `cannot` clause about that act.
+* A yes followed by an imperative joined to the act ("Yes of course! Just send it back
+  and we'll swap it for a different size") is read as conditional, as "yes - once you show
+  your photo ID we can cut the lock off" is (SPEC §3), so it is not flagged.
 """
 
 from __future__ import annotations

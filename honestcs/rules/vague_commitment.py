@@ -17,6 +17,14 @@ customer for something: "Could you send me the reference? Then I'll fix it", as 
 acting on what was asked for: "Can you share the file? We'll send it to an engineer"), an act
 asked about with "whether" ("ask your doctor whether they'll send a new prescription"),
 and sentences that already have another finding.
+
+Known problems:
+
+* An act of staff tied to an event named only by a document ("the tech will apply it on
+  the invoice automatically") is flagged: the invoice is not read as an event.
+* Minding someone ("our staff will keep an eye on them") is no later act, and neither is
+  watching for the customer's reply; watching for a thing to turn up ("I'll keep an eye
+  out for one") is, though it has no end a customer could hold the business to.
 """
 
 from __future__ import annotations

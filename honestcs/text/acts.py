@@ -47,6 +47,7 @@ from honestcs.text.mentions import MONTH, WEEKDAY
 
 __all__ = [
     "LIMITING_ONLY",
+    "PRIVATE_AS_A_GROUND",
     "SECURITY_AS_A_GROUND",
     "PhrasePattern",
     "acknowledges_change",
@@ -107,12 +108,18 @@ __all__ = [
 # Sentences seen recently: the rules ask about the same sentence several times per check.
 _CACHE_SIZE = 4096
 
+
+# The time a no is bounded to: "afraid not this time", "sorry, not today", "no, not for now".
+_THIS_TIME = r"(?:this\s+time|on\s+this\s+occasion|for\s+now|today|tonight|this\s+year)\b"
+
 # A no on its own, after a greeting or a word of regret: "No,", "Unfortunately, no.", "Hi Tom,
 # no, …", "Sadly not.".
 _BARE_NO_WORDS = (
     r"(?:(?:hi|hello|hey|dear)\s+[\w.'-]+\W+)?"
     r"(?:(?:(?:sorry|unfortunately|sadly|(?:i'm\s+)?afraid)\W+)?(?:no|nope|nah)"
-    r"|(?:i'm\s+)?afraid\s+not|sadly\s+not|unfortunately\s+not)"
+    r"|(?:(?:sorry|unfortunately|sadly)\W+)?(?:(?:i'm\s+)?afraid|sadly|unfortunately)\s+not"
+    # "Sorry, not this time": a "not" after regret, bounded in time, is a no of its own.
+    rf"|(?:sorry|unfortunately|sadly|(?:i'm\s+)?afraid)\W+not(?=\s+{_THIS_TIME}))"
 )
 
 # Verbs after "can't" that report a feeling or a search, not a refusal ("I can't wait", "I can't find it").
@@ -156,7 +163,7 @@ _REFUSAL = compile_alternatives(
         |understand|remember|recall|find|currently|yet|always|actually|really)\b)[a-z]+\b
   | \b(?:is|are|isn't|aren't|'s|'re)\s+(?:not\s+)?(?:eligible|entitled|covered)\b(?<=(?:not|n't)\s+\w+)
   | ^\W*{_BARE_NO_WORDS}\b
-      (?!\s+(?:problem|worries|trouble|need|doubt))\s*[,.!\u2013\u2014-]
+      (?!\s+(?:problem|worries|trouble|need|doubt))(?:\s+{_THIS_TIME})?\s*[,.!\u2013\u2014-]
   | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+one\s+(?:we|i)\s+can\s+
       (?:do|pay|cover|offer|help|refund|accept|provide|arrange)\b
   | \bno\s+can\s+do\b
@@ -372,6 +379,12 @@ _REASON = compile_alternatives(
 SECURITY_AS_A_GROUND = (
     r"security\s+(?:reasons?|purposes|policy|rules|grounds)|for\s+(?:your\s+|our\s+)?security"
 )
+# Privacy as a ground for declining ("that's private", "private information", "for privacy
+# reasons"), not a thing kept for one party: "a private charter", "private lessons".
+PRIVATE_AS_A_GROUND = (
+    r"private(?!\s+(?!(?:information|info|details|data|matters?|records?)\b)[a-z])"
+    r"|privacy|confidential"
+)
 # The "only" that limits ("we can only take cash"), not the one that makes little of
 # something: "it's only a 5 minute walk", nor what a thing "only" takes or costs ("it'll only
 # take 10 minutes", "that only costs €4").
@@ -380,7 +393,7 @@ LIMITING_ONLY = (
     r"(?!\s+(?:a|an|about|around|\d))"
 )
 _DECLINING = compile_verbose(
-    rf"""\b(?:sorry|afraid|unfortunately|regret|policy|private|privacy|confidential|not\s+allowed
+    rf"""\b(?:sorry|afraid|unfortunately|regret|policy|{PRIVATE_AS_A_GROUND}|not\s+allowed
         |{SECURITY_AS_A_GROUND}|{LIMITING_ONLY}|however|but)\b"""
 )
 
@@ -516,6 +529,9 @@ _GUARANTEE = compile_alternatives(
   | \b100\s?%\s+of\s+the\s+time\b
   | ^\W*100\s?%[,!.]?\s+(?:everyone|everybody|all|every)\b
   | \bi\s+promise\b
+  # ...or "promise" tagged on, the "I" dropped as chat drops it: "it'll be sorted by tomorrow,
+  # promise!", "we'll have it back to you Friday - promise."
+  | (?<=(?:,|\s[\u2013\u2014-])\s*)promise(?=\s*[.!]*\s*$)
   # Giving one's word is promising: "you have my word on that", "I give you my word".
   | \b(?:you\s+have|you've\s+got|i\s+give\s+you|i'll\s+give\s+you)\s+my\s+word\b
   # "100%" set off by commas inside a claim: "there's always a desk free, 100%, so…".
@@ -553,7 +569,8 @@ _LATER_ACTS = compile_verbose(
           |one\s+of\s+(?:our|my|the)\s+(?:[\w-]+\s+)?[\w-]+s
           |(?:someone|somebody|a\s+member)\s+(?:from|of)\s+(?:our|the)\s+(?:\w+\s+)?(?:team|department)
           |(?:our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:team|department|specialists?|engineers?|agents?|colleagues?|staff
-            |developers|devs|techs|technicians|experts|advisers|advisors|people|folks|manager|handlers?)))
+            |developers|devs|techs?|technicians?|experts?|advisers?|advisors?|people|folks|manager
+            |handlers?)))
         \s*(?:'ll|\bwill|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to
           |\s+are\s+going\s+to|\s+is\s+going\s+to)
         \s+(?:(?:first|then|also|just|personally|definitely|certainly|quickly|now)\s+)*
@@ -612,6 +629,14 @@ _LATER_ACTS = compile_verbose(
           |look\s+at\s+(?:how|ways)
           # "we'll take another look at it", "I'll take a proper look".
           |take\s+(?:a|another)\s+(?:(?:closer|quick|proper|second|further|fresh)\s+)?look
+          # Posting, in idiom: "we'll pop a new card in the mail", "I'll put it in the post".
+          |(?:pop|put|stick)\s+(?:[\w-]+\s+){{1,4}}?in\s+the\s+(?:post|mail)\b
+          # Watching for a thing to turn up: "I'll keep an eye out for one", "we'll keep a
+          # lookout for another". (Not "our staff will keep an eye on them": minding someone
+          # while they are there; nor "we'll keep an eye out for your reply": waiting on the
+          # customer.)
+          |keep\s+(?:an\s+eye\s+out|a\s+look-?out)\b
+            (?!\s+for\s+(?:your|a|the)\s+(?:reply|replies|message|response|answer|email|e-mail|dm|text)s?\b)
           |improve|feed\s+back)\w*\b"""
 )
 # A later act joined to another by "and"/"then" ("we'll review it and be in touch").
@@ -1165,6 +1190,7 @@ def find_guarantees(
         if not _NEGATIVE_SUBJECT.search(text, 0, start)
         and not (text[start:end].lower().endswith("guaranteed") and match_at(_SECURED, text, end))
         and not match_at(_OWN_ACT_PROMISED, text, start)
+        and not (text[start:end].lower().endswith("promise") and _OWN_ACT_THEN_PROMISE.match(text))
         and not _LIMIT_OF_A_PROMISE.search(text, 0, start)
     )
 
@@ -1205,10 +1231,18 @@ _SECURED = compile_verbose(
     r"""\s+(?:against\s+|(?:with|by)\s+(?:a|an|your|the)?\s*(?:credit\s+|debit\s+)?
         (?:card|deposit|payment|pre-?authori[sz]ation|cheque|check|bond)\b)"""
 )
+# Our own acts of telling, looking and chasing: in our power, so promising them guarantees
+# no outcome.
+_OWN_ACTS = r"""(?:call|email|e-mail|ring|phone|look|check|get\s+back|follow\s+up|write|text|update
+    |keep|let|contact|chase|investigate|reply|respond|pass)\b"""
 _OWN_ACT_PROMISED = compile_verbose(
-    r"""(?:i|we)\s+promise\s+(?:(?:you\s+)?(?:that\s+)?(?:i|we)(?:'ll|\s+will)|to)\s+(?:personally\s+)?
-        (?:call|email|e-mail|ring|phone|look|check|get\s+back|follow\s+up|write|text|update|keep
-          |let|contact|chase|investigate|reply|respond|pass)\b"""
+    rf"""(?:i|we)\s+promise\s+(?:(?:you\s+)?(?:that\s+)?(?:i|we)(?:'ll|\s+will)|to)\s+(?:personally\s+)?
+        {_OWN_ACTS}"""
+)
+# ...and the same promised with the promise tagged on: "I'll call you back at 4, promise."
+_OWN_ACT_THEN_PROMISE = compile_verbose(
+    rf"""^\W*(?:i|we)(?:'ll|\s+will)\s+(?:personally\s+)?{_OWN_ACTS}[^.!?]*?
+        (?:,|\s[\u2013\u2014-])\s*(?:i\s+)?promise\W*$"""
 )
 
 

@@ -13,7 +13,13 @@ from functools import lru_cache
 import regex
 
 from honestcs._grammar import Alternatives, compile_verbose, ends_just_before
-from honestcs.text.acts import LIMITING_ONLY, SECURITY_AS_A_GROUND, is_declining, is_hedge
+from honestcs.text.acts import (
+    LIMITING_ONLY,
+    PRIVATE_AS_A_GROUND,
+    SECURITY_AS_A_GROUND,
+    is_declining,
+    is_hedge,
+)
 from honestcs.text.lexicon import (
     COURTESIES,
     GREETINGS,
@@ -66,6 +72,7 @@ __all__ = [
     "opens_with_because",
     "opens_with_pronoun",
     "promises_the_answer",
+    "recommends",
     "says_it_depends",
     "says_there_is",
     "says_what_alone",
@@ -799,6 +806,21 @@ def is_courtesy(text: str) -> bool:
     return bool(_COURTESY.search(text))
 
 
+# A recommendation: "we recommend flat shoes", "I'd suggest layers", "our advice is to…",
+# "here's what we recommend:", "it's best to bring a hat".
+_RECOMMENDS = regex.compile(
+    r"(?i)\b(?:(?:i|we)(?:'d|\s+would)?\s+(?:always\s+|strongly\s+|really\s+)?(?:recommend|suggest)"
+    r"|what\s+(?:i|we)(?:'d|\s+would)?\s+(?:recommend|suggest)"
+    r"|(?:our|my)\s+(?:advice|recommendation|suggestion|tip)s?|(?:it's|it\s+is)\s+best\s+to)\b"
+)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def recommends(text: str) -> bool:
+    """Whether the sentence recommends something ("we recommend…", "here's what I'd suggest:")."""
+    return bool(_RECOMMENDS.search(text))
+
+
 # A presentational lead-in to what follows: "Here's where things stand:", "Below is a summary:".
 _LIST_LEAD_IN = compile_verbose(
     r"^\W*(?:here(?:'s|\s+is|\s+are)|below\s+(?:is|are)|see\s+below|as\s+follows)\b[^:]*:\s*$"
@@ -905,7 +927,7 @@ def exclaims(text: str) -> bool:
 # Words of declining besides an apology: "I'm sorry, I can *only* discuss it with…".
 _DECLINING_BEYOND_SORRY = regex.compile(
     # (The "only" that limits, not "it's only a 5 minute walk" or "it'll only take a minute".)
-    rf"(?i)\b(?:{LIMITING_ONLY}|however|but|policy|unfortunately|afraid|regret|private|privacy|confidential"
+    rf"(?i)\b(?:{LIMITING_ONLY}|however|but|policy|unfortunately|afraid|regret|{PRIVATE_AS_A_GROUND}"
     rf"|{SECURITY_AS_A_GROUND}|not\s+allowed|law)\b"
 )
 

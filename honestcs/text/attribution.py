@@ -1277,6 +1277,19 @@ def _in_another_clause(
             for term, clause, _ in candidates:
                 if main.start <= term.start < main.end and clause.within is not None:
                     return clause, term
+        # ...and so is one in an "if" that opens the sentence, before the act: "If the hair
+        # slips within 30 days, we'll redo it for free", "if anything goes wrong in the next
+        # 6 months, just bring it back and we'll redo it".
+        # ("If it's still there *after* a week, bring it in": when the case begins, no window.)
+        opener = _WINDOW_OPENER.search(
+            sentence.text, max(0, mention.start - sentence.start - _LOOK_BACK),
+            mention.start - sentence.start,
+        )
+        if at == 0 and opener is not None and opens_a_condition_proper(segment.text):
+            for term, clause, _ in candidates:
+                if term.start >= segment.end and clause.within is not None:
+                    home = sentence.segment_at(term.start)
+                    return (clause, term) if not home.condition else None
     if isinstance(mention, DurationMention) and mention.role in ("window", "bare"):
         # "You'll have 60 days to tell us, and we'll reprint it": the window of the act after
         # it, though its own clause names a thing with no window ("bring in a water sample").
@@ -1286,6 +1299,13 @@ def _in_another_clause(
     if in_segment_any:
         return None  # its own clause names something else
     return _inherited(sentence, mention, segment, candidates)
+
+
+# The words that open a window just before its length: "within 30 days", "in the next 6
+# months", "during the first year".
+_WINDOW_OPENER = regex.compile(
+    r"(?i)\b(?:within|in\s+the\s+(?:next|first)|during\s+the\s+(?:next|first))\s+$"
+)
 
 
 # A booking named by its day, a participle after its noun: "the installation booked for the
@@ -3381,9 +3401,13 @@ def reports_what_happened(text: str, end: int, *, day: bool = False) -> bool:
 # book before 6pm", "please reply by Friday". The day is theirs to act by, not a time the
 # business's act takes.
 _CUSTOMER_ACTS = regex.compile(
-    r"(?i)(?:^\W*(?:just\s+|simply\s+)?|\byou(?:'ll|\s+will|\s+can|\s+need\s+to|\s+must|\s+should"
+    # An imperative opens its clause, after a joining word or a word of caution: "so to be
+    # safe drop it off by Friday", "and ideally book by the 3rd".
+    r"(?i)(?:^\W*(?:(?:so|and|then)\s+)?(?:(?:to\s+be\s+safe|ideally|if\s+possible),?\s+)?"
+    r"(?:just\s+|simply\s+)?"
+    r"|\byou(?:'ll|\s+will|\s+can|\s+need\s+to|\s+must|\s+should"
     r"|\s+just)?\s+|\bplease\s+)"
-    r"(?:book|order|call|ring|phone|email|e-mail|contact|reply|bring|drop\s+off|pay"
+    r"(?:book|order|call|ring|phone|email|e-mail|contact|reply|bring|drop(?:\s+(?:it|them))?\s+off|pay"
     r"|sign(?:\s+up|\s+off)?|register|apply|submit|confirm|approve|send|upload|choose|pick"
     r"|select|let\s+us\s+know)\b"
     r"(?:\s+[\w'-]+){0,4}?\s*$"

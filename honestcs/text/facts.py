@@ -251,7 +251,8 @@ _NEGATION = compile_alternatives(
       # "nobody can promise that". ("No problem", "no worries" are set aside before.)
       | ^\W*(?:no\s+(?!(?:rush|need|stress|charge|cost|fee|extra)\b)[a-z]+(?:\s+[a-z]+)?\s+
           (?:can|will|could|would|is|are|was|were|has|have|[a-z]+s)\b
-        | (?:nobody|no\s+one|nothing)\b)
+        # ...and so does "none" said alone: "none in stock right now, but…".
+        | (?:nobody|no\s+one|nothing|none)\b)
       | n't\b"""
 )
 # Phrases that contain a negation word but agree or comfort rather than negate.
@@ -438,6 +439,13 @@ _AGREEMENT = compile_verbose(
         # ...and so may an interjection, alone or with a word of delight: "Ha, totally
         # fine!", "Oh, of course", "Aww, sure", "oh nice, yeah", "ah lovely, sure".
         (?:(?:ha(?:ha)*|ah|oh|ooh|aw+)(?:\s+{alternation(DELIGHT_WORDS)})?\s*[,!]?\s+)?
+        # ...and so may a remark of delight of its own, set off by a comma or a dash: "Sounds
+        # awesome, go for it!", "Ha, love it, sure!", "Love that idea - of course".
+        (?:(?:(?:sounds|looks)\s+(?:so\s+|really\s+)?{alternation(DELIGHT_WORDS)}
+            |love\s+(?:it|that|this)(?:\s+idea)?)
+          \s*[,!\u2013\u2014-]+\s*)?
+        # ...and a word of candour: "honestly that's fine", "honestly, no problem at all".
+        (?:honestly\s*,?\s+)?
         # ...and so may an acknowledgement: "Totally hear you - no problem", "I understand,
         # sure".
         (?:(?:totally|completely|absolutely|i)\s+(?:get\s+it|hear\s+you|understand)
@@ -926,7 +934,7 @@ def is_denied_after(text: str, offset: int) -> bool:
 
 
 _NEGATION_HINT = regex.compile(
-    r"(?i)n't|\b(?:not|never|cannot|unable|unlikely|no|nor|neither|nobody|nothing)\b"
+    r"(?i)n't|\b(?:not|never|cannot|unable|unlikely|no|nor|neither|nobody|nothing|none)\b"
 )
 
 

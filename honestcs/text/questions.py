@@ -37,6 +37,7 @@ __all__ = [
     "Question",
     "QuestionKind",
     "asks_by_a_day",
+    "asks_for_advice",
     "asks_for_an_act",
     "asks_for_news",
     "asks_how_it_goes",
@@ -1288,6 +1289,23 @@ def asks_how_it_goes(text: str) -> bool:
         text: A question.
     """
     return bool(_ASKS_HOW_IT_GOES.search(text))
+
+
+# Asking for advice, answered by a recommendation: "what should we wear?", "what would you
+# recommend?", "any tips for the first lesson?".
+_ASKS_FOR_ADVICE = regex.compile(
+    r"(?i)\bwhat\s+(?:should|would\s+you\s+(?:recommend|suggest)|do\s+you\s+(?:recommend|suggest))\b"
+    r"|\bany\s+(?:tips|advice|suggestions|recommendations)\b"
+)
+
+
+def asks_for_advice(text: str) -> bool:
+    """Whether a question asks for advice ("What should we wear?", "any tips?").
+
+    Args:
+        text: A question.
+    """
+    return bool(_ASKS_FOR_ADVICE.search(text))
 
 
 # A figure of two digits or more ("$214", "1,250", "OS-55812"): one the customer wrote, said
