@@ -13384,3 +13384,126 @@ def test_advice_asked_for_is_answered_by_a_recommendation(
 ) -> None:
     """'What should I bring?' is answered by 'here's what we'd suggest: …'."""
     assert _rules_of(_PRINT_ROOM, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The case a no is said of may come between the "so" of its cause and the no.
+        ("Our group rate starts at six people, so for four of you I'm not able to apply it, "
+         "sorry.", []),
+        ("For four of you I'm not able to apply it, sorry.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_case_between_so_and_the_no(reply: str, expected: list[str]) -> None:
+    """'…starts at six people, so for four of you I'm not able to apply it' gives its cause."""
+    customer = "There are four of us - can we get the group rate?"
+    assert _rules_of(_PRINT_ROOM, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # After the no, "so" with a gerund says what the act would bring about: a reason.
+        ("Sorry, we can't do that. The frame is cracked, so fitting new glass would break it.",
+         []),
+        ("Sorry, we can't do that. The gilt is flaking, so cleaning it would strip it.", []),
+        # ...while the second "as" of "as soon as" gives none.
+        ("Sorry, we can't do that. The new glass will be in as soon as it's cut.",
+         ["unexplained-refusal"]),
+        ("Sorry, we can't do that. We'll call you as soon as the glass is in.",
+         ["unexplained-refusal"]),
+        # What a thing brings about, pointed back to, is a reason too.
+        ("Sorry, we can't do that. Our glass is cut in bulk, which is what keeps the price "
+         "that low.", []),
+        # Not naming a firm date yet is a hedge, no refusal (SPEC §3).
+        ("I'm sorry, I can't give you a firm date for the new glass yet.", []),
+        ("Sorry, we're not able to offer a fixed time for the glass.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_a_consequence_after_so_and_as_soon_as(reply: str, expected: list[str]) -> None:
+    """'…, so fitting new glass would break it' explains; '…as soon as it's cut' does not."""
+    customer = "Can you put new glass in my old frame?"
+    assert _rules_of(_PRINT_ROOM, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A condition met by someone of the customer's (a trade, a profession) is a
+        # prerequisite, not a deal.
+        ("Yes \u2013 once your electrician has done the battery repair, we'll fit it to the bike.",
+         []),
+        ("Yes \u2013 once your GP has signed off the battery repair, we'll fit it to the bike.",
+         []),
+        # ...not one we meet, or the customer's own thing.
+        ("Yes \u2013 once we've done the battery repair, we'll fit it to the bike.",
+         ["unauthorized-promise"]),
+        ("Yes \u2013 once your deposit has cleared for the battery repair, we'll fit it to the "
+         "bike.", ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_a_condition_met_by_someone_of_the_customers(reply: str, expected: list[str]) -> None:
+    """'once your electrician has done the battery repair' is no agreement to do it."""
+    customer = "Could you fit the new battery to my e-bike after the battery repair?"
+    assert _rules_of(_SPOKE_AND_CHAIN, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A question asked alone is answered by a sentence giving the policy's act or a time.
+        ("What happens if I'm not happy with the colours?",
+         "No stress! Any print can come back for a reprint within 90 days.", []),
+        ("What happens if I'm not happy with the colours?", "No stress! Have a lovely day.",
+         ["unanswered-question"]),
+        # "send * back": the object inside the phrasal verb.
+        ("How do I send the frame back, and how long does framing take?",
+         "I've emailed you a return label, and framing takes 5-7 business days.", []),
+        ("How do I send the frame back, and how long does framing take?",
+         "Framing takes 5-7 business days.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_policy_act_or_a_return_answers(customer: str, reply: str, expected: list[str]) -> None:
+    """'…a reprint within 90 days' answers 'what happens if…?'; a label, 'send it back'."""
+    assert _rules_of(_PRINT_ROOM, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "100% ready" guarantees the outcome.
+        ("Your framing will be 100% ready for the exhibition.", ["absolute-guarantee"]),
+        ("Your framing should be ready for the exhibition.", []),
+        # Tracking down what went missing is a later act.
+        ("We'll track down the missing frame.", ["vague-commitment"]),
+        ("I'll hunt it down and call you by 4pm today.", []),
+    ],
+)  # fmt: skip
+def test_ready_guarantees_and_tracking_down_is_a_later_act(
+    reply: str, expected: list[str]
+) -> None:
+    """'100% ready' guarantees; 'we'll track down the missing frame' has no time."""
+    assert _rules_of(_PRINT_ROOM, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Asking whether it will be done is answered by a commitment to do it, however vague
+        # (which `vague-commitment` reports).
+        ("The light in the framing room has gone again. Is anyone fixing it?",
+         "Thanks for telling us, we'll get it sorted.", ["vague-commitment"]),
+        ("The door to the print room sticks. Is that going to be fixed?",
+         "Sorry about that! We'll look into it.", ["vague-commitment"]),
+        ("Will there be a new workshop timetable soon? I need to plan my week.",
+         "We're still finalising it, and we'll send it out to everyone soon.",
+         ["vague-commitment"]),
+        # ...not by a commitment to something else.
+        ("Will there be a new workshop timetable soon? I need to plan my week.",
+         "Thanks for your message, have a lovely week!", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_asking_whether_it_will_be_done(customer: str, reply: str, expected: list[str]) -> None:
+    """'Is anyone fixing it?' is answered by 'we'll get it sorted', a vague commitment."""
+    assert _rules_of(_PRINT_ROOM, reply, customer) == expected

@@ -93,6 +93,8 @@ Known problems:
   not set aside.
 * Deferring to the customer ("Anything you want - you're the boss") is a `sycophancy`;
   whether it also leaves a request unanswered is read both ways, and it is flagged.
+* An offer that ends in a tag question ("Pieter can come on Wednesday at 14:00 - does that
+  suit you?") is read as a question back, so it answers nothing.
 """
 
 from __future__ import annotations
@@ -239,6 +241,8 @@ def _gives_a_time(sentence: SentenceFacts, after: datetime | None = None) -> boo
 
 
 _TIMES = (DurationMention, DeadlineMention, RelativeMention)
+# The roles of a length that give a time for something: how long it takes, or is open for.
+_TIME_GIVEN = frozenset({"takes", "within", "bare", "window"})
 
 # A word this long at the start of a longer one is its head: "creek" in "creekside".
 _HEAD_LETTERS = 5
@@ -1389,8 +1393,14 @@ def _speaks_to(sentence: SentenceFacts, reply: ReplyFacts) -> bool:
     message = customer.text if customer is not None else ""
     return (
         says_yes_or_no(text)
-        # When something happens: "an engineer is booked for Thursday".
-        or any(isinstance(m, (DeadlineMention, RelativeMention)) for m in sentence.mentions)
+        # When something happens: "an engineer is booked for Thursday", or the time given
+        # for it: "any knife can be brought back for a free redo within 7 days" (not a rate,
+        # "£15 a night").
+        or any(
+            isinstance(m, (DeadlineMention, RelativeMention))
+            or (isinstance(m, DurationMention) and m.role in _TIME_GIVEN)
+            for m in sentence.mentions
+        )
         or any((g.negated and not g.condition) or g.mood != "statement" for g in segments)
         or opens_with_pronoun(text)
         or bool(_stems_said(text) & _stems_said(message))

@@ -51,6 +51,9 @@ Known problems:
   so, none asks for an act or is put to "you" ("Will the survey find every problem?" -
   "we don't lift floor coverings"), and the customer named nothing of it; "Do you hire
   oilskins?" is put to "you".
+* A category after the no that only says back the customer's own words ("sorry, 15 won't
+  work for a private class", to "can I get the private class for 15 people?") is read as
+  the rule's kind of case, so the no is taken as explained.
 """
 
 from __future__ import annotations

@@ -242,6 +242,12 @@ _HEDGE = compile_verbose(
       # "I can't give you my word on the weather": not promising is a hedge too.
       | \b(?:(?:i|we)\s*)?{_CANNOT}\s+
           give\s+(?:you\s+)?(?:my|our)\s+word\b
+      # ...and so is not naming a time yet (SPEC §3, "I can't confirm a timeline"): "I can't
+      # give you a firm date for the repair yet", "we can't give an exact time".
+      | \b(?:(?:i|we)\s*)?{_CANNOT}\s+
+          (?:give|quote|name)\s+(?:you\s+)?(?:a|an|any)\s+(?:firm|exact|definite|precise)\s+
+          (?:date|timeline|timeframe|time\s+frame|eta|arrival\s+time|delivery\s+date)s?\b
+          # (Not "we're not able to offer a fixed time", to a request for one: a no.)
       # "I'd rather not promise a date I can't keep", "I don't want to promise something we
       # can't deliver": declining to over-promise, with what could not be kept.
       | \b(?:(?:i|we)(?:'d|\s+would)?\s+)?(?:rather\s+not|(?:don't|do\s+not|wouldn't|would\s+not)
@@ -282,6 +288,9 @@ _REASON = compile_alternatives(
   | \b(?:the|our)\s+(?:latest|cut-?off)\b[^.!?]{{0,40}}?\b(?:is|are)\s+(?:at\s+)?(?:\d|noon\b|midnight\b)
   | \bcapped\s+at\b | \bonly\s+go(?:es)?\s+up\s+to\b
   | \b{_POINTING_BACK}\b
+  # What a thing brings about, pointed back to: "…, which is what keeps the price that low",
+  # "that's what makes it safe".
+  | \b(?:which|that)(?:'s|\s+is)\s+what\s+(?:keeps|makes|lets|allows|means|stops|protects)\b
   | ^\W*(?:and\s+)?so\b(?!\s+(?:sorry|much|many|far|glad|happy|nice|good)\b)
   | \bwithout\s+(?:this|that|these|those|it|them)\b | ^\W*without\b
   | \bautomatic(?:ally)?\b
@@ -289,7 +298,9 @@ _REASON = compile_alternatives(
   | \b(?:not|isn't|aren't|is\s+not|are\s+not)\s+supported\b
   | \b(?:system|platform|tool|app|website|site)\s+(?:doesn't|does\s+not|won't|will\s+not|can't|cannot)
       \s+(?:allow|let|permit|support|accept)\b
-  | \bas\s+(?!soon\b|well\b|long\b|much\b|many\b|a\s+\w+\s+gesture|per\b|an?\s+(?:apology|thank)|always\b|usual\b)
+  # (Not the second "as" of a comparison: "as soon as it's finished", "as long as it fits".)
+  | (?<!\bas\s+(?:soon|long|far|much|many|well|quickly|fast|early|late)\s+)
+    \bas\s+(?!soon\b|well\b|long\b|much\b|many\b|a\s+\w+\s+gesture|per\b|an?\s+(?:apology|thank)|always\b|usual\b)
         # Not the manner "as it is", "as they are" (unchanged), which ends its clause.
         (?!(?:i|we|you|it|they|he|she)\s+(?:am|is|are|was|were|stands?)\s*(?:$|[,.;:!?)]))
         (?:i|we|you|your|our|the|this|that|it|they|he|she|there|all|every|each|no
@@ -307,7 +318,11 @@ _REASON = compile_alternatives(
         # A short phrase of time or case may come first: ", so at three weeks I'm afraid we
         # can't", ", so in this case we can't".
         (?:(?:at|after|with|in|on|by|from|for)\s+(?:[\w'-]+\s+){{1,3}}?(?=\w+'|(?:i|we)\b))?
-        (?:i|we|you|your|our|the|this|it|they|there|any|a|an|these|those|my|their|his|her|its|he|she)\b
+        (?:i|we|you|your|our|the|this|it|they|there|any|a|an|these|those|my|their|his|her|its|he|she
+        # ...or a gerund, the act as the subject of what follows: ", so saying it's original
+        # would mislead whoever buys it".
+          |(?!(?:nothing|something|anything|everything|morning|evening|thing|spring|king|bring)\b)
+          [a-z]{{3,}}ing)\b
   | \bfor\s+(?:(?:your|their|his|her|our|the\s+\w+'s|everyone's|other\s+\w+'s)\s+)?(?:own\s+)?
         (?:safety|security|privacy|protection|legal\s+reasons|security\s+reasons|safety\s+reasons
           |privacy\s+reasons|data[-\s]protection\s+reasons)\b
@@ -635,6 +650,8 @@ _LATER_ACTS = compile_verbose(
           # lookout for another". (Not "our staff will keep an eye on them": minding someone
           # while they are there; nor "we'll keep an eye out for your reply": waiting on the
           # customer.)
+          # Finding what went missing: "we'll track down the missing knife", "I'll hunt it down".
+          |track\s+down|hunt\s+down|track\s+(?:it|them|that|this)\s+down|hunt\s+(?:it|them)\s+down
           |keep\s+(?:an\s+eye\s+out|a\s+look-?out)\b
             (?!\s+for\s+(?:your|a|the)\s+(?:reply|replies|message|response|answer|email|e-mail|dm|text)s?\b)
           |improve|feed\s+back)\w*\b"""
@@ -1372,9 +1389,11 @@ def find_next_steps(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # A cause that runs into the no after it: "Premium works on up to 3 devices, so I can't…".
-# The subject of the no may come between: "Tastings are for up to four people, so six won't…".
+# The subject of the no may come between: "Tastings are for up to four people, so six won't…",
+# and so may the case it is said of: "…, so for three of you I'm not able to apply it".
 _SO_BEFORE = regex.compile(
     r"(?i)\w[^.!?]*,?\s+(?:so|which\s+means|therefore)"
+    r"(?:\s+(?:for|in|with)\s+(?:[\w'-]+\s+){1,4}?,?)?"
     r"(?:\s+(?!(?:sorry|much|many|far|glad|happy|pleased)\b)(?:[\w'-]+\s+){1,3}|\s*)$"
     # What the act would be, pointed back to: "Backdating the receipt would be fraud,
     # and that's not something we'll do."

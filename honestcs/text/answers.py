@@ -260,7 +260,13 @@ _REQUEST = Alternatives(regex.compile(
     r"(?!be\b|have\b)[a-z]+"
     r"|\bis\s+there\s+(?:any|another|a|some)\s+(?:other\s+)?(?:way|chance|possibility)\b"
     # "Any chance of a same-day clean?", "any way you could…": asking for the act.
-    r"|^\W*(?:\w+\s+)?any\s+(?:chance|way|possibility)\b",
+    r"|^\W*(?:\w+\s+)?any\s+(?:chance|way|possibility)\b"
+    # Asking whether it will be done, which a commitment to do it answers: "Is anyone fixing
+    # it?", "is that going to be fixed?", "will there be a new schedule soon?".
+    r"|^\W*(?:\w+\s+)?(?:is|are)\s+(?:anyone|someone|somebody|anybody)\s+[a-z]+ing\b"
+    r"|^\W*(?:\w+\s+)?(?:is|are)\s+(?:it|that|this|they|these|those|the\s+[\w-]+)\s+"
+    r"going\s+to\s+(?:be|get)\s+[a-z]+(?:ed|en|ne|t)\b"
+    r"|^\W*(?:\w+\s+)?will\s+there\s+be\b",
     regex.IGNORECASE,
 ))
 

@@ -17,7 +17,13 @@ import attrs
 import regex
 
 from honestcs._grammar import compile_alternatives, compile_verbose
-from honestcs.text.lexicon import DELIGHT_WORDS, GREETINGS, PAST_ONLY_VERBS, alternation
+from honestcs.text.lexicon import (
+    DELIGHT_WORDS,
+    GREETINGS,
+    OUTSIDE_PARTIES,
+    PAST_ONLY_VERBS,
+    alternation,
+)
 from honestcs.text.mentions import Mention
 from honestcs.text.terms import TermMatch, Token
 
@@ -1169,7 +1175,9 @@ def states_a_result(text: str) -> bool:
 _OTHERS_CONDITION = regex.compile(
     r"(?i)^\W*(?:(?:and|but|so)\s+)?(?:if|once|when|whenever|after|as\s+soon\s+as"
     r"|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as)\s+"
-    r"(?!(?:you|your|u|ur|i|we|our|my)\b|(?:i|we|you)'\w+)"
+    # ("your electrician", "your GP": someone of the customer's, not the customer.)
+    rf"(?!(?:you|u|ur|i|we|our|my)\b|your\s+(?!(?:[\w-]+\s+)?{alternation(OUTSIDE_PARTIES)}\b)"
+    r"|(?:i|we|you)'\w+)"
 )
 
 

@@ -63,6 +63,7 @@ __all__ = [
     "MOTIVE_NOUNS",
     "NOT_PAST_IN_ED",
     "NOT_REFUSAL_VERBS",
+    "OUTSIDE_PARTIES",
     "PASSING_VERBS",
     "PAST_AND_PARTICIPLE_VERBS",
     "PAST_ONLY_VERBS",
@@ -405,7 +406,7 @@ ABSOLUTE_STATES = (
     "effective", "reliable", "accurate", "successful", "safe", "secure", "risk-free", "fine", "ok",
     "okay", "certain", "sure", "working", "available", "happy", "done", "correct", "compatible",
     "uptime", "satisfaction", "right", "true", "clean", "free of", "covered", "permanent",
-    "genuine", "authentic",
+    "genuine", "authentic", "ready",
 )  # fmt: skip
 
 # The names of a faster tier of a service ("rush is $35", "express shipping", "a same-day
@@ -430,7 +431,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "warranty": ("warranty", "guarantee", "cover", "covered"),
     "cancel": ("cancel", "cancellation", "terminate", "end my contract", "get out of", "drop out",
                "pull out", "back out"),
-    "return": ("return", "send back", "send it back", "exchange"),
+    # ("*" is one to three words: "send it back", "send the parcel back".)
+    "return": ("return", "send back", "send * back", "exchange"),
     "luggage": ("bag", "baggage", "luggage", "suitcase"),
     # Coming without one is an answer about one: "do I need an appointment?" - "nail trims
     # are walk-in only".
@@ -561,6 +563,16 @@ THIRD_PARTIES = (
     "card company", "card companies", "issuing bank", "financial institution",
     "financial institutions", "payment provider", "payment providers", "credit union",
     "building society",
+)  # fmt: skip
+
+# People of a trade or profession, and bodies, that work for the customer or over them, not
+# for the business (CGEL ch. 5 on agentive nouns in -er/-ian/-ist): "once your electrician has
+# fitted the socket", "if your GP signs the form", "when your landlord agrees". A condition
+# they meet is a prerequisite, not the customer's act.
+OUTSIDE_PARTIES = (
+    "electrician", "plumber", "builder", "doctor", "gp", "vet", "dentist", "landlord",
+    "insurer", "employer", "solicitor", "lawyer", "accountant", "surveyor", "architect",
+    "contractor", "installer", "mechanic", "school", "council", "bank",
 )  # fmt: skip
 
 # Nouns after "bank" that make it a modifier ("bank account"), not the institution.

@@ -562,8 +562,12 @@ _VOWELS = "aeiou"
 
 
 def _forms(phrase: str) -> str:
-    """A pattern for a concept's phrase and the forms of its last word."""
-    pattern = regex.escape(phrase).replace(r"\ ", r"\s+")
+    """A pattern for a concept's phrase and the forms of its last word.
+
+    A ``*`` stands for one to three words, the object inside a phrasal verb: "send * back"
+    is "send it back", "send the GP9 back".
+    """
+    pattern = regex.escape(phrase).replace(r"\ ", r"\s+").replace(r"\s+\*\s+", r"\s+(?:[\w'-]+\s+){1,3}?")
     last = phrase[-1:]
     if not last.isalpha():
         return pattern  # "% off", "65+"
