@@ -13507,3 +13507,85 @@ def test_ready_guarantees_and_tracking_down_is_a_later_act(
 def test_asking_whether_it_will_be_done(customer: str, reply: str, expected: list[str]) -> None:
     """'Is anyone fixing it?' is answered by 'we'll get it sorted', a vague commitment."""
     assert _rules_of(_PRINT_ROOM, reply, customer) == expected
+
+
+# A mail-order press, whose delivery time counts from dispatch.
+_PRESS_AND_POST = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Press & Post", "timezone": "Europe/London"},
+            "can": [
+                {"id": "delivery", "does": "deliver an order by courier from dispatch",
+                 "terms": ["delivery", "dispatch"], "takes": "2-4 business days"},
+                {"id": "binding", "does": "bind a thesis", "terms": ["binding"],
+                 "takes": "9-12 months"},
+                {"id": "proofs", "does": "email before-and-after proofs of a restored print",
+                 "terms": ["proofs"], "takes": "2 business days"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # The day of the event a clause's time counts from is no day the act ends.
+        ("Your order is being dispatched today.", []),
+        ("Your order is scheduled for dispatch on Thursday 3 December.", []),
+        # ...while the act itself, by that day, still is.
+        ("Your delivery will arrive on Thursday 3 December.", ["overpromise"]),
+        # ("before-and-after" is one word of the policy's, no event counted from.)
+        ("You'll get the before-and-after proofs tonight.", ["overpromise"]),
+        # A day said to be sooner than can be done is no promise of it.
+        ("Binding takes 9-12 months, so 1 March is sooner than we can manage.", []),
+        ("We'll have your binding done by 1 March.", ["overpromise"]),
+    ],
+)  # fmt: skip
+def test_the_start_of_the_clock_and_a_day_too_soon(reply: str, expected: list[str]) -> None:
+    """'dispatched today' starts the delivery's time; '…is sooner than we can manage' is no."""
+    assert _rules_of(_PRESS_AND_POST, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A no to a message that asks for nothing reassures.
+        ("Worried the frame will crack if the kids knock it.",
+         "Nah, our frames are built to last.", []),
+        ("I'd like a second copy of the print.", "Nah, sorry.", ["unexplained-refusal"]),
+        ("hey do u guys do mounting? got a few posters", "no mounting sorry!",
+         ["unexplained-refusal"]),
+        # Declining in idiom is no later act; a call asked for before "and we'll" is a
+        # condition.
+        ("Can you frame this photo of my neighbour's garden for a laugh?",
+         "Ha, I'll pass on that one! Happy to frame one of your own garden though.", []),
+        ("Can you frame my diploma?",
+         "Yes! Give us a ring on 0161 555 0192 and we'll sort the details.", []),
+        # How old one must be answers "is there an age limit?".
+        ("How much is the mounting class and is there an age limit?",
+         "The class is £30 and students need to be 12 years old or over.", []),
+        ("How much is the mounting class and is there an age limit?", "The class is £30.",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_reassuring_declining_in_idiom_and_age(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Nah, built to last' to a worry declines nothing; '12 years old or over' is an age."""
+    assert _rules_of(_PRINT_ROOM, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("You're 100% going to love the new frame.", ["absolute-guarantee"]),
+        ("The print will arrive 100% intact.", ["absolute-guarantee"]),
+        ("You're 100% right about the mount.", []),
+        ("Found your scarf! We'll post it back to you.", ["vague-commitment"]),
+        ("Found your scarf! We'll post it back to you by Friday.", []),
+    ],
+)  # fmt: skip
+def test_going_to_intact_and_posting_back(reply: str, expected: list[str]) -> None:
+    """'100% going to love it' and '100% intact' guarantee; 'we'll post it back' has no time."""
+    assert _rules_of(_PRINT_ROOM, reply) == expected

@@ -12,9 +12,11 @@ checked.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 import attrs
@@ -302,6 +304,12 @@ def _sentence_violations(
             segment.text, mention.start - segment.start
         ):
             continue  # "book the inspection today and…": the customer's day to act by
+        if isinstance(mention, DeadlineMention) and _starts_the_clock(
+            found[0], reply.text[found[1].start : found[1].end]
+        ):
+            # "It's being dispatched today", when the clause delivers "from dispatch": the
+            # day the clause's time starts, not the day it ends.
+            continue
         # A condition states no time or price of its own ("if it hasn't come within 3 days,
         # call us"), but the window it sets is the customer's window ("price adjustments are
         # available if the price drops within 30 days of purchase").
@@ -382,6 +390,34 @@ def _count_lengths(sentence: SentenceFacts) -> dict[Decimal, int]:
 
 # Worked out once for a sentence however many times ask.
 _lengths_named = LastOne(_count_lengths)
+
+
+# Words after which a clause's `does` names the event its time is counted from.
+_COUNTED_FROM_WORDS = frozenset({"from", "after", "following", "once"})
+
+
+@lru_cache(maxsize=4096)
+def _clock_starters(does: str) -> frozenset[str]:
+    """The stems of the events a clause's time is counted from ("…by courier from dispatch").
+
+    Words as the policy spaces them: "before-and-after photos" and "after-hours access" are
+    one word each, and count from nothing.
+    """
+    words = [w.strip(".,;:()").lower() for w in does.split()]
+    return frozenset(
+        stem(after)
+        for before, after in itertools.pairwise(words)
+        if before in _COUNTED_FROM_WORDS and after.isalpha() and after not in _DETERMINERS
+    )
+
+
+_DETERMINERS = frozenset({"the", "your", "a", "an", "its", "their", "our"})
+
+
+def _starts_the_clock(clause: Can, term_text: str) -> bool:
+    """Whether the term that names the clause is the event its own time is counted from."""
+    starters = _clock_starters(clause.does)
+    return bool(starters) and any(t.stem in starters for t in tokenize(term_text))
 
 
 def _window_in_condition(mention: Mention, clause: Can) -> bool:

@@ -283,6 +283,26 @@ def _asks_only_facts(reply: ReplyFacts) -> bool:
     return not any(asks_for_an_act(q.text) for q in customer.questions)
 
 
+# Words with which a message asks for something without a question mark: "I'd like…",
+# "please…", "I need…", "could you…".
+_WISHING = frozenset(
+    {"want", "wanted", "wants", "like", "need", "needs", "please", "wish", "hoping", "hope",
+     "could", "can", "would", "let", "request", "requesting", "asking"}
+)  # fmt: skip
+
+
+def _asks_for_nothing(reply: ReplyFacts) -> bool:
+    """Whether the customer's message asks nothing and wants nothing: a worry, a report.
+
+    A "no" to "Worried the possum will fall apart if the kids touch it" reassures; it
+    declines nothing.
+    """
+    customer = reply.customer
+    if customer is None or customer.questions or "?" in customer.text:
+        return False  # (a question run into a greeting is not read as one, but still asks)
+    return not any(t.lower in _WISHING for t in tokenize(customer.text))
+
+
 def _answers_a_fact_question(sentence: SentenceFacts, reply: ReplyFacts) -> bool:
     """Whether a "no" sentence is about a question of fact, and about no request.
 
@@ -332,9 +352,15 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
         if (
             is_bare_no(sentence.text, refusal[0], refusal[1])
             and find_refusal(sentence.text[refusal[1] :]) is None
-            and (_asks_only_facts(reply) or _answers_a_fact_question(sentence, reply))
+            and (
+                _asks_only_facts(reply)
+                or _answers_a_fact_question(sentence, reply)
+                or _asks_for_nothing(reply)
+            )
         ):
-            continue  # "Do you charge a fee to change dates?" - "Nope, it's always free"
+            # "Do you charge a fee to change dates?" - "Nope, it's always free"; "Worried it
+            # will fall apart" - "Nah, our skeletons are built to last".
+            continue
         start, end = refusal
         if _a_habit_nobody_asked_about(sentence.text[start:], reply):
             continue  # "we don't lift floor coverings", to "will the survey find everything?"

@@ -489,7 +489,7 @@ _GUARANTEE = compile_alternatives(
     \b(?:i|we)\s+(?:can\s+|do\s+|absolutely\s+|fully\s+|personally\s+|100\s?%\s+)?(?:guarantee|promise|swear)\b
   | \bguaranteed\b
   | \b100\s?%\s+(?:guaranteed|sure|certain|safe|secure)\b | \bi'm\s+100\s?%\b
-  | \b(?:will|'ll|is|are|'s|'re)\s+100\s?%\s+(?:going\s+to\s+)?(?:be|get|arrive|work|fit|ready|there)\b
+  | \b(?:will|'ll|is|are|'s|'re)\s+100\s?%\s+(?:going\s+to\s+[a-z]+|be|get|arrive|work|fit|ready|there)\b
   # An event sure to happen: "Saturday's flight is 100% going ahead", "it's 100% happening".
   | \b(?:is|are|'s|'re)\s+100\s?%\s+(?:going\s+ahead|happening|on)\b
   | \b(?:will|'ll)\s+100\s?%\s+[a-z]{{2,}}\b
@@ -595,7 +595,9 @@ _LATER_ACTS = compile_verbose(
           |update\s+you\b|keep\s+you\s+(?:posted|updated|informed)|be\s+in\s+touch
           # ...or everyone: "we'll let everyone know on Instagram", "I'll let you all know".
           |let\s+(?:you|everyone|everybody|you\s+all|all\s+of\s+you)\s+know
-          |get\s+in\s+touch|circle\s+back|sort|fix|resolve|investigate|escalate|pass|forward|send|arrange|refund|replace
+          |get\s+in\s+touch|circle\s+back|sort|fix|resolve|investigate|escalate|forward|send|arrange|refund|replace
+          # (Not "I'll pass on that one!": declining, in idiom.)
+          |pass(?!\s+on\s+(?:that|this|it)(?:\s+one)?\s*(?:[.!,;]|$))
           |have\s+(?!to\b)[a-z]+\s+(?:take\s+a\s+look|look\s+(?:at|into)|check|fix|call|contact|come)
           |repair|credit|take\s+care\s+of|deal\s+with|handle|work\s+on|make\s+sure|chase|reply
           # (Not "waive": a fee waived is given up then and there, as part of the deal.)
@@ -652,6 +654,8 @@ _LATER_ACTS = compile_verbose(
           # customer.)
           # Finding what went missing: "we'll track down the missing knife", "I'll hunt it down".
           |track\s+down|hunt\s+down|track\s+(?:it|them|that|this)\s+down|hunt\s+(?:it|them)\s+down
+          # Posting a thing back: "we'll post it back to you", "I'll post them out".
+          |post\s+(?:it|them|that|this|those|these|the\s+[\w-]+|your\s+[\w-]+)\s+(?:back|out|on)\b
           |keep\s+(?:an\s+eye\s+out|a\s+look-?out)\b
             (?!\s+for\s+(?:your|a|the)\s+(?:reply|replies|message|response|answer|email|e-mail|dm|text)s?\b)
           |improve|feed\s+back)\w*\b"""
@@ -1589,6 +1593,8 @@ _COMMAND_VERB = r"""(?:bring|send|return|reply|call|drop|pop|post|upload
     # Handing a thing over: "hand your smartcard in at any staffed station", "hand the keys
     # back at reception", "hand it over to the driver".
     |hand
+    # Calling, in idiom: "give us a ring and we'll sort the details", "give me a shout".
+    |give\s+(?:us|me)\s+a\s+(?:ring|call|bell|buzz|shout)
     # Paying or ordering: "put down a £10 deposit and we'll hold a copy", "place the order and…".
     |put\s+down|place|order|buy|renew|register|top\s+up
     # A call in person: "Stop by the front desk with ID and we'll…", "swing by after 3 and…".

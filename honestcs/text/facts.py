@@ -925,7 +925,10 @@ _DENIED_AFTER = compile_verbose(
         # ...or judged unlikely in other words: "so Friday would be tight", "the 12th is a
         # stretch", "Monday's pushing it", "Tuesday is unlikely".
         |(?:is|'s|are|'re|would\s+be|will\s+be|looks)\s+(?:\w+\s+)?(?:tight|a\s+stretch|pushing\s+it
-          |unlikely|ambitious|optimistic))\b"""
+          |unlikely|ambitious|optimistic)
+        # ...or sooner than can be done: "so 1 October is sooner than we can manage".
+        |(?:is|'s|are|'re|would\s+be|will\s+be)\s+(?:\w+\s+)?(?:sooner|earlier|quicker|faster)\s+than
+          \s+(?:we|i|they|anyone|our\s+\w+)\s+(?:can|could)\b)\b"""
 )
 
 

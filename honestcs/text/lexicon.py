@@ -406,7 +406,7 @@ ABSOLUTE_STATES = (
     "effective", "reliable", "accurate", "successful", "safe", "secure", "risk-free", "fine", "ok",
     "okay", "certain", "sure", "working", "available", "happy", "done", "correct", "compatible",
     "uptime", "satisfaction", "right", "true", "clean", "free of", "covered", "permanent",
-    "genuine", "authentic", "ready",
+    "genuine", "authentic", "ready", "intact",
 )  # fmt: skip
 
 # The names of a faster tier of a service ("rush is $35", "express shipping", "a same-day
@@ -445,6 +445,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # other way round (transit, ticketing, camps, lessons and attractions replies).
     "child": ("child", "children", "kid", "kids", "minor", "minors", "under-12s", "under 12s",
               "under-16s", "under 16s", "under-18s", "under 18s"),
+    # How old one must be, asked "is there an age limit?" or "how old do you have to be?",
+    # answered "riders need to be between 3 and 10 years old", "you must be 16 or over".
+    "age": ("age", "aged", "years old", "year old", "year-old", "how old", "or over",
+            "or older"),
     # Who teaches, asked as "who teaches them?" and answered "one of our certified
     # instructors (Mike or Jolene)" (lessons, classes, schools and coaching replies).
     "teaching": ("teach", "teacher", "teaching", "instructor", "tutor", "trainer"),
