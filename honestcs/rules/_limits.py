@@ -67,7 +67,13 @@ from honestcs.text.facts import (
     states_a_possibility,
     states_a_result,
 )
-from honestcs.text.lexicon import TIME_TAKEN_NOUNS, WINDOW_NOUNS
+from honestcs.text.lexicon import (
+    COUNTED_FROM,
+    GENERIC_DETERMINERS,
+    SPECIFIC_DETERMINERS,
+    TIME_TAKEN_NOUNS,
+    WINDOW_NOUNS,
+)
 from honestcs.text.memo import Stage
 from honestcs.text.mentions import (
     AmountMention,
@@ -392,8 +398,7 @@ def _count_lengths(sentence: SentenceFacts) -> dict[Decimal, int]:
 _lengths_named = LastOne(_count_lengths)
 
 
-# Words after which a clause's `does` names the event its time is counted from.
-_COUNTED_FROM_WORDS = frozenset({"from", "after", "following", "once"})
+_COUNTED_FROM_WORDS = frozenset(COUNTED_FROM)
 
 
 @lru_cache(maxsize=4096)
@@ -411,7 +416,8 @@ def _clock_starters(does: str) -> frozenset[str]:
     )
 
 
-_DETERMINERS = frozenset({"the", "your", "a", "an", "its", "their", "our"})
+# The words that open the event's noun phrase rather than name it.
+_DETERMINERS = frozenset({"the", *SPECIFIC_DETERMINERS, *GENERIC_DETERMINERS})
 
 
 def _starts_the_clock(clause: Can, term_text: str) -> bool:

@@ -87,7 +87,7 @@ from honestcs.text.acts import (
 )
 from honestcs.text.answers import closes
 from honestcs.text.facts import SentenceFacts, label_end, unlabelled
-from honestcs.text.lexicon import ANAPHORS, LIGHT_VERBS
+from honestcs.text.lexicon import ANAPHORS, LIGHT_VERBS, WISHING_WORDS
 from honestcs.text.mentions import RelativeMention
 from honestcs.text.questions import asks_for_an_act, asks_whether_so, content_stems
 from honestcs.text.reading import ReplyFacts
@@ -283,12 +283,7 @@ def _asks_only_facts(reply: ReplyFacts) -> bool:
     return not any(asks_for_an_act(q.text) for q in customer.questions)
 
 
-# Words with which a message asks for something without a question mark: "I'd like…",
-# "please…", "I need…", "could you…".
-_WISHING = frozenset(
-    {"want", "wanted", "wants", "like", "need", "needs", "please", "wish", "hoping", "hope",
-     "could", "can", "would", "let", "request", "requesting", "asking"}
-)  # fmt: skip
+_WISHING = frozenset(WISHING_WORDS)
 
 
 def _asks_for_nothing(reply: ReplyFacts) -> bool:

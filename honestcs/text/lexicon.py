@@ -43,6 +43,7 @@ __all__ = [
     "COMPLEMENT_NOUNS",
     "COMPOUND_HEADS",
     "CONCEPTS",
+    "COUNTED_FROM",
     "COURTESIES",
     "DELIGHT_WORDS",
     "DELIVERY_PARTICIPLES",
@@ -90,6 +91,7 @@ __all__ = [
     "UNIVERSAL_QUANTIFIERS",
     "VAGUE_TIMES",
     "WINDOW_NOUNS",
+    "WISHING_WORDS",
     "alternation",
     "is_a_kind_of",
     "senses_of",
@@ -578,6 +580,20 @@ OUTSIDE_PARTIES = (
     "insurer", "employer", "solicitor", "lawyer", "accountant", "surveyor", "architect",
     "contractor", "installer", "mechanic", "school", "council", "bank",
 )  # fmt: skip
+
+# Words with which a message asks for something without a question mark (CGEL ch. 10, on
+# indirect directives): "I'd like a second copy", "please send…", "I need it by Friday",
+# "could you…". A message with none of them and no question asks for nothing: a worry or a
+# report ("Worried the frame will crack if the kids knock it").
+WISHING_WORDS = (
+    "want", "wanted", "wants", "like", "need", "needs", "please", "wish", "hoping", "hope",
+    "could", "can", "would", "let", "request", "requesting", "asking",
+)  # fmt: skip
+
+# Prepositions before the event a time is counted from (CGEL ch. 7, on temporal
+# prepositions): "deliver by courier *from* dispatch", "refund *after* inspection", "install
+# *following* approval", "ship *once* paid". A policy's `does` names its clock's start so.
+COUNTED_FROM = ("from", "after", "following", "once")
 
 # Nouns after "bank" that make it a modifier ("bank account"), not the institution.
 THIRD_PARTY_MODIFIED = (
