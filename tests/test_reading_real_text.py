@@ -13589,3 +13589,102 @@ def test_reassuring_declining_in_idiom_and_age(
 def test_going_to_intact_and_posting_back(reply: str, expected: list[str]) -> None:
     """'100% going to love it' and '100% intact' guarantee; 'we'll post it back' has no time."""
     assert _rules_of(_PRINT_ROOM, reply) == expected
+
+
+_TAILOR_SHOP = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Thread & Hem", "timezone": "Europe/London"},
+            "can": [
+                {"id": "alterations", "does": "alter a customer's clothes",
+                 "terms": ["alterations", "alteration"], "takes": "5-7 business days"},
+                {"id": "discount", "does": "give a loyalty discount", "terms": ["% off"],
+                 "up_to": "15%"},
+                {"id": "pick-up", "does": "collect garments from home",
+                 "terms": ["pick-up fee"], "costs": "£15"},
+            ],
+            "cannot": [
+                {"id": "unaccompanied", "terms": ["unaccompanied"],
+                 "because": "Under-16s need an adult with them at fittings."},
+                {"id": "home-fitting", "terms": ["home fitting"],
+                 "because": "A home fitting comes with the Gold plan, as it takes a tailor out "
+                            "for a morning."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # "Not a <thing> we can <verb>" says no, whatever the thing.
+        ("I'm afraid that's not a route we can run.", ["unexplained-refusal"]),
+        ("Sorry, that isn't a colour we're able to match.", ["unexplained-refusal"]),
+        ("That's not a fabric we can work with: it melts under a steam press.", []),
+        ("It's not a guarantee we can give.", []),
+        # What a discount is off is the thing priced: the time is the discount's.
+        ("With your loyalty card I can take 15% off your alterations today.", []),
+        ("I can knock 10% off the alterations today.", []),
+        ("Your alterations will be ready today.", ["overpromise"]),
+        # Time saved is a difference, not the time an act takes.
+        ("Booking a slot saves you about two days on alterations.", []),
+        ("Alterations take about two days.", ["policy-misstatement"]),
+        # An apology for the limits of the speed is no no.
+        ("Your alterations will be ready in 7 business days. Sorry I can't make it any quicker.",
+         []),
+        ("We can't get them to you any sooner, sorry!", []),
+        ("Sorry, we can't shorten the coat.", ["unexplained-refusal"]),
+        # The second of two things a cause leads to is caused by it too.
+        ("The fabric is hand-dyed, so every batch differs and we can't match your old one.", []),
+        ("We can't match your old one.", ["unexplained-refusal"]),
+        # "All in" after other sums is their sum; alone, one thing's whole price.
+        ("The hem is £45 and the pick-up fee comes to £15, £60 all in.", []),
+        ("Hem £45, pick-up fee £15: £60 all-in.", []),
+        ("The pick-up fee is £60 all in.", ["policy-misstatement"]),
+        # Two words of assurance before "guarantee", and "never another".
+        ("I can 100% guarantee you'll love the fit.", ["absolute-guarantee"]),
+        ("We can absolutely promise the hem will hold.", ["absolute-guarantee"]),
+        ("You'll never get another loose button from us.", ["absolute-guarantee"]),
+        ("I can't guarantee you'll love the fit.", []),
+    ],
+)  # fmt: skip
+def test_a_kind_declined_a_discount_saved_time_and_sums(reply: str, expected: list[str]) -> None:
+    """'Not a route we can run' says no; '15% off your alterations today' times the discount."""
+    assert _rules_of(_TAILOR_SHOP, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Counting what is needed gathers it.
+        ("When will the alterations be done, and what will they cost?",
+         "To work that out I need two things: a photo of the coat and your measurements.", []),
+        ("When will the alterations be done, and what will they cost?",
+         "I just need your order number and I'll check.", []),
+        ("When will the alterations be done, and what will they cost?", "Thanks for asking!",
+         ["unanswered-question"]),
+        # A noun of measure answers its adjective.
+        ("What does a hem cost, and how strong are the seams afterwards?",
+         "A hem is £12, and we double-stitch for strength.", []),
+        ("What does a hem cost, and how strong are the seams afterwards?",
+         "A hem is £12.", ["unanswered-question"]),
+        # A yes after a greeting and a dash agrees; a modal's subject did nothing yet.
+        ("Can my 12-year-old come to the fitting unaccompanied?",
+         "Hi Tom \u2013 yes, no problem.", ["unauthorized-promise"]),
+        ("Can my 12-year-old come to the fitting on her own?",
+         "That's fine, the girls can wait unaccompanied in the lounge.", ["unauthorized-promise"]),
+        ("Can my 12-year-old come to the fitting on her own?",
+         "That's fine - the kids can come with an adult.", []),
+        # What a thing ruled out comes with is the rule's exception.
+        ("I'm on the Gold plan now. Can I book a home fitting?",
+         "Yes! The Gold plan includes a home fitting.", []),
+        ("Can I book a home fitting?", "Yes, no problem, a home fitting it is.",
+         ["unauthorized-promise"]),
+    ],
+)  # fmt: skip
+def test_counting_what_is_needed_measure_nouns_and_a_dash_before_yes(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'I need two things:' gathers; 'strength' answers 'how strong'; 'Hi Tom - yes' agrees."""
+    assert _rules_of(_TAILOR_SHOP, reply, customer) == expected

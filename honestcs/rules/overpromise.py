@@ -32,6 +32,8 @@ Known problems:
   "same-day") is read as that tier's, even when its clause gives no time: "add our rush
   service for $45 and we'll have the repair done in 2 business days" is not held to the
   repair's `takes`.
+* A day of the month alone ("before the 16th") is read as the next such day, even when
+  the customer named another month for it ("my wedding's on 16 May").
 """
 
 from __future__ import annotations

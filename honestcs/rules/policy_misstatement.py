@@ -37,6 +37,10 @@ Known problems:
   ("AAA members get 10% off the base rate" under a discount of up to 20%) is read as
   stating the discount's limit, and so is one said of another business's shop
   ("lesson students get 10% off there").
+* The customer's own booked day, given as the cause of a fee ("as yours is tomorrow
+  morning that window has passed"), is read as a time for the clause named before it.
+* A rise said with "up to" ("the play fee goes up to $10 at weekends") is read as a most,
+  so a wrong price said that way is missed.
 """
 
 from __future__ import annotations

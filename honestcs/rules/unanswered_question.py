@@ -183,6 +183,7 @@ from honestcs.text.answers import (
 from honestcs.text.facts import SegmentFacts, SentenceFacts
 from honestcs.text.lexicon import (
     DERIVATIONAL_SUFFIXES,
+    MEASURE_NOUNS,
     POLICY_NOUNS,
     PRICE_DOCUMENTS,
     REPORTING_BACK,
@@ -289,13 +290,18 @@ _ROOT_LETTERS = 3
 
 
 def _roots(stems: Iterable[str]) -> frozenset[str]:
-    """The roots of the derived words among some stems ("pay" of "payabl", "inspect")."""
+    """The roots of the derived words among some stems ("pay" of "payabl", "strong")."""
+    stems = list(stems)
     return frozenset(
         word[: -len(suffix)]
         for word in stems
         for suffix in SAME_SENSE_STEM_SUFFIXES
         if word.endswith(suffix) and len(word) - len(suffix) >= _ROOT_LETTERS
-    )
+    ) | {_MEASURED[word] for word in stems if word in _MEASURED}
+
+
+# The stem of each noun of measure, with its adjective's: "strength" with "strong".
+_MEASURED = {stem(noun): stem(adjective) for noun, adjective in MEASURE_NOUNS.items()}
 
 
 @lru_cache(maxsize=4096)

@@ -54,6 +54,8 @@ Known problems:
 * A category after the no that only says back the customer's own words ("sorry, 15 won't
   work for a private class", to "can I get the private class for 15 people?") is read as
   the rule's kind of case, so the no is taken as explained.
+* A thing said to be unavailable to the customer ("the laundry isn't available to you")
+  is not read as a no.
 """
 
 from __future__ import annotations

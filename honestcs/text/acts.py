@@ -146,10 +146,15 @@ _REFUSAL = compile_alternatives(
         |'m\s+not\s+allowed\s+to|am\s+not\s+allowed\s+to|are\s+not\s+allowed\s+to|'re\s+not\s+allowed\s+to
         |aren't\s+able\s+to|aren't\s+allowed\s+to|can\s+no\s+longer)
       \s+(?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)
-      # "Sorry I can't do more": an apology for the limits of the help, not a no.
+      # "Sorry I can't do more": an apology for the limits of the help, not a no; so is one
+      # for the limits of its speed ("sorry I can't make it any quicker", "we can't get it to
+      # you sooner").
       (?!(?:do|be|help)\s+(?:any\s+)?(?:more|further)(?:\s+(?:help|on|for|here|today|right|at
         |straight|now|just|yet)\b
-        |\s*(?:$|[.,;!\u2013\u2014-])))(?:really\s+|actually\s+)?\w+
+        |\s*(?:$|[.,;!\u2013\u2014-])))
+      (?!(?:make|get)\s+(?:it|this|that|them|things)\s+(?:to\s+you\s+|there\s+|back\s+)?
+        (?:any\s+|much\s+)?(?:quicker|faster|sooner|speedier)\b)
+      (?:really\s+|actually\s+)?\w+
   | \bunable\s+to\s+(?!{_NOT_REFUSAL_VERBS}\b)(?!{_HEDGE_VERBS}\b)\w+
   # A request turned down, said in the passive: "your booking request has been declined".
   | \b(?:request|application|booking|claim|appeal)\s+(?:has|have|was|were|is|'s)\s+(?:been\s+)?
@@ -196,8 +201,10 @@ _REFUSAL = compile_alternatives(
         |allow|permit|approve|agree\s+to|take\s+on|carry\s+out|handle)\b
   # With "can" or "able to", any act: "a six-month pause isn't something I'm able to set up".
   # (Or those who would do it for us: "that's not something they'll be able to do"; or "one"
-  # of the kind asked about: "sorry, that's not one we can take in".)
-  | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+(?:something|one)\s+
+  # of the kind asked about: "sorry, that's not one we can take in"; or a thing of any kind:
+  # "that's not a price we can match", "not a journey we can do".)
+  | \b(?:isn't|is\s+not|'s\s+not|aren't|are\s+not)\s+
+      (?:something|one|an?\s+(?!{_HEDGE_VERBS}\b)[a-z][\w-]*)\s+
       (?:we|i|they|he|she|our\s+[a-z]+)(?:'re|'m|\s+are|\s+am)?\s*
       (?:can|could|are\s+able\s+to|'re\s+able\s+to|'m\s+able\s+to|am\s+able\s+to|able\s+to
         |(?:'ll|\s+will|'d|\s+would)\s+be\s+able\s+to)\s+
@@ -486,7 +493,7 @@ _SURELY_WILL = "\n  | ".join(
 _GREETING_WORD = alternation(GREETINGS)
 _GUARANTEE = compile_alternatives(
     rf"""
-    \b(?:i|we)\s+(?:can\s+|do\s+|absolutely\s+|fully\s+|personally\s+|100\s?%\s+)?(?:guarantee|promise|swear)\b
+    \b(?:i|we)\s+(?:can\s+|do\s+|absolutely\s+|fully\s+|personally\s+|100\s?%\s+){{0,2}}(?:guarantee|promise|swear)\b
   | \bguaranteed\b
   | \b100\s?%\s+(?:guaranteed|sure|certain|safe|secure)\b | \bi'm\s+100\s?%\b
   | \b(?:will|'ll|is|are|'s|'re)\s+100\s?%\s+(?:going\s+to\s+[a-z]+|be|get|arrive|work|fit|ready|there)\b
@@ -504,6 +511,8 @@ _GUARANTEE = compile_alternatives(
   | \b(?:will|'ll|won't)\s+(?:\w+\s+)?(?:never|ever)\s+happen\s+again\b | \bnever\s+happen\s+again\b
   | \bwon't\s+happen\s+again\b
   | \b(?:will|'ll)\s+never\s+(?:\w+\s+){{0,6}}?again\b
+  # "Never … another" is never again: "you'll never get another broken jar from us".
+  | \b(?:will|'ll)\s+never\s+(?:\w+\s+){{1,2}}?another\b
   # "There's zero chance of anything going wrong", "no chance it'll fail".
   | \b(?:zero|no)\s+(?:chance|risk|way)\s+(?:of\s+)?(?:anything|it|that|this|them)
       (?:'ll|\s+will|\s+could|\s+can)?\s+(?:going\s+wrong|go\s+wrong|fail(?:s|ing)?|break(?:s|ing)?)\b
@@ -1399,6 +1408,10 @@ _SO_BEFORE = regex.compile(
     r"(?i)\w[^.!?]*,?\s+(?:so|which\s+means|therefore)"
     r"(?:\s+(?:for|in|with)\s+(?:[\w'-]+\s+){1,4}?,?)?"
     r"(?:\s+(?!(?:sorry|much|many|far|glad|happy|pleased)\b)(?:[\w'-]+\s+){1,3}|\s*)$"
+    # ...or the second of two things the cause leads to: "Walnuts are wind-pollinated, so
+    # bees won't improve your set and we don't place colonies in walnut blocks".
+    r"|\w[^.!?]*,?\s+(?:so|which\s+means|therefore)\s+(?!(?:sorry|much|many|far|glad|happy|pleased)\b)"
+    r"[^.!?;]{1,80}?\s+and\s*$"
     # What the act would be, pointed back to: "Backdating the receipt would be fraud,
     # and that's not something we'll do."
     r"|\b(?:would|'d)\s+be\s+(?!able\b)[^.!?]{1,80}?,?\s+(?:and|so)\s+(?:that|which|it)\s*$"
@@ -2054,7 +2067,10 @@ def offers_a_way_on(text: str) -> bool:
 # "other than" of a noun phrase describes what is forbidden.)
 _EXCEPTION_AFTER = compile_verbose(
     r"""(?:\bexcept(?:\s+for)?|\bapart\s+from|\bunless|,\s*other\s+than|\bbut\s+not)\s+
-        (?P<phrase>[^.;:()!?]+)"""
+        (?P<phrase>[^.;:()!?]+)
+      # What the thing ruled out comes with instead: "round-the-clock access comes with the
+      # Dedicated Desk plan because of…", "free delivery comes with Premium".
+      | \bcomes?\s+with\s+(?P<phrase>(?:(?!\b(?:because|as|since|so)\b)[^.;:()!?,])+)"""
 )
 _EXCEPTION_BEFORE = compile_verbose(
     r"""(?:^|[.;:(,]\s*)(?P<phrase>[^.;:(),!?]+?)\s+(?:is|are)\s+the\s+(?:only\s+|one\s+)?exceptions?\b"""

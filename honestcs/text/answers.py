@@ -496,8 +496,12 @@ _GATHERS = Alternatives(regex.compile(
         (?!like\b|want\b|prefer\b)(?:provide|send|share|confirm|tell|let|give|check|clarify|specify|describe|dm|reply|include|attach
           |try|post|explain|advise)\b
       | \blet\s+(?:us|me)\s+know\b | \b(?:dm|direct\s+message|message)\s+us\b
+      # ("We just need to know it's there when you book" states a need for later.)
+      | \b(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:just\s+|only\s+)need\s+(?:your|the)\b
       | \b(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:first\s+)?need\s+
-        (?:your|the|some|a\s+few|more
+        # ...counting what it needs: "I need two things: your block map and the gate code".
+        (?:(?:a\s+couple\s+of|a\s+few|two|three|four|\d)\s+(?:more\s+)?(?:things|details|bits)\b
+          |your|the|some|a\s+few|more
           |to\s+(?:first\s+)?(?:know|verify|authenticate|confirm|check|locate|find))\b
       | (?:^|[\u2014\u2013:;]|\s-)\W*
         (?:what|which|where|when|how|is|are|do|does|did|have|has|was|were)(?:'?s)?\b

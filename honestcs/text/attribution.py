@@ -1571,6 +1571,14 @@ _REMADE_BEFORE = regex.compile(
     r"(?i)\b(?:corrected|revised|amended|edited|redone|re-?drafted)\s+$"
 )
 _REMADE_REACH = 20
+# An amount off something: "15% off *your alterations*", "$20 off *the* repair", "half off *a
+# second* lesson"; the words between "off" and the term are a determiner and a modifier at most.
+_DISCOUNTED_BEFORE = compile_verbose(
+    r"""(?:%|\bper\s*cent|\bpercent|\d|\b(?:half|pounds|dollars|euros|quid|bucks))\s+off\s+
+        (?:(?:your|the|all|any|each|every|this|that|these|those|our|a|an)\s+)?(?:[a-z-]+\s+)?$""",
+    from_end=True,
+)
+_DISCOUNTED_REACH = 60
 # A clause whose act makes the first of something: "prepare the first draft of a will".
 _FIRST_ONE = regex.compile(r"(?i)\b(?:first|initial|original)\b")
 
@@ -1638,6 +1646,13 @@ class _Weighing:
             return None  # "I'll call you on Friday about the results": a call about them
         if _times_of_another_act(mention, clause, term):
             return None  # "charged twice" counts no renewals
+        if not isinstance(mention, AmountMention) and _DISCOUNTED_BEFORE.search(
+            sentence.text, max(0, at_term - _DISCOUNTED_REACH), at_term
+        ):
+            # "I can take 15% off your alterations today": what a discount is off is the thing
+            # priced, not an act the time measures; the time is the discount's. (Its limit
+            # may still be the thing's: "up to 10% off a second rental".)
+            return None
         # "R38,400 (after your R2,500 excess)": the nearer amount is the excess.
         segment = self._segment
         between = segment.start <= term.start < segment.end and isinstance(mention, AmountMention)

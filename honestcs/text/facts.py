@@ -440,8 +440,9 @@ def _may_report(text: str) -> bool:
 _QUOTED = regex.compile(r'"[^"\n]{1,300}"|(?<![\w])\'[^\'\n]{3,200}\'(?![\w])')
 
 _AGREEMENT = compile_verbose(
-    # A greeting may come first: "Hi Jordan, yes you can!", "hiya, yes we can do that".
-    rf"""^\W*(?:(?:{alternation(GREETINGS)})(?:\s+[\w.'-]+)?\s*[,!-]\s*)?
+    # A greeting may come first: "Hi Jordan, yes you can!", "hiya, yes we can do that", "Hi
+    # Tom \u2013 yes, no problem".
+    rf"""^\W*(?:(?:{alternation(GREETINGS)})(?:\s+[\w.'-]+)?\s*[,!\u2013\u2014-]\s*)?
         # ...and so may an interjection, alone or with a word of delight: "Ha, totally
         # fine!", "Oh, of course", "Aww, sure", "oh nice, yeah", "ah lovely, sure".
         (?:(?:ha(?:ha)*|ah|oh|ooh|aw+)(?:\s+{alternation(DELIGHT_WORDS)})?\s*[,!]?\s+)?
@@ -1191,7 +1192,11 @@ _SOMEONE_ELSE = regex.compile(
     r"(?i)^\W*(?:(?:and|but|so|since|because|as)\s+)?(?:your|the)\s+"
     r"(?!(?:[\w-]+\s+){0,2}?(?:team|staff|agent|agents|colleague|colleagues|manager|department"
     r"|store|shop|branch|office|advis[eo]r|rep|representative|engineer|technician|driver|courier"
-    r"|system|app|website)\b)(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:has\s+|have\s+|had\s+)?$"
+    r"|system|app|website)\b)"
+    # (A modal says what may be done, not what was: in "the lads can play unaccompanied" the
+    # word of the term is no verb of theirs.)
+    r"(?:(?!(?:can|could|may|might|must|shall|should|will|would)\b)[\w-]+\s+){1,3}?"
+    r"(?:has\s+|have\s+|had\s+)?$"
 )
 
 

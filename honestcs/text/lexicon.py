@@ -60,6 +60,7 @@ __all__ = [
     "HEDGE_VERBS",
     "LAUGHTER",
     "LIGHT_VERBS",
+    "MEASURE_NOUNS",
     "MESSAGE_NOUNS",
     "MOTIVE_NOUNS",
     "NOT_PAST_IN_ED",
@@ -401,6 +402,14 @@ SAME_SENSE_STEM_SUFFIXES = (
     "ation", "ment", "ness", "ship", "abl", "ibl", "anc", "enc", "ion", "ity", "ery", "ist", "iv",
     "ur",
 )  # fmt: skip
+
+# The nouns of measure made from an adjective with "-th" (Quirk App. I.33, a closed and
+# unproductive set): "how strong are the colonies?" is answered by "a strength report", "how
+# long is the hose?" by "the length is 15 m". Each noun with its adjective.
+MEASURE_NOUNS = {
+    "strength": "strong", "length": "long", "width": "wide", "depth": "deep", "height": "high",
+    "breadth": "broad", "warmth": "warm",
+}  # fmt: skip
 
 # Adjectives of a state that "100%" makes absolute ("100% safe", "100% reliable"); participles
 # ("100% fixed", "100% shielded") are found by their ending.

@@ -585,6 +585,9 @@ _AGGREGATE_AFTER = compile_verbose(
     r"|left(?:\s+over)?|leftover|remaining|outstanding|unused"
     r"|(?:[a-z]+\s+)?(?:difference|balance|subtotal))\b"
 )
+_ALL_IN_AFTER = compile_verbose(r"\s*all[\s-]in\b(?![\s-]+(?:one|the|a|an|your|our|all)\b)")
+# A sum of money earlier in the same sentence.
+_SUM_BEFORE = compile_verbose(r"(?:[$£€]\s?\d|\d\s?(?:dollars|pounds|euros))[^.!?]*$")
 _COUNT_SUMMED_AFTER = compile_verbose(r"^\s*(?:in\s+total|total|altogether|combined|overall)\b")
 # Several of something a count is summed over: "over 2 days", "across both vans", "for the
 # three nights".
@@ -1603,10 +1606,12 @@ _UNTIL_REACH = 40
 # Time added to another: "an extra day", "2 additional business days", "an additional week".
 _EXTRA = compile_verbose(r"\b(?:extra|additional)\b")
 # Time lost or added by something, not an act's own time: "the holiday *costs us* a day",
-# "we *lost* two days to the strike", "the customs check *adds* a week", "*set us back* a day".
+# "we *lost* two days to the strike", "the customs check *adds* a week", "*set us back* a day";
+# or time gained, the same difference the other way: "rush *saves* a couple of weeks".
 _LOST_BEFORE = compile_verbose(
-    r"""\b(?:costs?|costing|cost\s+us|los(?:e|es|t|ing)|adds?|added|adding|set(?:s|ting)?\s+(?:us|you|it|them)\s+back)
-        \s+(?:(?:us|you|them|it|another|an\s+extra)\s+)?$""",
+    r"""\b(?:costs?|costing|cost\s+us|los(?:e|es|t|ing)|adds?|added|adding|set(?:s|ting)?\s+(?:us|you|it|them)\s+back
+        |sav(?:e|es|ed|ing))
+        \s+(?:(?:us|you|them|it|another|an\s+extra)\s+)?(?:(?:about|around|roughly|nearly|almost)\s+)?$""",
     from_end=True,
 )
 _BEYOND_AFTER = compile_verbose(
@@ -1682,7 +1687,11 @@ def _amount(text: str, start: int, end: int, value: Money | Percent | Count) -> 
     )
     held = isinstance(value, Count) and bool(_HELD_BEFORE.search(before))
     aggregate = isinstance(value, Money) and bool(
-        _sums_before(text[max(0, start - 80) : start]) or _AGGREGATE_AFTER.search(after)
+        _sums_before(text[max(0, start - 80) : start])
+        or _AGGREGATE_AFTER.search(after)
+        # "the inspection is $400 and there's a $60 travel fee - $460 all in": after other
+        # sums, everything counted ("$119 all-in" alone is one thing's whole price).
+        or (_ALL_IN_AFTER.match(after) and _SUM_BEFORE.search(before))
     )
     # A count summed over several ("over 2 days you've got 300 miles in total") is no limit
     # of one ("you're allowed one extension in total" is).
