@@ -13688,3 +13688,70 @@ def test_counting_what_is_needed_measure_nouns_and_a_dash_before_yes(
 ) -> None:
     """'I need two things:' gathers; 'strength' answers 'how strong'; 'Hi Tom - yes' agrees."""
     assert _rules_of(_TAILOR_SHOP, reply, customer) == expected
+
+
+_DOG_DAYCARE = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Paws Daycare", "timezone": "Australia/Melbourne"},
+            "can": [
+                {"id": "incident-report", "does": "send a written incident report",
+                 "terms": ["incident report"], "takes": "1 business day"},
+                {"id": "daycare", "does": "look after a dog for the day", "terms": ["daycare"],
+                 "costs": "$45"},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A time during an event frames a later act.
+        ("We'll send you photos while she's in the bath.", []),
+        ("We'll send you photos.", ["vague-commitment"]),
+        # A figure with a colon may stand between "so" and the no.
+        ("We open at 7am and nobody's in before then, so 6:30 won't work, sorry.", []),
+        ("6:30 won't work, sorry.", ["unexplained-refusal"]),
+        # What the act would bring about, its gerund the subject, is a reason.
+        ("Sorry, we can't list the cut as breed-standard. Calling it that would mislead the "
+         "judges.", []),
+        ("Sorry, we can't list the cut as breed-standard.", ["unexplained-refusal"]),
+        # After telling, "on" names a topic, not a time.
+        ("We'll update you on the visit.", ["vague-commitment"]),
+        ("We'll ring you after the visit.", []),
+        # What a message carries, right after it, is the act sent.
+        ("I'll email you the incident report within the hour.", ["overpromise"]),
+        ("I'll call you about the incident report within the hour.", []),
+    ],
+)  # fmt: skip
+def test_while_a_figure_after_so_a_gerunds_consequence_and_what_a_message_carries(
+    reply: str, expected: list[str]
+) -> None:
+    """'While she's in the bath' frames; 'email you the incident report' times the report."""
+    assert _rules_of(_DOG_DAYCARE, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Handing the case to someone who will answer answers every question.
+        ("I was charged twice. Can you refund one? And why did it happen?",
+         "Sorry about that! I'm handing this to our accounts team now.", []),
+        ("I was charged twice. Can you refund one? And why did it happen?",
+         "Sorry about that! I've handed your query over to Sam, our bookkeeper.", []),
+        ("I was charged twice. Can you refund one? And why did it happen?",
+         "Sorry about that!", ["unanswered-question"]),
+        # A question the answer is said to depend on gathers what is needed.
+        ("How much is daycare for two dogs, and is there space on Fridays?",
+         "Happy to work that out! Are they both vaccinated? The price depends on that.", []),
+        ("How much is daycare for two dogs, and is there space on Fridays?",
+         "Are they both vaccinated?", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_handing_over_and_what_the_answer_depends_on(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'I'm handing this to our accounts team' answers; so does a question it depends on."""
+    assert _rules_of(_DOG_DAYCARE, reply, customer) == expected

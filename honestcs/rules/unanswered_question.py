@@ -1451,6 +1451,11 @@ def _only_gathers(reply: ReplyFacts) -> bool:
     if any(states_scope(s.text) or hands_over(s.text) for s in reply.sentences):
         return True
     gathering = [bool(gathers(s.text)) for s in reply.sentences]
+    # "Are they both vaccinated? Pricing depends on that.": a question the answer is said to
+    # turn on asks for what is needed to give it, whatever its words.
+    for i in range(len(gathering) - 1):
+        if reply.sentences[i].question and says_it_depends(reply.sentences[i + 1].text):
+            gathering[i] = True
     listing = False
     for i in range(1, len(gathering)):
         # "could you send me: - the full model number - a photo of the error": the items of a

@@ -26,6 +26,9 @@ Known problems:
 * A yes followed by an imperative joined to the act ("Yes of course! Just send it back
   and we'll swap it for a different size") is read as conditional, as "yes - once you show
   your photo ID we can cut the lock off" is (SPEC §3), so it is not flagged.
+* A yes to a question of fact that names a `cannot` term ("yes, you'll need a valid lift
+  pass", to "do we need a lift pass? can you sell one?") is read as agreeing to it when the
+  no that follows names the thing in other words ("we can't sell passes ourselves").
 """
 
 from __future__ import annotations

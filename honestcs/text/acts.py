@@ -330,6 +330,12 @@ _REASON = compile_alternatives(
         # would mislead whoever buys it".
           |(?!(?:nothing|something|anything|everything|morning|evening|thing|spring|king|bring)\b)
           [a-z]{{3,}}ing)\b
+  # What the act would bring about, its gerund the subject: "calling it a genuine antique
+  # would mislead whoever buys it", "opening the unit would void your warranty".
+  | \b(?!(?:nothing|something|anything|everything|morning|evening|thing|spring|king|bring)\b)
+        [a-z]{{3,}}ing\s+(?:[\w'-]+\s+){{0,5}}?(?:would|could)\s+(?:also\s+|only\s+)?
+        (?:mislead|deceive|break|breach|violate|void|invalidate|damage|harm|endanger|compromise
+          |be\s+(?:illegal|unlawful|unsafe|dangerous|dishonest|misleading|unfair|fraud)|put\s+\w+\s+at\s+risk)\b
   | \bfor\s+(?:(?:your|their|his|her|our|the\s+\w+'s|everyone's|other\s+\w+'s)\s+)?(?:own\s+)?
         (?:safety|security|privacy|protection|legal\s+reasons|security\s+reasons|safety\s+reasons
           |privacy\s+reasons|data[-\s]protection\s+reasons)\b
@@ -1407,7 +1413,7 @@ def find_next_steps(text: str) -> tuple[tuple[int, int], ...]:
 _SO_BEFORE = regex.compile(
     r"(?i)\w[^.!?]*,?\s+(?:so|which\s+means|therefore)"
     r"(?:\s+(?:for|in|with)\s+(?:[\w'-]+\s+){1,4}?,?)?"
-    r"(?:\s+(?!(?:sorry|much|many|far|glad|happy|pleased)\b)(?:[\w'-]+\s+){1,3}|\s*)$"
+    r"(?:\s+(?!(?:sorry|much|many|far|glad|happy|pleased)\b)(?:[\w'-]+(?:[:.]\d+)?\s+){1,3}|\s*)$"
     # ...or the second of two things the cause leads to: "Walnuts are wind-pollinated, so
     # bees won't improve your set and we don't place colonies in walnut blocks".
     r"|\w[^.!?]*,?\s+(?:so|which\s+means|therefore)\s+(?!(?:sorry|much|many|far|glad|happy|pleased)\b)"

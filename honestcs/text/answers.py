@@ -544,6 +544,12 @@ _HANDOVER = regex.compile(
       # "look forward to" forwards nothing: what is passed on is named.
       | \b(?:pass|forward)(?:ed|ing)?\s+(?:(?:you|this|it)\s+|(?:your|the)\s+(?:[\w-]+\s+){1,3}?)
         (?:(?:straight|right|\w+ly)\s+)?(?:on|over|along|to)\b
+      # ...and so does handing it: "I'm handing this to Carla in our office", "I've handed
+      # your case over to billing" ("hand it back to you" returns it).
+      | \bhand(?:ed|ing|s)?\s+(?:this|that|it|you
+          |(?:your|the|this)\s+(?:case|query|question|ticket|request|complaint|issue|claim|enquiry
+            |inquiry|email|message))\s+
+        (?:(?:straight|right|\w+ly)\s+)?(?:over\s+)?to\s+(?!you\b)
       # Someone who can answer will get in touch: "a pharmacist will call you back".
       | \b(?:a|an|our|the|one\s+of\s+our)\s+(?:[\w-]+\s+)?(?:pharmacists?|specialists?|experts?
         |nurses?|doctors?|vets?|engineers?|technicians?|advis[eo]rs?|managers?|colleagues?)\s+will\s+
@@ -708,7 +714,9 @@ _PROMISES_THE_ANSWER = compile_verbose(
     r"""\b(?:happy|glad|able|can|could|will|'ll)\s+(?:\w+\s+)?
         (?:give|get|send|put\s+together|work\s+out|find)\s+(?:you\s+)?(?:a|an|the|that|your)\s+
         (?:exact\s+|rough\s+|firm\s+|proper\s+|final\s+)?
-        (?:number|quote|price|figure|estimate|valuation|answer|date|time)\b"""
+        (?:number|quote|price|figure|estimate|valuation|answer|date|time)\b
+      # ...or to work out what was asked: "Happy to work that out", "glad to figure it out".
+      | \b(?:happy|glad|able)\s+to\s+(?:work|figure)\s+(?:that|it|this)\s+out\b"""
 )
 
 

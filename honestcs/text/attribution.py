@@ -937,6 +937,17 @@ _cues = LastOne(_find_cues)
 # A clause whose act is itself a message: "email a written estimate", "answer an email",
 # "reply with findings", "email the lesson video"; or whose act opens with a verb of calling
 # or telling ("ring the patient with their scan results", "tell the guest their room number").
+# What a message to the customer carries, just after "email you": "the", "your", "a".
+_CARRIED_AFTER = regex.compile(r"(?i)\s+(?:the|your|a|an|our|this|that)\s+")
+# A message that carries a thing written: "email you", "send you", "post you".
+_SENDS = regex.compile(
+    r"(?i)\s*(?:'ll|will|can|'d|would|shall)?\s*(?:\w+\s+)?(?:email|e-mail|send|post)s?\s+you\b"
+)
+# The end of the noun phrase carried: a time, a preposition or a stop after it.
+_CARRIED_ENDS = regex.compile(
+    r"(?i)\s*(?:$|[,.;:!?)]|(?:within|by|in|on|at|before|after|today|tonight|tomorrow|this|next"
+    r"|to|over|as|once|when|and|shortly|later)\b)"
+)
 _MESSAGE_ACT = regex.compile(
     r"(?i)\b(?:email|e-mail|reply|replies|respond|answer|(?:call|ring|phone)(?:\s+\w+){0,2}\s+back"
     r"|get\s+back"
@@ -990,6 +1001,17 @@ def times_a_message(sentence: SentenceFacts, mention: Mention) -> bool:
     terms = _term_index(sentence).every
     if terms.overlaps(start, end):
         return False
+    # "I'll email you the incident report within the hour": what a written message carries,
+    # a term right after it and ending its noun phrase, is the act sent (not "call you about
+    # the refund", "confirm the new flight date", "text you the tow truck driver's name").
+    if _SENDS.match(sentence.text, messages[-1].end("subject")):
+        carried = match_at(_CARRIED_AFTER, sentence.text, end - sentence.start)
+        if carried is not None and any(
+            t.start == end + len(carried.group())
+            and match_at(_CARRIED_ENDS, sentence.text, t.end - sentence.start) is not None
+            for t in sentence.terms
+        ):
+            return False
     # "I'll look into the heater and refund you within 3 days": a second act joined on after
     # the message is the one the time follows ("I'll call you about your refund by Friday"
     # keeps the call's).

@@ -623,6 +623,8 @@ _EVENT_SUBJECT = alternation(
 _RELATIVE = compile_verbose(
     rf"""\b(?:
         (?:once|as\s+soon\s+as|when|after|before
+          # ...or during it: "we'll send you photos while he's on the table".
+          |while|whilst
           # ...and a time of day or a week named by its event: "the week they arrive", "the
           # morning it opens".
           |the\s+(?:same\s+|very\s+)?(?:moment|minute|second|instant|day|week|morning|afternoon
@@ -647,7 +649,10 @@ _RELATIVE = compile_verbose(
       | \b(?:at|by)\s+the\s+(?:half-?way\s+(?:point|mark|stage)|mid-?point
           |(?:end|start|beginning|close)\s+of\s+(?:the|your|our|each|every))\b
 
-      | (?:before|after|on)\s+(?:the\s+)?(?:delivery|visit|arrival|appointment|check-?in|departure|inspection)\b
+      # (After telling, "on" names the topic: "we'll update you on the delivery date".)
+      | (?:before|after|(?<!\b(?:update|updated|updating|brief|briefed|inform|informed|advise|advised
+          |back\s+to|touch\s+with)\s+(?:you|us|them|him|her|me)\s+)on)
+        \s+(?:the\s+)?(?:delivery|visit|arrival|appointment|check-?in|departure|inspection)\b
       # ...or any event named by a noun made from its verb: "before submission", "after
       # approval", "on completion", "before your installation".
       # ("Start on the evaluation", "a report on your foundation": after "on", only a bare
