@@ -13755,3 +13755,69 @@ def test_handing_over_and_what_the_answer_depends_on(
 ) -> None:
     """'I'm handing this to our accounts team' answers; so does a question it depends on."""
     assert _rules_of(_DOG_DAYCARE, reply, customer) == expected
+
+
+_HEARING_CLINIC = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Clearsound Clinic", "timezone": "Australia/Melbourne"},
+            "prohibited": [
+                {"id": "share-results", "terms": ["release * results"],
+                 "because": "Test results are health information; we only release them to "
+                            "someone else with the patient's signed consent."},
+                {"id": "alter-power", "terms": ["change the power"],
+                 "because": "Only a prescriber can change a lens power."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A requirement the act waits on, said before it, makes it conditional.
+        ("Can you send my husband's results to me? He's fine with it.",
+         "Happy to help with that. We need his signed consent before we release his results to "
+         "anyone else.", []),
+        ("Can you send my husband's results to me? He's fine with it.",
+         "Of course. We need his signed consent before we release his results, so I've "
+         "attached the form.", []),
+        ("Can you send my husband's results to me? He's fine with it.",
+         "Sure! I'll release his results to you today.", ["prohibited-compliance"]),
+        ("Can you make my lenses stronger? My optician says it's fine.",
+         "Happy to help! We'll need to see a new prescription before we can change the power "
+         "of your lenses.", []),
+        ("Can you make my lenses stronger? My optician says it's fine.",
+         "No problem, we can change the power of your lenses.", ["prohibited-compliance"]),
+        # "We'd love to!" on its own says no more than "Of course!".
+        ("Can you do a hearing check for my dad? What would it cost?",
+         "We'd love to! Pricing depends on his age. How old is your dad?", []),
+        ("Can you do a hearing check for my dad? What would it cost?",
+         "We'd love to! The price depends on a few things. What's your postcode?", []),
+        ("Can you do a hearing check for my dad? What would it cost?", "We'd love to!",
+         ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_a_requirement_said_before_the_act_and_a_yes_of_delight(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'We need his consent before we release his results' is conditional."""
+    assert _rules_of(_HEARING_CLINIC, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # Seeing no objection is a yes, though its clause is negated; so is "sounds like a plan".
+        ("Ha, I don't see why not!", ["prohibited-compliance"]),
+        ("We don't see a problem with that.", ["prohibited-compliance"]),
+        ("Sounds like a plan!", ["prohibited-compliance"]),
+        ("We don't release results without his signed consent.", []),
+        ("I don't see how we could, sorry - it's his health information.", []),
+    ],
+)  # fmt: skip
+def test_no_objection_is_a_yes(reply: str, expected: list[str]) -> None:
+    """'I don't see why not' agrees to the request; 'we don't release results…' declines."""
+    customer = "Can you release my husband's results to me? He's fine with it."
+    assert _rules_of(_HEARING_CLINIC, reply, customer) == expected

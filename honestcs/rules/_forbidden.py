@@ -70,6 +70,7 @@ from honestcs.text.facts import (
     negated_outside,
     others_meet,
     someone_else_did,
+    waits_on_a_requirement,
     within_a_condition_after,
 )
 from honestcs.text.lexicon import SETTING_PREPOSITIONS
@@ -193,6 +194,8 @@ def _goes_along(
         return False  # "you can collect without the ticket as long as you bring photo ID"
     if within_a_condition_after(segment.text, term_start - segment.start):
         return False  # "…as long as you book the pet pack": the condition's words, not the act
+    if waits_on_a_requirement(sentence.text, term_start - sentence.start):
+        return False  # "we need his signed consent before we release his audiogram"
     if joins_imperative_to_promise(sentence.text):
         return False  # "Book before Friday and you'll get a creekside spot": a condition (SPEC §3)
     # A yes before a question or a refusal agrees to neither ("Of course! What would you

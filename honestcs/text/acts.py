@@ -33,6 +33,7 @@ from honestcs.text.lexicon import (
     HEARSAY_FRAMES,
     HEDGE_VERBS,
     MOTIVE_NOUNS,
+    NO_OBJECTION,
     NOT_REFUSAL_VERBS,
     PASSING_VERBS,
     PERSONAL_PRONOUNS,
@@ -1973,7 +1974,13 @@ def voices_a_no(text: str) -> bool:
     Args:
         text: A negated clause.
     """
-    return _WE_SAY_NO.search(text) is not None
+    return _WE_SAY_NO.search(text) is not None and _NO_OBJECTION.search(text) is None
+
+
+# Seeing no objection, a yes in negated words: "I don't see why not".
+_NO_OBJECTION = compile_verbose(
+    rf"\b(?:i|we)\s+(?:don't|do\s+not|can't|cannot)\s+{alternation(NO_OBJECTION)}\b"
+)
 
 
 # The business's duty: "we're (legally) required to", "I'm obliged by law to", "the law

@@ -616,6 +616,8 @@ _PLEASANTRY = regex.compile(
         |(?:i|we)(?:'ll|\s+will|'d|\s+would|'m|\s+am|'re|\s+are|\s+can)?\s+(?:be\s+)?
           (?:(?:happy|glad|here|able)\s+)?(?:to\s+)?(?:help|assist)
         |(?:happy|glad)\s+to\s+(?:help|assist|check|look|sort)|sure|of\s+course
+        # A yes of delight, on its own: "We'd love to!".
+        |(?:i|we)(?:'d|\s+would)\s+love\s+to(?=\W*$)
         |certainly|absolutely|no\s+problem|i\s+understand|we\s+understand|glad\s+to\s+help
         |just\s+to\s+(?:make\s+sure|confirm|clarify|check)|please\s+hold|one\s+moment
         # Who is writing: "I'm Ava, the hotel's booking assistant", "This is Tom from bookings".

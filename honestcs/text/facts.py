@@ -20,6 +20,7 @@ from honestcs._grammar import compile_alternatives, compile_verbose
 from honestcs.text.lexicon import (
     DELIGHT_WORDS,
     GREETINGS,
+    NO_OBJECTION,
     OUTSIDE_PARTIES,
     PAST_ONLY_VERBS,
     alternation,
@@ -45,6 +46,7 @@ __all__ = [
     "split_segments",
     "states_a_possibility",
     "unlabelled",
+    "waits_on_a_requirement",
     "within_a_condition_after",
 ]
 
@@ -233,6 +235,31 @@ def within_a_condition_after(segment: str, offset: int) -> bool:
         offset: Where a word starts in it.
     """
     return _CONDITION_AFTER.search(segment, 0, offset) is not None
+
+
+# A requirement the act waits on, said before it: "we need Graham's signed consent before we
+# release his audiogram", "we'll need the new prescription before we can send a different
+# power", "we require a deposit before we start".
+_REQUIRED_BEFORE = compile_verbose(
+    r"""\b(?:(?:need|needs|require|requires)(?!\s+to\b)
+          |(?:need|needs|have|has|must)\s+(?:to\s+)?(?:have|see|receive|get))\b[^.!?;]{1,120}?
+        \bbefore\s+(?:we|i|they|our\s+[a-z]+)\s+(?:can\s+|could\s+|are\s+able\s+to\s+|'re\s+able\s+to\s+)?
+        (?:[\w'-]+\s+){0,4}?$""",
+    from_end=True,
+)
+
+
+def waits_on_a_requirement(segment: str, offset: int) -> bool:
+    """Whether the act at ``offset`` follows "need … before we", which it waits on.
+
+    "We need his signed consent before we release his audiogram": the release is
+    conditional on the consent (SPEC §3), not agreed to.
+
+    Args:
+        segment: The text of a clause (or a sentence).
+        offset: Where the act's words start in it.
+    """
+    return _REQUIRED_BEFORE.search(segment, max(0, offset - 200), offset) is not None
 
 
 def invites(text: str) -> bool:
@@ -466,6 +493,9 @@ _AGREEMENT = compile_verbose(
         |not\s+a\s+problem|ok(?:ay)?|done|will\s+do|consider\s+it\s+done|happy\s+to|gladly
         |that(?:'s|\s+is)\s+(?:fine|ok(?:ay)?|no\s+problem|not\s+a\s+problem|all\s+right|alright)
         |fair\s+enough|sounds\s+good|go\s+for\s+it|why\s+not|all\s+done|easy|sorted|deal|can\s+do
+        # "Sounds like a plan!", "I don't see why not", "we don't see a problem with that".
+        |sounds\s+like\s+a\s+(?:(?:good|great|solid)\s+)?plan
+        |(?:i|we)\s+(?:don't|do\s+not|can't|cannot)\s+{alternation(NO_OBJECTION)}
         |you\s+bet|for\s+sure|indeed
         |(?:ha|haha|ah|oh),?\s+(?:fair\s+enough|sure|ok(?:ay)?|no\s+problem)
         |that\s+works|fine\s+by\s+(?:me|us)

@@ -65,6 +65,7 @@ __all__ = [
     "MOTIVE_NOUNS",
     "NOT_PAST_IN_ED",
     "NOT_REFUSAL_VERBS",
+    "NO_OBJECTION",
     "OUTSIDE_PARTIES",
     "PASSING_VERBS",
     "PAST_AND_PARTICIPLE_VERBS",
@@ -410,6 +411,14 @@ MEASURE_NOUNS = {
     "strength": "strong", "length": "long", "width": "wide", "depth": "deep", "height": "high",
     "breadth": "broad", "warmth": "warm",
 }  # fmt: skip
+
+# Saying one sees no objection is a yes, though its clause is negated: "I don't see why not",
+# "we don't see a problem with that", "can't see any issue" (blind corpora of wedding cakes,
+# cake classes and sailing replies; common English).
+NO_OBJECTION = (
+    "see why not", "see a problem", "see any problem", "see an issue", "see any issue",
+    "see any reason why not",
+)  # fmt: skip
 
 # Adjectives of a state that "100%" makes absolute ("100% safe", "100% reliable"); participles
 # ("100% fixed", "100% shielded") are found by their ending.
