@@ -13821,3 +13821,67 @@ def test_no_objection_is_a_yes(reply: str, expected: list[str]) -> None:
     """'I don't see why not' agrees to the request; 'we don't release results…' declines."""
     customer = "Can you release my husband's results to me? He's fine with it."
     assert _rules_of(_HEARING_CLINIC, reply, customer) == expected
+
+
+_PARCEL_DESK = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Laneway Parcels", "timezone": "Australia/Melbourne"},
+            "can": [
+                {"id": "delivery", "does": "deliver a parcel across town", "terms": ["delivery"],
+                 "takes": "1 business day"},
+            ],
+            "prohibited": [
+                {"id": "undeclared", "terms": ["undeclared"],
+                 "because": "Dangerous goods must be declared under the Dangerous Goods Code."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # Sympathy says nothing of its own beside a request for what is needed.
+        ("Where's my parcel? And who pays if it's lost?",
+         "Really sorry about this. Can you send me the tracking number so I can check?", []),
+        ("Where's my parcel? And who pays if it's lost?",
+         "That's so frustrating, sorry. What's your tracking number?", []),
+        ("Where's my parcel? And who pays if it's lost?", "Really sorry about this.",
+         ["unanswered-question"]),
+        # A yes to whether something must be done confirms a duty, whatever the subject.
+        ("Do aerosol cans need to be declared? There are two in the box.",
+         "Yes, they do. Undeclared aerosols can burst in a hot van.", []),
+        ("Can you take the aerosol cans undeclared?", "Yes, no problem.",
+         ["prohibited-compliance"]),
+    ],
+)  # fmt: skip
+def test_sympathy_beside_a_request_and_a_yes_to_a_duty(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'Really sorry about this. Can you send the number?' gathers; 'Yes, they do' confirms."""
+    assert _rules_of(_PARCEL_DESK, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # A moment asked for first: what follows is done now.
+        ("Sure! Give me a sec and I'll text it over to you.", []),
+        ("I'll text it over to you.", ["vague-commitment"]),
+        # A dash after words of regret alone opens the no; it explains nothing.
+        ("Sorry \u2014 splitting the fee into instalments isn't something we can do.",
+         ["unexplained-refusal"]),
+        ("We can't split the fee \u2014 the card processor won't allow it.", []),
+        # Finding something for someone is an act; finding a record is a search.
+        ("Unfortunately we're not able to find you a courier for Sunday.",
+         ["unexplained-refusal"]),
+        ("I can't find your booking under that name.", []),
+    ],
+)  # fmt: skip
+def test_a_moment_first_a_dash_after_regret_and_finding_for_someone(
+    reply: str, expected: list[str]
+) -> None:
+    """'Give me a sec and I'll…' is now; 'Sorry - X isn't something we can do' is unexplained."""
+    assert _rules_of(_PARCEL_DESK, reply) == expected

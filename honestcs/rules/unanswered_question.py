@@ -141,6 +141,7 @@ from honestcs.text.answers import (
     bids_farewell,
     closes,
     concedes,
+    declines_more_than_sympathy,
     deferred_at,
     defers_the_answer,
     explains_a_change,
@@ -1489,6 +1490,9 @@ def _only_gathers(reply: ReplyFacts) -> bool:
     return any(gathering) and all(
         g
         or is_pleasantry(s.text)
+        # Sympathy says nothing of its own: "Really sorry about this. Can you send me the job
+        # number?" only gathers.
+        or (shows_sympathy(s.text) and not declines_more_than_sympathy(s.text))
         or len(s.tokens) <= _SIGNATURE_WORDS
         or find_routes(s.text)
         or promises_the_answer(s.text)

@@ -78,6 +78,7 @@ from honestcs.text.acts import (
     kind_done_to,
     kind_of_subject,
     leads_into_a_no,
+    mark_opening_the_no,
     names_a_date_or_figure,
     names_category,
     offers_a_way_on,
@@ -384,6 +385,10 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             # "- VIP upgrade: unfortunately we can't…": the colon after a bullet's label
             # introduces the answer, not an explanation.
             rest = " " * label + rest[label:]
+        opening = mark_opening_the_no(rest, start)
+        if opening is not None:
+            # "Sorry \u2014 splitting the fee isn't something we can do": the dash opens the no.
+            rest = rest[:opening] + " " + rest[opening + 1 :]
         following = unlabelled(sentences[i + 1].text) if i + 1 < len(sentences) else ""
         # A reason just before the refusal counts too ("It's a basic fare. We can't change it.").
         # ...but not one that offers or promises something else ("We can rekey today - a tech

@@ -37,6 +37,7 @@ from honestcs.rules._base import Example, PolicyView, RawFinding, Rule, quote
 from honestcs.text.acts import (
     acts_on_it,
     asked_whether,
+    asks_for_a_moment,
     ends_with_a_condition,
     find_later_acts,
     is_done_now,
@@ -70,6 +71,8 @@ def check(reply: ReplyFacts, view: PolicyView) -> Iterator[RawFinding]:
             continue
         if joins_imperative_to_promise(sentence.text, in_any_clause=True):
             continue  # "Bring it in and we'll refund it": conditional on the customer (SPEC §3)
+        if asks_for_a_moment(sentence.text):
+            continue  # "Give me a sec and I'll text it over": done now, in the conversation
         asked_before = sentence.index > 0 and (
             reply.sentences[sentence.index - 1].question
             or gathers(reply.sentences[sentence.index - 1].text)

@@ -55,6 +55,7 @@ __all__ = [
     "acts_on_it",
     "ages_said",
     "asked_whether",
+    "asks_for_a_moment",
     "binds_a_kind",
     "commands_up_to",
     "commits_to_tell",
@@ -83,6 +84,7 @@ __all__ = [
     "kind_done_to",
     "kind_of_subject",
     "leads_into_a_no",
+    "mark_opening_the_no",
     "names_a_bare_hour",
     "names_a_date_or_figure",
     "names_category",
@@ -124,7 +126,11 @@ _BARE_NO_WORDS = (
 )
 
 # Verbs after "can't" that report a feeling or a search, not a refusal ("I can't wait", "I can't find it").
-_NOT_REFUSAL_VERBS = alternation(NOT_REFUSAL_VERBS)
+# (Finding something *for* someone is an act: "we're not able to find you a partner".)
+_NOT_REFUSAL_VERBS = (
+    rf"(?:(?:{alternation(NOT_REFUSAL_VERBS)})(?<!\bfind)"
+    r"|find(?!\s+(?:you|him|her|them)\s+(?:a|an|another|some)\b))"
+)
 # Verbs after "can't" that hedge a prediction rather than refuse a request.
 _HEDGE_VERBS = alternation(HEDGE_VERBS)
 _PASSING_VERBS = alternation(PASSING_VERBS)
@@ -1005,6 +1011,41 @@ def find_refusal(text: str) -> tuple[int, int] | None:
     return None
 
 
+# Words of regret alone, back to the start of their clause: "Hi Carla, sorry", "Unfortunately".
+_REGRET_ALONE_BEFORE = compile_verbose(
+    rf"""^\W*(?:(?:{alternation(GREETINGS)})\b[^,.!?;:\u2013\u2014-]{{0,30}}[,!]\s*)?
+        (?:(?:so|really|very|terribly)\s+)?
+        (?:sorry|unfortunately|sadly|regrettably|i'm\s+(?:so\s+)?sorry|i'm\s+afraid|afraid|apologies
+          |no|nope|nah|oh|ah)\W*$"""
+)
+# A dash or colon and the words after it up to the end: no stop, comma, semicolon or other
+# mark between them, nor a word that joins another clause ("— publishers set a street date
+# and our contracts don't…" explains).
+_MARK_OPENING_THE_REST = compile_verbose(
+    r"""(?:[:\u2014\u2013]|\s-)\s*
+        (?:(?!\b(?:and|but|so|because|as|since|which|that|or)\b)[^:;,.!?\u2014\u2013()])*$"""
+)
+
+
+def mark_opening_the_no(text: str, start: int) -> int | None:
+    """Where a dash or colon opens the very clause of the no at ``start``, if one does.
+
+    "Sorry \u2014 splitting the fee into instalments isn't something we can do": the dash
+    introduces the no; it explains nothing (SPEC §3's dash is followed by the explanation).
+
+    Args:
+        text: The sentence.
+        start: Where the no's words start.
+    """
+    found = _MARK_OPENING_THE_REST.search(text, max(0, start - 120), start)
+    if found is None:
+        return None
+    mark = found.start() + len(found.group()) - len(found.group().lstrip())
+    # Only a mark after words of regret alone opens the no: "Fully booked: we can't fit you
+    # in" puts a cause before it.
+    return mark if _REGRET_ALONE_BEFORE.search(text, 0, mark) else None
+
+
 def in_an_aside(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside brackets: an aside to what the sentence says.
 
@@ -1840,6 +1881,24 @@ _NOW = regex.compile(
     r"|at\s+the\s+moment|today|tonight)\b",
     regex.IGNORECASE,
 )
+
+
+# Asking the customer for a moment first: "Give me a sec and I'll text it over", "give us two
+# minutes and I'll check". What follows is done in the conversation, now.
+_A_MOMENT_FIRST = compile_verbose(
+    r"""^\W*(?:(?:sure|ok|okay|yes|yep|yeah|no\s+problem|of\s+course)\W+)*
+        (?:just\s+)?give\s+(?:me|us)\s+(?:a|one|two|a\s+few|a\s+couple(?:\s+of)?)?\s*
+        (?:sec|secs|second|seconds|moment|moments|minute|minutes|mo|tick|jiffy)\b"""
+)
+
+
+def asks_for_a_moment(text: str) -> bool:
+    """Whether a sentence opens by asking for a moment ("Give me a sec and I'll text it over").
+
+    Args:
+        text: A sentence of the reply.
+    """
+    return _A_MOMENT_FIRST.search(text) is not None
 
 
 def is_done_now(text: str) -> bool:

@@ -759,7 +759,12 @@ def identifies(text: str) -> bool:
 _SYMPATHY = compile_verbose(
     r"""^\W*(?:(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|really\s+|very\s+|truly\s+|terribly\s+)?sorry
         |(?:so\s+|really\s+|very\s+|terribly\s+)?sorry|apologies|my\s+apologies|i\s+understand|we\s+understand|i\s+can\s+see
-        |that\s+sounds|oh\s+no)\b[^\u2013\u2014:;]*$"""
+        |that\s+sounds|oh\s+no)\b[^\u2013\u2014:;]*$
+      # "That's stressful, sorry", "that's so frustrating!" (alone: "that's frustrating after we
+      # told you…" goes on to say more).
+      | ^\W*that(?:'s|\s+is)\s+(?:so\s+|really\s+|very\s+|super\s+)?(?:stressful|frustrating
+          |annoying|awful|horrible|worrying|upsetting|a\s+pain|not\s+good|no\s+good)
+        (?:\W+(?:i'm\s+|we're\s+)?(?:so\s+|really\s+|very\s+)?sorry)?\W*$"""
 )
 
 

@@ -1200,7 +1200,8 @@ def asks_the_hour(text: str) -> bool:
 _ASKS_WHAT_IS_SO = regex.compile(
     r"(?i)^\W*(?:(?:and|so|but|also)\W+)?"
     r"(?:(?:did|didn't|was|wasn't|were|weren't)\b(?![^?]*\b(?:can|could|will|would|may|might)\b)"
-    r"|(?:(?:do|does)\s+(?:i|we|he|she|they)\s+(?:have|need)\s+to"
+    # (Any subject but the business: "do lithium batteries need to be declared?")
+    r"|(?:(?:do|does)\s+(?:i|we|he|she|they|(?!you\b|u\b)(?:[\w'-]+\s+){1,3}?)(?:have|need)\s+to"
     r"|(?:must|should)\s+(?:i|we)|(?:am\s+i|are\s+we)\s+(?:required|obliged|supposed)\s+to)\b)"
 )
 
