@@ -934,9 +934,6 @@ def _find_cues(sentence: SentenceFacts) -> _Cues:
 # Worked out once for a sentence however many quantities it has.
 _cues = LastOne(_find_cues)
 
-# A clause whose act is itself a message: "email a written estimate", "answer an email",
-# "reply with findings", "email the lesson video"; or whose act opens with a verb of calling
-# or telling ("ring the patient with their scan results", "tell the guest their room number").
 # What a message to the customer carries, just after "email you": "the", "your", "a".
 _CARRIED_AFTER = regex.compile(r"(?i)\s+(?:the|your|a|an|our|this|that)\s+")
 # A message that carries a thing written: "email you", "send you", "post you".
@@ -948,6 +945,9 @@ _CARRIED_ENDS = regex.compile(
     r"(?i)\s*(?:$|[,.;:!?)]|(?:within|by|in|on|at|before|after|today|tonight|tomorrow|this|next"
     r"|to|over|as|once|when|and|shortly|later)\b)"
 )
+# A clause whose act is itself a message: "email a written estimate", "answer an email",
+# "reply with findings", "email the lesson video"; or whose act opens with a verb of calling
+# or telling ("ring the patient with their scan results", "tell the guest their room number").
 _MESSAGE_ACT = regex.compile(
     r"(?i)\b(?:email|e-mail|reply|replies|respond|answer|(?:call|ring|phone)(?:\s+\w+){0,2}\s+back"
     r"|get\s+back"
