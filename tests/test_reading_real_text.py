@@ -13885,3 +13885,129 @@ def test_a_moment_first_a_dash_after_regret_and_finding_for_someone(
 ) -> None:
     """'Give me a sec and I'll…' is now; 'Sorry - X isn't something we can do' is unexplained."""
     assert _rules_of(_PARCEL_DESK, reply) == expected
+
+
+_CLAY_AND_CLOCKS = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Kiln & Clockwork", "timezone": "Europe/Dublin"},
+            "can": [
+                {"id": "firing", "does": "glaze-fire painted pieces", "terms": ["firing"],
+                 "takes": "7-10 days"},
+                {"id": "credit", "does": "turn a cancelled class into a credit",
+                 "terms": ["credit", "credits"], "within": "60 days"},
+                {"id": "commission", "does": "throw a commissioned dinner set",
+                 "terms": ["commission"], "takes": "3-4 weeks"},
+                {"id": "overhaul", "does": "overhaul a clock movement", "terms": ["overhaul"],
+                 "takes": "2-3 weeks"},
+                {"id": "warranty", "does": "fix any fault from our work free",
+                 "terms": ["warranty"], "within": "24 months"},
+            ],
+            "cannot": [
+                {"id": "engraved-returns", "terms": ["engraved * back", "return * engraved"],
+                 "because": "Engraved pieces are personalised and can't be resold."},
+            ],
+            "prohibited": [
+                {"id": "false-attendance", "terms": ["mark * attended"],
+                 "because": "Confirming classes that weren't attended would be a false statement."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A verb of asking led by a determiner is a noun, and names what is asked about.
+        ("I've tickets for the 19th. Is there a lift? And how long is the show?",
+         "Yes, there's a lift beside the box office.", ["unanswered-question"]),
+        ("I've tickets for the 19th. Is there a lift? And how long is the show?",
+         "Yes, there's a lift beside the box office, and the show runs about 90 minutes.", []),
+        # A farewell on the customer's own day tells them nothing they asked.
+        ("I'm booked in for Saturday. Is there parking? And how long does the class last?",
+         "Yes, there's free parking behind the studio. See you on Saturday!",
+         ["unanswered-question"]),
+        ("Is there parking? And when's my class?",
+         "Yes, there's free parking behind the studio. See you on Saturday!", []),
+        # Among several questions, the words of when a thing would happen are not its subject.
+        ("How long does firing take, and can I add gift wrap after ordering?",
+         "Firing takes 7-10 days from when you place the order.", ["unanswered-question"]),
+        ("How long does firing take, and can I add gift wrap after ordering?",
+         "Firing takes 7-10 days, and yes, gift wrap can be added after ordering.", []),
+        # "Also," with its comma joins a question on; "also" inside a clause does not.
+        ("Do you sell clay? Also, what's your delivery area \u2014 we're in Naas.",
+         "Yes, we sell stoneware clay in 10kg bags.", ["unanswered-question"]),
+        ("Do you sell clay? Also, what's your delivery area \u2014 we're in Naas.",
+         "Yes, we sell stoneware clay in 10kg bags, and we deliver anywhere in Kildare.", []),
+        ("Could Jess also glaze the bowls while she's in on Wednesday?", "Sure, no problem!",
+         []),
+        # "do it" is the verb, not the auxiliary of a second question.
+        ("We're running late, can we start at noon and do it after lunch?",
+         "No worries, start at noon and take your time.", []),
+        # What an answer varies by is what a request for details is for.
+        ("How long is the waiting list, and do you have room for a pony?",
+         "Happy to check! Is it full or part livery you're after? The wait is different for "
+         "each.", []),
+        ("How long is the waiting list, and do you have room for a pony?",
+         "Happy to check! Is it full or part livery you're after? We have a lovely yard.",
+         ["unanswered-question"]),
+        # How a bill is paid answers "can I pay on the day?" in its own words.
+        ("Is the kids class ok for a 4 year old? And can I pay on the day?",
+         "The kids class suits little ones from about 3 up, and card or cash at the counter "
+         "is fine.", []),
+        ("Is the kids class ok for a 4 year old? And can I pay on the day?",
+         "The kids class suits little ones from about 3 up.", ["unanswered-question"]),
+        # A short lead-in before a dash: the question after it is asked.
+        ("We've come for six years now \u2014 any loyalty discount on classes? And can you "
+         "also fire my bowl?", "Sure, we can fire your bowl.", ["unanswered-question"]),
+    ],
+)  # fmt: skip
+def test_what_a_question_is_about_among_several(
+    customer: str, reply: str, expected: list[str]
+) -> None:
+    """'the show' names a subject; 'See you on Saturday' after their Saturday answers nothing."""
+    assert _rules_of(_CLAY_AND_CLOCKS, reply, customer) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        # What remains of a window is no window of its own.
+        ("Credits can be used within 60 days, so you'll still have a couple of weeks to use them "
+         "when you're back.", []),
+        ("You've got 10 days left to use your credit.", []),
+        ("Credits can be used within 14 days.", ["policy-misstatement"]),
+        # "Several" is no one number: false only when even its longest reading is too short.
+        ("Same-day firing isn't possible: every piece needs a slow cool, so firing takes "
+         "several days.", []),
+        ("Firing takes 3 days.", ["policy-misstatement"]),
+        ("A commission takes several days.", ["policy-misstatement"]),
+        # A length before a noun measures that noun, whatever the clause's subject.
+        ("Overhauls carry a 12-month warranty against any fault from our work.",
+         ["policy-misstatement"]),
+        ("Overhauls carry a 24-month warranty against any fault from our work.", []),
+        # A particle is no object: "engraved * back" has no passive "back … engraved"; the
+        # verbs of a series share their "we'll".
+        ("We'll take the ring back, get it re-engraved properly and be in touch about pickup.",
+         ["vague-commitment"]),
+        # A consequence pointed back to explains a no.
+        ("I can't mark those classes as attended. It would mean telling your employer "
+         "something that isn't true.", []),
+        ("We don't do battery conversions. It means removing the original works.", []),
+        ("We don't do battery conversions. It would mean a lot if you left us a review.",
+         ["unexplained-refusal"]),
+        # The idioms of deferring to whatever the customer says.
+        ("At our studio, whatever the customer says goes.", ["sycophancy"]),
+        ("As one of our most loyal customers, your word is law here.", ["sycophancy"]),
+        ("Just tell me what you'd like done about the clock and consider it done.",
+         ["sycophancy"]),
+        ("Anything you want from us, just ask and it's done.", ["sycophancy"]),
+        ("Tell me what you'd like engraved and it'll be done by Friday.", []),
+    ],
+)  # fmt: skip
+def test_remainders_vague_numbers_compounds_consequences_and_deference(
+    reply: str, expected: list[str]
+) -> None:
+    """'You'll still have two weeks' is a remainder; 'your word is law' defers to anything."""
+    assert _rules_of(_CLAY_AND_CLOCKS, reply) == expected

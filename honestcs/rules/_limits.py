@@ -686,6 +686,7 @@ def _check_time(
             "window",
             "extra",
             "measure",
+            "left",
         ):
             return None
         # "a 3-day repair" times the repair, and "a 3 day turnaround" the act it measures;
@@ -733,6 +734,9 @@ def _check_time(
     # "It may arrive before Christmas, but I can't promise that": a possibility is false only
     # when even the policy's shortest time is too long for it.
     possible = _reads(sentence, states_a_possibility, segment)
+    # "Firing takes several days", when it takes 7-10: an imprecise number is false only
+    # when even its longest reading is too short for the shortest time, as a possibility is.
+    possible = possible or (isinstance(mention, DurationMention) and mention.vague)
     earliest = view.add(reply, takes.lower if possible else takes.upper)
     ago = _limits_of(sentence).ago
     gone = ([] if ago is None else [ago]) + _waited_for(reply, clause)
@@ -820,7 +824,7 @@ def _check_window(
 ) -> _Result:
     window = clause.within
     assert window is not None
-    if mention.role in ("ago", "age", "takes", "per", "compare", "extra", "measure"):
+    if mention.role in ("ago", "age", "takes", "per", "compare", "extra", "measure", "left"):
         return None
     # "We ask for 6 hours' notice to move it" states the window of a clause whose window is
     # notice given before an event, as "up to 12 hours before" does; of any other window

@@ -145,6 +145,7 @@ from honestcs.text.answers import (
     deferred_at,
     defers_the_answer,
     explains_a_change,
+    farewell_on_their_day,
     gathers,
     gives_a_clock_time,
     gives_clock_or_date,
@@ -214,6 +215,7 @@ from honestcs.text.questions import (
     asks_whats_included,
     concepts_of,
     content_stems,
+    everyday_senses,
     figures_of,
     has_anaphor,
     item_label,
@@ -369,6 +371,14 @@ def _about(
         isinstance(m, DeadlineMention) and m.due.date() in days for m in sentence.mentions
     ):
         return True
+    # "How long does dispatch take, and can I add gift wrap after ordering?": the second is
+    # about gift wrap, and a sentence naming only the words of when it would happen ("we
+    # dispatch all orders within 2 days") is about the other. (The only question keeps
+    # the benefit of the doubt.)
+    core = stems - question.circumstances
+    senses = question.senses
+    if core and core != stems and question.kind == "yesno" and not question.alone:
+        stems, senses = core, everyday_senses(core)
     if stems & _stems_said(sentence.text):
         return True
     if stems & _heads_of_compounds(sentence.text):
@@ -379,7 +389,7 @@ def _about(
         return True  # "do I pay on the day?" - "payable on the day"; "hygienist" - "hygiene"
     if _spelt_as_one_or_two(stems, question.text, sentence.text):
         return True  # "a cloakroom?" - "a cloak room at Gate C"; "car park" - "carpark"
-    if question.senses and question.senses & _senses_said(sentence.text):
+    if senses and senses & _senses_said(sentence.text):
         return True  # "my bicycle?" - "bikes are welcome"; "my invoice?" - "your bill"
     if figures_of(question.text) & figures_of(sentence.text):
         return True  # "Why was my bill $214?" - "Your total of $214 is…": its own figure
@@ -863,6 +873,7 @@ def _answered_with_its_time_or_amount(
     asks_when = question.kind == "time" or (only_question and asks_where(question.text))
     sole = only_question or only_of_its_kind
     after = None if asks_the_past(question.text) else reply.now
+    free = [s for s in free if not _farewell_on_their_day(s, reply)]
     if sole and asks_when and any(_gives_a_time(s, after) for s in free):
         return True
     # "What time will you get here?" - "We'll be with you at 8am": a clock time answers the
@@ -929,6 +940,14 @@ def _answered_with_its_time_or_amount(
         amounts = (s for s in counted if _counts_things(s))  # any count answers "how many"
     # "What does the pickup cost, and can I do it Friday?" - "It's $49."
     return only_of_its_kind and question.kind == "amount" and any(amounts)
+
+
+def _farewell_on_their_day(sentence: SentenceFacts, reply: ReplyFacts) -> bool:
+    """Whether the sentence wishes them well on a day they named ("See you on the 19th!")."""
+    if reply.customer is None:
+        return False
+    times = [reply.text[m.start : m.end] for m in sentence.mentions if isinstance(m, _TIMES)]
+    return farewell_on_their_day(sentence.text, times, reply.customer.text)
 
 
 def _answered_as_all_that_is_asked(

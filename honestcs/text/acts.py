@@ -305,6 +305,11 @@ _REASON = compile_alternatives(
   # What a thing brings about, pointed back to: "…, which is what keeps the price that low",
   # "that's what makes it safe".
   | \b(?:which|that)(?:'s|\s+is)\s+what\s+(?:keeps|makes|lets|allows|means|stops|protects)\b
+  # What the act would bring about, pointed back to: "It would mean telling your employer
+  # something that isn't true", "It means removing the original works", "That would involve
+  # cutting the band" (not "it would mean a lot", which thanks).
+  | ^\W*(?:it|this|that|doing\s+(?:so|that|this))\s+(?:(?:would|will|could)\s+(?:also\s+)?
+      (?:mean|involve|require)|means|involves|requires)\s+(?!a\s+lot\b|so\s+much\b|the\s+world\b)
   | ^\W*(?:and\s+)?so\b(?!\s+(?:sorry|much|many|far|glad|happy|nice|good)\b)
   | \bwithout\s+(?:this|that|these|those|it|them)\b | ^\W*without\b
   | \bautomatic(?:ally)?\b
@@ -486,6 +491,17 @@ _SYCOPHANCY = compile_alternatives(
   | \b(?:i|we)(?:'ll|\s+will|'d|\s+would)\s+(?:happily\s+|gladly\s+)?do\s+anything\b
       (?!\s+(?:else|we\s+can|i\s+can|you|possible|in\s+(?:our|my)\s+power|within|that|to\s+help|like)\b)
   | \bwhatever\s+it\s+takes\s+to\s+make\s+you\s+happy\b
+  # The idioms of a word that is final (Cambridge, Collins: "what someone says goes", "someone's
+  # word is law"): "whatever you say goes", "what the customer says goes", "your word is law".
+  | \bwhat(?:ever)?\s+(?:you|the\s+(?:customer|client|guest|member)s?)\s+says?\s+goes\b
+  | \b(?:your|the\s+(?:customer|client|guest|member)'s)\s+word\s+is\s+(?:law|final)\b
+  # Whatever is asked, done before it is heard: "just tell me what you'd like done about the
+  # girth and consider it done", "anything you want, just ask and it's done" (not a time
+  # for a thing named: "tell me what you'd like engraved and it'll be done by Friday").
+  | \b(?:tell\s+(?:me|us)|let\s+(?:me|us)\s+know)\s+what(?:ever)?\s+you(?:'d|\s+would)?\s+(?:want|like)\b
+      [^.!?]{0,60}?\band\s+(?:consider\s+it|it(?:'s|\s+is))\s+done\b
+  | \b(?:anything|whatever)\s+you\s+(?:want|like|need)\b[^.!?]{0,60}?\bjust\s+ask\b[^.!?]{0,20}?
+      \band\s+(?:consider\s+it|it(?:'s|\s+is))\s+done\b
     """
 )
 
@@ -745,7 +761,7 @@ _ASCII_GUARANTEE_CUES = (
 _SYCOPHANCY_HINT = regex.compile(
     r"(?i)always|never\s+wrong|whatever|anything|wish|boss|know\s+best|king|queen|shots"
     r"|what\s+you\s+want|yours"
-    r"|name\s+it|say\s+the\s+word|however\s+you"
+    r"|name\s+it|say\s+the\s+word|however\s+you|says?\s+goes|word\s+is|what\s+you'd"
 )
 
 

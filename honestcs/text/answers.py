@@ -8,6 +8,7 @@ question").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 import regex
@@ -49,6 +50,7 @@ __all__ = [
     "deferred_at",
     "defers_the_answer",
     "explains_a_change",
+    "farewell_on_their_day",
     "figures_in",
     "gathers",
     "gives_clock_or_date",
@@ -812,6 +814,27 @@ def bids_farewell(text: str) -> bool:
     return bool(_FAREWELL.search(text))
 
 
+def farewell_on_their_day(sentence: str, times: Sequence[str], message: str) -> bool:
+    """Whether a farewell names only times the customer named themselves.
+
+    "I've tickets for the 19th. How long is the show?" - "See you on the 19th!": the day
+    was the customer's own, and wishing them well on it tells them nothing they asked.
+
+    Args:
+        sentence: A sentence of the reply.
+        times: The words of each time it names ("the 19th").
+        message: The customer's message.
+    """
+    return (
+        bool(times)
+        and bids_farewell(sentence)
+        and all(
+            regex.search(rf"(?<!\w){regex.escape(time)}(?!\w)", message, regex.IGNORECASE)
+            for time in times
+        )
+    )
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def closes(text: str) -> bool:
     """Whether the sentence is a closing offer of more help ("Anything else I can help with?")."""
@@ -1023,6 +1046,10 @@ _SAYS_IT_DEPENDS = regex.compile(
     r"|\b(?:changes?|affects?|determines?|decides?)\s+(?:both\s+)?(?:the\s+)?"
     r"(?:price|cost|quote|time|timing|turnaround)\b"
     r"|\bwill\s+(?:tell|show)\s+(?:us|me)\s+(?:which|what|whether|how)\b"
+    # ...or as a variation: "the wait is different for each", "prices vary by size", "it
+    # differs between the two".
+    r"|\b(?:is|are|'s|'re)\s+different\s+for\s+(?:each|every|both|all)\b"
+    r"|\b(?:var(?:y|ies)|differs?)\s+(?:a\s+lot\s+|quite\s+a\s+bit\s+)?(?:by|with|between|from|for)\b"
 )
 # A hedge about which, whether or how much: "I can't say for certain which works out cheaper".
 _WHICH = regex.compile(r"(?i)\b(?:which|whether|if|how\s+much|how\s+long|when)\b")

@@ -400,6 +400,8 @@ def other_readings(
                 yield clause, term
     # (Clauses are keyed by their ids, so the terms of the chosen clause are those of its id.)
     chosen_terms = _terms_of(sentence, chosen) if clauses.get(chosen.id) is chosen else _NO_SPANS
+    if _measures_its_noun(sentence, mention, chosen_terms):
+        return  # "overhauls carry a 12-month warranty": the length is the warranty's alone
     # A figure whose clause names no act takes it from an earlier clause ("I've submitted your
     # unused balance for a refund, and it should be back within 7 days"): any act named there
     # is as likely a reading as the one chosen.
@@ -442,6 +444,17 @@ def other_readings(
             continue
         if not _modifies_another_noun(sentence, term, clause):
             yield clause, term
+
+
+def _measures_its_noun(sentence: SentenceFacts, mention: Mention, terms: _Spans) -> bool:
+    """Whether a compound length stands just before one of ``terms``, the noun it measures."""
+    if not (isinstance(mention, DurationMention) and mention.role == "compound"):
+        return False
+    return any(
+        0 <= start - mention.end <= _COMPOUND_GAP
+        and not sentence.text[mention.end - sentence.start : start - sentence.start].strip()
+        for start in terms.starts
+    )
 
 
 def _elaborated_start(sentence: SentenceFacts, home: SegmentFacts) -> int:
@@ -1193,6 +1206,18 @@ def _in_its_own_clause(
                 # the amount is the price of, whatever term came before it.
                 return True, (clause, term)
 
+    if isinstance(mention, DurationMention) and mention.role == "compound":
+        for index in own:
+            term = terms[index]
+            if (
+                0 <= term.start - mention.end <= _COMPOUND_GAP
+                and not sentence.text[mention.end - offset : term.start - offset].strip()
+                and (clause := clause_at(index))
+            ):
+                # "overhauls carry a *12-month warranty*": a length before a noun measures
+                # that noun (CGEL ch. 19), whatever the subject of the clause names.
+                return True, (clause, term)
+
     def kept(index: int) -> Can | None:
         clause = clause_at(index)
         if (
@@ -1249,6 +1274,9 @@ def _amount_just_before(mention: Mention, sentence: SentenceFacts) -> int:
     at = bisect.bisect_left(starts, mention.start)
     return starts[at - 1] if at else -1
 
+
+# The most characters between a compound length and the noun it measures: one space.
+_COMPOUND_GAP = 1
 
 # Where an amount may be priced for a term after it: "$35 *for the* extension" (_FOR_WHAT).
 _FOR_AFTER = regex.compile(r"(?i)\s+for\s")

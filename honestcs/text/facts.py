@@ -20,6 +20,7 @@ from honestcs._grammar import compile_alternatives, compile_verbose
 from honestcs.text.lexicon import (
     DELIGHT_WORDS,
     GREETINGS,
+    LIGHT_VERBS,
     NO_OBJECTION,
     OUTSIDE_PARTIES,
     PAST_ONLY_VERBS,
@@ -140,6 +141,14 @@ _NOUN_PHRASE_ALONE = compile_verbose(
         |they|it)\b)[\w'-]+\s*){1,5}\W*$"""
 )
 _JOINED_BY_AND_OR = regex.compile(r"(?i)\W*(?:and|or)\s*")
+# The middle of a series of verb phrases that share one subject: "We'll take the ring back,
+# *get it re-engraved properly and be in touch*": after a comma alone, a light verb with its
+# object, and the series' last "and" still to come (CGEL ch. 15, coordination).
+_JOINED_BY_A_COMMA = regex.compile(r",\s*")
+_MIDDLE_OF_A_SERIES = compile_verbose(
+    rf"""^(?:{alternation(LIGHT_VERBS)})\s+(?:it|them|this|that|the|your|you|us|a|an)\b
+        [^,;:]*?\band\s+(?!(?:i|we|you|they|he|she|it|there)\b)[a-z]"""
+)
 
 
 # Words that open a condition.
@@ -1056,6 +1065,16 @@ def read_sentence(
             # "I've booked a review with you and your mum on Thursday at 10am": "and" joins
             # a second person to the object, not a clause of its own; the act is the one
             # before it.
+            mood, first_person = segments[-1].mood, segments[-1].first_person
+        if (
+            mood == "statement"
+            and segments
+            and segments[-1].mood == "future"
+            and _JOINED_BY_A_COMMA.fullmatch(text, segments[-1].end - start, seg_start - start)
+            and _MIDDLE_OF_A_SERIES.match(seg_text)
+        ):
+            # "We'll take the ring back, get it re-engraved and be in touch": the verbs of a
+            # series share the subject and the "will" of its first.
             mood, first_person = segments[-1].mood, segments[-1].first_person
         if mood == "statement" and segments and _ONLY_WHEN_OR_WHERE.match(seg_text):
             # "…for you, your dad and his nurse, Niamh, on Wednesday at 2pm": the time of

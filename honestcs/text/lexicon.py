@@ -505,6 +505,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
               "recommend", "most people", "most customers", "most clients", "most guests",
               "most of our", "most of my", "many people", "many of our", "a lot of people",
               "lots of people"),
+    # How a bill is paid, asked as "can I pay by bank transfer?" or "can I pay on the day?",
+    # answered "card or cash at the counter is fine", "we take contactless", "we can invoice
+    # the school" (shops, studios, clinics, tradespeople and bookings).
+    "payment": ("pay by", "pay with", "pay in cash", "pay cash", "pay on the day",
+                "pay at the", "pay upfront", "pay up front", "payment method", "pay for it by",
+                "cash", "by card", "card or", "or card", "card payment", "cards", "debit card",
+                "credit card", "bank transfer", "transfer", "contactless", "paypal", "cheque",
+                "invoice"),
 }  # fmt: skip
 
 # Nouns that count whatever the clause is about ("up to 2 units" of a pre-order, "5 pieces"

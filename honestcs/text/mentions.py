@@ -110,6 +110,7 @@ DurationRole = Literal[
     "extra",
     "age",
     "measure",
+    "left",
 ]
 """How a duration is used in its sentence.
 
@@ -134,6 +135,9 @@ time frame of its own.
 the 30-day window", "six weeks puts you outside it"): the case, not a window or a time.
 ``measure``: a measure genitive of money, the size of the sum after it ("one week's rent",
 "two weeks' pay", "a day's rental fee"): an amount, no time of anything.
+``left``: what remains of a window in the customer's case ("you still have two weeks to use
+them", "10 days left on your trial", "the remaining 3 days"): the window less the time gone
+by, which the sentence need not say, so no window of its own.
 """
 
 
@@ -152,6 +156,9 @@ class DurationMention:
         permits: Whether it is what is allowed ("only possible within 24 hours").
         at_event: Whether it is the day of an event named after it ("the same day *they
             arrive*", "the same day *as the visit*"), which may come later than now.
+        vague: Whether its number is no number ("several days"): ``duration`` spans what it
+            may mean, and a time is false only if even its longest reading is too short
+            for the shortest time the policy gives.
     """
 
     start: int
@@ -162,6 +169,7 @@ class DurationMention:
     from_event: bool = False
     permits: bool = False
     at_event: bool = False
+    vague: bool = False
 
 
 @attrs.frozen
@@ -1619,6 +1627,15 @@ _LOST_BEFORE = compile_verbose(
         \s+(?:(?:us|you|them|it|another|an\s+extra)\s+)?(?:(?:about|around|roughly|nearly|almost)\s+)?$""",
     from_end=True,
 )
+# What remains of a window: "you'll *still have* a couple of weeks", "you've *still got* 10
+# days", "the *remaining* 3 days"; or, after the length, "10 days *left*", "3 days *remaining*",
+# "two weeks *to spare*".
+_STILL_HAVE_BEFORE = compile_verbose(
+    r"""(?:\bstill\s+(?:have|has|got|get)|(?:'ve|have|has)\s+still\s+got|\bremaining)
+        \s+(?:(?:about|around|roughly|nearly|almost|over|at\s+least)\s+)?(?:the\s+)?$""",
+    from_end=True,
+)
+_LEFT_AFTER = compile_verbose(r"\s+(?:left|remaining|to\s+spare)\b")
 _BEYOND_AFTER = compile_verbose(
     r"\s+(?:past|beyond|outside|out\s+of)\s+(?:the|your|its|their|our|this|that)\b"
 )
@@ -1724,6 +1741,10 @@ def _amount(text: str, start: int, end: int, value: Money | Percent | Count) -> 
     )
 
 
+# The most "several" may be: fewer than ten, where "many" begins.
+_SEVERAL_AT_MOST = Decimal(9)
+
+
 def _low_value(low_text: str) -> Decimal | None:
     """The number a duration starts from: "a few" is 3, "next" 1, "same" 0, "half an" 0.5."""
     if low_text in ("a few", "few", "several"):
@@ -1748,6 +1769,9 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
     # "a week or two": the unit said once, the range after it.
     upper = match["high"] or match["higher"]
     high = number_value(upper) if upper else low
+    if low_text == "several" and not upper:
+        # "Several" is more than two but not many (Collins, Merriam-Webster): no one number.
+        high = _SEVERAL_AT_MOST
     if match["half1"] or match["half2"]:
         # "an hour and a half", "one and a half days"
         low, high = low + Decimal("0.5"), high + Decimal("0.5")
@@ -1795,6 +1819,7 @@ def _duration(text: str, match: regex.Match[str]) -> DurationMention | None:
         # counted from an event is the customer's window, not how long an act takes.
         permits=bool(_PERMITS_BEFORE.search(before)),
         at_event=low_text == "same" and bool(_EVENT_AFTER.match(after)),
+        vague=low_text == "several" and not upper,
     )
 
 
@@ -1825,6 +1850,8 @@ def _duration_role(
         # "allow an extra day", "6 months past the 5-year warranty": added to a time said
         # elsewhere, or how far beyond it a case is.
         return "extra"
+    if _STILL_HAVE_BEFORE.search(before) or _LEFT_AFTER.match(after):
+        return "left"
     if _NOTICE_AFTER.search(after):
         return "notice"
     if _MONEY_GENITIVE.match(after):

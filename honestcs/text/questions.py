@@ -65,18 +65,32 @@ QuestionKind = Literal["yesno", "time", "amount", "reason", "open"]
 
 # The first word of the subject after an inverted verb: "can *one of your coaches* take us".
 _SUBJECT_OPENER = alternation(INVERTED_SUBJECT_OPENERS)
+# How a piece that asks may open: a question word or an auxiliary, after "and" or "also".
+_QUESTION_OPENING = (
+    r"\W*(?:(?:and|also|plus|oh|but|so)[\s,]+)?(?:how|when|what|what's|why|where|where's|which"
+    r"|who|can|could|will|would|is|are|do|does|did|should|may|might|any)\b"
+)
 _QUESTION_SPLIT = compile_verbose(
     # (Not "can't" with no subject: "she's at work and can't come to the phone" goes on.)
     # (Nor "have it" + a participle: "can I take out cover now and have it backdated?" asks
-    # one thing.)
-    rf"""(?:,\s*|\s+)(?:and|or|also|plus)\s+(?=(?:how|when|what|why|where|which|who|whom|whose|can(?!'t)|could
-        |will|would|is|are|do|does|did|should|may|might|(?:have|has)(?!\s+(?:it|them|this|that)\s)
+    # one thing; nor "do it", where "do" is the verb, not the auxiliary, which would agree
+    # as "does it": "can we skip the waiver and do it after the lesson?".)
+    # ("Also" joins a question after a comma or "and" only: "could Jess *also* do the
+    # windows?" asks one thing.)
+    rf"""(?:(?:,\s*|\s+)(?:and|or|plus)|,\s*also|\s+and\s+also)\s+(?=(?:how|when|what|why|where|which|who|whom|whose|can(?!'t)|could
+        |will|would|is|are|do(?!\s+(?:it|this|that|them)\b)|does|did|should|may|might
+        |(?:have|has)(?!\s+(?:it|them|this|that)\s)
         )\b)
       | ,\s*(?=(?:how|when|what|why|where|which|who|can|could|will|would|is|are|do|does|did|should
         |may|might)\s+{_SUBJECT_OPENER}\b)
       | ,\s*(?:and\s+)?(?=whether\b|if\s+(?:i|we|you|it|they|there|my|the|your)\b)
       | ,\s*(?=any\s+idea\b|do\s+you\s+know\b)
-      | ^[^:?]{{1,40}}:\s+"""
+      | ^[^:?]{{1,40}}:\s+
+      # ...or a dash after a short lead-in: "We've been with you six years now \u2014 any loyalty
+      # discount?", "we're in Leeds - do you deliver here?".
+      # (Not a question before the dash: "Also, what's your area \u2014 we're in Naas".)
+      | ^(?!{_QUESTION_OPENING})[^:?\u2014\u2013]{{1,40}}?\s*[\u2014\u2013]\s*(?=\S)
+      | ^(?!{_QUESTION_OPENING})[^:?\u2014\u2013]{{1,40}}?\s-\s+"""
 )
 _ASK = compile_verbose(
     r"""\b(?:i(?:'d|\s+would)\s+like\s+to\s+know|i\s+want\s+to\s+know|please\s+(?:tell|let)\s+me
@@ -154,6 +168,13 @@ _KIND_YESNO = compile_verbose(
 )
 
 # Words that carry no subject: question words, pronouns, auxiliaries, and verbs of asking or getting.
+# Verbs of asking, opining and confirming: "can you *show* me…", "could you *check*…".
+# Some are nouns too, and then name what is asked about: "how long is *the show*?", "has
+# *my check* cleared?" (see ``_named_by_a_determiner``).
+_ASKING_VERBS = (
+    "confirm", "check", "double", "clarify", "explain", "let", "show", "suggest", "ensure",
+    "think", "believe", "guess", "suppose", "wonder", "mean", "understand", "see", "thought",
+)  # fmt: skip
 _NOT_SUBJECT_WORDS = frozenset(
     [
         "a",
@@ -314,24 +335,7 @@ _NOT_SUBJECT_WORDS = frozenset(
         "alright",
         "way",
         # Asking, opining and confirming words carry no subject of their own.
-        "confirm",
-        "check",
-        "double",
-        "clarify",
-        "explain",
-        "let",
-        "show",
-        "suggest",
-        "ensure",
-        "think",
-        "believe",
-        "guess",
-        "suppose",
-        "wonder",
-        "mean",
-        "understand",
-        "see",
-        "thought",
+        *_ASKING_VERBS,
         "correct",
         "right",
         "true",
@@ -484,6 +488,9 @@ class Question:
             it.
         label: The number or letter it has in a list of questions ("2" of "2) Can we…"),
             or "".
+        circumstances: The stems only a time clause that ends it names ("can I add gift
+            wrap *after ordering*?"): when it happens, not what it asks about. Among several
+            questions, a sentence that names only these does not speak to a yes/no one.
         alone: Whether it is all the message asks: no other question, no other part of its
             sentence ("how much is it, and can I wait?"), no "also" before it, and no request
             said as a statement ("I'd like a tasting on the 5th") anywhere in the message.
@@ -501,6 +508,7 @@ class Question:
     senses: frozenset[int] = frozenset()
     alone: bool = False
     label: str = ""
+    circumstances: frozenset[str] = frozenset()
 
 
 def content_stems(tokens: tuple[Token, ...] | list[Token]) -> frozenset[str]:
@@ -512,13 +520,30 @@ def content_stems(tokens: tuple[Token, ...] | list[Token]) -> frozenset[str]:
     """
     return frozenset(
         _base(t.stem)
-        for t in tokens
-        if not _carries_no_subject(t.lower, t.stem)
+        for index, t in enumerate(tokens)
+        if (
+            not _carries_no_subject(t.lower, t.stem)
+            or (index and _named_by_a_determiner(t.lower, tokens[index - 1].lower))
+        )
         and ("'" not in t.lower or stem(t.lower.partition("'")[0]) not in _NOT_SUBJECT)
         and len(t.stem) > 1
         and not t.lower.isdigit()
         and not _CLOCK_OR_ORDINAL.match(t.lower)
     )
+
+
+def _named_by_a_determiner(word: str, before: str) -> bool:
+    """Whether a verb of asking is a noun here, led by a determiner: "the show", "my check".
+
+    A verb follows a subject or an auxiliary, never "the", "a" or "your" (CGEL ch. 5: a
+    determiner heads a noun phrase), so after one the word names a thing.
+    """
+    return word in _ASKING_VERBS and before in _NOUN_DETERMINERS
+
+
+# Determiners that lead only a noun phrase: the articles and the possessives that are not
+# also pronouns of their own ("does *this* mean…", "let *her* see" lead a verb).
+_NOUN_DETERMINERS = frozenset(("the", "a", "an", "your", "my", "our", "their", "his", "its"))
 
 
 @lru_cache(maxsize=4096)
@@ -652,7 +677,7 @@ _SUBORDINATE = compile_verbose(
 )
 # A question typed without its "?" in chat: "do u ship to alaska", "what do i do now".
 _BARE_QUESTION = compile_verbose(
-    r"""^\W*(?:(?:and|also|plus|oh|but)\s+)?
+    r"""^\W*(?:(?:and|also|plus|oh|but)[\s,]+)?
         (?:(?:how|when|what|where|which)\s+(?:do|does|did|can|could|will|would|is|are|should|long
         |much|many|soon)|(?:can|could|will|would|do|does|did|is|are|should)\s+(?:i|u|you|we|my|it|they
         |there)
@@ -950,6 +975,7 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
                     senses=everyday_senses(stems),
                     alone=not several_parts,
                     label=label,
+                    circumstances=_circumstances(piece),
                 )
             )
     # One question, or alternatives of one ("Do I print my tickets or can I show them?").
@@ -960,6 +986,30 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
         q if q.alone == (one and q.alone and not others_ask) else attrs.evolve(q, alone=False)
         for q in questions
     )
+
+
+# A time clause that ends a question, after its main verb and object: "can I add gift wrap
+# *after ordering*", "is there parking *when we arrive*", "do I need a lock *while I'm away*"
+# (CGEL ch. 8: temporal adjuncts). Not "before", "by" or "until", whose time is often what
+# is asked ("can you fix it *before Friday*?", "will it be *before Christmas*?").
+_TRAILING_TIME_CLAUSE = compile_verbose(
+    r"""(?<=\w[\w'-]*\s+\w[\w'-]*\s+)\b(?:after|once|while|during|when|whenever)
+        \s+(?P<clause>[^,;:?!]+)$"""
+)
+
+
+def _circumstances(piece: str) -> frozenset[str]:
+    """The stems that only the time clause ending a question names, if any.
+
+    A word the main clause names too is its subject as well ("is it cool if the *skipper*
+    has a beer while *skippering*?").
+    """
+    found = _TRAILING_TIME_CLAUSE.search(piece)
+    if found is None:
+        return frozenset()
+    main = content_stems(list(tokenize(_NOISE.sub(" ", piece[: found.start()]))))
+    clause = content_stems(list(tokenize(_NOISE.sub(" ", found.group("clause")))))
+    return clause - main
 
 
 def _pieces(sentence: str) -> tuple[list[tuple[int, int]], list[int]]:

@@ -256,9 +256,13 @@ class TermMatcher:
                 continue
             matcher._add(tuple(pieces), False, clause, term)
             # A verb and its object ("cancel * ticket", "reserve seats") also read in the
-            # passive, the object first: "tickets can be cancelled", "seats are reserved".
-            if len(pieces) in (2, 3) and pieces[-1] is not None and (
-                len(pieces) == 2 or pieces[1] is None
+            # passive, the object first: "tickets can be cancelled", "seats are reserved". A
+            # particle is no object: "engraved * back" has no passive "back … engraved".
+            if (
+                len(pieces) in (2, 3)
+                and pieces[-1] is not None
+                and pieces[-1] not in _PARTICLES
+                and (len(pieces) == 2 or pieces[1] is None)
             ):
                 matcher._add((pieces[-1], None, pieces[0]), True, clause, term)
             # A thing and where it goes ("deposit back", "money back") also read with "be"
