@@ -14011,3 +14011,119 @@ def test_remainders_vague_numbers_compounds_consequences_and_deference(
 ) -> None:
     """'You'll still have two weeks' is a remainder; 'your word is law' defers to anything."""
     assert _rules_of(_CLAY_AND_CLOCKS, reply) == expected
+
+
+_TYRES_AND_RINK = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Route Nine Tyres & Rink", "timezone": "America/New_York"},
+            "can": [
+                {"id": "set-discount", "does": "take money off a set of four tyres",
+                 "terms": ["knock * off", "off a set"], "up_to": "$50"},
+                {"id": "refund", "does": "refund unused lessons", "terms": ["refund"],
+                 "takes": "5-7 business days"},
+                {"id": "sharpening", "does": "sharpen skates", "terms": ["sharpening"],
+                 "takes": "1-2 business days"},
+                {"id": "inspection", "does": "inspect a car for its safety sticker",
+                 "terms": ["inspection", "inspect"], "costs": "$49"},
+            ],
+            "cannot": [
+                {"id": "out-of-state", "terms": ["out-of-state", "out of state", "NJ plates"],
+                 "because": "Pennsylvania inspection stations can only inspect vehicles "
+                            "registered in Pennsylvania.",
+                 "instead": "Out-of-state cars need an inspection in their own state."},
+                {"id": "lesson-transfer", "terms": ["give * lessons to"],
+                 "because": "Lesson packages are tied to the student's progress file."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # What an adjustment brings a named thing to is a sum, not the discount.
+        (None, "We can knock $50 off a set of four, which brings the Assurance set to $668.",
+         []),
+        (None, "We can knock $80 off a set of four.", ["overpromise"]),
+        # ...not a thing carried somewhere: its price is still its own.
+        (None, "As a thank-you, I'll bring the skates back to your new place and knock $80 "
+         "off a set of four.", ["overpromise"]),
+        # What a clause of "whether" names is asked about, not promised.
+        ("Can you inspect my daughter's car? It's registered in Delaware, she's at Lehigh.",
+         "Unfortunately not. Under state inspection rules we can only inspect cars registered "
+         "here. Delaware does its own inspections at the DMV lanes, so she'd need to take it "
+         "there, or check whether Delaware will give her a student extension while she's out "
+         "of state.", []),
+        # A substitute offered in place of what was asked does not go along with it.
+        ("Can I give my leftover lessons to my husband? I'm pregnant and won't be swinging a "
+         "club for a while.",
+         "Congratulations! Lesson packages stay with the person who bought them. Your coach "
+         "keeps a progress file on you, and that doesn't carry over to someone else.\n\nWhat I "
+         "can do is freeze your package until you're ready to come back. If you'd rather not "
+         "come back at all, I can refund the unused lessons to your card instead (that takes "
+         "5-7 business days).", []),
+        ("Can I give my leftover lessons to my husband?", "Sure, no problem!",
+         ["unauthorized-promise"]),
+        # Numbered questions run into one sentence are told apart, each with its number.
+        ("Three things: 1) how long does sharpening take, 2) how much is skate hire, 3) my "
+         "son missed a lesson, can he make it up?",
+         "1) Sharpening takes 1-2 business days.\n2) Skate hire is $6 a session.\n3) Sorry to "
+         "hear about the flu. Make-up lessons are available when the absence is reported "
+         "before class, and I've booked him into Thursday's group.", []),
+        # "have a look" is one question with the act before it.
+        ("Can you come on Tuesday after work and have a look?",
+         "Sure, Ben will swing by on Tuesday after 5pm.", []),
+        # The only question, whether the business is acting, is answered by what it will do.
+        ("The fans in bays 20-24 haven't worked in two weeks. Are you fixing them?",
+         "Sorry about the heat! We'll get the maintenance crew to look at the misters in that "
+         "row.", ["vague-commitment"]),
+        # "What do you offer?" is answered by a list of what is offered.
+        ("what do you offer and how much",
+         "Here's a quick rundown:\n\n- Sharpening: 1-2 business days\n- Skate hire: $6 a "
+         "session", []),
+        # Undertaking to price it, before asking for what the price needs, gathers.
+        ("How much would 4 new tyres be for my car?",
+         "Happy to price that out. What's the year, make and model? And do you have a "
+         "budget in mind?", []),
+        # An aside in brackets is no item number: "can my son (9) come?" is one question.
+        ("how much is skate hire? and can my son (9) come to a party if he's not a member?",
+         "skate hire is $6 a session. and yes, non-members are very welcome at parties.", []),
+        # An undertaking that names nothing ("whatever you want us to do, we'll do it") says
+        # nothing of whether the business is acting.
+        ("The rink is freezing. Also, are you adding more heaters or not?",
+         "You're absolutely right, and honestly whatever you want us to do, we'll do it.",
+         ["sycophancy", "unanswered-question"]),
+        # An example of the detail asked for ("something like 215/55R17") still asks for it.
+        ("How much would 4 new tyres be for my car?",
+         "Happy to price that out. What's the year, make and model, or better, the tyre size "
+         "on the sidewall (something like 215/55R17)? And do you have a budget in mind?", []),
+        # A line labelled with the words a question opens with answers it.
+        ("What would a loan skate cost, and how long can we keep it?",
+         "Here's how our loans work:\n\n- **Cost:** $6 a session\n- **How long:** for as long "
+         "as your own skates are away", []),
+        # A greeting run into a question still leaves the question asked.
+        ("hey do you sharpen hockey skates?", "We're open 9 to 5 on weekdays.",
+         ["unanswered-question"]),
+        # A question that hangs on the answer to the one before is answered with it.
+        ("Hi, do you have the DS-1 pedal in stock? If not, can you order one?",
+         "We've got two DS-1 pedals on the wall right now, $59.99 each.", []),
+        ("Do you travel to the coast? And if so, is there a travel charge?",
+         "We'd love to come to the coast! We've done a few shoots there.",
+         ["unanswered-question"]),
+        ("Hey do you have the DS-1 pedal in stock? And can you order a DS-2?",
+         "We've got two DS-1 pedals on the wall right now, $59.99 each.",
+         ["unanswered-question"]),
+        # Chat's "r u", and a greeting run into the question: a no to a question of fact.
+        ("hey r u guys open monday for sharpening??",
+         "nope, shop's closed sundays and mondays. if you drop them off in the next hour "
+         "they'll be ready tuesday.", []),
+        ("hey can u sharpen my skates on monday??", "nope, sorry.", ["unexplained-refusal"]),
+    ],
+)  # fmt: skip
+def test_sums_whether_clauses_substitutes_and_what_is_asked_in_chat(
+    customer: str | None, reply: str, expected: list[str]
+) -> None:
+    """'brings the set to $668' sums; 'check whether … out of state' promises nothing."""
+    assert _rules_of(_TYRES_AND_RINK, reply, customer) == expected

@@ -31,6 +31,7 @@ from honestcs.text.acts import (
     find_refusal,
     forbids,
     gives_leave,
+    inside_a_whether_clause,
     is_declining,
     is_greeting,
     joins_imperative_to_promise,
@@ -52,6 +53,7 @@ from honestcs.text.answers import (
     gives_the_customer_leave,
     has_digits,
     names_a_number,
+    offers_instead,
     opens_laughing,
     opens_with_pronoun,
     shows_sympathy,
@@ -169,6 +171,8 @@ def _goes_along(
 ) -> bool:
     if _declines(sentence, term_start, term_end):
         return False
+    if inside_a_whether_clause(sentence.text, term_start - sentence.start):
+        return False  # "…or check whether Delaware will extend it while she's out of state"
     # "Their address is 12 Willow Park": the forbidden thing the customer asked for, given
     # as a figure after the term in the term's own clause.
     segment = sentence.segment_at(term_start)
@@ -558,6 +562,9 @@ def _agreeing_sentence(
         opening: The index of the reply's first sentence after a greeting or sympathy.
     """
     asked_stems = _words_asked(customer, asked) - _SETTING
+    # The words of the term asked for: a substitute names an act of its own ("refund", for
+    # "give * lessons to"), not one of these ("certificate", for "certificate for someone else").
+    asked_words = set(term.term.lower().split())
     # Words of the customer's other questions: a yes in a sentence about one of those, and
     # not about this request, answers that one. (Questions of their own, not a fragment
     # that goes on with this one: "Can you give me an exact time? Like 2pm on Tuesday?")
@@ -587,6 +594,18 @@ def _agreeing_sentence(
             and bool((other_asked - asked_stems) & said)
         )
         opens_with_yes = sentence.index == opening and sentence.agreement and not yes_to_another
+        if (
+            offers_instead(sentence.text)
+            and not opens_with_yes
+            and any(
+                t.clause != term.clause and not set(t.term.lower().split()) <= asked_words
+                for t in sentence.terms
+            )
+        ):
+            # "…, I can refund the unused lessons to your card instead": a substitute of
+            # another clause, put in the place of what was asked, does not go along with it
+            # ("I'll make the certificate out in your name instead" is the thing asked).
+            continue
         # A condition can make the act allowed (SPEC §3): "Bring the amp in and we'll
         # have a look and repair it", "We can release it as soon as you send the form".
         # (Not after the reply has already said yes: "Yes, we can do that! Send over the

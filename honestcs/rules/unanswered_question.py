@@ -160,6 +160,7 @@ from honestcs.text.answers import (
     is_courtesy,
     is_pleasantry,
     is_request,
+    labels_its_answer,
     names_a_number,
     names_its_topic,
     offers_instead,
@@ -213,6 +214,7 @@ from honestcs.text.questions import (
     asks_what_if,
     asks_what_next,
     asks_whats_included,
+    asks_whether_we_act,
     concepts_of,
     content_stems,
     everyday_senses,
@@ -779,6 +781,8 @@ def _answered_in_its_form(question: Question, reply: ReplyFacts, *, sole: bool) 
         says_what_it_covers(s.text) or introduces_a_list(s.text) for s in reply.sentences
     ):
         return True  # "What's included?" - "It covers 2 hours of bowling, shoes and pizza."
+    if any(labels_its_answer(s.text, question.text) for s in reply.sentences):
+        return True  # "how long can we keep it?" - "- **How long:** for as long as you need"
     if asks_how_likely(question.text) and any(states_how_likely(s.text) for s in reply.sentences):
         return True  # "What are the chances he'll be sound?" - "most horses return to work…"
     # "How fast will the gown come?" - "I can't give you an exact date until they confirm":
@@ -837,6 +841,20 @@ def _answered_by_a_free_sentence(
         for s in reply.sentences
         if offers_instead(s.text)
         for g in s.segments
+    ):
+        return True
+    # "The misting fans haven't worked in two weeks. Are you fixing them?" - "We'll get the
+    # maintenance crew to look at the misters": the only question asks whether the business
+    # will act, and an undertaking to act says what it will do (not "whatever you want us
+    # to do, we'll do it", which says nothing of what).
+    if (
+        only_question
+        and asks_whether_we_act(question.text)
+        and any(
+            g.undertakes and not g.negated and not find_sycophancy(s.text)
+            for s in free
+            for g in s.segments
+        )
     ):
         return True
     # "Will my number come across before New Year?" - "the port will complete by Tuesday 29

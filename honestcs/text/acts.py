@@ -76,6 +76,7 @@ __all__ = [
     "grants",
     "habit_not_done",
     "in_an_aside",
+    "inside_a_whether_clause",
     "is_bare_no",
     "is_declining",
     "is_done_now",
@@ -1852,6 +1853,25 @@ _TOLD_IF_IT_COMES_ABOUT = compile_verbose(
 
 # An act asked about, not undertaken: "Ask your doctor *whether* they'll send a new one".
 _WHETHER_BEFORE = regex.compile(r"(?i)\bwhether\s+(?:or\s+not\s+)?$")
+
+
+# A clause of "whether" that runs on, with no stop, comma or "but", to a place: "she could
+# check *whether Delaware will give her an extension while she's out of state*".
+_IN_A_WHETHER_CLAUSE = regex.compile(r"(?i)\bwhether\b(?![^.;!?,]*\bbut\b)[^.;!?,]*$")
+
+
+def inside_a_whether_clause(text: str, start: int) -> bool:
+    """Whether ``start`` of a sentence lies in a clause of "whether", a question embedded.
+
+    What such a clause names is asked about ("check whether they'll extend it while she's
+    out of state"): nobody agrees to it or promises it. A comma ends the clause: "whether
+    you're local or not, we'll waive the fee" still waives it.
+
+    Args:
+        text: A sentence.
+        start: An offset in it.
+    """
+    return bool(_IN_A_WHETHER_CLAUSE.search(text, 0, start))
 
 
 def asked_whether(text: str, start: int) -> bool:

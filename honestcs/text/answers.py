@@ -66,6 +66,7 @@ __all__ = [
     "is_courtesy",
     "is_pleasantry",
     "is_request",
+    "labels_its_answer",
     "names_a_number",
     "names_its_topic",
     "offers_instead",
@@ -505,11 +506,15 @@ _GATHERS = Alternatives(regex.compile(
         (?:(?:a\s+couple\s+of|a\s+few|two|three|four|\d)\s+(?:more\s+)?(?:things|details|bits)\b
           |your|the|some|a\s+few|more
           |to\s+(?:first\s+)?(?:know|verify|authenticate|confirm|check|locate|find))\b
-      | (?:^|[\u2014\u2013:;]|\s-)\W*
+      # (A second question of the series may open with "and": "What's the make and model?
+      # And do you have a budget in mind?".)
+      | (?:^|[\u2014\u2013:;]|\s-)\W*(?:(?:and|also|plus|or)\s+)?
         (?:what|which|where|when|how|is|are|do|does|did|have|has|was|were)(?:'?s)?\b
         [^?]*\byour?\b[^?]*\?
       | (?:^|[\u2014\u2013:;]|\s-|^[^,?]{1,60},\s)\W*(?:what|which)(?:'?s)?\b
-        (?![^?]*\b(?:help|assist|else|do\s+for|think|like)\b)[^?]*\?
+        # (Not what the customer would like: "what would you like to do?"; "something like
+        # 215/55R17" is an example of the detail asked.)
+        (?![^?]*\b(?:help|assist|else|do\s+for|think|(?:'d|would|you)\s+like)\b)[^?]*\?
       # What would help to answer: "Any sounds or error messages are useful too", "a photo
       # would really help".
       | ^\W*(?:any|a|some)\s+[^.!?]{0,60}?\b(?:would|will|'d|is|are)\s+(?:also\s+|really\s+)?
@@ -720,7 +725,10 @@ _PROMISES_THE_ANSWER = compile_verbose(
         (?:exact\s+|rough\s+|firm\s+|proper\s+|final\s+)?
         (?:number|quote|price|figure|estimate|valuation|answer|date|time)\b
       # ...or to work out what was asked: "Happy to work that out", "glad to figure it out".
-      | \b(?:happy|glad|able)\s+to\s+(?:work|figure)\s+(?:that|it|this)\s+out\b"""
+      | \b(?:happy|glad|able)\s+to\s+(?:work|figure)\s+(?:that|it|this)\s+out\b
+      # ...or to price it, the verbs of a quote: "Happy to price that out", "glad to quote it".
+      | \b(?:happy|glad|able)\s+to\s+(?:price|quote|cost)\s+(?:that|it|this|them|those)
+        (?:\s+(?:out|up))?\b"""
 )
 
 
@@ -812,6 +820,33 @@ _FAREWELL = compile_verbose(
 def bids_farewell(text: str) -> bool:
     """Whether the sentence only wishes the customer well ("See you on board!")."""
     return bool(_FAREWELL.search(text))
+
+
+# The words a question opens with that a labelled line of the reply may repeat: "how long
+# can we keep it?" - "- **How long:** for as long as your organ is away".
+_WH_PHRASE = regex.compile(
+    r"(?i)^\W*(?:(?:and|also|so|but|plus)\W+)?(how\s+(?:long|much|many|soon|often)|when|where"
+    r"|what\s+time|which\s+days?)\b"
+)
+# A line labelled with words and a colon: "- **How long:** …", "* Where: …".
+_LABELLED_LINE = regex.compile(r"^[\s*\-\u2022]*\**\s*(?P<label>[^:*\n]{1,30}?)\s*\**\s*:")
+
+
+def labels_its_answer(sentence: str, question: str) -> bool:
+    """Whether a line of the reply is labelled with the words the question opens with.
+
+    "What would it cost, and how long can we keep it?" - "- **How long:** for as long as your
+    main organ is out of action": a list that names each answer by its question answers it.
+
+    Args:
+        sentence: A sentence of the reply.
+        question: A question of the customer's.
+    """
+    asked = _WH_PHRASE.match(question)
+    line = _LABELLED_LINE.match(sentence)
+    if asked is None or line is None:
+        return False
+    return " ".join(line["label"].lower().split()) == " ".join(asked.group(1).lower().split())
 
 
 def farewell_on_their_day(sentence: str, times: Sequence[str], message: str) -> bool:

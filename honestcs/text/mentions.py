@@ -517,6 +517,10 @@ _AGGREGATE_BEFORE = compile_verbose(
       | \b(?:bill|bills|invoice|statement)\s+(?:will\s+(?:now\s+)?be|would\s+be|is|was|comes\s+to
         |came\s+to|goes\s+(?:down|up)\s+to|drops\s+to)\b(?:(?!\bplus\b)[^.!?;]|(?<=\d)\.(?=\d)){0,40}
       | \b(?:bill|invoice|statement)\s+(?:of|for)\s*
+      # ...and one that brings any named thing to the sum just after "to": "which brings the
+      # Assurance set to $668" (not "bring the container back to your new place for £30").
+      | \b(?:brings?|bringing|brought)\s+(?:the|your)(?:\s+[\w'-]+){1,4}?
+          (?:\s+(?:down|up|back))?\s+to\s*
       # What an addition of two sums comes to: "$450, plus the $65 delivery fee — $515 before
       # tax", "£30 plus £5 postage = £35", "$100 plus the $20 fee, so $120" (but "$450 plus
       # delivery — $50" prices the delivery).

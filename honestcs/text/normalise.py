@@ -27,7 +27,8 @@ What changes, and why:
   read alike, and quotation is found with one pair of characters.
 - **Chat spellings**: contractions typed without their apostrophe ("cant",
   "itll", "youre", "whats"; "ill" only before a verb) get it back, and a
-  lower-case "u" or "ur" standing alone reads "you" or "your". Only forms
+  lower-case "u" or "ur" standing alone reads "you" or "your", and "r" before
+  its subject ("r u open?") reads "are". Only forms
   that are no other English word are touched; the inserted characters map to
   the letter they stand before.
 - **Hyphens** U+2010 and U+2011 become ``-``. The en and em dashes stay: they
@@ -409,6 +410,8 @@ _BARE_CONTRACTION = regex.compile(
 
 # Chat's "u" and "ur" for "you" and "your" ("let u know", "whats ur order number").
 _CHAT_YOU = regex.compile(r"(?<![^\s(\[\"'])u(?=r?(?![\w'.-]))")
+# ...and "r" for "are" before its subject ("r u open monday?", "r we still on?").
+_CHAT_ARE = regex.compile(r"(?<![^\s(\[\"'])r(?=\s+(?:u|you|ya|we|they)(?![\w'.-]))")
 
 # Every word either pattern above can match, as a run of letters; a reply holding none of
 # them (most replies) is passed over with one cheap scan instead of the two patterns.
@@ -444,13 +447,14 @@ _CHAT_FORMS = frozenset(
         "wheres",
         "u",
         "ur",
+        "r",
     ]
 )
 _LETTER_RUN = regex.compile(r"[a-z]+")
 
 
 def _restore_apostrophes(normalised: NormalisedText) -> NormalisedText:
-    """Put the apostrophe back into "cant", "itll", "youre", and "you" into "u" and "ur".
+    """Put the apostrophe back into "cant" and "itll", "you" into "u" and "ur", "are" into "r".
 
     The inserted letters are mapped to the letter they stand before.
     """
@@ -459,6 +463,8 @@ def _restore_apostrophes(normalised: NormalisedText) -> NormalisedText:
         return normalised
     inserts = [(m.start("suffix"), "'") for m in _BARE_CONTRACTION.finditer(text)]
     inserts += [(m.start(), "yo") for m in _CHAT_YOU.finditer(text)]
+    for m in _CHAT_ARE.finditer(text):
+        inserts += [(m.start(), "a"), (m.end(), "e")]
     if not inserts:
         return normalised
     inserts.sort()

@@ -51,6 +51,7 @@ __all__ = [
     "asks_what_next",
     "asks_whats_included",
     "asks_whether_so",
+    "asks_whether_we_act",
     "concepts_of",
     "content_stems",
     "figures_of",
@@ -74,17 +75,22 @@ _QUESTION_SPLIT = compile_verbose(
     # (Not "can't" with no subject: "she's at work and can't come to the phone" goes on.)
     # (Nor "have it" + a participle: "can I take out cover now and have it backdated?" asks
     # one thing; nor "do it", where "do" is the verb, not the auxiliary, which would agree
-    # as "does it": "can we skip the waiver and do it after the lesson?".)
+    # as "does it": "can we skip the waiver and do it after the lesson?"; nor "have a" or
+    # "do a", whose article opens an object, never a subject: "can you come on Sunday and
+    # have a look?".)
     # ("Also" joins a question after a comma or "and" only: "could Jess *also* do the
     # windows?" asks one thing.)
     rf"""(?:(?:,\s*|\s+)(?:and|or|plus)|,\s*also|\s+and\s+also)\s+(?=(?:how|when|what|why|where|which|who|whom|whose|can(?!'t)|could
-        |will|would|is|are|do(?!\s+(?:it|this|that|them)\b)|does|did|should|may|might
-        |(?:have|has)(?!\s+(?:it|them|this|that)\s)
+        |will|would|is|are|do(?!\s+(?:it|this|that|them|a|an)\b)|does|did|should|may|might
+        |(?:have|has)(?!\s+(?:it|them|this|that|a|an)\s)
         )\b)
       | ,\s*(?=(?:how|when|what|why|where|which|who|can|could|will|would|is|are|do|does|did|should
         |may|might)\s+{_SUBJECT_OPENER}\b)
       | ,\s*(?:and\s+)?(?=whether\b|if\s+(?:i|we|you|it|they|there|my|the|your)\b)
       | ,\s*(?=any\s+idea\b|do\s+you\s+know\b)
+      # An item number after a comma opens the next item: "1) how long…, 2) how much…" (not
+      # an aside in brackets: "can my son (9) come?").
+      | ,\s*(?=\d{{1,2}}\)\s)
       | ^[^:?]{{1,40}}:\s+
       # ...or a dash after a short lead-in: "We've been with you six years now \u2014 any loyalty
       # discount?", "we're in Leeds - do you deliver here?".
@@ -651,7 +657,9 @@ _ASKS = compile_verbose(
         (?:(?:roughly|approximately|approx|about|around|exactly|precisely|realistically)[\s,]+)?
         (?:how|when|what|what's|why|where|where's|which|who
         |can|could|will|would|is|are|do|does|did|should|may|might|have|has|am|was|were|isn't|aren't
-        |won't|can't|don't|doesn't|any)\b"""
+        |won't|can't|don't|doesn't|any
+        # Chat spells "are you" as "r u": "r u guys open monday??".
+        |r(?=\s+(?:u|you|ya|we|they)\b))\b"""
 )
 
 
@@ -758,7 +766,9 @@ _STATED_REQUEST = compile_verbose(
 # A greeting that opens the sentence of a question: "Hi, how much…", "Hello team, can I…".
 _GREETING = compile_verbose(
     rf"""\W*{alternation(GREETINGS)}\b
-        (?:\s+(?:there|all|team|guys|folks|again|[A-Z][\w'-]*))?\s*[,!:-]+\s*"""
+        (?:\s+(?:there|all|team|guys|folks|again|[A-Z][\w'-]*))?
+        # Chat may run the greeting into the question: "hey are you open monday??".
+        (?:\s*[,!:-]+\s*|\s+(?=(?:are|can|could|do|does|is|will|would|how|what|when|where|why)\s))"""
 )
 # "one" before a noun is a number ("how many lines can one account have"), not a pronoun.
 # "this week's box", "that morning" name a time, not something said before.
@@ -942,7 +952,11 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
         asking = {g for g, (a, b) in zip(groups, pieces, strict=True) if _asks(sentence[a:b])}
         several_parts = adds or len(asking) > 1
         last_piece: tuple[frozenset[str], frozenset[str]] | None = None
+        # The number of the list item a piece is in: "3) my son missed a lesson, can he make
+        # it up?" asks item 3's question after a statement.
+        item = ""
         for index, (a, b) in enumerate(pieces):
+            item = item_label(sentence[a:b]) or item
             found = _piece_asked(
                 sentence,
                 a,
@@ -955,6 +969,7 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             if found is None:
                 continue
             a, piece, label = found
+            label = label or item
             offset = start + a + sentence[a:b].find(piece)
             stems, concepts, refers_back = _subject(
                 piece, sentence, a, b, previous=previous, last_piece=last_piece
@@ -962,6 +977,9 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
             last_piece = (stems, concepts) if stems or concepts else last_piece
             if not stems and not concepts and not asks_what_if(piece):
                 continue
+            # "Do you have the DS-1 in stock? If not, can you order one?": a question asked in
+            # case the one before is answered no is an alternative of it.
+            hangs_on = bool(questions) and bool(_ON_THE_ANSWER.match(sentence, 0, a))
             questions.append(
                 Question(
                     piece,
@@ -971,7 +989,7 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
                     stems,
                     concepts,
                     refers_back,
-                    (number, groups[index]),
+                    questions[-1].alternatives if hangs_on else (number, groups[index]),
                     senses=everyday_senses(stems),
                     alone=not several_parts,
                     label=label,
@@ -986,6 +1004,17 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
         q if q.alone == (one and q.alone and not others_ask) else attrs.evolve(q, alone=False)
         for q in questions
     )
+
+
+# What opens a question asked only in case the one before is answered no (CGEL ch. 11,
+# conditional adjuncts with an elided protasis): "if not,", "otherwise,", "failing that,".
+# Answering the one before answers it, or makes it moot. ("If so, is there a travel
+# charge?" asks more when the answer is yes, and stays a question of its own.)
+_ON_THE_ANSWER = compile_verbose(
+    r"""^\W*(?:(?:and|but|or)\s+)?(?:if\s+(?:not|no)|otherwise|failing\s+that
+        |if\s+(?:you\s+)?(?:don't|do\s+not|can't|cannot)(?:\s+(?:have|stock|do)\s+(?:it|one|them))?)
+        \W*$"""
+)
 
 
 # A time clause that ends a question, after its main verb and object: "can I add gift wrap
@@ -1384,11 +1413,34 @@ _ASKS_WHATS_INCLUDED = regex.compile(
     r"(?i)\bwhat(?:'s|\s+is|\s+are)\s+(?:included|involved)\b"
     r"|\bwhat\s+(?:does|do)\s+(?:it|they|the\s+[\w\s-]{1,30}?)"
     r"\s+(?:include|involve|cover|come\s+with)\b|\bwhat\s+do\s+(?:i|we)\s+get\b"
+    # ...and what the business has on offer: "what do you offer?", "what services do you
+    # provide?", "what do you guys sell?".
+    r"|\bwhat\s+(?:[a-z]+\s+)?(?:do|does)\s+(?:you|u)(?:\s+guys)?\s+"
+    r"(?:offer|sell|stock|provide|carry)\b"
 )
 
 
+# Whether the business is doing or will do something, asked of it: "are you fixing them?",
+# "are you going to replace it?", "will you refund me?", "is someone coming out?".
+_ASKS_WHETHER_WE_ACT = compile_verbose(
+    r"""^\W*(?:(?:and|so|also)\s+)?
+        (?:are\s+(?:you|u)(?:\s+guys)?\s+(?:going\s+to\s+[a-z]+|gonna\s+[a-z]+|[a-z]{3,}ing)
+        |will\s+(?:you|u)(?:\s+guys)?\s+(?!be\b)[a-z]+
+        |is\s+(?:someone|somebody|anyone)\s+(?:going\s+to\s+[a-z]+|[a-z]{3,}ing))\b"""
+)
+
+
+def asks_whether_we_act(text: str) -> bool:
+    """Whether a question asks if the business is doing, or will do, something.
+
+    Args:
+        text: A question.
+    """
+    return bool(_ASKS_WHETHER_WE_ACT.search(text))
+
+
 def asks_whats_included(text: str) -> bool:
-    """Whether a question asks what something includes ("what's included?")."""
+    """Whether a question asks what something includes ("what's included?"), or is on offer."""
     return bool(_ASKS_WHATS_INCLUDED.search(text))
 
 
