@@ -14127,3 +14127,61 @@ def test_sums_whether_clauses_substitutes_and_what_is_asked_in_chat(
 ) -> None:
     """'brings the set to $668' sums; 'check whether … out of state' promises nothing."""
     assert _rules_of(_TYRES_AND_RINK, reply, customer) == expected
+
+
+_PARTIES_AND_PAPERWORK = honestcs.ReplyChecker(
+    honestcs.Policy.from_dict(
+        {
+            "policy": {"name": "Bounce & Books", "timezone": "America/Edmonton"},
+            "can": [
+                {"id": "receipt", "does": "email an itemised receipt", "terms": ["receipt"],
+                 "takes": "2 business days"},
+                {"id": "extension", "does": "file a tax-return extension for a client",
+                 "terms": ["extension"], "costs": "$45"},
+                {"id": "repair", "does": "repair a fence", "terms": ["repair", "repairs", "fix"],
+                 "takes": "2-3 weeks"},
+            ],
+            "cannot": [
+                {"id": "animals", "terms": ["petting zoo", "animals"],
+                 "because": "We hold no animal exhibitor's licence."},
+            ],
+        }
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "expected"),
+    [
+        # A licence or cover the business lacks is a reason.
+        ("can we get a petting zoo add on?",
+         "Sorry, we don't do any shows with animals. We're not licensed to transport or "
+         "exhibit them.", []),
+        ("can we get a petting zoo add on?", "Sorry, we don't do any shows with animals.",
+         ["unexplained-refusal"]),
+        # A question that names only how long it takes asks the time of the act before.
+        ("can i get a receipt for today's party for my work claim? what's the turnaround?",
+         "Sure! You'll have the itemised receipt in your inbox by end of day Thursday.", []),
+        # An approximator carries no subject: "roughly how long's the wait?" asks the same.
+        ("Hey can u fix a couple of fence palings that have come loose? and roughly how "
+         "long's the wait?",
+         "Hey Sarah, yep we can fix those. Repairs are running about 2-3 weeks out at the "
+         "moment.", []),
+        # "has" with no participle after its object is the verb, not a second question.
+        ("my son is 19 and has his full licence, can he share the driving?",
+         "He can't be added as a driver, sorry - our insurance has a minimum age of 21.", []),
+        # "pups" are pets as much as "dogs".
+        ("Are dogs allowed? And is there drinking water at the tent sites?",
+         "Pups are welcome on a 6-foot leash. Drinking water taps are at the end of every "
+         "loop.", []),
+        # What the customer does on their own has no price of ours.
+        (None, "Your buddy's right that you can file an extension yourself for free through "
+         "IRS Free File. If we file it, it's $45.", []),
+        (None, "If we file the extension for you, it's free.", ["policy-misstatement"]),
+    ],
+)  # fmt: skip
+def test_licences_times_of_it_approximators_and_what_the_customer_does_alone(
+    customer: str | None, reply: str, expected: list[str]
+) -> None:
+    """'We're not licensed to…' explains; 'what's the turnaround?' asks the act before's time."""
+    assert _rules_of(_PARTIES_AND_PAPERWORK, reply, customer) == expected

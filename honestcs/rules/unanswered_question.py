@@ -162,6 +162,7 @@ from honestcs.text.answers import (
     is_request,
     labels_its_answer,
     names_a_number,
+    names_a_thing,
     names_its_topic,
     offers_instead,
     only_greets,
@@ -851,7 +852,10 @@ def _answered_by_a_free_sentence(
         only_question
         and asks_whether_we_act(question.text)
         and any(
-            g.undertakes and not g.negated and not find_sycophancy(s.text)
+            g.undertakes
+            and not g.negated
+            and names_a_thing(g.text)
+            and not find_sycophancy(s.text)
             for s in free
             for g in s.segments
         )

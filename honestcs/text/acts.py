@@ -316,6 +316,10 @@ _REASON = compile_alternatives(
   | \bautomatic(?:ally)?\b
   | \bexceptions?\s+to\s+(?:the|our|this|that)\b
   | \b(?:not|isn't|aren't|is\s+not|are\s+not)\s+supported\b
+  # A licence, cover or qualification the business lacks: "We're not licensed to transport
+  # animals", "we aren't insured to carry passengers", "our staff aren't qualified to…".
+  | (?:\bnot|n't)\s+(?:(?:fully|currently|legally)\s+)?(?:licensed|licenced|insured|certified
+      |qualified|accredited|registered)\s+(?:to|for)\b
   | \b(?:system|platform|tool|app|website|site)\s+(?:doesn't|does\s+not|won't|will\s+not|can't|cannot)
       \s+(?:allow|let|permit|support|accept)\b
   # (Not the second "as" of a comparison: "as soon as it's finished", "as long as it fits".)

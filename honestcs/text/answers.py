@@ -68,6 +68,7 @@ __all__ = [
     "is_request",
     "labels_its_answer",
     "names_a_number",
+    "names_a_thing",
     "names_its_topic",
     "offers_instead",
     "only_greets",
@@ -847,6 +848,25 @@ def labels_its_answer(sentence: str, question: str) -> bool:
     if asked is None or line is None:
         return False
     return " ".join(line["label"].lower().split()) == " ".join(asked.group(1).lower().split())
+
+
+# A noun phrase led by a determiner: "the misters", "a new part", "that row" (not "it",
+# "that" alone, or "anything").
+_NAMES_A_THING = regex.compile(
+    r"(?i)\b(?:the|your|our|a|an|those|these|that|this|their|his|her)\s+(?!(?:is|are|was|were|will|can|would)\b)[a-z]"
+)
+
+
+def names_a_thing(text: str) -> bool:
+    """Whether a clause names a thing by a noun phrase, not only by "it" or "that".
+
+    "We'll get the crew to look at the misters" names what it will act on; "We'll look into
+    it" does not.
+
+    Args:
+        text: A clause.
+    """
+    return bool(_NAMES_A_THING.search(text))
 
 
 def farewell_on_their_day(sentence: str, times: Sequence[str], message: str) -> bool:

@@ -1409,6 +1409,11 @@ def _unlimited_act_before(
     return False
 
 
+# The customer doing a thing on their own (a reflexive of emphasis, CGEL ch. 17): "you can
+# file Form 4868 yourself for free", "if you fit it on your own it costs nothing".
+_ON_THEIR_OWN = regex.compile(r"(?i)\byou\b[^.;:]*?\b(?:yourself|yourselves|on\s+your\s+own)\b")
+
+
 def _never_attributed(
     sentence: SentenceFacts, mention: Mention, clauses: Mapping[str, Clause]
 ) -> bool:
@@ -1434,6 +1439,10 @@ def _never_attributed(
         sentence.text[max(0, at - _LOOK_BACK) : at]
     ):
         return True  # "$150 of the $180": the whole a part is taken from, no price of its own
+    if isinstance(mention, AmountMention) and _ON_THEIR_OWN.search(
+        sentence.segment_at(mention.start).text
+    ):
+        return True  # "you can file it yourself for free": the customer's doing, no price of ours
     if isinstance(mention, DeadlineMention) and _WHICH_BOOKING_BEFORE.search(
         sentence.text[max(0, at - _LOOK_BACK) : at]
     ):

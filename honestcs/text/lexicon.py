@@ -481,7 +481,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                      "gesture", "voucher", "credit"),
     "phone": ("phone", "mobile", "smartphone", "cell"),
     "repair": ("repair", "fix", "replacement", "replace", "mend"),
-    "pet": ("pet", "dog", "cat", "puppy", "kitten", "animal"),
+    "pet": ("pet", "dog", "cat", "puppy", "pup", "kitten", "animal"),
     "interim": ("meantime", "meanwhile", "in the interim", "until then", "till then",
                 "for now"),
     # Whether something is to be expected, asked as "is that normal?" or "should I be

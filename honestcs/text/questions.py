@@ -28,6 +28,7 @@ from honestcs.text.lexicon import (
     PRICE_NOUNS,
     RHETORICAL_MARKERS,
     TAG_QUESTIONS,
+    TIME_TAKEN_NOUNS,
     alternation,
     senses_of,
 )
@@ -80,9 +81,17 @@ _QUESTION_SPLIT = compile_verbose(
     # have a look?".)
     # ("Also" joins a question after a comma or "and" only: "could Jess *also* do the
     # windows?" asks one thing.)
-    rf"""(?:(?:,\s*|\s+)(?:and|or|plus)|,\s*also|\s+and\s+also)\s+(?=(?:how|when|what|why|where|which|who|whom|whose|can(?!'t)|could
+    # (An approximator may come between: "…, and roughly how much would that cost?".)
+    rf"""(?:(?:,\s*|\s+)(?:and|or|plus)|,\s*also|\s+and\s+also)\s+
+      (?:(?:roughly|approximately|approx|about|around|exactly|precisely|realistically)\s+
+        (?=(?:how|when|what)\b))?
+      (?=(?:how|when|what|why|where|which|who|whom|whose|can(?!'t)|could
         |will|would|is|are|do(?!\s+(?:it|this|that|them|a|an)\b)|does|did|should|may|might
         |(?:have|has)(?!\s+(?:it|them|this|that|a|an)\s)
+          # (An auxiliary "have" takes a participle after its subject: "and has the parcel
+          # arrived?"; "my son is 19 and has his full licence" has none.)
+          (?=\s+(?:[\w'-]+\s+){{1,4}}?(?:[a-z]+(?:ed|en|wn)|been|got|gotten|done|made|paid|sent
+            |had|heard|told|found|left|kept|bought|brought|taken|given|seen|put|set|read|cut)\b)
         )\b)
       | ,\s*(?=(?:how|when|what|why|where|which|who|can|could|will|would|is|are|do|does|did|should
         |may|might)\s+{_SUBJECT_OPENER}\b)
@@ -360,6 +369,14 @@ _NOT_SUBJECT_WORDS = frozenset(
         "seriously",
         "maybe",
         "perhaps",
+        # Approximators and precision adverbs (CGEL ch. 6) carry no subject: "roughly how long
+        # is the wait?", "exactly when does it open?".
+        "roughly",
+        "approximately",
+        "approx",
+        "exactly",
+        "precisely",
+        "realistically",
         "something",
         "anything",
         "everything",
@@ -806,6 +823,9 @@ _FRAGMENT = compile_verbose(
 # Nouns that name only what an act costs: "What's the cost?" asks about the act the question
 # before names, as "how much?" does.
 _PRICE_OF_IT = frozenset(stem(w) for w in ("cost", "price", "charge", "fee"))
+# ...and nouns that name only how long it takes: "what's the turnaround?", "how long's the
+# wait?" ask the time of the act before.
+_TIME_OF_IT = frozenset(stem(w) for w in TIME_TAKEN_NOUNS)
 _FRAGMENT_WORDS = 3
 # Words that make a short question a clause of its own: "Why is it?", "Any left?".
 _VERB_LIKE = frozenset(
@@ -1157,7 +1177,7 @@ def _subject(
     opens_sentence = not content_stems(list(tokenize(sentence[:a])))
     # So does a fragment of a question with no subject of its own: "You quoted 10kW
     # but my roof fits more. *Why so small?*", "*Any idea?*", "*How come?*".
-    asks_its_price = bool(stems) and stems <= _PRICE_OF_IT
+    asks_its_price = bool(stems) and (stems <= _PRICE_OF_IT or stems <= _TIME_OF_IT)
     refers_back = bool(
         (_points_back(piece) or _is_a_fragment(piece, tokens) or asks_its_price)
         and len(stems) <= 2
