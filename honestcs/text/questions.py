@@ -935,7 +935,7 @@ def find_questions(text: str, sentences: list[tuple[int, int]]) -> tuple[Questio
         text: The customer's normalised message.
         sentences: Spans of its sentences.
     """
-    questions = []
+    questions: list[Question] = []
     # What each sentence asks besides the questions read from it: a sentence asked that
     # yields no question ("What time is check-in?" has no subject word), one of several
     # parts, an addition ("Also, …"), or a request said as a statement.
